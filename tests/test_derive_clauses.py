@@ -765,6 +765,24 @@ def test_a_memo_s_first_person_is_its_sender_s_role(tmp_path: Path) -> None:
     assert cells[("Operations Director", name)] == "I"
 
 
+def test_a_memo_s_first_person_is_no_other_page_s(tmp_path: Path) -> None:
+    """The sender's "I" holds in the memo only: a page derived with it that says "I check
+    the delivery notes" does not give the sender that duty, whichever comes first."""
+    memo = tmp_path / "memo.txt"
+    memo.write_text("From: Daniel Achebe, Operations Director\nSubject: Complaints\n\n"
+                    "The Shift Lead logs each complaint in the tracker. I review every "
+                    "complaint over 500 pounds.\n", encoding="utf-8")
+    stock = tmp_path / "stock.md"
+    stock.write_text("# Stock checks\n\nThe Store Keeper counts the stock each Friday. I "
+                     "check the delivery notes every Monday.\n", encoding="utf-8")
+    for paths in ([memo, stock], [stock, memo]):
+        cells = derived_cells(derive(paths))
+        assert cells[("Operations Director", "Review every complaint over 500 pounds")] == "A/R"
+        assert cells[("Store Keeper", "Count the stock")] == "A/R"
+        assert not any(r == "Operations Director" and a == "Check the delivery notes"
+                       for r, a in cells)
+
+
 def test_a_process_whose_first_actor_is_a_bare_role_word(tmp_path: Path) -> None:
     path = tmp_path / "access.txt"
     path.write_text(

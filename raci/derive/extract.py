@@ -5434,12 +5434,15 @@ def _sentence_cells(block: Block, doc: Document, catalog: RoleCatalog, section: 
 
 def _first_person_named(claims: list[Claim], catalog: RoleCatalog) -> list[Claim]:
     """"Copy me on every complaint" in a memo from the Operations Director: "me" in a
-    duty's name is the writer's role, named ("Copy the Operations Director on ...")."""
-    writer = next((role.name for role in catalog.roles.values() if "me" in role.aliases), None)
-    if writer is None:
-        return claims
-    return [replace(c, activity=re.sub(r"\bme\b", f"the {writer}", c.activity))
-            if re.search(r"\bme\b", c.activity) else c for c in claims]
+    duty's name is the writer's role, named ("Copy the Operations Director on ..."), in
+    the writer's own page only."""
+    named = []
+    for c in claims:
+        writer = catalog.page_alias(c.document, "me") if re.search(r"\bme\b", c.activity) \
+            else None
+        named.append(c if writer is None else
+                     replace(c, activity=re.sub(r"\bme\b", f"the {writer}", c.activity)))
+    return named
 
 
 FRONTED_MEANS = re.compile(r"^\s*by\s+(?P<means>[a-z]+ing\b[^,;]{2,200}),\s*(?P<rest>\S.+)$",

@@ -740,6 +740,13 @@ class RoleCatalog:
             self._finders[document] = (AliasFinder(aliases), lookup)
         return self._finders[document]
 
+    def page_alias(self, document: str, alias: str) -> str | None:
+        """The role a page's own word stands for there ("me" in a memo: its writer's
+        role), None when the page gives the word no role."""
+        named = self.doc_aliases.get(document, {}).get(alias)
+        holder = self._holder(named) if named is not None else None
+        return self.roles[holder].name if holder is not None else None
+
     def _holder(self, named: str) -> str | None:
         """The role whose name or alias is ``named`` (a role as found, maybe renamed or
         merged since), or None once dropped."""
@@ -2323,6 +2330,13 @@ def _key_pairs(doc: Document) -> list[tuple[str, str]]:
     return pairs
 
 
+def _first_person(doc_aliases: dict[str, dict[str, str]], document: str, role: str) -> None:
+    """The writer of a page (a memo's sender, a mail's signer) is its "I" and "me": that
+    page's own words for the role, no alias of it in the documents derived with it."""
+    for pronoun in ("I", "me", "myself"):
+        doc_aliases.setdefault(document, {}).setdefault(pronoun, role)
+
+
 def discover_roles(documents: list[Document],
                    checkpoint: Callable[[], None] | None = None) -> RoleCatalog:
     """Every role the documents name: titles, definitions, table heads and structure.
@@ -2488,7 +2502,7 @@ def discover_roles(documents: list[Document],
                 structural.setdefault(titled, set()).add(doc.name)
                 counts[titled] += 1
         if writer is not None:
-            extra_aliases.setdefault(writer, set()).update(("I", "me", "myself"))
+            _first_person(doc_aliases, doc.name, writer)
         sender = FROM_LINE.search(within)
         sender_role = actors.actor_name(sender.group("role"), acronym=True) if sender else None
         first_role = actors.actor_name(sender.group("person"), acronym=True) if sender else None
@@ -2506,7 +2520,7 @@ def discover_roles(documents: list[Document],
             # "FROM: Highways Network Manager, Strathmorven Council": the role first, then
             # the body it works for
             sender_role = first_role
-            extra_aliases.setdefault(sender_role, set()).update(("I", "me", "myself"))
+            _first_person(doc_aliases, doc.name, sender_role)
             structural.setdefault(sender_role, set()).add(doc.name)
             counts[sender_role] += 1
         elif mailed is not None:
@@ -2516,14 +2530,14 @@ def discover_roles(documents: list[Document],
                 for pronoun in ("we", "We", "us"):
                     doc_aliases.setdefault(doc.name, {}).setdefault(pronoun, mailed)
             else:
-                extra_aliases.setdefault(mailed, set()).update(("I", "me", "myself"))
+                _first_person(doc_aliases, doc.name, mailed)
             structural.setdefault(mailed, set()).add(doc.name)
             counts[mailed] += 1
         elif sender and sender_role:
             # "From: Daniel Achebe, Operations Director": the memo's "I" and "me" are
             # that role
             people.setdefault(sender.group("person").strip(), set()).add(sender_role)
-            extra_aliases.setdefault(sender_role, set()).update(("I", "me", "myself"))
+            _first_person(doc_aliases, doc.name, sender_role)
             structural.setdefault(sender_role, set()).add(doc.name)
             counts[sender_role] += 1
         elif mail_from and (signed := _signed_title(within, mail_from.group("name"))):
@@ -2532,7 +2546,7 @@ def discover_roles(documents: list[Document],
             person = mail_from.group("name").strip()
             for spelling in {person, person.split()[0]}:
                 people.setdefault(spelling, set()).add(signed)
-            extra_aliases.setdefault(signed, set()).update(("I", "me", "myself"))
+            _first_person(doc_aliases, doc.name, signed)
             structural.setdefault(signed, set()).add(doc.name)
             counts[signed] += 1
         for m in YOU_ARE.finditer(within) if "you are" in within.lower() else ():
