@@ -427,3 +427,18 @@ def test_no_name_ends_on_a_word_that_opens_a_phrase(text: str) -> None:
     for i, word in enumerate(words[:-1]):
         if word in SUBORDINATORS and words[i + 1] in ("the", "a", "your"):
             assert len(words) - i > 3, name
+
+
+def test_a_second_act_cut_from_its_object_leaves_no_name(tmp_path: Path) -> None:
+    """"will approve the plan or return it with comments": the second act's verb, its
+    object left behind, is no part of the name ("Plan or return" was the row); a second
+    act whose object stays keeps both ("Grant the licence or refer the case")."""
+    path = tmp_path / "approvals.md"
+    path.write_text("# Plan approvals\n\nThe Site Manager writes the lifting plan. The Works "
+                    "Director will either approve the plan or return it with comments.\n\n"
+                    "The Panel will either grant the licence or refer the case to the "
+                    "Committee.\n", encoding="utf-8")
+    names = {activity for _, activity in derived_cells(derive([path]))}
+    assert not any(name.endswith((" or return", " and return")) for name in names)
+    assert "Plan" in names
+    assert "Grant the licence or refer the case" in names

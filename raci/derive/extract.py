@@ -2017,6 +2017,7 @@ def _activity_name(text: str) -> str:
             not _initialism(words[0]):
         return ""  # "(responsible for) them from that point": nothing named
     words = _closed_clause(words, source)
+    words = _without_dangling_alternative(words, source)
     name = " ".join(_compact(words)).strip(" ,—–-")
     if name.count(")") > name.count("("):
         name = name.replace(")", "").strip()  # "Dietary needs)": the rest of an aside
@@ -2123,6 +2124,17 @@ def _closed_clause(words: list[str], source: str) -> list[str]:
     while len(head) > 1 and head[-1].lower().strip(",") in TRAILING_WORDS:
         head = head[:-1]
     return head if len(head) >= 2 else words
+
+
+def _without_dangling_alternative(words: list[str], source: str) -> list[str]:
+    """A name cut after the verb of a second act, its object left behind ("approve the
+    plan or return it with comments" named "Plan or return"), ends before it ("Plan")."""
+    if len(words) < 3 or words[-2].lower() not in ("or", "and") or \
+            not words[-1][:1].islower() or verb_lemma(words[-1]) != words[-1]:
+        return words
+    cut = re.search(rf"\b{words[-2]}\s+{re.escape(words[-1])}\s+(?:it|them|the|a|an|this|"
+                    r"these|those|its|their|any|all)\b", source, re.IGNORECASE)
+    return words[:-2] if cut is not None else words
 
 
 # The words that open a phrase of whom, when or where a duty is done ("to the audit
