@@ -1396,8 +1396,8 @@ ON_BEHALF = re.compile(r",?\s+on behalf of\s+(?:the\s+|a\s+|an\s+|our\s+|their\s
                        r"[\w'-]+(?:\s+[A-Z][\w'-]*)*", re.IGNORECASE)
 # "under the direction of the Head Chef": on whose word, no part of the duty (the one named
 # answers for it, see _says_go)
-DIRECTED_BY = re.compile(r",?\s+(?:under|at)\s+the\s+(?:direction|instruction|supervision|"
-                         r"authority|orders)\b(?:\s+of\b[^,;]*)?\s*$", re.IGNORECASE)
+_DIRECTION = r"(?:under|at)\s+the\s+(?:direction|instruction|supervision|authority|orders)"
+DIRECTED_BY = re.compile(r",?\s+" + _DIRECTION + r"\b(?:\s+of\b[^,;]*)?\s*$", re.IGNORECASE)
 # The whole body a role works for is no duty of its own ("jointly responsible for the
 # charity")
 WHOLE_BODY = {"charity", "organisation", "organization", "company", "business", "firm",
@@ -3706,8 +3706,8 @@ def _approves(text: str, key: str, catalog: RoleCatalog, document: str) -> bool:
 _ON_SAY_BEFORE = re.compile(r"\b(?:on|at|upon)\s+(?:the\s+|our\s+)?$", re.IGNORECASE)
 _SAY_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:call|calls|instruction|instructions|signal|word|"
                         r"order|orders|say-so|cue|command|direction)\b", re.IGNORECASE)
-_DIRECTED_BEFORE = re.compile(r"\b(?:under|at)\s+the\s+(?:direction|instruction|supervision|"
-                              r"authority|orders)\s+of\s+(?:the\s+|our\s+)?$", re.IGNORECASE)
+_DIRECTED_BEFORE = re.compile(r"\b" + _DIRECTION + r"\s+of\s+(?:the\s+|our\s+)?$",
+                              re.IGNORECASE)
 # The one the work is made for to approve: "drafts the statement for the Director to approve"
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+|our\s+)?$", re.IGNORECASE)
 _TO_APPROVE_AFTER = re.compile(r"^\s+to\s+(?:approve|sign(?:\s+off)?|authori[sz]e|agree|"
