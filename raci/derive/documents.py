@@ -203,7 +203,8 @@ def _decode(path: Path, raw: bytes) -> str:
         ) from exc
 
 
-def _split_pipe(line: str) -> tuple[str, ...]:
+def split_pipe(line: str) -> tuple[str, ...]:
+    """The cells of a table row written with pipes ("| Site set-up | R | C |"), stripped."""
     parts = [p.strip() for p in line.strip().strip("|").split("|")]
     return tuple(parts)
 
@@ -748,7 +749,7 @@ def _grid_tables(raw: list[str]) -> list[str]:
         for group in groups:
             records: list[list[tuple[int, tuple[str, ...]]]] = []
             for n in group:
-                row = _split_pipe(raw[n].translate(_TO_PIPE))
+                row = split_pipe(raw[n].translate(_TO_PIPE))
                 if joined and records and len(records[-1][0][1]) == len(row) and (
                         not totalled or _carried_on(records[-1][0][1], row)):
                     records[-1].append((n, row))
@@ -921,7 +922,7 @@ def parse_text(name: str, text: str, *, rst: bool = False) -> Document:
             in_list = False
             continue
         if line.count("|") >= 2:
-            cells = _split_pipe(line)
+            cells = split_pipe(line)
             doc.blocks.append(Block("row", line, where, cells=cells, header=header))
             header = header or cells
             in_list = False

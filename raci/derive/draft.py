@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 
 from raci.checks import RULES, Severity, check_errors, normalise_name
 from raci.derive.actors import verb_lemma
-from raci.derive.documents import Document, read_document
+from raci.derive.documents import Document, read_document, split_pipe
 from raci.derive.extract import MINUTES_RECORD, NO_ROLE, Claim, extract
 from raci.derive.naming import MAKING_VERBS
 from raci.derive.roles import RoleCatalog, cell_letters, discover_roles, letter_row
@@ -409,7 +409,7 @@ def _table_gives_no_owner(row: DraftRow) -> bool:
     """Whether every passage of the row is a row of a letter table in the document that
     gives nobody A ("Site set-up | R | R | C | I")."""
     for c in row.claims:
-        cells = tuple(x.strip() for x in c.text.strip().strip("|").split("|"))
+        cells = split_pipe(c.text)
         if len(cells) < 3 or not letter_row(cells) or \
                 any("A" in (cell_letters(x) or ()) for x in cells[1:]):
             return False
