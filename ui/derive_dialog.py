@@ -42,7 +42,7 @@ from raci.schemes import SCHEMES
 from raci.templates import Template, TemplateLibrary, TemplateRole, slugify
 from raci.wording import agree, counted
 from ui.dialogs import show_error
-from ui.palette import icon
+from ui.palette import icon, severity_colour
 from ui.plain import plain_tip, sentence
 
 FIXED_COLUMNS = 2  # Accept, Activity
@@ -251,6 +251,7 @@ class DeriveReviewDialog(QDialog):
         self.roles.itemChanged.connect(self._role_renamed)
         self.table.itemChanged.connect(
             lambda item: self._show_evidence() if item.column() == 1 else None)
+        self.table.itemChanged.connect(self._check_letters)
         for field in (self.name, self.template_id):
             field.textEdited.connect(self._mark_edited)
         order = [self.name, self.template_id, self.table, merge, add_row, add_role,
@@ -438,6 +439,30 @@ class DeriveReviewDialog(QDialog):
             item.setText(self.scheme.format(letters))
         self.key_hint.clear()
         return True
+
+    def _check_letters(self, item: QTableWidgetItem) -> None:
+        """A role's cell as soon as it is edited: letters the scheme knows are written its
+        way ("r, a" becomes "A/R"); anything else is shown in the error colour, with what is
+        wrong in its tooltip and under the table, and stays to be corrected (saving stops on
+        it)."""
+        codes = self.codes()
+        if not FIXED_COLUMNS <= item.column() < FIXED_COLUMNS + len(codes):
+            return
+        try:
+            canonical = self.scheme.format(self.scheme.parse(item.text()))
+        except LetterError as exc:
+            problem = (f"Row {item.row() + 1}, column {codes[item.column() - FIXED_COLUMNS]}:"
+                       f" {exc}.")
+            item.setForeground(severity_colour("error"))
+            item.setToolTip(plain_tip(problem))
+            self.key_hint.setText(sentence(problem))
+            return
+        if item.toolTip():
+            item.setData(Qt.ItemDataRole.ForegroundRole, None)
+            item.setToolTip("")
+            self.key_hint.clear()
+        if item.text() != canonical:
+            item.setText(canonical)  # (asks again, and finds it written the scheme's way)
 
     def _show_evidence(self) -> None:
         selected = sorted({i.row() for i in self.table.selectedIndexes()})

@@ -15,6 +15,7 @@ from raci.templates import TemplateLibrary, load_template
 from tests.ui.conftest import Boxes
 from ui.derive_dialog import FIXED_COLUMNS, DeriveReviewDialog
 from ui.main_window import MainWindow
+from ui.palette import severity_colour
 
 EVAL = Path(__file__).resolve().parent.parent / "derive_eval"
 
@@ -696,3 +697,19 @@ def test_a_name_being_typed_is_kept_when_a_button_acts(qtbot: Any, tmp_path: Pat
                   if not e.isHidden())
     editor.setText("Delivery Lead")
     assert dialog.build_template().roles[0].name == "Delivery Lead"
+
+
+def test_a_letter_cell_is_checked_as_soon_as_it_is_edited(qtbot: Any, tmp_path: Path) -> None:
+    dialog = _dialog(qtbot, tmp_path)
+    cell = dialog.table.item(1, FIXED_COLUMNS)
+    cell.setText("r, a")  # as typed in the editor (F2 or a double click)
+    assert cell.text() == "A/R"  # written the scheme's way at once
+    assert not cell.toolTip()
+    cell.setText("Q")
+    assert cell.text() == "Q"  # kept, to be corrected
+    assert "unknown letter Q" in cell.toolTip() and "column DM" in cell.toolTip()
+    assert "Row 2, column DM" in dialog.key_hint.text()
+    assert cell.foreground().color() == severity_colour("error")
+    cell.setText("c")
+    assert cell.text() == "C" and not cell.toolTip() and not dialog.key_hint.text()
+    assert cell.data(Qt.ItemDataRole.ForegroundRole) is None
