@@ -2090,6 +2090,100 @@ def build_client_due_diligence_docx(path: Path) -> Path:
     return path
 
 
+def build_used_car_preparation_docx(path: Path) -> Path:
+    """A motor dealership's used vehicle appraisal, preparation and handover procedure in
+    Word: a header and footer, a title, a version history table, the roles as a bulleted
+    list of "Role – what it covers" lines with people named, a heading per stage each over
+    a short paragraph and a two-column table Owner / Approves / Consulted / Informed, a
+    handover checklist of boxes written to the sales executive as "you", complaints in
+    prose with a passive naming its doer and a referral, and a document approval line."""
+    document = docx.Document()
+    section = document.sections[0]
+    section.header.paragraphs[0].text = "Harcourt Motor Group · Tiverton Volkswagen"
+    section.footer.paragraphs[0].text = "PROC-SAL-014 · Controlled copy on SharePoint"
+    document.add_heading("Used Vehicle Appraisal, Preparation and Handover", level=0)
+    add_rows_table(document, [
+        ("Version", "Date", "Change", "By"),
+        ("3.0", "03/2028", "Stages rewritten; FCA checks added", "L. Okafor"),
+        ("2.1", "09/2026", "Valet standard updated", "D. Rowe"),
+    ])
+    document.add_heading("Roles", level=1)
+    for line in (
+            "Used Car Manager (Darren Rowe) – buys, prices and approves every used car "
+            "for sale",
+            "Sales Executives – appraise part-exchanges and hand cars over to customers",
+            "Service Manager (Kelly Marsh) – runs the workshop and signs off the "
+            "preparation",
+            "Workshop Technicians – carry out the inspection and the repairs",
+            "Valeting Team – valet and photograph the car",
+            "Business Manager (Lewis Okafor) – finance, insurance products and the FCA "
+            "paperwork",
+            "General Manager (Sue Halliday) – the dealership's results and its customers"):
+        document.add_paragraph(line, style="List Bullet")
+    stages = [
+        ("1. Appraisal",
+         "The part-exchange is appraised by the Sales Executive on the Dealer Appraisal "
+         "app, with photographs of every panel and the tyres, and a test drive with the "
+         "customer where possible.",
+         [("Owner", "Sales Executive"), ("Approves", "Used Car Manager"),
+          ("Consulted", "–"), ("Informed", "Customer")]),
+        ("2. History and finance checks",
+         "Run an HPI check for outstanding finance, write-off and mileage before any "
+         "price is given. Where there is outstanding finance the settlement figure is "
+         "requested from the lender.",
+         [("Owner", "Used Car Manager"), ("Approves", "–"),
+          ("Consulted", "Business Manager"), ("Informed", "Sales Executive")]),
+        ("3. Workshop inspection",
+         "Carry out the 120-point inspection and price the work needed on a job card.",
+         [("Owner", "Workshop Technician"), ("Approves", "Service Manager"),
+          ("Consulted", "Parts Department"), ("Informed", "Used Car Manager")]),
+        ("4. Preparation work",
+         "Repair everything the Used Car Manager authorises on the job card, fit two "
+         "keys and service the car if it is due within 3,000 miles.",
+         [("Owner", "Workshop Technician"), ("Approves", "Service Manager"),
+          ("Consulted", "–"), ("Informed", "Used Car Manager")]),
+        ("5. Valet and photographs",
+         "Valet the car to the retail standard and take the 40 website photographs.",
+         [("Owner", "Valeting Team"), ("Approves", "Used Car Manager"),
+          ("Consulted", "–"), ("Informed", "Marketing")]),
+        ("6. Pricing and advertising",
+         "Price the car against the market and put it on the website and AutoTrader.",
+         [("Owner", "Used Car Manager"), ("Approves", "General Manager"),
+          ("Consulted", "–"), ("Informed", "Sales Executives")]),
+    ]
+    for heading, text, cells in stages:
+        document.add_heading(heading, level=2)
+        document.add_paragraph(text)
+        add_rows_table(document, cells)
+    document.add_heading("7. Handover to the customer", level=1)
+    document.add_paragraph(
+        "You, the Sales Executive, hand the car over. The Business Manager must have "
+        "completed the finance and insurance paperwork and the FCA demands-and-needs "
+        "record with the customer before you do. Work through the checklist with the "
+        "customer present:")
+    for line in ("☐ Walk round the car with the customer and note any marks on the "
+                 "handover sheet",
+                 "☐ Hand over both keys, the V5C slip and the service history",
+                 "☐ Show the customer how to pair their phone and use the main controls",
+                 "☐ Book the customer's first service with the service reception",
+                 "☐ Tell the customer about the 30-day courtesy call"):
+        document.add_paragraph(line)
+    document.add_paragraph(
+        "The handover sheet is signed by the customer and by you and scanned into the "
+        "deal file. The courtesy call is made by the Sales Executive 30 days after "
+        "handover, and the answers are logged in the CRM.")
+    document.add_heading("8. Problems after sale", level=1)
+    document.add_paragraph(
+        "A customer who reports a fault in the first 30 days is booked into the workshop "
+        "by the Service Manager at no charge. Goodwill above £500 is agreed by the General "
+        "Manager. A complaint about the sale is passed to the Business Manager, who logs "
+        "it and refers any complaint about finance or insurance to Compliance at Group "
+        "head office. The General Manager is kept informed of every open complaint.")
+    document.add_paragraph(
+        "Approved: Sue Halliday, General Manager, 27 March 2028. Next review March 2029.")
+    document.save(path)
+    return path
+
 
 BUILDERS = {"team.docx": build_team_docx, "release-process.docx": build_release_docx,
             "interim-duties-memo.docx": build_memo_docx,
@@ -2116,7 +2210,8 @@ BUILDERS = {"team.docx": build_team_docx, "release-process.docx": build_release_
             "driver-fatigue-procedure.docx": build_driver_fatigue_docx,
             "product-recall-sop.docx": build_product_recall_docx,
             "temporary-works-procedure.docx": build_temporary_works_docx,
-            "client-due-diligence-procedure.docx": build_client_due_diligence_docx}
+            "client-due-diligence-procedure.docx": build_client_due_diligence_docx,
+            "used-car-preparation-procedure.docx": build_used_car_preparation_docx}
 
 
 def build_docx(path: Path) -> Path:

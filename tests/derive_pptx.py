@@ -808,6 +808,104 @@ def build_flu_clinics_briefing_pptx(path: Path) -> Path:
     return build_pptx(path, slides, notes=notes)
 
 
+def build_graduation_ceremonies_pptx(path: Path) -> Path:
+    """A university's summer graduation ceremonies briefing deck for the staff who run
+    them: a title slide with the presenter, the week in figures, a grid table with the
+    roles as columns and "Lead", "Support", "Sign off" or "Told" in its cells, the ceremony
+    day as a SmartArt process of boxes with bullets under each, a group of three text boxes
+    each a bold role over "will" duties, the stage party in prose with a hand-off, a
+    contingency slide of "if ..." lines, actions with owners in brackets, a speaker note
+    and a running footer."""
+    deck = "Summer Graduation 2028 · Staff briefing · Student Administration"
+    slides = [
+        slide_xml(title("Summer Graduation 2028", "ctrTitle"),
+                  body(para("Briefing for ceremony staff, marshals and ushers",
+                            bullet=False),
+                       para("Bethan Lloyd, Ceremonies Manager · 6 June 2028",
+                            bullet=False))),
+        slide_xml(title("The week in numbers"),
+                  body(para("14 ceremonies over 5 days, 10–14 July, in the Great Hall"),
+                       para("5,200 graduands and about 11,000 guests"),
+                       para("60 marshals (academic and professional staff) and 45 student "
+                            "ushers"),
+                       para("Livestream on every ceremony; BSL interpreting on request")),
+                  _footer(deck, 2)),
+        slide_xml(title("Before the week: who does what"),
+                  table([["", "Ceremonies Manager", "Student Records", "Schools",
+                          "Estates", "Disability Advice"],
+                         ["Confirm who is eligible to graduate", "Told", "Lead",
+                          "Support", "", ""],
+                         ["Allocate graduands to ceremonies", "Lead", "Support", "Told",
+                          "", ""],
+                         ["Order the programme and check the names", "Lead", "Sign off",
+                          "Support", "", ""],
+                         ["Seating plan and step-free routes", "Sign off", "", "",
+                          "Lead", "Support"],
+                         ["Reasonable adjustments for graduands", "Told", "", "", "",
+                          "Lead"],
+                         ["Book marshals from each school", "Support", "", "Lead", "",
+                          ""]]),
+                  _footer(deck, 3)),
+        slide_xml(title("A ceremony day"), smart_art(), _footer(deck, 4)),
+        slide_xml(title("In the hall"),
+                  group(text_box(para("Chief Marshal", bold=True),
+                                 para("will line up the academic procession at 10:40",
+                                      bullet=True),
+                                 para("will cue the organist when the procession is "
+                                      "ready", bullet=True),
+                                 at=(0, 0)),
+                        text_box(para("School marshals", bold=True),
+                                 para("will check each graduand's name card against the "
+                                      "list", bullet=True),
+                                 para("will send each row up to the stage in order",
+                                      bullet=True),
+                                 at=(0, 3000000)),
+                        text_box(para("Ushers", bold=True),
+                                 para("will show guests to their seats", bullet=True),
+                                 para("will keep the aisles clear", bullet=True),
+                                 at=(0, 6000000)),
+                        at=(1500000, 300000)),
+                  _footer(deck, 5)),
+        slide_xml(title("The stage party"),
+                  body(para("The Presiding Officer confers the degrees. The Dean of each "
+                            "school reads the names of their graduands; the name cards are "
+                            "handed to the Dean by the school marshal at the foot of the "
+                            "stage steps. The Public Orator presents the honorary "
+                            "graduate, whose citation is agreed with the Vice-Chancellor's "
+                            "Office beforehand.", bullet=False)),
+                  _footer(deck, 6)),
+        slide_xml(title("If things go wrong"),
+                  body(para("If the fire alarm sounds – the Chief Marshal stops the "
+                            "ceremony and Security evacuates the hall"),
+                       para("If a graduand is taken ill – ushers call the First Aid team "
+                            "on the radio"),
+                       para("If a name is read wrongly – the Ceremonies Manager apologises "
+                            "to the graduand afterwards and corrects the livestream "
+                            "caption"),
+                       para("If the livestream drops – AV Services restart it and tell "
+                            "the Ceremonies Manager")),
+                  _footer(deck, 7)),
+        slide_xml(title("Actions from today"),
+                  body(para("Send the marshals' rota to every school (Bethan, 16 June)"),
+                       para("Walk the step-free route with Disability Advice (Estates, "
+                            "23 June)"),
+                       para("Confirm the BSL interpreters (Student Records, 30 June)"),
+                       para("Brief the ushers on the day (Chief Marshal, 9 July)")),
+                  _footer(deck, 8)),
+    ]
+    diagrams = {4: diagram_data([
+        ("Robing 08:30", ["Robemakers fit the gowns", "Photographers take the portraits"]),
+        ("Registration 09:00", ["Student Records check graduands in",
+                                "Student Records hand out the name cards"]),
+        ("Procession 10:45", ["Chief Marshal leads the procession in"]),
+        ("Ceremony 11:00", ["Presiding Officer opens the ceremony",
+                            "Deans read the names"]),
+        ("Reception 12:30", ["Catering serve the drinks in the Quad"]),
+    ])}
+    notes = {3: notes_xml("Schools: please send your marshal names by Friday. Estates "
+                          "tell me the Quad marquee goes up on the 8th.")}
+    return build_pptx(path, slides, notes=notes, diagrams=diagrams)
+
 
 BUILDERS = {"deicing-operations-briefing.pptx": build_deicing_briefing_pptx,
             "spring-tour-planning.pptx": build_tour_planning_pptx,
@@ -815,7 +913,8 @@ BUILDERS = {"deicing-operations-briefing.pptx": build_deicing_briefing_pptx,
             "peak-readiness-review.pptx": build_peak_readiness_pptx,
             "damp-mould-taskforce-update.pptx": build_damp_mould_taskforce_pptx,
             "christmas-appeal-planning.pptx": build_food_bank_appeal_pptx,
-            "saturday-flu-clinics-briefing.pptx": build_flu_clinics_briefing_pptx}
+            "saturday-flu-clinics-briefing.pptx": build_flu_clinics_briefing_pptx,
+            "graduation-ceremonies-briefing.pptx": build_graduation_ceremonies_pptx}
 
 
 def build_deck(path: Path) -> Path:
