@@ -383,24 +383,27 @@ class TeamDialog(QDialog):
             model.detach()
         super().done(result)
 
-    def _run(self, op: Operation, text: str) -> bool:
+    def _run(self, op: Operation, text: str, over: QWidget | None = None) -> bool:
         try:
             push_operation(self.stack, self.service, op, text)
         except RaciError as exc:
-            show_error(self, "Cannot change the team", str(exc))
+            show_error(over or self, "Cannot change the team", str(exc))
             return False
         return True
 
     def add_role(self, name: str | None = None) -> bool:
         """Add a role (a form asks for its name, code, description and people)."""
-        role = NewRole(name or "", "")
-        if not name:
-            form = RoleForm(self.service.state(), self)
-            if form.exec() != QDialog.DialogCode.Accepted:
-                return False
+        if name:
+            return self._run(AddRoles((NewRole(name, ""),)), f"Add role {name}")
+        form = RoleForm(self.service.state(), self)
+
+        def submit() -> bool:
             v = form.values()
             role = NewRole(v.name, v.code, v.description, people=v.people)
-        return self._run(AddRoles((role,)), f"Add role {role.name}")
+            return self._run(AddRoles((role,)), f"Add role {role.name}", form)
+
+        form.submit = submit
+        return form.exec() == QDialog.DialogCode.Accepted
 
     def delete_role(self) -> None:
         """Delete the selected role (undoable)."""
@@ -411,14 +414,17 @@ class TeamDialog(QDialog):
 
     def add_person(self, name: str | None = None) -> bool:
         """Add a person (a form asks for name, e-mail, title and roles)."""
-        person = NewPerson(name or "")
-        if not name:
-            form = PersonForm(self.service.state(), self)
-            if form.exec() != QDialog.DialogCode.Accepted:
-                return False
+        if name:
+            return self._run(AddPeople((NewPerson(name),)), f"Add person {name}")
+        form = PersonForm(self.service.state(), self)
+
+        def submit() -> bool:
             v = form.values()
             person = NewPerson(v.name, v.email, v.title, roles=v.roles)
-        return self._run(AddPeople((person,)), f"Add person {person.name}")
+            return self._run(AddPeople((person,)), f"Add person {person.name}", form)
+
+        form.submit = submit
+        return form.exec() == QDialog.DialogCode.Accepted
 
     def delete_person(self) -> None:
         """Delete the selected person (undoable)."""

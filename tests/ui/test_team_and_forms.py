@@ -8,7 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit
 
+from raci.errors import RaciError
 from raci.service import ProjectService
+from tests.ui.conftest import Boxes
 from ui.dialogs import TeamDialog
 from ui.forms import ActivityForm, NoteForm, PersonForm, RenameForm, RoleForm
 from ui.main_window import MainWindow
@@ -103,7 +105,8 @@ def main_stack() -> Any:
 def _accept_with(monkeypatch: pytest.MonkeyPatch, cls: type, fill: Any) -> None:
     def fake_exec(self: Any) -> int:
         fill(self)
-        return int(QDialog.DialogCode.Accepted.value)
+        self.accept()  # as the OK button does
+        return int(self.result())
     monkeypatch.setattr(cls, "exec", fake_exec)
 
 
@@ -151,6 +154,77 @@ def test_add_role_and_activity_forms(qtbot: Any, monkeypatch: pytest.MonkeyPatch
     act = next(a for a in service.state().activities if a.name == "Privacy review")
     assert act.description == "Before any launch"
     assert act.phase_id == service.phases()[0].id
+
+
+@pytest.mark.parametrize("where", ["team", "matrix"])
+def test_a_refused_role_keeps_the_form_open_with_what_was_typed(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch, main_window: MainWindow, boxes: Boxes,
+    where: str,
+) -> None:
+    service = main_window.service
+    assert service is not None
+    seen: list[tuple[int, str, str]] = []
+
+    def fake_exec(form: RoleForm) -> int:
+        form.name.setText("Data Analyst")
+        form.code.setText("PM")  # already the Product Manager's
+        form.people.item(0).setCheckState(Qt.CheckState.Checked)
+        form.accept()
+        seen.append((form.result(), form.name.text(), form.code.text()))
+        form.code.setText("DA")  # corrected in place, then OK again
+        form.accept()
+        return int(form.result())
+
+    monkeypatch.setattr(RoleForm, "exec", fake_exec)
+    if where == "team":
+        dialog = TeamDialog(service, main_window.stack, None)
+        qtbot.addWidget(dialog)
+        assert dialog.add_role()
+        dialog.reject()
+    else:
+        main_window.structure.add_role()
+    assert seen == [(int(QDialog.DialogCode.Rejected.value), "Data Analyst", "PM")]
+    assert "already used" in boxes.messages()
+    analyst = next(r for r in service.state().roles if r.code == "DA")
+    assert analyst.name == "Data Analyst"
+    assert [p.name for p in service.state().people if analyst.id in p.roles] == ["Maya Okafor"]
+
+
+def test_a_refused_person_keeps_the_form_open(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch, main_window: MainWindow, boxes: Boxes,
+) -> None:
+    service = main_window.service
+    assert service is not None
+    refused = [True]
+
+    def refuse_once(*args: Any, **kwargs: Any) -> None:
+        if refused:
+            refused.pop()
+            raise RaciError("the server refused the change")
+        real_push(*args, **kwargs)
+
+    import ui.dialogs as dialogs_module
+    real_push = dialogs_module.push_operation
+    monkeypatch.setattr(dialogs_module, "push_operation", refuse_once)
+    results: list[int] = []
+
+    def fake_exec(form: PersonForm) -> int:
+        form.name.setText("Mia Wong")
+        form.email.setText("mia@example.org")
+        form.accept()
+        results.append(form.result())
+        assert form.email.text() == "mia@example.org"
+        form.accept()
+        return int(form.result())
+
+    monkeypatch.setattr(PersonForm, "exec", fake_exec)
+    dialog = TeamDialog(service, main_window.stack, None)
+    qtbot.addWidget(dialog)
+    assert dialog.add_person()
+    dialog.reject()
+    assert results == [int(QDialog.DialogCode.Rejected.value)]
+    assert "server refused the change" in boxes.messages()
+    assert any(p.email == "mia@example.org" for p in service.state().people)
 
 
 def test_rename_shows_the_whole_name_and_the_note_names_its_cell(qtbot: Any) -> None:
