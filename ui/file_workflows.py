@@ -524,20 +524,34 @@ class FileWorkflows:
         dialog.deleteLater()
         if not accepted:
             return
-        target, _ = save_file(
-            self.w, "Save the imported project as",
-            str(source.with_suffix(".raci")), "RACI projects (*.raci)")
-        if target:
-            self.remember_folder(target, SAVED)
-            self.import_from(source, Path(target), overwrite=True, plan=plan)
+        suggested = source.with_suffix(".raci")
+        if self._is_open(suggested):  # a workbook exported from the open project
+            suggested = suggested.with_name(f"{suggested.stem} (imported).raci")
+        while True:
+            target, _ = save_file(self.w, "Save the imported project as", str(suggested),
+                                  "RACI projects (*.raci)")
+            if not target:
+                return
+            if not self._is_open(Path(target)):
+                break
+            # the reviewed import is kept: the user only picks another name
+            self.w.error(f"{target}: this project is open; choose another file name for the "
+                         "imported project", "Cannot import the workbook")
+        self.remember_folder(target, SAVED)
+        self.import_from(source, Path(target), overwrite=True, plan=plan)
+
+    def _is_open(self, path: Path) -> bool:
+        """Whether path is the project file this window shows."""
+        service = self.w.service
+        return service is not None and service.path is not None and \
+            service.path.resolve() == path.resolve()
 
     def import_from(self, source: Path, target: Path, overwrite: bool = False,
                     plan: Any = None) -> None:
         """Import on a worker thread (from a reviewed plan, or reading the workbook) and open
         the result. What was read is shown once: in the review, or after an unreviewed
         import."""
-        if self.w.service is not None and self.w.service.path is not None and \
-                self.w.service.path.resolve() == target.resolve():
+        if self._is_open(target):
             self.w.error(f"{target}: this project is open; choose another file name for the "
                        "imported project", "Cannot import the workbook")
             return

@@ -247,3 +247,34 @@ def test_review_lists_cells_not_read_as_letters(qtbot: Any, tmp_path: Path) -> N
     assert any(n.startswith("column D ('Keisha Brown (Developer)'): a person and a job title")
                for n in notes)
     assert shown.counts_label.text().startswith("3 roles, 1 person, 2 activities")
+
+
+def test_importing_over_the_open_project_asks_for_another_name(
+    qtbot: Any, main_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    boxes: Boxes,
+) -> None:
+    # the round trip: export the open project, then import that workbook back
+    open_project = tmp_path / "event.raci"
+    assert main_window.files.save_copy(open_project)
+    assert main_window.files.open_path(open_project)
+    source = workbook(tmp_path / "event.xlsx")
+    elsewhere = tmp_path / "event from excel.raci"
+    monkeypatch.setattr(ImportDialog, "exec",
+                        lambda _shown: int(QDialog.DialogCode.Accepted.value))
+    asked: list[str] = []
+    answers = [str(open_project), str(elsewhere)]
+
+    def save_file(_parent: Any, _title: str, start: str, _filters: str) -> tuple[str, str]:
+        asked.append(start)
+        return answers.pop(0), ""
+
+    monkeypatch.setattr(file_workflows, "save_file", save_file)
+    main_window.files.review_import(source, read_for_review(source, None, ReadOptions()))
+    # not the open file's own name as the suggestion
+    assert Path(asked[0]).name == "event (imported).raci"
+    # choosing the open file anyway is refused, and the name is asked again: the reviewed
+    # import is not dropped
+    assert len(asked) == 2 and "this project is open" in boxes.messages()
+    qtbot.waitUntil(lambda: main_window.service is not None
+                    and main_window.service.path == elsewhere, timeout=20000)
+    assert len(main_window.service.state().activities) == 4
