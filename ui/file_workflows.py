@@ -45,11 +45,23 @@ if TYPE_CHECKING:
 
 MAX_RECENT = 8
 LARGE_PROJECT_BYTES = 2_000_000
+# Opened with File > Open (or given on the command line), these go to the import review.
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".ods")
+# The core's advice names commands; in the app the same step is a menu item.
+APP_WORDS = (("use 'raci import'", "use File > Import Excel"),
+             ("with 'raci new'", "with File > New"))
 """Project files above this size are opened on a worker thread behind a progress dialog."""
 WATCH_INTERVAL_MS = 500
 PLACES_WIDTH, NAME_WIDTH = 200, 420  # pixels, in Qt's own file dialog
 OPENED, SAVED = "opened", "saved"
 """Which folder a file dialog remembers: where files were opened from, or saved to."""
+
+
+def in_app_words(message: str) -> str:
+    """An error from the core as the app says it: a command it advises is the menu item."""
+    for command, menu in APP_WORDS:
+        message = message.replace(command, menu)
+    return message
 
 
 def _excel() -> Any:
@@ -277,6 +289,13 @@ class FileWorkflows:
                 background = path.stat().st_size > LARGE_PROJECT_BYTES
             except OSError:
                 background = False
+        if path.suffix.lower() in WORKBOOK_SUFFIXES and path.is_file():
+            # A workbook is not a project: show what an import would read (nothing is
+            # written before Import is pressed).
+            self.w.statusBar().showMessage(
+                f"{path.name} is a workbook, not a project: review the import", 8000)
+            self.read_for_review(path)
+            return True
         current = self.w.service
         if current is not None and current.path is not None and same_file(current.path, path):
             # Already open here: opening it again must not touch the open database.
@@ -294,13 +313,14 @@ class FileWorkflows:
                 self.w.set_service(opened.service, checker, opened.lock, opened.held_by)
                 self.w.statusBar().showMessage(f"Opened {path}", 5000)
 
-            run_with_progress(self.w, f"Opening {path.name}...", work, done,
-                              lambda text: self.w.error(text, "Cannot open the project"))
+            run_with_progress(
+                self.w, f"Opening {path.name}...", work, done,
+                lambda text: self.w.error(in_app_words(text), "Cannot open the project"))
             return True
         try:
             opened = open_for_writing(path)
         except RaciError as exc:
-            self.w.error(str(exc), "Cannot open the project")
+            self.w.error(in_app_words(str(exc)), "Cannot open the project")
             return False
         self.w.set_service(opened.service, None, opened.lock, opened.held_by)
         self.w.statusBar().showMessage(f"Opened {path}", 5000)
@@ -351,7 +371,8 @@ class FileWorkflows:
     def open_dialog(self) -> None:
         """File > Open."""
         name, _ = open_file(self.w, "Open project", self.start_folder(),
-                            "RACI projects (*.raci);;All files (*)")
+                            "RACI projects (*.raci);;Spreadsheets to import (*.xlsx *.xlsm "
+                            "*.ods);;All files (*)")
         if name:
             self.remember_folder(name)
             self.open_path(Path(name))

@@ -278,3 +278,32 @@ def test_importing_over_the_open_project_asks_for_another_name(
     qtbot.waitUntil(lambda: main_window.service is not None
                     and main_window.service.path == elsewhere, timeout=20000)
     assert len(main_window.service.state().activities) == 4
+
+
+def test_opening_a_workbook_shows_the_import_review(
+    qtbot: Any, main_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    boxes: Boxes,
+) -> None:
+    source = workbook(tmp_path / "event.xlsx")
+    target = tmp_path / "event.raci"
+    seen = review_then(monkeypatch, QDialog.DialogCode.Rejected, target)
+    before = main_window.service
+    assert main_window.files.open_path(source)
+    qtbot.waitUntil(lambda: bool(seen), timeout=20000)
+    assert seen[0].source == source  # what it read, to import or cancel
+    assert boxes.shown == []  # no "not a project" error
+    assert main_window.service is before and not target.exists()
+
+
+def test_a_file_that_is_not_a_project_is_explained_in_the_apps_words(
+    main_window: MainWindow, tmp_path: Path, boxes: Boxes,
+) -> None:
+    text = tmp_path / "notes.raci"
+    text.write_text("not a project at all\n")
+    assert not main_window.files.open_path(text)
+    assert boxes.kinds() == ["critical"]
+    said = boxes.messages()
+    assert "notes.raci" in said and "not a RACI project file" in said
+    assert "File > Import Excel" in said and "'raci import'" not in said
+    assert not main_window.files.open_path(tmp_path / "gone.raci")
+    assert "File > New" in boxes.shown[-1][2] and "'raci new'" not in boxes.shown[-1][2]
