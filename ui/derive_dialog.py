@@ -150,7 +150,7 @@ class DeriveReviewDialog(QDialog):
         first = draft.documents[0].rsplit(".", 1)[0] if draft.documents else "derived"
         self.name = QLineEdit(default_name(draft.documents), self)
         self.name.setAccessibleName("Template name")
-        self.template_id = QLineEdit(slugify(first), self)
+        self.template_id = QLineEdit(self._free_id(slugify(first)), self)
         self.template_id.setAccessibleName("Template id")
         self.roles = ReviewTable(len(draft.roles), 3, self)
         self.roles.setAccessibleName("Derived roles")
@@ -553,10 +553,36 @@ class DeriveReviewDialog(QDialog):
         return draft.to_template(template_id, self.name.text().strip() or template_id,
                                  f"Derived from {', '.join(self.draft.documents)} and reviewed")
 
+    def _taken_ids(self) -> dict[str, str]:
+        """The ids of the templates already there, each with its origin."""
+        return {e.id: e.origin for e in self.library.entries()}
+
+    def _free_id(self, wanted: str) -> str:
+        """wanted, or wanted-2, -3...: an id no template has yet (deriving from the same
+        documents twice would otherwise be refused only at Save)."""
+        taken = self._taken_ids()
+        candidate, n = wanted, 2
+        while candidate in taken:
+            candidate, n = f"{wanted}-{n}", n + 1
+        return candidate
+
     def save(self) -> None:
         """Save to the user's template folder (asking first if decisions are still open)."""
         try:
             template = self.build_template()
+        except RaciError as exc:
+            show_error(self, "Cannot save the template", str(exc))
+            return
+        origin = self._taken_ids().get(template.id)
+        if origin is not None:  # said before any question about open decisions
+            kind = "a built-in template" if origin == "built-in" else "one of your templates"
+            show_error(self, "Cannot save the template",
+                       f"The template id '{template.id}' is already used by {kind}; type "
+                       f"another id (for example {self._free_id(template.id)}).")
+            self.template_id.setFocus()
+            self.template_id.selectAll()
+            return
+        try:
             decisions = open_decisions(template)
         except RaciError as exc:
             show_error(self, "Cannot save the template", str(exc))

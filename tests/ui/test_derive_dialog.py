@@ -84,6 +84,42 @@ def test_save_writes_a_user_template(qtbot: Any, tmp_path: Path, boxes: Boxes,
     assert any(a.provenance.review for a in saved.activities)
 
 
+def test_a_second_draft_of_the_same_documents_gets_a_free_id(qtbot: Any, tmp_path: Path,
+                                                             boxes: Boxes) -> None:
+    boxes.click = "&Save Anyway"
+    first = _dialog(qtbot, tmp_path)
+    assert first.template_id.text() == "charter"
+    first.save()
+    assert first.saved is not None
+    second = _dialog(qtbot, tmp_path)  # the same documents again
+    assert second.template_id.text() == "charter-2"
+    second.save()
+    assert second.saved is not None and second.saved.id == "charter-2"
+    assert load_template(tmp_path / "user" / "charter.toml").id == "charter"
+
+
+def test_an_id_in_use_is_said_before_the_open_decisions(qtbot: Any, tmp_path: Path,
+                                                        boxes: Boxes) -> None:
+    boxes.click = "&Save Anyway"
+    first = _dialog(qtbot, tmp_path)
+    first.save()
+    boxes.shown.clear()
+    second = _dialog(qtbot, tmp_path)
+    second.show()
+    second.template_id.setText("charter")  # typed over the free id offered
+    second.save()
+    assert second.saved is None
+    assert [title for _k, title, _m in boxes.shown] == ["Cannot save the template"]
+    assert "'charter' is already used by one of your templates" in boxes.messages()
+    assert "charter-2" in boxes.messages()  # what to type instead
+    assert second.focusWidget() is second.template_id
+    assert second.template_id.selectedText() == "charter"
+    second.template_id.setText("product-team")  # a built-in's id
+    second.save()
+    assert "already used by a built-in template" in boxes.shown[-1][2]
+    assert second.saved is None
+
+
 def test_main_window_derives_in_background(qtbot: Any, main_window: MainWindow,
                                            monkeypatch: Any) -> None:
     shown: list[Any] = []
