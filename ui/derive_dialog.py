@@ -147,6 +147,7 @@ class DeriveReviewDialog(QDialog):
         self.role_list: list[TemplateRole] = list(draft.roles)
         self.saved: Template | None = None
         self.edited = False  # anything changed since the draft was shown (asked on Cancel)
+        self._filling = False
         first = draft.documents[0].rsplit(".", 1)[0] if draft.documents else "derived"
         self.name = QLineEdit(default_name(draft.documents), self)
         self.name.setAccessibleName("Template name")
@@ -341,6 +342,7 @@ class DeriveReviewDialog(QDialog):
     def _fill(self) -> None:
         codes = self.codes()
         self.table.clear()
+        self._filling = True  # (the cells set here are not the reviewer's edits)
         self.table.setColumnCount(FIXED_COLUMNS + len(codes) + 1)
         self.table.setHorizontalHeaderLabels(["Accept", "Activity", *codes, "Needs review"])
         for j in range(len(self.role_list)):  # a code's column says whose it is
@@ -357,15 +359,27 @@ class DeriveReviewDialog(QDialog):
                 item = QTableWidgetItem(self.scheme.format(row.letters.get(code, set())))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(i, FIXED_COLUMNS + j, item)
-            review = QTableWidgetItem("; ".join(row.review))
-            review.setToolTip(plain_tip("\n".join(row.review)))
-            review.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-            if _needs_review(row):
-                review.setIcon(icon("warning"))
-            self.table.setItem(i, FIXED_COLUMNS + len(codes), review)
+            self.table.setItem(i, FIXED_COLUMNS + len(codes), _review_item(row))
         self._fit_columns()
+        self._show_summary()
+        self._filling = False
+
+    def _show_summary(self) -> None:
         flagged = sum(1 for r in self.rows if _needs_review(r))
         self.summary.setText(f"{counted(len(self.rows), 'row')}, {flagged} marked for review")
+
+    def _decided(self, i: int) -> None:
+        """The reviewer set row i's letters: the questions the draft asked about them are
+        answered (no longer flagged, listed at Save or kept as notes in the file). What the
+        letters still lack (no A, no R) is checked at Save all the same."""
+        row = self.rows[i]
+        if self._filling or not _needs_review(row):
+            return
+        self.rows[i] = replace(row, review=[n for n in row.review if n == ADDED_IN_REVIEW])
+        self.table.setItem(i, FIXED_COLUMNS + len(self.codes()), _review_item(self.rows[i]))
+        self._show_summary()
+        if self.table.currentRow() == i:
+            self._show_evidence()
 
     def _fit_columns(self) -> None:
         """Narrow tick and letter columns, so every role's column shows without scrolling."""
@@ -463,6 +477,8 @@ class DeriveReviewDialog(QDialog):
             self.key_hint.clear()
         if item.text() != canonical:
             item.setText(canonical)  # (asks again, and finds it written the scheme's way)
+            return
+        self._decided(item.row())
 
     def _show_evidence(self) -> None:
         selected = sorted({i.row() for i in self.table.selectedIndexes()})
@@ -653,6 +669,16 @@ class DeriveReviewDialog(QDialog):
         box.setEscapeButton(keep)
         box.exec()
         return box.clickedButton() is yes
+
+
+def _review_item(row: DraftRow) -> QTableWidgetItem:
+    """The Needs review cell of a row: its notes, with a warning while one asks something."""
+    review = QTableWidgetItem("; ".join(row.review))
+    review.setToolTip(plain_tip("\n".join(row.review)))
+    review.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    if _needs_review(row):
+        review.setIcon(icon("warning"))
+    return review
 
 
 def _needs_review(row: DraftRow) -> bool:

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 
-from raci.derive.draft import derive
+from raci.derive.draft import derive, open_decisions
 from raci.paths import builtin_templates_dir
 from raci.templates import TemplateLibrary, load_template
 from tests.ui.conftest import Boxes
@@ -463,6 +463,31 @@ def test_review_opens_on_the_first_row_that_needs_a_decision(qtbot: Any,
     flagged = next(i for i, row in enumerate(dialog.rows) if row.review)
     assert dialog.table.currentRow() == flagged
     assert "Needs review" in dialog.evidence.toPlainText()
+
+
+def test_setting_a_flagged_rows_letters_answers_its_question(qtbot: Any,
+                                                             tmp_path: Path) -> None:
+    dialog = _dialog(qtbot, tmp_path)
+    flagged = [i for i, row in enumerate(dialog.rows) if row.review]
+    assert len(flagged) >= 2
+    first, other = flagged[0], flagged[1]
+    note = dialog.rows[first].review[0]
+    name = dialog.table.item(first, 1).text()
+    review_column = FIXED_COLUMNS + len(dialog.codes())
+    assert f"{len(flagged)} marked for review" in dialog.summary.text()
+    assert f"{name}: {note}" in open_decisions(dialog.build_template())
+    dialog.table.setCurrentCell(first, FIXED_COLUMNS)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_A)  # the reviewer decides who owns it
+    assert f"{len(flagged) - 1} marked for review" in dialog.summary.text()
+    assert dialog.table.item(first, review_column).icon().isNull()
+    assert "Needs review" not in dialog.evidence.toPlainText()
+    assert f"{name}: {note}" not in open_decisions(dialog.build_template())
+    # a row the reviewer has not touched still asks
+    assert not dialog.table.item(other, review_column).icon().isNull()
+    assert dialog.rows[other].review
+    # adding a row redraws the table: the answered row stays answered
+    assert dialog.add_row("Release notes")
+    assert f"{len(flagged) - 1} marked for review" in dialog.summary.text()
 
 
 def test_evidence_says_in_words_what_a_passage_makes_the_role(qtbot: Any,
