@@ -248,3 +248,22 @@ def test_a_finding_far_down_brings_its_cell_into_view_beside_a_long_name(
     qtbot.keyClick(view, Qt.Key.Key_C)  # typing now changes the cell in view
     assert view.visualRect(current).isValid() and current.data() == "C"
     window.hide()
+
+
+def test_undo_names_what_a_letter_key_did(qtbot: Any, main_window: MainWindow) -> None:
+    window = main_window
+    assert window.model is not None
+    row = _activity_rows(window)[0]
+    view = window.view
+    index = window.model.index(row, 4)  # an empty cell of the first activity
+    view.selectionModel().setCurrentIndex(
+        index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    act, role = window.model.activity_at(row), window.model.role_at(4)
+    assert act is not None and role is not None
+    assert window.model.state.letters(act, role) == frozenset()
+    view.set_letter("C")
+    assert window.stack.undoText() == "Set C"  # replaced what was there
+    view.toggle_letter("I")
+    assert window.stack.undoText() == "Add I"  # Shift+letter added it, not "Set I"
+    view.toggle_letter("I")
+    assert window.stack.undoText() == "Remove I"
