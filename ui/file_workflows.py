@@ -276,7 +276,18 @@ class FileWorkflows:
         """Open a recent project: a file, or a server address (password from the keyring)."""
         if is_url(name):
             return self.w.shared.open_url(name)
+        if not Path(name).exists() and name in self.recent_files():
+            self.forget(name)
+            self.w.error(f"{name}: the file is no longer there (moved, renamed or deleted), "
+                         "so it is taken off the recent projects; use File > Open to find "
+                         "it where it is now", "Cannot open the project")
+            return False
         return self.open_path(Path(name))
+
+    def forget(self, name: str) -> None:
+        """Take a project off the recent files (and the start page's list)."""
+        self.w.settings.setValue("recent/files", [f for f in self.recent_files() if f != name])
+        self.w.start_page.set_recent(self.recent_files())
 
     def open_path(self, path: Path, background: bool | None = None) -> bool:
         """Open a project file; on a bad file show why and change nothing.
