@@ -8,7 +8,14 @@ from typing import Any
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QWidget,
+)
 
 from raci.excel.plan import ImportedActivity, ImportedRole, ImportPlan, ReadOptions
 from tests.ui.conftest import Boxes
@@ -307,3 +314,19 @@ def test_a_file_that_is_not_a_project_is_explained_in_the_apps_words(
     assert "File > Import Excel" in said and "'raci import'" not in said
     assert not main_window.files.open_path(tmp_path / "gone.raci")
     assert "File > New" in boxes.shown[-1][2] and "'raci new'" not in boxes.shown[-1][2]
+
+
+def test_each_correction_has_its_own_alt_key(dialog: ImportDialog) -> None:
+    form = next(item for item in dialog.layout().children() if isinstance(item, QFormLayout))
+    keys: list[str] = []
+    for field in (dialog.sheet, dialog.headings, dialog.header_row, dialog.phase_column,
+                  dialog.people_columns):
+        label = form.labelForField(field)
+        assert isinstance(label, QLabel) and label.buddy() is field
+        text = label.text()
+        assert "&" in text, text
+        keys.append(text[text.index("&") + 1].lower())
+    for button in dialog.findChildren(QAbstractButton):
+        if "&" in button.text():
+            keys.append(button.text()[button.text().index("&") + 1].lower())
+    assert len(keys) == len(set(keys)), keys  # no Alt key does two things
