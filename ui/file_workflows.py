@@ -469,6 +469,9 @@ class FileWorkflows:
             self.w.error(str(exc), "Cannot create the project")
             return False
         self.w.set_service(service)
+        self.w.statusBar().showMessage(
+            f"Created {path}" + (f" from the template '{template.name}'" if template else ""),
+            8000)
         return True
 
     def save_copy(self, target: Path | None = None) -> bool:
@@ -684,10 +687,11 @@ class FileWorkflows:
         dialog = DeriveReviewDialog(draft, self.w.library, self.w)
         if dialog.exec() == DeriveReviewDialog.DialogCode.Accepted and dialog.saved:
             saved = dialog.saved
-            self.w.statusBar().showMessage(
-                f"Saved template '{saved.name}' to {dialog.saved_path}; "
-                "use File > New to start a project from it", 10000)
-            if ask(self.w, "Template saved",
-                   f"Saved the template '{saved.name}' to {dialog.saved_path}. It is listed "
-                   "in File > New from now on.\n\nStart a new project from it now?"):
-                self.new_project(template_id=saved.id, name=saved.name)
+            started = ask(self.w, "Template saved",
+                          f"Saved the template '{saved.name}' to {dialog.saved_path}. It is "
+                          "listed in File > New from now on.\n\nStart a new project from it "
+                          "now?") and self.new_project(template_id=saved.id, name=saved.name)
+            if not started:  # (a project started says so itself)
+                self.w.statusBar().showMessage(
+                    f"Saved template '{saved.name}' to {dialog.saved_path}; "
+                    "use File > New to start a project from it", 10000)

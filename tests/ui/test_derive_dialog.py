@@ -447,6 +447,34 @@ def test_a_saved_draft_can_start_a_project_at_once(qtbot: Any, main_window: Main
     assert "Start a new project from it now?" in boxes.messages()
 
 
+@pytest.mark.parametrize("start", [True, False])
+def test_the_status_bar_says_what_came_of_a_saved_draft(
+    qtbot: Any, main_window: MainWindow, boxes: Boxes, monkeypatch: Any, tmp_path: Path,
+    start: bool,
+) -> None:
+    from ui import file_workflows
+
+    boxes.answer_yes = start  # start a project from the saved template, or not
+    boxes.click = "&Save Anyway"
+
+    def review_and_save(dialog: DeriveReviewDialog) -> int:
+        dialog.template_id.setText("ops-charter")
+        dialog.save()
+        return int(dialog.result())
+
+    monkeypatch.setattr(DeriveReviewDialog, "exec", review_and_save)
+    target = tmp_path / "ops.raci"
+    monkeypatch.setattr(file_workflows, "save_file", lambda *_a: (str(target), ""))
+    main_window.files.review_draft(derive([EVAL / "charter.md"]))
+    said = main_window.statusBar().currentMessage()
+    if start:
+        assert main_window.service is not None and main_window.service.path == target
+        assert said == f"Created {target} from the template 'Charter'"
+    else:
+        assert not target.exists()
+        assert said.startswith("Saved template 'Charter'") and "File > New" in said
+
+
 def test_the_start_page_offers_drafting_from_documents(qtbot: Any, main_window: MainWindow,
                                                        monkeypatch: Any) -> None:
     opened: list[bool] = []
