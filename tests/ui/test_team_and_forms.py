@@ -378,3 +378,20 @@ def test_apply_template_asks_for_a_template_not_a_new_project(
     visible = [label.text() for label in picker.findChildren(QLabel) if label.isVisible()]
     assert "&Name:" not in visible
     picker.reject()
+
+
+def test_the_people_table_names_its_columns_as_the_form_does(
+    qtbot: Any, main_window: MainWindow,
+) -> None:
+    service = main_window.service
+    assert service is not None
+    dialog = TeamDialog(service, main_window.stack, None)
+    qtbot.addWidget(dialog)
+    model = dialog.people_model
+    heads = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
+    form = PersonForm(service.state())
+    qtbot.addWidget(form)
+    labels = [form.form.labelForField(w).text().replace("&", "").rstrip(":")
+              for w in (form.name, form.email, form.job_title)]
+    assert heads[:3] == labels == ["Name", "E-mail", "Job title"]
+    dialog.reject()
