@@ -7,8 +7,8 @@ import contextlib
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QIcon, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -253,6 +253,17 @@ class DeriveReviewDialog(QDialog):
         self.table.itemChanged.connect(
             lambda item: self._show_evidence() if item.column() == 1 else None)
         self.table.itemChanged.connect(self._check_letters)
+        # letters given or taken, a row ticked or unticked, a role kept or dropped: the
+        # summary and the role marks follow once per turn of the event loop (a block of
+        # cells cleared at once is counted once, not once a cell)
+        self._summary_timer = QTimer(self)
+        self._summary_timer.setSingleShot(True)
+        self._summary_timer.setInterval(0)
+        self._summary_timer.timeout.connect(self._show_summary)
+        self.table.itemChanged.connect(
+            lambda _item: None if self._filling else self._summary_timer.start())
+        self.roles.itemChanged.connect(
+            lambda item: self._summary_timer.start() if item.column() == 0 else None)
         for field in (self.name, self.template_id):
             field.textEdited.connect(self._mark_edited)
         order = [self.name, self.template_id, self.table, merge, add_row, add_role,
@@ -366,7 +377,38 @@ class DeriveReviewDialog(QDialog):
 
     def _show_summary(self) -> None:
         flagged = sum(1 for r in self.rows if _needs_review(r))
-        self.summary.setText(f"{counted(len(self.rows), 'row')}, {flagged} marked for review")
+        idle = self._mark_idle_roles()
+        self.summary.setText(f"{counted(len(self.rows), 'row')}, {flagged} marked for review"
+                             + (f", {counted(idle, 'role')} without letters" if idle else ""))
+
+    def _mark_idle_roles(self) -> int:
+        """Mark the kept roles that hold no letter on any accepted row (a heading or a party
+        read as a role, say): a warning beside the name, as Save would ask about them."""
+        if self.table.rowCount() != len(self.rows) or \
+                self.table.columnCount() < FIXED_COLUMNS + len(self.role_list):
+            return 0  # (between a change of rows or roles and the table showing it)
+        accepted = self.accepted_rows()
+        idle = 0
+        self.roles.blockSignals(True)  # (a mark is not an edit)
+        for j in range(min(len(self.role_list), self.roles.rowCount())):
+            name = self.roles.item(j, 1)
+            keep = self.roles.item(j, 0)
+            if name is None or keep is None:
+                continue
+            used = any(accepted[i] and (self.table.item(i, FIXED_COLUMNS + j) or
+                                        QTableWidgetItem()).text().strip()
+                       for i in range(len(self.rows)))
+            if keep.checkState() == Qt.CheckState.Checked and not used:
+                idle += 1
+                name.setIcon(icon("warning"))
+                name.setToolTip("No letters on any accepted row yet: give it some in its "
+                                "column, or untick Keep to drop it")
+            else:
+                name.setIcon(QIcon())
+                name.setToolTip("")
+        self.roles.blockSignals(False)
+        self.roles.viewport().update()
+        return idle
 
     def _decided(self, i: int) -> None:
         """The reviewer set row i's letters: the questions the draft asked about them are

@@ -518,6 +518,31 @@ def test_setting_a_flagged_rows_letters_answers_its_question(qtbot: Any,
     assert f"{len(flagged) - 1} marked for review" in dialog.summary.text()
 
 
+def test_a_role_without_letters_is_marked_until_it_has_some(qtbot: Any,
+                                                           tmp_path: Path) -> None:
+    dialog = _dialog(qtbot, tmp_path)
+    assert "without letters" not in dialog.summary.text()
+    assert dialog.add_role("Data Steward", "DS")
+    dialog.roles.commit_edit()
+    j = dialog.codes().index("DS")
+    name = dialog.roles.item(j, 1)
+    assert not name.icon().isNull() and "No letters" in name.toolTip()
+    assert dialog.summary.text().endswith(", 1 role without letters")
+    dialog.table.item(0, FIXED_COLUMNS + j).setText("C")  # the steward is consulted
+    qtbot.waitUntil(lambda: name.icon().isNull())
+    assert "without letters" not in dialog.summary.text()
+    dialog.table.item(0, 0).setCheckState(Qt.CheckState.Unchecked)  # that row rejected
+    qtbot.waitUntil(lambda: "1 role without letters" in dialog.summary.text())
+    assert not name.icon().isNull()
+    dialog.roles.item(j, 0).setCheckState(Qt.CheckState.Unchecked)  # the role dropped
+    qtbot.waitUntil(lambda: "without letters" not in dialog.summary.text())
+
+
+def test_opening_a_draft_marks_nothing_as_edited(qtbot: Any, tmp_path: Path) -> None:
+    dialog = _dialog(qtbot, tmp_path)
+    assert not dialog.edited  # Cancel closes without asking
+
+
 def test_evidence_says_in_words_what_a_passage_makes_the_role(qtbot: Any,
                                                               tmp_path: Path) -> None:
     from raci.derive.draft import Draft, DraftRow
