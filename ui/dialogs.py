@@ -131,8 +131,11 @@ class NewProjectDialog(QDialog):
         empty = QListWidgetItem("Empty project")
         empty.setData(Qt.ItemDataRole.UserRole, self.EMPTY)
         self.list.addItem(empty)
+        names = [e.template.name.casefold() for e in entries if e.template is not None]
         for entry in entries:
             label = entry.template.name if entry.template else f"{entry.id} (cannot be read)"
+            if entry.template is not None and names.count(label.casefold()) > 1:
+                label += f" ({entry.id})"  # two of one name (a document drafted twice)
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
             if entry.template is None:

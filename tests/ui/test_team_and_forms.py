@@ -395,3 +395,23 @@ def test_the_people_table_names_its_columns_as_the_form_does(
               for w in (form.name, form.email, form.job_title)]
     assert heads[:3] == labels == ["Name", "E-mail", "Job title"]
     dialog.reject()
+
+
+def test_two_templates_of_one_name_are_told_apart_in_the_list(qtbot: Any,
+                                                               tmp_path: Any) -> None:
+    from dataclasses import replace
+
+    from raci.paths import builtin_templates_dir
+    from raci.templates import TemplateLibrary
+    from ui.dialogs import NewProjectDialog
+
+    library = TemplateLibrary(builtin_templates_dir(), tmp_path / "user")
+    product = library.get("product-team")
+    for template_id in ("release-manager", "release-manager-2"):
+        library.save_user_template(replace(product, id=template_id, name="Release manager"))
+    dialog = NewProjectDialog(library.entries())
+    qtbot.addWidget(dialog)
+    labels = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert "Release manager (release-manager)" in labels
+    assert "Release manager (release-manager-2)" in labels
+    assert product.name in labels  # a name no other template has is shown alone
