@@ -266,7 +266,7 @@ class _TeamTab(QWidget):
         self.hint.watch()
         self.add_button = QPushButton(add_text, self)
         self.delete_button = QPushButton("&Delete", self)
-        self.up_button = QPushButton("Move &up", self)
+        self.up_button = QPushButton("Mo&ve up", self)
         self.down_button = QPushButton("Move do&wn", self)
         noun = "role" if name == "Roles" else "person"
         after = " (its column moves in the matrix too)" if noun == "role" else ""
@@ -332,7 +332,7 @@ class TeamDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         self.undo_button = close.addButton("&Undo", QDialogButtonBox.ButtonRole.ActionRole)
-        self.redo_button = close.addButton("Re&do", QDialogButtonBox.ButtonRole.ActionRole)
+        self.redo_button = close.addButton("R&edo", QDialogButtonBox.ButtonRole.ActionRole)
         self.undo_button.clicked.connect(stack.undo)
         self.redo_button.clicked.connect(stack.redo)
         # The main window's Edit menu is out of reach while this dialog is open.

@@ -415,3 +415,26 @@ def test_two_templates_of_one_name_are_told_apart_in_the_list(qtbot: Any,
     assert "Release manager (release-manager)" in labels
     assert "Release manager (release-manager-2)" in labels
     assert product.name in labels  # a name no other template has is shown alone
+
+
+def test_the_team_dialogs_alt_keys_are_each_taken_once(qtbot: Any,
+                                                        main_window: MainWindow) -> None:
+    """Alt+U undid or moved a row up, Alt+D deleted or redid: a shared key only cycles."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton
+
+    service = main_window.service
+    assert service is not None
+    dialog = TeamDialog(service, main_window.stack, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for tab in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(tab)
+        texts = [b.text() for b in dialog.findChildren(QAbstractButton) if b.isVisible()]
+        texts += [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+        keys = [m.group(1).lower() for t in texts
+                if (m := re.search(r"&([^&])", t.replace("&&", "")))]
+        assert len(keys) == len(set(keys)), (dialog.tabs.tabText(tab), sorted(texts))
+    dialog.reject()
