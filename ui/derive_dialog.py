@@ -7,8 +7,8 @@ import contextlib
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QIcon, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -147,10 +147,11 @@ class DeriveReviewDialog(QDialog):
         self.role_list: list[TemplateRole] = list(draft.roles)
         self.saved: Template | None = None
         self.edited = False  # anything changed since the draft was shown (asked on Cancel)
+        self._filling = False
         first = draft.documents[0].rsplit(".", 1)[0] if draft.documents else "derived"
         self.name = QLineEdit(default_name(draft.documents), self)
         self.name.setAccessibleName("Template name")
-        self.template_id = QLineEdit(slugify(first), self)
+        self.template_id = QLineEdit(self._free_id(slugify(first)), self)
         self.template_id.setAccessibleName("Template id")
         self.roles = ReviewTable(len(draft.roles), 3, self)
         self.roles.setAccessibleName("Derived roles")
@@ -252,6 +253,17 @@ class DeriveReviewDialog(QDialog):
         self.table.itemChanged.connect(
             lambda item: self._show_evidence() if item.column() == 1 else None)
         self.table.itemChanged.connect(self._check_letters)
+        # letters given or taken, a row ticked or unticked, a role kept or dropped: the
+        # summary and the role marks follow once per turn of the event loop (a block of
+        # cells cleared at once is counted once, not once a cell)
+        self._summary_timer = QTimer(self)
+        self._summary_timer.setSingleShot(True)
+        self._summary_timer.setInterval(0)
+        self._summary_timer.timeout.connect(self._show_summary)
+        self.table.itemChanged.connect(
+            lambda _item: None if self._filling else self._summary_timer.start())
+        self.roles.itemChanged.connect(
+            lambda item: self._summary_timer.start() if item.column() == 0 else None)
         for field in (self.name, self.template_id):
             field.textEdited.connect(self._mark_edited)
         order = [self.name, self.template_id, self.table, merge, add_row, add_role,
@@ -341,6 +353,7 @@ class DeriveReviewDialog(QDialog):
     def _fill(self) -> None:
         codes = self.codes()
         self.table.clear()
+        self._filling = True  # (the cells set here are not the reviewer's edits)
         self.table.setColumnCount(FIXED_COLUMNS + len(codes) + 1)
         self.table.setHorizontalHeaderLabels(["Accept", "Activity", *codes, "Needs review"])
         for j in range(len(self.role_list)):  # a code's column says whose it is
@@ -357,15 +370,58 @@ class DeriveReviewDialog(QDialog):
                 item = QTableWidgetItem(self.scheme.format(row.letters.get(code, set())))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(i, FIXED_COLUMNS + j, item)
-            review = QTableWidgetItem("; ".join(row.review))
-            review.setToolTip(plain_tip("\n".join(row.review)))
-            review.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-            if _needs_review(row):
-                review.setIcon(icon("warning"))
-            self.table.setItem(i, FIXED_COLUMNS + len(codes), review)
+            self.table.setItem(i, FIXED_COLUMNS + len(codes), _review_item(row))
         self._fit_columns()
+        self._show_summary()
+        self._filling = False
+
+    def _show_summary(self) -> None:
         flagged = sum(1 for r in self.rows if _needs_review(r))
-        self.summary.setText(f"{counted(len(self.rows), 'row')}, {flagged} marked for review")
+        idle = self._mark_idle_roles()
+        self.summary.setText(f"{counted(len(self.rows), 'row')}, {flagged} marked for review"
+                             + (f", {counted(idle, 'role')} without letters" if idle else ""))
+
+    def _mark_idle_roles(self) -> int:
+        """Mark the kept roles that hold no letter on any accepted row (a heading or a party
+        read as a role, say): a warning beside the name, as Save would ask about them."""
+        if self.table.rowCount() != len(self.rows) or \
+                self.table.columnCount() < FIXED_COLUMNS + len(self.role_list):
+            return 0  # (between a change of rows or roles and the table showing it)
+        accepted = self.accepted_rows()
+        idle = 0
+        self.roles.blockSignals(True)  # (a mark is not an edit)
+        for j in range(min(len(self.role_list), self.roles.rowCount())):
+            name = self.roles.item(j, 1)
+            keep = self.roles.item(j, 0)
+            if name is None or keep is None:
+                continue
+            used = any(accepted[i] and (self.table.item(i, FIXED_COLUMNS + j) or
+                                        QTableWidgetItem()).text().strip()
+                       for i in range(len(self.rows)))
+            if keep.checkState() == Qt.CheckState.Checked and not used:
+                idle += 1
+                name.setIcon(icon("warning"))
+                name.setToolTip("No letters on any accepted row yet: give it some in its "
+                                "column, or untick Keep to drop it")
+            else:
+                name.setIcon(QIcon())
+                name.setToolTip("")
+        self.roles.blockSignals(False)
+        self.roles.viewport().update()
+        return idle
+
+    def _decided(self, i: int) -> None:
+        """The reviewer set row i's letters: the questions the draft asked about them are
+        answered (no longer flagged, listed at Save or kept as notes in the file). What the
+        letters still lack (no A, no R) is checked at Save all the same."""
+        row = self.rows[i]
+        if self._filling or not _needs_review(row):
+            return
+        self.rows[i] = replace(row, review=[n for n in row.review if n == ADDED_IN_REVIEW])
+        self.table.setItem(i, FIXED_COLUMNS + len(self.codes()), _review_item(self.rows[i]))
+        self._show_summary()
+        if self.table.currentRow() == i:
+            self._show_evidence()
 
     def _fit_columns(self) -> None:
         """Narrow tick and letter columns, so every role's column shows without scrolling."""
@@ -463,6 +519,8 @@ class DeriveReviewDialog(QDialog):
             self.key_hint.clear()
         if item.text() != canonical:
             item.setText(canonical)  # (asks again, and finds it written the scheme's way)
+            return
+        self._decided(item.row())
 
     def _show_evidence(self) -> None:
         selected = sorted({i.row() for i in self.table.selectedIndexes()})
@@ -553,10 +611,36 @@ class DeriveReviewDialog(QDialog):
         return draft.to_template(template_id, self.name.text().strip() or template_id,
                                  f"Derived from {', '.join(self.draft.documents)} and reviewed")
 
+    def _taken_ids(self) -> dict[str, str]:
+        """The ids of the templates already there, each with its origin."""
+        return {e.id: e.origin for e in self.library.entries()}
+
+    def _free_id(self, wanted: str) -> str:
+        """wanted, or wanted-2, -3...: an id no template has yet (deriving from the same
+        documents twice would otherwise be refused only at Save)."""
+        taken = self._taken_ids()
+        candidate, n = wanted, 2
+        while candidate in taken:
+            candidate, n = f"{wanted}-{n}", n + 1
+        return candidate
+
     def save(self) -> None:
         """Save to the user's template folder (asking first if decisions are still open)."""
         try:
             template = self.build_template()
+        except RaciError as exc:
+            show_error(self, "Cannot save the template", str(exc))
+            return
+        origin = self._taken_ids().get(template.id)
+        if origin is not None:  # said before any question about open decisions
+            kind = "a built-in template" if origin == "built-in" else "one of your templates"
+            show_error(self, "Cannot save the template",
+                       f"The template id '{template.id}' is already used by {kind}; type "
+                       f"another id (for example {self._free_id(template.id)}).")
+            self.template_id.setFocus()
+            self.template_id.selectAll()
+            return
+        try:
             decisions = open_decisions(template)
         except RaciError as exc:
             show_error(self, "Cannot save the template", str(exc))
@@ -627,6 +711,16 @@ class DeriveReviewDialog(QDialog):
         box.setEscapeButton(keep)
         box.exec()
         return box.clickedButton() is yes
+
+
+def _review_item(row: DraftRow) -> QTableWidgetItem:
+    """The Needs review cell of a row: its notes, with a warning while one asks something."""
+    review = QTableWidgetItem("; ".join(row.review))
+    review.setToolTip(plain_tip("\n".join(row.review)))
+    review.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    if _needs_review(row):
+        review.setIcon(icon("warning"))
+    return review
 
 
 def _needs_review(row: DraftRow) -> bool:

@@ -131,8 +131,11 @@ class NewProjectDialog(QDialog):
         empty = QListWidgetItem("Empty project")
         empty.setData(Qt.ItemDataRole.UserRole, self.EMPTY)
         self.list.addItem(empty)
+        names = [e.template.name.casefold() for e in entries if e.template is not None]
         for entry in entries:
             label = entry.template.name if entry.template else f"{entry.id} (cannot be read)"
+            if entry.template is not None and names.count(label.casefold()) > 1:
+                label += f" ({entry.id})"  # two of one name (a document drafted twice)
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
             if entry.template is None:
@@ -263,7 +266,7 @@ class _TeamTab(QWidget):
         self.hint.watch()
         self.add_button = QPushButton(add_text, self)
         self.delete_button = QPushButton("&Delete", self)
-        self.up_button = QPushButton("Move &up", self)
+        self.up_button = QPushButton("Mo&ve up", self)
         self.down_button = QPushButton("Move do&wn", self)
         noun = "role" if name == "Roles" else "person"
         after = " (its column moves in the matrix too)" if noun == "role" else ""
@@ -329,7 +332,7 @@ class TeamDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         self.undo_button = close.addButton("&Undo", QDialogButtonBox.ButtonRole.ActionRole)
-        self.redo_button = close.addButton("Re&do", QDialogButtonBox.ButtonRole.ActionRole)
+        self.redo_button = close.addButton("R&edo", QDialogButtonBox.ButtonRole.ActionRole)
         self.undo_button.clicked.connect(stack.undo)
         self.redo_button.clicked.connect(stack.redo)
         # The main window's Edit menu is out of reach while this dialog is open.
@@ -383,24 +386,27 @@ class TeamDialog(QDialog):
             model.detach()
         super().done(result)
 
-    def _run(self, op: Operation, text: str) -> bool:
+    def _run(self, op: Operation, text: str, over: QWidget | None = None) -> bool:
         try:
             push_operation(self.stack, self.service, op, text)
         except RaciError as exc:
-            show_error(self, "Cannot change the team", str(exc))
+            show_error(over or self, "Cannot change the team", str(exc))
             return False
         return True
 
     def add_role(self, name: str | None = None) -> bool:
         """Add a role (a form asks for its name, code, description and people)."""
-        role = NewRole(name or "", "")
-        if not name:
-            form = RoleForm(self.service.state(), self)
-            if form.exec() != QDialog.DialogCode.Accepted:
-                return False
+        if name:
+            return self._run(AddRoles((NewRole(name, ""),)), f"Add role {name}")
+        form = RoleForm(self.service.state(), self)
+
+        def submit() -> bool:
             v = form.values()
             role = NewRole(v.name, v.code, v.description, people=v.people)
-        return self._run(AddRoles((role,)), f"Add role {role.name}")
+            return self._run(AddRoles((role,)), f"Add role {role.name}", form)
+
+        form.submit = submit
+        return form.exec() == QDialog.DialogCode.Accepted
 
     def delete_role(self) -> None:
         """Delete the selected role (undoable)."""
@@ -411,14 +417,17 @@ class TeamDialog(QDialog):
 
     def add_person(self, name: str | None = None) -> bool:
         """Add a person (a form asks for name, e-mail, title and roles)."""
-        person = NewPerson(name or "")
-        if not name:
-            form = PersonForm(self.service.state(), self)
-            if form.exec() != QDialog.DialogCode.Accepted:
-                return False
+        if name:
+            return self._run(AddPeople((NewPerson(name),)), f"Add person {name}")
+        form = PersonForm(self.service.state(), self)
+
+        def submit() -> bool:
             v = form.values()
             person = NewPerson(v.name, v.email, v.title, roles=v.roles)
-        return self._run(AddPeople((person,)), f"Add person {person.name}")
+            return self._run(AddPeople((person,)), f"Add person {person.name}", form)
+
+        form.submit = submit
+        return form.exec() == QDialog.DialogCode.Accepted
 
     def delete_person(self) -> None:
         """Delete the selected person (undoable)."""

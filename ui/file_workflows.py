@@ -45,11 +45,23 @@ if TYPE_CHECKING:
 
 MAX_RECENT = 8
 LARGE_PROJECT_BYTES = 2_000_000
+# Opened with File > Open (or given on the command line), these go to the import review.
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".ods")
+# The core's advice names commands; in the app the same step is a menu item.
+APP_WORDS = (("use 'raci import'", "use File > Import Excel"),
+             ("with 'raci new'", "with File > New"))
 """Project files above this size are opened on a worker thread behind a progress dialog."""
 WATCH_INTERVAL_MS = 500
 PLACES_WIDTH, NAME_WIDTH = 200, 420  # pixels, in Qt's own file dialog
 OPENED, SAVED = "opened", "saved"
 """Which folder a file dialog remembers: where files were opened from, or saved to."""
+
+
+def in_app_words(message: str) -> str:
+    """An error from the core as the app says it: a command it advises is the menu item."""
+    for command, menu in APP_WORDS:
+        message = message.replace(command, menu)
+    return message
 
 
 def _excel() -> Any:
@@ -264,7 +276,18 @@ class FileWorkflows:
         """Open a recent project: a file, or a server address (password from the keyring)."""
         if is_url(name):
             return self.w.shared.open_url(name)
+        if not Path(name).exists() and name in self.recent_files():
+            self.forget(name)
+            self.w.error(f"{name}: the file is no longer there (moved, renamed or deleted), "
+                         "so it is taken off the recent projects; use File > Open to find "
+                         "it where it is now", "Cannot open the project")
+            return False
         return self.open_path(Path(name))
+
+    def forget(self, name: str) -> None:
+        """Take a project off the recent files (and the start page's list)."""
+        self.w.settings.setValue("recent/files", [f for f in self.recent_files() if f != name])
+        self.w.start_page.set_recent(self.recent_files())
 
     def open_path(self, path: Path, background: bool | None = None) -> bool:
         """Open a project file; on a bad file show why and change nothing.
@@ -277,6 +300,13 @@ class FileWorkflows:
                 background = path.stat().st_size > LARGE_PROJECT_BYTES
             except OSError:
                 background = False
+        if path.suffix.lower() in WORKBOOK_SUFFIXES and path.is_file():
+            # A workbook is not a project: show what an import would read (nothing is
+            # written before Import is pressed).
+            self.w.statusBar().showMessage(
+                f"{path.name} is a workbook, not a project: review the import", 8000)
+            self.read_for_review(path)
+            return True
         current = self.w.service
         if current is not None and current.path is not None and same_file(current.path, path):
             # Already open here: opening it again must not touch the open database.
@@ -294,13 +324,14 @@ class FileWorkflows:
                 self.w.set_service(opened.service, checker, opened.lock, opened.held_by)
                 self.w.statusBar().showMessage(f"Opened {path}", 5000)
 
-            run_with_progress(self.w, f"Opening {path.name}...", work, done,
-                              lambda text: self.w.error(text, "Cannot open the project"))
+            run_with_progress(
+                self.w, f"Opening {path.name}...", work, done,
+                lambda text: self.w.error(in_app_words(text), "Cannot open the project"))
             return True
         try:
             opened = open_for_writing(path)
         except RaciError as exc:
-            self.w.error(str(exc), "Cannot open the project")
+            self.w.error(in_app_words(str(exc)), "Cannot open the project")
             return False
         self.w.set_service(opened.service, None, opened.lock, opened.held_by)
         self.w.statusBar().showMessage(f"Opened {path}", 5000)
@@ -351,7 +382,8 @@ class FileWorkflows:
     def open_dialog(self) -> None:
         """File > Open."""
         name, _ = open_file(self.w, "Open project", self.start_folder(),
-                            "RACI projects (*.raci);;All files (*)")
+                            "RACI projects (*.raci);;Spreadsheets to import (*.xlsx *.xlsm "
+                            "*.ods);;All files (*)")
         if name:
             self.remember_folder(name)
             self.open_path(Path(name))
@@ -437,6 +469,9 @@ class FileWorkflows:
             self.w.error(str(exc), "Cannot create the project")
             return False
         self.w.set_service(service)
+        self.w.statusBar().showMessage(
+            f"Created {path}" + (f" from the template '{template.name}'" if template else ""),
+            8000)
         return True
 
     def save_copy(self, target: Path | None = None) -> bool:
@@ -524,20 +559,34 @@ class FileWorkflows:
         dialog.deleteLater()
         if not accepted:
             return
-        target, _ = save_file(
-            self.w, "Save the imported project as",
-            str(source.with_suffix(".raci")), "RACI projects (*.raci)")
-        if target:
-            self.remember_folder(target, SAVED)
-            self.import_from(source, Path(target), overwrite=True, plan=plan)
+        suggested = source.with_suffix(".raci")
+        if self._is_open(suggested):  # a workbook exported from the open project
+            suggested = suggested.with_name(f"{suggested.stem} (imported).raci")
+        while True:
+            target, _ = save_file(self.w, "Save the imported project as", str(suggested),
+                                  "RACI projects (*.raci)")
+            if not target:
+                return
+            if not self._is_open(Path(target)):
+                break
+            # the reviewed import is kept: the user only picks another name
+            self.w.error(f"{target}: this project is open; choose another file name for the "
+                         "imported project", "Cannot import the workbook")
+        self.remember_folder(target, SAVED)
+        self.import_from(source, Path(target), overwrite=True, plan=plan)
+
+    def _is_open(self, path: Path) -> bool:
+        """Whether path is the project file this window shows."""
+        service = self.w.service
+        return service is not None and service.path is not None and \
+            service.path.resolve() == path.resolve()
 
     def import_from(self, source: Path, target: Path, overwrite: bool = False,
                     plan: Any = None) -> None:
         """Import on a worker thread (from a reviewed plan, or reading the workbook) and open
         the result. What was read is shown once: in the review, or after an unreviewed
         import."""
-        if self.w.service is not None and self.w.service.path is not None and \
-                self.w.service.path.resolve() == target.resolve():
+        if self._is_open(target):
             self.w.error(f"{target}: this project is open; choose another file name for the "
                        "imported project", "Cannot import the workbook")
             return
@@ -638,10 +687,11 @@ class FileWorkflows:
         dialog = DeriveReviewDialog(draft, self.w.library, self.w)
         if dialog.exec() == DeriveReviewDialog.DialogCode.Accepted and dialog.saved:
             saved = dialog.saved
-            self.w.statusBar().showMessage(
-                f"Saved template '{saved.name}' to {dialog.saved_path}; "
-                "use File > New to start a project from it", 10000)
-            if ask(self.w, "Template saved",
-                   f"Saved the template '{saved.name}' to {dialog.saved_path}. It is listed "
-                   "in File > New from now on.\n\nStart a new project from it now?"):
-                self.new_project(template_id=saved.id, name=saved.name)
+            started = ask(self.w, "Template saved",
+                          f"Saved the template '{saved.name}' to {dialog.saved_path}. It is "
+                          "listed in File > New from now on.\n\nStart a new project from it "
+                          "now?") and self.new_project(template_id=saved.id, name=saved.name)
+            if not started:  # (a project started says so itself)
+                self.w.statusBar().showMessage(
+                    f"Saved template '{saved.name}' to {dialog.saved_path}; "
+                    "use File > New to start a project from it", 10000)

@@ -1,11 +1,14 @@
 """Small forms: add a person, a role or an activity, rename something, edit a cell note.
 
 Each form is a dialog with labelled fields; ``values()`` returns what was typed.
-The OK button stays disabled until the required name is there.
+The OK button stays disabled until the required name is there. A form given a
+``submit`` callback applies its values on OK and stays open, with everything typed,
+when the change is refused (a code already in use), so the user corrects it in place.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -60,6 +63,15 @@ class _Form(QDialog):
         self.name.textChanged.connect(self._check)
         self.name.setFocus()  # the form opens ready for typing the name, not on its buttons
         self.setMinimumWidth(FORM_WIDTH)
+        # Applies the values; False (the change was refused and said why) keeps the form open.
+        self.submit: Callable[[], bool] | None = None
+
+    def accept(self) -> None:
+        """Override QDialog.accept: apply the values first; a refusal keeps what was typed."""
+        if self.submit is not None and not self.submit():
+            self.name.setFocus()
+            return
+        super().accept()
 
     def _check(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

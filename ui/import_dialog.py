@@ -124,11 +124,12 @@ class ImportDialog(QDialog):
         self.reread_button.clicked.connect(self.reread)
 
         form = QFormLayout()
-        form.addRow("Sheet:", self.sheet)
-        form.addRow("Headings are:", self.headings)
-        form.addRow("Header row:", self.header_row)
-        form.addRow("Phase column:", self.phase_column)
-        form.addRow("People columns:", self.people_columns)
+        # Alt+letter reaches each correction, as in the other forms.
+        form.addRow("&Sheet:", self.sheet)
+        form.addRow("&Headings are:", self.headings)
+        form.addRow("Header r&ow:", self.header_row)
+        form.addRow("&Phase column:", self.phase_column)
+        form.addRow("Peop&le columns:", self.people_columns)
         form.addRow("", self.reread_button)
 
         self.buttons = QDialogButtonBox(

@@ -226,20 +226,20 @@ class StructureEdits:
         """Add a role column after the current one."""
         if self.w.service is None:
             return
-        code, description = "", ""
-        people: tuple[int, ...] = ()
-        if not name:
-            form = RoleForm(self.w.service.state(), self.w)
-            if form.exec() != QDialog.DialogCode.Accepted:
-                return
-            values = form.values()
-            name, code, description, people = (values.name, values.code, values.description,
-                                               values.people)
+        col = self.w.view.currentIndex().column()
+        index = col + 1 if col >= 0 else None
         if name:
-            col = self.w.view.currentIndex().column()
-            self.w.run(AddRoles((NewRole(name, code, description,
-                                        index=col + 1 if col >= 0 else None, people=people),)),
-                      f"Add role {name}")
+            self.w.run(AddRoles((NewRole(name, "", "", index=index),)), f"Add role {name}")
+            return
+        form = RoleForm(self.w.service.state(), self.w)
+
+        def submit() -> bool:
+            v = form.values()
+            role = NewRole(v.name, v.code, v.description, index=index, people=v.people)
+            return self.w.run(AddRoles((role,)), f"Add role {v.name}")
+
+        form.submit = submit  # a refused code keeps the form open with what was typed
+        form.exec()
 
     def rename_role(self, name: str | None = None) -> None:
         """Rename the current role."""

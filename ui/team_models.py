@@ -144,7 +144,7 @@ class RolesModel(_FieldsModel):
 class PeopleModel(_FieldsModel):
     """People: name, email, title, and their roles (read-only column)."""
 
-    headers = ("Name", "Email", "Title", "Roles")
+    headers = ("Name", "E-mail", "Job title", "Roles")  # as the Add person form says
     fields = ("name", "email", "title")
 
     def items(self) -> tuple[Any, ...]:

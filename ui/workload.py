@@ -8,6 +8,8 @@ the threshold line exactly when the caption says it is over it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSet,
@@ -19,7 +21,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen, QShowEvent
+from PySide6.QtGui import QColor, QPainter, QPen, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from raci.palette import LETTER_FILLS
@@ -32,6 +34,8 @@ MAX_BARS = 40
 """Bars drawn at most: the busiest first; the caption says how many are left out."""
 MAX_NAMES = 6
 """Names listed in the caption at most."""
+LEGEND_MARKER = 40
+"""Width a legend entry takes besides its text (marker and spacing), in pixels."""
 
 
 def name_list(names: list[str], limit: int = MAX_NAMES) -> str:
@@ -85,6 +89,8 @@ class WorkloadView(QWidget):
         self.state: ProjectState | None = None
         self.bars: dict[str, list[int]] = {}
         self.names: list[str] = []
+        # each legend entry: how to set its text, the text in full, and a short one
+        self.legend_labels: list[tuple[Callable[[str], None], str, str]] = []
         self._dirty = False
 
     def set_state(self, state: ProjectState, draw: bool = True) -> None:
@@ -103,6 +109,26 @@ class WorkloadView(QWidget):
         """Override QWidget.showEvent: draw what changed while hidden."""
         super().showEvent(event)
         self.ensure_drawn()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Override QWidget.resizeEvent: the legend moves where its labels fit whole."""
+        super().resizeEvent(event)
+        self._place_legend()
+
+    def _place_legend(self) -> None:
+        """The legend under the chart in words that fit on one line: in full, or short
+        when the chart is narrow (a docked panel beside it), never cut off mid-word ("R
+        Responsible (n..."); the caption above says what the sides mean."""
+        chart = self.chart_view.chart()
+        if chart is None or not self.legend_labels:
+            return
+        metrics = self.chart_view.fontMetrics()
+        room = self.chart_view.width() - LEGEND_MARKER
+        full = [f for _set, f, _s in self.legend_labels]
+        fits = sum(metrics.horizontalAdvance(t) + LEGEND_MARKER for t in full) <= room
+        for set_label, whole, short in self.legend_labels:
+            set_label(whole if fits else short)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
 
     def _draw(self) -> None:
         self._dirty = False
@@ -140,13 +166,15 @@ class WorkloadView(QWidget):
         chart.setTitle("Activities per role or person, by their most significant letter")
         series = QHorizontalStackedBarSeries()
         self.bars = {}
+        self.legend_labels = []
         for j, code in enumerate(order):
-            label = f"{code} {scheme.letter(code).name}"
+            short = label = f"{code} {scheme.letter(code).name}"
             if j == 1:
                 label += f" (not {scheme.owner})"
             elif j > 1:
                 label += " only"
             bar = QBarSet(label)
+            self.legend_labels.append((bar.setLabel, label, short))
             values = [b.counts[j] for b in rows]
             bar.append([v if j < 2 else -v for v in values])
             bar.setColor(QColor(f"#{LETTER_FILLS.get(code, 'BFBFBF')}"))
@@ -174,6 +202,7 @@ class WorkloadView(QWidget):
         series.attachAxis(values_axis)
         limit = QLineSeries()
         limit.setName(f"Overload threshold ({threshold} with {scheme.owner} or {scheme.doer})")
+        self.legend_labels.append((limit.setName, limit.name(), f"Overload ({threshold})"))
         limit.append([QPointF(threshold, 0), QPointF(threshold, 1)])
         pen = QPen(QColor("#C00000").lighter(160 if is_dark() else 100))
         pen.setWidth(2)
@@ -186,5 +215,5 @@ class WorkloadView(QWidget):
         chart.addAxis(rows_axis, Qt.AlignmentFlag.AlignRight)
         limit.attachAxis(values_axis)
         limit.attachAxis(rows_axis)
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.chart_view.setChart(chart)
+        self._place_legend()

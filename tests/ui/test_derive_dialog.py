@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 
-from raci.derive.draft import derive
+from raci.derive.draft import derive, open_decisions
 from raci.paths import builtin_templates_dir
 from raci.templates import TemplateLibrary, load_template
 from tests.ui.conftest import Boxes
@@ -82,6 +82,42 @@ def test_save_writes_a_user_template(qtbot: Any, tmp_path: Path, boxes: Boxes,
     saved = load_template(tmp_path / "user" / "checkout-charter.toml")
     assert saved.id == "checkout-charter"
     assert any(a.provenance.review for a in saved.activities)
+
+
+def test_a_second_draft_of_the_same_documents_gets_a_free_id(qtbot: Any, tmp_path: Path,
+                                                             boxes: Boxes) -> None:
+    boxes.click = "&Save Anyway"
+    first = _dialog(qtbot, tmp_path)
+    assert first.template_id.text() == "charter"
+    first.save()
+    assert first.saved is not None
+    second = _dialog(qtbot, tmp_path)  # the same documents again
+    assert second.template_id.text() == "charter-2"
+    second.save()
+    assert second.saved is not None and second.saved.id == "charter-2"
+    assert load_template(tmp_path / "user" / "charter.toml").id == "charter"
+
+
+def test_an_id_in_use_is_said_before_the_open_decisions(qtbot: Any, tmp_path: Path,
+                                                        boxes: Boxes) -> None:
+    boxes.click = "&Save Anyway"
+    first = _dialog(qtbot, tmp_path)
+    first.save()
+    boxes.shown.clear()
+    second = _dialog(qtbot, tmp_path)
+    second.show()
+    second.template_id.setText("charter")  # typed over the free id offered
+    second.save()
+    assert second.saved is None
+    assert [title for _k, title, _m in boxes.shown] == ["Cannot save the template"]
+    assert "'charter' is already used by one of your templates" in boxes.messages()
+    assert "charter-2" in boxes.messages()  # what to type instead
+    assert second.focusWidget() is second.template_id
+    assert second.template_id.selectedText() == "charter"
+    second.template_id.setText("product-team")  # a built-in's id
+    second.save()
+    assert "already used by a built-in template" in boxes.shown[-1][2]
+    assert second.saved is None
 
 
 def test_main_window_derives_in_background(qtbot: Any, main_window: MainWindow,
@@ -411,6 +447,34 @@ def test_a_saved_draft_can_start_a_project_at_once(qtbot: Any, main_window: Main
     assert "Start a new project from it now?" in boxes.messages()
 
 
+@pytest.mark.parametrize("start", [True, False])
+def test_the_status_bar_says_what_came_of_a_saved_draft(
+    qtbot: Any, main_window: MainWindow, boxes: Boxes, monkeypatch: Any, tmp_path: Path,
+    start: bool,
+) -> None:
+    from ui import file_workflows
+
+    boxes.answer_yes = start  # start a project from the saved template, or not
+    boxes.click = "&Save Anyway"
+
+    def review_and_save(dialog: DeriveReviewDialog) -> int:
+        dialog.template_id.setText("ops-charter")
+        dialog.save()
+        return int(dialog.result())
+
+    monkeypatch.setattr(DeriveReviewDialog, "exec", review_and_save)
+    target = tmp_path / "ops.raci"
+    monkeypatch.setattr(file_workflows, "save_file", lambda *_a: (str(target), ""))
+    main_window.files.review_draft(derive([EVAL / "charter.md"]))
+    said = main_window.statusBar().currentMessage()
+    if start:
+        assert main_window.service is not None and main_window.service.path == target
+        assert said == f"Created {target} from the template 'Charter'"
+    else:
+        assert not target.exists()
+        assert said.startswith("Saved template 'Charter'") and "File > New" in said
+
+
 def test_the_start_page_offers_drafting_from_documents(qtbot: Any, main_window: MainWindow,
                                                        monkeypatch: Any) -> None:
     opened: list[bool] = []
@@ -427,6 +491,56 @@ def test_review_opens_on_the_first_row_that_needs_a_decision(qtbot: Any,
     flagged = next(i for i, row in enumerate(dialog.rows) if row.review)
     assert dialog.table.currentRow() == flagged
     assert "Needs review" in dialog.evidence.toPlainText()
+
+
+def test_setting_a_flagged_rows_letters_answers_its_question(qtbot: Any,
+                                                             tmp_path: Path) -> None:
+    dialog = _dialog(qtbot, tmp_path)
+    flagged = [i for i, row in enumerate(dialog.rows) if row.review]
+    assert len(flagged) >= 2
+    first, other = flagged[0], flagged[1]
+    note = dialog.rows[first].review[0]
+    name = dialog.table.item(first, 1).text()
+    review_column = FIXED_COLUMNS + len(dialog.codes())
+    assert f"{len(flagged)} marked for review" in dialog.summary.text()
+    assert f"{name}: {note}" in open_decisions(dialog.build_template())
+    dialog.table.setCurrentCell(first, FIXED_COLUMNS)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_A)  # the reviewer decides who owns it
+    assert f"{len(flagged) - 1} marked for review" in dialog.summary.text()
+    assert dialog.table.item(first, review_column).icon().isNull()
+    assert "Needs review" not in dialog.evidence.toPlainText()
+    assert f"{name}: {note}" not in open_decisions(dialog.build_template())
+    # a row the reviewer has not touched still asks
+    assert not dialog.table.item(other, review_column).icon().isNull()
+    assert dialog.rows[other].review
+    # adding a row redraws the table: the answered row stays answered
+    assert dialog.add_row("Release notes")
+    assert f"{len(flagged) - 1} marked for review" in dialog.summary.text()
+
+
+def test_a_role_without_letters_is_marked_until_it_has_some(qtbot: Any,
+                                                           tmp_path: Path) -> None:
+    dialog = _dialog(qtbot, tmp_path)
+    assert "without letters" not in dialog.summary.text()
+    assert dialog.add_role("Data Steward", "DS")
+    dialog.roles.commit_edit()
+    j = dialog.codes().index("DS")
+    name = dialog.roles.item(j, 1)
+    assert not name.icon().isNull() and "No letters" in name.toolTip()
+    assert dialog.summary.text().endswith(", 1 role without letters")
+    dialog.table.item(0, FIXED_COLUMNS + j).setText("C")  # the steward is consulted
+    qtbot.waitUntil(lambda: name.icon().isNull())
+    assert "without letters" not in dialog.summary.text()
+    dialog.table.item(0, 0).setCheckState(Qt.CheckState.Unchecked)  # that row rejected
+    qtbot.waitUntil(lambda: "1 role without letters" in dialog.summary.text())
+    assert not name.icon().isNull()
+    dialog.roles.item(j, 0).setCheckState(Qt.CheckState.Unchecked)  # the role dropped
+    qtbot.waitUntil(lambda: "without letters" not in dialog.summary.text())
+
+
+def test_opening_a_draft_marks_nothing_as_edited(qtbot: Any, tmp_path: Path) -> None:
+    dialog = _dialog(qtbot, tmp_path)
+    assert not dialog.edited  # Cancel closes without asking
 
 
 def test_evidence_says_in_words_what_a_passage_makes_the_role(qtbot: Any,

@@ -8,7 +8,14 @@ from typing import Any
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QWidget,
+)
 
 from raci.excel.plan import ImportedActivity, ImportedRole, ImportPlan, ReadOptions
 from tests.ui.conftest import Boxes
@@ -247,3 +254,79 @@ def test_review_lists_cells_not_read_as_letters(qtbot: Any, tmp_path: Path) -> N
     assert any(n.startswith("column D ('Keisha Brown (Developer)'): a person and a job title")
                for n in notes)
     assert shown.counts_label.text().startswith("3 roles, 1 person, 2 activities")
+
+
+def test_importing_over_the_open_project_asks_for_another_name(
+    qtbot: Any, main_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    boxes: Boxes,
+) -> None:
+    # the round trip: export the open project, then import that workbook back
+    open_project = tmp_path / "event.raci"
+    assert main_window.files.save_copy(open_project)
+    assert main_window.files.open_path(open_project)
+    source = workbook(tmp_path / "event.xlsx")
+    elsewhere = tmp_path / "event from excel.raci"
+    monkeypatch.setattr(ImportDialog, "exec",
+                        lambda _shown: int(QDialog.DialogCode.Accepted.value))
+    asked: list[str] = []
+    answers = [str(open_project), str(elsewhere)]
+
+    def save_file(_parent: Any, _title: str, start: str, _filters: str) -> tuple[str, str]:
+        asked.append(start)
+        return answers.pop(0), ""
+
+    monkeypatch.setattr(file_workflows, "save_file", save_file)
+    main_window.files.review_import(source, read_for_review(source, None, ReadOptions()))
+    # not the open file's own name as the suggestion
+    assert Path(asked[0]).name == "event (imported).raci"
+    # choosing the open file anyway is refused, and the name is asked again: the reviewed
+    # import is not dropped
+    assert len(asked) == 2 and "this project is open" in boxes.messages()
+    qtbot.waitUntil(lambda: main_window.service is not None
+                    and main_window.service.path == elsewhere, timeout=20000)
+    assert len(main_window.service.state().activities) == 4
+
+
+def test_opening_a_workbook_shows_the_import_review(
+    qtbot: Any, main_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    boxes: Boxes,
+) -> None:
+    source = workbook(tmp_path / "event.xlsx")
+    target = tmp_path / "event.raci"
+    seen = review_then(monkeypatch, QDialog.DialogCode.Rejected, target)
+    before = main_window.service
+    assert main_window.files.open_path(source)
+    qtbot.waitUntil(lambda: bool(seen), timeout=20000)
+    assert seen[0].source == source  # what it read, to import or cancel
+    assert boxes.shown == []  # no "not a project" error
+    assert main_window.service is before and not target.exists()
+
+
+def test_a_file_that_is_not_a_project_is_explained_in_the_apps_words(
+    main_window: MainWindow, tmp_path: Path, boxes: Boxes,
+) -> None:
+    text = tmp_path / "notes.raci"
+    text.write_text("not a project at all\n")
+    assert not main_window.files.open_path(text)
+    assert boxes.kinds() == ["critical"]
+    said = boxes.messages()
+    assert "notes.raci" in said and "not a RACI project file" in said
+    assert "File > Import Excel" in said and "'raci import'" not in said
+    assert not main_window.files.open_path(tmp_path / "gone.raci")
+    assert "File > New" in boxes.shown[-1][2] and "'raci new'" not in boxes.shown[-1][2]
+
+
+def test_each_correction_has_its_own_alt_key(dialog: ImportDialog) -> None:
+    form = next(item for item in dialog.layout().children() if isinstance(item, QFormLayout))
+    keys: list[str] = []
+    for field in (dialog.sheet, dialog.headings, dialog.header_row, dialog.phase_column,
+                  dialog.people_columns):
+        label = form.labelForField(field)
+        assert isinstance(label, QLabel) and label.buddy() is field
+        text = label.text()
+        assert "&" in text, text
+        keys.append(text[text.index("&") + 1].lower())
+    for button in dialog.findChildren(QAbstractButton):
+        if "&" in button.text():
+            keys.append(button.text()[button.text().index("&") + 1].lower())
+    assert len(keys) == len(set(keys)), keys  # no Alt key does two things

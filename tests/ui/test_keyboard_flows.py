@@ -371,3 +371,24 @@ def test_every_dialog_reached_from_the_menus_names_its_controls(
         keys.done(main_window)
         main_window.view.setCurrentIndex(main_window.model.index(1, 1))  # type: ignore[union-attr]
     main_window.hide()
+
+
+def test_no_alt_key_is_taken_twice_in_a_menu(main_window: MainWindow) -> None:
+    """A key two items share only moves between them: Alt+F, C must save a copy or close,
+    not ask for a second press."""
+    import re
+
+    def key(text: str) -> str | None:
+        found = re.search(r"&([^&])", text.replace("&&", ""))
+        return found.group(1).lower() if found else None
+
+    bar = [a for a in main_window.menuBar().actions() if a.menu() is not None]
+    assert len({key(a.text()) for a in bar}) == len(bar)
+    for top in bar:
+        menu = top.menu()
+        assert isinstance(menu, QMenu)
+        menu.aboutToShow.emit()  # (File > Open Recent and View fill themselves)
+        keys = [key(a.text()) for a in menu.actions() if not a.isSeparator()]
+        taken = [k for k in keys if k is not None]
+        doubled = sorted({k for k in taken if taken.count(k) > 1})
+        assert not doubled, (top.text(), doubled)

@@ -293,6 +293,24 @@ def test_save_copy_and_recent_files(main_window: MainWindow, tmp_path: Path) -> 
     assert main_window.files.recent_files()[0] == str(target)
 
 
+def test_a_recent_project_that_was_moved_leaves_the_list(main_window: MainWindow,
+                                                         tmp_path: Path, boxes: Boxes) -> None:
+    kept, moved = tmp_path / "kept.raci", tmp_path / "moved.raci"
+    for path in (kept, moved):
+        assert main_window.files.save_copy(path)
+        assert main_window.files.open_path(path)
+    moved.rename(tmp_path / "elsewhere.raci")
+    assert not main_window.files.open_recent(str(moved))
+    said = boxes.messages()
+    assert "moved.raci" in said and "no longer there" in said and "File > Open" in said
+    assert "'raci new'" not in said and "create it" not in said
+    assert str(moved) not in main_window.files.recent_files()
+    assert str(kept) in main_window.files.recent_files()
+    listed = [main_window.start_page.recent.item(i).data(Qt.ItemDataRole.UserRole)
+              for i in range(main_window.start_page.recent.count())]
+    assert str(moved) not in listed
+
+
 def test_workload_shows_threshold(main_window: MainWindow) -> None:
     main_window.tabs.setCurrentWidget(main_window.workload)
     assert "Overload threshold: 20" in main_window.workload.caption.text()

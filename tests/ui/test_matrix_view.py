@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from raci.fixes import quick_fixes
 from raci.palette import LETTER_FILLS
@@ -248,3 +248,65 @@ def test_a_finding_far_down_brings_its_cell_into_view_beside_a_long_name(
     qtbot.keyClick(view, Qt.Key.Key_C)  # typing now changes the cell in view
     assert view.visualRect(current).isValid() and current.data() == "C"
     window.hide()
+
+
+def test_undo_names_what_a_letter_key_did(qtbot: Any, main_window: MainWindow) -> None:
+    window = main_window
+    assert window.model is not None
+    row = _activity_rows(window)[0]
+    view = window.view
+    index = window.model.index(row, 4)  # an empty cell of the first activity
+    view.selectionModel().setCurrentIndex(
+        index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    act, role = window.model.activity_at(row), window.model.role_at(4)
+    assert act is not None and role is not None
+    assert window.model.state.letters(act, role) == frozenset()
+    view.set_letter("C")
+    assert window.stack.undoText() == "Set C"  # replaced what was there
+    view.toggle_letter("I")
+    assert window.stack.undoText() == "Add I"  # Shift+letter added it, not "Set I"
+    view.toggle_letter("I")
+    assert window.stack.undoText() == "Remove I"
+
+
+def _contrast(front: QColor, back: QColor) -> float:
+    """The WCAG contrast ratio of a colour (blended by its alpha) on a background."""
+    alpha = front.alphaF()
+    mixed = [alpha * f + (1 - alpha) * b for f, b in
+             zip(front.getRgbF()[:3], back.getRgbF()[:3], strict=True)]
+
+    def luminance(rgb: list[float]) -> float:
+        lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+    light, dark = sorted((luminance(mixed), luminance(list(back.getRgbF()[:3]))), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_the_letter_pickers_heading_and_hint_are_readable(qtbot: Any, dark: bool) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from raci.schemes import SCHEMES
+    from ui.matrix.delegate import LetterPicker
+    from ui.palette import dark_palette
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.palette()
+    if dark:
+        app.setPalette(dark_palette())
+    try:
+        picker = LetterPicker(SCHEMES["RACI"], "Test plan / Product Owner (PO)",
+                              lines=("Test plan", "Product Owner (PO)"))
+        qtbot.addWidget(picker)
+        assert picker.heading is not None
+        back = picker.palette().color(QPalette.ColorRole.Window)
+        for label, least in ((picker.heading, 7.0), (picker.hint, 3.0)):
+            assert label.isEnabled()  # not the disabled grey
+            front = label.palette().color(QPalette.ColorGroup.Active,
+                                          QPalette.ColorRole.WindowText)
+            assert _contrast(front, back) >= least, (label.text(), front.name())
+        assert picker.heading.font().bold()
+    finally:
+        app.setPalette(before)

@@ -8,7 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit
 
+from raci.errors import RaciError
 from raci.service import ProjectService
+from tests.ui.conftest import Boxes
 from ui.dialogs import TeamDialog
 from ui.forms import ActivityForm, NoteForm, PersonForm, RenameForm, RoleForm
 from ui.main_window import MainWindow
@@ -103,7 +105,8 @@ def main_stack() -> Any:
 def _accept_with(monkeypatch: pytest.MonkeyPatch, cls: type, fill: Any) -> None:
     def fake_exec(self: Any) -> int:
         fill(self)
-        return int(QDialog.DialogCode.Accepted.value)
+        self.accept()  # as the OK button does
+        return int(self.result())
     monkeypatch.setattr(cls, "exec", fake_exec)
 
 
@@ -151,6 +154,77 @@ def test_add_role_and_activity_forms(qtbot: Any, monkeypatch: pytest.MonkeyPatch
     act = next(a for a in service.state().activities if a.name == "Privacy review")
     assert act.description == "Before any launch"
     assert act.phase_id == service.phases()[0].id
+
+
+@pytest.mark.parametrize("where", ["team", "matrix"])
+def test_a_refused_role_keeps_the_form_open_with_what_was_typed(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch, main_window: MainWindow, boxes: Boxes,
+    where: str,
+) -> None:
+    service = main_window.service
+    assert service is not None
+    seen: list[tuple[int, str, str]] = []
+
+    def fake_exec(form: RoleForm) -> int:
+        form.name.setText("Data Analyst")
+        form.code.setText("PM")  # already the Product Manager's
+        form.people.item(0).setCheckState(Qt.CheckState.Checked)
+        form.accept()
+        seen.append((form.result(), form.name.text(), form.code.text()))
+        form.code.setText("DA")  # corrected in place, then OK again
+        form.accept()
+        return int(form.result())
+
+    monkeypatch.setattr(RoleForm, "exec", fake_exec)
+    if where == "team":
+        dialog = TeamDialog(service, main_window.stack, None)
+        qtbot.addWidget(dialog)
+        assert dialog.add_role()
+        dialog.reject()
+    else:
+        main_window.structure.add_role()
+    assert seen == [(int(QDialog.DialogCode.Rejected.value), "Data Analyst", "PM")]
+    assert "already used" in boxes.messages()
+    analyst = next(r for r in service.state().roles if r.code == "DA")
+    assert analyst.name == "Data Analyst"
+    assert [p.name for p in service.state().people if analyst.id in p.roles] == ["Maya Okafor"]
+
+
+def test_a_refused_person_keeps_the_form_open(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch, main_window: MainWindow, boxes: Boxes,
+) -> None:
+    service = main_window.service
+    assert service is not None
+    refused = [True]
+
+    def refuse_once(*args: Any, **kwargs: Any) -> None:
+        if refused:
+            refused.pop()
+            raise RaciError("the server refused the change")
+        real_push(*args, **kwargs)
+
+    import ui.dialogs as dialogs_module
+    real_push = dialogs_module.push_operation
+    monkeypatch.setattr(dialogs_module, "push_operation", refuse_once)
+    results: list[int] = []
+
+    def fake_exec(form: PersonForm) -> int:
+        form.name.setText("Mia Wong")
+        form.email.setText("mia@example.org")
+        form.accept()
+        results.append(form.result())
+        assert form.email.text() == "mia@example.org"
+        form.accept()
+        return int(form.result())
+
+    monkeypatch.setattr(PersonForm, "exec", fake_exec)
+    dialog = TeamDialog(service, main_window.stack, None)
+    qtbot.addWidget(dialog)
+    assert dialog.add_person()
+    dialog.reject()
+    assert results == [int(QDialog.DialogCode.Rejected.value)]
+    assert "server refused the change" in boxes.messages()
+    assert any(p.email == "mia@example.org" for p in service.state().people)
 
 
 def test_rename_shows_the_whole_name_and_the_note_names_its_cell(qtbot: Any) -> None:
@@ -304,3 +378,63 @@ def test_apply_template_asks_for_a_template_not_a_new_project(
     visible = [label.text() for label in picker.findChildren(QLabel) if label.isVisible()]
     assert "&Name:" not in visible
     picker.reject()
+
+
+def test_the_people_table_names_its_columns_as_the_form_does(
+    qtbot: Any, main_window: MainWindow,
+) -> None:
+    service = main_window.service
+    assert service is not None
+    dialog = TeamDialog(service, main_window.stack, None)
+    qtbot.addWidget(dialog)
+    model = dialog.people_model
+    heads = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
+    form = PersonForm(service.state())
+    qtbot.addWidget(form)
+    labels = [form.form.labelForField(w).text().replace("&", "").rstrip(":")
+              for w in (form.name, form.email, form.job_title)]
+    assert heads[:3] == labels == ["Name", "E-mail", "Job title"]
+    dialog.reject()
+
+
+def test_two_templates_of_one_name_are_told_apart_in_the_list(qtbot: Any,
+                                                               tmp_path: Any) -> None:
+    from dataclasses import replace
+
+    from raci.paths import builtin_templates_dir
+    from raci.templates import TemplateLibrary
+    from ui.dialogs import NewProjectDialog
+
+    library = TemplateLibrary(builtin_templates_dir(), tmp_path / "user")
+    product = library.get("product-team")
+    for template_id in ("release-manager", "release-manager-2"):
+        library.save_user_template(replace(product, id=template_id, name="Release manager"))
+    dialog = NewProjectDialog(library.entries())
+    qtbot.addWidget(dialog)
+    labels = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert "Release manager (release-manager)" in labels
+    assert "Release manager (release-manager-2)" in labels
+    assert product.name in labels  # a name no other template has is shown alone
+
+
+def test_the_team_dialogs_alt_keys_are_each_taken_once(qtbot: Any,
+                                                        main_window: MainWindow) -> None:
+    """Alt+U undid or moved a row up, Alt+D deleted or redid: a shared key only cycles."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton
+
+    service = main_window.service
+    assert service is not None
+    dialog = TeamDialog(service, main_window.stack, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for tab in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(tab)
+        texts = [b.text() for b in dialog.findChildren(QAbstractButton) if b.isVisible()]
+        texts += [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+        keys = [m.group(1).lower() for t in texts
+                if (m := re.search(r"&([^&])", t.replace("&&", "")))]
+        assert len(keys) == len(set(keys)), (dialog.tabs.tabText(tab), sorted(texts))
+    dialog.reject()

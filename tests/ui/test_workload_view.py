@@ -88,3 +88,33 @@ def test_the_chart_follows_the_dark_palette_and_keeps_the_letter_colours(qtbot: 
         app.setPalette(light)
     view.set_state(state)  # drawn again in the light palette: the light theme
     assert view.chart_view.chart().theme() == QChart.ChartTheme.ChartThemeLight
+
+
+def test_the_legend_is_never_cut_short_in_a_narrow_chart(qtbot: Any) -> None:
+    rows = {f"T{i}": {"PM": "A" if i < 2 else "C", "QA": "R"} for i in range(4)}
+    view = WorkloadView()
+    qtbot.addWidget(view)
+    view.resize(1100, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_state(make_state(["PM", "QA"], rows, thresholds=Thresholds(overload=2)))
+
+    def legend() -> list[str]:
+        return [m.label() for m in view.chart_view.chart().legend().markers()]
+
+    def needed(labels: list[str]) -> int:
+        metrics = view.chart_view.fontMetrics()
+        return sum(metrics.horizontalAdvance(t) + 40 for t in labels)
+
+    wide = legend()
+    assert "R Responsible (not A)" in wide and "Overload threshold (2 with A or R)" in wide
+    assert needed(wide) <= view.chart_view.width()
+    view.resize(680, 600)  # a docked panel (History) takes part of the window
+    qtbot.waitUntil(lambda: view.chart_view.width() < 700)
+    narrow = legend()
+    assert narrow == ["A Accountable", "R Responsible", "C Consulted", "I Informed",
+                      "Overload (2)"]
+    assert needed(narrow) <= view.chart_view.width()  # every word shows
+    view.resize(1100, 600)
+    qtbot.waitUntil(lambda: legend() == wide)
+    view.hide()

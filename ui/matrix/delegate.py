@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPolygon
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPalette, QPolygon
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -27,6 +27,15 @@ Index = QModelIndex | QPersistentModelIndex
 NOTE_MARK = 7  # pixels: the size of the corner triangle on a cell with a note
 MAX_TITLE_WIDTH = 360  # pixels: a longer activity / role title is elided in the picker
 MIN_PICKER_WIDTH = 160
+
+
+def _quiet(label: QLabel) -> None:
+    """A secondary line in the palette's placeholder grey: quieter than the text, still
+    readable on the background, in the light and the dark palette alike."""
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText,
+                     palette.color(QPalette.ColorRole.PlaceholderText))
+    label.setPalette(palette)
 
 
 class LetterPicker(QFrame):
@@ -52,7 +61,10 @@ class LetterPicker(QFrame):
         if self.lines:  # elided to the picker's width when it is placed; whole in the tooltip
             self.heading = QLabel("\n".join(self.lines), self)
             self.heading.setTextFormat(Qt.TextFormat.PlainText)
-            self.heading.setEnabled(False)
+            # in the text colour: the cell being edited, not a greyed-out (disabled) line
+            font = self.heading.font()
+            font.setBold(True)
+            self.heading.setFont(font)
             self.heading.setToolTip(plain_tip(title))
             self.heading.setMinimumWidth(1)
             self.heading.setSizePolicy(QSizePolicy.Policy.Ignored,
@@ -75,7 +87,7 @@ class LetterPicker(QFrame):
             self.buttons[letter.code] = box
         # The hint wraps rather than being cut off where the picker is narrow.
         self.hint = QLabel("Type a letter to tick it; Enter applies, Esc cancels.", self)
-        self.hint.setEnabled(False)
+        _quiet(self.hint)  # secondary, yet readable (a disabled label's grey is too faint)
         self._hint_width = self.hint.sizeHint().width()  # on one line
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)

@@ -213,7 +213,7 @@ class MatrixView(QTableView):
             c: (state.letters(*c) | {code}) if add else (state.letters(*c) - {code})
             for c in cells
         }
-        model.set_cells(new, f"{'Set' if add else 'Remove'} {code}")
+        model.set_cells(new, f"{'Add' if add else 'Remove'} {code}")  # Shift+letter
 
     def clear_selection_cells(self) -> None:
         """Empty every selected cell as one step."""
