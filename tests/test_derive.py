@@ -335,6 +335,19 @@ def test_team_mentions_become_roles_and_idle_roles_are_decisions(tmp_path: Path)
     assert not any("Sales Team" in d for d in decisions)
 
 
+
+def test_derived_roles_carry_no_made_up_description(tmp_path: Path) -> None:
+    """A drafted role has no description of its own (the passages are the rows'
+    evidence): a count of its mentions would reach the project as its description."""
+    doc = tmp_path / "team.md"
+    doc.write_text("## Release Manager\n\n- Plan each release\n- Publish the notes\n\n"
+                   "The Release Manager asks the QA Lead to sign off each release.\n",
+                   encoding="utf-8")
+    template = derive([doc]).to_template("t", "t")
+    assert {r.name for r in template.roles} >= {"Release Manager", "QA Lead"}
+    assert all(r.description == "" for r in template.roles)
+
+
 from hypothesis import example, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 

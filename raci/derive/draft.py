@@ -531,7 +531,9 @@ def draft_from(documents: list[Document], catalog: RoleCatalog,
     # Roles without letters stay when the documents clearly name them (a definition, a
     # section heading, a table column, two or more capitalised mentions, a team), so a
     # reviewer can give them letters or drop them; a single passing mention is left out.
-    roles = [TemplateRole(role.code, role.name, f"Found in {counted(role.mentions, 'place')}")
+    # (no description: the documents' passages are the rows' evidence, and a count of
+    # mentions would reach the project as if it described the role)
+    roles = [TemplateRole(role.code, role.name)
              for role in catalog.roles.values()
              if role.code in used or role.defined or role.in_table or role.mentions >= 2
              or role.heads_section or role.name.endswith(" Team")]
