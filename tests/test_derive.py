@@ -12,7 +12,7 @@ import pytest
 
 from raci.cli import main
 from raci.derive.documents import DocumentError, read_document
-from raci.derive.draft import derive, merge_rows, open_decisions
+from raci.derive.draft import default_name, derive, merge_rows, open_decisions
 from raci.derive.extract import activity_name
 from raci.derive.roles import discover_roles
 from raci.errors import RaciError
@@ -346,6 +346,29 @@ def test_derived_roles_carry_no_made_up_description(tmp_path: Path) -> None:
     template = derive([doc]).to_template("t", "t")
     assert {r.name for r in template.roles} >= {"Release Manager", "QA Lead"}
     assert all(r.description == "" for r in template.roles)
+
+
+
+def test_a_draft_is_named_after_the_title_its_document_opens_with(tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]
+                                                                 ) -> None:
+    page = tmp_path / "roles.html"
+    page.write_text("<html><head><title>Roles | Riverside</title></head><body>"
+                    "<h1>Volunteer roles at the food bank</h1><h2>Shift Leader</h2>"
+                    "<ul><li>Open the hall</li><li>Count the cash</li></ul></body></html>",
+                    encoding="utf-8")
+    notes = tmp_path / "shift_notes.md"
+    notes.write_text("The Shift Leader locks the hall.\n\n## Later\n\nThe Driver returns "
+                     "the van.\n", encoding="utf-8")
+    draft = derive([page, notes])
+    assert draft.titles == {"roles.html": "Volunteer roles at the food bank"}
+    assert default_name(draft.documents, draft.titles) == \
+        "Volunteer roles at the food bank and 1 more"
+    assert default_name(["shift_notes.md"], draft.titles) == "Shift notes"  # no title
+    out = tmp_path / "t.toml"
+    assert main(["derive", str(page), "-o", str(out)]) == 0
+    assert load_template(out).name == "Volunteer roles at the food bank"
+    capsys.readouterr()
 
 
 from hypothesis import example, given, settings  # noqa: E402

@@ -33,6 +33,7 @@ from raci.derive.draft import (
     ADDED_IN_REVIEW,
     Draft,
     DraftRow,
+    default_name,
     merge_rows,
     open_decisions,
     phase_for,
@@ -121,17 +122,6 @@ class ReviewTable(QTableWidget):
                 other.setCheckState(state)
 
 
-def default_name(documents: list[str]) -> str:
-    """A short template name from the documents: the first one's name, and how many more
-    ("Team charter and 2 more"); the full list goes in the description."""
-    if not documents:
-        return "Derived template"
-    stem = documents[0].rsplit(".", 1)[0].replace("_", " ").replace("-", " ").strip()
-    stem = " ".join(stem.split()) or documents[0]
-    stem = stem[:1].upper() + stem[1:]
-    return stem if len(documents) == 1 else f"{stem} and {len(documents) - 1} more"
-
-
 class DeriveReviewDialog(QDialog):
     """The review step between a derived draft and a saved template."""
 
@@ -149,7 +139,7 @@ class DeriveReviewDialog(QDialog):
         self.edited = False  # anything changed since the draft was shown (asked on Cancel)
         self._filling = False
         first = draft.documents[0].rsplit(".", 1)[0] if draft.documents else "derived"
-        self.name = QLineEdit(default_name(draft.documents), self)
+        self.name = QLineEdit(default_name(draft.documents, draft.titles), self)
         self.name.setAccessibleName("Template name")
         self.template_id = QLineEdit(self._free_id(slugify(first)), self)
         self.template_id.setAccessibleName("Template id")

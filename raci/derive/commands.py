@@ -61,7 +61,7 @@ def cmd_derive(args: argparse.Namespace) -> int:
 
 def _derive(args: argparse.Namespace) -> int:
     # The extractor (and its word-class data) loads only for this command.
-    from raci.derive.draft import default_id, derive, open_decisions
+    from raci.derive.draft import default_id, default_name, derive, open_decisions
 
     out = Path(args.output)
     if out.suffix != ".toml":
@@ -74,7 +74,7 @@ def _derive(args: argparse.Namespace) -> int:
     refuse_same(out, *paths)
     draft = derive(paths, _choices(args.role), args.drop or [])
     template = draft.to_template(args.id or default_id(paths),
-                                 args.name or f"Derived from {paths[0].name}",
+                                 args.name or default_name(draft.documents, draft.titles),
                                  f"Draft derived from {', '.join(draft.documents)}")
     try:
         write_template(template, out)
@@ -125,6 +125,7 @@ def register_cli(sub: Any) -> None:
                         "are dropped (repeatable)")
     p.add_argument("--drop", action="append", metavar="ROLE", help="leave a role out")
     p.add_argument("--id", help="template id (default: from the first document)")
-    p.add_argument("--name", help="template name")
+    p.add_argument("--name", help="template name (default: the title the first document "
+                                  "opens with, else its file name)")
     p.add_argument("--force", action="store_true", help="overwrite the output file")
     p.set_defaults(func=cmd_derive)

@@ -17,7 +17,7 @@ Rules (documented in docs/derive.md and tested):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -65,6 +65,7 @@ PHASES: tuple[tuple[str, tuple[str, ...]], ...] = (
                              "retrospective", "telemetry", "monitor", "beta", "experiment")),
 )
 OTHER_PHASE = "Other responsibilities"
+TITLE_LIMIT = 80  # characters of a heading that can be a document's title
 
 
 @dataclass
@@ -88,6 +89,7 @@ class Draft:
     role_keys: dict[str, str]
     skipped: dict[str, str] = field(default_factory=dict)
     contributed: dict[str, int] = field(default_factory=dict)  # document -> cells it gave
+    titles: dict[str, str] = field(default_factory=dict)  # document -> its title, if any
 
     @property
     def scheme(self) -> str:
@@ -539,7 +541,18 @@ def draft_from(documents: list[Document], catalog: RoleCatalog,
              or role.heads_section or role.name.endswith(" Team")]
     sources = [d.name for d in documents if d.name not in skipped]
     contributed = {d.name: sum(1 for c in claims if c.document == d.name) for d in documents}
-    return Draft(roles, rows, sources, codes, skipped, contributed)
+    titles = {d.name: title for d in documents if (title := document_title(d))}
+    return Draft(roles, rows, sources, codes, skipped, contributed, titles)
+
+
+def document_title(document: Document) -> str | None:
+    """The title a document gives itself: the heading it opens with, of a length a title
+    has, or None (a page that opens with a paragraph or a table has none)."""
+    first = document.blocks[0] if document.blocks else None
+    if first is None or first.kind != "heading":
+        return None
+    text = " ".join(first.text.split()).strip(" #:")
+    return text if 3 <= len(text) <= TITLE_LIMIT else None
 
 
 def _minutes_record(text: str) -> bool:
@@ -659,6 +672,19 @@ def merge_rows(rows: list[DraftRow]) -> DraftRow:
     if len(owners) > 1:
         merged.review.append(f"merged rows had owners {', '.join(owners)}; kept {owners[0]}")
     return merged
+
+
+def default_name(documents: Sequence[str], titles: Mapping[str, str] | None = None) -> str:
+    """A short template name from the documents: the first one's title when it opens
+    with one ("Checkout team charter"), else its file name ("Team charter"), and how
+    many more ("Team charter and 2 more"); the full list goes in the description."""
+    if not documents:
+        return "Derived template"
+    stem = (titles or {}).get(documents[0]) or \
+        documents[0].rsplit(".", 1)[0].replace("_", " ").replace("-", " ").strip()
+    stem = " ".join(stem.split()) or documents[0]
+    stem = stem[:1].upper() + stem[1:]
+    return stem if len(documents) == 1 else f"{stem} and {len(documents) - 1} more"
 
 
 def default_id(paths: Sequence[Path]) -> str:

@@ -378,12 +378,12 @@ def test_review_opens_with_every_role_column_in_view(qtbot: Any, tmp_path: Path)
     last = dialog.table.columnCount() - 1  # Needs review
     used = sum(dialog.table.columnWidth(c) for c in range(last))
     assert used < dialog.table.viewport().width()
-    assert dialog.name.text() == "Charter"
+    assert dialog.name.text() == "Checkout team charter"  # the title it opens with
     assert dialog.evidence.placeholderText()
 
 
 def test_default_name_is_short_with_several_documents() -> None:
-    from ui.derive_dialog import default_name
+    from raci.derive.draft import default_name
 
     assert default_name(["team_charter.docx", "roles.md", "rota.csv"]) == \
         "Team charter and 2 more"
@@ -443,7 +443,7 @@ def test_a_saved_draft_can_start_a_project_at_once(qtbot: Any, main_window: Main
     monkeypatch.setattr(main_window.files, "new_project",
                         lambda **kw: started.append((kw["template_id"], kw["name"])))
     main_window.files.review_draft(derive([EVAL / "charter.md"]))
-    assert started == [("ops-charter", "Charter")]
+    assert started == [("ops-charter", "Checkout team charter")]
     assert "Start a new project from it now?" in boxes.messages()
 
 
@@ -469,10 +469,10 @@ def test_the_status_bar_says_what_came_of_a_saved_draft(
     said = main_window.statusBar().currentMessage()
     if start:
         assert main_window.service is not None and main_window.service.path == target
-        assert said == f"Created {target} from the template 'Charter'"
+        assert said == f"Created {target} from the template 'Checkout team charter'"
     else:
         assert not target.exists()
-        assert said.startswith("Saved template 'Charter'") and "File > New" in said
+        assert said.startswith("Saved template 'Checkout team charter'") and "File > New" in said
 
 
 def test_the_start_page_offers_drafting_from_documents(qtbot: Any, main_window: MainWindow,
