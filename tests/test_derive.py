@@ -679,3 +679,20 @@ def test_finding_roles_in_a_long_document_reaches_a_checkpoint(tmp_path: Path) -
 
     with pytest.raises(_StopError):
         discover_roles(documents, stop)
+
+
+def test_documents_none_of_which_can_be_read_share_their_advice_once(tmp_path: Path) -> None:
+    from raci.derive.draft import read_each
+
+    picture, project = tmp_path / "org-chart.png", tmp_path / "team.raci"
+    empty = tmp_path / "notes.txt"
+    picture.write_bytes(b"\x89PNG")
+    project.write_bytes(b"SQLite format 3\x00")
+    empty.write_text("", encoding="utf-8")
+    with pytest.raises(RaciError) as caught:
+        read_each([picture, project, empty])
+    message = str(caught.value)
+    assert message.startswith("none of the documents could be read: org-chart.png "
+                              "(unsupported document type .png); team.raci (unsupported "
+                              "document type .raci); notes.txt (")
+    assert message.count("; use .txt, .md") == 1 and message.endswith(".json or .yaml")

@@ -446,9 +446,20 @@ def read_each(paths: Sequence[Path], checkpoint: Callable[[], None] | None = Non
     if paths and not readable:
         if len(paths) == 1:
             raise RaciError(f"{paths[0].name}: {unreadable[paths[0].name]}")
-        raise RaciError("none of the documents could be read: " + "; ".join(
-            f"{name} ({reason})" for name, reason in unreadable.items()))
+        raise RaciError(_none_read(unreadable))
     return readable, unreadable
+
+
+def _none_read(unreadable: dict[str, str]) -> str:
+    """One message naming every document that could not be read with its reason; advice
+    that several reasons end with ("; use .txt, .md, ...") is given once, at the end."""
+    advice = [r.split("; ", 1)[1] for r in unreadable.values() if "; " in r]
+    shared = next((a for a in dict.fromkeys(advice) if advice.count(a) > 1), None)
+    reasons = {name: reason.removesuffix(f"; {shared}") if shared else reason
+               for name, reason in unreadable.items()}
+    return ("none of the documents could be read: "
+            + "; ".join(f"{name} ({reason})" for name, reason in reasons.items())
+            + (f"; {shared}" if shared else ""))
 
 
 def _without_name(message: str, path: Path) -> str:
