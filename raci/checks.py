@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -234,10 +235,15 @@ def _unstaffed(state: ProjectState, role_id: int) -> Finding:
     role = state.role(role_id)
     scheme = state.scheme
     column = state.grid.column(role_id)
-    held = [(letter, sum(letter in letters for letters in column.values()))
-            for letter in (scheme.owner, scheme.doer)]
-    what = " and ".join(f"{letter} on {n} activit{'y' if n == 1 else 'ies'}"
-                        for letter, n in held if n)
+    # each activity counted once, by what it holds there: "A/R on 1 activity", not "A on
+    # 1 activity and R on 1 activity", which reads as two
+    key = frozenset((scheme.owner, scheme.doer))
+    held = Counter(scheme.format(letters & key) for letters in column.values()
+                   if letters & key)
+    parts = [f"{text} on {n} activit{'y' if n == 1 else 'ies'}"
+             for text, n in sorted(held.items(), key=lambda item: (-item[1], item[0]))]
+    what = " and ".join(parts) if len(parts) < 3 else \
+        f"{', '.join(parts[:-1])} and {parts[-1]}"
     return Finding(
         "unstaffed-role",
         f"{role.name} ({role.code}) holds {what} but nobody fills it: "

@@ -58,7 +58,20 @@ def test_a_role_nobody_fills_is_one_warning_however_many_rows_it_holds() -> None
     assert rules(found) == ["unstaffed-role"]  # QA only consults: not a gap
     assert found[0].severity is Severity.WARNING
     assert found[0].activity_id is None and found[0].role == "Role PO"
-    assert "holds A on 12 activities and R on 1 activity but nobody fills it" in found[0].message
+    assert "holds A on 11 activities and A/R on 1 activity but nobody fills it" in \
+        found[0].message
+
+
+def test_a_role_nobody_fills_counts_each_activity_once() -> None:
+    rows = {"Plan": {"PO": "A/R"}, "Build": {"PO": "R", "DEV": "A"},
+            "Test": {"PO": "R", "DEV": "A"}, "Ship": {"PO": "A", "DEV": "R"}}
+    found = check_project(make_state(["PO", "DEV"], rows, people={"Ann": ["DEV"]}))
+    assert found[0].message.startswith(
+        "Role PO (PO) holds R on 2 activities, A on 1 activity and A/R on 1 activity but "
+        "nobody fills it")
+    found = check_project(make_state(["PO", "DEV"], {"Plan": {"PO": "A/R", "DEV": "C"}},
+                                     people={"Ann": ["DEV"]}))
+    assert "holds A/R on 1 activity but nobody fills it" in found[0].message
 
 
 def test_shared_accountable_when_two_people_fill_the_owner_role() -> None:
