@@ -69,9 +69,16 @@ class _Form(QDialog):
     def accept(self) -> None:
         """Override QDialog.accept: apply the values first; a refusal keeps what was typed."""
         if self.submit is not None and not self.submit():
-            self.name.setFocus()
+            field = self.refused_field()
+            field.setFocus()
+            field.selectAll()
             return
         super().accept()
+
+    def refused_field(self) -> QLineEdit:
+        """The field a refusal is about, to correct first: the name, unless a form knows
+        better."""
+        return self.name
 
     def _check(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -149,6 +156,7 @@ class RoleForm(_Form):
 
     def __init__(self, state: ProjectState, parent: QWidget | None = None) -> None:
         super().__init__("Add role", "Add", parent)
+        self._codes = {r.code.casefold() for r in state.roles}
         self.code = QLineEdit(self)
         self.code.setAccessibleName("Code")
         self.code.setPlaceholderText("made from the name if left empty")
@@ -164,6 +172,11 @@ class RoleForm(_Form):
         if state.people:
             self.form.addRow("Filled &by:", self.people)
         self._check()
+
+    def refused_field(self) -> QLineEdit:
+        """Override _Form.refused_field: a code another role has is the code field's."""
+        taken = self.code.text().strip().casefold() in self._codes
+        return self.code if taken else self.name
 
     def values(self) -> RoleValues:
         """The typed values (stripped)."""

@@ -171,6 +171,8 @@ def test_a_refused_role_keeps_the_form_open_with_what_was_typed(
         form.people.item(0).setCheckState(Qt.CheckState.Checked)
         form.accept()
         seen.append((form.result(), form.name.text(), form.code.text()))
+        assert form.focusWidget() is form.code  # the field at fault, ready to retype
+        assert form.code.selectedText() == "PM"
         form.code.setText("DA")  # corrected in place, then OK again
         form.accept()
         return int(form.result())
