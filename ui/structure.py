@@ -304,8 +304,14 @@ class StructureEdits:
         """Matrix > Project Settings."""
         if self.w.service is None or self.w.model is None:
             return
+        before = self.w.service.state().scheme.id
         dialog = SettingsDialog(self.w.service, self.w.stack, self.w)
         dialog.exec()
+        after = self.w.service.state().scheme.id
+        if after != before:  # the columns' letters change meaning: say so, and how to undo
+            self.w.statusBar().showMessage(
+                f"Letter scheme changed from {before} to {after} (Edit > Undo changes it "
+                "back)", 8000)
         if dialog.jump_to is not None:  # a blocked scheme switch: show the cell in the way
             index = self.w.model.cell_index(*dialog.jump_to)
             self.w.focus_matrix()

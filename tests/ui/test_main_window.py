@@ -524,3 +524,23 @@ def test_quick_fix_is_enabled_only_on_a_fixable_finding(qtbot: Any,
     assert main_window.fix_button.isEnabled()
     main_window.findings_view.setCurrentIndex(warnings)
     assert not main_window.fix_button.isEnabled()
+
+
+def test_a_scheme_changed_in_the_settings_is_said_in_the_status_bar(
+        qtbot: Any, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui.dialogs import SettingsDialog
+
+    def switch(dialog: SettingsDialog) -> int:
+        dialog.scheme.setCurrentIndex(dialog.scheme.findData(choice[0]))
+        dialog.accept()
+        return int(dialog.result())
+
+    choice = ["RACI"]  # the sample's own: nothing to say
+    monkeypatch.setattr(SettingsDialog, "exec", switch)
+    main_window.statusBar().clearMessage()
+    main_window.structure.settings_dialog()
+    assert main_window.statusBar().currentMessage() == ""
+    choice[0] = "RASCI"
+    main_window.structure.settings_dialog()
+    assert main_window.statusBar().currentMessage() == (
+        "Letter scheme changed from RACI to RASCI (Edit > Undo changes it back)")
