@@ -26,6 +26,8 @@ def test_wheel_contains_data_files_and_entry_points(tmp_path: Path) -> None:
     assert "raci/migrations/script.py.mako" in names
     assert "raci/migrations/env.py" in names
     assert "ui/resources/icons/raci-planner.svg" in names
+    assert {"ui/guide/user-guide.md", "ui/guide/derive.md",
+            "ui/guide/guide/13-derive-review.png"} <= names  # Help > User Guide
     assert "raci = raci.cli:run" in entry_points
     assert "raci-planner = ui.app:main" in entry_points
     assert not any(n.startswith("tests/") for n in names)

@@ -48,6 +48,12 @@ class Act:
     checkable: bool = False
 
 
+def _guide(window: MainWindow) -> None:
+    from ui.help_dialog import GuideDialog  # it reads this table: imported when used
+
+    GuideDialog(window).exec()
+
+
 def _about(window: MainWindow) -> None:
     from ui.help_dialog import show_about  # it reads this table: imported when used
 
@@ -198,6 +204,8 @@ ACTIONS: tuple[Act, ...] = (
         tip="Move the keyboard focus to the matrix", menu="&View", help="View",
         edits=False),
     # Help
+    Act("guide", "&User Guide", lambda w: _guide(w), needs_project=False, menu="&Help",
+        tip="Read the user guide, with pictures of each step"),
     Act("shortcuts", "&Keyboard Shortcuts", lambda w: w.show_shortcuts(), ("F1",),
         needs_project=False, menu="&Help", help="Help"),
     Act("about", "&About RACI Planner", lambda w: _about(w), needs_project=False,

@@ -1,21 +1,102 @@
-"""Help > Keyboard Shortcuts (a table of keys, generated from the action table) and Help > About."""
+"""Help > User Guide (the guide shipped with the app, read in a window), Help > Keyboard
+Shortcuts (a table of keys, generated from the action table) and Help > About."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QKeySequence, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QMessageBox,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from raci import __version__
 from ui.actions import help_rows
+
+GUIDE = Path(__file__).resolve().parent.parent / "docs"
+GUIDE_PICTURE_WIDTH = 820  # pixels: the guide window's page, less its margins
+
+
+def guide_dir() -> Path:
+    """``docs/`` in a source checkout, the packaged copy (``ui/guide``) when installed."""
+    if (GUIDE / "user-guide.md").is_file():
+        return GUIDE
+    return Path(__file__).resolve().parent / "guide"
+
+
+class GuideDialog(QDialog):
+    """The user guide with its pictures; its links to the other pages open here too, and
+    web addresses in the browser."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("RACI Planner user guide")
+        self.browser = QTextBrowser(self)
+        self.browser.setAccessibleName("User guide")
+        self.browser.setOpenExternalLinks(True)
+        page = guide_dir() / "user-guide.md"
+        self.home = QUrl.fromLocalFile(str(page))
+        self.browser.sourceChanged.connect(lambda _url: self.fit_pictures())
+        self.browser.setSource(self.home)
+        back = QPushButton("&Back", self)
+        back.setShortcut(QKeySequence.StandardKey.Back)
+        back.setToolTip("The page before (Alt+Left)")
+        back.setEnabled(False)
+        back.clicked.connect(self.browser.backward)
+        self.browser.backwardAvailable.connect(back.setEnabled)
+        home = QPushButton("&Guide", self)
+        home.setToolTip("Back to the start of the user guide")
+        home.clicked.connect(lambda: self.browser.setSource(self.home))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(back)
+        row.addWidget(home)
+        row.addStretch(1)
+        row.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser, 1)
+        layout.addLayout(row)
+        self.resize(900, 700)
+        self.fit_pictures()
+
+    def fit_pictures(self) -> None:
+        """Show each picture of the page at most as wide as the page (screenshots are wider
+        than the window), keeping its proportions."""
+        document = self.browser.document()
+        width = GUIDE_PICTURE_WIDTH
+        cursor = QTextCursor(document)
+        block = document.begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                if fragment.charFormat().isImageFormat():
+                    image = fragment.charFormat().toImageFormat()
+                    picture = document.resource(QTextDocument.ResourceType.ImageResource.value,
+                                                QUrl(image.name()))
+                    size = getattr(picture, "size", lambda: None)()
+                    if size is not None and size.width() > width:
+                        image.setWidth(width)
+                        image.setHeight(size.height() * width / size.width())
+                        cursor.setPosition(fragment.position())
+                        cursor.setPosition(fragment.position() + fragment.length(),
+                                           QTextCursor.MoveMode.KeepAnchor)
+                        cursor.setCharFormat(image)
+                it += 1
+            block = block.next()
 
 
 class ShortcutsDialog(QDialog):

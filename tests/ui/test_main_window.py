@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QUrl
+from PySide6.QtGui import QGuiApplication, QPixmap, QTextDocument
 
 from raci.fixes import quick_fixes
 from raci.paths import sample_project_path
@@ -544,3 +544,33 @@ def test_a_scheme_changed_in_the_settings_is_said_in_the_status_bar(
     main_window.structure.settings_dialog()
     assert main_window.statusBar().currentMessage() == (
         "Letter scheme changed from RACI to RASCI (Edit > Undo changes it back)")
+
+
+def test_help_opens_the_user_guide_with_its_pictures_and_pages(qtbot: Any,
+                                                               main_window: MainWindow) -> None:
+    from ui.help_dialog import GuideDialog, guide_dir
+
+    menu = next(a.menu() for a in main_window.menuBar().actions() if a.text() == "&Help")
+    assert "&User Guide" in [a.text() for a in menu.actions()]
+    dialog = GuideDialog(main_window)
+    qtbot.addWidget(dialog)
+    assert "Add person..." in dialog.browser.toPlainText()
+    images = []
+    block = dialog.browser.document().begin()
+    while block.isValid():
+        for fragment in (it.fragment() for it in block):  # type: ignore[attr-defined]
+            if fragment.charFormat().isImageFormat():
+                images.append(fragment.charFormat().toImageFormat().name())
+        block = block.next()
+    assert "guide/04-add-person.png" in images
+    assert len(images) == len(set(images))  # each picture once: a caption over two lines
+    # repeats it, on every page the guide links to
+    for page in guide_dir().glob("*.md"):
+        assert not re.search(r"!\[[^\]]*\n", page.read_text(encoding="utf-8")), page.name
+    kind = QTextDocument.ResourceType.ImageResource.value
+    loaded = [dialog.browser.document().resource(kind, QUrl(name)) for name in images]
+    assert all(isinstance(image, QPixmap) and not image.isNull() for image in loaded)
+    dialog.browser.setSource(QUrl.fromLocalFile(str(guide_dir() / "derive.md")))
+    assert "raci derive" in dialog.browser.toPlainText()
+    dialog.browser.backward()
+    assert "Add person..." in dialog.browser.toPlainText()
