@@ -3177,6 +3177,12 @@ _TIMED_OWNER = re.compile(
     r"^\s*\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?[-–—]\s?\d{1,2}[:.]\d{2}"
     r"(?:\s?[ap]\.?m\.?)?)?(?:\s+onwards)?\s+[-–—]\s+"
     r"(?=[A-Za-z][\w'’.&()/ ]{1,50}\s[-–—]\s+[a-z])", re.IGNORECASE)
+# "18:30  Shift Leader opens the hall": a timetable's line, its time before a sentence
+# that names who does what (the time may span, "18:30-19:00")
+_TIMED_SENTENCE = re.compile(
+    r"^\s*\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?[-–—]\s?\d{1,2}[:.]\d{2}"
+    r"(?:\s?[ap]\.?m\.?)?)?\s+(?=(?-i:[A-Z][a-z'’]+)\s)", re.IGNORECASE)
+_SLOT_TITLE = re.compile(r"[A-Z][\w'’-]*(?:\s[\w'’-]+){0,2}\.\s+(?=[A-Z])")
 # "Gail → send the rota to team leaders": an action list's owner, an arrow and the action
 _OWNER_ARROW = re.compile(r"^(?P<who>\s*[A-Z][\w'’.&-]*(?:\s+[\w'’.&()-]+){0,4}?)"
                           r"\s(?P<arrow>->|-->|→|⟶|=>)\s+(?=[a-z])")
@@ -3203,6 +3209,21 @@ def _owner_first_lines(blocks: list[Block]) -> list[Block]:
             if verb is None or not verb.group("verb").endswith("ed"):
                 cut = timed.end()
                 block = replace(block, text=rest,
+                                breaks=tuple((at - cut, n) for at, n in block.breaks
+                                             if at > cut))
+        else:
+            timed = _TIMED_SENTENCE.match(text) if text[:1].isdigit() else None
+            first = re.search(r"\b[a-z][a-z'’]*\b", text[timed.end():]) if timed else None
+            if timed is not None and first is not None and \
+                    not first.group().endswith("ed"):
+                # "18:45 Team briefing. The Shift Leader goes through the guest list": the
+                # time is left out, the sentences read as any (a log's "14:09 Duty Lead
+                # declared ..." keeps its time)
+                # ("19:00 Doors open. Two helpers ...": the slot's title, of three words or
+                # fewer before the next sentence, goes with its time)
+                title = _SLOT_TITLE.match(text, timed.end())
+                cut = title.end() if title is not None else timed.end()
+                block = replace(block, text=text[cut:],
                                 breaks=tuple((at - cut, n) for at, n in block.breaks
                                              if at > cut))
         arrow = _OWNER_ARROW.match(block.text) if "→" in block.text or ">" in block.text \
