@@ -34,3 +34,34 @@ def test_a_timed_log_line_in_the_past_gives_no_duty(tmp_path: Path) -> None:
                    "10:09  Fire Marshal checked the toilets and the stores.\n", "log.txt")
     assert not any(act.startswith(("Sound the alarm", "Check the toilets"))
                    for _role, act in cells), cells
+
+
+def test_a_reviewer_beside_a_preparer_answers_for_the_row(tmp_path: Path) -> None:
+    cells = _cells(tmp_path, "Ref,Item requested,Prepared by,Reviewed by,Send to,Due\n"
+                   "1,Fixed asset register with additions,Finance Officer,Finance Manager,"
+                   "Audit Senior,02/06/2028\n"
+                   "2,Payroll reconciliation to the ledger,Payroll Officer,Finance Manager,"
+                   "Audit Senior,26/05/2028\n"
+                   "3,Lease agreements for the depots,Head of Property,,Audit Senior,"
+                   "02/06/2028\n", "pbc.csv")
+    payroll = next(act for role, act in cells
+                   if role == "Payroll Officer" and "payroll reconciliation" in act.lower())
+    assert cells[("Finance Manager", payroll)] == "A", cells
+    assert cells[("Payroll Officer", payroll)] == "R", cells
+    assert cells[("Audit Senior", payroll)] == "I", cells
+    leases = next(act for role, act in cells if "lease agreements" in act.lower())
+    assert cells[("Head of Property", leases)] == "A/R", cells
+
+
+def test_a_reviewer_beside_a_lead_or_a_doer_is_consulted(tmp_path: Path) -> None:
+    cells = _cells(tmp_path, "# Grant\n\n"
+                   "| Work package | Lead | Reviewed by |\n| --- | --- | --- |\n"
+                   "| Field survey of the hedgerows | Project Officer | Steering Group |\n\n"
+                   "## Counting\n\n"
+                   "| Task | Done by | Checked by |\n| --- | --- | --- |\n"
+                   "| Count the returned ballots | Count Assistant | Count Supervisor |\n",
+                   "grant.md")
+    survey = next(act for _role, act in cells if "hedgerows" in act.lower())
+    assert cells[("Steering Group", survey)] == "C", cells
+    counted = next(act for _role, act in cells if "ballots" in act.lower())
+    assert cells[("Count Supervisor", counted)] == "C", cells
