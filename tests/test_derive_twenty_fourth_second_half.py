@@ -65,3 +65,16 @@ def test_a_reviewer_beside_a_lead_or_a_doer_is_consulted(tmp_path: Path) -> None
     assert cells[("Steering Group", survey)] == "C", cells
     counted = next(act for _role, act in cells if "ballots" in act.lower())
     assert cells[("Count Supervisor", counted)] == "C", cells
+
+
+def test_a_committee_named_by_two_fields_is_one_role(tmp_path: Path) -> None:
+    cells = _cells(tmp_path, "Ref,Item requested,Prepared by,Reviewed by,Send to\n"
+                   "1,Reserves policy and risk register,Director of Finance,"
+                   "Audit & Risk Committee,Audit Senior\n"
+                   "2,Bank reconciliations at the year end,Finance Officer,"
+                   "Treasurer and Finance Committee,Audit Senior\n", "pbc.csv")
+    roles = {role for role, _act in cells}
+    assert "Audit & Risk Committee" in roles, roles
+    assert "Audit" not in roles and "Risk Committee" not in roles, roles
+    # a post beside a committee stays two roles
+    assert {"Treasurer", "Finance Committee"} <= roles, roles

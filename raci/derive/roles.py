@@ -1871,6 +1871,11 @@ _POST_PLACE = re.compile(r"[A-Z][a-z]+\s+(?:[A-Z]\d?|\d{1,3}[A-Za-z]?)")
 _ADDRESS = re.compile(r"\s*<[^<>\s]{0,120}[@\\][^<>\s]{0,120}>")
 
 
+# A committee, board or panel named by a field ("Risk Committee", "Estates Board")
+_FIELDS_BODY = re.compile(r"[A-Z][\w'’-]+\s+(?:Sub-?)?(?:[Cc]ommittee|[Bb]oard|[Pp]anel|"
+                          r"[Gg]roup|[Cc]ouncil|[Ff]orum)")
+
+
 def cell_names(cell: str) -> list[str]:
     """The role names one table cell lists: "Staff Accountant, AP Clerk" -> both."""
     # (a planning tool's share of the resource's time, "Electrician[50%]", is no part of
@@ -1897,7 +1902,10 @@ def cell_names(cell: str) -> list[str]:
                 actors.actor_name(parts[-1], acronym=True) is None or
                 # "Head of Revenues and Benefits": the office's second field, no role
                 re.match(r"(?i)(?:head|director|heads|directors)\s+of\s", parts[-1]) and
-                re.fullmatch(r"[A-Z][a-z]+", piece) and actors.actor_name(piece) is None):
+                re.fullmatch(r"[A-Z][a-z]+", piece) and actors.actor_name(piece) is None or
+                # "Audit & Risk Committee", "Finance and Estates Board": a body named by
+                # the two fields it sees to, no department beside a committee
+                parts[-1].lower() in actors.DEPARTMENTS and _FIELDS_BODY.fullmatch(piece)):
             parts[-1] = whole  # "Health and Safety Advisor" is one role
         else:
             parts.append(piece)
