@@ -78,3 +78,21 @@ def test_a_committee_named_by_two_fields_is_one_role(tmp_path: Path) -> None:
     assert "Audit" not in roles and "Risk Committee" not in roles, roles
     # a post beside a committee stays two roles
     assert {"Treasurer", "Finance Committee"} <= roles, roles
+
+
+def test_a_dotted_whos_who_gives_the_names_people_go_by(tmp_path: Path) -> None:
+    cells = _cells(tmp_path, "VILLAGE HALL KEY NOTES\n\nWHO'S WHO\n\n"
+                   "  Bookings Secretary ........ Margaret (Meg) Hollis, 07700 900111, "
+                   "evenings\n"
+                   "  Caretakers ................ usually Dev or Rosa (see the rota)\n"
+                   "  Safety Officer ............ Revd Paul Ingram\n"
+                   "  Treasurer ................. Alan Reeves\n\n"
+                   "BOOKINGS\n\n"
+                   "Meg confirms each booking by e-mail and sends the invoice to Alan. Rosa "
+                   "sets out the tables. Paul checks the fire log every month.\n", "hall.txt")
+    assert cells[("Bookings Secretary", "Confirm each booking")] == "A/R", cells
+    assert cells[("Treasurer", "Send the invoice")] == "I", cells
+    assert any(role.startswith("Caretaker") and act == "Set out the tables"
+               for role, act in cells), cells
+    assert any(role == "Safety Officer" and act.startswith("Check the fire log")
+               for role, act in cells), cells

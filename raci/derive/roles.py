@@ -1466,7 +1466,28 @@ def _named_people(role: str, header: tuple[str, ...], cells: tuple[str, ...]
         person = re.sub(r"\s*\([^()]*\)\s*$", "", cells[i]).strip()
         if _head_key(head) not in PERSON_HEADS:
             continue
-        if COMPANY.fullmatch(person):
+        if "," in person and re.search(r"\d", person.split(",", 1)[1]):
+            # ("Bernadette Walsh, 07700 900412, office hours": how to reach them after)
+            person = person.split(",", 1)[0].strip()
+        named = _HOLDERS.fullmatch(person)
+        if named is not None:
+            # "usually Dee or Marcus": the given names of those who take turns in it
+            out += [(role, n) for n in re.split(r",\s*|\s+(?:or|and)\s+", named.group(1))
+                    if actors.actor_name(n, acronym=True) is None]
+            continue
+        called = _CALLED.fullmatch(person)
+        if called is not None:
+            # "Bernadette (Bern) Walsh": the name they go by in brackets, their full name
+            # and their given name
+            given, short, surname = called.groups()
+            out += [(role, f"{given} {surname}"), (role, given), (role, short)]
+            continue
+        titled = _CLERGY.fullmatch(person)
+        if titled is not None:
+            # "Revd Tom Ashby", later "Tom": a title of the church or the council before
+            # the given name
+            out += [(role, person), (role, titled.group(1))]
+        elif COMPANY.fullmatch(person):
             out.append((role, person))  # a company holds the role: "Northgate IT"
         elif re.fullmatch(
                 r"(?:Dr\.? |Mr\.? |Ms\.? |Mrs\.? )?[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}",
@@ -1475,6 +1496,16 @@ def _named_people(role: str, header: tuple[str, ...], cells: tuple[str, ...]
             if not person.startswith(("Dr", "Mr", "Ms", "Mrs")):
                 out.append((role, person.split()[0]))
     return out
+
+
+# "usually Dee or Marcus", "normally Sam, Leah or Kofi": given names of a role's holders
+_HOLDERS = re.compile(r"(?:usually|normally|often|mostly|typically|currently)\s+"
+                      r"([A-Z][a-z'’-]+(?:(?:,\s*|\s+or\s+|\s+and\s+)[A-Z][a-z'’-]+)*)")
+# "Bernadette (Bern) Walsh": a given name, the name the person goes by, the surname
+_CALLED = re.compile(r"([A-Z][a-z'’-]+)\s+\(([A-Z][a-z'’-]+)\)\s+([A-Z][a-z'’-]+)")
+# "Revd Tom Ashby", "Cllr Ruth Gale", "Fr Michael Byrne"
+_CLERGY = re.compile(r"(?:Revd|Rev\.?|Reverend|Canon|Fr\.?|Father|Sister|Cllr\.?)\s+"
+                     r"([A-Z][a-z'’-]+)\s+[A-Z][a-z'’-]+")
 
 
 _PERSON_NAME = re.compile(r"(?:(?:Dr|Mr|Ms|Mrs|Mx|Prof)\.? )?[A-Z][a-z'’-]+"
