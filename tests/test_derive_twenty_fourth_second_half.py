@@ -96,3 +96,18 @@ def test_a_dotted_whos_who_gives_the_names_people_go_by(tmp_path: Path) -> None:
                for role, act in cells), cells
     assert any(role == "Safety Officer" and act.startswith("Check the fire log")
                for role, act in cells), cells
+
+
+def test_a_title_cut_by_the_wrap_of_a_plain_paragraph_stays_whole(tmp_path: Path) -> None:
+    cells = _cells(tmp_path, "Kiln room rules\n===============\n\n"
+                   "Evening classes may borrow the small kiln for a firing. The Evening Class\n"
+                   "Tutor books it with the Studio Technician at least two days ahead and\n"
+                   "unloads it the next morning. Every firing is logged by the Studio\n"
+                   "Technician in the kiln book, and the glazes are ordered by the Friends\n"
+                   "of the Studio's Treasurer each term.\n", "kiln.rst")
+    roles = {role for role, _act in cells}
+    assert "Evening Class Tutor" in roles, roles
+    assert "Tutor" not in roles, roles
+    booked = next(act for role, act in cells
+                  if role == "Evening Class Tutor" and act.startswith("Book"))
+    assert cells[("Studio Technician", booked)] == "C", cells

@@ -271,9 +271,25 @@ _WHO_AFTER_GAP = re.compile(r"(?<=\S)\s{2,}(?=(?:who|owner)\s*:\s*\S)", re.IGNOR
 _RULED_HEADING = re.compile(r"^(?P<rule>([=~#*-])\2{1,})\s*(?P<title>[^=~#*-].{0,80}?)\s*"
                             r"(?P=rule)\2*$")
 _SENTENCE_END = (".", "!", "?", ":", ";")
-_NAME_END = re.compile(r"\s(?:Dr|Prof|Mr|Mrs|Ms|Mx)?\.?\s*[A-Z][a-z]+$")
+_NAME_END = re.compile(r"\s(?:Dr|Prof|Mr|Mrs|Ms|Mx)?\.?\s*[A-Z][a-z]+(?:['’]s)?$")
 # ("... approved by the Principal" over "Investigator.": a title cut by the wrap)
 _NAME_GOES_ON = re.compile(r"[A-Z][\w'’-]*(?:,\s|\s+(?:who|which|and|or)\s|[.;](?:\s|$))")
+# ("... The Teaching Lab" over "Manager books them ...": a title's last words, then the
+# sentence goes on in lower case)
+_TITLE_GOES_ON = re.compile(r"(?P<title>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+[a-z]+\b(?!:)")
+
+
+def _title_goes_on(last: str, line: str) -> bool:
+    """Whether a wrapped line ending on capitalised words goes on into a line that opens
+    with the last words of the same title ("The Teaching Lab" over "Manager books them
+    with ..."): the words joined name a person or a group, the line's own do not stand
+    alone as a sentence's opening ("Order the seed potatoes" names no one)."""
+    m = _TITLE_GOES_ON.match(line)
+    if m is None:
+        return False
+    head = re.search(r"(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*$", last)
+    return head is not None and actor_name(m.group("title"), acronym=True) is not None and \
+        actor_name(f"{head.group()} {m.group('title')}") is not None
 _OPEN_END = re.compile(r"\s(?:the|a|an|of|and|or|to|with|for|by|from|at|in|on|its|their|our|"
                        r"your|his|her|this|that|these|those)$", re.IGNORECASE)
 # (a match is a space, a word of at most five letters and the end, with a line break at
@@ -319,8 +335,9 @@ def _logical_lines(raw: list[str]) -> list[tuple[int, str, tuple[tuple[int, int]
             bool(_OPEN_END.search(last[-_OPEN_END_REACH:])) or (
             # (the name searched at the line's end only: a long run of spaces before it
             # would make the search take time growing with its square)
-            _NAME_END.search(last[-40:]) is not None and
-            _NAME_GOES_ON.match(line) is not None)) and \
+            _NAME_END.search(last[-40:]) is not None and (
+                _NAME_GOES_ON.match(line) is not None or
+                _title_goes_on(last[-60:], line)))) and \
             not ARROW.search(line) and not (LEADER_LINE.match(line) and (
                 # ("BASE ...... Patrol Dispatch" under a rule or under another such line:
                 # a key's line of its own)
