@@ -111,3 +111,14 @@ def test_a_title_cut_by_the_wrap_of_a_plain_paragraph_stays_whole(tmp_path: Path
     booked = next(act for role, act in cells
                   if role == "Evening Class Tutor" and act.startswith("Book"))
     assert cells[("Studio Technician", booked)] == "C", cells
+
+
+def test_approving_a_thing_whose_word_is_also_a_verb(tmp_path: Path) -> None:
+    cells = _cells(tmp_path, "# Summer league\n\n## Who's who\n\n"
+                   "| Role | Who |\n| --- | --- |\n| League Organiser | Priya |\n"
+                   "| Centre Manager | Hannah |\n\n## Rounds\n\n"
+                   "Priya sets the problems for each round. The Centre Manager approves the "
+                   "format. The Centre Manager approves the budget.\n", "league.md")
+    assert cells[("Centre Manager", "Approve the format")] == "A/R", cells
+    assert cells[("Centre Manager", "Approve the budget")] == "A/R", cells
+    assert not any(act in ("Format", "Budget") for _role, act in cells), cells
