@@ -122,3 +122,15 @@ def test_approving_a_thing_whose_word_is_also_a_verb(tmp_path: Path) -> None:
     assert cells[("Centre Manager", "Approve the format")] == "A/R", cells
     assert cells[("Centre Manager", "Approve the budget")] == "A/R", cells
     assert not any(act in ("Format", "Budget") for _role, act in cells), cells
+
+
+def test_an_item_under_prepared_by_keeps_its_own_name(tmp_path: Path) -> None:
+    cells = _cells(tmp_path, "Ref,Item requested,Prepared by,Reviewed by,Send to\n"
+                   "1,Trial balance and draft accounts,Finance Manager,Finance Director,"
+                   "Audit Senior\n"
+                   "2,Lease agreements for the depots,Head of Property,,Audit Senior\n",
+                   "pbc.csv")
+    assert cells[("Finance Manager", "Trial balance and draft accounts")] == "R", cells
+    assert cells[("Finance Director", "Trial balance and draft accounts")] == "A", cells
+    assert cells[("Head of Property", "Lease agreements for the depots")] == "A/R", cells
+    assert not any(act.startswith("Prepare") for _role, act in cells), cells
