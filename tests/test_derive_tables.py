@@ -763,16 +763,16 @@ def test_a_deliverables_table_with_prepared_reviewed_approved_by_columns(
         "| Risk log | Move Coordinator | Health and Safety Advisor, Space Planner | |\n",
         encoding="utf-8")
     cells = _cells(_draft(path))
-    # the one "... by" column that is no check, approval or audience does the work, and
-    # names it: the row's thing is prepared
-    assert cells[("Space Planner", "Prepare the floor layout")] == "R"
-    assert cells[("Facilities Lead", "Prepare the floor layout")] == "C"
-    assert cells[("Move Sponsor", "Prepare the floor layout")] == "A"
+    # the one "... by" column that is no check, approval or audience does the work; the
+    # row is named by its thing as written (a request list's or a plan's item)
+    assert cells[("Space Planner", "Floor layout")] == "R"
+    assert cells[("Facilities Lead", "Floor layout")] == "C"
+    assert cells[("Move Sponsor", "Floor layout")] == "A"
     # a row that already names work keeps its name
     assert cells[("IT Technician", "Check the network points")] == "R"
     assert cells[("Facilities Lead", "Check the network points")] == "A"
-    assert cells[("Move Coordinator", "Prepare the risk log")] == "A/R"
-    assert cells[("Health and Safety Advisor", "Prepare the risk log")] == "C"
+    assert cells[("Move Coordinator", "Risk log")] == "A/R"
+    assert cells[("Health and Safety Advisor", "Risk log")] == "C"
     assert role_columns(("Exam", "Set by", "Marked by")) == {}
 
 

@@ -271,9 +271,25 @@ _WHO_AFTER_GAP = re.compile(r"(?<=\S)\s{2,}(?=(?:who|owner)\s*:\s*\S)", re.IGNOR
 _RULED_HEADING = re.compile(r"^(?P<rule>([=~#*-])\2{1,})\s*(?P<title>[^=~#*-].{0,80}?)\s*"
                             r"(?P=rule)\2*$")
 _SENTENCE_END = (".", "!", "?", ":", ";")
-_NAME_END = re.compile(r"\s(?:Dr|Prof|Mr|Mrs|Ms|Mx)?\.?\s*[A-Z][a-z]+$")
+_NAME_END = re.compile(r"\s(?:Dr|Prof|Mr|Mrs|Ms|Mx)?\.?\s*[A-Z][a-z]+(?:['’]s)?$")
 # ("... approved by the Principal" over "Investigator.": a title cut by the wrap)
 _NAME_GOES_ON = re.compile(r"[A-Z][\w'’-]*(?:,\s|\s+(?:who|which|and|or)\s|[.;](?:\s|$))")
+# ("... The Teaching Lab" over "Manager books them ...": a title's last words, then the
+# sentence goes on in lower case)
+_TITLE_GOES_ON = re.compile(r"(?P<title>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+[a-z]+\b(?!:)")
+
+
+def _title_goes_on(last: str, line: str) -> bool:
+    """Whether a wrapped line ending on capitalised words goes on into a line that opens
+    with the last words of the same title ("The Teaching Lab" over "Manager books them
+    with ..."): the words joined name a person or a group, the line's own do not stand
+    alone as a sentence's opening ("Order the seed potatoes" names no one)."""
+    m = _TITLE_GOES_ON.match(line)
+    if m is None:
+        return False
+    head = re.search(r"(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*$", last)
+    return head is not None and actor_name(m.group("title"), acronym=True) is not None and \
+        actor_name(f"{head.group()} {m.group('title')}") is not None
 _OPEN_END = re.compile(r"\s(?:the|a|an|of|and|or|to|with|for|by|from|at|in|on|its|their|our|"
                        r"your|his|her|this|that|these|those)$", re.IGNORECASE)
 # (a match is a space, a word of at most five letters and the end, with a line break at
@@ -319,8 +335,9 @@ def _logical_lines(raw: list[str]) -> list[tuple[int, str, tuple[tuple[int, int]
             bool(_OPEN_END.search(last[-_OPEN_END_REACH:])) or (
             # (the name searched at the line's end only: a long run of spaces before it
             # would make the search take time growing with its square)
-            _NAME_END.search(last[-40:]) is not None and
-            _NAME_GOES_ON.match(line) is not None)) and \
+            _NAME_END.search(last[-40:]) is not None and (
+                _NAME_GOES_ON.match(line) is not None or
+                _title_goes_on(last[-60:], line)))) and \
             not ARROW.search(line) and not (LEADER_LINE.match(line) and (
                 # ("BASE ...... Patrol Dispatch" under a rule or under another such line:
                 # a key's line of its own)
@@ -3177,6 +3194,12 @@ _TIMED_OWNER = re.compile(
     r"^\s*\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?[-–—]\s?\d{1,2}[:.]\d{2}"
     r"(?:\s?[ap]\.?m\.?)?)?(?:\s+onwards)?\s+[-–—]\s+"
     r"(?=[A-Za-z][\w'’.&()/ ]{1,50}\s[-–—]\s+[a-z])", re.IGNORECASE)
+# "18:30  Shift Leader opens the hall": a timetable's line, its time before a sentence
+# that names who does what (the time may span, "18:30-19:00")
+_TIMED_SENTENCE = re.compile(
+    r"^\s*\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?[-–—]\s?\d{1,2}[:.]\d{2}"
+    r"(?:\s?[ap]\.?m\.?)?)?\s+(?=(?-i:[A-Z][a-z'’]+)\s)", re.IGNORECASE)
+_SLOT_TITLE = re.compile(r"[A-Z][\w'’-]*(?:\s[\w'’-]+){0,2}\.\s+(?=[A-Z])")
 # "Gail → send the rota to team leaders": an action list's owner, an arrow and the action
 _OWNER_ARROW = re.compile(r"^(?P<who>\s*[A-Z][\w'’.&-]*(?:\s+[\w'’.&()-]+){0,4}?)"
                           r"\s(?P<arrow>->|-->|→|⟶|=>)\s+(?=[a-z])")
@@ -3203,6 +3226,21 @@ def _owner_first_lines(blocks: list[Block]) -> list[Block]:
             if verb is None or not verb.group("verb").endswith("ed"):
                 cut = timed.end()
                 block = replace(block, text=rest,
+                                breaks=tuple((at - cut, n) for at, n in block.breaks
+                                             if at > cut))
+        else:
+            timed = _TIMED_SENTENCE.match(text) if text[:1].isdigit() else None
+            first = re.search(r"\b[a-z][a-z'’]*\b", text[timed.end():]) if timed else None
+            if timed is not None and first is not None and \
+                    not first.group().endswith("ed"):
+                # "18:45 Team briefing. The Shift Leader goes through the guest list": the
+                # time is left out, the sentences read as any (a log's "14:09 Duty Lead
+                # declared ..." keeps its time)
+                # ("19:00 Doors open. Two helpers ...": the slot's title, of three words or
+                # fewer before the next sentence, goes with its time)
+                title = _SLOT_TITLE.match(text, timed.end())
+                cut = title.end() if title is not None else timed.end()
+                block = replace(block, text=text[cut:],
                                 breaks=tuple((at - cut, n) for at, n in block.breaks
                                              if at > cut))
         arrow = _OWNER_ARROW.match(block.text) if "→" in block.text or ">" in block.text \

@@ -296,7 +296,8 @@ def _approving(row: DraftRow) -> str:
     """The name of a row whose one role is only said to approve or sign off its thing:
     "Final report" -> "Approve the final report"; the name as it is otherwise."""
     words = row.name.split()
-    if not words or verb_lemma(words[0].lower()) == words[0].lower():
+    # (a one-word thing may be a verb's form too: "Format", "Budget" are approved)
+    if not words or len(words) > 1 and verb_lemma(words[0].lower()) == words[0].lower():
         return row.name
     thing = row.name if len(words[0]) > 1 and not words[0][1:].islower() else \
         row.name[:1].lower() + row.name[1:]

@@ -4283,10 +4283,12 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                       None)  # ("Approved by" alone decides the row: no work to name)
         if making and making not in PURE_OWNERSHIP_VERBS and making not in (
                 "deliver", "provide", "give", "run", "lead", "hold", "do", "perform",
-                # ("Proposed by", "Raised by": the row is what they propose or ask for)
-                "propose", "raise", "request", "suggest", "recommend", "submit", "move"):
+                # ("Proposed by", "Raised by": the row is what they propose or ask for;
+                # "Prepared by": a request list's or a plan's item, named as written)
+                "propose", "raise", "request", "suggest", "recommend", "submit", "move",
+                "prepare"):
             # ("Small-group phonics intervention" under "Delivered by" names the work)
-            # "Business case" under "Prepared by": the preparing is the duty
+            # "Lesson plan" under "Written by": the writing is the duty
             names = [n if _names_work(n) else f"{making.capitalize()} the " + (
                 n[:1].lower() + n[1:] if n[1:2].islower() else n) for n in names]
         where = f"table row '{cell[:80]}'"

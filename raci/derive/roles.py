@@ -1466,7 +1466,28 @@ def _named_people(role: str, header: tuple[str, ...], cells: tuple[str, ...]
         person = re.sub(r"\s*\([^()]*\)\s*$", "", cells[i]).strip()
         if _head_key(head) not in PERSON_HEADS:
             continue
-        if COMPANY.fullmatch(person):
+        if "," in person and re.search(r"\d", person.split(",", 1)[1]):
+            # ("Bernadette Walsh, 07700 900412, office hours": how to reach them after)
+            person = person.split(",", 1)[0].strip()
+        named = _HOLDERS.fullmatch(person)
+        if named is not None:
+            # "usually Dee or Marcus": the given names of those who take turns in it
+            out += [(role, n) for n in re.split(r",\s*|\s+(?:or|and)\s+", named.group(1))
+                    if actors.actor_name(n, acronym=True) is None]
+            continue
+        called = _CALLED.fullmatch(person)
+        if called is not None:
+            # "Bernadette (Bern) Walsh": the name they go by in brackets, their full name
+            # and their given name
+            given, short, surname = called.groups()
+            out += [(role, f"{given} {surname}"), (role, given), (role, short)]
+            continue
+        titled = _CLERGY.fullmatch(person)
+        if titled is not None:
+            # "Revd Tom Ashby", later "Tom": a title of the church or the council before
+            # the given name
+            out += [(role, person), (role, titled.group(1))]
+        elif COMPANY.fullmatch(person):
             out.append((role, person))  # a company holds the role: "Northgate IT"
         elif re.fullmatch(
                 r"(?:Dr\.? |Mr\.? |Ms\.? |Mrs\.? )?[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}",
@@ -1475,6 +1496,16 @@ def _named_people(role: str, header: tuple[str, ...], cells: tuple[str, ...]
             if not person.startswith(("Dr", "Mr", "Ms", "Mrs")):
                 out.append((role, person.split()[0]))
     return out
+
+
+# "usually Dee or Marcus", "normally Sam, Leah or Kofi": given names of a role's holders
+_HOLDERS = re.compile(r"(?:usually|normally|often|mostly|typically|currently)\s+"
+                      r"([A-Z][a-z'’-]+(?:(?:,\s*|\s+or\s+|\s+and\s+)[A-Z][a-z'’-]+)*)")
+# "Bernadette (Bern) Walsh": a given name, the name the person goes by, the surname
+_CALLED = re.compile(r"([A-Z][a-z'’-]+)\s+\(([A-Z][a-z'’-]+)\)\s+([A-Z][a-z'’-]+)")
+# "Revd Tom Ashby", "Cllr Ruth Gale", "Fr Michael Byrne"
+_CLERGY = re.compile(r"(?:Revd|Rev\.?|Reverend|Canon|Fr\.?|Father|Sister|Cllr\.?)\s+"
+                     r"([A-Z][a-z'’-]+)\s+[A-Z][a-z'’-]+")
 
 
 _PERSON_NAME = re.compile(r"(?:(?:Dr|Mr|Ms|Mrs|Mx|Prof)\.? )?[A-Z][a-z'’-]+"
@@ -1574,6 +1605,9 @@ WHO_HEADS = {"who", "role", "owner", "actor", "performed by", "done by", "by", "
              # a recovery plan's "Primary | Alternate": the primary does the task
              "primary", "primary owner", "primary contact", "primary responder", "main contact"}
 OWNER_HEADS = {"owner"}
+# A column of who reviews or checks another's work on the row ("Reviewed by", "Checked by")
+CHECKER_HEAD = re.compile(r"^\s*(?:reviewed|checked|verified|countersigned)\s+by\s*$",
+                          re.IGNORECASE)
 # Heads of a column of who does the row only when no other column says who does it
 # ("Cue | Time | Dept | Action"; but "Task | Owner | Team": the team is where the owner sits)
 # (and a filled-in record's "Step | Time | Reading | Done | Checked": the initials of who
@@ -1753,6 +1787,13 @@ def role_columns(header: tuple[str, ...]) -> dict[int, str]:
             # "Owner | Operated by": the owner answers for the row, the other column does it
             cols[who[0]] = "A"
             cols.update(dict.fromkeys(doing, "R"))
+        if "A" not in cols.values() and made_by(header[who[0]]) not in (None, "do", "perform"):
+            # "Item | Prepared by | Reviewed by | Send to", "Stage | Arranged by | Checked
+            # by": with no approver, the one who reviews what the maker made passes it (A),
+            # as a "Does it | Checks it" pair's checker does (beside a "Lead", who answers
+            # for the row, or a "Done by", a checker is asked)
+            cols.update({i: "A" for i, head in enumerate(header)
+                         if cols.get(i) == "C" and CHECKER_HEAD.match(head)})
         if "A" in cols.values() and cols[who[0]] == "A/R":
             cols[who[0]] = "R"  # an approver column holds the A
         if len(cols) < len(header):
@@ -1861,6 +1902,11 @@ _POST_PLACE = re.compile(r"[A-Z][a-z]+\s+(?:[A-Z]\d?|\d{1,3}[A-Za-z]?)")
 _ADDRESS = re.compile(r"\s*<[^<>\s]{0,120}[@\\][^<>\s]{0,120}>")
 
 
+# A committee, board or panel named by a field ("Risk Committee", "Estates Board")
+_FIELDS_BODY = re.compile(r"[A-Z][\w'’-]+\s+(?:Sub-?)?(?:[Cc]ommittee|[Bb]oard|[Pp]anel|"
+                          r"[Gg]roup|[Cc]ouncil|[Ff]orum)")
+
+
 def cell_names(cell: str) -> list[str]:
     """The role names one table cell lists: "Staff Accountant, AP Clerk" -> both."""
     # (a planning tool's share of the resource's time, "Electrician[50%]", is no part of
@@ -1887,7 +1933,10 @@ def cell_names(cell: str) -> list[str]:
                 actors.actor_name(parts[-1], acronym=True) is None or
                 # "Head of Revenues and Benefits": the office's second field, no role
                 re.match(r"(?i)(?:head|director|heads|directors)\s+of\s", parts[-1]) and
-                re.fullmatch(r"[A-Z][a-z]+", piece) and actors.actor_name(piece) is None):
+                re.fullmatch(r"[A-Z][a-z]+", piece) and actors.actor_name(piece) is None or
+                # "Audit & Risk Committee", "Finance and Estates Board": a body named by
+                # the two fields it sees to, no department beside a committee
+                parts[-1].lower() in actors.DEPARTMENTS and _FIELDS_BODY.fullmatch(piece)):
             parts[-1] = whole  # "Health and Safety Advisor" is one role
         else:
             parts.append(piece)
