@@ -1802,7 +1802,9 @@ SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in t
                                r"^\s*who else\s*$|"
                                # "Support", "Supported by", "Support from": those the doer
                                # draws on for the row, consulted beside its doer
-                               r"^\s*support(?:s|ing|ed by| from)?\s*$", re.IGNORECASE)),
+                               r"^\s*support(?:s|ing|ed by| from)?\s*$|"
+                               # "Helps", "Help from": those who help the doer, as support
+                               r"^\s*(?:helps|help from)\s*$", re.IGNORECASE)),
               ("A", re.compile(r"\b(?:approv\w*|signs?[- ]?off|signed off by|signed by|"
                                r"signs?\s+(?:it\s+|this\s+|them\s+)?off|"
                                r"authori[sz]ed by|moderated by|ratified by|monitored by|"
