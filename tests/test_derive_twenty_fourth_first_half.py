@@ -20,3 +20,24 @@ def test_a_helps_column_is_consulted_beside_the_lead(tmp_path: Path) -> None:
     assert cells[("Club Treasurer", "Book the pool and the lifeguards")] == "C", cells
     assert cells[("Results Officer", "Print the heat sheets")] == "A/R", cells
     assert cells[("Gala Secretary", "Print the heat sheets")] == "C", cells
+
+
+_ALLOTMENT_PAGE = (
+    "<html><body><main><h1>Rent an allotment plot</h1>\n"
+    "<h2>Who is involved</h2>\n<dl>\n"
+    "<dt>You, the plot holder</dt><dd>A local resident who rents a plot.</dd>\n"
+    "<dt>The Allotments Office (us)</dt><dd>We run the waiting list.</dd>\n"
+    "</dl>\n<h2>How it works</h2>\n"
+    "<p>We check the waiting list every March and offer the next plot.</p>\n"
+    "<p>Sign the tenancy agreement and return it within two weeks.</p>\n"
+    "</main></body></html>\n")
+
+
+def test_a_list_of_who_is_involved_names_the_reader_and_we(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "plots.html", _ALLOTMENT_PAGE)
+    roles = {role for role, _act in cells}
+    assert {"Plot Holder", "Allotments Office"} <= roles, cells
+    assert any(role == "Allotments Office" and act.startswith("Check the waiting list")
+               for role, act in cells), cells
+    assert any(role == "Plot Holder" and act.startswith("Sign the tenancy agreement")
+               for role, act in cells), cells

@@ -5899,12 +5899,13 @@ def _reader(doc: Document, catalog: RoleCatalog, title: str | None) -> str | Non
     if len(keys) == 1:
         return keys[0]
     for block in doc.blocks:
-        if block.kind == "heading":
+        if block.kind == "heading" and not YOU_THE.match(block.text):
             continue
         for m in ADDRESSED_TO.finditer(block.text):
-            if m.group("are"):
-                found = catalog.find(m.group("are"), doc.name)
-                if len(found) == 1 and found[0][1:] == (0, len(m.group("are"))):
+            if m.group("are") or m.group("apposed"):
+                are = m.group("are") or m.group("apposed")
+                found = catalog.find(are, doc.name)
+                if len(found) == 1 and found[0][1:] == (0, len(are)):
                     return found[0][0]
                 continue
             keys = catalog.keys_in(m.group("who") or m.group("as") or m.group("to"), doc.name)
@@ -6406,8 +6407,13 @@ ADDRESSED_TO = re.compile(
     r"\bas\s+(?:(?:the|a|an|our)\s+)?(?P<as>[^.,;:()]{2,50}?),?\s+you(?:['’](?:ll|re|d))?\s|"
     # "You are the seller (the exporter).": the reader says which role it is, the whole of
     # what follows "the" being the role
-    r"(?:^|[.!?]\s+)you\s+are\s+(?:the|a|an|our)\s+(?P<are>[^.,;:()!?]{2,40}?)\s*(?=[.,;:(]|$)",
+    r"(?:^|[.!?]\s+)you\s+are\s+(?:the|a|an|our)\s+(?P<are>[^.,;:()!?]{2,40}?)\s*(?=[.,;:(]|$)|"
+    # "You, the organiser" (a list of who is involved): the whole of the text
+    r"^\s*you(?:,\s*|\s+\(\s*)the\s+(?P<apposed>[^.,;:()!?]{2,40}?)\s*\)?\s*:?\s*$",
     re.IGNORECASE)
+# "You, the organiser" as a term of a list of who is involved (a heading in a web page's
+# list of terms)
+YOU_THE = re.compile(r"^\s*you(?:,\s*|\s+\(\s*)the\s", re.IGNORECASE)
 READER: ContextVar[str | None] = ContextVar("READER", default=None)
 # The parties of the document being read, when it names two or more (a court order's
 # Claimant and Defendant, a contract's Supplier and Customer), in the order it names them

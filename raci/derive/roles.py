@@ -183,11 +183,19 @@ WE_MEANS = re.compile(
     r"(?=\s*(?:[.,;:()]|\s(?:for|on|in|at|who|which|that)\b|$))|"
     r"\b(?i:we|us|ours)\s+\((?:i\.e\.\s+|that\s+is,?\s+)?(?:the\s+|your\s+)?" +
     _WE_ROLE.replace("role", "bracketed") + r"\s*\)|"
-    r"\b(?i:we),\s+the\s+" + _WE_ROLE.replace("role", "apposed") + r",",
+    r"\b(?i:we),\s+the\s+" + _WE_ROLE.replace("role", "apposed") + r",|"
+    # "The Events Team (us)": a role named with "us" or "we" in brackets after it
+    r"(?-i:\b(?P<named>[A-Z][\w&'’-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Z][\w&'’-]*){0,4}))"
+    r"[ \t]*\((?:us|we)\)",
     re.IGNORECASE)
 # "You are the seller (the exporter).": the role a page's reader is, named whole
 YOU_ARE = re.compile(r"(?:^|[.!?]\s+)(?i:you\s+are\s+(?:the|a|an|our))\s+" + _WE_ROLE +
-                     r"\s*(?=[.,;:(]|$)", re.MULTILINE)
+                     r"\s*(?=[.,;:(]|$)|"
+                     # "You, the organiser" or "You (the organiser)" on a line of its own:
+                     # a list of who is involved naming its reader's part
+                     r"^[ \t]*(?i:you(?:,[ \t]*|[ \t]+\([ \t]*)the)[ \t]+" +
+                     _WE_ROLE.replace("role", "apposed") + r"[ \t]*\)?[ \t]*:?[ \t]*$",
+                     re.MULTILINE)
 ROLE_PERSON = re.compile(
     # (the name within one line: a list item's last words are no part of the heading under it)
     r"\b(?P<role>(?:[A-Z][\w&/-]*[ \t]+){0,4}[A-Z][\w&/-]*)[ \t]*\(\s*"
@@ -2551,9 +2559,9 @@ def discover_roles(documents: list[Document],
             _first_person(doc_aliases, doc.name, signed)
             structural.setdefault(signed, set()).add(doc.name)
             counts[signed] += 1
-        for m in YOU_ARE.finditer(within) if "you are" in within.lower() else ():
+        for m in YOU_ARE.finditer(within) if "you" in within.lower() else ():
             # "You are the seller (the exporter).": the reader is a role of the page
-            read = actors.actor_name(m.group("role"), acronym=True)
+            read = actors.actor_name(m.group("role") or m.group("apposed"), acronym=True)
             if read is not None:
                 structural.setdefault(read, set()).add(doc.name)
                 counts[read] += 1
@@ -2562,7 +2570,7 @@ def discover_roles(documents: list[Document],
             # decisions are ours (the Programme Chairs)": the role the page writes for as
             # "we"
             glossed = actors.actor_name(m.group("role") or m.group("bracketed") or
-                                         m.group("apposed"), acronym=True)
+                                         m.group("apposed") or m.group("named"), acronym=True)
             if glossed is not None:
                 # (this page's "we": another page's is its own writer's)
                 for pronoun in ("we", "We", "us"):
