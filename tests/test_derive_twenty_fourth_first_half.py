@@ -41,3 +41,32 @@ def test_a_list_of_who_is_involved_names_the_reader_and_we(tmp_path: Path) -> No
                for role, act in cells), cells
     assert any(role == "Plot Holder" and act.startswith("Sign the tenancy agreement")
                for role, act in cells), cells
+
+
+
+_HALL_PAGE = (
+    "<html><body><main><h1>Hire the village hall</h1>\n"
+    "<h2>Who is involved</h2>\n<dl>\n"
+    "<dt>You, the hirer</dt><dd>Anyone who books the hall for an event.</dd>\n"
+    "<dt>The Booking Secretary</dt><dd>Takes the bookings.</dd>\n"
+    "</dl>\n<h2>Booking</h2>\n"
+    "<p>Before you book, check the hall's conditions of hire and agree a date with the "
+    "Booking Secretary.</p>\n"
+    "<p>If anything breaks during your event, such as a chair or a window, tell the "
+    "Booking Secretary the next day.</p>\n"
+    "<p>If a caterer (a van, a stall) is coming, send the Booking Secretary their "
+    "hygiene rating.</p>\n"
+    "<p>Before each event you put up the tables in the main hall, stack the chairs and "
+    "sweep the floor.</p>\n"
+    "</main></body></html>\n")
+
+
+def test_an_order_after_a_time_or_a_long_condition_is_the_readers(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "hall.html", _HALL_PAGE)
+    assert cells[("Hirer", "Check the hall's conditions of hire")] == "A/R", cells
+    assert cells[("Hirer", "Tell the Booking Secretary")] == "A/R", cells
+    assert cells[("Booking Secretary", "Tell the Booking Secretary")] == "I", cells
+    assert any(role == "Hirer" and act.startswith("Send") and "hygiene rating" in act
+               for role, act in cells), cells
+    # (the reader's own clause before a comma is no condition: its first duty stays)
+    assert cells[("Hirer", "Put up the tables")] == "A/R", cells

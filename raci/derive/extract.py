@@ -6650,10 +6650,23 @@ def _conditioned_imperative(sentence: str) -> str | None:
     """"If anyone is waiting, call the Duty Manager at once" -> "Call the Duty Manager at
     once": an instruction after the condition it is done on, else None (a condition with a
     subject of its own, "If the fix fails, the Release Team rolls back", is no instruction)."""
-    if not CONDITION_ITEM.match(sentence) or "," not in sentence:
+    if not (CONDITION_ITEM.match(sentence) or _TIME_OPENING.match(sentence)) or \
+            "," not in sentence:
         return None
     opening = OPENING_COMMA.match(sentence)
-    if opening is None:
+    said = sentence[opening.end():].split() if opening is not None else []
+    if not said or said[0].lower().strip(",;:") not in _CALLING and not _imperative_duty(
+            _without_you(sentence[opening.end():]), said[0].lower().strip(",;:")):
+        # "If a stall (a van, a gazebo) is coming, check ...", "If anything goes wrong,
+        # such as a fall or a fight, tell ...": the first comma outside brackets after
+        # which an order starts
+        # ("Before each arrival you check the list, brief the team ...": the reader's
+        # own clause comes before the comma, no condition)
+        opening = next((m for m in _OUTER_COMMA.finditer(sentence) if (
+            after := sentence[m.end():].split()) and _imperative_duty(
+                _without_you(sentence[m.end():]), after[0].lower().strip(",;:")) and
+            not _clause_of_you(sentence[:m.start()])), opening)
+    if opening is None or _clause_of_you(sentence[:opening.end()]):
         return None
     rest = sentence[opening.end():]
     words = rest.split()
@@ -6671,6 +6684,22 @@ def _conditioned_imperative(sentence: str) -> str | None:
 
 
 _YOU = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
+# "Before you apply, ...", "After the party, ...": an opening of time before an order
+_TIME_OPENING = re.compile(r"^\s*(?:before|after|until|as soon as)\b", re.IGNORECASE)
+# a comma outside brackets
+_OUTER_COMMA = re.compile(r",\s*(?![^()]*\))")
+# "you" and its verb, with the word before it
+_YOU_CLAUSE = re.compile(r"(?P<before>\w+)\s+you\s+[a-z]", re.IGNORECASE)
+_CLAUSE_OPENERS = frozenset({"if", "when", "whenever", "once", "unless", "before", "after",
+                             "until", "as", "that", "which", "who", "where", "while", "case"})
+
+
+def _clause_of_you(opening: str) -> bool:
+    """Whether "you" acts in an opening other than as the subject of its condition or of a
+    clause inside it ("Before each arrival you check ..." does; "Before you apply" and "If
+    you see a paper that you wrote" do not)."""
+    return any(m.group("before").lower() not in _CLAUSE_OPENERS
+               for m in _YOU_CLAUSE.finditer(opening))
 
 
 def _without_you(text: str) -> str:
