@@ -6654,9 +6654,10 @@ def _conditioned_imperative(sentence: str) -> str | None:
             "," not in sentence:
         return None
     opening = OPENING_COMMA.match(sentence)
-    said = sentence[opening.end():].split() if opening is not None else []
+    after_opening = sentence[opening.end():] if opening is not None else ""
+    said = after_opening.split()
     if not said or said[0].lower().strip(",;:") not in _CALLING and not _imperative_duty(
-            _without_you(sentence[opening.end():]), said[0].lower().strip(",;:")):
+            _without_you(after_opening), said[0].lower().strip(",;:")):
         # "If a stall (a van, a gazebo) is coming, check ...", "If anything goes wrong,
         # such as a fall or a fight, tell ...": the first comma outside brackets after
         # which an order starts
