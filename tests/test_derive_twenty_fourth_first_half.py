@@ -70,3 +70,15 @@ def test_an_order_after_a_time_or_a_long_condition_is_the_readers(tmp_path: Path
                for role, act in cells), cells
     # (the reader's own clause before a comma is no condition: its first duty stays)
     assert cells[("Hirer", "Put up the tables")] == "A/R", cells
+
+
+def test_man_compounds_and_superintendents_are_roles(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "lifeboat.md", (
+        "# Launching the boat\n\n"
+        "The Coxswain is in charge of the boat. The Fireman checks the cable and the "
+        "brake before each launch. The Shore Superintendent keeps the launch log and "
+        "reports each launch to the Station Chairman.\n"))
+    assert cells[("Fireman", "Check the cable and the brake")] == "A/R", cells
+    assert cells[("Shore Superintendent", "Keep the launch log")] == "A/R", cells
+    assert any(role == "Station Chairman" and act.startswith("Report each launch")
+               for role, act in cells), cells
