@@ -82,3 +82,14 @@ def test_man_compounds_and_superintendents_are_roles(tmp_path: Path) -> None:
     assert cells[("Shore Superintendent", "Keep the launch log")] == "A/R", cells
     assert any(role == "Station Chairman" and act.startswith("Report each launch")
                for role, act in cells), cells
+
+
+def test_the_board_is_not_the_chair_of_the_board(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "grants.md", (
+        "# Small grants\n\n"
+        "The Grants Officer checks each application. The Chair of the Board signs every "
+        "grant over £5,000. The Grants Officer reports the grants made to the Board every "
+        "quarter.\n"))
+    told = next(act for role, act in cells if act.startswith("Report the grants made"))
+    assert cells[("Board", told)] == "I", cells
+    assert ("Chair of Board", told) not in cells, cells

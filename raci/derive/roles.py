@@ -2632,7 +2632,10 @@ def discover_roles(documents: list[Document],
         told = _told_in_cells(doc) if any(n.lower() in TOLD_BODIES for n in bare) \
             else set()
         for name in dict.fromkeys(bare):
-            fuller = {n for n in ending.get(name.lower(), ()) if n not in bare_set}
+            # ("the Board" is no "Chair of the Board": a title of an office over a body
+            # ends on the body's word, not its own)
+            fuller = {n for n in ending.get(name.lower(), ()) if n not in bare_set and
+                      not _OFFICE_OF.search(n)}
             shortest = min(fuller, key=len) if fuller else ""
             if len(fuller) > 1 and all(n.lower().endswith(shortest.lower()) for n in fuller):
                 # "Vendor Bid Evaluation Committee" and "Bid Evaluation Committee": one
@@ -2738,7 +2741,7 @@ def _short_forms(roles: dict[str, Role], texts: list[str]) -> None:
     Designer" stays a role of its own.) One pass over the words of the text."""
     ends: dict[str, list[str]] = {}
     for name in roles:
-        if " " in name:
+        if " " in name and not _OFFICE_OF.search(name):  # ("Chair of Board": no "Board")
             ends.setdefault(name.rsplit(" ", 1)[1], []).append(name)
     for word, names in ends.items():
         shortest = min(names, key=len)
@@ -2944,7 +2947,8 @@ def _head_noun_aliases(roles: dict[str, Role], texts: list[str]) -> None:
     ends: dict[str, list[str]] = {}
     for name in roles:
         words = name.split()
-        if len(words) >= 2 and words[-1].isalpha() and words[-1][:1].isupper():
+        if len(words) >= 2 and words[-1].isalpha() and words[-1][:1].isupper() and \
+                not _OFFICE_OF.search(name):  # ("Chair of Board": no "board")
             ends.setdefault(words[-1].lower(), []).append(name)
     single = {n.casefold() for n in roles if " " not in n}
     after_the = {w for t in texts for w in re.findall(r"\bthe ([a-z]+)\b", t)}
@@ -3022,6 +3026,10 @@ def _anaphor(name: str, text: str, names: set[str]) -> bool:
     word = name.lower()
     fuller = [n for n in names if " " in n and n.lower().endswith(" " + word)]
     return len(fuller) == 1 and re.search(rf"\b[Tt]he {re.escape(word)}\b", text) is not None
+
+
+# "Chair of the Board", "Head of Department": an office named for the body it heads
+_OFFICE_OF = re.compile(r"\s(?i:of)\s+(?:(?i:the)\s+)?\S+$")
 
 
 def _names_ending(names: set[str]) -> dict[str, list[str]]:
