@@ -93,3 +93,16 @@ def test_the_board_is_not_the_chair_of_the_board(tmp_path: Path) -> None:
     told = next(act for role, act in cells if act.startswith("Report the grants made"))
     assert cells[("Board", told)] == "I", cells
     assert ("Chair of Board", told) not in cells, cells
+
+
+
+def test_a_row_of_amounts_under_a_made_by_column_keeps_its_band(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "grants.md", (
+        "# Grant limits\n\n"
+        "| Grant size | Decided by | Countersigned by | Reported to |\n"
+        "| --- | --- | --- | --- |\n"
+        "| Up to £500 | Grants Officer | | Finance Officer |\n"
+        "| £501 to £5,000 | Grants Panel | Grants Officer | Trustee Board |\n"))
+    assert ("Grants Officer", "Up to £500") in cells, cells
+    assert ("Grants Officer", "£501 to £5,000") in cells, cells
+    assert not any(act.startswith("Countersign") for _role, act in cells), cells

@@ -4287,8 +4287,10 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                 "propose", "raise", "request", "suggest", "recommend", "submit", "move"):
             # ("Small-group phonics intervention" under "Delivered by" names the work)
             # "Business case" under "Prepared by": the preparing is the duty
-            names = [n if _names_work(n) else f"{making.capitalize()} the " + (
-                n[:1].lower() + n[1:] if n[1:2].islower() else n) for n in names]
+            # ("Up to £3,000" under "Countersigned by": a band of amounts, no thing made)
+            names = [n if _names_work(n) or _AMOUNT_BAND.match(n) else
+                     f"{making.capitalize()} the " + (
+                         n[:1].lower() + n[1:] if n[1:2].islower() else n) for n in names]
         where = f"table row '{cell[:80]}'"
         doers: list[str] = []
         for col, column_letters in cols.items():
@@ -4946,6 +4948,12 @@ def _extract_all(doc: Document, catalog: RoleCatalog,
         # A it gave each duty, no duty of its own
         found = [c for c in found if not OVERALL_RESPONSIBILITY.match(c.activity)]
     return found
+
+
+# A row named by a band of amounts or sizes: "Up to £3,000", "Over 500 kg", "£3,001 to
+# £7,500", "Between 10 and 50 staff"
+_AMOUNT_BAND = re.compile(r"^\s*(?:(?:up to|over|under|above|below|more than|less than|"
+                          r"fewer than|at least|between|from)\s+)?[£$€]?\d", re.IGNORECASE)
 
 
 def _call_tree_rows(doc: Document, catalog: RoleCatalog) -> list[Claim]:
