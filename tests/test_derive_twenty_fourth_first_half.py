@@ -106,3 +106,15 @@ def test_a_row_of_amounts_under_a_made_by_column_keeps_its_band(tmp_path: Path) 
     assert ("Grants Officer", "Up to £500") in cells, cells
     assert ("Grants Officer", "£501 to £5,000") in cells, cells
     assert not any(act.startswith("Countersign") for _role, act in cells), cells
+
+
+def test_a_key_of_initials_under_actions_gives_their_roles(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "fete.md", (
+        "# Summer fete: actions\n\n"
+        "- TW – book the bouncy castle – by 1 June\n"
+        "- RA – order the raffle prizes from the wholesaler\n\n"
+        "TW Tessa Wright, Fete Coordinator · RA Dr Ravi Anand, Committee Treasurer\n"))
+    assert any(role == "Fete Coordinator" and act.startswith("Book the bouncy castle")
+               for role, act in cells), cells
+    assert any(role == "Committee Treasurer" and act.startswith("Order the raffle prizes")
+               for role, act in cells), cells

@@ -265,6 +265,13 @@ INITIALS_ROLE = re.compile(
 INITIALS_TITLE = re.compile(
     r"^[ \t]*(?:[-*•][ \t]+)?(?P<initials>[A-Z]{2,4})[ \t]*\([ \t]*(?P<role>[A-Z][^(),\n]{2,50}?)"
     r"[ \t]*\)(?=[ \t]*[—–-][ \t]+[a-z])", re.MULTILINE)
+# A key to the initials of a list of actions: "PR Dr Priya Raman, Clinical Lead · JM Julie
+# Morgan, Practice Manager" (entries parted by "·", "|", ";" or a line's end)
+INITIALS_KEY = re.compile(
+    r"(?:^|[·|;][ \t]*)(?P<initials>[A-Z]{2,4})[ \t]+(?P<person>(?:(?:Dr|Mr|Ms|Mrs|Mx|Prof)"
+    r"\.?[ \t]+)?[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+){1,2}),[ \t]*"
+    r"(?P<role>[A-Z][\w&'’-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+|&[ \t]+)?[A-Z][\w&'’-]*){0,4})"
+    r"[ \t]*(?=[·|;]|$)", re.MULTILINE)
 PERSON_ROLE = re.compile(
     r"\b(?P<person>[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+)?)\s*\(\s*"
     r"(?P<role>[A-Za-z][\w&/-]*(?:\s+[\w&/-]+){0,4})\s*(?:,\s*[^()]{1,30})?\)")
@@ -2480,6 +2487,19 @@ def discover_roles(documents: list[Document],
                     w[0] for w in re.split(r"[ -]", person) if w):
                 continue
             for spelling in {m.group("initials"), person, person.split()[0]}:
+                people.setdefault(spelling, set()).add(role_name)
+            structural.setdefault(role_name, set()).add(doc.name)
+            counts[role_name] += 1
+        for m in INITIALS_KEY.finditer(within) if "·" in within or "|" in within or \
+                ";" in within else ():
+            # "PR Dr Priya Raman, Clinical Lead · JM Julie Morgan, ...": the key under a
+            # slide of actions opened by initials ("PR – confirm the sign-off")
+            holder = re.sub(r"^(?:Dr|Mr|Ms|Mrs|Mx|Prof)\.?\s+", "", m.group("person"))
+            role_name = actors.actor_name(m.group("role"), acronym=True)
+            if role_name is None or m.group("initials") != "".join(
+                    w[0] for w in re.split(r"[ -]", holder) if w):
+                continue
+            for spelling in {m.group("initials"), holder}:
                 people.setdefault(spelling, set()).add(role_name)
             structural.setdefault(role_name, set()).add(doc.name)
             counts[role_name] += 1
