@@ -118,3 +118,11 @@ def test_a_key_of_initials_under_actions_gives_their_roles(tmp_path: Path) -> No
                for role, act in cells), cells
     assert any(role == "Committee Treasurer" and act.startswith("Order the raffle prizes")
                for role, act in cells), cells
+
+
+def test_an_object_of_any_keeps_its_verb(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "stores.md", (
+        "# Stores\n\n"
+        "The Stores Clerk reports any shortage found to the Buyer.\n"))
+    assert cells[("Stores Clerk", "Report any shortage")] == "A/R", cells
+    assert cells[("Buyer", "Report any shortage")] == "I", cells

@@ -810,7 +810,8 @@ def _keep_action(lemma: str, rest: list[str]) -> str:
     named = 1 <= len(obj) <= 5 and "&" not in (obj[0], obj[-1]) and \
         all(w == "&" or w[:1].isupper() and w.isalnum() for w in obj)
     if noun and 1 <= len(obj) <= (5 if named else 3) and \
-            obj[0].lower() not in COUNT_WORDS and not obj[0].isdigit() and not any(
+            obj[0].lower() not in COUNT_WORDS and not obj[0].isdigit() and \
+            not (rest and rest[0].lower() in HOW_MANY) and not any(
             w.lower().strip(",") in PHRASE_BOUNDARIES or w.endswith((",", "'s", "’s"))
             or w.endswith("'") or w.lower() in BARE_PRONOUNS for w in obj):
         return f"{' '.join([*obj[:-1], singular(obj[-1])])} {noun}"  # "Alert automation"
@@ -823,6 +824,9 @@ def _keep_action(lemma: str, rest: list[str]) -> str:
 
 
 SUPERVISING_VERBS = {"supervise"}
+# "reports any defect found to ...", "logs every call": an object that says how many of a
+# thing keeps its verb, as a counted one does ("Report any defect", not "Defect reporting")
+HOW_MANY = frozenset({"any", "every", "each"})
 # "schedules the eight practical sessions": a counted object keeps its verb
 COUNT_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                "twelve", "twenty", "several", "many", "both"}
