@@ -159,7 +159,7 @@ OCCUPATIONS = (
     "purchaser", "employer", "freelancer", "subcontractor", "manufacturer",
     "wholesaler", "retailer", "reseller", "importer", "exporter", "insurer",
     "lessor", "lessee", "licensor", "licensee", "funder", "donor", "grantee",
-    "beneficiary", "comptroller", "paymaster", "quartermaster",
+    "beneficiary", "comptroller", "paymaster", "quartermaster", "superintendent",
 )
 VOCABULARY: set[str] = {n.lower() for n in ROLE_NOUNS} | {
     "stakeholder", "lead", "writer", "nurse", "physician", "client", "on-call"} | {
@@ -380,6 +380,8 @@ def actor_word(word: str) -> bool:
         return True  # "Groundsman", "Linesmen", "Spokesperson"
     if (_MAN_COMPOUND.fullmatch(w) or _compound(w)) and not all_lemmas(w):
         return True  # a compound the word tables lack: "Churchwarden", "Stationmaster"
+    if _MAN_COMPOUND.fullmatch(w) and word_classes(w) == {"NOUN"}:
+        return True  # a "-man" compound that is only a noun: "Fireman", "Chairman"
     if w in NOT_ACTORS or not _AGENT.fullmatch(w):
         return False
     classes = word_classes(w)

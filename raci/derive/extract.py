@@ -810,7 +810,8 @@ def _keep_action(lemma: str, rest: list[str]) -> str:
     named = 1 <= len(obj) <= 5 and "&" not in (obj[0], obj[-1]) and \
         all(w == "&" or w[:1].isupper() and w.isalnum() for w in obj)
     if noun and 1 <= len(obj) <= (5 if named else 3) and \
-            obj[0].lower() not in COUNT_WORDS and not obj[0].isdigit() and not any(
+            obj[0].lower() not in COUNT_WORDS and not obj[0].isdigit() and \
+            not (rest and rest[0].lower() in HOW_MANY) and not any(
             w.lower().strip(",") in PHRASE_BOUNDARIES or w.endswith((",", "'s", "’s"))
             or w.endswith("'") or w.lower() in BARE_PRONOUNS for w in obj):
         return f"{' '.join([*obj[:-1], singular(obj[-1])])} {noun}"  # "Alert automation"
@@ -823,6 +824,9 @@ def _keep_action(lemma: str, rest: list[str]) -> str:
 
 
 SUPERVISING_VERBS = {"supervise"}
+# "reports any defect found to ...", "logs every call": an object that says how many of a
+# thing keeps its verb, as a counted one does ("Report any defect", not "Defect reporting")
+HOW_MANY = frozenset({"any", "every", "each"})
 # "schedules the eight practical sessions": a counted object keeps its verb
 COUNT_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                "twelve", "twenty", "several", "many", "both"}
@@ -4289,8 +4293,10 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                 "prepare"):
             # ("Small-group phonics intervention" under "Delivered by" names the work)
             # "Lesson plan" under "Written by": the writing is the duty
-            names = [n if _names_work(n) else f"{making.capitalize()} the " + (
-                n[:1].lower() + n[1:] if n[1:2].islower() else n) for n in names]
+            # ("Up to £3,000" under "Countersigned by": a band of amounts, no thing made)
+            names = [n if _names_work(n) or _AMOUNT_BAND.match(n) else
+                     f"{making.capitalize()} the " + (
+                         n[:1].lower() + n[1:] if n[1:2].islower() else n) for n in names]
         where = f"table row '{cell[:80]}'"
         doers: list[str] = []
         for col, column_letters in cols.items():
@@ -4948,6 +4954,12 @@ def _extract_all(doc: Document, catalog: RoleCatalog,
         # A it gave each duty, no duty of its own
         found = [c for c in found if not OVERALL_RESPONSIBILITY.match(c.activity)]
     return found
+
+
+# A row named by a band of amounts or sizes: "Up to £3,000", "Over 500 kg", "£3,001 to
+# £7,500", "Between 10 and 50 staff"
+_AMOUNT_BAND = re.compile(r"^\s*(?:(?:up to|over|under|above|below|more than|less than|"
+                          r"fewer than|at least|between|from)\s+)?[£$€]?\d", re.IGNORECASE)
 
 
 def _call_tree_rows(doc: Document, catalog: RoleCatalog) -> list[Claim]:
@@ -5901,12 +5913,13 @@ def _reader(doc: Document, catalog: RoleCatalog, title: str | None) -> str | Non
     if len(keys) == 1:
         return keys[0]
     for block in doc.blocks:
-        if block.kind == "heading":
+        if block.kind == "heading" and not YOU_THE.match(block.text):
             continue
         for m in ADDRESSED_TO.finditer(block.text):
-            if m.group("are"):
-                found = catalog.find(m.group("are"), doc.name)
-                if len(found) == 1 and found[0][1:] == (0, len(m.group("are"))):
+            if m.group("are") or m.group("apposed"):
+                are = m.group("are") or m.group("apposed")
+                found = catalog.find(are, doc.name)
+                if len(found) == 1 and found[0][1:] == (0, len(are)):
                     return found[0][0]
                 continue
             keys = catalog.keys_in(m.group("who") or m.group("as") or m.group("to"), doc.name)
@@ -6408,8 +6421,13 @@ ADDRESSED_TO = re.compile(
     r"\bas\s+(?:(?:the|a|an|our)\s+)?(?P<as>[^.,;:()]{2,50}?),?\s+you(?:['’](?:ll|re|d))?\s|"
     # "You are the seller (the exporter).": the reader says which role it is, the whole of
     # what follows "the" being the role
-    r"(?:^|[.!?]\s+)you\s+are\s+(?:the|a|an|our)\s+(?P<are>[^.,;:()!?]{2,40}?)\s*(?=[.,;:(]|$)",
+    r"(?:^|[.!?]\s+)you\s+are\s+(?:the|a|an|our)\s+(?P<are>[^.,;:()!?]{2,40}?)\s*(?=[.,;:(]|$)|"
+    # "You, the organiser" (a list of who is involved): the whole of the text
+    r"^\s*you(?:,\s*|\s+\(\s*)the\s+(?P<apposed>[^.,;:()!?]{2,40}?)\s*\)?\s*:?\s*$",
     re.IGNORECASE)
+# "You, the organiser" as a term of a list of who is involved (a heading in a web page's
+# list of terms)
+YOU_THE = re.compile(r"^\s*you(?:,\s*|\s+\(\s*)the\s", re.IGNORECASE)
 READER: ContextVar[str | None] = ContextVar("READER", default=None)
 # The parties of the document being read, when it names two or more (a court order's
 # Claimant and Defendant, a contract's Supplier and Customer), in the order it names them
@@ -6646,10 +6664,24 @@ def _conditioned_imperative(sentence: str) -> str | None:
     """"If anyone is waiting, call the Duty Manager at once" -> "Call the Duty Manager at
     once": an instruction after the condition it is done on, else None (a condition with a
     subject of its own, "If the fix fails, the Release Team rolls back", is no instruction)."""
-    if not CONDITION_ITEM.match(sentence) or "," not in sentence:
+    if not (CONDITION_ITEM.match(sentence) or _TIME_OPENING.match(sentence)) or \
+            "," not in sentence:
         return None
     opening = OPENING_COMMA.match(sentence)
-    if opening is None:
+    after_opening = sentence[opening.end():] if opening is not None else ""
+    said = after_opening.split()
+    if not said or said[0].lower().strip(",;:") not in _CALLING and not _imperative_duty(
+            _without_you(after_opening), said[0].lower().strip(",;:")):
+        # "If a stall (a van, a gazebo) is coming, check ...", "If anything goes wrong,
+        # such as a fall or a fight, tell ...": the first comma outside brackets after
+        # which an order starts
+        # ("Before each arrival you check the list, brief the team ...": the reader's
+        # own clause comes before the comma, no condition)
+        opening = next((m for m in _OUTER_COMMA.finditer(sentence) if (
+            after := sentence[m.end():].split()) and _imperative_duty(
+                _without_you(sentence[m.end():]), after[0].lower().strip(",;:")) and
+            not _clause_of_you(sentence[:m.start()])), opening)
+    if opening is None or _clause_of_you(sentence[:opening.end()]):
         return None
     rest = sentence[opening.end():]
     words = rest.split()
@@ -6667,6 +6699,22 @@ def _conditioned_imperative(sentence: str) -> str | None:
 
 
 _YOU = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
+# "Before you apply, ...", "After the party, ...": an opening of time before an order
+_TIME_OPENING = re.compile(r"^\s*(?:before|after|until|as soon as)\b", re.IGNORECASE)
+# a comma outside brackets
+_OUTER_COMMA = re.compile(r",\s*(?![^()]*\))")
+# "you" and its verb, with the word before it
+_YOU_CLAUSE = re.compile(r"(?P<before>\w+)\s+you\s+[a-z]", re.IGNORECASE)
+_CLAUSE_OPENERS = frozenset({"if", "when", "whenever", "once", "unless", "before", "after",
+                             "until", "as", "that", "which", "who", "where", "while", "case"})
+
+
+def _clause_of_you(opening: str) -> bool:
+    """Whether "you" acts in an opening other than as the subject of its condition or of a
+    clause inside it ("Before each arrival you check ..." does; "Before you apply" and "If
+    you see a paper that you wrote" do not)."""
+    return any(m.group("before").lower() not in _CLAUSE_OPENERS
+               for m in _YOU_CLAUSE.finditer(opening))
 
 
 def _without_you(text: str) -> str:

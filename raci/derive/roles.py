@@ -183,11 +183,19 @@ WE_MEANS = re.compile(
     r"(?=\s*(?:[.,;:()]|\s(?:for|on|in|at|who|which|that)\b|$))|"
     r"\b(?i:we|us|ours)\s+\((?:i\.e\.\s+|that\s+is,?\s+)?(?:the\s+|your\s+)?" +
     _WE_ROLE.replace("role", "bracketed") + r"\s*\)|"
-    r"\b(?i:we),\s+the\s+" + _WE_ROLE.replace("role", "apposed") + r",",
+    r"\b(?i:we),\s+the\s+" + _WE_ROLE.replace("role", "apposed") + r",|"
+    # "The Events Team (us)": a role named with "us" or "we" in brackets after it
+    r"(?-i:\b(?P<named>[A-Z][\w&'’-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Z][\w&'’-]*){0,4}))"
+    r"[ \t]*\((?:us|we)\)",
     re.IGNORECASE)
 # "You are the seller (the exporter).": the role a page's reader is, named whole
 YOU_ARE = re.compile(r"(?:^|[.!?]\s+)(?i:you\s+are\s+(?:the|a|an|our))\s+" + _WE_ROLE +
-                     r"\s*(?=[.,;:(]|$)", re.MULTILINE)
+                     r"\s*(?=[.,;:(]|$)|"
+                     # "You, the organiser" or "You (the organiser)" on a line of its own:
+                     # a list of who is involved naming its reader's part
+                     r"^[ \t]*(?i:you(?:,[ \t]*|[ \t]+\([ \t]*)the)[ \t]+" +
+                     _WE_ROLE.replace("role", "apposed") + r"[ \t]*\)?[ \t]*:?[ \t]*$",
+                     re.MULTILINE)
 ROLE_PERSON = re.compile(
     # (the name within one line: a list item's last words are no part of the heading under it)
     r"\b(?P<role>(?:[A-Z][\w&/-]*[ \t]+){0,4}[A-Z][\w&/-]*)[ \t]*\(\s*"
@@ -257,6 +265,13 @@ INITIALS_ROLE = re.compile(
 INITIALS_TITLE = re.compile(
     r"^[ \t]*(?:[-*•][ \t]+)?(?P<initials>[A-Z]{2,4})[ \t]*\([ \t]*(?P<role>[A-Z][^(),\n]{2,50}?)"
     r"[ \t]*\)(?=[ \t]*[—–-][ \t]+[a-z])", re.MULTILINE)
+# A key to the initials of a list of actions: "PR Dr Priya Raman, Clinical Lead · JM Julie
+# Morgan, Practice Manager" (entries parted by "·", "|", ";" or a line's end)
+INITIALS_KEY = re.compile(
+    r"(?:^|[·|;][ \t]*)(?P<initials>[A-Z]{2,4})[ \t]+(?P<person>(?:(?:Dr|Mr|Ms|Mrs|Mx|Prof)"
+    r"\.?[ \t]+)?[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+){1,2}),[ \t]*"
+    r"(?P<role>[A-Z][\w&'’-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+|&[ \t]+)?[A-Z][\w&'’-]*){0,4})"
+    r"[ \t]*(?=[·|;]|$)", re.MULTILINE)
 PERSON_ROLE = re.compile(
     r"\b(?P<person>[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+)?)\s*\(\s*"
     r"(?P<role>[A-Za-z][\w&/-]*(?:\s+[\w&/-]+){0,4})\s*(?:,\s*[^()]{1,30})?\)")
@@ -1843,7 +1858,9 @@ SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in t
                                r"^\s*who else\s*$|"
                                # "Support", "Supported by", "Support from": those the doer
                                # draws on for the row, consulted beside its doer
-                               r"^\s*support(?:s|ing|ed by| from)?\s*$", re.IGNORECASE)),
+                               r"^\s*support(?:s|ing|ed by| from)?\s*$|"
+                               # "Helps", "Help from": those who help the doer, as support
+                               r"^\s*(?:helps|help from)\s*$", re.IGNORECASE)),
               ("A", re.compile(r"\b(?:approv\w*|signs?[- ]?off|signed off by|signed by|"
                                r"signs?\s+(?:it\s+|this\s+|them\s+)?off|"
                                r"authori[sz]ed by|moderated by|ratified by|monitored by|"
@@ -2522,6 +2539,19 @@ def discover_roles(documents: list[Document],
                 people.setdefault(spelling, set()).add(role_name)
             structural.setdefault(role_name, set()).add(doc.name)
             counts[role_name] += 1
+        for m in INITIALS_KEY.finditer(within) if "·" in within or "|" in within or \
+                ";" in within else ():
+            # "PR Dr Priya Raman, Clinical Lead · JM Julie Morgan, ...": the key under a
+            # slide of actions opened by initials ("PR – confirm the sign-off")
+            holder = re.sub(r"^(?:Dr|Mr|Ms|Mrs|Mx|Prof)\.?\s+", "", m.group("person"))
+            role_name = actors.actor_name(m.group("role"), acronym=True)
+            if role_name is None or m.group("initials") != "".join(
+                    w[0] for w in re.split(r"[ -]", holder) if w):
+                continue
+            for spelling in {m.group("initials"), holder}:
+                people.setdefault(spelling, set()).add(role_name)
+            structural.setdefault(role_name, set()).add(doc.name)
+            counts[role_name] += 1
         for m in INITIALS_TITLE.finditer(within) if "(" in within else ():
             # "RB (Head of Repairs) – recruit two more surveyors": a line of actions opened
             # by initials, the title they stand for in brackets
@@ -2598,9 +2628,9 @@ def discover_roles(documents: list[Document],
             _first_person(doc_aliases, doc.name, signed)
             structural.setdefault(signed, set()).add(doc.name)
             counts[signed] += 1
-        for m in YOU_ARE.finditer(within) if "you are" in within.lower() else ():
+        for m in YOU_ARE.finditer(within) if "you" in within.lower() else ():
             # "You are the seller (the exporter).": the reader is a role of the page
-            read = actors.actor_name(m.group("role"), acronym=True)
+            read = actors.actor_name(m.group("role") or m.group("apposed"), acronym=True)
             if read is not None:
                 structural.setdefault(read, set()).add(doc.name)
                 counts[read] += 1
@@ -2609,7 +2639,7 @@ def discover_roles(documents: list[Document],
             # decisions are ours (the Programme Chairs)": the role the page writes for as
             # "we"
             glossed = actors.actor_name(m.group("role") or m.group("bracketed") or
-                                         m.group("apposed"), acronym=True)
+                                         m.group("apposed") or m.group("named"), acronym=True)
             if glossed is not None:
                 # (this page's "we": another page's is its own writer's)
                 for pronoun in ("we", "We", "us"):
@@ -2671,7 +2701,10 @@ def discover_roles(documents: list[Document],
         told = _told_in_cells(doc) if any(n.lower() in TOLD_BODIES for n in bare) \
             else set()
         for name in dict.fromkeys(bare):
-            fuller = {n for n in ending.get(name.lower(), ()) if n not in bare_set}
+            # ("the Board" is no "Chair of the Board": a title of an office over a body
+            # ends on the body's word, not its own)
+            fuller = {n for n in ending.get(name.lower(), ()) if n not in bare_set and
+                      not _OFFICE_OF.search(n)}
             shortest = min(fuller, key=len) if fuller else ""
             if len(fuller) > 1 and all(n.lower().endswith(shortest.lower()) for n in fuller):
                 # "Vendor Bid Evaluation Committee" and "Bid Evaluation Committee": one
@@ -2777,7 +2810,7 @@ def _short_forms(roles: dict[str, Role], texts: list[str]) -> None:
     Designer" stays a role of its own.) One pass over the words of the text."""
     ends: dict[str, list[str]] = {}
     for name in roles:
-        if " " in name:
+        if " " in name and not _OFFICE_OF.search(name):  # ("Chair of Board": no "Board")
             ends.setdefault(name.rsplit(" ", 1)[1], []).append(name)
     for word, names in ends.items():
         shortest = min(names, key=len)
@@ -2983,7 +3016,8 @@ def _head_noun_aliases(roles: dict[str, Role], texts: list[str]) -> None:
     ends: dict[str, list[str]] = {}
     for name in roles:
         words = name.split()
-        if len(words) >= 2 and words[-1].isalpha() and words[-1][:1].isupper():
+        if len(words) >= 2 and words[-1].isalpha() and words[-1][:1].isupper() and \
+                not _OFFICE_OF.search(name):  # ("Chair of Board": no "board")
             ends.setdefault(words[-1].lower(), []).append(name)
     single = {n.casefold() for n in roles if " " not in n}
     after_the = {w for t in texts for w in re.findall(r"\bthe ([a-z]+)\b", t)}
@@ -3061,6 +3095,10 @@ def _anaphor(name: str, text: str, names: set[str]) -> bool:
     word = name.lower()
     fuller = [n for n in names if " " in n and n.lower().endswith(" " + word)]
     return len(fuller) == 1 and re.search(rf"\b[Tt]he {re.escape(word)}\b", text) is not None
+
+
+# "Chair of the Board", "Head of Department": an office named for the body it heads
+_OFFICE_OF = re.compile(r"\s(?i:of)\s+(?:(?i:the)\s+)?\S+$")
 
 
 def _names_ending(names: set[str]) -> dict[str, list[str]]:
