@@ -836,6 +836,24 @@ class TemplateLibrary:
         return path
 
 
+    def delete_user_template(self, template_id: str) -> Path:
+        """Delete one of the user's templates (its file in the user folder) and say where
+        it was; a built-in template is never deleted. Projects made from it keep their
+        roles and activities: a project holds its own copy."""
+        if any(e.id == template_id for e in self._scan(self.builtin_dir, "built-in")):
+            raise TemplateError(f"{template_id!r} is a built-in template and cannot be deleted")
+        entry = next((e for e in self._scan(self.user_dir, "user") if e.id == template_id),
+                     None)
+        if entry is None:
+            raise TemplateError(f"no template of yours with id {template_id!r}")
+        try:
+            entry.path.unlink()
+        except OSError as exc:
+            raise TemplateError(f"{entry.path}: cannot be deleted ({exc.strerror or exc})") \
+                from exc
+        return entry.path
+
+
 def describe_templates(templates: Iterable[Template]) -> list[dict[str, Any]]:
     """The JSON form of ``raci templates --json``."""
     return [

@@ -170,6 +170,21 @@ def test_user_templates_cannot_shadow_builtins(tmp_path: Path) -> None:
     assert path.parent == tmp_path / "u"
 
 
+
+def test_only_the_users_own_templates_can_be_deleted(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    library = TemplateLibrary(builtin_templates_dir(), tmp_path / "u")
+    template = library.get("startup-team")
+    path = library.save_user_template(replace(template, id="my-startup"))
+    with pytest.raises(TemplateError, match="built-in template and cannot be deleted"):
+        library.delete_user_template("startup-team")
+    assert library.delete_user_template("my-startup") == path
+    assert not path.exists() and "my-startup" not in [e.id for e in library.entries()]
+    with pytest.raises(TemplateError, match="no template of yours with id 'my-startup'"):
+        library.delete_user_template("my-startup")
+    assert builtin_templates_dir().joinpath("startup-team.toml").exists()
+
 def test_apply_into_existing_project_with_mapping_and_conflict(service: ProjectService) -> None:
     lead = service.add_role("Tech Lead", "TL")
     pm = service.add_role("Product Manager", "PM")

@@ -49,7 +49,7 @@ from raci.palette import fill_for
 from raci.schemes import SCHEMES, convert_letters, get_scheme
 from raci.service import ProjectService
 from raci.state import Thresholds
-from raci.templates import Template, TemplateEntry
+from raci.templates import Template, TemplateEntry, TemplateLibrary
 from raci.wording import agree, counted
 from ui.actions import REDO_KEYS
 from ui.commands import push_operation
@@ -118,11 +118,13 @@ class NewProjectDialog(QDialog):
 
     EMPTY = "__empty__"
 
-    def __init__(self, entries: list[TemplateEntry], parent: QWidget | None = None) -> None:
+    def __init__(self, entries: list[TemplateEntry], parent: QWidget | None = None,
+                 library: TemplateLibrary | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("New project")
         self.setWindowIcon(icon("template"))
         self.entries = entries
+        self.library = library  # given, the user's own templates can be deleted here
         self.name = QLineEdit(self)
         self.name.setPlaceholderText("Project name")
         self.name.setAccessibleName("Project name")
@@ -143,6 +145,8 @@ class NewProjectDialog(QDialog):
                 item.setToolTip(plain_tip(entry.error))
             else:
                 item.setToolTip(plain_tip(f"{label}\n{entry.origin} template: {entry.path}"))
+            if entry.origin == "user":  # yours (drafted or saved), told apart by its icon
+                item.setIcon(icon("template"))
             self.list.addItem(item)
         # Template names are shown whole: the list is as wide as the longest (within reason)
         # and wraps what is longer still.
@@ -168,18 +172,53 @@ class NewProjectDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create...")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.delete = QPushButton(icon("delete"), "&Delete Template...", self)
+        self.delete.setToolTip("Delete the selected template of yours (templates with the "
+                               "template icon); built-in ones stay. Projects made from it "
+                               "keep their roles and activities.")
+        self.delete.clicked.connect(self.delete_selected)
+        self.delete.setVisible(library is not None)
         form = QFormLayout()
         form.addRow("&Name:", self.name)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(split, 1)
-        layout.addWidget(buttons)
+        row = QHBoxLayout()
+        row.addWidget(self.delete)
+        row.addStretch(1)
+        row.addWidget(buttons)
+        layout.addLayout(row)
         self.list.currentItemChanged.connect(lambda *_: self._show())
         self.list.itemDoubleClicked.connect(lambda *_: self.accept())
         default = next((i for i in range(self.list.count())
                         if self.list.item(i).data(Qt.ItemDataRole.UserRole) == "product-team"), 0)
         self.list.setCurrentRow(default)
         self.resize(980, 640)
+
+    def _entry(self) -> TemplateEntry | None:
+        tid = self.selected_id()
+        return next((e for e in self.entries if e.id == tid), None)
+
+    def delete_selected(self) -> bool:
+        """Delete the selected template of the user's, once they say so; True when gone."""
+        entry = self._entry()
+        if self.library is None or entry is None or entry.origin != "user":
+            return False
+        name = entry.template.name if entry.template is not None else entry.id
+        if not ask(self, "Delete template",
+                   f"Delete the template '{name}' ({entry.path})? Projects made from it keep "
+                   "their roles and activities."):
+            return False
+        try:
+            self.library.delete_user_template(entry.id)
+        except RaciError as exc:
+            show_error(self, "Cannot delete the template", str(exc))
+            return False
+        self.entries = [e for e in self.entries if e is not entry]
+        row = self.list.currentRow()
+        self.list.takeItem(row)
+        self.list.setCurrentRow(min(row, self.list.count() - 1))
+        return True
 
     def selected_id(self) -> str:
         """The chosen template id, or EMPTY."""
@@ -192,6 +231,8 @@ class NewProjectDialog(QDialog):
         return next((e.template for e in self.entries if e.id == tid), None)
 
     def _show(self) -> None:
+        entry = self._entry()
+        self.delete.setEnabled(entry is not None and entry.origin == "user")
         template = self.selected_template()
         if not self.name.isModified():  # a name the user typed is kept; ours follows the choice
             self.name.setText(template.name if template is not None else "")

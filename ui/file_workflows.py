@@ -434,7 +434,7 @@ class FileWorkflows:
         """File > New: pick a template (or empty) and a file name."""
         template = None
         if template_id is None:
-            dialog = NewProjectDialog(self.w.library.entries(), self.w)
+            dialog = NewProjectDialog(self.w.library.entries(), self.w, self.w.library)
             if dialog.exec() != NewProjectDialog.DialogCode.Accepted:
                 return False
             template = dialog.selected_template()

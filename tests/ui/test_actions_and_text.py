@@ -231,3 +231,30 @@ def test_messages_start_with_a_capital_but_addresses_keep_their_case(
 
     show_error(None, "Cannot open", text)
     assert boxes.shown[-1][2] == shown
+
+
+def test_a_template_of_yours_can_be_deleted_from_the_new_project_list(
+        qtbot: Any, tmp_path: Path, boxes: Boxes) -> None:
+    from dataclasses import replace
+
+    from raci.paths import builtin_templates_dir
+    from raci.templates import TemplateLibrary
+
+    library = TemplateLibrary(builtin_templates_dir(), tmp_path / "user")
+    mine = library.save_user_template(replace(library.get("startup-team"), id="mine",
+                                              name="My team"))
+    dialog = NewProjectDialog(library.entries(), None, library)
+    qtbot.addWidget(dialog)
+    labels = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    dialog.list.setCurrentRow(labels.index("Product team (PM + TPM)"))
+    assert not dialog.delete.isEnabled()  # built-in: stays
+    row = labels.index("My team")
+    assert not dialog.list.item(row).icon().isNull()  # yours, told apart by its icon
+    dialog.list.setCurrentRow(row)
+    assert dialog.delete.isEnabled()
+    assert not dialog.delete_selected() and mine.exists()  # answered No
+    boxes.answer_yes = True
+    assert dialog.delete_selected()
+    assert not mine.exists() and "My team" not in [
+        dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert "Delete the template 'My team'" in boxes.messages()
