@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -70,6 +71,16 @@ def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
 def settings(tmp_path: Path) -> QSettings:
     """Settings in a file under tmp_path, never the user's."""
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture(autouse=True)
+def _collect_between_tests() -> Iterator[None]:
+    """Free the widgets a test left behind (dialogs held only by a cycle, such as a form and
+    the callback that submits it) here, between tests, not at whatever moment the cycle
+    collector next runs: inside Qt's event dispatch that can be while Qt is still walking
+    the widgets, and the process crashes."""
+    yield
+    gc.collect()
 
 
 @pytest.fixture
