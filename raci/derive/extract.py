@@ -5901,7 +5901,9 @@ def _reader(doc: Document, catalog: RoleCatalog, title: str | None) -> str | Non
     for block in doc.blocks:
         if block.kind == "heading":
             continue
-        for m in ADDRESSED_TO.finditer(block.text):
+        # (a block that holds no piece every match holds is not scanned)
+        for m in ADDRESSED_TO.finditer(block.text) if _holds(block.text, *ADDRESSED_TO_PIECES) \
+                else ():
             if m.group("are"):
                 found = catalog.find(m.group("are"), doc.name)
                 if len(found) == 1 and found[0][1:] == (0, len(m.group("are"))):
@@ -6408,6 +6410,11 @@ ADDRESSED_TO = re.compile(
     # what follows "the" being the role
     r"(?:^|[.!?]\s+)you\s+are\s+(?:the|a|an|our)\s+(?P<are>[^.,;:()!?]{2,40}?)\s*(?=[.,;:(]|$)",
     re.IGNORECASE)
+# What every match of ADDRESSED_TO holds (in lower case): the kind of page, "appl" of
+# "apply", or "you" (a new alternative needs its piece here)
+ADDRESSED_TO_PIECES = ("handbook", "guide", "page", "document", "runbook", "checklist", "manual",
+                       "procedure", "playbook", "pack", "section", "sop", "rota", "brief",
+                       "appl", "you")
 READER: ContextVar[str | None] = ContextVar("READER", default=None)
 # The parties of the document being read, when it names two or more (a court order's
 # Claimant and Defendant, a contract's Supplier and Customer), in the order it names them

@@ -788,11 +788,13 @@ class RoleCatalog:
                     start, end = start + 4, start + 4 + after[0][1]
                     reach = end
             token = text[start:end]
-            for candidate in (token, _S_END.sub("", token), _ES_END.sub("", token)):
-                key = lookup.get(candidate.casefold())
-                if key:
-                    out.append((key, start, end))
-                    break
+            # the spelling as found, else without its plural or possessive ending (each
+            # ending cut only when the spelling before it names no role)
+            key = lookup.get(token.casefold()) or \
+                lookup.get(_S_END.sub("", token).casefold()) or \
+                lookup.get(_ES_END.sub("", token).casefold())
+            if key:
+                out.append((key, start, end))
         return out
 
     def keys_in(self, text: str, document: str) -> list[str]:
