@@ -7,6 +7,7 @@ import random
 
 from raci.derive.aliases import Alias, AliasFinder, _pattern
 from raci.derive.extract import ADDRESSED_TO, ADDRESSED_TO_PIECES, _holds
+from raci.derive.roles import PERSON_DASH, ROLE_DASH, ROLE_DASH_GIVEN, _holds_spaced_dash
 
 ROLE_WORDS = ["Release", "Manager", "Managers", "manager's", "Site", "Lead", "leads", "QA",
               "Kavotel", "Rimun", "Coordinator", "Coordinators", "Unit", "Board", "Boards",
@@ -86,3 +87,31 @@ def test_the_pages_written_for_a_reader_pass_and_duties_do_not() -> None:
         assert ADDRESSED_TO.search(text) and _holds(text, *ADDRESSED_TO_PIECES), text
     assert not _holds("Review the weekly budget for site 17", *ADDRESSED_TO_PIECES)
     assert _holds("Prüfe die Liste", *ADDRESSED_TO_PIECES)  # (outside ASCII: always asked)
+
+
+WHO_WORDS = ["Sam", "Patel", "Jo", "Kim", "Head", "Baker", "Ifeoma", "Lab", "Manager",
+             "Dr", "Kofi", "Asante", "of", "Tech", "Lead", "**", "- ", "* ", "## ", "(PI)",
+             "Owns", "the", "recipes", ".", ","]
+DASHES = [" - ", " – ", " — ", "\t-\t", " -\t", "\t– ", "-", "–", "—", " -", "- ", "  —  "]
+
+
+def test_every_line_of_who_holds_what_each_is_read_by() -> None:
+    # a document is scanned for who's-who lines ("Jo Kim - Tech Lead", "Lab Manager – Dr
+    # Kofi Asante", "Head Baker – Ifeoma. Owns ...") only when it holds a dash between
+    # spaces or tabs: every match of the three patterns holds one
+    rng = random.Random(5)
+    matched = 0
+    for _ in range(20000):
+        lines = []
+        for _ in range(rng.randint(1, 3)):
+            before = " ".join(rng.choices(WHO_WORDS, k=rng.randint(1, 4)))
+            after = " ".join(rng.choices(WHO_WORDS, k=rng.randint(1, 4)))
+            lines.append(before + rng.choice(DASHES) + after)
+        text = "\n".join(lines)
+        hits = [p.search(text) for p in (PERSON_DASH, ROLE_DASH, ROLE_DASH_GIVEN)]
+        if any(hits):
+            matched += 1
+            assert _holds_spaced_dash(text), text
+    assert matched > 1000
+    assert not _holds_spaced_dash("Review the e-mail list\n- Audit the budget -weekly")
+    assert _holds_spaced_dash("Jo Kim\t–\tTech Lead")

@@ -229,6 +229,19 @@ ROLE_DASH = re.compile(
     r"(?:[ \t]*\([A-Z][A-Za-z]{1,6}\))?[ \t]+[—–-][ \t]+"
     r"(?:(?:Prof|Professor|Dr|Mr|Mrs|Ms|Mx|Cllr)\.?[ \t]+)?"
     r"(?P<person>[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+){1,2})(?:\*\*|__)?[ \t]*$", re.MULTILINE)
+# A dash between spaces or tabs, "[ \t]+[—–-][ \t]+", as every match of the three patterns
+# of a who's-who line holds: a text without one is not scanned by them
+SPACED_DASHES = tuple(f"{a}{dash}{b}" for dash in "-–—" for a in " \t" for b in " \t")
+
+
+def _holds_spaced_dash(text: str) -> bool:
+    """Whether ``text`` holds a dash between spaces or tabs (one of :data:`SPACED_DASHES`)."""
+    for piece in SPACED_DASHES:  # noqa: SIM110 (a loop: faster than any() over a generator)
+        if piece in text:
+            return True
+    return False
+
+
 # "Head Baker – Ifeoma. Owns the recipes.": a who's-who line giving the role, a
 # dash, the given name alone and, after a full stop, what the role does (taken, as above,
 # only when the person acts later)
@@ -2384,12 +2397,17 @@ def discover_roles(documents: list[Document],
         people: dict[str, set[str]] = {}
         within = text[:200_000]
         colon = ":" in within  # (every match of ROLE_COLON holds one)
+        # (and every match of PERSON_DASH, ROLE_DASH and ROLE_DASH_GIVEN a dash between
+        # spaces or tabs)
+        dashed = _holds_spaced_dash(within)
         for m in [*_bracketed(PERSON_ROLE, within), *_bracketed(HANDLE_ROLE, within),
                   *_bracketed(ROLE_PERSON, within),
                   *PERSON_APPOSITIVE.finditer(within), *ROLE_APPOSITIVE.finditer(within),
-                  *PERSON_AS.finditer(within), *PERSON_DASH.finditer(within),
+                  *PERSON_AS.finditer(within),
+                  *(PERSON_DASH.finditer(within) if dashed else ()),
                   *PERSON_IS.finditer(within),
-                  *(m for m in (*ROLE_DASH.finditer(within), *ROLE_DASH_GIVEN.finditer(within))
+                  *(m for m in ((*ROLE_DASH.finditer(within),
+                                 *ROLE_DASH_GIVEN.finditer(within)) if dashed else ())
                     if _acts_later(within, m)),
                   *(m for m in (ROLE_COLON.finditer(within) if colon else ())
                     if _acts_later(within, m)),
