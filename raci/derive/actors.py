@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
+from itertools import islice
 
 from raci.derive.lexicon import all_lemmas
 
@@ -1598,7 +1599,7 @@ def subject_actor(sentence: str) -> tuple[str, int] | None:
         head = pair.group("first") + " " + head[pair.end():]
     opener = (_OPENER if "," in head else _LEADING_SPACE).match(head)
     start = opener.end() if opener else 0
-    tokens = [(m.group(0), m.start()) for m in _WORD.finditer(head, start)][:9]
+    tokens = [(m.group(0), m.start()) for m in islice(_WORD.finditer(head, start), 9)]
     if tokens and tokens[0][0].lower().endswith("ing"):
         return None  # "Running customer interviews is ...": a gerund clause, not an actor
     for i in range(1, min(len(tokens), 7)):

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import accumulate
 
 # Characters whose case-insensitive matches in Python's ``re`` are not those of
 # ``upper().lower()`` (checked against the regex engine over every code point).
@@ -26,6 +27,7 @@ _FOLD_FIXES = {"\u0130": "i", "\u1fd3": "\u0390", "\u1fe3": "\u03b0", "\ufb05": 
 # matching a non-word one, which the word index cannot follow.
 _CROSSING = frozenset("\u0345\u0399\u03b9\u1fbe")
 _WORD = re.compile(r"\w+")
+_WORD_AND_GAP = re.compile(r"(\w+)")  # (split: the gaps and, between them, the words)
 
 
 def _fold_char(char: str) -> str:
@@ -114,28 +116,55 @@ class AliasFinder:
             if self._whole is None:
                 self._whole = _pattern(self.aliases)
             return [m.span() for m in self._whole.finditer(text)]
+        index = self._index
+        if text.isascii():
+            # (whose words fold to their lower case, at the same places)
+            return self._ascii_spans(text, text.lower(), index)
         out: list[tuple[int, int]] = []
         done = 0
-        index = self._index
-        # most sentences hold no word an alias starts with: a text in ASCII (whose words
-        # fold to their lower case) is first asked that of all its words at once, and its
-        # words are then read folded from its lower case (the same words at the same places)
-        folded = text.lower() if text.isascii() else None
-        if folded is not None and index.keys().isdisjoint(_WORD.findall(folded)):
-            return out
-        for word in _WORD.finditer(text if folded is None else folded):
+        for word in _WORD.finditer(text):
             start = word.start()
             if start < done:
                 continue
-            head = fold(word.group(0)) if folded is None else word.group(0)
+            head = fold(word.group(0))
             tries = index.get(head)
             if not tries:
                 continue
             if len(tries) > CROWDED:
-                following = _WORD.search(text if folded is None else folded, word.end())
+                following = _WORD.search(text, word.end())
                 tries = self._narrowed(head, "" if following is None else
-                                       fold(following.group(0)) if folded is None else
-                                       following.group(0))
+                                       fold(following.group(0)))
+            for i in tries:
+                end = self._end(text, start, i)
+                if end:
+                    out.append((start, end))
+                    done = end
+                    break
+        return out
+
+    def _ascii_spans(self, text: str, folded: str, index: dict[str, list[int]]
+                     ) -> list[tuple[int, int]]:
+        """:meth:`spans` of an ASCII text, ``folded`` its lower case (whose words are the
+        text's words folded, at the same places). Its words and the gaps between them are
+        split apart at once, and the place of each word is the length of all before it: a
+        word no alias starts with is passed over without a step of Python of its own (a
+        document of 170,000 words, every sentence naming a role, is read about four
+        times as fast as word by word)."""
+        out: list[tuple[int, int]] = []
+        parts = _WORD_AND_GAP.split(folded)  # gap, word, gap, word, ..., gap
+        words = parts[1::2]
+        if index.keys().isdisjoint(words):
+            return out  # (most sentences hold no word an alias starts with)
+        starts = list(accumulate(map(len, parts)))  # word k starts at starts[2 * k]
+        done = 0
+        for k in [k for k, word in enumerate(words) if word in index]:
+            start = starts[2 * k]
+            if start < done:
+                continue
+            head = words[k]
+            tries = index[head]
+            if len(tries) > CROWDED:
+                tries = self._narrowed(head, words[k + 1] if k + 1 < len(words) else "")
             for i in tries:
                 end = self._end(text, start, i)
                 if end:

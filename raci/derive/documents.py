@@ -96,7 +96,9 @@ class Document:
     name: str
     blocks: list[Block] = field(default_factory=list)
     _rows: tuple[int, dict[tuple[str, ...], list[Block]]] | None = field(
-        default=None, init=False, repr=False, compare=False)
+        # (a parameter of the constructor: compiled by mypyc, a dataclass leaves a field
+        # outside its constructor unset)
+        default=None, repr=False, compare=False)
 
     def text(self) -> str:
         """All text, for role discovery."""
@@ -1499,6 +1501,8 @@ class _TableCell:
     the cells' contents are read here."""
 
     __slots__ = ("type", "map", "content", "children", "attrs")
+    children: Any  # (set by the table rule: declared, as a class compiled by mypyc needs)
+    attrs: Any
 
     def __init__(self, ttype: str) -> None:
         self.type = ttype

@@ -5915,7 +5915,9 @@ def _reader(doc: Document, catalog: RoleCatalog, title: str | None) -> str | Non
     for block in doc.blocks:
         if block.kind == "heading" and not YOU_THE.match(block.text):
             continue
-        for m in ADDRESSED_TO.finditer(block.text):
+        # (a block that holds no piece every match holds is not scanned)
+        for m in ADDRESSED_TO.finditer(block.text) if _holds(block.text, *ADDRESSED_TO_PIECES) \
+                else ():
             if m.group("are") or m.group("apposed"):
                 are = m.group("are") or m.group("apposed")
                 found = catalog.find(are, doc.name)
@@ -6428,6 +6430,11 @@ ADDRESSED_TO = re.compile(
 # "You, the organiser" as a term of a list of who is involved (a heading in a web page's
 # list of terms)
 YOU_THE = re.compile(r"^\s*you(?:,\s*|\s+\(\s*)the\s", re.IGNORECASE)
+# What every match of ADDRESSED_TO holds (in lower case): the kind of page, "appl" of
+# "apply", or "you" (a new alternative needs its piece here)
+ADDRESSED_TO_PIECES = ("handbook", "guide", "page", "document", "runbook", "checklist", "manual",
+                       "procedure", "playbook", "pack", "section", "sop", "rota", "brief",
+                       "appl", "you")
 READER: ContextVar[str | None] = ContextVar("READER", default=None)
 # The parties of the document being read, when it names two or more (a court order's
 # Claimant and Defendant, a contract's Supplier and Customer), in the order it names them

@@ -237,6 +237,19 @@ ROLE_DASH = re.compile(
     r"(?:[ \t]*\([A-Z][A-Za-z]{1,6}\))?[ \t]+[—–-][ \t]+"
     r"(?:(?:Prof|Professor|Dr|Mr|Mrs|Ms|Mx|Cllr)\.?[ \t]+)?"
     r"(?P<person>[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+){1,2})(?:\*\*|__)?[ \t]*$", re.MULTILINE)
+# A dash between spaces or tabs, "[ \t]+[—–-][ \t]+", as every match of the three patterns
+# of a who's-who line holds: a text without one is not scanned by them
+SPACED_DASHES = tuple(f"{a}{dash}{b}" for dash in "-–—" for a in " \t" for b in " \t")
+
+
+def _holds_spaced_dash(text: str) -> bool:
+    """Whether ``text`` holds a dash between spaces or tabs (one of :data:`SPACED_DASHES`)."""
+    for piece in SPACED_DASHES:  # noqa: SIM110 (a loop: faster than any() over a generator)
+        if piece in text:
+            return True
+    return False
+
+
 # "Head Baker – Ifeoma. Owns the recipes.": a who's-who line giving the role, a
 # dash, the given name alone and, after a full stop, what the role does (taken, as above,
 # only when the person acts later)
@@ -803,11 +816,13 @@ class RoleCatalog:
                     start, end = start + 4, start + 4 + after[0][1]
                     reach = end
             token = text[start:end]
-            for candidate in (token, _S_END.sub("", token), _ES_END.sub("", token)):
-                key = lookup.get(candidate.casefold())
-                if key:
-                    out.append((key, start, end))
-                    break
+            # the spelling as found, else without its plural or possessive ending (each
+            # ending cut only when the spelling before it names no role)
+            key = lookup.get(token.casefold()) or \
+                lookup.get(_S_END.sub("", token).casefold()) or \
+                lookup.get(_ES_END.sub("", token).casefold())
+            if key:
+                out.append((key, start, end))
         return out
 
     def keys_in(self, text: str, document: str) -> list[str]:
@@ -2448,12 +2463,17 @@ def discover_roles(documents: list[Document],
         people: dict[str, set[str]] = {}
         within = text[:200_000]
         colon = ":" in within  # (every match of ROLE_COLON holds one)
+        # (and every match of PERSON_DASH, ROLE_DASH and ROLE_DASH_GIVEN a dash between
+        # spaces or tabs)
+        dashed = _holds_spaced_dash(within)
         for m in [*_bracketed(PERSON_ROLE, within), *_bracketed(HANDLE_ROLE, within),
                   *_bracketed(ROLE_PERSON, within),
                   *PERSON_APPOSITIVE.finditer(within), *ROLE_APPOSITIVE.finditer(within),
-                  *PERSON_AS.finditer(within), *PERSON_DASH.finditer(within),
+                  *PERSON_AS.finditer(within),
+                  *(PERSON_DASH.finditer(within) if dashed else ()),
                   *PERSON_IS.finditer(within),
-                  *(m for m in (*ROLE_DASH.finditer(within), *ROLE_DASH_GIVEN.finditer(within))
+                  *(m for m in ((*ROLE_DASH.finditer(within),
+                                 *ROLE_DASH_GIVEN.finditer(within)) if dashed else ())
                     if _acts_later(within, m)),
                   *(m for m in (ROLE_COLON.finditer(within) if colon else ())
                     if _acts_later(within, m)),
