@@ -416,6 +416,25 @@ class _Counting:
                                       np.full((len(texts), 1), -self.least, np.float32)])
         self.start = self.end = 0
         self.found: list[list[int]] = []  # the candidates of each name from start to end
+        self.held: tuple[np.ndarray, np.ndarray] | None = None
+        self.too_wide = False  # (the characters in common cannot be counted in a product)
+
+    def _exact(self) -> tuple[np.ndarray, np.ndarray] | None:
+        """Rows and columns whose product is the characters two names hold in common
+        (:func:`shared_characters`) less what the score needs, made when first asked;
+        None when they would be too wide."""
+        import numpy as np
+
+        if self.held is None and not self.too_wide:
+            held = shared_characters(self.texts)
+            if held is None:
+                self.too_wide = True
+                return None
+            size = self.lengths.astype(np.float32)
+            self.held = (np.hstack([held, np.ones((len(held), 1), np.float32), size[:, None]]),
+                         np.hstack([held, -self.least * size[:, None],
+                                    np.full((len(held), 1), -self.least, np.float32)]))
+        return self.held
 
     def candidates(self, i: int, kept: bytearray) -> list[int]:
         """Kept names before ``i`` (``kept``: 1 for each) that may reach the score
@@ -440,36 +459,52 @@ class _Counting:
         elif int(np.count_nonzero(kept[:i])) * 2 < i:  # (most names joined others)
             cols = np.concatenate([np.flatnonzero(kept[:i]), np.arange(i, end)])
         width = end if cols is None else len(cols)
+        low, high = zip(*(_length_range(int(a), self.score) for a in lengths[i:end]),
+                        strict=True)
+        lowest, highest = np.asarray(low), np.asarray(high)
+
+        def fitting(at: np.ndarray, picked: np.ndarray) -> np.ndarray:
+            """Which pairs (name i + at, earlier name picked) are of a reachable length,
+            and the earlier name kept or of the slice."""
+            size = lengths[picked]
+            good: np.ndarray = (picked < at + i) & (size >= lowest[at]) & \
+                (size <= highest[at]) & (kept[picked] | (picked >= i))
+            return good
+
         if self.rows is None or self.columns is None or self.counts is None:
             at, picked = np.divmod(np.arange((end - i) * width), width)
             if cols is not None:
                 picked = cols[picked]
+            good = fitting(at, picked)
+            at, picked = at[good], picked[good]
         else:  # a tile of columns at a time, so each product stays in the cache
             found_at, found_picked = [], []
             rows = self.rows[i:end]
             for first in range(0, width, TILE):
-                if cols is None:
-                    against = self.columns[first:first + TILE]
-                else:
-                    against = self.columns[cols[first:first + TILE]]
-                at, col = np.nonzero(rows @ against.T >= -BOUND_MARGIN)
+                last = min(first + TILE, width)
+                taken = np.arange(first, last) if cols is None else cols[first:last]
+                against = self.columns[first:last] if cols is None else self.columns[taken]
+                fits = rows @ against.T >= -BOUND_MARGIN
+                exact = self._exact() if np.count_nonzero(fits) * PAIRWISE > fits.size \
+                    else None
+                if exact is not None:  # the bound leaves many: their characters counted
+                    # in one product here rather than pair by pair
+                    held_rows, held_columns = exact
+                    fits = held_rows[i:end] @ held_columns[taken].T >= 0
+                at, col = np.nonzero(fits)
+                picked = taken[col]
+                good = fitting(at, picked)
+                at, picked = at[good], picked[good]
+                if exact is None and at.size:  # the characters in common themselves
+                    common = np.minimum(self.counts[at + i], self.counts[picked]).sum(
+                        axis=1, dtype=np.int64)
+                    enough = common >= self.least * (lengths[at + i] + lengths[picked])
+                    at, picked = at[enough], picked[enough]
                 found_at.append(at)
-                found_picked.append(col + first if cols is None else cols[first + col])
+                found_picked.append(picked)
             at, picked = np.concatenate(found_at), np.concatenate(found_picked)
             order = np.lexsort((picked, at))  # by name, then by earlier name
             at, picked = at[order], picked[order]
-        low, high = zip(*(_length_range(int(a), self.score) for a in lengths[i:end]),
-                        strict=True)
-        size = lengths[picked]
-        named = at + i
-        good = (picked < named) & (size >= np.asarray(low)[at]) & \
-            (size <= np.asarray(high)[at]) & (kept[picked] | (picked >= i))
-        at, picked = at[good], picked[good]
-        if self.counts is not None and at.size:  # the characters in common themselves
-            common = np.minimum(self.counts[at + i], self.counts[picked]).sum(
-                axis=1, dtype=np.int64)
-            enough = common >= self.least * (lengths[at + i] + lengths[picked])
-            at, picked = at[enough], picked[enough]
         ends = np.searchsorted(at, np.arange(end - i), side="right").tolist()
         chosen = picked.tolist()
         self.start, self.end = i, end
@@ -481,6 +516,10 @@ class _Counting:
 # float32 terms of a few hundred at most are off by far less)
 BOUND_MARGIN = 0.05
 TILE = 2048  # columns of one product of :class:`_Counting` (8 MB for a slice of 256)
+# the bound leaving more than one pair in PAIRWISE of a tile (long names of one small
+# vocabulary): the tile's characters in common are counted in one product rather than pair
+# by pair
+PAIRWISE = 8
 STEPS = 2  # exact columns a character of :func:`common_bound`, above its floor
 
 

@@ -1007,12 +1007,25 @@ def test_the_bound_on_characters_in_common_is_never_below_them(found: list[str])
 
 
 @settings(max_examples=100, deadline=None)
-@given(repeated_names, st.randoms(use_true_random=False))
+@given(repeated_names, st.randoms(use_true_random=False), st.sampled_from([1, 8, 10 ** 9]),
+       st.sampled_from([2048, 7]))
 def test_counted_candidates_hold_every_earlier_name_the_score_reaches(
-        found: list[str], rng: random.Random) -> None:
-    # the candidates counting gives a name (the bound, then the characters in common)
-    # hold every earlier kept name scoring 89 or more against it, whatever is kept, as
-    # scoring every pair finds; past one slice of names too
+        found: list[str], rng: random.Random, pairwise: int, tile: int) -> None:
+    # the candidates counting gives a name (the bound, then the characters in common,
+    # pair by pair or in one product of the tile) hold every earlier kept name scoring 89
+    # or more against it, whatever is kept, as scoring every pair finds; past one slice
+    # of names and one tile of columns too
+    import raci.similar as similar
+
+    before = similar.PAIRWISE, similar.TILE
+    similar.PAIRWISE, similar.TILE = pairwise, tile
+    try:
+        _check_counted_candidates(found, rng)
+    finally:
+        similar.PAIRWISE, similar.TILE = before
+
+
+def _check_counted_candidates(found: list[str], rng: random.Random) -> None:
     from raci.similar import BATCH, _Counting
 
     texts = [" ".join(sorted(name.split())) for name in found]
