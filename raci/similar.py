@@ -484,14 +484,14 @@ class _Counting:
                 last = min(first + TILE, width)
                 taken = np.arange(first, last) if cols is None else cols[first:last]
                 against = self.columns[first:last] if cols is None else self.columns[taken]
-                fits = rows @ against.T >= -BOUND_MARGIN
-                exact = self._exact() if np.count_nonzero(fits) * PAIRWISE > fits.size \
+                flat = np.flatnonzero(rows @ against.T >= -BOUND_MARGIN)
+                exact = self._exact() if len(flat) * PAIRWISE > (end - i) * len(taken) \
                     else None
                 if exact is not None:  # the bound leaves many: their characters counted
                     # in one product here rather than pair by pair
                     held_rows, held_columns = exact
-                    fits = held_rows[i:end] @ held_columns[taken].T >= 0
-                at, col = np.nonzero(fits)
+                    flat = np.flatnonzero(held_rows[i:end] @ held_columns[taken].T >= 0)
+                at, col = np.divmod(flat, len(taken))
                 picked = taken[col]
                 good = fitting(at, picked)
                 at, picked = at[good], picked[good]
