@@ -418,6 +418,7 @@ class _Counting:
         self.found: list[list[int]] = []  # the candidates of each name from start to end
         self.held: tuple[np.ndarray, np.ndarray] | None = None
         self.too_wide = False  # (the characters in common cannot be counted in a product)
+        self.bounding = True  # whether the bound left few pairs of the slice's first tile
 
     def _exact(self) -> tuple[np.ndarray, np.ndarray] | None:
         """Rows and columns whose product is the characters two names hold in common
@@ -484,9 +485,15 @@ class _Counting:
                 last = min(first + TILE, width)
                 taken = np.arange(first, last) if cols is None else cols[first:last]
                 against = self.columns[first:last] if cols is None else self.columns[taken]
-                flat = np.flatnonzero(rows @ against.T >= -BOUND_MARGIN)
-                exact = self._exact() if len(flat) * PAIRWISE > (end - i) * len(taken) \
-                    else None
+                # the bound is tried on a slice's first tile, and on its others only when
+                # it left few pairs of the first
+                exact = None if first == 0 or self.bounding else self._exact()
+                if exact is None:
+                    flat = np.flatnonzero(rows @ against.T >= -BOUND_MARGIN)
+                    if len(flat) * PAIRWISE > (end - i) * len(taken):
+                        exact = self._exact()
+                if first == 0:
+                    self.bounding = exact is None
                 if exact is not None:  # the bound leaves many: their characters counted
                     # in one product here rather than pair by pair
                     held_rows, held_columns = exact
