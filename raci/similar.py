@@ -23,7 +23,9 @@ Names the index cannot narrow (thousands sharing most of their words) are scored
 against earlier names holding enough of the same characters: a common subsequence is
 never longer than the characters two strings hold in common, counted with repeats, and
 that count for a block of names against all earlier ones is one matrix product
-(:func:`shared_characters`).
+(:func:`shared_characters`). :func:`first_near` first takes a product of fewer columns
+whose result is never below that count (:func:`common_bound`), and counts the characters
+of the few pairs it leaves one by one.
 """
 
 from __future__ import annotations
@@ -550,8 +552,8 @@ def character_counts(texts: Sequence[str]) -> np.ndarray | None:
 def common_bound(counts: np.ndarray) -> tuple[np.ndarray, float] | None:
     """Rows and a floor such that the product of two rows plus the floor is never less
     than the characters the two texts hold in common, counted with repeats (the sum over
-    characters of the smaller count), and equal to it wherever neither holds a character
-    more than :data:`STEPS` times above the fewest any text holds.
+    characters of the smaller count), and equal to them where, for each character, one of
+    the two holds it at most :data:`STEPS` times more than the fewest any text holds.
 
     For each character, with ``m`` the fewest times any text holds it, ``x`` and ``y``
     the times two texts hold it above that and ``k`` = :data:`STEPS`:
