@@ -23,7 +23,9 @@ Names the index cannot narrow (thousands sharing most of their words) are scored
 against earlier names holding enough of the same characters: a common subsequence is
 never longer than the characters two strings hold in common, counted with repeats, and
 that count for a block of names against all earlier ones is one matrix product
-(:func:`shared_characters`).
+(:func:`shared_characters`). :func:`first_near` first takes a product of fewer columns
+whose result is never below that count (:func:`common_bound`), and counts the characters
+of the few pairs it leaves one by one.
 """
 
 from __future__ import annotations
@@ -378,9 +380,15 @@ def _first_taken(i: int, texts: Sequence[str], candidates: Sequence[int], cutoff
 
 class _Counting:
     """For :func:`first_near`: the kept names holding enough characters in common with
-    a name (:func:`shared_characters`) and of a reachable length, counted for a slice of
-    names at a time against the names kept before it and the slice itself (one matrix
-    product); every name of a reachable length when the characters are too many."""
+    a name and of a reachable length, found for a slice of names at a time against the
+    names kept before it and the slice itself; every name of a reachable length when the
+    characters are too many.
+
+    Two steps, both exact (neither leaves out a pair the score can reach): a bound on the
+    characters in common (:func:`common_bound`, a few columns a character, so one matrix
+    product of the slice against the earlier names), then, for the few pairs it leaves,
+    the characters in common themselves, counted with repeats (the sum over characters of
+    the smaller count), which a common subsequence never exceeds."""
 
     def __init__(self, texts: Sequence[str], score: float, group: Sequence[int]) -> None:
         import numpy as np
@@ -388,17 +396,48 @@ class _Counting:
         self.texts, self.score = texts, score
         self.lengths = np.asarray([len(t) for t in texts], dtype=np.int64)
         self.group = np.asarray(group, dtype=np.int64)
-        held = shared_characters(texts)
-        if held is None:
-            self.rows = self.columns = None
+        # a pair scoring at least ``score - 1`` (the cutoff it is scored at) has a common
+        # subsequence, and so characters in common, of (score - 1) / 200 of both lengths;
+        # half a point less, as before, so that no rounding can leave one out
+        self.least = (score - 1 - 0.5) / 200
+        counts = character_counts(texts)
+        bound = None if counts is None else common_bound(counts)
+        if counts is None or bound is None:
+            self.counts = self.rows = self.columns = None
         else:
-            least = (score - 1 - 0.5) / 200  # as in _score_in_blocks
+            most = int(counts.max()) if counts.size else 0
+            self.counts = counts.astype(np.int16 if most < 2 ** 15 else np.int32)
+            held, floor = bound
             size = self.lengths.astype(np.float32)
-            self.rows = np.hstack([held, np.ones((len(texts), 1), np.float32), size[:, None]])
-            self.columns = np.hstack([held, -least * size[:, None],
-                                      np.full((len(texts), 1), -least, np.float32)])
+            # rows [bound, 1, length] against columns [bound, floor - least * length,
+            # -least]: the product is the bound less what the score needs; a pair is left
+            # to the count when it is not below zero (less a margin for the float sums)
+            self.rows = np.hstack([held, np.ones((len(texts), 1), np.float32),
+                                   size[:, None]])
+            self.columns = np.hstack([held, (floor - self.least * size)[:, None],
+                                      np.full((len(texts), 1), -self.least, np.float32)])
         self.start = self.end = 0
         self.found: list[list[int]] = []  # the candidates of each name from start to end
+        self.held: tuple[np.ndarray, np.ndarray] | None = None
+        self.too_wide = False  # (the characters in common cannot be counted in a product)
+        self.bounding = True  # whether the bound left few pairs of the slice's first tile
+
+    def _exact(self) -> tuple[np.ndarray, np.ndarray] | None:
+        """Rows and columns whose product is the characters two names hold in common
+        (:func:`shared_characters`) less what the score needs, made when first asked;
+        None when they would be too wide."""
+        import numpy as np
+
+        if self.held is None and not self.too_wide:
+            held = shared_characters(self.texts)
+            if held is None:
+                self.too_wide = True
+                return None
+            size = self.lengths.astype(np.float32)
+            self.held = (np.hstack([held, np.ones((len(held), 1), np.float32), size[:, None]]),
+                         np.hstack([held, -self.least * size[:, None],
+                                    np.full((len(held), 1), -self.least, np.float32)]))
+        return self.held
 
     def candidates(self, i: int, kept: bytearray) -> list[int]:
         """Kept names before ``i`` (``kept``: 1 for each) that may reach the score
@@ -422,24 +461,123 @@ class _Counting:
             cols = cols[np.isin(group[cols], np.concatenate([[0], mine]))]
         elif int(np.count_nonzero(kept[:i])) * 2 < i:  # (most names joined others)
             cols = np.concatenate([np.flatnonzero(kept[:i]), np.arange(i, end)])
-        if self.rows is None or self.columns is None:
-            fits = np.ones((end - i, end if cols is None else len(cols)), dtype=bool)
-        else:
-            against = self.columns[:end] if cols is None else self.columns[cols]
-            fits = (self.rows[i:end] @ against.T) >= 0
-        at, col = np.divmod(np.flatnonzero(fits), fits.shape[1])
-        picked = col if cols is None else cols[col]
+        width = end if cols is None else len(cols)
         low, high = zip(*(_length_range(int(a), self.score) for a in lengths[i:end]),
                         strict=True)
-        size = lengths[picked]
-        named = at + i
-        good = (picked < named) & (size >= np.asarray(low)[at]) & \
-            (size <= np.asarray(high)[at]) & (kept[picked] | (picked >= i))
-        at, picked = at[good], picked[good]
+        lowest, highest = np.asarray(low), np.asarray(high)
+
+        def fitting(at: np.ndarray, picked: np.ndarray) -> np.ndarray:
+            """Which pairs (name i + at, earlier name picked) are of a reachable length,
+            and the earlier name kept or of the slice."""
+            size = lengths[picked]
+            good: np.ndarray = (picked < at + i) & (size >= lowest[at]) & \
+                (size <= highest[at]) & (kept[picked] | (picked >= i))
+            return good
+
+        if self.rows is None or self.columns is None or self.counts is None:
+            at, picked = np.divmod(np.arange((end - i) * width), width)
+            if cols is not None:
+                picked = cols[picked]
+            good = fitting(at, picked)
+            at, picked = at[good], picked[good]
+        else:  # a tile of columns at a time, so each product stays in the cache
+            found_at, found_picked = [], []
+            rows = self.rows[i:end]
+            for first in range(0, width, TILE):
+                last = min(first + TILE, width)
+                taken = np.arange(first, last) if cols is None else cols[first:last]
+                against = self.columns[first:last] if cols is None else self.columns[taken]
+                # the bound is tried on a slice's first tile, and on its others only when
+                # it left few pairs of the first
+                exact = None if first == 0 or self.bounding else self._exact()
+                if exact is None:
+                    flat = np.flatnonzero(rows @ against.T >= -BOUND_MARGIN)
+                    if len(flat) * PAIRWISE > (end - i) * len(taken):
+                        exact = self._exact()
+                if first == 0:
+                    self.bounding = exact is None
+                if exact is not None:  # the bound leaves many: their characters counted
+                    # in one product here rather than pair by pair
+                    held_rows, held_columns = exact
+                    flat = np.flatnonzero(held_rows[i:end] @ held_columns[taken].T >= 0)
+                at, col = np.divmod(flat, len(taken))
+                picked = taken[col]
+                good = fitting(at, picked)
+                at, picked = at[good], picked[good]
+                if exact is None and at.size:  # the characters in common themselves
+                    common = np.minimum(self.counts[at + i], self.counts[picked]).sum(
+                        axis=1, dtype=np.int64)
+                    enough = common >= self.least * (lengths[at + i] + lengths[picked])
+                    at, picked = at[enough], picked[enough]
+                found_at.append(at)
+                found_picked.append(picked)
+            at, picked = np.concatenate(found_at), np.concatenate(found_picked)
+            order = np.lexsort((picked, at))  # by name, then by earlier name
+            at, picked = at[order], picked[order]
         ends = np.searchsorted(at, np.arange(end - i), side="right").tolist()
         chosen = picked.tolist()
         self.start, self.end = i, end
         self.found = [chosen[ends[k - 1] if k else 0:ends[k]] for k in range(end - i)]
+
+
+# how far below zero the float product of :class:`_Counting` may fall for a pair whose
+# bound, in exact arithmetic, reaches what the score needs (sums of at most a few thousand
+# float32 terms of a few hundred at most are off by far less)
+BOUND_MARGIN = 0.05
+TILE = 2048  # columns of one product of :class:`_Counting` (8 MB for a slice of 256)
+# the bound leaving more than one pair in PAIRWISE of a tile (long names of one small
+# vocabulary): the tile's characters in common are counted in one product rather than pair
+# by pair
+PAIRWISE = 8
+STEPS = 2  # exact columns a character of :func:`common_bound`, above its floor
+
+
+def character_counts(texts: Sequence[str]) -> np.ndarray | None:
+    """How many times each text holds each character: one row per text, one column per
+    character any of them holds (int64); None when they hold so many distinct characters
+    that :func:`common_bound` would be too wide."""
+    import numpy as np
+
+    if not texts:
+        return None
+    codes = np.frombuffer("".join(texts).encode("utf-32-le"), dtype=np.uint32)
+    owner = np.repeat(np.arange(len(texts)), [len(t) for t in texts])
+    chars, kind = np.unique(codes, return_inverse=True)
+    if len(chars) * (STEPS + 1) > WIDEST:
+        return None
+    return np.bincount(owner * len(chars) + kind.ravel(),
+                       minlength=len(texts) * len(chars)).reshape(len(texts), len(chars))
+
+
+def common_bound(counts: np.ndarray) -> tuple[np.ndarray, float] | None:
+    """Rows and a floor such that the product of two rows plus the floor is never less
+    than the characters the two texts hold in common, counted with repeats (the sum over
+    characters of the smaller count), and equal to them where, for each character, one of
+    the two holds it at most :data:`STEPS` times more than the fewest any text holds.
+
+    For each character, with ``m`` the fewest times any text holds it, ``x`` and ``y``
+    the times two texts hold it above that and ``k`` = :data:`STEPS`:
+    ``min(x + m, y + m) = m + sum over j = 1..k of [x >= j][y >= j] + min(x - k, y - k)``
+    (the last term for x, y > k, else 0), and ``min(u, v) <= sqrt(u v)``: a 1 a step up
+    to ``k``, then ``sqrt(max(x - k, 0))``, and ``m`` summed into the floor. A character
+    every text holds as often adds no column; one none holds more than ``k`` times above
+    its fewest adds no square root. None when the rows would be too wide."""
+    import numpy as np
+
+    floor = counts.min(axis=0)
+    above = counts - floor
+    most = above.max(axis=0)
+    parts: list[np.ndarray] = []
+    for c, top in enumerate(most.tolist()):
+        column = above[:, c]
+        parts += [column >= step for step in range(1, min(top, STEPS) + 1)]
+        if top > STEPS:
+            parts.append(np.sqrt(np.maximum(column - STEPS, 0)))
+    if len(parts) > WIDEST:
+        return None
+    if not parts:
+        return np.zeros((len(counts), 1), np.float32), float(floor.sum())
+    return np.stack(parts, axis=1).astype(np.float32), float(floor.sum())
 
 
 @lru_cache(maxsize=1024)

@@ -968,3 +968,119 @@ def test_first_near_of_many_long_alike_names_joins_as_the_plain_scan() -> None:
     first = first_near(found, 90.0, reaches)
     assert first == _first_of_every_pair(found, reaches)
     assert 0 < sum(f is None for f in first) < len(found)
+
+
+REPEATED_WORDS = ["check", "the", "record", "records", "aaaa", "aa", "eeeee", "ssss", "ss",
+                  "kab", "ba", "ñu", "é", "ba-ka", "12", "weekly", "lll", "mississippi"]
+repeated_names = st.lists(st.lists(st.sampled_from(REPEATED_WORDS), min_size=1, max_size=9)
+                          .map(" ".join), min_size=1, max_size=50)
+
+
+@settings(max_examples=200, deadline=None)
+@given(repeated_names)
+def test_the_bound_on_characters_in_common_is_never_below_them(found: list[str]) -> None:
+    # the product of two rows of the bound, plus its floor, is never less than the
+    # characters two names hold in common (counted with repeats), and so than their
+    # longest common subsequence; and it is those characters exactly when neither name
+    # holds any character more than STEPS times above the fewest of all names
+    from collections import Counter
+
+    from rapidfuzz.distance import LCSseq
+
+    from raci.similar import BOUND_MARGIN, STEPS, character_counts, common_bound
+
+    counts = character_counts(found)
+    assert counts is not None
+    made = common_bound(counts)
+    assert made is not None
+    rows, floor = made
+    product = rows.astype("float64") @ rows.T.astype("float64") + floor
+    fewest = counts.min(axis=0)
+    for i, a in enumerate(found):
+        for j, b in enumerate(found):
+            common = sum((Counter(a) & Counter(b)).values())
+            # (float32 square roots: off by far less than the margin the product allows)
+            assert product[i, j] >= common - BOUND_MARGIN / 100
+            assert common >= LCSseq.similarity(a, b)
+            if (counts[i] - fewest).max() <= STEPS and (counts[j] - fewest).max() <= STEPS:
+                assert abs(product[i, j] - common) < 1e-9
+
+
+@settings(max_examples=100, deadline=None)
+@given(repeated_names, st.randoms(use_true_random=False), st.sampled_from([1, 8, 10 ** 9]),
+       st.sampled_from([2048, 7]))
+def test_counted_candidates_hold_every_earlier_name_the_score_reaches(
+        found: list[str], rng: random.Random, pairwise: int, tile: int) -> None:
+    # the candidates counting gives a name (the bound, then the characters in common,
+    # pair by pair or in one product of the tile) hold every earlier kept name scoring 89
+    # or more against it, whatever is kept, as scoring every pair finds; past one slice
+    # of names and one tile of columns too
+    import raci.similar as similar
+
+    before = similar.PAIRWISE, similar.TILE
+    similar.PAIRWISE, similar.TILE = pairwise, tile
+    try:
+        _check_counted_candidates(found, rng)
+    finally:
+        similar.PAIRWISE, similar.TILE = before
+
+
+def _check_counted_candidates(found: list[str], rng: random.Random) -> None:
+    from raci.similar import BATCH, _Counting
+
+    texts = [" ".join(sorted(name.split())) for name in found]
+    texts = (texts * (1 + (BATCH + 40) // len(texts)))[:BATCH + 40] if rng.random() < 0.3 \
+        else texts
+    kept = bytearray(rng.choice([0, 1, 1]) for _ in texts)
+    counting = _Counting(texts, 90.0, [0] * len(texts))
+    for n, text in enumerate(texts):
+        offered = counting.candidates(n, kept)
+        reaching = [i for i in range(n) if kept[i]
+                    and fuzz.ratio(texts[i], text, score_cutoff=89.0)]
+        assert set(reaching) <= set(offered)
+        assert offered == sorted(offered) and all(i < n and kept[i] for i in offered)
+
+
+def test_counting_offers_few_of_thousands_of_distinct_alike_names() -> None:
+    # names sharing their common words and differing in made-up ones (the index cannot
+    # narrow them): the bound and the count leave only the few pairs that may score, with
+    # the rows of scoring every pair
+    from raci.similar import _Counting
+
+    rng = random.Random(5)
+    syllables = ["ka", "vo", "ri", "tel", "mun", "sa", "dor", "pe", "lin", "gra", "tho"]
+    verbs, things = ["audit", "check", "plan", "review"], ["budget", "roadmap", "invoice"]
+
+    def made_up() -> str:
+        return "".join(rng.choice(syllables) for _ in range(rng.randint(2, 3)))
+
+    found = [f"{rng.choice(verbs)} the {rng.choice(things)} {made_up()} {made_up()} record"
+             for _ in range(1200)]
+    texts = [" ".join(sorted(name.split())) for name in found]
+    counting = _Counting(texts, 90.0, [0] * len(texts))
+    kept = bytearray([1]) * len(texts)
+    offered = [counting.candidates(n, kept) for n in range(len(texts))]
+    assert sum(map(len, offered)) < len(texts) * len(texts) // 100  # of 720,000 pairs
+    def reaches(i: int, n: int) -> bool:
+        return fuzz.token_sort_ratio(found[i], found[n]) >= 90.0
+
+    assert first_near(found, 90.0, reaches) == _first_of_every_pair(found, reaches)
+
+
+def test_names_of_too_many_characters_to_bound_are_all_offered(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # with more distinct characters than the bound may have columns, every earlier kept
+    # name of a reachable length is offered, and the merge is the plain scan's
+    import raci.similar as similar
+
+    rng = random.Random(9)
+    found = [" ".join("".join(rng.choice("abcdefgh") for _ in range(4)) for _ in range(5))
+             for _ in range(700)]
+    found += [name[:-1] + "z" for name in found[::50]]
+    monkeypatch.setattr(similar, "WIDEST", 6)
+    assert similar.character_counts(found) is None
+    def reaches(i: int, n: int) -> bool:
+        return fuzz.token_sort_ratio(found[i], found[n]) >= 90.0
+
+    first = first_near(found, 90.0, reaches)
+    assert first == _first_of_every_pair(found, reaches) and any(f is not None for f in first)
