@@ -59,3 +59,13 @@ def test_help_says_what_a_document_argument_is(capsys: pytest.CaptureFixture[str
     code, out, _err = run(capsys, "derive", "--help")
     assert code == 0
     assert "who does what (give several to combine them)" in " ".join(out.split())
+
+
+def test_help_says_how_a_template_of_several_documents_is_named(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """The default name ends with how many documents came after the first ("Team charter
+    and 2 more"): the help of --name says so."""
+    code, out, _err = run(capsys, "derive", "--help")
+    assert code == 0
+    assert "else its file name, then 'and N more' for the other documents" in " ".join(
+        out.split())

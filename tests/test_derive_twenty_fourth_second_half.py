@@ -27,6 +27,22 @@ def test_a_timetable_line_is_read_without_its_time(tmp_path: Path) -> None:
     assert not any(act.lower().startswith("setting up") for _role, act in cells), cells
 
 
+def test_a_short_sentence_after_a_time_is_no_slot_title(tmp_path: Path) -> None:
+    """"18:00  Caretaker unlocks hall. Kitchen Lead ...": three words and a full stop
+    after a time, but a role and its verb, so a sentence that keeps its duty ("Doors
+    open." and "Team briefing." stay titles of their slot)."""
+    cells = _cells(tmp_path, "QUIZ NIGHT\n\nWHO'S WHO\n\n"
+                   "  Caretaker ........ Priya\n  Kitchen Lead ........ Omar\n\n"
+                   "18:00  Caretaker unlocks hall. Kitchen Lead checks the fridge.\n"
+                   "18:30  Doors open. Kitchen Lead sets out the cups.\n"
+                   "21:45  Team briefing. Caretaker locks the side door.\n", "quiz.txt")
+    assert cells[("Caretaker", "Unlock hall")] == "A/R", cells
+    assert cells[("Kitchen Lead", "Check the fridge")] == "A/R", cells
+    assert cells[("Caretaker", "Lock the side door")] == "A/R", cells
+    assert not any(act.lower().startswith(("doors open", "team briefing", "briefing"))
+                   for _role, act in cells), cells
+
+
 def test_a_timed_log_line_in_the_past_gives_no_duty(tmp_path: Path) -> None:
     cells = _cells(tmp_path, "FIRE DRILL LOG\n\n"
                    "Fire Marshal: sweeps the building when the alarm sounds.\n\n"

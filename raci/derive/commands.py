@@ -126,6 +126,7 @@ def register_cli(sub: Any) -> None:
     p.add_argument("--drop", action="append", metavar="ROLE", help="leave a role out")
     p.add_argument("--id", help="template id (default: from the first document)")
     p.add_argument("--name", help="template name (default: the title the first document "
-                                  "opens with, else its file name)")
+                                  "opens with, else its file name, then 'and N more' for "
+                                  "the other documents)")
     p.add_argument("--force", action="store_true", help="overwrite the output file")
     p.set_defaults(func=cmd_derive)

@@ -3204,6 +3204,15 @@ _TIMED_SENTENCE = re.compile(
     r"^\s*\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?[-–—]\s?\d{1,2}[:.]\d{2}"
     r"(?:\s?[ap]\.?m\.?)?)?\s+(?=(?-i:[A-Z][a-z'’]+)\s)", re.IGNORECASE)
 _SLOT_TITLE = re.compile(r"[A-Z][\w'’-]*(?:\s[\w'’-]+){0,2}\.\s+(?=[A-Z])")
+# "Caretaker opens up.", "Kitchen Lead checks.": a role and its verb, no slot's title
+_ROLE_VERB = re.compile(r"(?P<role>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)\s(?:[a-z]+[^s\W]s)\b")
+
+
+def _role_does(title: str) -> bool:
+    """Whether a short line after a time is a sentence of a role doing something ("Caretaker
+    opens up."), not the slot's title ("Doors open.", "Team briefing.")."""
+    m = _ROLE_VERB.match(title)
+    return m is not None and actor_name(m.group("role"), acronym=True) is not None
 # "Gail → send the rota to team leaders": an action list's owner, an arrow and the action
 _OWNER_ARROW = re.compile(r"^(?P<who>\s*[A-Z][\w'’.&-]*(?:\s+[\w'’.&()-]+){0,4}?)"
                           r"\s(?P<arrow>->|-->|→|⟶|=>)\s+(?=[a-z])")
@@ -3243,6 +3252,8 @@ def _owner_first_lines(blocks: list[Block]) -> list[Block]:
                 # ("19:00 Doors open. Two helpers ...": the slot's title, of three words or
                 # fewer before the next sentence, goes with its time)
                 title = _SLOT_TITLE.match(text, timed.end())
+                if title is not None and _role_does(title.group()):
+                    title = None  # ("18:00 Caretaker opens up. ...": a sentence, kept)
                 cut = title.end() if title is not None else timed.end()
                 block = replace(block, text=text[cut:],
                                 breaks=tuple((at - cut, n) for at, n in block.breaks

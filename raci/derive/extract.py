@@ -6425,7 +6425,7 @@ ADDRESSED_TO = re.compile(
     # what follows "the" being the role
     r"(?:^|[.!?]\s+)you\s+are\s+(?:the|a|an|our)\s+(?P<are>[^.,;:()!?]{2,40}?)\s*(?=[.,;:(]|$)|"
     # "You, the organiser" (a list of who is involved): the whole of the text
-    r"^\s*you(?:,\s*|\s+\(\s*)the\s+(?P<apposed>[^.,;:()!?]{2,40}?)\s*\)?\s*:?\s*$",
+    r"^\s*you(?:,\s*|\s+\(\s*)the\s+(?P<apposed>[^.,;:()!?]{1,39}?[^.,;:()!?\s])\s*(?:\)\s*)?(?::\s*)?$",
     re.IGNORECASE)
 # "You, the organiser" as a term of a list of who is involved (a heading in a web page's
 # list of terms)
@@ -6684,7 +6684,7 @@ def _conditioned_imperative(sentence: str) -> str | None:
         # which an order starts
         # ("Before each arrival you check the list, brief the team ...": the reader's
         # own clause comes before the comma, no condition)
-        opening = next((m for m in _OUTER_COMMA.finditer(sentence) if (
+        opening = next((m for m in _outer_commas(sentence) if (
             after := sentence[m.end():].split()) and _imperative_duty(
                 _without_you(sentence[m.end():]), after[0].lower().strip(",;:")) and
             not _clause_of_you(sentence[:m.start()])), opening)
@@ -6708,10 +6708,23 @@ def _conditioned_imperative(sentence: str) -> str | None:
 _YOU = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
 # "Before you apply, ...", "After the party, ...": an opening of time before an order
 _TIME_OPENING = re.compile(r"^\s*(?:before|after|until|as soon as)\b", re.IGNORECASE)
-# a comma outside brackets
-_OUTER_COMMA = re.compile(r",\s*(?![^()]*\))")
+# a comma and the space after it
+_COMMA = re.compile(r",\s*")
+
+
+def _outer_commas(text: str) -> list[re.Match[str]]:
+    """The commas outside brackets, each with the space after it: those the next bracket
+    after which is no closing one ("If a stall (a van, a gazebo) is coming, check ..." has
+    one, after "coming"). One pass from the end, so a long run of commas costs its length
+    (a look ahead to the next bracket from each comma cost the square of it)."""
+    closing = [False] * (len(text) + 1)  # whether the next bracket at or after i closes
+    for i in range(len(text) - 1, -1, -1):
+        c = text[i]
+        closing[i] = c == ")" if c in "()" else closing[i + 1]
+    return [m for m in _COMMA.finditer(text) if not closing[m.start()]]
 # "you" and its verb, with the word before it
-_YOU_CLAUSE = re.compile(r"(?P<before>\w+)\s+you\s+[a-z]", re.IGNORECASE)
+# (from a word's start: a long word is tried once, not from each of its letters)
+_YOU_CLAUSE = re.compile(r"\b(?P<before>\w+)\s+you\s+(?=[a-z])", re.IGNORECASE)
 _CLAUSE_OPENERS = frozenset({"if", "when", "whenever", "once", "unless", "before", "after",
                              "until", "as", "that", "which", "who", "where", "while", "case"})
 

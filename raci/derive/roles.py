@@ -184,8 +184,11 @@ WE_MEANS = re.compile(
     r"\b(?i:we|us|ours)\s+\((?:i\.e\.\s+|that\s+is,?\s+)?(?:the\s+|your\s+)?" +
     _WE_ROLE.replace("role", "bracketed") + r"\s*\)|"
     r"\b(?i:we),\s+the\s+" + _WE_ROLE.replace("role", "apposed") + r",|"
-    # "The Events Team (us)": a role named with "us" or "we" in brackets after it
-    r"(?-i:\b(?P<named>[A-Z][\w&'’-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Z][\w&'’-]*){0,4}))"
+    # "The Events Team (us)": a role named with "us" or "we" in brackets after it (from
+    # the start of a word, not after a hyphen or an apostrophe inside one, which would
+    # try a long hyphenated word again from each of its parts)
+    r"(?-i:(?<![\w&'’-])"
+    r"(?P<named>[A-Z][\w&'’-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Z][\w&'’-]*){0,4}))"
     r"[ \t]*\((?:us|we)\)",
     re.IGNORECASE)
 # "You are the seller (the exporter).": the role a page's reader is, named whole
@@ -194,7 +197,7 @@ YOU_ARE = re.compile(r"(?:^|[.!?]\s+)(?i:you\s+are\s+(?:the|a|an|our))\s+" + _WE
                      # "You, the organiser" or "You (the organiser)" on a line of its own:
                      # a list of who is involved naming its reader's part
                      r"^[ \t]*(?i:you(?:,[ \t]*|[ \t]+\([ \t]*)the)[ \t]+" +
-                     _WE_ROLE.replace("role", "apposed") + r"[ \t]*\)?[ \t]*:?[ \t]*$",
+                     _WE_ROLE.replace("role", "apposed") + r"[ \t]*(?:\)[ \t]*)?(?::[ \t]*)?$",
                      re.MULTILINE)
 ROLE_PERSON = re.compile(
     # (the name within one line: a list item's last words are no part of the heading under it)

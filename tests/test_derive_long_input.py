@@ -1,0 +1,71 @@
+"""Patterns read on long input in a time that grows with its length: each test gives a
+pattern an input that a form of it able to try the same text in many ways would take
+minutes or hours over (a run of spaces before the end of a line, a word of thousands of
+hyphenated parts, thousands of commas), and checks what it still finds on the text it is
+written for."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from raci.derive.extract import ADDRESSED_TO, _clause_of_you, _outer_commas
+from raci.derive.roles import WE_MEANS, YOU_ARE
+
+# the comma outside brackets as a look ahead says it (the pattern _outer_commas stands for)
+LOOK_AHEAD_COMMA = re.compile(r",\s*(?![^()]*\))")
+
+
+def test_you_the_role_on_a_line_ends_in_one_pass_over_its_spaces() -> None:
+    """"You, the organiser" then a long run of spaces and a full stop: no term of a list
+    of who is involved, found at once (three runs of spaces, one after another, each
+    optional, were tried in every split of the run)."""
+    line = "You, the organiser" + " " * 20_000 + "."
+    assert [m.group("apposed") for m in ADDRESSED_TO.finditer(line)
+            if m.group("apposed")] == []
+    assert [m.group("apposed") for m in YOU_ARE.finditer(line)] == []
+    assert [m.group("apposed") for m in ADDRESSED_TO.finditer("You, the organiser:")
+            if m.group("apposed")] == ["organiser"]
+    assert [m.group("apposed") for m in ADDRESSED_TO.finditer("You (the organiser)  ")
+            if m.group("apposed")] == ["organiser"]
+    assert [m.group("apposed") for m in YOU_ARE.finditer("Intro\nYou (the organiser) :\n")
+            ] == ["organiser"]
+
+
+def test_a_long_hyphenated_word_is_no_role_named_with_us() -> None:
+    """"the Events Team (us)" names the role "we" is; a word of many hyphenated capital
+    parts is read from its start once, not again from each part."""
+    assert [m.group("named") for m in WE_MEANS.finditer("ask the Events Team (us) first.")
+            if m.group("named")] == ["Events Team"]
+    assert [m.group("named") for m in WE_MEANS.finditer("we " + "A-" * 100_000)
+            if m.group("named")] == []
+
+
+def test_a_long_word_before_you_is_read_once() -> None:
+    """Whether "you" acts in a condition's opening: "Before each arrival you check" does,
+    "Before you apply" does not; a word of 200,000 letters is tried from its start only."""
+    assert _clause_of_you("Before each arrival you check the list")
+    assert not _clause_of_you("Before you apply")
+    assert not _clause_of_you("If you see a paper that you wrote")
+    assert not _clause_of_you("a" * 200_000)
+    assert _clause_of_you("a" * 200_000 + " you check")
+
+
+def test_the_commas_outside_brackets_of_a_long_sentence_are_found_in_one_pass() -> None:
+    """"If a stall (a van, a gazebo) is coming, check ...": the comma after "coming" is
+    the one outside brackets; a sentence of 150,000 commas and no bracket keeps them all."""
+    sentence = "If a stall (a van, a gazebo) is coming, check the pitch"
+    assert [sentence[:m.start()] for m in _outer_commas(sentence)] == [
+        "If a stall (a van, a gazebo) is coming"]
+    assert len(_outer_commas("a, " * 150_000)) == 150_000
+    assert _outer_commas("a, " * 150_000 + ")") == []
+
+
+@given(st.text(alphabet=" ,()ab\t", max_size=40))
+def test_the_commas_outside_brackets_are_those_the_look_ahead_finds(text: str) -> None:
+    """One pass from the end finds the commas (and the space after each) the look ahead
+    to the next bracket finds."""
+    assert [m.span() for m in _outer_commas(text)] == [
+        m.span() for m in LOOK_AHEAD_COMMA.finditer(text)]
