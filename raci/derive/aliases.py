@@ -134,12 +134,10 @@ class AliasFinder:
                 following = _WORD.search(text, word.end())
                 tries = self._narrowed(head, "" if following is None else
                                        fold(following.group(0)))
-            for i in tries:
-                end = self._end(text, start, i)
-                if end:
-                    out.append((start, end))
-                    done = end
-                    break
+            end = self._first_end(text, start, tries)
+            if end:
+                out.append((start, end))
+                done = end
         return out
 
     def _ascii_spans(self, text: str, folded: str, index: dict[str, list[int]]
@@ -165,13 +163,19 @@ class AliasFinder:
             tries = index[head]
             if len(tries) > CROWDED:
                 tries = self._narrowed(head, words[k + 1] if k + 1 < len(words) else "")
-            for i in tries:
-                end = self._end(text, start, i)
-                if end:
-                    out.append((start, end))
-                    done = end
-                    break
+            end = self._first_end(text, start, tries)
+            if end:
+                out.append((start, end))
+                done = end
         return out
+
+    def _first_end(self, text: str, start: int, tries: list[int]) -> int:
+        """Where the first of the aliases ``tries`` that matches at ``start`` ends, or 0."""
+        for i in tries:
+            end = self._end(text, start, i)
+            if end:
+                return end
+        return 0
 
     def _narrowed(self, head: str, after: str) -> list[int]:
         """The aliases of a crowded first word ``head`` that can match before the next
