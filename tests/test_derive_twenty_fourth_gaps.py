@@ -1,0 +1,57 @@
+"""Shapes left by the twenty-fourth set's study, read as a mechanism each: a PDF table
+whose narrow last column is wrapped one letter a line. Every text here is written for
+the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from raci.derive.documents import read_document
+from tests.derive_pdf import Line, pdf_bytes, write_pdf
+
+
+def _column_of_letters(words: list[str], x: float, top: float) -> tuple[list[Line], float]:
+    """Words set down a narrow column one letter a line, a blank line between words."""
+    lines, y = [], top
+    for n, word in enumerate(words):
+        if n:
+            y -= 12
+        for letter in word:
+            lines.append(Line(letter, x, y, 10))
+            y -= 12
+    return lines, y
+
+
+def _row(cells: list[tuple[list[str], float]], letters: list[str],
+         top: float) -> tuple[list[Line], float]:
+    """A table row: its cells (wrapped lines at a column's offset) set beside the middle
+    of its last cell, a word of letters down the narrow last column."""
+    lines, bottom = _column_of_letters(letters, 430, top)
+    middle = (top + bottom) / 2 + 12
+    for wrapped, x in cells:
+        for n, text in enumerate(wrapped):
+            lines.append(Line(text, x, middle - 12 * n, 10))
+    return lines, bottom - 12
+
+
+def test_a_column_wrapped_one_letter_a_line_is_read_back_into_words(
+        tmp_path: Path) -> None:
+    lines = [Line("Closing the workshop", 72, 780, 14, bold=True)]
+    rows = [([(["Step"], 72), (["Who does", "it"], 260)], ["Who", "is", "told"]),
+            ([(["Lathe guards fitted", "and locked"], 72), (["Technician"], 260)],
+             ["Supervisor"]),
+            ([(["Dust extractor", "emptied"], 72), (["Apprentice"], 260)],
+             ["Technician"]),
+            ([(["Power isolated at", "the main board"], 72), (["Supervisor"], 260)],
+             ["Caretaker"])]
+    y = 750.0
+    for cells, letters in rows:
+        row, y = _row(cells, letters, y)
+        lines += row
+    lines.append(Line("Keys are returned to the office.", 72, y - 30))
+    doc = read_document(write_pdf(tmp_path / "workshop.pdf", pdf_bytes([lines])))
+    assert [b.cells for b in doc.blocks if b.kind == "row"] == [
+        ("Step", "Who does it", "Who is told"),
+        ("Lathe guards fitted and locked", "Technician", "Supervisor"),
+        ("Dust extractor emptied", "Apprentice", "Technician"),
+        ("Power isolated at the main board", "Supervisor", "Caretaker")]
