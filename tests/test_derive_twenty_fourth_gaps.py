@@ -1,6 +1,6 @@
 """Shapes left by the twenty-fourth set's study, read as a mechanism each: a PDF table
-whose narrow last column is wrapped one letter a line. Every text here is written for
-the test."""
+whose narrow last column is wrapped one letter a line, a cell naming two who do the work
+"together". Every text here is written for the test."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 
 from raci.derive.documents import read_document
 from tests.derive_pdf import Line, pdf_bytes, write_pdf
+from tests.helpers import cells_of_text
 
 
 def _column_of_letters(words: list[str], x: float, top: float) -> tuple[list[Line], float]:
@@ -55,3 +56,15 @@ def test_a_column_wrapped_one_letter_a_line_is_read_back_into_words(
         ("Lathe guards fitted and locked", "Technician", "Supervisor"),
         ("Dust extractor emptied", "Apprentice", "Technician"),
         ("Power isolated at the main board", "Supervisor", "Caretaker")]
+
+
+def test_two_named_in_a_cell_with_together_are_two_roles(tmp_path: Path) -> None:
+    # "Chef and Porter together": how the two share the work, no word of the Porter's name
+    page = ("# Kitchen close\n\n"
+            "| Task | Who does it | Who is told |\n| --- | --- | --- |\n"
+            "| Deep clean the fryers | Chef and Porter together | Kitchen Manager |\n"
+            "| Empty the grease trap | Porter | Kitchen Manager |\n")
+    cells = cells_of_text(tmp_path / "close.md", page)
+    assert cells[("Porter", "Deep clean the fryers")] == "R", cells
+    assert ("Porter Together", "Deep clean the fryers") not in cells, cells
+    assert cells[("Chef", "Deep clean the fryers")] == "A/R", cells
