@@ -68,3 +68,14 @@ def test_two_named_in_a_cell_with_together_are_two_roles(tmp_path: Path) -> None
     assert cells[("Porter", "Deep clean the fryers")] == "R", cells
     assert ("Porter Together", "Deep clean the fryers") not in cells, cells
     assert cells[("Chef", "Deep clean the fryers")] == "A/R", cells
+
+
+def test_a_plural_named_by_a_word_in_ing_is_no_carried_step(tmp_path: Path) -> None:
+    # "Evening cleaners arrive.": "Evening" names the cleaners, no step of the Warden's
+    # (read so, it was "Even cleaners arrive")
+    page = ("Hostel day\n\n"
+            "07:00  The Warden unlocks the front door.\n"
+            "21:00  Evening cleaners arrive.\n")
+    cells = cells_of_text(tmp_path / "day.txt", page)
+    assert cells[("Warden", "Unlock the front door")] == "A/R", cells
+    assert not [k for k in cells if "cleaners" in k[1].lower()], cells
