@@ -8400,4 +8400,12 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                                       pieces=pieces, cue_text=cue_scope)
             claims += [Claim(h, name, "R", False, doc.name, block.location, sentence[:300],
                              section) for h in helpers]
+    if "-mail" in block.text.lower():
+        # ("e-mails the rota to the team": read as one word, named as the page spells it)
+        claims = [replace(c, activity=_EMAIL_WORD.sub(lambda m: m.group(1) + "-mail",
+                                                      c.activity))
+                  if "mail" in c.activity.lower() else c for c in claims]
     return claims
+
+
+_EMAIL_WORD = re.compile(r"\b([Ee])mail(?=s\b|ed\b|ing\b|\b)")
