@@ -2255,8 +2255,8 @@ def test_a_team_with_its_members_in_brackets_is_the_team(tmp_path: Path) -> None
     cells = derived_cells(draft)
     assert cells[("Accounts", "Check and send payments")] == "A/R"
     # ("e-mails" is read as the verb it is)
-    assert cells[("Accounts", "Email the payment reference to the fee earner")] == "A/R"
-    assert cells[("Fee Earner", "Email the payment reference to the fee earner")] == "I"
+    assert cells[("Accounts", "E-mail the payment reference to the fee earner")] == "A/R"
+    assert cells[("Fee Earner", "E-mail the payment reference to the fee earner")] == "I"
 
 
 def test_two_roles_as_one_subject_the_second_a_possessive_title(tmp_path: Path) -> None:

@@ -7617,6 +7617,27 @@ def _by_holder(m: re.Match[str], catalog: RoleCatalog, document: str) -> str:
     return f"the {catalog.roles[keys[0]].name}" if len(keys) == 1 else person
 
 
+def _modified_plural_subject(sentence: str) -> bool:
+    """Whether a sentence opening with a word in "-ing" goes on with a plural noun and its
+    plain verb ("Evening volunteers leave", "Opening times vary"): the word names what
+    the noun is, and the sentence says what they do, no step of a gerund."""
+    words = [w.strip(",.;:!?").lower() for w in sentence.split()[1:4]]
+    if len(words) < 2 or not words[1].isalpha():
+        return False
+    # (the verb ends the sentence or a word of place, time or manner follows it: no noun
+    # it would name, as "publishing defects closure reports" goes on)
+    if len(words) > 2 and words[2] not in _AFTER_PLAIN_VERB:
+        return False
+    noun, verb = words[:2]
+    return len(noun) > 3 and singular(noun) != noun and "NOUN" in word_classes(noun) and \
+        verb_lemma(verb) == verb and "VERB" in word_classes(verb)
+
+
+_AFTER_PLAIN_VERB = frozenset({"at", "by", "in", "on", "from", "after", "before", "when",
+                               "until", "early", "late", "first", "last", "here", "there",
+                               "together", "home", "then", "now", "quietly", "promptly"})
+
+
 def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                context: list[str] | None = None, carry: list[str] | None = None
                ) -> list[Claim]:
@@ -7912,7 +7933,10 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                  not section.lower().endswith("roles") and _imperative_duty(sentence, first_word))
                 or
                 (len(block.text) < MAX_SENTENCE and first_word.endswith("ing")
-                 and verb_lemma(first_word) is not None)) \
+                 and verb_lemma(first_word) is not None
+                 # ("Evening volunteers leave.", "Opening times vary": a plural noun
+                 # and its plain verb after the word, which names them, no gerund)
+                 and not _modified_plural_subject(sentence))) \
                 and first_word not in ("is", "are", "has", "have") and not re.match(
                     # ("Reports have to reach the ICO ...": a noun, then its verb; "Volunteers
                     # who ...": a noun, then what narrows it)
@@ -8396,4 +8420,12 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                                       pieces=pieces, cue_text=cue_scope)
             claims += [Claim(h, name, "R", False, doc.name, block.location, sentence[:300],
                              section) for h in helpers]
+    if "-mail" in block.text.lower():
+        # ("e-mails the rota to the team": read as one word, named as the page spells it)
+        claims = [replace(c, activity=_EMAIL_WORD.sub(lambda m: m.group(1) + "-mail",
+                                                      c.activity))
+                  if "mail" in c.activity.lower() else c for c in claims]
     return claims
+
+
+_EMAIL_WORD = re.compile(r"\b([Ee])mail(?=s\b|ed\b|ing\b|\b)")

@@ -158,6 +158,100 @@ def _columns_of_text(text: str) -> str:
     return "\n".join(out)
 
 
+# A character alone at a line's end, after a gap or at the line's start
+_LONE_LAST = re.compile(r"(?:^|(?<= ))(?P<c>[A-Za-z'’-])$")
+
+
+def _lone_letter(row: str) -> int | None:
+    """Where a row's last character stands alone after a gap (one letter of a column too
+    narrow for its words), or None."""
+    m = _LONE_LAST.search(row.rstrip())
+    return m.start("c") if m else None
+
+
+def _letter_runs(rows: list[str]) -> list[tuple[int, int, int]]:
+    """The runs of a narrow last column set one letter a line, as (first row, row after
+    the last, the column's position): lone letters at one position (within one place),
+    a blank row or one between words of a cell, none wider at that position."""
+    out: list[tuple[int, int, int]] = []
+    i = 0
+    while i < len(rows):
+        at = _lone_letter(rows[i])
+        if at is None:
+            i += 1
+            continue
+        end, blanks = i + 1, 0
+        while end < len(rows) and blanks < 2:
+            here = _lone_letter(rows[end])
+            if here is not None and abs(here - at) <= 1:
+                end, blanks = end + 1, 0
+            elif len(rows[end].rstrip()) < at - 1:
+                end, blanks = end + 1, blanks + 1
+            else:
+                break
+        while end > i and _lone_letter(rows[end - 1]) is None:
+            end -= 1
+        out.append((i, end, at))
+        i = end
+    return out
+
+
+_GONE = "\x00"
+
+
+def _letter_columns(text: str) -> str:
+    """A table's narrow last column whose words the page wraps one letter a line ("W",
+    "h", "o", a gap, "i", "s", ... down a row): each cell's letters joined back into its
+    words (a blank line between two runs of letters a space) and set on the first line
+    of its row, so "Who is told" heads the column and "Signalman" stands in the row
+    beside "Brake test". A cell is the letters nearest one row's text in the other
+    columns (a row's cells stand beside its tallest, the wrapped one). A run is read so
+    when it holds a word of three letters or more, its letters are mostly in lower case
+    and mostly alone on their lines (a RACI matrix's "R" beside each task is no such
+    column)."""
+    rows = text.split("\n")
+    for first, end, at in _letter_runs(rows):
+        spots = [k for k in range(first, end) if _lone_letter(rows[k]) is not None]
+        letters = [rows[k].rstrip()[-1] for k in spots]
+        lone = sum(not rows[k].rstrip()[:-1].strip() for k in spots)
+        segments: list[list[int]] = []
+        for k in spots:
+            if segments and segments[-1][-1] == k - 1:
+                segments[-1].append(k)
+            else:
+                segments.append([k])
+        if len(spots) < 4 or max(len(s) for s in segments) < 3 or lone * 2 < len(spots) \
+                or sum(c.islower() for c in letters) * 2 < len(letters):
+            continue
+        left = {k: (rows[k].rstrip()[:-1] if k in spots else rows[k]).rstrip()
+                for k in range(first, end)}
+        blocks: list[list[int]] = []
+        for k in range(first, end):
+            if left[k].strip():
+                if blocks and blocks[-1][-1] == k - 1:
+                    blocks[-1].append(k)
+                else:
+                    blocks.append([k])
+        cells: dict[int, list[str]] = {}
+        for seg in segments:
+            word = "".join(rows[k].rstrip()[-1] for k in seg)
+            if not blocks:
+                home = segments[0][0]
+            else:
+                def distance(block: list[int], seg: list[int] = seg) -> int:
+                    return max(block[0] - seg[-1], seg[0] - block[-1], 0)
+                home = min(blocks, key=distance)[0]
+            cells.setdefault(home, []).append(word)
+        for home, words in cells.items():
+            before = left[home]
+            pad = at if len(before) <= at - 3 else len(before) + 3
+            left[home] = before.ljust(pad) + " ".join(words)
+        for k in range(first, end):
+            # (a line that held a letter alone is dropped, as the page's gaps are kept)
+            rows[k] = left[k] if left[k].strip() or k not in spots else _GONE
+    return "\n".join(row for row in rows if row is not _GONE)
+
+
 # Where a page's right-hand column starts: after three spaces or more
 _GUTTER = re.compile(r"\S {3,}(?=\S)")
 
@@ -280,9 +374,31 @@ def _table_spans(body: list[_Line], margin: dict[int, int]) -> dict[int, int]:
                 not body[end + 1].gap and \
                 body[end + 1].text[margin[body[n].page]:][:2].isspace():
             end, tail = end + 1, tail + 1
+        if not tail and _first_cell_wrapped(body, end):
+            end += 1
         (singles if single else out)[n] = end + 1
         n = end + 1
     return _over_page_breaks(body, margin, out, singles)
+
+
+def _first_cell_wrapped(body: list[_Line], end: int) -> bool:
+    """Whether the line after a table's last line is its first cell's words wrapped
+    ("Train loading within the   Guard" over "locomotive's limit"): in lower case straight
+    under that cell, no gap above it, ending well before the next cell starts, and a gap,
+    a new page or the page's end after it (a paragraph after a table runs on wider or
+    opens a sentence)."""
+    if end + 1 >= len(body):
+        return False
+    last, after = body[end], body[end + 1]
+    gap = _COLUMN_GAP.search(last.text.strip())
+    indent = len(last.text) - len(last.text.lstrip())
+    if gap is None or after.gap or after.page != last.page or _in_columns(after.text) or \
+            len(after.text) - len(after.text.lstrip()) != indent:
+        return False
+    if len(after.text.rstrip()) > indent + gap.end() - 3 or \
+            not after.text.lstrip()[:1].islower():
+        return False
+    return end + 2 >= len(body) or body[end + 2].gap or body[end + 2].page != last.page
 
 
 # how far right of the page's margin a line stands to be a cell of a later column
@@ -633,7 +749,8 @@ def _rebuilt(pages: list[list[_Line]]) -> tuple[list[str], list[tuple[int, int]]
 def parse_pdf(path: Path, raw: bytes) -> Document:
     """A PDF's text layer rebuilt as plain text and read as plain text; each block's
     location is "page N, line M" (M counting the page's lines with text)."""
-    lines, origin = _rebuilt(_page_lines([_columns_of_text(t) for t in _open(path, raw)]))
+    lines, origin = _rebuilt(_page_lines([_columns_of_text(_letter_columns(t))
+                                           for t in _open(path, raw)]))
     doc = parse_text(path.name, "\n".join(lines))
     doc.blocks[:] = [_at_page(block, origin) for block in doc.blocks]
     return doc

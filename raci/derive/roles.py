@@ -1942,6 +1942,11 @@ _FIELDS_BODY = re.compile(r"[A-Z][\w'’-]+\s+(?:Sub-?)?(?:[Cc]ommittee|[Bb]oard
                           r"[Gg]roup|[Cc]ouncil|[Ff]orum)")
 
 
+# "together", "jointly", "between them" or "both" ending a cell that names two or more
+_SHARED_END = re.compile(r"(?<=\w)(?:,?\s+(?:together|jointly|"
+                         r"between them|both))+\.?$", re.IGNORECASE)
+
+
 def cell_names(cell: str) -> list[str]:
     """The role names one table cell lists: "Staff Accountant, AP Clerk" -> both."""
     # (a planning tool's share of the resource's time, "Electrician[50%]", is no part of
@@ -1950,6 +1955,8 @@ def cell_names(cell: str) -> list[str]:
     # (a tracker's or a mail tool's "Priya Shah <priya.shah@example.com>", "<CORP\\pshah>":
     # the address is no part of the name)
     cell = _ADDRESS.sub("", cell) if "<" in cell else cell
+    # ("Driver and Guard together": how two share the work, no word of the last name)
+    cell = _SHARED_END.sub("", cell) if re.search(r"\s(?:and|&)\s", cell) else cell
     # ("together with", "along with" and "jointly with" part two names as "with" does)
     pieces = re.split(r"\s*([,;/+\n•]|(?<![A-Z])&|&(?![A-Z]\b)|\band\b|\bor\b|"
                       r"\b(?:(?:together|along|jointly)\s+)?with\b)\s*",
