@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -25,6 +27,29 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         fixtures = set(getattr(item, "fixturenames", ()))
         if fixtures & GUI_FIXTURES or "tests/ui/" in str(item.path).replace(os.sep, "/"):
             item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(scope="session")
+def office(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """LibreOffice's soffice, once it has shown it can open a spreadsheet here (a small CSV
+    saved as .xlsx); the test is skipped, saying why, where it is missing or has no Calc
+    (Debian's libreoffice-writer-nogui alone converts documents but no workbook)."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice is not installed")
+    folder = tmp_path_factory.mktemp("office-probe")
+    probe = folder / "probe.csv"
+    probe.write_text("a,b\n1,2\n", encoding="utf-8")
+    try:
+        subprocess.run([soffice, f"-env:UserInstallation={(folder / 'profile').as_uri()}",
+                        "--headless", "--convert-to", "xlsx", "--outdir", str(folder),
+                        str(probe)], capture_output=True, timeout=180, check=False)
+    except (OSError, subprocess.SubprocessError) as exc:
+        pytest.skip(f"LibreOffice could not be run: {exc}")
+    if not (folder / "probe.xlsx").exists():
+        pytest.skip("LibreOffice here cannot open spreadsheets: install its Calc "
+                    "(Debian: libreoffice-calc-nogui)")
+    return soffice
 
 
 @pytest.fixture(autouse=True)

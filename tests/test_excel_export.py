@@ -26,7 +26,6 @@ from raci.excel.importer import import_workbook
 from raci.palette import LETTER_FILLS
 from raci.service import ProjectService
 
-SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 PDFTOPPM = shutil.which("pdftoppm")
 
 
@@ -279,9 +278,8 @@ def test_cli_export_and_bad_target(staffed: ProjectService, tmp_path: Path,
 
 
 @pytest.mark.libreoffice
-@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed")
 def test_libreoffice_reads_the_export_and_computes_the_check(
-    staffed: ProjectService, tmp_path: Path
+    staffed: ProjectService, tmp_path: Path, office: str
 ) -> None:
     state = staffed.state()
     staffed.set_cell(state.activities[2].id, state.roles[1].id, "A")  # two A's on row 3
@@ -290,7 +288,7 @@ def test_libreoffice_reads_the_export_and_computes_the_check(
     outdir = tmp_path / "converted"
     profile = tmp_path / "lo-profile"
     subprocess.run(
-        [SOFFICE, f"-env:UserInstallation={profile.as_uri()}", "--headless",
+        [office, f"-env:UserInstallation={profile.as_uri()}", "--headless",
          "--convert-to", "xlsx", "--outdir", str(outdir), str(src)],
         check=True, capture_output=True, timeout=180,
     )
@@ -308,9 +306,8 @@ def test_libreoffice_reads_the_export_and_computes_the_check(
 
 
 @pytest.mark.libreoffice
-@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed")
 def test_libreoffice_prints_each_sheet_on_the_pages_it_should(
-    staffed: ProjectService, tmp_path: Path
+    staffed: ProjectService, tmp_path: Path, office: str
 ) -> None:
     """RACI, People, Findings and Legend one page each; Workload its table, then its chart."""
     import re
@@ -319,7 +316,7 @@ def test_libreoffice_prints_each_sheet_on_the_pages_it_should(
     export_xlsx(staffed.state(), src)
     profile = tmp_path / "lo-profile"
     subprocess.run(
-        [SOFFICE, f"-env:UserInstallation={profile.as_uri()}", "--headless",
+        [office, f"-env:UserInstallation={profile.as_uri()}", "--headless",
          "--convert-to", "pdf", "--outdir", str(tmp_path), str(src)],
         check=True, capture_output=True, timeout=180,
     )
@@ -329,17 +326,16 @@ def test_libreoffice_prints_each_sheet_on_the_pages_it_should(
 
 def _renders(test: Any) -> Any:
     """Marks a test that renders a workbook with LibreOffice and reads the page's pixels."""
-    needs = pytest.mark.skipif(SOFFICE is None or PDFTOPPM is None,
-                               reason="LibreOffice or pdftoppm is not installed")
+    needs = pytest.mark.skipif(PDFTOPPM is None, reason="pdftoppm is not installed")
     return pytest.mark.libreoffice(needs(test))
 
 
-def _rendered_colours(src: Path, tmp_path: Path) -> set[str]:
+def _rendered_colours(src: Path, tmp_path: Path, office: str) -> set[str]:
     """The RRGGBB colours LibreOffice paints on the first printed page of a workbook."""
-    assert SOFFICE is not None and PDFTOPPM is not None
+    assert PDFTOPPM is not None
     profile = tmp_path / "lo-profile"
     subprocess.run(
-        [SOFFICE, f"-env:UserInstallation={profile.as_uri()}", "--headless",
+        [office, f"-env:UserInstallation={profile.as_uri()}", "--headless",
          "--convert-to", "pdf", "--outdir", str(tmp_path), str(src)],
         check=True, capture_output=True, timeout=180,
     )
@@ -358,17 +354,17 @@ def _rendered_colours(src: Path, tmp_path: Path) -> set[str]:
 
 @_renders
 def test_libreoffice_paints_each_letter_in_its_colour(
-    staffed: ProjectService, tmp_path: Path
+    staffed: ProjectService, tmp_path: Path, office: str
 ) -> None:
     src = tmp_path / "colours.xlsx"
     export_xlsx(staffed.state(), src)
-    painted = _rendered_colours(src, tmp_path)
+    painted = _rendered_colours(src, tmp_path, office)
     assert {LETTER_FILLS[c] for c in "ARCI"} <= painted
 
 
 @_renders
 def test_libreoffice_recolours_letters_changed_in_the_workbook(
-    staffed: ProjectService, tmp_path: Path
+    staffed: ProjectService, tmp_path: Path, office: str
 ) -> None:
     """Letters edited in the workbook take their new colour; a cleared cell turns white."""
     src = tmp_path / "edited.xlsx"
@@ -381,7 +377,7 @@ def test_libreoffice_recolours_letters_changed_in_the_workbook(
             # Every A becomes I, every other letter is cleared.
             cell.value = "I" if cell.value and "A" in cell.value else None
     wb.save(src)
-    painted = _rendered_colours(src, tmp_path)
+    painted = _rendered_colours(src, tmp_path, office)
     assert LETTER_FILLS["I"] in painted
     assert not {LETTER_FILLS[c] for c in "ARC"} & painted
 
