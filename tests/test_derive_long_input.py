@@ -69,3 +69,22 @@ def test_the_commas_outside_brackets_are_those_the_look_ahead_finds(text: str) -
     to the next bracket finds."""
     assert [m.span() for m in _outer_commas(text)] == [
         m.span() for m in LOOK_AHEAD_COMMA.finditer(text)]
+
+
+
+def test_a_long_run_of_letters_down_a_narrow_column_is_read_in_one_pass() -> None:
+    """A page's narrow column of lone letters, each beside a short line of another column,
+    tens of thousands of rows long: read back at once (each row was looked up in a list of
+    the run's letters, and each word matched against every line of text of the run), each
+    word set beside the nearest text, the earlier of two as near."""
+    from raci.derive.pdf import _letter_columns
+
+    rows = ["          w", "          h", "          o"] + ["          x", "ab"] * 40_000
+    out = _letter_columns("\n".join(rows)).split("\n")
+    assert out[:3] == ["ab        whox x", "ab        x", "ab        x"]
+    assert out[-1] == "ab" and len(out) == 40_000
+    # a word nearer the later line of text, and one (after a blank) nearer the earlier
+    rows = ["Step one", "          t", "          o", "          p", "", "          a",
+            "          b", "Step two", "          c", "          d", "", "ab", "", "ab"]
+    assert _letter_columns("\n".join(rows)).split("\n") == [
+        "Step one", "", "Step two   top ab cd", "", "ab", "", "ab"]
