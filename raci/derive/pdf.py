@@ -212,7 +212,10 @@ def _letter_columns(text: str) -> str:
     column)."""
     rows = text.split("\n")
     for first, end, at in _letter_runs(rows):
-        spots = [k for k in range(first, end) if _lone_letter(rows[k]) is not None]
+        # (a letter alone elsewhere on a line, "Use exit B" in the first column, is no
+        # letter of the narrow one)
+        spots = [k for k in range(first, end)
+                 if (here := _lone_letter(rows[k])) is not None and abs(here - at) <= 1]
         letters = [rows[k].rstrip()[-1] for k in spots]
         lone = sum(not rows[k].rstrip()[:-1].strip() for k in spots)
         segments: list[list[int]] = []
