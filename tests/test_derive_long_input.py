@@ -88,3 +88,17 @@ def test_a_long_run_of_letters_down_a_narrow_column_is_read_in_one_pass() -> Non
             "          b", "Step two", "          c", "          d", "", "ab", "", "ab"]
     assert _letter_columns("\n".join(rows)).split("\n") == [
         "Step one", "", "Step two   top ab cd", "", "ab", "", "ab"]
+
+
+def test_the_words_two_share_the_work_by_are_cut_from_a_cell_in_one_pass() -> None:
+    """A cell naming two, then tens of thousands of "together" and a last word: nothing
+    cut, found at once (the pattern tried each "together" as the start of the cell's
+    ending and read on to the cell's end); and what it cuts where the cell ends on them."""
+    from raci.derive.roles import _without_shared_end, cell_names
+
+    cell = "Chef and Porter" + " together" * 30_000 + " x"
+    assert cell_names(cell)[0] == "Chef"
+    assert _without_shared_end(cell) == cell
+    assert _without_shared_end("Chef and Porter, together, between them.") == "Chef and Porter"
+    assert _without_shared_end("Chef and Porter (together)") == "Chef and Porter (together)"
+    assert _without_shared_end("Chef and Porter -- both") == "Chef and Porter -- both"
