@@ -836,22 +836,31 @@ class TemplateLibrary:
         return path
 
 
-    def delete_user_template(self, template_id: str) -> Path:
+    def delete_user_template(self, template_id: str, path: Path | None = None) -> Path:
         """Delete one of the user's templates (its file in the user folder) and say where
         it was; a built-in template is never deleted. Projects made from it keep their
-        roles and activities: a project holds its own copy."""
-        if any(e.id == template_id for e in self._scan(self.builtin_dir, "built-in")):
-            raise TemplateError(f"{template_id!r} is a built-in template and cannot be deleted")
-        entry = next((e for e in self._scan(self.user_dir, "user") if e.id == template_id),
-                     None)
-        if entry is None:
-            raise TemplateError(f"no template of yours with id {template_id!r}")
+        roles and activities: a project holds its own copy. ``path``, the file of the
+        template chosen, deletes that file (two files of the user's may give one id, and
+        one may give a built-in's id); one already gone is no error."""
+        if path is not None:
+            if path.suffix != ".toml" or path.resolve().parent != self.user_dir.resolve():
+                raise TemplateError(f"{path}: no template in your folder ({self.user_dir})")
+            target = path
+        else:
+            if any(e.id == template_id for e in self._scan(self.builtin_dir, "built-in")):
+                raise TemplateError(
+                    f"{template_id!r} is a built-in template and cannot be deleted")
+            entry = next((e for e in self._scan(self.user_dir, "user")
+                          if e.id == template_id), None)
+            if entry is None:
+                raise TemplateError(f"no template of yours with id {template_id!r}")
+            target = entry.path
         try:
-            entry.path.unlink()
+            target.unlink(missing_ok=path is not None)
         except OSError as exc:
-            raise TemplateError(f"{entry.path}: cannot be deleted ({exc.strerror or exc})") \
+            raise TemplateError(f"{target}: cannot be deleted ({exc.strerror or exc})") \
                 from exc
-        return entry.path
+        return target
 
 
 def describe_templates(templates: Iterable[Template]) -> list[dict[str, Any]]:

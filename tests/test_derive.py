@@ -696,3 +696,14 @@ def test_documents_none_of_which_can_be_read_share_their_advice_once(tmp_path: P
                               "(unsupported document type .png); team.raci (unsupported "
                               "document type .raci); notes.txt (")
     assert message.count("; use .txt, .md") == 1 and message.endswith(".json or .yaml")
+
+
+def test_a_marking_above_a_title_does_not_name_the_draft(tmp_path: Path) -> None:
+    # "CONFIDENTIAL", "Draft v0.3" over the title: how the page is handled, no title
+    page = tmp_path / "charter.txt"
+    page.write_text("CONFIDENTIAL\n\nDraft v0.3\n\nCheckout team charter\n\n"
+                    "The Shift Leader counts the tills.\n", encoding="utf-8")
+    assert derive([page]).titles == {"charter.txt": "Checkout team charter"}
+    page.write_text("Draft rota for the fete\n\nThe Shift Leader counts the tills.\n",
+                    encoding="utf-8")
+    assert derive([page]).titles == {"charter.txt": "Draft rota for the fete"}

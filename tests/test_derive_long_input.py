@@ -69,3 +69,36 @@ def test_the_commas_outside_brackets_are_those_the_look_ahead_finds(text: str) -
     to the next bracket finds."""
     assert [m.span() for m in _outer_commas(text)] == [
         m.span() for m in LOOK_AHEAD_COMMA.finditer(text)]
+
+
+
+def test_a_long_run_of_letters_down_a_narrow_column_is_read_in_one_pass() -> None:
+    """A page's narrow column of lone letters, each beside a short line of another column,
+    tens of thousands of rows long: read back at once (each row was looked up in a list of
+    the run's letters, and each word matched against every line of text of the run), each
+    word set beside the nearest text, the earlier of two as near."""
+    from raci.derive.pdf import _letter_columns
+
+    rows = ["          w", "          h", "          o"] + ["          x", "ab"] * 40_000
+    out = _letter_columns("\n".join(rows)).split("\n")
+    assert out[:3] == ["ab        whox x", "ab        x", "ab        x"]
+    assert out[-1] == "ab" and len(out) == 40_000
+    # a word nearer the later line of text, and one (after a blank) nearer the earlier
+    rows = ["Step one", "          t", "          o", "          p", "", "          a",
+            "          b", "Step two", "          c", "          d", "", "ab", "", "ab"]
+    assert _letter_columns("\n".join(rows)).split("\n") == [
+        "Step one", "", "Step two   top ab cd", "", "ab", "", "ab"]
+
+
+def test_the_words_two_share_the_work_by_are_cut_from_a_cell_in_one_pass() -> None:
+    """A cell naming two, then tens of thousands of "together" and a last word: nothing
+    cut, found at once (the pattern tried each "together" as the start of the cell's
+    ending and read on to the cell's end); and what it cuts where the cell ends on them."""
+    from raci.derive.roles import _without_shared_end, cell_names
+
+    cell = "Chef and Porter" + " together" * 30_000 + " x"
+    assert cell_names(cell)[0] == "Chef"
+    assert _without_shared_end(cell) == cell
+    assert _without_shared_end("Chef and Porter, together, between them.") == "Chef and Porter"
+    assert _without_shared_end("Chef and Porter (together)") == "Chef and Porter (together)"
+    assert _without_shared_end("Chef and Porter -- both") == "Chef and Porter -- both"

@@ -87,3 +87,17 @@ def test_a_hyphenated_e_mail_keeps_its_hyphen_in_the_name(tmp_path: Path) -> Non
     cells = cells_of_text(tmp_path / "rota.txt", page)
     assert cells[("Coordinator", "E-mail the rota to the Team Leader")] == "A/R", cells
     assert cells[("Team Leader", "E-mail the rota to the Team Leader")] == "I", cells
+
+
+
+
+def test_a_lone_letter_of_another_column_stays_in_its_cell() -> None:
+    # "beside exit B" in the first column, beside the gap between the narrow column's two
+    # words: its "B" is no letter of "Site team" (read so: "SiteBteam", "beside exit")
+    from raci.derive.pdf import _letter_columns
+
+    left = ["", "", "", "Check fire doors", "beside exit B", "and lock up", "", "", ""]
+    rows = [text.ljust(25) + letter if letter != " " else text
+            for text, letter in zip(left, "Site team", strict=True)]
+    assert _letter_columns("\n".join(rows)).split("\n") == [
+        "Check fire doors         Site team", "beside exit B", "and lock up"]

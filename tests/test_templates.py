@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from dataclasses import replace
 from pathlib import Path
 
@@ -184,6 +185,24 @@ def test_only_the_users_own_templates_can_be_deleted(tmp_path: Path) -> None:
     with pytest.raises(TemplateError, match="no template of yours with id 'my-startup'"):
         library.delete_user_template("my-startup")
     assert builtin_templates_dir().joinpath("startup-team.toml").exists()
+
+def test_deleting_a_chosen_file_of_yours_deletes_that_one(tmp_path: Path) -> None:
+    # two files of yours giving one id (one copied by hand), and one giving a built-in's:
+    # the file chosen is deleted, and one already gone is no error
+    library = TemplateLibrary(builtin_templates_dir(), tmp_path / "user")
+    first = library.save_user_template(replace(library.get("startup-team"), id="mine"))
+    copy = first.with_name("mine-copy.toml")
+    shutil.copy(first, copy)
+    assert library.delete_user_template("mine", copy) == copy
+    assert first.exists() and not copy.exists()
+    assert library.delete_user_template("mine", copy) == copy  # already gone
+    shadow = tmp_path / "user" / "startup-team.toml"
+    shutil.copy(builtin_templates_dir() / "startup-team.toml", shadow)
+    library.delete_user_template("startup-team", shadow)
+    assert not shadow.exists() and (builtin_templates_dir() / "startup-team.toml").exists()
+    with pytest.raises(TemplateError, match="no template in your folder"):
+        library.delete_user_template("startup-team", builtin_templates_dir() / "startup-team.toml")
+
 
 def test_apply_into_existing_project_with_mapping_and_conflict(service: ProjectService) -> None:
     lead = service.add_role("Tech Lead", "TL")

@@ -117,6 +117,7 @@ class NewProjectDialog(QDialog):
     """Pick a template (with description, roles, sources and a preview) or start empty."""
 
     EMPTY = "__empty__"
+    ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1  # an item's place in ``entries``
 
     def __init__(self, entries: list[TemplateEntry], parent: QWidget | None = None,
                  library: TemplateLibrary | None = None) -> None:
@@ -134,12 +135,13 @@ class NewProjectDialog(QDialog):
         empty.setData(Qt.ItemDataRole.UserRole, self.EMPTY)
         self.list.addItem(empty)
         names = [e.template.name.casefold() for e in entries if e.template is not None]
-        for entry in entries:
+        for index, entry in enumerate(entries):
             label = entry.template.name if entry.template else f"{entry.id} (cannot be read)"
             if entry.template is not None and names.count(label.casefold()) > 1:
                 label += f" ({entry.id})"  # two of one name (a document drafted twice)
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
+            item.setData(self.ENTRY_ROLE, index)  # (two files may give one id)
             if entry.template is None:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
                 item.setToolTip(plain_tip(entry.error))
@@ -196,8 +198,9 @@ class NewProjectDialog(QDialog):
         self.resize(980, 640)
 
     def _entry(self) -> TemplateEntry | None:
-        tid = self.selected_id()
-        return next((e for e in self.entries if e.id == tid), None)
+        item = self.list.currentItem()
+        index = item.data(self.ENTRY_ROLE) if item is not None else None
+        return self.entries[index] if isinstance(index, int) else None
 
     def delete_selected(self) -> bool:
         """Delete the selected template of the user's, once they say so; True when gone."""
@@ -210,11 +213,10 @@ class NewProjectDialog(QDialog):
                    "their roles and activities."):
             return False
         try:
-            self.library.delete_user_template(entry.id)
+            self.library.delete_user_template(entry.id, entry.path)
         except RaciError as exc:
             show_error(self, "Cannot delete the template", str(exc))
             return False
-        self.entries = [e for e in self.entries if e is not entry]
         row = self.list.currentRow()
         self.list.takeItem(row)
         self.list.setCurrentRow(min(row, self.list.count() - 1))

@@ -559,12 +559,38 @@ def draft_from(documents: list[Document], catalog: RoleCatalog,
 
 def document_title(document: Document) -> str | None:
     """The title a document gives itself: the heading it opens with, of a length a title
-    has, or None (a page that opens with a paragraph or a table has none)."""
-    first = document.blocks[0] if document.blocks else None
+    has, or None (a page that opens with a paragraph or a table has none). A marking of
+    how the page is handled or how far along it is, above its title ("CONFIDENTIAL",
+    "Draft v0.3", "Internal use only"), is passed over."""
+    blocks = document.blocks[:MARKINGS + 1]
+    while blocks and _marking(blocks[0].text):
+        blocks = blocks[1:]
+    first = blocks[0] if blocks else None
     if first is None or first.kind != "heading":
         return None
     text = " ".join(first.text.split()).strip(" #:")
     return text if 3 <= len(text) <= TITLE_LIMIT else None
+
+
+MARKINGS = 3  # lines of markings passed over above a title, at most
+# The words of a page's handling or state alone on its line: "CONFIDENTIAL",
+# "OFFICIAL-SENSITIVE", "Draft v0.3", "Internal use only", "Not for circulation"
+_MARKING_WORDS = frozenset({
+    "confidential", "strictly", "private", "and", "commercial", "in", "confidence", "draft",
+    "final", "internal", "use", "only", "for", "restricted", "official", "sensitive",
+    "protected", "uncontrolled", "when", "printed", "not", "circulation", "distribution",
+    "publication", "version", "ver", "v", "rev", "revision", "issue"})
+# (what marks the page, whatever else the line holds besides)
+_MARKING_CORE = frozenset({"confidential", "draft", "final", "internal", "restricted",
+                           "official", "sensitive", "protected", "uncontrolled"})
+_VERSION = re.compile(r"(?:v|ver|rev)?\d[\d.]*[a-z]?")
+
+
+def _marking(text: str) -> bool:
+    """Whether a line only marks how the page is handled or how far along it is."""
+    words = [w for w in re.split(r"[\s\-–—:|,/()#*_.]+", text.lower()) if w]
+    return any(w in _MARKING_CORE for w in words) and \
+        all(w in _MARKING_WORDS or _VERSION.fullmatch(w) for w in words)
 
 
 def _minutes_record(text: str) -> bool:

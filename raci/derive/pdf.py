@@ -17,6 +17,7 @@ from __future__ import annotations
 import io
 import logging
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -211,7 +212,10 @@ def _letter_columns(text: str) -> str:
     column)."""
     rows = text.split("\n")
     for first, end, at in _letter_runs(rows):
-        spots = [k for k in range(first, end) if _lone_letter(rows[k]) is not None]
+        # (a letter alone elsewhere on a line, "Use exit B" in the first column, is no
+        # letter of the narrow one)
+        spots = [k for k in range(first, end)
+                 if (here := _lone_letter(rows[k])) is not None and abs(here - at) <= 1]
         letters = [rows[k].rstrip()[-1] for k in spots]
         lone = sum(not rows[k].rstrip()[:-1].strip() for k in spots)
         segments: list[list[int]] = []
@@ -223,7 +227,8 @@ def _letter_columns(text: str) -> str:
         if len(spots) < 4 or max(len(s) for s in segments) < 3 or lone * 2 < len(spots) \
                 or sum(c.islower() for c in letters) * 2 < len(letters):
             continue
-        left = {k: (rows[k].rstrip()[:-1] if k in spots else rows[k]).rstrip()
+        spotted = set(spots)  # (looked up for each row of the run)
+        left = {k: (rows[k].rstrip()[:-1] if k in spotted else rows[k]).rstrip()
                 for k in range(first, end)}
         blocks: list[list[int]] = []
         for k in range(first, end):
@@ -233,6 +238,7 @@ def _letter_columns(text: str) -> str:
                 else:
                     blocks.append([k])
         cells: dict[int, list[str]] = {}
+        ends = [block[-1] for block in blocks]
         for seg in segments:
             word = "".join(rows[k].rstrip()[-1] for k in seg)
             if not blocks:
@@ -240,7 +246,10 @@ def _letter_columns(text: str) -> str:
             else:
                 def distance(block: list[int], seg: list[int] = seg) -> int:
                     return max(block[0] - seg[-1], seg[0] - block[-1], 0)
-                home = min(blocks, key=distance)[0]
+                # the nearest block (the earlier of two as near) is the last one ending
+                # before the segment or the next one: the blocks are in order and apart
+                at_or_after = bisect_left(ends, seg[0])
+                home = min(blocks[max(at_or_after - 1, 0):at_or_after + 1], key=distance)[0]
             cells.setdefault(home, []).append(word)
         for home, words in cells.items():
             before = left[home]
@@ -248,7 +257,7 @@ def _letter_columns(text: str) -> str:
             left[home] = before.ljust(pad) + " ".join(words)
         for k in range(first, end):
             # (a line that held a letter alone is dropped, as the page's gaps are kept)
-            rows[k] = left[k] if left[k].strip() or k not in spots else _GONE
+            rows[k] = left[k] if left[k].strip() or k not in spotted else _GONE
     return "\n".join(row for row in rows if row is not _GONE)
 
 

@@ -1945,6 +1945,27 @@ _FIELDS_BODY = re.compile(r"[A-Z][\w'’-]+\s+(?:Sub-?)?(?:[Cc]ommittee|[Bb]oard
 # "together", "jointly", "between them" or "both" ending a cell that names two or more
 _SHARED_END = re.compile(r"(?<=\w)(?:,?\s+(?:together|jointly|"
                          r"between them|both))+\.?$", re.IGNORECASE)
+_SHARED_WORDS = ("together", "jointly", "between them", "both")
+
+
+def _without_shared_end(cell: str) -> str:
+    """``cell`` without the words of :data:`_SHARED_END` that end it, read back from its
+    end one word at a time (the pattern, searched, tries each place of a long cell in
+    turn): the earliest place after a word's character where they start."""
+    newline = "\n" if cell.endswith("\n") else ""
+    body = cell[:-1] if newline else cell
+    body = body[:-1] if body.endswith(".") else body
+    starts: list[int] = []
+    while True:
+        word = next((w for w in _SHARED_WORDS
+                     if body[-len(w):].lower() == w and body[:-len(w)][-1:].isspace()), None)
+        if word is None:
+            break
+        body = body[:-len(word)].rstrip()
+        body = body[:-1] if body.endswith(",") else body
+        starts.append(len(body))
+    first = next((k for k in reversed(starts) if re.match(r"\w", cell[k - 1:k])), None)
+    return cell if first is None else cell[:first] + newline
 
 
 def cell_names(cell: str) -> list[str]:
@@ -1956,7 +1977,7 @@ def cell_names(cell: str) -> list[str]:
     # the address is no part of the name)
     cell = _ADDRESS.sub("", cell) if "<" in cell else cell
     # ("Driver and Guard together": how two share the work, no word of the last name)
-    cell = _SHARED_END.sub("", cell) if re.search(r"\s(?:and|&)\s", cell) else cell
+    cell = _without_shared_end(cell) if re.search(r"\s(?:and|&)\s", cell) else cell
     # ("together with", "along with" and "jointly with" part two names as "with" does)
     pieces = re.split(r"\s*([,;/+\n•]|(?<![A-Z])&|&(?![A-Z]\b)|\band\b|\bor\b|"
                       r"\b(?:(?:together|along|jointly)\s+)?with\b)\s*",

@@ -258,3 +258,28 @@ def test_a_template_of_yours_can_be_deleted_from_the_new_project_list(
     assert not mine.exists() and "My team" not in [
         dialog.list.item(i).text() for i in range(dialog.list.count())]
     assert "Delete the template 'My team'" in boxes.messages()
+
+
+def test_of_two_templates_of_yours_with_one_id_the_chosen_one_is_deleted(
+        qtbot: Any, tmp_path: Path, boxes: Boxes) -> None:
+    # a file copied by hand and renamed gives the id of the one it was copied from
+    from dataclasses import replace
+
+    from raci.paths import builtin_templates_dir
+    from raci.templates import TemplateLibrary
+
+    library = TemplateLibrary(builtin_templates_dir(), tmp_path / "user")
+    first = library.save_user_template(replace(library.get("startup-team"), id="mine",
+                                               name="My team"))
+    copy = library.save_user_template(replace(library.get("startup-team"), id="mine-b",
+                                              name="My copy"))
+    copy.write_text(copy.read_text(encoding="utf-8").replace('"mine-b"', '"mine"'),
+                    encoding="utf-8")
+    dialog = NewProjectDialog(library.entries(), None, library)
+    qtbot.addWidget(dialog)
+    labels = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    dialog.list.setCurrentRow(labels.index("My team"))  # (the later of the two files)
+    boxes.answer_yes = True
+    assert dialog.delete_selected()
+    assert not first.exists() and copy.exists()
+    assert "My copy" in [dialog.list.item(i).text() for i in range(dialog.list.count())]
