@@ -49,7 +49,12 @@ class GuideDialog(QDialog):
         page = guide_dir() / "user-guide.md"
         self.home = QUrl.fromLocalFile(str(page))
         self.browser.sourceChanged.connect(lambda _url: self.fit_pictures())
-        self.browser.setSource(self.home)
+        if page.is_file():
+            self.browser.setSource(self.home)
+        else:  # an install without its data files: say so, never an empty window
+            self.browser.setPlainText(
+                f"The user guide is not installed with this copy of RACI Planner ({page} is "
+                "missing). Reinstall the app, or read docs/user-guide.md in its source.")
         back = QPushButton("&Back", self)
         back.setShortcut(QKeySequence.StandardKey.Back)
         back.setToolTip("The page before (Alt+Left)")
@@ -59,6 +64,7 @@ class GuideDialog(QDialog):
         home = QPushButton("&Guide", self)
         home.setToolTip("Back to the start of the user guide")
         home.clicked.connect(lambda: self.browser.setSource(self.home))
+        home.setEnabled(page.is_file())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()

@@ -574,3 +574,14 @@ def test_help_opens_the_user_guide_with_its_pictures_and_pages(qtbot: Any,
     assert "raci derive" in dialog.browser.toPlainText()
     dialog.browser.backward()
     assert "Add person..." in dialog.browser.toPlainText()
+
+
+def test_a_guide_not_installed_is_said_not_shown_empty(qtbot: Any, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    import ui.help_dialog as help_dialog
+
+    monkeypatch.setattr(help_dialog, "guide_dir", lambda: tmp_path / "guide")
+    dialog = help_dialog.GuideDialog()
+    qtbot.addWidget(dialog)
+    text = dialog.browser.toPlainText()
+    assert text.startswith("The user guide is not installed") and "user-guide.md" in text
