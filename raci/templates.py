@@ -836,6 +836,15 @@ class TemplateLibrary:
         return path
 
 
+    def free_id(self, wanted: str) -> str:
+        """wanted, or wanted-2, -3...: an id no template has yet (a second draft of the
+        same documents would otherwise be refused only when saved)."""
+        taken = {e.id for e in self.entries()}
+        candidate, n = wanted, 2
+        while candidate in taken:
+            candidate, n = f"{wanted}-{n}", n + 1
+        return candidate
+
     def delete_user_template(self, template_id: str, path: Path | None = None) -> Path:
         """Delete one of the user's templates (its file in the user folder) and say where
         it was; a built-in template is never deleted. Projects made from it keep their

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon, QKeyEvent, QKeySequence, QShortcut, QShowEvent
@@ -33,6 +34,7 @@ from raci.derive.draft import (
     ADDED_IN_REVIEW,
     Draft,
     DraftRow,
+    default_id,
     default_name,
     merge_rows,
     open_decisions,
@@ -138,10 +140,10 @@ class DeriveReviewDialog(QDialog):
         self.saved: Template | None = None
         self.edited = False  # anything changed since the draft was shown (asked on Cancel)
         self._filling = False
-        first = draft.documents[0].rsplit(".", 1)[0] if draft.documents else "derived"
         self.name = QLineEdit(default_name(draft.documents, draft.titles), self)
         self.name.setAccessibleName("Template name")
-        self.template_id = QLineEdit(self._free_id(slugify(first)), self)
+        self.template_id = QLineEdit(self.library.free_id(
+            default_id([Path(d) for d in draft.documents])), self)
         self.template_id.setAccessibleName("Template id")
         self.roles = ReviewTable(len(draft.roles), 3, self)
         self.roles.setAccessibleName("Derived roles")
@@ -605,15 +607,6 @@ class DeriveReviewDialog(QDialog):
         """The ids of the templates already there, each with its origin."""
         return {e.id: e.origin for e in self.library.entries()}
 
-    def _free_id(self, wanted: str) -> str:
-        """wanted, or wanted-2, -3...: an id no template has yet (deriving from the same
-        documents twice would otherwise be refused only at Save)."""
-        taken = self._taken_ids()
-        candidate, n = wanted, 2
-        while candidate in taken:
-            candidate, n = f"{wanted}-{n}", n + 1
-        return candidate
-
     def save(self) -> None:
         """Save to the user's template folder (asking first if decisions are still open)."""
         try:
@@ -626,7 +619,7 @@ class DeriveReviewDialog(QDialog):
             kind = "a built-in template" if origin == "built-in" else "one of your templates"
             show_error(self, "Cannot save the template",
                        f"The template id '{template.id}' is already used by {kind}; type "
-                       f"another id (for example {self._free_id(template.id)}).")
+                       f"another id (for example {self.library.free_id(template.id)}).")
             self.template_id.setFocus()
             self.template_id.selectAll()
             return
