@@ -307,6 +307,8 @@ def first_near(names: Sequence[str], score: float, accept: Callable[[int, int], 
     """For each name in order, the first earlier *kept* name (the lowest position) whose
     score against it (words in sorted order) reaches ``score - 1`` and which
     ``accept(earlier, name)`` takes, or None: a name for which there is none is kept.
+    Every kept name reaching ``score`` is offered to ``accept``; some between ``score - 1``
+    and ``score`` may be as well, so ``accept`` holds the score itself (as the merge does).
 
     This is a merge of alike names into the first of their kind (``merge_claims``): a
     name joins the first kept name it is near and is never itself offered to later names,
