@@ -2185,6 +2185,98 @@ def build_used_car_preparation_docx(path: Path) -> Path:
     return path
 
 
+def build_dog_rehoming_docx(path: Path) -> Path:
+    """An animal rescue centre's dog rehoming procedure in Word: a header and footer, a
+    title, a control table, a purpose paragraph, a section per role (Heading 2, some with
+    the holder in brackets) over bulleted duties without a subject, a table Step | Done by
+    | Signed off by | Who is told, dogs with a behaviour plan in prose with a passive
+    naming its doer and a permission, returns written to reception staff as "you" with a
+    hand-off and a prohibition, a records paragraph and a prepared / approved table."""
+    document = docx.Document()
+    section = document.sections[0]
+    section.header.paragraphs[0].text = "Hollybank Animal Rescue · Operations Manual"
+    section.footer.paragraphs[0].text = "OP-12 Dog Rehoming · Version 5 · Page 1"
+    document.add_heading("Dog Rehoming Procedure", level=0)
+    add_rows_table(document, [
+        ("Procedure owner", "Rehoming Manager"),
+        ("Approved by", "Centre Manager"),
+        ("Applies to", "Hollybank and the Marsh Lane satellite kennels"),
+        ("Next review", "June 2029"),
+    ])
+    document.add_heading("1. Purpose", level=1)
+    document.add_paragraph(
+        "We rehome around 350 dogs a year. This procedure makes sure that every dog goes to "
+        "a home that suits it, that every adopter knows what they are taking on, and that "
+        "we can show the charity's trustees and our insurers how each decision was made.")
+    document.add_heading("2. Roles", level=1)
+    for role, duties in (
+            ("2.1 Rehoming Manager (Joanne Ellery)", (
+                "Decides which dogs are ready for rehoming, after consulting the Canine "
+                "Behaviourist and the vet",
+                "Approves every match before a home visit is booked",
+                "Keeps the rehoming register up to date")),
+            ("2.2 Kennel Supervisor", (
+                "Carries out the 48-hour settling-in assessment of each new dog",
+                "Writes the dog's profile for the website with the kennel staff",
+                "Tells the Rehoming Manager about any bite or serious incident the same "
+                "day")),
+            ("2.3 Canine Behaviourist (Dr Sam Okafor)", (
+                "Assesses any dog with a history of guarding or aggression",
+                "Writes a behaviour plan and trains the kennel staff to follow it")),
+            ("2.4 Rehoming Advisors", (
+                "Read every application form within three working days",
+                "Phone suitable applicants to talk through the dog's needs",
+                "Arrange the meet at the centre")),
+            ("2.5 Home Visitors (volunteers)", (
+                "Visit the applicant's home and garden",
+                "Send the home visit report to the Rehoming Advisor within 48 hours")),
+            ("2.6 Veterinary Surgeon (Parkside Vets)", (
+                "Neuters, vaccinates and microchips every dog before it leaves",
+                "Gives each adopter a copy of the dog's health record"))):
+        document.add_heading(role, level=2)
+        for duty in duties:
+            document.add_paragraph(duty, style="List Bullet")
+    document.add_heading("3. From application to home", level=1)
+    document.add_paragraph(
+        "Each stage is recorded on the dog's page in the rehoming register before the next "
+        "one starts.")
+    add_rows_table(document, [
+        ("Step", "Done by", "Signed off by", "Who is told"),
+        ("Screen the application", "Rehoming Advisor", "", "Applicant"),
+        ("Match the applicant with a dog", "Rehoming Advisor", "Rehoming Manager",
+         "Kennel Supervisor"),
+        ("Meet at the centre", "Kennel staff", "", "Rehoming Advisor"),
+        ("Home visit", "Home Visitor", "Rehoming Manager", "Applicant"),
+        ("Take the adoption fee and sign the contract", "Reception", "Rehoming Manager",
+         ""),
+        ("Dog goes home", "Kennel Supervisor", "", "Veterinary Surgeon"),
+    ])
+    document.add_heading("4. Dogs with a behaviour plan", level=1)
+    document.add_paragraph(
+        "Where a dog has a behaviour plan, the Canine Behaviourist will explain the plan to "
+        "the adopters before the dog goes home and ask them to sign it. Follow-up calls are "
+        "made by the Canine Behaviourist one week and one month after the adoption. The "
+        "Rehoming Manager may refuse any application without giving a reason.")
+    document.add_heading("5. If an adopter wants to return a dog", level=1)
+    document.add_paragraph(
+        "If an adopter phones to return a dog, take their details and pass the call to the "
+        "Rehoming Manager. Do not agree a return date yourself. The Rehoming Manager "
+        "arranges the return with the Kennel Supervisor and informs the Home Visitor who "
+        "approved the home.")
+    document.add_heading("6. Records", level=1)
+    document.add_paragraph(
+        "Application forms, home visit reports and contracts are kept for six years after "
+        "the adoption. The Centre Manager audits ten rehoming files every quarter and "
+        "reports the results to the trustees.")
+    add_rows_table(document, [
+        ("", "Name", "Role", "Date"),
+        ("Prepared by", "Joanne Ellery", "Rehoming Manager", "02/06/2028"),
+        ("Approved by", "Martin Hale", "Centre Manager", "09/06/2028"),
+    ])
+    document.save(str(path))
+    return path
+
+
 BUILDERS = {"team.docx": build_team_docx, "release-process.docx": build_release_docx,
             "interim-duties-memo.docx": build_memo_docx,
             "farm-biosecurity-plan.docx": build_biosecurity_plan_docx,
@@ -2211,7 +2303,8 @@ BUILDERS = {"team.docx": build_team_docx, "release-process.docx": build_release_
             "product-recall-sop.docx": build_product_recall_docx,
             "temporary-works-procedure.docx": build_temporary_works_docx,
             "client-due-diligence-procedure.docx": build_client_due_diligence_docx,
-            "used-car-preparation-procedure.docx": build_used_car_preparation_docx}
+            "used-car-preparation-procedure.docx": build_used_car_preparation_docx,
+            "dog-rehoming-procedure.docx": build_dog_rehoming_docx}
 
 
 def build_docx(path: Path) -> Path:

@@ -907,6 +907,104 @@ def build_graduation_ceremonies_pptx(path: Path) -> Path:
     return build_pptx(path, slides, notes=notes, diagrams=diagrams)
 
 
+def build_cricket_season_briefing_pptx(path: Path) -> Path:
+    """A village cricket club's pre-season briefing deck for captains, committee and
+    volunteers: a title slide with the presenter, the season in figures, a table Job |
+    Who does it | Helps | Tell with empty cells (rows named by a task or by a thing:
+    "Teas"), four text boxes in a two-by-two grid each a bold role with its holder in
+    brackets over duties without a subject, the wet-weather call as one line of steps
+    joined by arrows with a statement after it, decisions as "what – who decides" lines,
+    actions under initials with a key of the initials, a speaker note and a running
+    footer."""
+    deck = "Ashcombe Cricket Club · Season 2028 · Members only"
+    slides = [
+        slide_xml(title("2028 Season Briefing", "ctrTitle"),
+                  body(para("Captains, committee and match-day volunteers", bullet=False),
+                       para("Tom Whitfield, Club Chair · Pavilion, 29 March 2028",
+                            bullet=False))),
+        slide_xml(title("The season in numbers"),
+                  body(para("Four Saturday XIs in the Downs League, two Sunday friendly "
+                            "sides"),
+                       para("Juniors: 96 players from Under-9s to Under-15s"),
+                       para("League starts Saturday 6 May; first home game 13 May"),
+                       para("New roll-on covers bought over the winter (£4,200)")),
+                  _footer(deck, 2)),
+        slide_xml(title("Match days: who does what"),
+                  table([["Job", "Who does it", "Helps", "Tell"],
+                         ["Cut and mark the square on Friday", "Groundsman",
+                          "Ground volunteers", "Match Captains"],
+                         ["Put the covers on when rain is forecast", "Groundsman",
+                          "Home Captain", ""],
+                         ["Confirm the umpires with the league by Wednesday",
+                          "Fixtures Secretary", "", "Match Captains"],
+                         ["Pick the team and post it on the club app by Thursday 8pm",
+                          "Match Captains", "Selection Committee", "Players"],
+                         ["Teas", "Teas Coordinator", "Parents' rota", "Bar Manager"],
+                         ["Score the match and upload it to Play-Cricket the same evening",
+                          "Scorer", "", "Fixtures Secretary"],
+                         ["Match fees", "Match Captains", "", "Treasurer"]]),
+                  _footer(deck, 3)),
+        slide_xml(title("Club officers this season"),
+                  text_box(para("Welfare Officer (Sarah Kemp)", bold=True),
+                           para("Check every coach and team manager has a current DBS "
+                                "check before the season", bullet=True),
+                           para("Refer any concern about a junior to the County Welfare "
+                                "Officer the same day", bullet=True),
+                           para("Run the safeguarding refresher at the April nets",
+                                bullet=True),
+                           at=(1500000, 457200)),
+                  text_box(para("Junior Section Manager (Dave Price)", bold=True),
+                           para("Organise Friday night training for the Under-9s to "
+                                "Under-15s", bullet=True),
+                           para("Arrange lifts to away junior matches with the parents",
+                                bullet=True),
+                           para("Send the junior fixture list to parents by 20 April",
+                                bullet=True),
+                           at=(1500000, 4800000)),
+                  text_box(para("Bar Manager (Steve Ashworth)", bold=True),
+                           para("Order stock from the brewery every fortnight",
+                                bullet=True),
+                           para("Run the bar on match days and bank the takings every "
+                                "Monday", bullet=True),
+                           at=(3900000, 457200)),
+                  text_box(para("Treasurer (Linda Okoro)", bold=True),
+                           para("Chase unpaid subscriptions after 1 June", bullet=True),
+                           para("Pay the league and umpire fees", bullet=True),
+                           para("Report the accounts to the committee each month",
+                                bullet=True),
+                           at=(3900000, 4800000)),
+                  _footer(deck, 4)),
+        slide_xml(title("Wet weather: calling a game off"),
+                  body(para("Home Captain inspects the ground at 10:00 → Groundsman "
+                            "advises on the square → Home Captain agrees the decision with "
+                            "the visiting captain → Fixtures Secretary tells the league by "
+                            "11:00 if the game is off", bullet=False),
+                       para("Once play has started, whether to go off is the umpires' "
+                            "decision alone", bullet=False)),
+                  _footer(deck, 5)),
+        slide_xml(title("Decisions for tonight"),
+                  body(para("Junior membership fee for 2028 – committee decides after "
+                            "hearing from the Junior Section Manager"),
+                       para("New bowling machine – Treasurer to get three quotes"),
+                       para("Women's softball team – Chair to agree a start date with the "
+                            "county board")),
+                  _footer(deck, 6)),
+        slide_xml(title("Actions"),
+                  body(para("TW – book the pre-season work party for 11 April"),
+                       para("LO – send subscription reminders to all members – by 15 "
+                            "April"),
+                       para("SK – put the updated safeguarding policy on the website"),
+                       para("GB – order the new sight screens – end of March")),
+                  text_box(para("TW Tom Whitfield, Chair · LO Linda Okoro, Treasurer · SK "
+                                "Sarah Kemp, Welfare Officer · GB Gary Birch, Groundsman"),
+                           at=(5600000, 457200)),
+                  _footer(deck, 7)),
+    ]
+    notes = {3: notes_xml("Thank Gary and the ground volunteers for the winter work. "
+                          "Remind captains the league fines us for a late team sheet.")}
+    return build_pptx(path, slides, notes=notes)
+
+
 BUILDERS = {"deicing-operations-briefing.pptx": build_deicing_briefing_pptx,
             "spring-tour-planning.pptx": build_tour_planning_pptx,
             "code-red-drill-debrief.pptx": build_code_red_debrief_pptx,
@@ -914,7 +1012,8 @@ BUILDERS = {"deicing-operations-briefing.pptx": build_deicing_briefing_pptx,
             "damp-mould-taskforce-update.pptx": build_damp_mould_taskforce_pptx,
             "christmas-appeal-planning.pptx": build_food_bank_appeal_pptx,
             "saturday-flu-clinics-briefing.pptx": build_flu_clinics_briefing_pptx,
-            "graduation-ceremonies-briefing.pptx": build_graduation_ceremonies_pptx}
+            "graduation-ceremonies-briefing.pptx": build_graduation_ceremonies_pptx,
+            "cricket-season-briefing.pptx": build_cricket_season_briefing_pptx}
 
 
 def build_deck(path: Path) -> Path:
