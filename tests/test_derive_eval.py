@@ -242,6 +242,7 @@ are its figures after the general fixes that followed.
 from __future__ import annotations
 
 import tomllib
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -758,508 +759,357 @@ def _report(title: str, figures: dict[str, float], capsys: pytest.CaptureFixture
         print(f"\n{title}: " + ", ".join(f"{k} {v:.2f}" for k, v in figures.items()))
 
 
-def test_unseen_set_holds_its_floors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """The held-out set: every document gives a draft, and no figure falls below the floor
-    measured when the set was added.
-
-    Measured at the first run: roles P 0.91 R 0.70 (53 of 58 draft roles labelled, 52
-    of 74 labelled roles found); pairs P 0.44 R 0.33 (67 of 154 derived, 205 labelled);
-    owners P 0.37 R 0.30 (43 of 115 derived, 145 labelled); junk rows 0.55 (63 of 115
-    rows match no labelled or arguable activity); C recall 0.39 (9/23), I recall 0.28
-    (9/32). Re-measured after the meeting-notes change (people named beside their
-    role in an attendee list no longer give the role): roles P 0.89 R 0.66 (50 of 56,
-    49 of 74), pairs P 0.45 R 0.34 (70 of 157), owners P 0.39 R 0.32 (46 of 119), junk
-    0.54 (64 of 119), C and I unchanged; the roles floor went down to 0.65 with it.
-    """
-    figures, no_draft = _held_out(UNSEEN, UNSEEN_EXPECTED, tmp_path, "unseen")
-    _report("held-out derivation set", figures, capsys)
-    assert not _shortfalls(figures, no_draft, UNSEEN_FLOORS, UNSEEN_JUNK_CEILING,
-                           0)
-
-
-def test_second_unseen_set_holds_its_floors(tmp_path: Path,
-                                            capsys: pytest.CaptureFixture[str]) -> None:
-    """The second held-out set (ten documents in shapes the extractor was not developed on,
-    labelled before its first run): no figure falls below the floor set from that run, and
-    no more documents than then give no draft.
-
-    Measured at the first run: roles P 0.85 R 0.68; pairs P 0.38 R 0.19 (45 of 118
-    derived, 238 labelled); owners P 0.34 R 0.18 (31 of 91 derived, 173 labelled); junk
-    rows 0.58; C recall 0.32 (6/19), I recall 0.14 (4/28); the Word memo gave no draft.
-    """
-    figures, no_draft = _held_out(UNSEEN2, UNSEEN2_EXPECTED, tmp_path, "unseen2")
-    _report("second held-out derivation set", figures, capsys)
-    assert not _shortfalls(figures, no_draft, UNSEEN2_FLOORS, UNSEEN2_JUNK_CEILING,
-                           UNSEEN2_WITHOUT_DRAFT)
-
-
-def test_third_unseen_set_holds_its_floors(tmp_path: Path,
-                                           capsys: pytest.CaptureFixture[str]) -> None:
-    """The third held-out set (ten documents in shapes and domains the extractor was not
-    developed on, labelled before its first run): no figure falls below the floor set from
-    that blind run, and no more documents than then give no draft.
-
-    Measured at the first run: roles P 0.89 R 0.49 (51 of 57 draft roles labelled, 44 of
-    89 labelled roles found); pairs P 0.26 R 0.08 (22 of 86 derived, 276 labelled);
-    owners P 0.26 R 0.095 (18 of 68 derived, 189 labelled); junk rows 0.74 (51 of 69); C
-    recall 0.04 (1/27), I recall 0.08 (3/37); the RASCI table and the checklist with
-    bracketed owners gave no draft. After the next three changes to the extractor, made
-    without this set: roles P 0.90 R 0.51; pairs P 0.28 R 0.10 (27 of 98 derived);
-    owners P 0.29 R 0.12 (22 of 77 derived); junk rows 0.72 (56 of 78); C 1/27, I 4/37.
-    """
-    figures, no_draft = _held_out(UNSEEN3, UNSEEN3_EXPECTED, tmp_path, "unseen3")
-    _report("third held-out derivation set", figures, capsys)
-    assert not _shortfalls(figures, no_draft, UNSEEN3_FLOORS, UNSEEN3_JUNK_CEILING,
-                           UNSEEN3_WITHOUT_DRAFT)
-
-
-def test_fourth_unseen_set_holds_its_floors(tmp_path: Path,
-                                            capsys: pytest.CaptureFixture[str]) -> None:
-    """The fourth held-out set (ten documents in shapes and domains none of the other sets
-    has, labelled and committed before its first run): no figure falls below the floors
-    set from its figures once its misses were studied, and every document gives a draft.
-
-    Measured at the blind run: roles P 0.91 R 0.48 (43 of 90 labelled roles found); pairs
-    P 0.27 R 0.12 (32 of 119 derived, 264 labelled); owners P 0.26 R 0.15 (26 of 101
-    derived, 169 labelled); junk rows 0.64 (67 of 104); C recall 0.05 (2/37), I recall
-    0.08 (3/36); the vineyard task list and the call sheet gave no draft.
-    """
-    figures, no_draft = _held_out(UNSEEN4, UNSEEN4_EXPECTED, tmp_path, "unseen4")
-    _report("fourth held-out derivation set", figures, capsys)
-    assert not _shortfalls(figures, no_draft, UNSEEN4_FLOORS, UNSEEN4_JUNK_CEILING,
-                           UNSEEN4_WITHOUT_DRAFT)
-
-
-def test_fifth_unseen_set_holds_its_floors(tmp_path: Path,
-                                           capsys: pytest.CaptureFixture[str]) -> None:
-    """The fifth held-out set (ten documents in shapes and domains none of the other sets
-    has, labelled and committed before its first run): no figure falls below the floors
-    set from its figures once its misses were studied, and every document gives a draft.
-
-    Measured at the blind run: roles P 0.94 R 0.37 (30 of 81 labelled roles found); pairs
-    P 0.49 R 0.09 (21 of 43 derived, 237 labelled); owners P 0.46 R 0.10 (17 of 37
-    derived, 166 labelled); junk rows 0.46 (17 of 37); C recall 0.05 (1/20), I recall
-    0.17 (3/18); the e-mail thread and the DACI record gave no draft.
-    """
-    figures, no_draft = _held_out(UNSEEN5, UNSEEN5_EXPECTED, tmp_path, "unseen5")
-    _report("fifth held-out derivation set", figures, capsys)
-    assert not _shortfalls(figures, no_draft, UNSEEN5_FLOORS, UNSEEN5_JUNK_CEILING,
-                           UNSEEN5_WITHOUT_DRAFT)
-
-
-def test_sixth_unseen_set_holds_its_floors(tmp_path: Path,
-                                           capsys: pytest.CaptureFixture[str]) -> None:
-    """The sixth held-out set (ten documents in shapes and domains none of the other sets
-    has, labelled and committed before its first run): no figure falls below the floors
-    set from its figures once its misses were studied, and every document gives a draft.
-
-    Measured at the blind run (commit 67e78c8): roles P 0.86 R 0.66; pairs P 0.34 R 0.18
-    (53 of 157 derived, 297 labelled); owners P 0.35 R 0.20 (45 of 129 derived, 221
-    labelled); junk rows 0.58; C recall 0.17 (4/23), I recall 0.09 (4/44); no document
-    without a draft. After the general fixes made with it in view: roles P 0.93 R 0.84;
-    pairs P 0.49 R 0.43 (127 of 258 derived); owners P 0.45 R 0.43 (94 of 208 derived);
-    junk rows 0.48; C recall 0.22 (5/23), I recall 0.39 (17/44).
-    """
-    figures, no_draft = _held_out(UNSEEN6, UNSEEN6_EXPECTED, tmp_path, "unseen6")
-    _report("sixth held-out derivation set", figures, capsys)
-    assert not _shortfalls(figures, no_draft, UNSEEN6_FLOORS, UNSEEN6_JUNK_CEILING,
-                           UNSEEN6_WITHOUT_DRAFT)
-
-
-def test_seventh_unseen_set_holds_its_floors(tmp_path: Path,
-                                             capsys: pytest.CaptureFixture[str]) -> None:
-    """The seventh held-out set (ten documents in shapes and domains none of the other sets
-    has, labelled and committed before its first run): no figure falls below the floor set
-    from that blind run, and every document gives a draft.
-
-    Measured at the blind run (commit 2596536): roles P 0.84 R 0.47; pairs P 0.22 R 0.09
-    (36 of 166 derived, 383 labelled); owners P 0.21 R 0.12 (31 of 147 derived, 265
-    labelled); junk rows 0.705; C recall 0.07 (3/40), I recall 0.02 (1/55); no document
-    without a draft.
-    """
-    figures, no_draft = _held_out(UNSEEN7, UNSEEN7_EXPECTED, tmp_path, "unseen7")
-    _report("seventh held-out derivation set", figures, capsys)
-    assert not _shortfalls(figures, no_draft, UNSEEN7_FLOORS, UNSEEN7_JUNK_CEILING,
-                           UNSEEN7_WITHOUT_DRAFT)
-
-
-def test_eighth_unseen_set_holds_its_floors(tmp_path: Path,
-                                            capsys: pytest.CaptureFixture[str]) -> None:
-    """The eighth held-out set (ten documents in shapes and domains none of the other sets
-    has, labelled and committed before its first run, studied once the ninth set took its
-    place as the blind one): no figure falls below the floors set from the figures after
-    the general fixes that followed, and every document gives a draft.
-
-    Measured after those fixes: roles P 0.92 R 0.91; pairs P 0.62 R 0.54 (148 of 237
-    derived, 276 labelled); owners P 0.56 R 0.51; junk rows 0.41; C recall 0.56 (19/34),
-    I recall 0.51 (25/49).
-
-    Measured at the blind run (commit 6067528, labels committed at b9bf024): roles P 0.89
-    R 0.73; pairs P 0.48 R 0.26 (73 of 151 derived, 276 labelled); owners P 0.42 R 0.25
-    (45 of 107 derived, 177 labelled); junk rows 0.54; C recall 0.29 (10/34), I recall
-    0.14 (7/49); one document without a draft (the committee chat).
-    """
-    figures, no_draft = _held_out(UNSEEN8, UNSEEN8_EXPECTED, tmp_path, "unseen8")
-    _report("eighth held-out derivation set", figures, capsys)
-    assert not _shortfalls(figures, no_draft, UNSEEN8_FLOORS, UNSEEN8_JUNK_CEILING,
-                           UNSEEN8_WITHOUT_DRAFT)
-
-
-def test_ninth_unseen_set_holds_its_floors(tmp_path: Path,
-                                           capsys: pytest.CaptureFixture[str]) -> None:
-    """The ninth held-out set (ten documents in shapes and domains none of the other sets
-    has, labelled and committed before its first run, studied since): no figure falls
-    below the floor set from its studied figures, and every document gives a draft.
-
-    Measured at the blind run (commit 2d34c27): roles P 0.91 R 0.797; pairs P 0.49 R 0.29
-    (105 of 216 derived, 356 labelled); owners P 0.42 R 0.28 (68 of 160 derived, 247
-    labelled); junk rows 0.50; C recall 0.21 (5/24), I recall 0.18 (11/61); every document
-    gave a draft.
-    """
-    figures, no_draft = _held_out(UNSEEN9, UNSEEN9_EXPECTED, tmp_path, "unseen9")
-    _report("ninth held-out derivation set", figures, capsys)
-    assert not _shortfalls(figures, no_draft, UNSEEN9_FLOORS, UNSEEN9_JUNK_CEILING,
-                           UNSEEN9_WITHOUT_DRAFT)
-
-
-def test_tenth_unseen_set_holds_its_floors(tmp_path: Path,
-                                           capsys: pytest.CaptureFixture[str]) -> None:
-    """The tenth held-out set (ten documents in shapes and domains none of the other sets
-    has, labelled and committed before its first run, studied since): no figure falls
-    below the floor set from its studied figures, and every document gives a draft.
-
-    Measured at the blind run (commit bdef20d, labels committed at 91dd941): roles P 0.87
-    R 0.76; pairs P 0.40 R 0.20 (69 of 171 derived, 342 labelled); owners P 0.34 R 0.21
-    (44 of 131 derived, 206 labelled); junk rows 0.51 (67 of 132); C recall 0.11 (2/19),
-    I recall 0.22 (13/58); every document gave a draft.
-    """
-    figures, no_draft = _held_out(UNSEEN10, UNSEEN10_EXPECTED, tmp_path, "unseen10")
-    _report("tenth held-out derivation set", figures, capsys)
-    assert not _shortfalls(figures, no_draft, UNSEEN10_FLOORS, UNSEEN10_JUNK_CEILING,
-                           UNSEEN10_WITHOUT_DRAFT)
-
-
-def test_eleventh_unseen_set_holds_its_floors(tmp_path: Path,
-                                              capsys: pytest.CaptureFixture[str]) -> None:
-    """The eleventh held-out set (ten documents in shapes and domains none of the other
-    sets has, labelled and committed before its first run): no figure falls below the floor
-    set from that blind run, and every document gives a draft.
-
-    Measured at the blind run (commit 650c710, labels committed at 583922c): roles P 0.89
-    R 0.51; pairs P 0.25 R 0.09 (25 of 101 derived, 289 labelled); owners P 0.28 R 0.13
-    (22 of 80 derived, 173 labelled); junk rows 0.62 (50 of 80); C recall 0.00 (0/12),
-    I recall 0.06 (3/50); every document gave a draft.
-    """
-    figures, no_draft = _held_out(UNSEEN11, UNSEEN11_EXPECTED, tmp_path, "unseen11")
-    _report("eleventh held-out derivation set", figures, capsys)
-    assert not _shortfalls(figures, no_draft, UNSEEN11_FLOORS, UNSEEN11_JUNK_CEILING,
-                           UNSEEN11_WITHOUT_DRAFT)
-
-
-def test_twelfth_unseen_set_holds_its_floors(tmp_path: Path,
-                                             capsys: pytest.CaptureFixture[str]) -> None:
-    """The twelfth held-out set (ten documents in shapes and domains none of the other
-    sets has, labelled and committed before its first run): no figure falls below the floor
-    set from that blind run, and every document gives a draft.
-
-    Measured at the blind run (commit a06d5da, labels committed at 2c698df): roles P 0.91
-    R 0.84; pairs P 0.45 R 0.29 (92 of 206 derived, 317 labelled); owners P 0.42 R 0.31
-    (68 of 160 derived, 217 labelled); junk rows 0.49 (80 of 163); C recall 0.28 (5/18),
-    I recall 0.22 (12/54); every document gave a draft. Studied since (the thirteenth set
-    blind): its floors are its figures after the general fixes that followed.
-    """
-    figures, no_draft = _held_out(UNSEEN12, UNSEEN12_EXPECTED, tmp_path, "unseen12")
-    _report("twelfth held-out derivation set", figures, capsys)
-    assert not _shortfalls(figures, no_draft, UNSEEN12_FLOORS, UNSEEN12_JUNK_CEILING,
-                           UNSEEN12_WITHOUT_DRAFT)
-
-
-def test_thirteenth_unseen_set_holds_its_floors(tmp_path: Path,
-                                                capsys: pytest.CaptureFixture[str]) -> None:
-    """The thirteenth held-out set (ten documents in shapes and domains none of the other
-    sets has, labelled and committed before its first run, studied since): no figure falls
-    below the floor set from its studied figures, and every document gives a draft.
-
-    Measured at the blind run (commit aa94b43, labels committed at f3f4358): roles P 0.88
-    R 0.58; pairs P 0.51 R 0.22 (74 of 144 derived, 335 labelled); owners P 0.38 R 0.19
-    (37 of 98 derived, 194 labelled); junk rows 0.46 (46 of 99); C recall 0.26 (6/23),
-    I recall 0.13 (9/71); one document (the rota exported as JSON) gave no draft.
-    """
-    figures, no_draft = _held_out(UNSEEN13, UNSEEN13_EXPECTED, tmp_path, "unseen13")
-    _report("thirteenth held-out derivation set", figures, capsys)
-    assert not _shortfalls(figures, no_draft, UNSEEN13_FLOORS, UNSEEN13_JUNK_CEILING,
-                           UNSEEN13_WITHOUT_DRAFT)
-
-
-def test_fourteenth_unseen_set_holds_its_floors(tmp_path: Path,
-                                                capsys: pytest.CaptureFixture[str]) -> None:
-    """The fourteenth held-out set (ten documents in shapes and domains none of the other
-    sets has, labelled and committed before its first run): no figure falls below the floor
-    set from its figures once studied, and no document gives no draft.
-
-    Measured at the blind run (main 3bdcea7, labels committed at 394ab38): roles P 0.84
-    R 0.73; pairs P 0.28 R 0.10 (41 of 144 derived, 404 labelled); owners P 0.26 R 0.15
-    (33 of 126 derived, 225 labelled); junk rows 0.61; C recall 0 (0/51), I recall 0
-    (0/88); every document gave a draft.
-    """
-    figures, no_draft = _held_out(UNSEEN14, UNSEEN14_EXPECTED, tmp_path, "unseen14")
-    _report("fourteenth held-out derivation set", figures, capsys)
-    assert not _shortfalls(figures, no_draft, UNSEEN14_FLOORS, UNSEEN14_JUNK_CEILING,
-                           UNSEEN14_WITHOUT_DRAFT)
-
-
-def test_fifteenth_unseen_set_holds_its_floors(tmp_path: Path,
-                                               capsys: pytest.CaptureFixture[str]) -> None:
-    """The fifteenth held-out set (ten documents in shapes and domains none of the other
-    sets has, in .odt, .pdf, .csv, .yaml, Markdown, plain text, Word and HTML, labelled and
-    committed before its first run): no figure falls below the floor set from that blind
-    run, and no more documents give no draft than then.
-
-    Measured at the blind run (main 6fa487b, labels committed at c2cca42): roles P 0.70
-    R 0.51 (46 of 91 labelled roles found); pairs P 0.26 R 0.11 (40 of 154 derived, 375
-    labelled); owners P 0.26 R 0.13 (33 of 126 derived, 246 labelled); junk rows 0.60 (79
-    of 131 rows); C recall 0.10 (4/39), I recall 0.05 (3/62); two documents without a
-    draft (trello-studio-move.csv, catalog-info.yaml). After merging main 82c513c: roles P
-    0.69; pairs 40 of 155 derived, owners 33 of 127, junk rows 0.61; only catalog-info.yaml
-    without a draft; the other figures as at the blind run. After its structured shapes
-    were studied (main 060ef1a merged): roles P 0.82 R 0.77; pairs P 0.60 R 0.51 (191 of
-    320 derived); owners P 0.53 R 0.48 (117 of 219); junk rows 0.40; C recall 0.62
-    (24/39), I recall 0.44 (27/62); every document gives a draft.
-    """
-    figures, no_draft = _held_out(UNSEEN15, UNSEEN15_EXPECTED, tmp_path, "unseen15")
-    _report("fifteenth held-out derivation set", figures, capsys)
-    assert not _shortfalls(figures, no_draft, UNSEEN15_FLOORS, UNSEEN15_JUNK_CEILING,
-                           UNSEEN15_WITHOUT_DRAFT)
-
-
-def test_sixteenth_unseen_set_holds_its_floors(tmp_path: Path,
-                                               capsys: pytest.CaptureFixture[str]) -> None:
-    """The sixteenth held-out set (ten documents in shapes and domains none of the other
-    sets has, in plain text, TSV, PDF, OpenDocument, Word, HTML, Markdown and JSON,
-    labelled and committed before its first run): no figure falls below the floor set from
-    that blind run, and no more documents give no draft than then.
-
-    Measured at the blind run (main cbccabb, labels committed at 62a3ade): roles P 0.66
-    R 0.61 (106 labelled roles); pairs P 0.33 R 0.16 (98 of 296 derived, 597 labelled);
-    owners P 0.32 R 0.21 (75 of 233 derived, 365 labelled); junk rows 0.61; C recall 0.06
-    (5/77), I recall 0.14 (17/118); one document without a draft. After merging main
-    a0da847: pairs 99 of 297 derived, owners 76 of 234, the other figures the same.
-    Studied once the seventeenth set was written: pairs 333 of 549 derived, owners 176
-    of 346, C 57/77, I 71/118, every document drafted; the floors are those figures.
-    """
-    figures, no_draft = _held_out(UNSEEN16, UNSEEN16_EXPECTED, tmp_path, "unseen16")
-    _report("sixteenth held-out derivation set", figures, capsys)
-    assert not _shortfalls(figures, no_draft, UNSEEN16_FLOORS, UNSEEN16_JUNK_CEILING,
-                           UNSEEN16_WITHOUT_DRAFT)
-
-
-def test_seventeenth_unseen_set_holds_its_floors(tmp_path: Path,
-                                                 capsys: pytest.CaptureFixture[str]) -> None:
-    """The seventeenth held-out set (ten documents in shapes and domains none of the other
-    sets has, in PDF, OpenDocument, Word, HTML, CSV, Markdown, JSON, reStructuredText,
-    plain text and Org mode, labelled and committed before its first run): no figure falls
-    below the floor set from that blind run, and no more documents give no draft than then.
-
-    Measured at the blind run (main 07828ff, labels committed at dc6aca2): roles P 0.83
-    R 0.77 (111 labelled roles); pairs P 0.37 R 0.28 (151 of 404 derived, 548 labelled);
-    owners P 0.31 R 0.25 (87 of 280 derived, 344 labelled); junk rows 0.61; C recall 0.29
-    (20/70), I recall 0.33 (37/113); one document without a draft
-    (stocktake-plan-store-0412.csv). After merging main 9d1607c, df50b28, 6f87366 and
-    9559fee: the same figures. Studied once the eighteenth set was written: roles P 0.85
-    R 0.86, pairs 275 of 535 derived (P 0.51, R 0.50), owners 154 of 351 (P 0.44, R 0.45),
-    junk 0.51, C 46/70, I 55/113, every document drafted; the floors are those figures
-    rounded down to 0.05.
-    """
-    figures, no_draft = _held_out(UNSEEN17, UNSEEN17_EXPECTED, tmp_path, "unseen17")
-    _report("seventeenth held-out derivation set", figures, capsys)
-    assert not _shortfalls(figures, no_draft, UNSEEN17_FLOORS, UNSEEN17_JUNK_CEILING,
-                           UNSEEN17_WITHOUT_DRAFT)
-
-
-def test_eighteenth_unseen_set_holds_its_floors(tmp_path: Path,
-                                                capsys: pytest.CaptureFixture[str]) -> None:
-    """The eighteenth held-out set (ten documents in shapes and domains none of the other
-    sets has, in LaTeX, flat OpenDocument, Word, JSON, YAML, CSV, Markdown, HTML, PDF and
-    plain text, labelled and committed before its first run): no figure falls below the
-    floor set from that blind run, and every document still gives a draft.
-
-    Measured at the blind run (main af55087, labels committed at 4a46283): roles P 0.84
-    R 0.68 (119 labelled roles); pairs P 0.39 R 0.25 (147 of 377 derived, 595 labelled);
-    owners P 0.32 R 0.24 (81 of 253 derived, 331 labelled); junk rows 0.55; C recall 0.13
-    (9/68), I recall 0.27 (42/153); no document without a draft. After merging main
-    554fb2e: the same figures; after merging main 70b2085: pairs P 0.50 R 0.38 (228 of
-    457), owners P 0.38 R 0.31 (104 of 275), C 36/68, I 59/153. Studied once the
-    nineteenth set was written: pairs P 0.60 R 0.56 (333 of 554 derived), owners P 0.50
-    R 0.49, C 46/68, I 88/153; the floors are raised to those figures.
-    """
-    figures, no_draft = _held_out(UNSEEN18, UNSEEN18_EXPECTED, tmp_path, "unseen18")
-    _report("eighteenth held-out derivation set", figures, capsys)
-    assert not _shortfalls(figures, no_draft, UNSEEN18_FLOORS, UNSEEN18_JUNK_CEILING,
-                           UNSEEN18_WITHOUT_DRAFT)
-
-
-def test_nineteenth_unseen_set_holds_its_floors(tmp_path: Path,
-                                                capsys: pytest.CaptureFixture[str]) -> None:
-    """The nineteenth held-out set (ten documents in shapes and domains none of the other
-    sets has, in PowerPoint and Word built in code, PDF, HTML, Markdown, plain text, CSV
-    and OpenDocument text, labelled and committed before its first run): no figure falls
-    below the floor set from that blind run, and every document still gives a draft.
-
-    Measured at the blind run (main 82befac, documents committed at 3138d17, labels at
-    121cdaa): roles P 0.84 R 0.75 (83 of 110 labelled roles found); pairs P 0.35 R 0.32
-    (133 of 375 derived, 418 labelled); owners P 0.28 R 0.31 (73 of 265 derived, 239
-    labelled); junk rows 0.66; C recall 0.19 (11/57), I recall 0.31 (32/102); no
-    document without a draft. Studied once the twentieth set was written: pairs P 0.45
-    R 0.46 (192 of 428 derived), C 21/57, I 48/102; the floors are raised to those figures.
-    """
-    figures, no_draft = _held_out(UNSEEN19, UNSEEN19_EXPECTED, tmp_path, "unseen19")
-    _report("nineteenth held-out derivation set", figures, capsys)
-    assert not _shortfalls(figures, no_draft, UNSEEN19_FLOORS, UNSEEN19_JUNK_CEILING,
-                           UNSEEN19_WITHOUT_DRAFT)
-
-
-def test_twentieth_unseen_set_holds_its_floors(tmp_path: Path,
-                                               capsys: pytest.CaptureFixture[str]) -> None:
-    """The twentieth held-out set (ten documents in shapes and domains none of the other
-    sets has, in PowerPoint and Word built in code, PDF, HTML, Markdown, plain text, CSV,
-    OpenDocument text and reStructuredText, labelled and committed before its first run):
-    no figure falls below the floor set from that blind run, and every document still
-    gives a draft.
-
-    Measured at the blind run (main 5fb61e1, documents committed at 0a0d108, labels at
-    15bfac5): roles P 0.96 R 0.90 (63 of 70 labelled roles found); pairs P 0.56 R 0.55
-    (134 of 239 derived, 243 labelled); owners P 0.52 R 0.53 (85 of 165 derived, 159
-    labelled); junk rows 0.43; C recall 0.45 (10/22), I recall 0.61 (33/54); no document
-    without a draft. Studied once the twenty-first set was written: pairs P 0.64 R 0.68
-    (166 of 258 derived), C 13/22, I 44/54; the floors are raised to those figures.
-    """
-    figures, no_draft = _held_out(UNSEEN20, UNSEEN20_EXPECTED, tmp_path, "unseen20")
-    _report("twentieth held-out derivation set", figures, capsys)
-    assert not _shortfalls(figures, no_draft, UNSEEN20_FLOORS, UNSEEN20_JUNK_CEILING,
-                           UNSEEN20_WITHOUT_DRAFT)
-
-
-def test_twenty_first_unseen_set_holds_its_floors(tmp_path: Path,
-                                                  capsys: pytest.CaptureFixture[str]) -> None:
-    """The twenty-first held-out set (ten documents in shapes and domains none of the
-    other sets has, in PowerPoint and Word built in code, PDF, OpenDocument text, HTML,
-    Markdown, plain text, reStructuredText and CSV, labelled and committed before its first
-    run): no figure falls below the floor set from that blind run, and every document
-    still gives a draft.
-
-    Measured at the blind run (main 73f2246, documents committed at e162260, labels at
-    5d5d7d1): roles P 0.88 R 0.80 (82 of 103 labelled roles found); pairs P 0.49 R 0.48
-    (177 of 360 derived, 370 labelled); owners P 0.43 R 0.46 (108 of 249 derived, 234
-    labelled); junk rows 0.53; C recall 0.31 (14/45), I recall 0.42 (28/66); no document
-    without a draft.
-    """
-    figures, no_draft = _held_out(UNSEEN21, UNSEEN21_EXPECTED, tmp_path, "unseen21")
-    _report("twenty-first held-out derivation set", figures, capsys)
-    assert not _shortfalls(figures, no_draft, UNSEEN21_FLOORS, UNSEEN21_JUNK_CEILING,
-                           UNSEEN21_WITHOUT_DRAFT)
-
-
-def test_twenty_second_unseen_set_holds_its_floors(tmp_path: Path,
-                                                   capsys: pytest.CaptureFixture[str]) -> None:
-    """The twenty-second held-out set (ten documents in shapes and domains none of the
-    other sets has, in PowerPoint and Word built in code, PDF, OpenDocument text, HTML,
-    Markdown, plain text, reStructuredText and CSV, labelled and committed before its first
-    run, then studied): no figure falls below the floor set from the figures once studied,
-    and every document still gives a draft.
-
-    Measured at the blind run (main 9c6afa0, documents committed at 69f8ae0, labels at
-    878e47a): roles P 0.90 R 0.77 (78 of 101 labelled roles found); pairs P 0.43 R 0.33
-    (114 of 267 derived, 348 labelled); owners P 0.35 R 0.31 (66 of 186 derived, 213
-    labelled); junk rows 0.59; C recall 0.32 (12/38), I recall 0.24 (16/68); no document
-    without a draft. Once studied (main 1dc4658): pairs 153 of 297 derived (P 0.52 R 0.44),
-    owners 84 of 191 (P 0.44 R 0.39), junk 0.53, C 18/38, I 28/68.
-    """
-    figures, no_draft = _held_out(UNSEEN22, UNSEEN22_EXPECTED, tmp_path, "unseen22")
-    _report("twenty-second held-out derivation set", figures, capsys)
-    assert not _shortfalls(figures, no_draft, UNSEEN22_FLOORS, UNSEEN22_JUNK_CEILING,
-                           UNSEEN22_WITHOUT_DRAFT)
-
-
-def test_twenty_third_unseen_set_holds_its_floors(tmp_path: Path,
-                                                  capsys: pytest.CaptureFixture[str]) -> None:
-    """The twenty-third held-out set (ten documents in shapes and domains none of the
-    other sets has, in PowerPoint and Word built in code, PDF, OpenDocument text, HTML,
-    Markdown, plain text, TSV, AsciiDoc and YAML, labelled and committed before its first
-    run, then studied): no figure falls below the floor set from the figures once studied,
-    and every document still gives a draft.
-
-    Measured at the blind run (main 55a5241, documents committed at dda3ee6, labels at
-    38ec5b2): roles P 0.84 R 0.81 (74 of 91 labelled roles found); pairs P 0.52 R 0.41
-    (169 of 323 derived, 414 labelled); owners P 0.45 R 0.35 (89 of 199 derived, 252
-    labelled); junk rows 0.48; C recall 0.39 (11/28), I recall 0.44 (45/103); no document
-    without a draft. Once studied (main 32c0fe8): roles P 0.91 R 0.91; pairs 225 of 367
-    derived (P 0.61 R 0.54); owners 125 of 236 (P 0.53 R 0.50); junk 0.43; C 14/28, I
-    60/103.
-    """
-    figures, no_draft = _held_out(UNSEEN23, UNSEEN23_EXPECTED, tmp_path, "unseen23")
-    _report("twenty-third held-out derivation set", figures, capsys)
-    assert not _shortfalls(figures, no_draft, UNSEEN23_FLOORS, UNSEEN23_JUNK_CEILING,
-                           UNSEEN23_WITHOUT_DRAFT)
-
-
-def test_twenty_fourth_unseen_set_holds_its_floors(tmp_path: Path,
-                                                   capsys: pytest.CaptureFixture[str]) -> None:
-    """The twenty-fourth held-out set (ten documents in shapes and domains none of the
-    other sets has, in PowerPoint and Word built in code, PDF, OpenDocument text, HTML,
-    Markdown, plain text, CSV, reStructuredText and JSON, labelled and committed before its
-    first run, then studied): no figure falls below the floor set from the figures once
-    studied, and every document still gives a draft.
-
-    Measured at the blind run (main 59c5db0, documents committed at 86da33c, labels at
-    15111ec): roles P 0.88 R 0.73 (92 of 126 labelled roles found); pairs P 0.52 R 0.37
-    (167 of 323 derived, 456 labelled); owners P 0.39 R 0.29 (77 of 198 derived, 267
-    labelled); junk rows 0.47; C recall 0.12 (5/42), I recall 0.42 (46/109); no document
-    without a draft. Once studied (main 5c97485): roles P 0.92 R 0.80; pairs 223 of 381
-    derived (P 0.59 R 0.49); owners 120 of 236 (P 0.51 R 0.45); junk 0.43; C 9/42, I 61/109.
-    """
-    figures, no_draft = _held_out(UNSEEN24, UNSEEN24_EXPECTED, tmp_path, "unseen24")
-    _report("twenty-fourth held-out derivation set", figures, capsys)
-    assert not _shortfalls(figures, no_draft, UNSEEN24_FLOORS, UNSEEN24_JUNK_CEILING,
-                           UNSEEN24_WITHOUT_DRAFT)
-
-
-def test_twenty_fifth_unseen_set_holds_its_floors(tmp_path: Path,
-                                                  capsys: pytest.CaptureFixture[str]) -> None:
-    """The twenty-fifth held-out set (ten documents in shapes and domains none of the
-    other sets has, in PowerPoint and Word built in code, PDF, OpenDocument text, HTML,
-    Markdown, plain text, TSV, AsciiDoc and PlantUML, labelled and committed before its
-    first run): no figure falls below the floor set from that blind run, and every document
-    still gives a draft.
-
-    Measured at the blind run (main 62edf95, documents committed at bbbbc12, labels at
-    48239df): roles P 0.90 R 0.69 (88 of 128 labelled roles found); pairs P 0.53 R 0.25
-    (125 of 238 derived, 495 labelled); owners P 0.48 R 0.28 (84 of 176 derived, 305
-    labelled); junk rows 0.37; C recall 0.14 (6/43), I recall 0.18 (19/106); no document
-    without a draft.
-    """
-    figures, no_draft = _held_out(UNSEEN25, UNSEEN25_EXPECTED, tmp_path, "unseen25")
-    _report("twenty-fifth held-out derivation set", figures, capsys)
-    assert not _shortfalls(figures, no_draft, UNSEEN25_FLOORS, UNSEEN25_JUNK_CEILING,
-                           UNSEEN25_WITHOUT_DRAFT)
-
-
-def test_twenty_sixth_unseen_set_holds_its_floors(tmp_path: Path,
-                                                  capsys: pytest.CaptureFixture[str]) -> None:
-    """The twenty-sixth held-out set (ten documents in shapes and domains none of the
-    other sets has, in PowerPoint and Word built in code, PDF, OpenDocument text, HTML,
-    Markdown, plain text, CSV, reStructuredText and YAML, labelled and committed before its
-    first run): no figure falls below the floor set from that blind run, and every document
-    still gives a draft.
-
-    Measured at the blind run (the extractor of main 06a95ca, documents committed at
-    46a9051, labels at cbcdb12): roles P 0.90 R 0.80; pairs P 0.60 R 0.48 (267 of 447
-    derived, 562 labelled); owners P 0.51 R 0.44 (145 of 285 derived, 326 labelled); junk
-    rows 0.40; C recall 0.37 (28/75), I recall 0.50 (63/126); no document without a draft.
-    """
-    figures, no_draft = _held_out(UNSEEN26, UNSEEN26_EXPECTED, tmp_path, "unseen26")
-    _report("twenty-sixth held-out derivation set", figures, capsys)
-    assert not _shortfalls(figures, no_draft, UNSEEN26_FLOORS, UNSEEN26_JUNK_CEILING,
-                           UNSEEN26_WITHOUT_DRAFT)
+@dataclass(frozen=True)
+class HeldOut:
+    """A held-out set and the floors its figures must hold."""
+
+    folder: Path
+    cases: list[dict[str, Any]]
+    title: str
+    floors: dict[str, float]
+    junk_ceiling: float
+    without_draft: int
+
+
+# Each set's figures when it was added (blind, before the extractor saw it) and, for the
+# studied ones, once studied; the floors and how they were set are above, with the set.
+HELD_OUT = [
+    # The held-out set: every document gives a draft, and no figure falls below the floor
+    # measured when the set was added.
+    #
+    # Measured at the first run: roles P 0.91 R 0.70 (53 of 58 draft roles labelled, 52
+    # of 74 labelled roles found); pairs P 0.44 R 0.33 (67 of 154 derived, 205 labelled);
+    # owners P 0.37 R 0.30 (43 of 115 derived, 145 labelled); junk rows 0.55 (63 of 115
+    # rows match no labelled or arguable activity); C recall 0.39 (9/23), I recall 0.28
+    # (9/32). Re-measured after the meeting-notes change (people named beside their
+    # role in an attendee list no longer give the role): roles P 0.89 R 0.66 (50 of 56,
+    # 49 of 74), pairs P 0.45 R 0.34 (70 of 157), owners P 0.39 R 0.32 (46 of 119), junk
+    # 0.54 (64 of 119), C and I unchanged; the roles floor went down to 0.65 with it.
+    HeldOut(UNSEEN, UNSEEN_EXPECTED, "held-out derivation set", UNSEEN_FLOORS,
+            UNSEEN_JUNK_CEILING, 0),
+    # The second held-out set (ten documents in shapes the extractor was not developed on,
+    # labelled before its first run): no figure falls below the floor set from that run, and
+    # no more documents than then give no draft.
+    #
+    # Measured at the first run: roles P 0.85 R 0.68; pairs P 0.38 R 0.19 (45 of 118
+    # derived, 238 labelled); owners P 0.34 R 0.18 (31 of 91 derived, 173 labelled); junk
+    # rows 0.58; C recall 0.32 (6/19), I recall 0.14 (4/28); the Word memo gave no draft.
+    HeldOut(UNSEEN2, UNSEEN2_EXPECTED, "second held-out derivation set", UNSEEN2_FLOORS,
+            UNSEEN2_JUNK_CEILING, UNSEEN2_WITHOUT_DRAFT),
+    # The third held-out set (ten documents in shapes and domains the extractor was not
+    # developed on, labelled before its first run): no figure falls below the floor set from
+    # that blind run, and no more documents than then give no draft.
+    #
+    # Measured at the first run: roles P 0.89 R 0.49 (51 of 57 draft roles labelled, 44 of
+    # 89 labelled roles found); pairs P 0.26 R 0.08 (22 of 86 derived, 276 labelled);
+    # owners P 0.26 R 0.095 (18 of 68 derived, 189 labelled); junk rows 0.74 (51 of 69); C
+    # recall 0.04 (1/27), I recall 0.08 (3/37); the RASCI table and the checklist with
+    # bracketed owners gave no draft. After the next three changes to the extractor, made
+    # without this set: roles P 0.90 R 0.51; pairs P 0.28 R 0.10 (27 of 98 derived);
+    # owners P 0.29 R 0.12 (22 of 77 derived); junk rows 0.72 (56 of 78); C 1/27, I 4/37.
+    HeldOut(UNSEEN3, UNSEEN3_EXPECTED, "third held-out derivation set", UNSEEN3_FLOORS,
+            UNSEEN3_JUNK_CEILING, UNSEEN3_WITHOUT_DRAFT),
+    # The fourth held-out set (ten documents in shapes and domains none of the other sets
+    # has, labelled and committed before its first run): no figure falls below the floors
+    # set from its figures once its misses were studied, and every document gives a draft.
+    #
+    # Measured at the blind run: roles P 0.91 R 0.48 (43 of 90 labelled roles found); pairs
+    # P 0.27 R 0.12 (32 of 119 derived, 264 labelled); owners P 0.26 R 0.15 (26 of 101
+    # derived, 169 labelled); junk rows 0.64 (67 of 104); C recall 0.05 (2/37), I recall
+    # 0.08 (3/36); the vineyard task list and the call sheet gave no draft.
+    HeldOut(UNSEEN4, UNSEEN4_EXPECTED, "fourth held-out derivation set", UNSEEN4_FLOORS,
+            UNSEEN4_JUNK_CEILING, UNSEEN4_WITHOUT_DRAFT),
+    # The fifth held-out set (ten documents in shapes and domains none of the other sets
+    # has, labelled and committed before its first run): no figure falls below the floors
+    # set from its figures once its misses were studied, and every document gives a draft.
+    #
+    # Measured at the blind run: roles P 0.94 R 0.37 (30 of 81 labelled roles found); pairs
+    # P 0.49 R 0.09 (21 of 43 derived, 237 labelled); owners P 0.46 R 0.10 (17 of 37
+    # derived, 166 labelled); junk rows 0.46 (17 of 37); C recall 0.05 (1/20), I recall
+    # 0.17 (3/18); the e-mail thread and the DACI record gave no draft.
+    HeldOut(UNSEEN5, UNSEEN5_EXPECTED, "fifth held-out derivation set", UNSEEN5_FLOORS,
+            UNSEEN5_JUNK_CEILING, UNSEEN5_WITHOUT_DRAFT),
+    # The sixth held-out set (ten documents in shapes and domains none of the other sets
+    # has, labelled and committed before its first run): no figure falls below the floors
+    # set from its figures once its misses were studied, and every document gives a draft.
+    #
+    # Measured at the blind run (commit 67e78c8): roles P 0.86 R 0.66; pairs P 0.34 R 0.18
+    # (53 of 157 derived, 297 labelled); owners P 0.35 R 0.20 (45 of 129 derived, 221
+    # labelled); junk rows 0.58; C recall 0.17 (4/23), I recall 0.09 (4/44); no document
+    # without a draft. After the general fixes made with it in view: roles P 0.93 R 0.84;
+    # pairs P 0.49 R 0.43 (127 of 258 derived); owners P 0.45 R 0.43 (94 of 208 derived);
+    # junk rows 0.48; C recall 0.22 (5/23), I recall 0.39 (17/44).
+    HeldOut(UNSEEN6, UNSEEN6_EXPECTED, "sixth held-out derivation set", UNSEEN6_FLOORS,
+            UNSEEN6_JUNK_CEILING, UNSEEN6_WITHOUT_DRAFT),
+    # The seventh held-out set (ten documents in shapes and domains none of the other sets
+    # has, labelled and committed before its first run): no figure falls below the floor set
+    # from that blind run, and every document gives a draft.
+    #
+    # Measured at the blind run (commit 2596536): roles P 0.84 R 0.47; pairs P 0.22 R 0.09
+    # (36 of 166 derived, 383 labelled); owners P 0.21 R 0.12 (31 of 147 derived, 265
+    # labelled); junk rows 0.705; C recall 0.07 (3/40), I recall 0.02 (1/55); no document
+    # without a draft.
+    HeldOut(UNSEEN7, UNSEEN7_EXPECTED, "seventh held-out derivation set", UNSEEN7_FLOORS,
+            UNSEEN7_JUNK_CEILING, UNSEEN7_WITHOUT_DRAFT),
+    # The eighth held-out set (ten documents in shapes and domains none of the other sets
+    # has, labelled and committed before its first run, studied once the ninth set took its
+    # place as the blind one): no figure falls below the floors set from the figures after
+    # the general fixes that followed, and every document gives a draft.
+    #
+    # Measured after those fixes: roles P 0.92 R 0.91; pairs P 0.62 R 0.54 (148 of 237
+    # derived, 276 labelled); owners P 0.56 R 0.51; junk rows 0.41; C recall 0.56 (19/34),
+    # I recall 0.51 (25/49).
+    #
+    # Measured at the blind run (commit 6067528, labels committed at b9bf024): roles P 0.89
+    # R 0.73; pairs P 0.48 R 0.26 (73 of 151 derived, 276 labelled); owners P 0.42 R 0.25
+    # (45 of 107 derived, 177 labelled); junk rows 0.54; C recall 0.29 (10/34), I recall
+    # 0.14 (7/49); one document without a draft (the committee chat).
+    HeldOut(UNSEEN8, UNSEEN8_EXPECTED, "eighth held-out derivation set", UNSEEN8_FLOORS,
+            UNSEEN8_JUNK_CEILING, UNSEEN8_WITHOUT_DRAFT),
+    # The ninth held-out set (ten documents in shapes and domains none of the other sets
+    # has, labelled and committed before its first run, studied since): no figure falls
+    # below the floor set from its studied figures, and every document gives a draft.
+    #
+    # Measured at the blind run (commit 2d34c27): roles P 0.91 R 0.797; pairs P 0.49 R 0.29
+    # (105 of 216 derived, 356 labelled); owners P 0.42 R 0.28 (68 of 160 derived, 247
+    # labelled); junk rows 0.50; C recall 0.21 (5/24), I recall 0.18 (11/61); every document
+    # gave a draft.
+    HeldOut(UNSEEN9, UNSEEN9_EXPECTED, "ninth held-out derivation set", UNSEEN9_FLOORS,
+            UNSEEN9_JUNK_CEILING, UNSEEN9_WITHOUT_DRAFT),
+    # The tenth held-out set (ten documents in shapes and domains none of the other sets
+    # has, labelled and committed before its first run, studied since): no figure falls
+    # below the floor set from its studied figures, and every document gives a draft.
+    #
+    # Measured at the blind run (commit bdef20d, labels committed at 91dd941): roles P 0.87
+    # R 0.76; pairs P 0.40 R 0.20 (69 of 171 derived, 342 labelled); owners P 0.34 R 0.21
+    # (44 of 131 derived, 206 labelled); junk rows 0.51 (67 of 132); C recall 0.11 (2/19),
+    # I recall 0.22 (13/58); every document gave a draft.
+    HeldOut(UNSEEN10, UNSEEN10_EXPECTED, "tenth held-out derivation set", UNSEEN10_FLOORS,
+            UNSEEN10_JUNK_CEILING, UNSEEN10_WITHOUT_DRAFT),
+    # The eleventh held-out set (ten documents in shapes and domains none of the other
+    # sets has, labelled and committed before its first run): no figure falls below the floor
+    # set from that blind run, and every document gives a draft.
+    #
+    # Measured at the blind run (commit 650c710, labels committed at 583922c): roles P 0.89
+    # R 0.51; pairs P 0.25 R 0.09 (25 of 101 derived, 289 labelled); owners P 0.28 R 0.13
+    # (22 of 80 derived, 173 labelled); junk rows 0.62 (50 of 80); C recall 0.00 (0/12),
+    # I recall 0.06 (3/50); every document gave a draft.
+    HeldOut(UNSEEN11, UNSEEN11_EXPECTED, "eleventh held-out derivation set", UNSEEN11_FLOORS,
+            UNSEEN11_JUNK_CEILING, UNSEEN11_WITHOUT_DRAFT),
+    # The twelfth held-out set (ten documents in shapes and domains none of the other
+    # sets has, labelled and committed before its first run): no figure falls below the floor
+    # set from that blind run, and every document gives a draft.
+    #
+    # Measured at the blind run (commit a06d5da, labels committed at 2c698df): roles P 0.91
+    # R 0.84; pairs P 0.45 R 0.29 (92 of 206 derived, 317 labelled); owners P 0.42 R 0.31
+    # (68 of 160 derived, 217 labelled); junk rows 0.49 (80 of 163); C recall 0.28 (5/18),
+    # I recall 0.22 (12/54); every document gave a draft. Studied since (the thirteenth set
+    # blind): its floors are its figures after the general fixes that followed.
+    HeldOut(UNSEEN12, UNSEEN12_EXPECTED, "twelfth held-out derivation set", UNSEEN12_FLOORS,
+            UNSEEN12_JUNK_CEILING, UNSEEN12_WITHOUT_DRAFT),
+    # The thirteenth held-out set (ten documents in shapes and domains none of the other
+    # sets has, labelled and committed before its first run, studied since): no figure falls
+    # below the floor set from its studied figures, and every document gives a draft.
+    #
+    # Measured at the blind run (commit aa94b43, labels committed at f3f4358): roles P 0.88
+    # R 0.58; pairs P 0.51 R 0.22 (74 of 144 derived, 335 labelled); owners P 0.38 R 0.19
+    # (37 of 98 derived, 194 labelled); junk rows 0.46 (46 of 99); C recall 0.26 (6/23),
+    # I recall 0.13 (9/71); one document (the rota exported as JSON) gave no draft.
+    HeldOut(UNSEEN13, UNSEEN13_EXPECTED, "thirteenth held-out derivation set", UNSEEN13_FLOORS,
+            UNSEEN13_JUNK_CEILING, UNSEEN13_WITHOUT_DRAFT),
+    # The fourteenth held-out set (ten documents in shapes and domains none of the other
+    # sets has, labelled and committed before its first run): no figure falls below the floor
+    # set from its figures once studied, and no document gives no draft.
+    #
+    # Measured at the blind run (main 3bdcea7, labels committed at 394ab38): roles P 0.84
+    # R 0.73; pairs P 0.28 R 0.10 (41 of 144 derived, 404 labelled); owners P 0.26 R 0.15
+    # (33 of 126 derived, 225 labelled); junk rows 0.61; C recall 0 (0/51), I recall 0
+    # (0/88); every document gave a draft.
+    HeldOut(UNSEEN14, UNSEEN14_EXPECTED, "fourteenth held-out derivation set", UNSEEN14_FLOORS,
+            UNSEEN14_JUNK_CEILING, UNSEEN14_WITHOUT_DRAFT),
+    # The fifteenth held-out set (ten documents in shapes and domains none of the other
+    # sets has, in .odt, .pdf, .csv, .yaml, Markdown, plain text, Word and HTML, labelled and
+    # committed before its first run): no figure falls below the floor set from that blind
+    # run, and no more documents give no draft than then.
+    #
+    # Measured at the blind run (main 6fa487b, labels committed at c2cca42): roles P 0.70
+    # R 0.51 (46 of 91 labelled roles found); pairs P 0.26 R 0.11 (40 of 154 derived, 375
+    # labelled); owners P 0.26 R 0.13 (33 of 126 derived, 246 labelled); junk rows 0.60 (79
+    # of 131 rows); C recall 0.10 (4/39), I recall 0.05 (3/62); two documents without a
+    # draft (trello-studio-move.csv, catalog-info.yaml). After merging main 82c513c: roles P
+    # 0.69; pairs 40 of 155 derived, owners 33 of 127, junk rows 0.61; only catalog-info.yaml
+    # without a draft; the other figures as at the blind run. After its structured shapes
+    # were studied (main 060ef1a merged): roles P 0.82 R 0.77; pairs P 0.60 R 0.51 (191 of
+    # 320 derived); owners P 0.53 R 0.48 (117 of 219); junk rows 0.40; C recall 0.62
+    # (24/39), I recall 0.44 (27/62); every document gives a draft.
+    HeldOut(UNSEEN15, UNSEEN15_EXPECTED, "fifteenth held-out derivation set", UNSEEN15_FLOORS,
+            UNSEEN15_JUNK_CEILING, UNSEEN15_WITHOUT_DRAFT),
+    # The sixteenth held-out set (ten documents in shapes and domains none of the other
+    # sets has, in plain text, TSV, PDF, OpenDocument, Word, HTML, Markdown and JSON,
+    # labelled and committed before its first run): no figure falls below the floor set from
+    # that blind run, and no more documents give no draft than then.
+    #
+    # Measured at the blind run (main cbccabb, labels committed at 62a3ade): roles P 0.66
+    # R 0.61 (106 labelled roles); pairs P 0.33 R 0.16 (98 of 296 derived, 597 labelled);
+    # owners P 0.32 R 0.21 (75 of 233 derived, 365 labelled); junk rows 0.61; C recall 0.06
+    # (5/77), I recall 0.14 (17/118); one document without a draft. After merging main
+    # a0da847: pairs 99 of 297 derived, owners 76 of 234, the other figures the same.
+    # Studied once the seventeenth set was written: pairs 333 of 549 derived, owners 176
+    # of 346, C 57/77, I 71/118, every document drafted; the floors are those figures.
+    HeldOut(UNSEEN16, UNSEEN16_EXPECTED, "sixteenth held-out derivation set", UNSEEN16_FLOORS,
+            UNSEEN16_JUNK_CEILING, UNSEEN16_WITHOUT_DRAFT),
+    # The seventeenth held-out set (ten documents in shapes and domains none of the other
+    # sets has, in PDF, OpenDocument, Word, HTML, CSV, Markdown, JSON, reStructuredText,
+    # plain text and Org mode, labelled and committed before its first run): no figure falls
+    # below the floor set from that blind run, and no more documents give no draft than then.
+    #
+    # Measured at the blind run (main 07828ff, labels committed at dc6aca2): roles P 0.83
+    # R 0.77 (111 labelled roles); pairs P 0.37 R 0.28 (151 of 404 derived, 548 labelled);
+    # owners P 0.31 R 0.25 (87 of 280 derived, 344 labelled); junk rows 0.61; C recall 0.29
+    # (20/70), I recall 0.33 (37/113); one document without a draft
+    # (stocktake-plan-store-0412.csv). After merging main 9d1607c, df50b28, 6f87366 and
+    # 9559fee: the same figures. Studied once the eighteenth set was written: roles P 0.85
+    # R 0.86, pairs 275 of 535 derived (P 0.51, R 0.50), owners 154 of 351 (P 0.44, R 0.45),
+    # junk 0.51, C 46/70, I 55/113, every document drafted; the floors are those figures
+    # rounded down to 0.05.
+    HeldOut(UNSEEN17, UNSEEN17_EXPECTED, "seventeenth held-out derivation set", UNSEEN17_FLOORS,
+            UNSEEN17_JUNK_CEILING, UNSEEN17_WITHOUT_DRAFT),
+    # The eighteenth held-out set (ten documents in shapes and domains none of the other
+    # sets has, in LaTeX, flat OpenDocument, Word, JSON, YAML, CSV, Markdown, HTML, PDF and
+    # plain text, labelled and committed before its first run): no figure falls below the
+    # floor set from that blind run, and every document still gives a draft.
+    #
+    # Measured at the blind run (main af55087, labels committed at 4a46283): roles P 0.84
+    # R 0.68 (119 labelled roles); pairs P 0.39 R 0.25 (147 of 377 derived, 595 labelled);
+    # owners P 0.32 R 0.24 (81 of 253 derived, 331 labelled); junk rows 0.55; C recall 0.13
+    # (9/68), I recall 0.27 (42/153); no document without a draft. After merging main
+    # 554fb2e: the same figures; after merging main 70b2085: pairs P 0.50 R 0.38 (228 of
+    # 457), owners P 0.38 R 0.31 (104 of 275), C 36/68, I 59/153. Studied once the
+    # nineteenth set was written: pairs P 0.60 R 0.56 (333 of 554 derived), owners P 0.50
+    # R 0.49, C 46/68, I 88/153; the floors are raised to those figures.
+    HeldOut(UNSEEN18, UNSEEN18_EXPECTED, "eighteenth held-out derivation set", UNSEEN18_FLOORS,
+            UNSEEN18_JUNK_CEILING, UNSEEN18_WITHOUT_DRAFT),
+    # The nineteenth held-out set (ten documents in shapes and domains none of the other
+    # sets has, in PowerPoint and Word built in code, PDF, HTML, Markdown, plain text, CSV
+    # and OpenDocument text, labelled and committed before its first run): no figure falls
+    # below the floor set from that blind run, and every document still gives a draft.
+    #
+    # Measured at the blind run (main 82befac, documents committed at 3138d17, labels at
+    # 121cdaa): roles P 0.84 R 0.75 (83 of 110 labelled roles found); pairs P 0.35 R 0.32
+    # (133 of 375 derived, 418 labelled); owners P 0.28 R 0.31 (73 of 265 derived, 239
+    # labelled); junk rows 0.66; C recall 0.19 (11/57), I recall 0.31 (32/102); no
+    # document without a draft. Studied once the twentieth set was written: pairs P 0.45
+    # R 0.46 (192 of 428 derived), C 21/57, I 48/102; the floors are raised to those figures.
+    HeldOut(UNSEEN19, UNSEEN19_EXPECTED, "nineteenth held-out derivation set", UNSEEN19_FLOORS,
+            UNSEEN19_JUNK_CEILING, UNSEEN19_WITHOUT_DRAFT),
+    # The twentieth held-out set (ten documents in shapes and domains none of the other
+    # sets has, in PowerPoint and Word built in code, PDF, HTML, Markdown, plain text, CSV,
+    # OpenDocument text and reStructuredText, labelled and committed before its first run):
+    # no figure falls below the floor set from that blind run, and every document still
+    # gives a draft.
+    #
+    # Measured at the blind run (main 5fb61e1, documents committed at 0a0d108, labels at
+    # 15bfac5): roles P 0.96 R 0.90 (63 of 70 labelled roles found); pairs P 0.56 R 0.55
+    # (134 of 239 derived, 243 labelled); owners P 0.52 R 0.53 (85 of 165 derived, 159
+    # labelled); junk rows 0.43; C recall 0.45 (10/22), I recall 0.61 (33/54); no document
+    # without a draft. Studied once the twenty-first set was written: pairs P 0.64 R 0.68
+    # (166 of 258 derived), C 13/22, I 44/54; the floors are raised to those figures.
+    HeldOut(UNSEEN20, UNSEEN20_EXPECTED, "twentieth held-out derivation set", UNSEEN20_FLOORS,
+            UNSEEN20_JUNK_CEILING, UNSEEN20_WITHOUT_DRAFT),
+    # The twenty-first held-out set (ten documents in shapes and domains none of the
+    # other sets has, in PowerPoint and Word built in code, PDF, OpenDocument text, HTML,
+    # Markdown, plain text, reStructuredText and CSV, labelled and committed before its first
+    # run): no figure falls below the floor set from that blind run, and every document
+    # still gives a draft.
+    #
+    # Measured at the blind run (main 73f2246, documents committed at e162260, labels at
+    # 5d5d7d1): roles P 0.88 R 0.80 (82 of 103 labelled roles found); pairs P 0.49 R 0.48
+    # (177 of 360 derived, 370 labelled); owners P 0.43 R 0.46 (108 of 249 derived, 234
+    # labelled); junk rows 0.53; C recall 0.31 (14/45), I recall 0.42 (28/66); no document
+    # without a draft.
+    HeldOut(UNSEEN21, UNSEEN21_EXPECTED, "twenty-first held-out derivation set", UNSEEN21_FLOORS,
+            UNSEEN21_JUNK_CEILING, UNSEEN21_WITHOUT_DRAFT),
+    # The twenty-second held-out set (ten documents in shapes and domains none of the
+    # other sets has, in PowerPoint and Word built in code, PDF, OpenDocument text, HTML,
+    # Markdown, plain text, reStructuredText and CSV, labelled and committed before its first
+    # run, then studied): no figure falls below the floor set from the figures once studied,
+    # and every document still gives a draft.
+    #
+    # Measured at the blind run (main 9c6afa0, documents committed at 69f8ae0, labels at
+    # 878e47a): roles P 0.90 R 0.77 (78 of 101 labelled roles found); pairs P 0.43 R 0.33
+    # (114 of 267 derived, 348 labelled); owners P 0.35 R 0.31 (66 of 186 derived, 213
+    # labelled); junk rows 0.59; C recall 0.32 (12/38), I recall 0.24 (16/68); no document
+    # without a draft. Once studied (main 1dc4658): pairs 153 of 297 derived (P 0.52 R 0.44),
+    # owners 84 of 191 (P 0.44 R 0.39), junk 0.53, C 18/38, I 28/68.
+    HeldOut(UNSEEN22, UNSEEN22_EXPECTED, "twenty-second held-out derivation set", UNSEEN22_FLOORS,
+            UNSEEN22_JUNK_CEILING, UNSEEN22_WITHOUT_DRAFT),
+    # The twenty-third held-out set (ten documents in shapes and domains none of the
+    # other sets has, in PowerPoint and Word built in code, PDF, OpenDocument text, HTML,
+    # Markdown, plain text, TSV, AsciiDoc and YAML, labelled and committed before its first
+    # run, then studied): no figure falls below the floor set from the figures once studied,
+    # and every document still gives a draft.
+    #
+    # Measured at the blind run (main 55a5241, documents committed at dda3ee6, labels at
+    # 38ec5b2): roles P 0.84 R 0.81 (74 of 91 labelled roles found); pairs P 0.52 R 0.41
+    # (169 of 323 derived, 414 labelled); owners P 0.45 R 0.35 (89 of 199 derived, 252
+    # labelled); junk rows 0.48; C recall 0.39 (11/28), I recall 0.44 (45/103); no document
+    # without a draft. Once studied (main 32c0fe8): roles P 0.91 R 0.91; pairs 225 of 367
+    # derived (P 0.61 R 0.54); owners 125 of 236 (P 0.53 R 0.50); junk 0.43; C 14/28, I
+    # 60/103.
+    HeldOut(UNSEEN23, UNSEEN23_EXPECTED, "twenty-third held-out derivation set", UNSEEN23_FLOORS,
+            UNSEEN23_JUNK_CEILING, UNSEEN23_WITHOUT_DRAFT),
+    # The twenty-fourth held-out set (ten documents in shapes and domains none of the
+    # other sets has, in PowerPoint and Word built in code, PDF, OpenDocument text, HTML,
+    # Markdown, plain text, CSV, reStructuredText and JSON, labelled and committed before its
+    # first run, then studied): no figure falls below the floor set from the figures once
+    # studied, and every document still gives a draft.
+    #
+    # Measured at the blind run (main 59c5db0, documents committed at 86da33c, labels at
+    # 15111ec): roles P 0.88 R 0.73 (92 of 126 labelled roles found); pairs P 0.52 R 0.37
+    # (167 of 323 derived, 456 labelled); owners P 0.39 R 0.29 (77 of 198 derived, 267
+    # labelled); junk rows 0.47; C recall 0.12 (5/42), I recall 0.42 (46/109); no document
+    # without a draft. Once studied (main 5c97485): roles P 0.92 R 0.80; pairs 223 of 381
+    # derived (P 0.59 R 0.49); owners 120 of 236 (P 0.51 R 0.45); junk 0.43; C 9/42, I 61/109.
+    HeldOut(UNSEEN24, UNSEEN24_EXPECTED, "twenty-fourth held-out derivation set", UNSEEN24_FLOORS,
+            UNSEEN24_JUNK_CEILING, UNSEEN24_WITHOUT_DRAFT),
+    # The twenty-fifth held-out set (ten documents in shapes and domains none of the
+    # other sets has, in PowerPoint and Word built in code, PDF, OpenDocument text, HTML,
+    # Markdown, plain text, TSV, AsciiDoc and PlantUML, labelled and committed before its
+    # first run): no figure falls below the floor set from that blind run, and every document
+    # still gives a draft.
+    #
+    # Measured at the blind run (main 62edf95, documents committed at bbbbc12, labels at
+    # 48239df): roles P 0.90 R 0.69 (88 of 128 labelled roles found); pairs P 0.53 R 0.25
+    # (125 of 238 derived, 495 labelled); owners P 0.48 R 0.28 (84 of 176 derived, 305
+    # labelled); junk rows 0.37; C recall 0.14 (6/43), I recall 0.18 (19/106); no document
+    # without a draft.
+    HeldOut(UNSEEN25, UNSEEN25_EXPECTED, "twenty-fifth held-out derivation set", UNSEEN25_FLOORS,
+            UNSEEN25_JUNK_CEILING, UNSEEN25_WITHOUT_DRAFT),
+    # The twenty-sixth held-out set (ten documents in shapes and domains none of the
+    # other sets has, in PowerPoint and Word built in code, PDF, OpenDocument text, HTML,
+    # Markdown, plain text, CSV, reStructuredText and YAML, labelled and committed before its
+    # first run): no figure falls below the floor set from that blind run, and every document
+    # still gives a draft.
+    #
+    # Measured at the blind run (the extractor of main 06a95ca, documents committed at
+    # 46a9051, labels at cbcdb12): roles P 0.90 R 0.80; pairs P 0.60 R 0.48 (267 of 447
+    # derived, 562 labelled); owners P 0.51 R 0.44 (145 of 285 derived, 326 labelled); junk
+    # rows 0.40; C recall 0.37 (28/75), I recall 0.50 (63/126); no document without a draft.
+    HeldOut(UNSEEN26, UNSEEN26_EXPECTED, "twenty-sixth held-out derivation set", UNSEEN26_FLOORS,
+            UNSEEN26_JUNK_CEILING, UNSEEN26_WITHOUT_DRAFT),
+]
+
+
+@pytest.mark.parametrize("held", HELD_OUT, ids=[h.folder.name for h in HELD_OUT])
+def test_held_out_set_holds_its_floors(held: HeldOut, tmp_path: Path,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """A held-out set (documents in shapes and domains the extractor was not developed on,
+    labelled and committed before its first run): no figure falls below its floors, and no
+    more documents than then give no draft."""
+    figures, no_draft = _held_out(held.folder, held.cases, tmp_path, held.folder.name)
+    _report(held.title, figures, capsys)
+    assert not _shortfalls(figures, no_draft, held.floors, held.junk_ceiling,
+                           held.without_draft)
 
 
 def test_a_set_below_a_floor_falls_short() -> None:
