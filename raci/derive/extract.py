@@ -4987,6 +4987,8 @@ def _call_tree_rows(doc: Document, catalog: RoleCatalog) -> list[Claim]:
 # accountable
 _STEP_APPROVED = re.compile(r"\b(?:approved|signed\s+off|authori[sz]ed|countersigned)\s+by\s+"
                             r"(?:the\s+)?$", re.IGNORECASE)
+# "Fraud Team Leader approves any refund over £5,000": a note's title approving the step
+_STEP_APPROVES = re.compile(r"\s+(?:approves|authori[sz]es|signs\s+(?:it\s+)?off|countersigns)\b")
 _STEP_ASKED = re.compile(r"\b(?:with|asks?|asking|consults?|consulting|by)\s+(?:(?:the|a|an|"
                          r"each|every|their|its|any)\s+)?$", re.IGNORECASE)
 _STEP_TOLD = re.compile(r"\b(?:to|tells?|telling|informs?|notif(?:y|ies)|copy|copies|cc|lets?|"
@@ -5015,9 +5017,10 @@ def _step_claims(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         approver = _head_role(cells[APPROVER], catalog, doc.name) if cells[APPROVER] else None
         letters: dict[str, str] = {}
         aside = cells[ASIDE]
-        for key, start, _end in catalog.find(aside, doc.name):
+        for key, start, end in catalog.find(aside, doc.name):
             before = aside[max(0, start - 40):start]
-            letter = "A" if _STEP_APPROVED.search(before) else "C" \
+            letter = "A" if _STEP_APPROVED.search(before) or \
+                _STEP_APPROVES.match(aside, end) else "C" \
                 if _STEP_ASKED.search(before) else "I" if _STEP_TOLD.search(before) else ""
             if letter:
                 letters.setdefault(key, letter)

@@ -1037,8 +1037,15 @@ _CLAUSE_END = re.compile(r"(?<=[.;])\s+")
 
 
 # a party a diagram's step names after a word that tells, asks or works with them
+# ("to the Head of Payments Operations": a title's "of" within it)
 _STEP_PARTY = re.compile(r"\b(?i:tell|tells|inform|informs|notify|notifies|to|with|by|ask|asks)"
-                         r"\s+(?:the\s+)?(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
+                         r"\s+(?:the\s+)?(?P<who>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)"
+                         r"{0,3})")
+# a note beside a diagram's step that opens with a title checking or approving it: "Fraud
+# Team Leader approves any refund over £5,000", "Checked by the Duty Manager"
+_NOTE_CHECKER = re.compile(r"\b(?P<who>[A-Z][\w'’-]*"
+                           r"(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})\s+(?:approves|authori[sz]es|"
+                           r"signs\s+off|countersigns|checks|reviews|must\s+approve)\b")
 
 
 def _structural_names(doc: Document, spelled: dict[str, str] | None = None,
@@ -1083,7 +1090,8 @@ def _structural_names(doc: Document, spelled: dict[str, str] | None = None,
             if block.cells[DECLARED]:
                 # "Tell the Borrower about the charge" in a lane: a party told, asked or
                 # working with the doer, written as a title
-                names += [found for m in _STEP_PARTY.finditer(block.cells[ASIDE])
+                names += [found for m in (*_STEP_PARTY.finditer(block.cells[ASIDE]),
+                                          *_NOTE_CHECKER.finditer(block.cells[ASIDE]))
                           if (found := actors.actor_name(m.group("who")))]
             continue
         if block.kind == "row" and block.header:
