@@ -84,6 +84,10 @@ def test_a_spreadsheet_of_reviews_by_system_gives_a_row_per_system(tmp_path: Pat
          "Studio Coordinator", "Internal Audit"],
         ["2", "Users of the booking system", "Office Manager", "Finance Director",
          "IT Support", ""],
+        ["3", "Shared mailboxes; mailboxes of leavers", "IT Support", "Office Manager",
+         "IT Support", ""],
+        ["4", "Sign in as each user; list their folders", "IT Support", "Office Manager",
+         "IT Support", ""],
     ]
     path.write_text("\n".join("\t".join(r) for r in rows) + "\n", encoding="utf-8")
     cells = _cells(path)
@@ -94,6 +98,10 @@ def test_a_spreadsheet_of_reviews_by_system_gives_a_row_per_system(tmp_path: Pat
     assert cells[("Office Manager", "Users of the booking system")] == "R"
     assert cells[("IT Support", "Users of the booking system")] == "R"
     assert cells[("Finance Director", "Users of the booking system")] == "A"
+    # what a row covers, written in two parts neither of which is a task, is one thing;
+    # two tasks parted by a semicolon name the row by the first
+    assert cells[("IT Support", "Shared mailboxes; mailboxes of leavers")] == "R"
+    assert cells[("IT Support", "Sign in as each user")] == "R"
 
 
 def test_a_department_whose_name_opens_with_a_determiner_word_keeps_it() -> None:

@@ -4145,10 +4145,22 @@ _STEP_NUMBER_LEAD = re.compile(r"^\s*(?:step\s+)?\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?
 _AS_NEEDED = re.compile(r"\s+(?:if|when|where|as) (?:needed|necessary|required|appropriate)\b")
 
 
+def _opens_with_order(text: str) -> bool:
+    """Whether a part of a cell opens with a verb as an order does ("fill condiments")."""
+    first = text.split()[0].lower().strip(",.") if text.split() else ""
+    return not first or verb_lemma(first) == first and "VERB" in word_classes(first)
+
+
 def _task_line(cell: str) -> str:
     """A checklist's task as the one activity it is ("Set tables, fill condiments, polish
     glasses"), without asides in brackets or a second part after a semicolon."""
-    text = _SECOND_PART.split(_ASIDE.sub("", cell))[0]
+    parts = _SECOND_PART.split(_ASIDE.sub("", cell))
+    text = parts[0]
+    if len(parts) == 2 and ";" in cell and len(cell.split()) <= 12 and \
+            not any(_opens_with_order(p) for p in parts):
+        # "All enabled accounts; accounts not used for 90 days": what a row covers, in
+        # two parts, neither a task of its own, is one thing
+        text = "; ".join(p.strip() for p in parts)
     text = _STEP_NUMBER_LEAD.sub("", text)  # "1. Log the request": the step's number goes
     text = _AS_NEEDED.sub("", " ".join(text.split())).strip(" ,.")
     if not text or len(text.split()) > 20:
