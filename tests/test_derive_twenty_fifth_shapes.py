@@ -154,3 +154,27 @@ def test_a_diagram_note_naming_who_approves_the_step(tmp_path: Path) -> None:
     assert ("Returns Desk", "Offer an exchange") not in cells
     report = next(a for _r, a in cells if a.startswith("Report refunds"))
     assert cells[("Head of Retail Operations", report)] == "I"
+
+
+def test_support_written_in_a_grid_of_words_is_consulted(tmp_path: Path) -> None:
+    # a grid whose cells are words ("Lead", "Sign off", "Told") and whose "Support" stands
+    # for the help the lead draws on: consulted, and the draft stays RACI
+    path = tmp_path / "open-day.md"
+    path.write_text(
+        "# Open day\n\n"
+        "| | Admissions Officer | Campus Tours | Catering Manager |\n|---|---|---|---|\n"
+        "| Plan the tour routes | Sign off | Lead | Support |\n"
+        "| Book the lunch | Told | | Lead |\n", encoding="utf-8")
+    draft = derive([path])
+    cells = derived_cells(draft)
+    assert cells[("Catering Manager", "Plan the tour routes")] == "C"
+    assert cells[("Campus Tours", "Plan the tour routes")] == "R"
+    assert draft.scheme == "RACI"
+    # beside cells of its own for those consulted, "Support" is RASCI's S
+    rasci = tmp_path / "rasci.md"
+    rasci.write_text(
+        "# Open day RASCI\n\n"
+        "| | Admissions Officer | Campus Tours | Catering Manager |\n|---|---|---|---|\n"
+        "| Plan the tour routes | Accountable | Responsible | Support |\n"
+        "| Book the lunch | Consulted | | Responsible |\n", encoding="utf-8")
+    assert derived_cells(derive([rasci]))[("Catering Manager", "Plan the tour routes")] == "S"

@@ -4027,6 +4027,9 @@ def _head_role(head: str, catalog: RoleCatalog, document: str) -> str | None:
     return keys[0] if len(keys) == 1 else None
 
 
+_SUPPORT_WORD = re.compile(r"\s*[*_]*supports?[*_]*\s*", re.IGNORECASE)
+
+
 def _letter_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     """Rows of a RACI table in the document: the letters as written, one A per row.
 
@@ -4039,6 +4042,11 @@ def _letter_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         for col, cell in enumerate(block.cells[1:], start=1):
             if "A" in (cell_letters(cell) or ()):
                 counts[col] = counts.get(col, 0) + 1
+    # a grid written in words ("Lead", "Sign off", "Told") whose "Support" is the help the
+    # lead draws on, with no cell of its own for those consulted: its "Support" is C, as a
+    # "Support" column beside a doer is (beside "Consulted" cells it is RASCI's S)
+    consulting = {block.header for block in rows
+                  if any("C" in (cell_letters(c) or ()) for c in block.cells[1:])}
     claims: list[Claim] = []
     cells_of = _transposed(rows, doc, catalog)
     head_roles: dict[str, str | None] = {}  # (every row repeats its table's heads)
@@ -4064,6 +4072,9 @@ def _letter_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
             role = head_roles[head] if head in head_roles else \
                 head_roles.setdefault(head, _head_role(head, catalog, doc.name))
             letters = cell_letters(block.cells[col]) or frozenset()
+            if letters == {"S"} and block.header not in consulting and \
+                    _SUPPORT_WORD.fullmatch(block.cells[col]):
+                letters = frozenset("C")
             if role is None or not letters:
                 continue
             where = f"table row '{block.cells[0]}'"
