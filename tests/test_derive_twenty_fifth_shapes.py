@@ -178,3 +178,20 @@ def test_support_written_in_a_grid_of_words_is_consulted(tmp_path: Path) -> None
         "| Plan the tour routes | Accountable | Responsible | Support |\n"
         "| Book the lunch | Consulted | | Responsible |\n", encoding="utf-8")
     assert derived_cells(derive([rasci]))[("Catering Manager", "Plan the tour routes")] == "S"
+
+
+def test_a_day_or_a_room_before_a_date_is_no_owner(tmp_path: Path) -> None:
+    # "(Tuesday, 3 June)", "(Room 4, 5 June)": when and where a thing happens, not who
+    # does it; an owner's name before a date still is one
+    path = tmp_path / "wedding.md"
+    path.write_text(
+        "# Wedding plan\n\n"
+        "The Planner books the venue.\n\n"
+        "- Site visit (Tuesday, 3 June)\n- Tasting (Room 4, 5 June)\n"
+        "- Rehearsal (Friday, 6 June)\n- Order the flowers (Florist, 9 June)\n"
+        "- Print the menus (Caterer, 10 June)\n- Tune the piano (Pianist, 12 June)\n",
+        encoding="utf-8")
+    draft = derive([path])
+    names = {r.name for r in draft.to_template("t", "t").roles}
+    assert not names & {"Tuesday", "Room 4", "Friday"}
+    assert derived_cells(draft)[("Florist", "Order the flowers")] == "A/R"

@@ -4465,6 +4465,11 @@ LABELLED_OWNER = re.compile(
 # SO)": a line of a countdown or checklist with its owners' codes or titles in round
 # brackets at the end (and perhaps a time label before it)
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# A word of a date or a time, no owner's name
+_WHEN_WORD = re.compile(r"\b(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?|"
+                        r"January|February|March|April|May|June|July|August|September|"
+                        r"October|November|December|Today|Tomorrow|Week|Weekend|Morning|"
+                        r"Afternoon|Evening|Noon|Midday|Midnight)\b", re.IGNORECASE)
 # An action's due date after its owner: "16 June", "June 16", "16/06", "2028-06-16", "Fri
 # 16 June", "by 30 June"
 _DUE_DATE = (rf"(?:by\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s+)?"
@@ -4512,9 +4517,12 @@ def _round_owner(block: Block) -> re.Match[str] | None:
         return None
     parts = [p.strip() for p in re.split(r"\s*[/,&+]\s*", m.group("who"))]
     # ("Send the rota to every school (Bethan, 16 June)": an owner before a due date may
-    # be a first name or a team, a name in capitals of up to three words)
+    # be a first name or a team, a name in capitals of up to three words, no day, month
+    # or number: "Site visit (Tuesday, 3 June)", "(Room 4, 16 June)" name when and where)
     ok = all(re.fullmatch(r"[A-Z]{2,6}", p) or actor_name(p, acronym=True) or
-             m.group("due") and len(p.split()) <= 3 and all(w[:1].isupper() for w in p.split())
+             m.group("due") and len(p.split()) <= 3 and
+             all(w[:1].isupper() for w in p.split()) and not re.search(r"\d", p) and
+             not _WHEN_WORD.search(p)
              for p in parts)
     return m if ok else None
 
