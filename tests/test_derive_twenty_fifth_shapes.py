@@ -32,7 +32,7 @@ def test_a_stage_heading_over_its_own_owner_and_approver_table_is_one_row(
         "| Informed | Homeowner |\n\n"
         "## 2. Ordering\n\n"
         "| Owner | Buyer |\n|---|---|\n"
-        "| Approves | – |\n| Consulted | Site Surveyor |\n| Informed | Homeowner |\n",
+        "| Approves | – |\n| Support | Site Surveyor |\n| Informed | Homeowner |\n",
         encoding="utf-8")
     cells = _cells(path)
     assert cells[("Site Surveyor", "Survey")] == "R"

@@ -4008,7 +4008,9 @@ _STAGE_FIELDS = re.compile(r"^[*_\s]*(?:owner|approves|approved by|signs? off|si
 # as the letter label it stands for
 _FIELD_LABEL = {"approves": "Approver", "approved by": "Approver", "sign off": "Approver",
                 "signs off": "Approver", "signed off by": "Approver", "sign-off": "Approver",
-                "told": "Informed", "kept informed": "Informed"}
+                "told": "Informed", "kept informed": "Informed",
+                # (the help the owner draws on: consulted, as a "Support" column is)
+                "support": "Consulted"}
 
 
 def _letter_fields(blocks: list[Block]) -> list[Block]:
