@@ -471,6 +471,8 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
     text = _TRAILING_ASIDE.sub("", text) if "(" in text else text
     words = text.replace("’", "'").split()
     while words and (says_when(words) or words[0].lower() in DETERMINERS and not (
+            # "Internal Audit": a department's whole name, its first word no determiner
+            words[0][:1].isupper() and " ".join(words).lower() in DEPARTMENTS) and not (
             words[0].lower() in RANKS and words[0][:1].isupper() and len(words) > 1
             and words[1][:1].isupper()) and not (
             words[0].lower() == "new" and len(words) == 2 and NEWCOMER.fullmatch(words[1])) \

@@ -3998,6 +3998,19 @@ def _enumerated_lines(blocks: list[Block]) -> list[Block]:
 # The fields of a decision record or an activity's card that name who does what.
 _LETTER_FIELDS = re.compile(r"^[*_\s]*(?:responsible|accountable|consulted|informed|approver|"
                             r"driver|contributors?|decider)[*_\s]*:?[*_\s]*$", re.IGNORECASE)
+# The same fields as a stage's own small table names them, beside its owner ("Owner |
+# Approves | Consulted | Informed"): read so only where such fields are most of the table
+# (a page's properties, "Owner | Status | Approver | Tags", name the page's own owner)
+_STAGE_FIELDS = re.compile(r"^[*_\s]*(?:owner|approves|approved by|signs? off|signed off by|"
+                           r"sign-off|told|kept informed|support)[*_\s]*:?[*_\s]*$",
+                           re.IGNORECASE)
+# The field a stage's small table names in a verb ("Approves", "Signed off by", "Told"),
+# as the letter label it stands for
+_FIELD_LABEL = {"approves": "Approver", "approved by": "Approver", "sign off": "Approver",
+                "signs off": "Approver", "signed off by": "Approver", "sign-off": "Approver",
+                "told": "Informed", "kept informed": "Informed",
+                # (the help the owner draws on: consulted, as a "Support" column is)
+                "support": "Consulted"}
 
 
 def _letter_fields(blocks: list[Block]) -> list[Block]:
@@ -4014,10 +4027,15 @@ def _letter_fields(blocks: list[Block]) -> list[Block]:
             j += 1
         table = blocks[i:j]
         fields = [b for b in table if _LETTER_FIELDS.match(b.cells[0])]
+        staged = [b for b in table if _STAGE_FIELDS.match(b.cells[0])]
+        if len(fields) + len(staged) >= 3 and (len(fields) + len(staged)) * 3 >= \
+                len(table) * 2:
+            fields += staged  # "Owner | Sales Executive" over "Approves | Used Car Manager"
         if len(fields) >= 2:
             for b in table:
-                if _LETTER_FIELDS.match(b.cells[0]):
+                if b in fields:
                     key = b.cells[0].strip(" *_:")
+                    key = _FIELD_LABEL.get(" ".join(key.lower().split()), key)
                     out.append(Block("para", f"{key}: {b.cells[1].strip()}", b.location))
                 else:
                     out.append(b)
@@ -4448,10 +4466,22 @@ LABELLED_OWNER = re.compile(
 # "T-240  Walk the ground and complete the checklist (SO)", "FT-10 Open the exit gates (CS,
 # SO)": a line of a countdown or checklist with its owners' codes or titles in round
 # brackets at the end (and perhaps a time label before it)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# A word of a date or a time, no owner's name
+_WHEN_WORD = re.compile(r"\b(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?|"
+                        r"January|February|March|April|May|June|July|August|September|"
+                        r"October|November|December|Today|Tomorrow|Week|Weekend|Morning|"
+                        r"Afternoon|Evening|Noon|Midday|Midnight)\b", re.IGNORECASE)
+# An action's due date after its owner: "16 June", "June 16", "16/06", "2028-06-16", "Fri
+# 16 June", "by 30 June"
+_DUE_DATE = (rf"(?:by\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s+)?"
+             rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:\s+\d{{4}})?|"
+             rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
+             rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)")
 ROUND_OWNER = re.compile(
     r"^\s*(?:(?:[A-Z]{1,3}[+-]\d{1,4}|[A-Z]{1,3}|\d{1,2}[:.]\d{2})\s+(?=[A-Z]))?"
     r"(?P<task>[A-Z][^()]*?\S)\s*\((?P<who>[A-Z][\w&.' -]{0,30}(?:\s*[/,&+]\s*[A-Z][\w&.' -]{0,30})"
-    r"{0,3})\)\s*\.?\s*$")
+    rf"{{0,3}}?)(?:\s*,\s*(?P<due>{_DUE_DATE}))?\)\s*\.?\s*$")
 
 
 # the small words a code skips when it spells out a term ("Animal Care and Welfare
@@ -4488,7 +4518,14 @@ def _round_owner(block: Block) -> re.Match[str] | None:
         # and its short name, as a list of roles titles each entry
         return None
     parts = [p.strip() for p in re.split(r"\s*[/,&+]\s*", m.group("who"))]
-    ok = all(re.fullmatch(r"[A-Z]{2,6}", p) or actor_name(p, acronym=True) for p in parts)
+    # ("Send the rota to every school (Bethan, 16 June)": an owner before a due date may
+    # be a first name or a team, a name in capitals of up to three words, no day, month
+    # or number: "Site visit (Tuesday, 3 June)", "(Room 4, 16 June)" name when and where)
+    ok = all(re.fullmatch(r"[A-Z]{2,6}", p) or actor_name(p, acronym=True) or
+             m.group("due") and len(p.split()) <= 3 and
+             all(w[:1].isupper() for w in p.split()) and not re.search(r"\d", p) and
+             not _WHEN_WORD.search(p)
+             for p in parts)
     return m if ok else None
 
 

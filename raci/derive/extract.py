@@ -4027,6 +4027,9 @@ def _head_role(head: str, catalog: RoleCatalog, document: str) -> str | None:
     return keys[0] if len(keys) == 1 else None
 
 
+_SUPPORT_WORD = re.compile(r"\s*[*_]*supports?[*_]*\s*", re.IGNORECASE)
+
+
 def _letter_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     """Rows of a RACI table in the document: the letters as written, one A per row.
 
@@ -4039,6 +4042,11 @@ def _letter_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         for col, cell in enumerate(block.cells[1:], start=1):
             if "A" in (cell_letters(cell) or ()):
                 counts[col] = counts.get(col, 0) + 1
+    # a grid written in words ("Lead", "Sign off", "Told") whose "Support" is the help the
+    # lead draws on, with no cell of its own for those consulted: its "Support" is C, as a
+    # "Support" column beside a doer is (beside "Consulted" cells it is RASCI's S)
+    consulting = {block.header for block in rows
+                  if any("C" in (cell_letters(c) or ()) for c in block.cells[1:])}
     claims: list[Claim] = []
     cells_of = _transposed(rows, doc, catalog)
     head_roles: dict[str, str | None] = {}  # (every row repeats its table's heads)
@@ -4064,6 +4072,9 @@ def _letter_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
             role = head_roles[head] if head in head_roles else \
                 head_roles.setdefault(head, _head_role(head, catalog, doc.name))
             letters = cell_letters(block.cells[col]) or frozenset()
+            if letters == {"S"} and block.header not in consulting and \
+                    _SUPPORT_WORD.fullmatch(block.cells[col]):
+                letters = frozenset("C")
             if role is None or not letters:
                 continue
             where = f"table row '{block.cells[0]}'"
@@ -4145,10 +4156,22 @@ _STEP_NUMBER_LEAD = re.compile(r"^\s*(?:step\s+)?\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?
 _AS_NEEDED = re.compile(r"\s+(?:if|when|where|as) (?:needed|necessary|required|appropriate)\b")
 
 
+def _opens_with_order(text: str) -> bool:
+    """Whether a part of a cell opens with a verb as an order does ("fill condiments")."""
+    first = text.split()[0].lower().strip(",.") if text.split() else ""
+    return not first or verb_lemma(first) == first and "VERB" in word_classes(first)
+
+
 def _task_line(cell: str) -> str:
     """A checklist's task as the one activity it is ("Set tables, fill condiments, polish
     glasses"), without asides in brackets or a second part after a semicolon."""
-    text = _SECOND_PART.split(_ASIDE.sub("", cell))[0]
+    parts = _SECOND_PART.split(_ASIDE.sub("", cell))
+    text = parts[0]
+    if len(parts) == 2 and ";" in cell and len(cell.split()) <= 12 and \
+            not any(_opens_with_order(p) for p in parts):
+        # "All enabled accounts; accounts not used for 90 days": what a row covers, in
+        # two parts, neither a task of its own, is one thing
+        text = "; ".join(p.strip() for p in parts)
     text = _STEP_NUMBER_LEAD.sub("", text)  # "1. Log the request": the step's number goes
     text = _AS_NEEDED.sub("", " ".join(text.split())).strip(" ,.")
     if not text or len(text.split()) > 20:
@@ -4987,6 +5010,8 @@ def _call_tree_rows(doc: Document, catalog: RoleCatalog) -> list[Claim]:
 # accountable
 _STEP_APPROVED = re.compile(r"\b(?:approved|signed\s+off|authori[sz]ed|countersigned)\s+by\s+"
                             r"(?:the\s+)?$", re.IGNORECASE)
+# "Fraud Team Leader approves any refund over £5,000": a note's title approving the step
+_STEP_APPROVES = re.compile(r"\s+(?:approves|authori[sz]es|signs\s+(?:it\s+)?off|countersigns)\b")
 _STEP_ASKED = re.compile(r"\b(?:with|asks?|asking|consults?|consulting|by)\s+(?:(?:the|a|an|"
                          r"each|every|their|its|any)\s+)?$", re.IGNORECASE)
 _STEP_TOLD = re.compile(r"\b(?:to|tells?|telling|informs?|notif(?:y|ies)|copy|copies|cc|lets?|"
@@ -5015,9 +5040,10 @@ def _step_claims(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         approver = _head_role(cells[APPROVER], catalog, doc.name) if cells[APPROVER] else None
         letters: dict[str, str] = {}
         aside = cells[ASIDE]
-        for key, start, _end in catalog.find(aside, doc.name):
+        for key, start, end in catalog.find(aside, doc.name):
             before = aside[max(0, start - 40):start]
-            letter = "A" if _STEP_APPROVED.search(before) else "C" \
+            letter = "A" if _STEP_APPROVED.search(before) or \
+                _STEP_APPROVES.match(aside, end) else "C" \
                 if _STEP_ASKED.search(before) else "I" if _STEP_TOLD.search(before) else ""
             if letter:
                 letters.setdefault(key, letter)

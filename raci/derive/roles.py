@@ -240,6 +240,14 @@ ROLE_DASH = re.compile(
     r"(?:[ \t]*\([A-Z][A-Za-z]{1,6}\))?[ \t]+[—–-][ \t]+"
     r"(?:(?:Prof|Professor|Dr|Mr|Mrs|Ms|Mx|Cllr)\.?[ \t]+)?"
     r"(?P<person>[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+){1,2})(?:\*\*|__)?[ \t]*$", re.MULTILINE)
+# "Bethan Lloyd, Ceremonies Manager · 6 June 2028": a byline on a line of its own (a
+# deck's presenter, a report's author), the person's full name, a comma and the post
+# they hold, perhaps a date or a place after a separator
+PERSON_BYLINE = re.compile(
+    r"^[ \t]*(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]+)?"
+    r"(?P<person>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?[ \t]+[A-Z][a-z'’-]+),[ \t]+"
+    r"(?P<role>[A-Z][\w&/-]*(?:[ \t]+(?:(?:of|and|&|for)[ \t]+)?[A-Z][\w&/'’-]*){0,4})"
+    r"[ \t]*(?:[·|•–—][^\n]{0,60})?$", re.MULTILINE)
 # A dash between spaces or tabs, "[ \t]+[—–-][ \t]+", as every match of the three patterns
 # of a who's-who line holds: a text without one is not scanned by them
 SPACED_DASHES = tuple(f"{a}{dash}{b}" for dash in "-–—" for a in " \t" for b in " \t")
@@ -1029,8 +1037,15 @@ _CLAUSE_END = re.compile(r"(?<=[.;])\s+")
 
 
 # a party a diagram's step names after a word that tells, asks or works with them
+# ("to the Head of Payments Operations": a title's "of" within it)
 _STEP_PARTY = re.compile(r"\b(?i:tell|tells|inform|informs|notify|notifies|to|with|by|ask|asks)"
-                         r"\s+(?:the\s+)?(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
+                         r"\s+(?:the\s+)?(?P<who>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)"
+                         r"{0,3})")
+# a note beside a diagram's step that opens with a title checking or approving it: "Fraud
+# Team Leader approves any refund over £5,000", "Checked by the Duty Manager"
+_NOTE_CHECKER = re.compile(r"\b(?P<who>[A-Z][\w'’-]*"
+                           r"(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})\s+(?:approves|authori[sz]es|"
+                           r"signs\s+off|countersigns|checks|reviews|must\s+approve)\b")
 
 
 def _structural_names(doc: Document, spelled: dict[str, str] | None = None,
@@ -1075,7 +1090,8 @@ def _structural_names(doc: Document, spelled: dict[str, str] | None = None,
             if block.cells[DECLARED]:
                 # "Tell the Borrower about the charge" in a lane: a party told, asked or
                 # working with the doer, written as a title
-                names += [found for m in _STEP_PARTY.finditer(block.cells[ASIDE])
+                names += [found for m in (*_STEP_PARTY.finditer(block.cells[ASIDE]),
+                                          *_NOTE_CHECKER.finditer(block.cells[ASIDE]))
                           if (found := actors.actor_name(m.group("who")))]
             continue
         if block.kind == "row" and block.header:
@@ -1791,6 +1807,15 @@ def role_columns(header: tuple[str, ...]) -> dict[int, str]:
         # "Deliverable | Prepared by | Reviewed by | Approved by": the one column of who
         # makes the row's thing
         who = [i for i, h in enumerate(header) if made_by(h) and _side_letter(h) is None]
+    also_doing: list[int] = []
+    if len(who) >= 2 and all(made_by(header[i]) for i in who) and \
+            any(_MADE_BY.match(header[i]) is None for i in who) and \
+            any(_side_letter(h) == "A" for h in header):
+        # "Extract run by | Reviewed by | Signed off by | Leavers removed by": beside the
+        # one who signs the row off, the first column of who makes the row's thing does
+        # it, and each later one does a part of it, where a column names the part it
+        # does (a bare "Set by | Marked by" names the setting and the marking apart)
+        who, also_doing = who[:1], who[1:]
     approver_only = False
     if not who:
         # "Decision | Approved by | Consulted first": with nobody else named doing it, the
@@ -1814,6 +1839,7 @@ def role_columns(header: tuple[str, ...]) -> dict[int, str]:
             # when (A), the one who answers does the work
             cols.update({i: "A" for i, head in enumerate(header)
                          if i != who[0] and CALLED_BY.match(head)})
+        cols.update(dict.fromkeys(also_doing, "R"))
         doing = [i for i, h in enumerate(header) if i != who[0] and i not in cols and
                  made_by(h) and _side_letter(h) is None]
         if keys[who[0]] in OWNER_HEADS and doing:
@@ -1855,6 +1881,8 @@ SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in t
                                r"^\s*(?:(?:keep|kept|who\s+to)\s+)?updated?s?(?:\s+to)?\s*$|"
                                r"escalat\w* to|audiences?|recipients?|distribution|"
                                r"sent to|cop(?:y|ied) to|cc'?d to|received by|receiv(?:er|ing)|"
+                               # "Results to", "Findings to": whom the row's outcome goes to
+                               r"^\s*(?:results?|findings|outcomes?|minutes|output)\s+to\s*$|"
                                # a check's "Reported to": told its result ("Reports to" is a
                                # post's line manager, no letter)
                                r"reported to|"
@@ -1896,15 +1924,27 @@ SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in t
                                re.IGNORECASE)))
 
 
-_MADE_BY = re.compile(r"^\s*(?P<verb>[A-Za-z]+(?:ed|en|t|ne))\s+(?:out\s+|up\s+)?by\s*$",
+_MADE_BY = re.compile(r"^\s*(?P<verb>[A-Za-z]+(?:ed|en|t|ne)|run)\s+(?:out\s+|up\s+)?by\s*$",
                       re.IGNORECASE)
+# "Extract run by", "Leavers removed by": the thing the column's people make or do for
+# the row, then the verb ("the extract is run by ...")
+_THING_MADE_BY = re.compile(r"^\s*(?P<thing>[A-Za-z]+(?:\s+[A-Za-z]+)?)\s+"
+                            r"(?P<verb>[A-Za-z]+(?:ed|en|t|ne)|run)\s+(?:out\s+|up\s+)?by\s*$",
+                            re.IGNORECASE)
 
 
 def made_by(head: str) -> str | None:
     """The verb of a column head that names who makes the row's thing ("Prepared by",
     "Written by", "Set by", "Marked by"): its lemma, else None."""
     m = _MADE_BY.match(head)
-    return actors.verb_lemma(m.group("verb").lower()) if m else None
+    if m is None:
+        # (a noun first, no adverb or adjective: "Last updated by" dates a record, and
+        # "Signed off by" is a verb and its particle)
+        m = _THING_MADE_BY.match(head)
+        if m is None or any({"ADJ", "ADV"} & actors.word_classes(actors.singular(w.lower()))
+                            for w in m.group("thing").split()):
+            return None
+    return actors.verb_lemma(m.group("verb").lower())
 
 
 def _side_letter(head: str) -> str | None:
@@ -2497,12 +2537,15 @@ def discover_roles(documents: list[Document],
         # (and every match of PERSON_DASH, ROLE_DASH and ROLE_DASH_GIVEN a dash between
         # spaces or tabs)
         dashed = _holds_spaced_dash(within)
+        heads: set[str] | None = None  # (the heads of the tables of letters, read once)
         for m in [*_bracketed(PERSON_ROLE, within), *_bracketed(HANDLE_ROLE, within),
                   *_bracketed(ROLE_PERSON, within),
                   *PERSON_APPOSITIVE.finditer(within), *ROLE_APPOSITIVE.finditer(within),
                   *PERSON_AS.finditer(within),
                   *(PERSON_DASH.finditer(within) if dashed else ()),
                   *PERSON_IS.finditer(within),
+                  *(m for m in (PERSON_BYLINE.finditer(within) if "," in within else ())
+                    if _surname_like(m.group("person"))),
                   *(m for m in ((*ROLE_DASH.finditer(within),
                                  *ROLE_DASH_GIVEN.finditer(within)) if dashed else ())
                     if _acts_later(within, m)),
@@ -2532,6 +2575,12 @@ def discover_roles(documents: list[Document],
                 counts[coded_title] += 1
                 continue
             person = m.group("person")
+            if m.re is PERSON_ROLE and person in (heads := heads if heads is not None else
+                                                  _letter_heads(doc)):
+                # "Walk the route with Disability Advice (Estates, 23 June)": a party a
+                # table of letters heads a column for, then an action's owner and date,
+                # no person holding a post
+                continue
             if role_name is None or (actors.actor_name(person, acronym=True) is not None
                                      and not _surname_like(person)
                                      if m.re not in (ROLE_DASH, ROLE_DASH_GIVEN, ROLE_COLON)

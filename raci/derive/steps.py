@@ -135,6 +135,12 @@ _NOTE_ONE = re.compile(r"^\s*(?:floating\s+)?note\s*(?:left|right|top|bottom)?(?
                        r"\s*:\s*(?P<text>.+)$", re.IGNORECASE)
 _NOTE_OPEN = re.compile(r"^\s*(?:floating\s+)?note\b[^:]*$", re.IGNORECASE)
 _NOTE_END = re.compile(r"^\s*end\s?note\s*$", re.IGNORECASE)
+# a branch of an activity diagram: "if (...) then", "else (no)", "elseif (...)", "endif",
+# and the end of a flow ("stop", "end", "kill", "detach")
+_IF_OPEN = re.compile(r"^\s*if\s*\(", re.IGNORECASE)
+_ELSE = re.compile(r"^\s*else(?:\s*if\s*\(|\s*\(|\s*$)", re.IGNORECASE)
+_END_IF = re.compile(r"^\s*end\s?if\b", re.IGNORECASE)
+_FLOW_END = re.compile(r"^\s*(?:stop|end|kill|detach)\s*$", re.IGNORECASE)
 _PARTICIPANT = re.compile(r'^\s*(?:participant|actor|boundary|control|entity|database|'
                           r'collections|queue)\s+(?P<first>"[^"]+"|[^\s"]+(?:\s+[^\s"]+)*?)'
                           r'(?:\s+as\s+(?P<second>"[^"]+"|[^"]+?))?\s*(?:<<[^>]*>>)?\s*'
@@ -218,7 +224,25 @@ def plantuml_steps(source: str, first_line: int) -> list[Block]:
     action_line = 0
     note: list[str] | None = None
     last: Step | None = None
+    # the lane each open "if" was drawn in, and whether the branch read last ended its flow
+    branches: list[str] = []
+    ended = False
     for number, line in enumerate(source.split("\n"), start=first_line):
+        if note is None and action is None:
+            if _IF_OPEN.match(line):
+                branches.append(lane)
+                ended = False
+            elif _ELSE.match(line) and branches:
+                if ended:
+                    # a branch that moved to another lane and stopped there: the next
+                    # branch goes on from the lane of its "if"
+                    lane = branches[-1]
+                ended = False
+            elif _END_IF.match(line) and branches:
+                branches.pop()
+                ended = False
+            elif _FLOW_END.match(line):
+                ended = True
         if note is not None:
             if _NOTE_END.match(line):
                 if last is not None:
