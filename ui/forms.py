@@ -1,6 +1,7 @@
 """Small forms: add a person, a role or an activity, rename something, edit a cell note.
 
 Each form is a dialog with labelled fields; ``values()`` returns what was typed.
+The note form asks before Esc drops a note the user changed.
 The OK button stays disabled until the required name is there. A form given a
 ``submit`` callback applies its values on OK and stays open, with everything typed,
 when the change is refused (a code already in use), so the user corrects it in place.
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -262,11 +264,18 @@ class RenameForm(_Form):
 
 
 class NoteForm(_Form):
-    """The note of one cell, naming the activity and role it belongs to."""
+    """The note of one cell, naming the activity and role it belongs to.
+
+    Esc, Cancel and closing the window drop a note left as it was at once; a changed
+    note only once the user says so (Save Note keeps it, Keep Editing goes back to it).
+    """
+
+    SAVE, DISCARD = "&Save Note", "&Discard Changes"
 
     def __init__(self, activity: str, role: str, text: str,
                  parent: QWidget | None = None) -> None:
         super().__init__("Cell note", "Save", parent)
+        self.original = text
         where = QLabel(f"Note for {activity} / {role}", self)
         where.setTextFormat(Qt.TextFormat.PlainText)
         where.setWordWrap(True)
@@ -284,3 +293,32 @@ class NoteForm(_Form):
     def value(self) -> str:
         """The note text."""
         return self.text.toPlainText()
+
+    def reject(self) -> None:
+        """Override QDialog.reject (Esc, Cancel, closing): typed text is never dropped
+        unasked."""
+        if self.value() == self.original:
+            super().reject()
+            return
+        answer = self._ask_changed()
+        if answer == self.SAVE:
+            self.accept()
+        elif answer == self.DISCARD:
+            super().reject()
+        else:
+            self.text.setFocus()
+
+    def _ask_changed(self) -> str:
+        """Save Note, Discard Changes, or '' to keep editing (the default, and Esc)."""
+        box = QMessageBox(QMessageBox.Icon.Question, "Note changed",
+                          "The note has changed. Save it, or discard the changes?",
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        save = box.addButton(self.SAVE, QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.DISCARD, QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton("&Keep Editing", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        clicked = box.clickedButton()
+        return self.SAVE if clicked is save else self.DISCARD if clicked is discard else ""
