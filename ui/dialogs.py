@@ -509,15 +509,7 @@ class TeamDialog(QDialog):
         """Add a role (a form asks for its name, code, description and people)."""
         if name:
             return self._run(AddRoles((NewRole(name, ""),)), f"Add role {name}")
-        form = RoleForm(self.service.state(), self)
-
-        def submit() -> bool:
-            v = form.values()
-            role = NewRole(v.name, v.code, v.description, people=v.people)
-            return self._run(AddRoles((role,)), f"Add role {role.name}", form)
-
-        form.submit = submit
-        return form.exec() == QDialog.DialogCode.Accepted
+        return RoleForm(self.service.state(), self).add_with(self._run)
 
     def delete_role(self) -> None:
         """Delete the selected role (undoable)."""
@@ -530,15 +522,7 @@ class TeamDialog(QDialog):
         """Add a person (a form asks for name, e-mail, title and roles)."""
         if name:
             return self._run(AddPeople((NewPerson(name),)), f"Add person {name}")
-        form = PersonForm(self.service.state(), self)
-
-        def submit() -> bool:
-            v = form.values()
-            person = NewPerson(v.name, v.email, v.title, roles=v.roles)
-            return self._run(AddPeople((person,)), f"Add person {person.name}", form)
-
-        form.submit = submit
-        return form.exec() == QDialog.DialogCode.Accepted
+        return PersonForm(self.service.state(), self).add_with(self._run)
 
     def delete_person(self) -> None:
         """Delete the selected person (undoable)."""

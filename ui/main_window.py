@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QThreadPool
 from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QTabWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QTabWidget, QWidget
 
 from raci.checks import IncrementalChecker
 from raci.errors import RaciError
@@ -152,10 +152,12 @@ class MainWindow(QMainWindow):
 
     # --- project lifecycle ------------------------------------------------------------
 
-    def error(self, message: str, title: str = "RACI Planner") -> None:
-        """Show a problem to the user (a server going away is told once, with what to do)."""
+    def error(self, message: str, title: str = "RACI Planner",
+              over: QWidget | None = None) -> None:
+        """Show a problem to the user, over the window or the form it is about (a server
+        going away is told once, with what to do)."""
         if not self.shared.absorbs(message):
-            show_error(self, title, message)
+            show_error(over or self, title, message)
 
     def set_service(self, service: ProjectService,
                     checker: IncrementalChecker | None = None,
@@ -246,12 +248,14 @@ class MainWindow(QMainWindow):
         """An undo or redo the service refused."""
         self.error(message, "Somebody else changed this")
 
-    def run(self, op: Operation, text: str, title: str = "Cannot make the change") -> bool:
-        """Apply an operation as one undo step; a refusal is shown, and False returned."""
+    def run(self, op: Operation, text: str, title: str = "Cannot make the change",
+            over: QWidget | None = None) -> bool:
+        """Apply an operation as one undo step; a refusal is shown (over the form it came
+        from, if given), and False returned."""
         try:
             self.push(op, text)
         except RaciError as exc:
-            self.error(str(exc), title)
+            self.error(str(exc), title, over)
             return False
         return True
 
