@@ -480,8 +480,10 @@ class FileWorkflows:
         if w.service is None:
             return False
         if target is None:
-            target = self._ask_save("Save as", self.suggested_name(".raci"),
-                                    "RACI projects (*.raci)")
+            name = self.suggested_name(".raci")
+            if self._is_open(Path(self.save_folder()) / name):  # never its own file
+                name = self.suggested_name(".raci", " 2")
+            target = self._ask_save("Save as", name, "RACI projects (*.raci)")
             if target is None:
                 return False
         if target.suffix.lower() != ".raci":

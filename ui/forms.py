@@ -324,7 +324,7 @@ class NoteForm(_Form):
     def reject(self) -> None:
         """Override QDialog.reject (Esc, Cancel, closing): typed text is never dropped
         unasked."""
-        if self.value() == self.original:
+        if self.value().strip() == self.original.strip():  # (spaces alone are not kept)
             super().reject()
             return
         answer = self._ask_changed()

@@ -5,11 +5,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QKeySequence
 
 from raci import lock
 from raci.service import ProjectService
 from tests.ui.conftest import Boxes
+from ui import file_workflows
 from ui.main_window import MainWindow
 
 
@@ -122,3 +124,19 @@ def test_save_as_rescues_a_project_whose_file_went_away(main_window: MainWindow,
     assert model is not None and not model.read_only
     assert model.state.letters(act, role) == frozenset("I")
     assert model.set_cells({(act, role): frozenset("R")}, "Edit cell")
+
+
+def test_save_as_never_suggests_the_open_file(main_window: MainWindow, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    suggested: list[Path] = []
+
+    def save_file(_parent: object, _title: str, start: str, _filters: str) -> tuple[str, str]:
+        suggested.append(Path(start))
+        return "", ""
+    monkeypatch.setattr(file_workflows, "save_file", save_file)
+    plan = tmp_path / "Plan.raci"  # the name the project's own name gives
+    ProjectService.create(plan, "Plan").close()
+    assert main_window.files.open_path(plan)
+    assert not main_window.files.save_as()  # (cancelled)
+    assert suggested == [tmp_path / "Plan 2.raci"]
+    main_window.close_project()
