@@ -1,7 +1,8 @@
 """New project files made whole: built under a temporary name, moved into place complete.
 
 ``raci new``, imports, the sample project and the app's File > New all create
-their project here. The project is built in a fresh temporary file beside the
+their project here; the app's File > Save As moves the open project to a new file
+here too (``save_as``). The project is built in a fresh temporary file beside the
 target (created exclusively, never through a link), closed, and renamed onto
 the target only when everything succeeded: an error, Ctrl+C or SIGTERM leaves
 neither a temporary file nor a half-made project under the target's name.
@@ -134,3 +135,39 @@ def claim(service: ProjectService) -> tuple[ProjectLock | None, str | None]:
     except RaciError as exc:
         service.stop_edits(str(exc))
         return None, "nobody (the folder is read-only)"
+
+
+def save_as(service: ProjectService, target: Path) -> Opened:
+    """Write the open project to target and open it there as its one writer (File > Save As).
+
+    The copy is the service's own (``save_copy``: the whole file with its history, or
+    a server project's snapshot), so it is written even after the open file went away
+    or the server stopped answering. The target is refused while it is this project's
+    own file, open here, or held by another writer. Nothing changes for the open
+    project: the caller closes it once the new one is open. A failure raises
+    RaciError, and a copy already written that cannot be opened is said to be there.
+    """
+    if service.path is not None and os.path.lexists(target) and \
+            db.same_file(service.path, target):
+        raise ProjectFileError(f"{target}: is this project's own file, where every change "
+                               "is already saved; choose another name to save it as")
+    if os.path.lexists(target):
+        check_replaceable(target)
+    service.save_copy(target)
+    try:
+        lock = acquire(target)
+    except LockedError as exc:
+        raise ProjectFileError(
+            f"{target}: the project was written there, but {exc.holder.describe()} opened "
+            "it for writing meanwhile; this window goes on with the project as it "
+            "was") from exc
+    try:
+        return Opened(ProjectService.open(target), lock, None)
+    except RaciError as exc:
+        lock.release()
+        raise ProjectFileError(f"{target}: the project was written there but cannot be "
+                               f"opened ({exc}); this window goes on with the project as "
+                               "it was") from exc
+    except BaseException:
+        lock.release()
+        raise

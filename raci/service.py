@@ -729,7 +729,8 @@ class ProjectService:
             return None
         self._stopped = (
             f"{self.path}: the project file {problem}; edits are stopped so nothing is lost. "
-            "Use File > Save a Copy As to keep your work"
+            "Use File > Save As to go on working in another file, or Save a Copy As to "
+            "keep a copy"
         )
         with suppress(SQLAlchemyError):
             if self._conn.in_transaction():

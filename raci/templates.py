@@ -35,6 +35,7 @@ from raci.operations import (
     Operation,
 )
 from raci.schemes import MAX_EXTRA_LETTERS, SCHEMES, convert_letters
+from raci.text import clean_text
 from raci.wording import counted
 
 if TYPE_CHECKING:  # the service (and the database layer) loads only to apply a template
@@ -845,6 +846,27 @@ class TemplateLibrary:
             candidate, n = f"{wanted}-{n}", n + 1
         return candidate
 
+    def _user_file(self, path: Path) -> Path:
+        """path, when it is a template file in the user's folder (never a built-in's)."""
+        if path.suffix != ".toml" or path.resolve().parent != self.user_dir.resolve():
+            raise TemplateError(f"{path}: no template in your folder ({self.user_dir})")
+        return path
+
+    def rename_user_template(self, path: Path, name: str) -> Template:
+        """Give the user's template in the file path a new name (the one File > New lists)
+        and return it. Its id and its file stay: a template is known by its id, and the
+        derive review and ``raci template apply`` find it by that; a built-in template is
+        never renamed."""
+        target = self._user_file(path)
+        new_name = clean_text(name, "The template name")
+        try:
+            template = load_template(target)
+        except TemplateError as exc:
+            raise TemplateError(f"{exc}; it cannot be renamed, only deleted") from exc
+        renamed = replace(template, name=new_name)
+        write_template(renamed, target)
+        return renamed
+
     def delete_user_template(self, template_id: str, path: Path | None = None) -> Path:
         """Delete one of the user's templates (its file in the user folder) and say where
         it was; a built-in template is never deleted. Projects made from it keep their
@@ -852,9 +874,7 @@ class TemplateLibrary:
         template chosen, deletes that file (two files of the user's may give one id, and
         one may give a built-in's id); one already gone is no error."""
         if path is not None:
-            if path.suffix != ".toml" or path.resolve().parent != self.user_dir.resolve():
-                raise TemplateError(f"{path}: no template in your folder ({self.user_dir})")
-            target = path
+            target = self._user_file(path)
         else:
             if any(e.id == template_id for e in self._scan(self.builtin_dir, "built-in")):
                 raise TemplateError(

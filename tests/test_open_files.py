@@ -150,3 +150,35 @@ def test_read_only_open_reads_and_never_writes(tmp_path: Path) -> None:
     finally:
         service.close()
     assert _role_names(path) == ["Alpha"]
+
+
+def test_save_as_opens_the_copy_as_its_one_writer_and_refuses_what_it_must(
+        staffed: ProjectService, tmp_path: Path) -> None:
+    from raci import lock
+    from raci.project_files import save_as
+
+    assert staffed.path is not None
+    with pytest.raises(ProjectFileError, match="this project's own file"):
+        save_as(staffed, staffed.path)
+    held = tmp_path / "held.raci"
+    ProjectService.create(held, "Held").close()
+    with lock.acquire(held, program=lock.CLI), \
+            pytest.raises(ProjectFileError, match="open for writing by"):
+        save_as(staffed, held)
+    check = ProjectService.open(held)
+    try:
+        assert check.state().name == "Held"  # never replaced
+    finally:
+        check.close()
+    target = tmp_path / "moved.raci"
+    opened = save_as(staffed, target)
+    try:
+        assert opened.service.path == target and opened.held_by is None
+        assert opened.lock is not None and opened.lock.still_held()
+        assert opened.service.state() == staffed.state()
+        assert opened.service.log() == staffed.log()  # the history goes along
+    finally:
+        opened.service.close()
+        if opened.lock is not None:
+            opened.lock.release()
+    assert staffed.stopped is None  # the open project is untouched: the caller closes it

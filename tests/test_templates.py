@@ -204,6 +204,29 @@ def test_deleting_a_chosen_file_of_yours_deletes_that_one(tmp_path: Path) -> Non
         library.delete_user_template("startup-team", builtin_templates_dir() / "startup-team.toml")
 
 
+def test_a_template_of_yours_is_renamed_keeping_its_id_and_file(tmp_path: Path) -> None:
+    from raci.errors import RaciError
+
+    library = TemplateLibrary(builtin_templates_dir(), tmp_path / "user")
+    original = replace(library.get("startup-team"), id="mine", name="My team")
+    path = library.save_user_template(original)
+    renamed = library.rename_user_template(path, "  Our   launch team ")
+    assert renamed == replace(original, name="Our launch team")
+    assert load_template(path) == renamed and library.get("mine") == renamed
+    assert [p.name for p in (tmp_path / "user").iterdir()] == ["mine.toml"]
+    with pytest.raises(RaciError, match="The template name cannot be empty"):
+        library.rename_user_template(path, "   ")
+    with pytest.raises(TemplateError, match="no template in your folder"):
+        library.rename_user_template(builtin_templates_dir() / "startup-team.toml", "Ours")
+    assert library.get("startup-team").name == load_template(
+        builtin_templates_dir() / "startup-team.toml").name
+    broken = tmp_path / "user" / "broken.toml"
+    broken.write_text("id = \n", encoding="utf-8")
+    with pytest.raises(TemplateError, match="cannot be renamed, only deleted"):
+        library.rename_user_template(broken, "Fixed")
+    assert load_template(path) == renamed
+
+
 def test_apply_into_existing_project_with_mapping_and_conflict(service: ProjectService) -> None:
     lead = service.add_role("Tech Lead", "TL")
     pm = service.add_role("Product Manager", "PM")

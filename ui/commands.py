@@ -85,3 +85,12 @@ def recorded_command(service: ProjectService, inverse: Operation, text: str,
                      on_error: Callable[[str], None] | None = None) -> OperationCommand:
     """A command for a change already made, given the inverse its transaction recorded."""
     return OperationCommand(service, None, text, inverse, on_error)
+
+
+def retarget(stack: QUndoStack, service: ProjectService) -> None:
+    """Apply the stack's steps to service from now on: the same project, written to another
+    file (File > Save As keeps its ids, so every step and its inverse still fit it)."""
+    for i in range(stack.count()):
+        command = stack.command(i)
+        if isinstance(command, OperationCommand):
+            command.service = service

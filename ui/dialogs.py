@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -54,7 +55,7 @@ from raci.wording import agree, counted
 from ui.actions import REDO_KEYS
 from ui.commands import push_operation
 from ui.empty_hint import EmptyHint
-from ui.forms import PersonForm, RoleForm
+from ui.forms import PersonForm, RoleForm, ask_text
 from ui.palette import icon
 from ui.plain import plain_tip, sentence
 from ui.team_models import PeopleModel, RolesModel, StaffingModel
@@ -134,22 +135,16 @@ class NewProjectDialog(QDialog):
         empty = QListWidgetItem("Empty project")
         empty.setData(Qt.ItemDataRole.UserRole, self.EMPTY)
         self.list.addItem(empty)
-        names = [e.template.name.casefold() for e in entries if e.template is not None]
         for index, entry in enumerate(entries):
-            label = entry.template.name if entry.template else f"{entry.id} (cannot be read)"
-            if entry.template is not None and names.count(label.casefold()) > 1:
-                label += f" ({entry.id})"  # two of one name (a document drafted twice)
-            item = QListWidgetItem(label)
+            item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
             item.setData(self.ENTRY_ROLE, index)  # (two files may give one id)
-            if entry.template is None:
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-                item.setToolTip(plain_tip(entry.error))
-            else:
-                item.setToolTip(plain_tip(f"{label}\n{entry.origin} template: {entry.path}"))
-            if entry.origin == "user":  # yours (drafted or saved), told apart by its icon
+            if entry.template is None:  # listed, marked and deletable; never used
+                item.setIcon(icon("warning"))
+            elif entry.origin == "user":  # yours (drafted or saved), told apart by its icon
                 item.setIcon(icon("template"))
             self.list.addItem(item)
+        self._label_items()
         # Template names are shown whole: the list is as wide as the longest (within reason)
         # and wraps what is longer still.
         widest = max((self.list.fontMetrics().horizontalAdvance(self.list.item(i).text())
@@ -171,21 +166,28 @@ class NewProjectDialog(QDialog):
         split.setStretchFactor(1, 3)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create...")
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText("Create...")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.rename = QPushButton("&Rename Template...", self)
+        self.rename.setToolTip("Give the selected template of yours (templates with the "
+                               "template icon) another name; built-in ones keep theirs")
+        self.rename.clicked.connect(lambda: self.rename_selected())
         self.delete = QPushButton(icon("delete"), "&Delete Template...", self)
         self.delete.setToolTip("Delete the selected template of yours (templates with the "
-                               "template icon); built-in ones stay. Projects made from it "
-                               "keep their roles and activities.")
+                               "template icon, or one that cannot be read); built-in ones "
+                               "stay. Projects made from it keep their roles and activities.")
         self.delete.clicked.connect(self.delete_selected)
-        self.delete.setVisible(library is not None)
+        for button in (self.rename, self.delete):
+            button.setVisible(library is not None)
         form = QFormLayout()
         form.addRow("&Name:", self.name)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(split, 1)
         row = QHBoxLayout()
+        row.addWidget(self.rename)
         row.addWidget(self.delete)
         row.addStretch(1)
         row.addWidget(buttons)
@@ -197,20 +199,67 @@ class NewProjectDialog(QDialog):
         self.list.setCurrentRow(default)
         self.resize(980, 640)
 
+    def _label_items(self) -> None:
+        """Name each template's item (and its tooltip): a broken one says so and why."""
+        listed = [self.list.item(row) for row in range(self.list.count())]
+        shown = [(item, self.entries[item.data(self.ENTRY_ROLE)]) for item in listed
+                 if isinstance(item.data(self.ENTRY_ROLE), int)]
+        names = [e.template.name.casefold() for _item, e in shown if e.template is not None]
+        for item, entry in shown:
+            if entry.template is None:
+                item.setText(f"{entry.path.name} (cannot be read)")
+                item.setToolTip(plain_tip(f"This template cannot be read: {entry.error}"))
+                continue
+            label = entry.template.name
+            if names.count(label.casefold()) > 1:
+                label += f" ({entry.id})"  # two of one name (a document drafted twice)
+            item.setText(label)
+            item.setToolTip(plain_tip(f"{label}\n{entry.origin} template: {entry.path}"))
+
     def _entry(self) -> TemplateEntry | None:
         item = self.list.currentItem()
         index = item.data(self.ENTRY_ROLE) if item is not None else None
         return self.entries[index] if isinstance(index, int) else None
+
+    def accept(self) -> None:
+        """Override QDialog.accept: a template that cannot be read is never used."""
+        entry = self._entry()
+        if entry is not None and entry.template is None:
+            return
+        super().accept()
+
+    def rename_selected(self, name: str | None = None) -> bool:
+        """Give the selected template of the user's another name (asked for when not given;
+        its id and file stay); True when renamed."""
+        entry, item = self._entry(), self.list.currentItem()
+        if self.library is None or entry is None or entry.origin != "user" \
+                or entry.template is None or item is None:
+            return False
+        if name is None:
+            name = ask_text(self, "Rename template", "Template name:", entry.template.name,
+                            "Rename")
+            if not name:
+                return False
+        try:
+            renamed = self.library.rename_user_template(entry.path, name)
+        except RaciError as exc:
+            show_error(self, "Cannot rename the template", str(exc))
+            return False
+        self.entries[item.data(self.ENTRY_ROLE)] = replace(entry, template=renamed)
+        self._label_items()
+        self._show()
+        return True
 
     def delete_selected(self) -> bool:
         """Delete the selected template of the user's, once they say so; True when gone."""
         entry = self._entry()
         if self.library is None or entry is None or entry.origin != "user":
             return False
-        name = entry.template.name if entry.template is not None else entry.id
-        if not ask(self, "Delete template",
-                   f"Delete the template '{name}' ({entry.path})? Projects made from it keep "
-                   "their roles and activities."):
+        question = (f"Delete the template '{entry.template.name}' ({entry.path})? Projects "
+                    "made from it keep their roles and activities." if entry.template else
+                    f"Delete {entry.path}? It cannot be read, so no project can be made "
+                    "from it.")
+        if not ask(self, "Delete template", question):
             return False
         try:
             self.library.delete_user_template(entry.id, entry.path)
@@ -219,6 +268,7 @@ class NewProjectDialog(QDialog):
             return False
         row = self.list.currentRow()
         self.list.takeItem(row)
+        self._label_items()  # a name it shared needs its id no more
         self.list.setCurrentRow(min(row, self.list.count() - 1))
         return True
 
@@ -229,12 +279,18 @@ class NewProjectDialog(QDialog):
 
     def selected_template(self) -> Template | None:
         """The chosen template, or None for an empty project."""
-        tid = self.selected_id()
-        return next((e.template for e in self.entries if e.id == tid), None)
+        entry = self._entry()
+        return entry.template if entry is not None else None
 
     def _show(self) -> None:
         entry = self._entry()
-        self.delete.setEnabled(entry is not None and entry.origin == "user")
+        mine = entry is not None and entry.origin == "user"
+        self.delete.setEnabled(mine)
+        self.rename.setEnabled(mine and entry is not None and entry.template is not None)
+        self.ok.setEnabled(entry is None or entry.template is not None)
+        if entry is not None and entry.template is None:
+            self._show_broken(entry)
+            return
         template = self.selected_template()
         if not self.name.isModified():  # a name the user typed is kept; ours follows the choice
             self.name.setText(template.name if template is not None else "")
@@ -272,6 +328,18 @@ class NewProjectDialog(QDialog):
                     item.setForeground(QBrush(QColor("#1a1a1a")))
                 self.preview.setItem(i, j, item)
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+
+    def _show_broken(self, entry: TemplateEntry) -> None:
+        """Why a template cannot be read, and what can be done about it."""
+        e = html.escape
+        what = ("Delete it with <b>Delete Template...</b>, or correct the file and open "
+                "this list again." if entry.origin == "user" else
+                "It came with the app: reinstall RACI Planner to restore it.")
+        self.details.setHtml(f"<h3>{e(entry.path.name)} cannot be read</h3>"
+                             f"<p>{e(entry.error)}</p><p>{what}</p>")
+        self.preview.clear()
+        self.preview.setRowCount(0)
+        self.preview.setColumnCount(0)
 
 
 class TeamTableView(QTableView):
@@ -441,15 +509,7 @@ class TeamDialog(QDialog):
         """Add a role (a form asks for its name, code, description and people)."""
         if name:
             return self._run(AddRoles((NewRole(name, ""),)), f"Add role {name}")
-        form = RoleForm(self.service.state(), self)
-
-        def submit() -> bool:
-            v = form.values()
-            role = NewRole(v.name, v.code, v.description, people=v.people)
-            return self._run(AddRoles((role,)), f"Add role {role.name}", form)
-
-        form.submit = submit
-        return form.exec() == QDialog.DialogCode.Accepted
+        return RoleForm(self.service.state(), self).add_with(self._run)
 
     def delete_role(self) -> None:
         """Delete the selected role (undoable)."""
@@ -462,15 +522,7 @@ class TeamDialog(QDialog):
         """Add a person (a form asks for name, e-mail, title and roles)."""
         if name:
             return self._run(AddPeople((NewPerson(name),)), f"Add person {name}")
-        form = PersonForm(self.service.state(), self)
-
-        def submit() -> bool:
-            v = form.values()
-            person = NewPerson(v.name, v.email, v.title, roles=v.roles)
-            return self._run(AddPeople((person,)), f"Add person {person.name}", form)
-
-        form.submit = submit
-        return form.exec() == QDialog.DialogCode.Accepted
+        return PersonForm(self.service.state(), self).add_with(self._run)
 
     def delete_person(self) -> None:
         """Delete the selected person (undoable)."""

@@ -1,4 +1,4 @@
-"""File workflows: new, open, recent, save a copy, import, export, templates, derive.
+"""File workflows: new, open, recent, save as, save a copy, import, export, templates, derive.
 
 Each workflow asks what it needs (file dialogs start in the last folder used, or
 the user's Documents folder) and runs slow work on a worker thread with progress.
@@ -28,7 +28,7 @@ from raci.excel.plan import ReadOptions
 from raci.files import file_name
 from raci.lock import acquire, read_holder
 from raci.paths import sample_project_path, user_data_dir
-from raci.project_files import Opened, build_project, open_for_writing
+from raci.project_files import Opened, build_project, open_for_writing, save_as
 from raci.sample import create_sample_project, refresh_sample_name
 from raci.server import is_url
 from raci.service import ProjectService
@@ -221,8 +221,7 @@ class FileWorkflows:
         if w.service.stopped is not None and w.held_by is None and w.service.session is None:
             return  # a server's read-only users still see others' edits
         model = w.model
-        current = w.view.currentIndex()
-        keep = (model.activity_at(current.row()), model.role_at(current.column()))
+        keep = self._current_cell()
         selected = [(model.activity_at(i.row()), model.role_at(i.column()))
                     for i in w.view.selectionModel().selectedIndexes()]
         try:
@@ -233,12 +232,7 @@ class FileWorkflows:
             return
         if changed:
             w.statusBar().showMessage("Updated with changes made outside this window", 5000)
-            # The cells are found again by id: rows may have moved or gone.
-            act, role = keep
-            if act is not None and role is not None:
-                index = model.cell_index(act, role)
-                if index.isValid():
-                    w.view.setCurrentIndex(index)
+            self._go_to_cell(keep)  # found again by id: rows may have moved or gone
             selection = w.view.selectionModel()
             for act, role in selected:
                 if act is not None and role is not None:
@@ -473,6 +467,51 @@ class FileWorkflows:
             f"Created {path}" + (f" from the template '{template.name}'" if template else ""),
             8000)
         return True
+
+    def save_as(self, target: Path | None = None) -> bool:
+        """File > Save As: write the project to another file and go on working there.
+
+        The window follows the new file (title, recent projects, the watch on the file
+        and its one-writer lock) and keeps its undo steps and current cell; the old file
+        stays as it was, every change already saved in it. A failure changes nothing
+        here and says why.
+        """
+        w = self.w
+        if w.service is None:
+            return False
+        if target is None:
+            name = self.suggested_name(".raci")
+            if self._is_open(Path(self.save_folder()) / name):  # never its own file
+                name = self.suggested_name(".raci", " 2")
+            target = self._ask_save("Save as", name, "RACI projects (*.raci)")
+            if target is None:
+                return False
+        if target.suffix.lower() != ".raci":
+            target = target.with_name(target.name + ".raci")
+        try:
+            opened = save_as(w.service, target)
+        except RaciError as exc:
+            w.error(str(exc), "Cannot save the project as a new file")
+            return False
+        where = self._current_cell()
+        w.set_service(opened.service, None, opened.lock, opened.held_by, keep_undo=True)
+        self._go_to_cell(where)
+        w.statusBar().showMessage(f"Saved as {target}: you now work in this file", 8000)
+        return True
+
+    def _current_cell(self) -> tuple[int | None, int | None]:
+        """The activity and role of the matrix's current cell (by id: they outlive models)."""
+        model, current = self.w.model, self.w.view.currentIndex()
+        if model is None or not current.isValid():
+            return None, None
+        return model.activity_at(current.row()), model.role_at(current.column())
+
+    def _go_to_cell(self, cell: tuple[int | None, int | None]) -> None:
+        act, role = cell
+        if self.w.model is not None and act is not None and role is not None:
+            index = self.w.model.cell_index(act, role)
+            if index.isValid():
+                self.w.view.setCurrentIndex(index)
 
     def save_copy(self, target: Path | None = None) -> bool:
         """File > Save a Copy As."""

@@ -1,9 +1,11 @@
 """Small forms: add a person, a role or an activity, rename something, edit a cell note.
 
 Each form is a dialog with labelled fields; ``values()`` returns what was typed.
+The note form asks before Esc drops a note the user changed.
 The OK button stays disabled until the required name is there. A form given a
 ``submit`` callback applies its values on OK and stays open, with everything typed,
-when the change is refused (a code already in use), so the user corrects it in place.
+when the change is refused (a code already in use), so the user corrects it in place;
+the add role and add person forms wire themselves so (``add_with``), wherever they open.
 """
 
 from __future__ import annotations
@@ -21,14 +23,19 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from raci.operations import AddPeople, AddRoles, NewPerson, NewRole, Operation
 from raci.state import ProjectState
 
 FORM_WIDTH = 480
+Run = Callable[[Operation, str, QWidget], bool]
+"""Apply an operation as one undo step (its text given), a refusal said over the widget;
+True when applied."""
 
 
 def ask_text(parent: QWidget | None, title: str, label: str, text: str = "",
@@ -98,6 +105,16 @@ class _Form(QDialog):
         box.setMaximumHeight(max(60, min(220, 22 * len(items) + 8)))
         return box
 
+    def addition(self, index: int | None = None) -> tuple[Operation, str]:
+        """What OK adds, as one operation and its undo text (at index, where it has one)."""
+        raise NotImplementedError(f"{type(self).__name__} adds nothing")
+
+    def add_with(self, run: Run, index: int | None = None) -> bool:
+        """Show the form; OK applies its addition through run, and a refusal (said over the
+        form) keeps it open with everything typed, to correct in place. True when added."""
+        self.submit = lambda: run(*self.addition(index), self)
+        return self.exec() == QDialog.DialogCode.Accepted
+
     @staticmethod
     def ticked(box: QListWidget) -> tuple[int, ...]:
         """The ids of the ticked rows, in list order."""
@@ -139,6 +156,12 @@ class PersonForm(_Form):
         """The typed values (stripped)."""
         return PersonValues(self.name.text().strip(), self.email.text().strip(),
                             self.job_title.text().strip(), self.ticked(self.roles))
+
+    def addition(self, index: int | None = None) -> tuple[Operation, str]:
+        """Override _Form.addition: the person typed, with the roles ticked."""
+        v = self.values()
+        return (AddPeople((NewPerson(v.name, v.email, v.title, index=index, roles=v.roles),)),
+                f"Add person {v.name}")
 
 
 @dataclass(frozen=True)
@@ -182,6 +205,12 @@ class RoleForm(_Form):
         """The typed values (stripped)."""
         return RoleValues(self.name.text().strip(), self.code.text().strip(),
                           self.description.text().strip(), self.ticked(self.people))
+
+    def addition(self, index: int | None = None) -> tuple[Operation, str]:
+        """Override _Form.addition: the role typed, with the people ticked."""
+        v = self.values()
+        role = NewRole(v.name, v.code, v.description, index=index, people=v.people)
+        return AddRoles((role,)), f"Add role {v.name}"
 
 
 @dataclass(frozen=True)
@@ -262,11 +291,18 @@ class RenameForm(_Form):
 
 
 class NoteForm(_Form):
-    """The note of one cell, naming the activity and role it belongs to."""
+    """The note of one cell, naming the activity and role it belongs to.
+
+    Esc, Cancel and closing the window drop a note left as it was at once; a changed
+    note only once the user says so (Save Note keeps it, Keep Editing goes back to it).
+    """
+
+    SAVE, DISCARD = "&Save Note", "&Discard Changes"
 
     def __init__(self, activity: str, role: str, text: str,
                  parent: QWidget | None = None) -> None:
         super().__init__("Cell note", "Save", parent)
+        self.original = text
         where = QLabel(f"Note for {activity} / {role}", self)
         where.setTextFormat(Qt.TextFormat.PlainText)
         where.setWordWrap(True)
@@ -284,3 +320,32 @@ class NoteForm(_Form):
     def value(self) -> str:
         """The note text."""
         return self.text.toPlainText()
+
+    def reject(self) -> None:
+        """Override QDialog.reject (Esc, Cancel, closing): typed text is never dropped
+        unasked."""
+        if self.value().strip() == self.original.strip():  # (spaces alone are not kept)
+            super().reject()
+            return
+        answer = self._ask_changed()
+        if answer == self.SAVE:
+            self.accept()
+        elif answer == self.DISCARD:
+            super().reject()
+        else:
+            self.text.setFocus()
+
+    def _ask_changed(self) -> str:
+        """Save Note, Discard Changes, or '' to keep editing (the default, and Esc)."""
+        box = QMessageBox(QMessageBox.Icon.Question, "Note changed",
+                          "The note has changed. Save it, or discard the changes?",
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        save = box.addButton(self.SAVE, QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.DISCARD, QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton("&Keep Editing", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        clicked = box.clickedButton()
+        return self.SAVE if clicked is save else self.DISCARD if clicked is discard else ""

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QThreadPool
 from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QTabWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QTabWidget, QWidget
 
 from raci.checks import IncrementalChecker
 from raci.errors import RaciError
@@ -26,7 +26,7 @@ from raci.service import ProjectService
 from raci.state import ProjectState
 from raci.templates import TemplateLibrary
 from ui.actions import build_actions, build_menus, update_enabled
-from ui.commands import push_operation
+from ui.commands import push_operation, retarget
 from ui.dialogs import show_error
 from ui.empty_hint import EmptyHint, findings_hint, matrix_hint, person_hint
 from ui.file_workflows import FileWorkflows
@@ -152,26 +152,33 @@ class MainWindow(QMainWindow):
 
     # --- project lifecycle ------------------------------------------------------------
 
-    def error(self, message: str, title: str = "RACI Planner") -> None:
-        """Show a problem to the user (a server going away is told once, with what to do)."""
+    def error(self, message: str, title: str = "RACI Planner",
+              over: QWidget | None = None) -> None:
+        """Show a problem to the user, over the window or the form it is about (a server
+        going away is told once, with what to do)."""
         if not self.shared.absorbs(message):
-            show_error(self, title, message)
+            show_error(over or self, title, message)
 
     def set_service(self, service: ProjectService,
                     checker: IncrementalChecker | None = None,
-                    lock: ProjectLock | None = None, held_by: str | None = None) -> None:
+                    lock: ProjectLock | None = None, held_by: str | None = None,
+                    keep_undo: bool = False) -> None:
         """Show a project (closing the current one); checker: its findings, if already run.
 
         lock is this window's hold on the file as its one writer; held_by names
         who holds it instead (the project is then shown read-only). With neither,
-        the window tries to become the writer itself.
+        the window tries to become the writer itself. keep_undo: service holds the
+        same project (File > Save As), so the undo steps go on, applied to it.
         """
-        self.close_project()
+        self.close_project(keep_undo)
         if lock is None and held_by is None:
             lock, held_by = claim(service)
         self.lock, self.held_by = lock, held_by
         self.service = service
-        self.stack.clear()
+        if keep_undo:
+            retarget(self.stack, service)
+        else:
+            self.stack.clear()
         self.model = MatrixModel(service, self.stack, self, checker)
         self.model.errorRaised.connect(lambda msg: self.error(msg, "Cannot change the cell"))
         self.model.findingsChanged.connect(self.findings.timer.start)
@@ -198,8 +205,11 @@ class MainWindow(QMainWindow):
         self.view.setFocus()
         self.shared.attach(service)
 
-    def close_project(self) -> None:
-        """Close the open project (every change is already saved); show the start page."""
+    def close_project(self, keep_undo: bool = False) -> None:
+        """Close the open project (every change is already saved); show the start page.
+
+        keep_undo keeps the undo steps for the same project opened elsewhere next.
+        """
         if self.service is None:
             return
         self.files.watch.stop()
@@ -212,7 +222,8 @@ class MainWindow(QMainWindow):
         for model in (self.model, self.person_model):
             if model is not None:
                 model.detach()
-        self.stack.clear()
+        if not keep_undo:
+            self.stack.clear()
         self.view.setModel(None)
         self.person_view.setModel(None)
         self.service.close()
@@ -237,12 +248,14 @@ class MainWindow(QMainWindow):
         """An undo or redo the service refused."""
         self.error(message, "Somebody else changed this")
 
-    def run(self, op: Operation, text: str, title: str = "Cannot make the change") -> bool:
-        """Apply an operation as one undo step; a refusal is shown, and False returned."""
+    def run(self, op: Operation, text: str, title: str = "Cannot make the change",
+            over: QWidget | None = None) -> bool:
+        """Apply an operation as one undo step; a refusal is shown (over the form it came
+        from, if given), and False returned."""
         try:
             self.push(op, text)
         except RaciError as exc:
-            self.error(str(exc), title)
+            self.error(str(exc), title, over)
             return False
         return True
 

@@ -222,24 +222,17 @@ class StructureEdits:
             return None
         return self.w.model.role_at(self.w.view.currentIndex().column())
 
-    def add_role(self, name: str | None = None) -> None:
+    def add_role(self, name: str | None = None) -> bool:
         """Add a role column after the current one."""
         if self.w.service is None:
-            return
+            return False
         col = self.w.view.currentIndex().column()
         index = col + 1 if col >= 0 else None
         if name:
-            self.w.run(AddRoles((NewRole(name, "", "", index=index),)), f"Add role {name}")
-            return
-        form = RoleForm(self.w.service.state(), self.w)
-
-        def submit() -> bool:
-            v = form.values()
-            role = NewRole(v.name, v.code, v.description, index=index, people=v.people)
-            return self.w.run(AddRoles((role,)), f"Add role {v.name}")
-
-        form.submit = submit  # a refused code keeps the form open with what was typed
-        form.exec()
+            return self.w.run(AddRoles((NewRole(name, "", "", index=index),)),
+                              f"Add role {name}")
+        return RoleForm(self.w.service.state(), self.w).add_with(
+            lambda op, text, over: self.w.run(op, text, over=over), index)
 
     def rename_role(self, name: str | None = None) -> None:
         """Rename the current role."""

@@ -19,6 +19,7 @@ class Boxes:
 
     def __init__(self) -> None:
         self.shown: list[tuple[str, str, str]] = []
+        self.parents: list[Any] = []  # the widget each box was shown over
         self.formats: list[Any] = []
         self.answer_yes = False  # what a yes/no question is answered
         self.click = ""  # the text of the button to click in a box with custom buttons
@@ -36,8 +37,9 @@ def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
     record = Boxes()
 
     def fake(kind: str, answer: Any = QMessageBox.StandardButton.Ok) -> Any:
-        def show(_parent: Any, title: str, text: str, *_a: Any, **_k: Any) -> Any:
+        def show(parent: Any, title: str, text: str, *_a: Any, **_k: Any) -> Any:
             record.shown.append((kind, title, text))
+            record.parents.append(parent)
             return answer
         return show
 
@@ -50,6 +52,7 @@ def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
     def fake_exec(box: QMessageBox) -> int:
         kind = kinds.get(box.icon(), "information")
         record.shown.append((kind, box.windowTitle(), box.text()))
+        record.parents.append(box.parentWidget())
         record.formats.append(box.textFormat())
         for button in box.buttons():
             if record.click and button.text() == record.click:

@@ -720,3 +720,34 @@ def test_a_presence_the_server_hides_is_said_in_the_status_bar_not_in_a_box(
     tip = window.shared.presence.toolTip()
     assert "cannot see who else has the project open (permission denied for table presence)" \
         in tip and "ask the database owner for access" in tip
+
+
+def test_save_as_takes_a_shared_project_into_a_file_and_goes_on_there(
+        window: MainWindow, pg: Server, staffed: ProjectService, tmp_path: Path,
+        memory_keyring: MemoryKeyring, boxes: Boxes) -> None:
+    path = staffed.path
+    staffed.close()
+    assert path is not None and window.files.open_path(path)
+    url = pg.url(project="saved-as").replace(":alice-pw", "")
+    assert window.shared.publish(url, "alice-pw")
+    shared, model = window.service, window.model
+    assert shared is not None and shared.session is not None and model is not None
+    act, role = shared.state().activities[0].id, shared.state().roles[0].id
+    before = shared.state().letters(act, role)
+    assert model.set_cells({(act, role): frozenset("C")}, "Edit cell")
+    target = tmp_path / "taken along.raci"
+    assert window.files.save_as(target)
+    local = window.service
+    assert local is not None and local.session is None and local.path == target
+    assert local.state().letters(act, role) == frozenset("C")
+    assert "taken along.raci" in window.windowTitle() and "saved-as" not in \
+        window.windowTitle()
+    assert window.files.recent_files()[:2] == [str(target), url]
+    window.stack.undo()  # the step made on the server is undone in the file
+    assert local.state().letters(act, role) == before
+    server = locations.open_location(pg.url(project="saved-as"))
+    try:
+        assert server.state().letters(act, role) == frozenset("C")  # the server keeps it
+    finally:
+        server.close()
+    assert not boxes.shown

@@ -164,6 +164,7 @@ def test_a_refused_role_keeps_the_form_open_with_what_was_typed(
     service = main_window.service
     assert service is not None
     seen: list[tuple[int, str, str]] = []
+    over: list[Any] = []
 
     def fake_exec(form: RoleForm) -> int:
         form.name.setText("Data Analyst")
@@ -171,6 +172,7 @@ def test_a_refused_role_keeps_the_form_open_with_what_was_typed(
         form.people.item(0).setCheckState(Qt.CheckState.Checked)
         form.accept()
         seen.append((form.result(), form.name.text(), form.code.text()))
+        over.append(boxes.parents[-1])  # said over the form, where the user is typing
         assert form.focusWidget() is form.code  # the field at fault, ready to retype
         assert form.code.selectedText() == "PM"
         form.code.setText("DA")  # corrected in place, then OK again
@@ -184,8 +186,9 @@ def test_a_refused_role_keeps_the_form_open_with_what_was_typed(
         assert dialog.add_role()
         dialog.reject()
     else:
-        main_window.structure.add_role()
+        assert main_window.structure.add_role()
     assert seen == [(int(QDialog.DialogCode.Rejected.value), "Data Analyst", "PM")]
+    assert len(over) == 1 and isinstance(over[0], RoleForm)
     assert "already used" in boxes.messages()
     analyst = next(r for r in service.state().roles if r.code == "DA")
     assert analyst.name == "Data Analyst"
@@ -215,6 +218,7 @@ def test_a_refused_person_keeps_the_form_open(
         form.email.setText("mia@example.org")
         form.accept()
         results.append(form.result())
+        assert isinstance(boxes.parents[-1], PersonForm)  # said over the form
         assert form.email.text() == "mia@example.org"
         form.accept()
         return int(form.result())

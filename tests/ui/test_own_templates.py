@@ -1,0 +1,95 @@
+"""File > New: templates of yours are renamed there, and one that cannot be read is listed,
+says why, and can be deleted (never used)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from raci.paths import builtin_templates_dir
+from raci.templates import TemplateLibrary, load_template
+from tests.ui.conftest import Boxes
+from ui.dialogs import NewProjectDialog
+
+
+def _labels(dialog: NewProjectDialog) -> list[str]:
+    return [dialog.list.item(i).text() for i in range(dialog.list.count())]
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> TemplateLibrary:
+    """The built-ins, and a folder of yours holding 'My team' (id mine) and 'Other'."""
+    library = TemplateLibrary(builtin_templates_dir(), tmp_path / "user")
+    for tid, name in (("mine", "My team"), ("other", "Other")):
+        library.save_user_template(replace(library.get("startup-team"), id=tid, name=name))
+    return library
+
+
+def test_a_template_of_yours_is_renamed_in_the_list(
+        qtbot: Any, library: TemplateLibrary, boxes: Boxes,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    dialog = NewProjectDialog(library.entries(), None, library)
+    qtbot.addWidget(dialog)
+    dialog.list.setCurrentRow(_labels(dialog).index("Product team (PM + TPM)"))
+    assert not dialog.rename.isEnabled()  # built-in: keeps its name
+    assert not dialog.rename_selected("Ours")
+    dialog.list.setCurrentRow(_labels(dialog).index("My team"))
+    assert dialog.rename.isEnabled() and dialog.name.text() == "My team"
+    asked: list[str] = []
+
+    def answer(_parent: Any, _title: str, _label: str, text: str = "", _ok: str = "") -> str:
+        asked.append(text)
+        return "Launch crew"
+    monkeypatch.setattr("ui.dialogs.ask_text", answer)
+    dialog.rename.click()
+    assert asked == ["My team"]  # the form opens on the current name
+    assert "Launch crew" in _labels(dialog) and "My team" not in _labels(dialog)
+    path = library.user_dir / "mine.toml"
+    assert load_template(path).name == "Launch crew" and load_template(path).id == "mine"
+    assert sorted(p.name for p in library.user_dir.iterdir()) == ["mine.toml", "other.toml"]
+    assert dialog.list.currentItem().text() == "Launch crew"
+    assert "Launch crew" in dialog.details.toPlainText()
+    assert dialog.name.text() == "Launch crew"  # the project's name follows, until typed
+    template = dialog.selected_template()
+    assert template is not None and template.name == "Launch crew"
+    # a name another template has: both show their ids, as two drafts of one document do
+    assert dialog.rename_selected("Other")
+    assert {"Other (mine)", "Other (other)"} <= set(_labels(dialog))
+    assert not dialog.rename_selected("   ")
+    assert boxes.shown[-1][1] == "Cannot rename the template"
+    assert "cannot be empty" in boxes.shown[-1][2]
+    assert load_template(path).name == "Other"
+
+
+def test_a_template_that_cannot_be_read_is_listed_with_why_and_can_be_deleted(
+        qtbot: Any, library: TemplateLibrary, boxes: Boxes) -> None:
+    broken = library.user_dir / "half-written.toml"
+    broken.write_text('id = "half-written"\nname = "Half\n', encoding="utf-8")
+    dialog = NewProjectDialog(library.entries(), None, library)
+    qtbot.addWidget(dialog)
+    labels = _labels(dialog)
+    assert "half-written.toml (cannot be read)" in labels
+    row = labels.index("half-written.toml (cannot be read)")
+    item = dialog.list.item(row)
+    assert item.flags() & Qt.ItemFlag.ItemIsEnabled and item.flags() & Qt.ItemFlag.ItemIsSelectable
+    assert not item.icon().isNull()
+    assert "cannot be read" in item.toolTip() and "half-written.toml" in item.toolTip()
+    dialog.list.setCurrentRow(row)
+    assert dialog.list.currentRow() == row
+    assert "half-written.toml" in dialog.details.toPlainText()
+    assert "Delete Template" in dialog.details.toPlainText()
+    assert dialog.delete.isEnabled()
+    assert not dialog.rename.isEnabled() and not dialog.ok.isEnabled()
+    accepted: list[bool] = []
+    dialog.accepted.connect(lambda: accepted.append(True))
+    dialog.accept()  # (a double-click) never makes a project from it, nor an empty one
+    assert accepted == [] and dialog.selected_template() is None
+    boxes.answer_yes = True
+    assert dialog.delete_selected()
+    assert "cannot be read" in boxes.messages()
+    assert not broken.exists() and "half-written.toml (cannot be read)" not in _labels(dialog)
+    assert dialog.ok.isEnabled()  # the next template is a good one
