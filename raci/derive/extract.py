@@ -50,6 +50,7 @@ from raci.derive.actors import (
     label_actor,
     label_match,
     label_value,
+    may_name_vocabulary,
     rephrased,
     singular,
     subject_actor,
@@ -3123,6 +3124,8 @@ def _names_people(phrase: str) -> bool:
             PEOPLE_VERBS | DUTY_VERBS | {"brief", "thank", "welcome", "supervise", "assign",
                                          "allocate", "contact", "notify", "inform"}):
         return False  # "recruiting judges", "briefing volunteers": work on people
+    if not may_name_vocabulary(words):
+        return False  # (no word of it can end such a name: actor_name not asked)
     name = actor_name(words)
     return name is not None and singular(name.split()[-1]).lower() in VOCABULARY
 
