@@ -7364,12 +7364,15 @@ OPENING_COMMA = re.compile(rf"^\s*{OPENING_PHRASE},\s*", re.IGNORECASE)
 
 # A passive without its doer: "Instruments are booked in on the LIMS, given a job number
 # and inspected for damage", "An uncertainty budget is prepared for each range"
-AGENTLESS_PASSIVE = re.compile(
+# (behind its guard: every match holds "is", "are" or "be" between white space, which a
+# list of duties in the imperative seldom holds; the pattern itself tries every way of
+# cutting up to five words before it)
+AGENTLESS_PASSIVE = Guarded(re.compile(
     r"^\s*(?P<what>(?:(?:the|an?|all|any|each|every|its|their|completed|damaged|new)\s+)?"
     r"[\w'’-]+(?:\s+[\w'’-]+){0,4}?)\s+(?:is|are|must\s+be|should\s+be|shall\s+be|"
     r"will\s+be|has\s+to\s+be|have\s+to\s+be|needs?\s+to\s+be)\s+"
     r"(?:always\s+|also\s+|then\s+|usually\s+|normally\s+)?(?P<done>[a-z]+\b.*?)[.;]?\s*$",
-    re.IGNORECASE)
+    re.IGNORECASE), r"\s(?:is|are|be)\s", quick=("is", "are", "be"))
 PASSIVE_SUBORDINATORS = {"if", "when", "whenever", "once", "unless", "where", "while", "as",
                          "after", "before", "until", "because", "since", "although", "though"}
 # Participles that state how a thing is, not work done on it
