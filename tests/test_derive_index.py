@@ -1103,3 +1103,18 @@ def test_a_passive_without_its_doer_is_read_behind_its_guard() -> None:
     for sentence in ("Check the internal invoices for site 354", "This list is", "Isabel"):
         assert AGENTLESS_PASSIVE.absent(sentence), sentence  # ("is" ends it, no space)
         assert AGENTLESS_PASSIVE.pattern.match(sentence) is None
+
+
+def test_a_time_of_day_is_cut_and_a_number_alone_asks_nothing() -> None:
+    from raci.derive.extract import TIME_LIMIT
+
+    for text in ("Open the gate at 7 am", "Lock up by 5 P.M.", "Call them at 9a.m",
+                 "Start the pumps at 07:00 and 4pm", "Open the hall between 10.30 and 12.00",
+                 "Pay the fee by 3 June", "Ring the depot by 4 tomorrow", "Log it at 6\tpm"):
+        assert not TIME_LIMIT.absent(text), text
+        cut = TIME_LIMIT.pattern.sub("", text)
+        assert cut != text and TIME_LIMIT.sub("", text) == cut, text
+    for text in ("Check the internal invoices for site 354", "Count 3 rooms", "Audit 12 sites",
+                 "Book 2 appointments"):
+        assert TIME_LIMIT.absent(text), text  # (no word of time: the pattern not asked)
+        assert TIME_LIMIT.pattern.sub("", text) == text

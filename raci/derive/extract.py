@@ -989,16 +989,18 @@ TIME_LIMIT = Guarded(re.compile(
     r"(?:minute|hour|day|week|month)s?\b|"
     r"\b(?:end|each|every|any|start|beginning|close|morning|afternoon|evening|night|eve)\b|"
     r"noon|midnight|tomorrow|tonight|\sby\s+\d|\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
-    r"nov|dec)|\d[:.]\d|\d\s?[ap]|"
+    r"nov|dec)|\d[:.]\d|\d\s?[ap]\.?m|"
     r"delay|possible|practicable|immediately|promptly|once|beforehand|afterwards|advance",
     # and every alternative of the guard holds one of these ("eve" in "every" and
-    # "evening", "night" in "midnight" and "tonight", a digit in each number; a new
-    # alternative of the guard needs its piece here)
+    # "evening", "night" in "midnight" and "tonight"; a number only after "by", between
+    # the parts of a time, "07:00", "10.30", or before "am", "pm", "a.m." and "p.m.": a
+    # number alone, "... for site 354", asks nothing more; a new alternative of the guard
+    # needs its piece here)
     quick=("minute", "hour", "day", "week", "month", "end", "each", "eve", "any", "start",
            "beginning", "close", "morning", "afternoon", "night", "noon", "tomorrow", "jan",
            "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "delay",
            "possible", "practicable", "immediately", "promptly", "once", "beforehand",
-           "afterwards", "advance", *"0123456789"))
+           "afterwards", "advance", "by", ":", ".", "am", "pm", ".m"))
 
 
 TIME_LABEL = re.compile(r"^\s*(?:\d+\s*(?:min|mins|minutes?|hrs?|hours?|days?|weeks?)\b|"
