@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import random
 
+from raci.derive.actors import VOCABULARY, actor_name, may_name_vocabulary, singular
 from raci.derive.aliases import Alias, AliasFinder, _pattern
-from raci.derive.extract import ADDRESSED_TO, ADDRESSED_TO_PIECES, _holds
+from raci.derive.extract import ADDRESSED_TO, ADDRESSED_TO_PIECES, _holds, _names_people
 from raci.derive.roles import PERSON_DASH, ROLE_DASH, ROLE_DASH_GIVEN, _holds_spaced_dash
 
 ROLE_WORDS = ["Release", "Manager", "Managers", "manager's", "Site", "Lead", "leads", "QA",
@@ -115,3 +116,47 @@ def test_every_line_of_who_holds_what_each_is_read_by() -> None:
     assert matched > 1000
     assert not _holds_spaced_dash("Review the e-mail list\n- Audit the budget -weekly")
     assert _holds_spaced_dash("Jo Kim\t–\tTech Lead")
+
+
+# Words of the shapes a name takes in actor_name: role words singular and plural (in
+# capitals too), titles "of" and "in charge", "Responsible for", departments, acronyms,
+# numbering and brackets, words no role ends in
+NAME_WORDS = ["Manager", "managers", "MANAGERS", "Deputies", "deputy", "Groundsmen", "nurse",
+              "Nurse", "in", "Charge", "on", "call", "Head", "of", "Finance", "Officer",
+              "Responsible", "for", "Fire", "Safety", "Procurement", "CAB", "QA", "the",
+              "Senior", "Key", "Custodian", "Stakeholders", "Front", "House", "Hands",
+              "Cellar", "Hand", "deck", "hand", "invoices", "records", "budget", "site",
+              "354", "monthly", "Kavotel", "vendors", "Supplier's", "coaches", "Churchwarden",
+              "Linesmen", "Spokesperson", "physics", "Mechanics", "team", "Team", "Office",
+              "Faculty", "Research", "staff", "captains", "and", "or", "&", "new", "starters",
+              "Engineer", "Watch", "Pilot", "Command", "chair", "Chairs", "Board", "analyst"]
+NAME_GAPS = [" ", " ", " ", ", ", ". ", "'s ", "s ", "-", " (", ") ", ": ", "’s ", "/"]
+
+
+def test_a_phrase_said_to_name_no_vocabulary_word_names_none() -> None:
+    # ``may_name_vocabulary`` answers False only where actor_name's name (if any) ends in
+    # no word of the vocabulary, made singular: the question _names_people asks
+    rng = random.Random(12)
+    skipped = named = 0
+    for _ in range(30_000):
+        lead = rng.choice(["", "", "", "1. ", "(b) ", "Step 2: ", "a) ", "- ", "the "])
+        phrase = lead + "".join(rng.choice(NAME_WORDS) + rng.choice(NAME_GAPS)
+                                for _ in range(rng.randint(1, 7))).rstrip()
+        name = actor_name(phrase)
+        people = name is not None and singular(name.split()[-1]).lower() in VOCABULARY
+        if not may_name_vocabulary(phrase):
+            assert not people, (phrase, name)
+            skipped += 1
+        named += people
+    assert skipped > 3_000 and named > 1_000  # (both answers met many times)
+
+
+def test_a_phrase_of_people_is_read_and_one_of_things_is_not() -> None:
+    for phrase in ("data scientists", "the Nurses in Charge", "Secretaries", "SITE MANAGERS",
+                   "the Head of Finance", "1. Site Managers (two)"):
+        assert may_name_vocabulary(phrase), phrase
+    assert _names_people("data scientists")
+    for phrase in ("the monthly invoices for site 354", "the annual audit records"):
+        assert not may_name_vocabulary(phrase), phrase
+        assert not _names_people(phrase)
+    assert may_name_vocabulary("the Ärzte")  # (outside ASCII: always read)

@@ -342,6 +342,10 @@ GUARD_WORDS = ["the", "The", "porter", "Night Porter", "Lead", "job", "Job", "ro
 GUARD_SEPARATORS = [" ", "  ", "\t", "\xa0", "'s ", "’s ", "' ", ", ", ". ", "; ", ": ", "",
                     "\n"]
 GUARD_SEEDS = ["The night porter's main duty is to lock the gate",
+               # (passives without a doer)
+               "Instruments are booked in on the LIMS, given a job number and inspected",
+               "All completed forms must be signed off and filed.",
+               "The keys have to be returned\tto the desk", "Damaged stock IS  binned daily",
                "The role of the night porter is to lock the gate",
                "It is up to the night porter to lock the gate",
                "Responsibility for the gate lies with the Night Porter",
@@ -395,7 +399,7 @@ def _guarded_patterns() -> list[object]:
     from raci.derive import actors, extract
 
     return [*actors._REPHRASINGS, actors._PASSIVE, actors._HAS_ONE_WHO, actors._ROUTED,
-            actors._NEEDS_SIGN_OFF, extract.NO_DUTY_NAME]
+            actors._NEEDS_SIGN_OFF, extract.NO_DUTY_NAME, extract.AGENTLESS_PASSIVE]
 
 
 @settings(max_examples=1500, deadline=None)
@@ -1087,3 +1091,30 @@ def test_names_of_too_many_characters_to_bound_are_all_offered(
 
     first = first_near(found, 90.0, reaches)
     assert first == _first_of_every_pair(found, reaches) and any(f is not None for f in first)
+
+
+def test_a_passive_without_its_doer_is_read_behind_its_guard() -> None:
+    from raci.derive.extract import AGENTLESS_PASSIVE, agentless_passive
+
+    for sentence in ("Instruments are booked in on the LIMS", "Forms must be signed.",
+                     "Returns needs to\tbe\u00a0filed", "Keys IS returned"):
+        assert AGENTLESS_PASSIVE.match(sentence), sentence  # (the guard lets it through)
+    assert agentless_passive("Instruments are booked in on the LIMS") is not None
+    for sentence in ("Check the internal invoices for site 354", "This list is", "Isabel"):
+        assert AGENTLESS_PASSIVE.absent(sentence), sentence  # ("is" ends it, no space)
+        assert AGENTLESS_PASSIVE.pattern.match(sentence) is None
+
+
+def test_a_time_of_day_is_cut_and_a_number_alone_asks_nothing() -> None:
+    from raci.derive.extract import TIME_LIMIT
+
+    for text in ("Open the gate at 7 am", "Lock up by 5 P.M.", "Call them at 9a.m",
+                 "Start the pumps at 07:00 and 4pm", "Open the hall between 10.30 and 12.00",
+                 "Pay the fee by 3 June", "Ring the depot by 4 tomorrow", "Log it at 6\tpm"):
+        assert not TIME_LIMIT.absent(text), text
+        cut = TIME_LIMIT.pattern.sub("", text)
+        assert cut != text and TIME_LIMIT.sub("", text) == cut, text
+    for text in ("Check the internal invoices for site 354", "Count 3 rooms", "Audit 12 sites",
+                 "Book 2 appointments"):
+        assert TIME_LIMIT.absent(text), text  # (no word of time: the pattern not asked)
+        assert TIME_LIMIT.pattern.sub("", text) == text

@@ -459,6 +459,39 @@ _TRAILING_ASIDE = re.compile(r"\s*\([^)]*\)\s*$")
 _NAME_WORD = re.compile(r"[A-Za-z][A-Za-z0-9/&'-]*|\d{1,3}|&")
 
 
+def _phrase_words(phrase: str) -> list[str]:
+    """The words :func:`actor_name` reads a phrase as: its numbering, the marks around it
+    and a remark in brackets at its end left out."""
+    text = NUMBERING.sub("", phrase[:120]).strip(" \t.:;,-–—*#\"'“”")
+    text = _TRAILING_ASIDE.sub("", text) if "(" in text else text
+    return text.replace("’", "'").split()
+
+
+def may_name_vocabulary(phrase: str) -> bool:
+    """False only when :func:`actor_name` surely finds in ``phrase`` no name whose last word,
+    made singular, is a word of VOCABULARY (what ``_names_people`` of the extractor asks),
+    told without reading the phrase as a name: a few look-ups a word.
+
+    Every name ``actor_name`` gives ends in one of the phrase's words as it reads them
+    (:func:`_phrase_words`), its case changed or made singular (a title's words, a
+    department's, an acronym, the role word made singular, "... Responsible for X" ending
+    in X's last word, "Nurse in Charge" in "Charge"); in ASCII, the singular of a word in
+    lower case is the lower case of its singular or the word itself. So the last word of
+    a name, made singular and lower-cased, is a word of the phrase in lower case made
+    singular at most twice. A phrase outside ASCII is always read
+    (``tests/test_derive_cheaper_reading.py`` holds the two to the same answer)."""
+    if not phrase.isascii():
+        return True
+    for word in _phrase_words(phrase):
+        low = word.lower()
+        if low in VOCABULARY:
+            return True
+        one = singular(low)
+        if one in VOCABULARY or singular(one) in VOCABULARY:
+            return True
+    return False
+
+
 @lru_cache(maxsize=SENTENCE_CACHE)
 def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | None:
     """The role a short phrase names ('the Release Coordinators' -> 'Release Coordinator'), or None.
@@ -467,9 +500,7 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
     "Product Manager vs Project Manager" or "Skills of a Designer" name no role. "or" joins
     two names of one role ("Staff pharmacist or technician") in a heading or label.
     """
-    text = NUMBERING.sub("", phrase[:120]).strip(" \t.:;,-–—*#\"'“”")
-    text = _TRAILING_ASIDE.sub("", text) if "(" in text else text
-    words = text.replace("’", "'").split()
+    words = _phrase_words(phrase)
     while words and (says_when(words) or words[0].lower() in DETERMINERS and not (
             # "Internal Audit": a department's whole name, its first word no determiner
             words[0][:1].isupper() and " ".join(words).lower() in DEPARTMENTS) and not (

@@ -50,6 +50,7 @@ from raci.derive.actors import (
     label_actor,
     label_match,
     label_value,
+    may_name_vocabulary,
     rephrased,
     singular,
     subject_actor,
@@ -988,16 +989,18 @@ TIME_LIMIT = Guarded(re.compile(
     r"(?:minute|hour|day|week|month)s?\b|"
     r"\b(?:end|each|every|any|start|beginning|close|morning|afternoon|evening|night|eve)\b|"
     r"noon|midnight|tomorrow|tonight|\sby\s+\d|\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
-    r"nov|dec)|\d[:.]\d|\d\s?[ap]|"
+    r"nov|dec)|\d[:.]\d|\d\s?[ap]\.?m|"
     r"delay|possible|practicable|immediately|promptly|once|beforehand|afterwards|advance",
     # and every alternative of the guard holds one of these ("eve" in "every" and
-    # "evening", "night" in "midnight" and "tonight", a digit in each number; a new
-    # alternative of the guard needs its piece here)
+    # "evening", "night" in "midnight" and "tonight"; a number only after "by", between
+    # the parts of a time, "07:00", "10.30", or before "am", "pm", "a.m." and "p.m.": a
+    # number alone, "... for site 354", asks nothing more; a new alternative of the guard
+    # needs its piece here)
     quick=("minute", "hour", "day", "week", "month", "end", "each", "eve", "any", "start",
            "beginning", "close", "morning", "afternoon", "night", "noon", "tomorrow", "jan",
            "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "delay",
            "possible", "practicable", "immediately", "promptly", "once", "beforehand",
-           "afterwards", "advance", *"0123456789"))
+           "afterwards", "advance", "by", ":", ".", "am", "pm", ".m"))
 
 
 TIME_LABEL = re.compile(r"^\s*(?:\d+\s*(?:min|mins|minutes?|hrs?|hours?|days?|weeks?)\b|"
@@ -3123,6 +3126,8 @@ def _names_people(phrase: str) -> bool:
             PEOPLE_VERBS | DUTY_VERBS | {"brief", "thank", "welcome", "supervise", "assign",
                                          "allocate", "contact", "notify", "inform"}):
         return False  # "recruiting judges", "briefing volunteers": work on people
+    if not may_name_vocabulary(words):
+        return False  # (no word of it can end such a name: actor_name not asked)
     name = actor_name(words)
     return name is not None and singular(name.split()[-1]).lower() in VOCABULARY
 
@@ -7387,12 +7392,15 @@ OPENING_COMMA = re.compile(rf"^\s*{OPENING_PHRASE},\s*", re.IGNORECASE)
 
 # A passive without its doer: "Instruments are booked in on the LIMS, given a job number
 # and inspected for damage", "An uncertainty budget is prepared for each range"
-AGENTLESS_PASSIVE = re.compile(
+# (behind its guard: every match holds "is", "are" or "be" between white space, which a
+# list of duties in the imperative seldom holds; the pattern itself tries every way of
+# cutting up to five words before it)
+AGENTLESS_PASSIVE = Guarded(re.compile(
     r"^\s*(?P<what>(?:(?:the|an?|all|any|each|every|its|their|completed|damaged|new)\s+)?"
     r"[\w'’-]+(?:\s+[\w'’-]+){0,4}?)\s+(?:is|are|must\s+be|should\s+be|shall\s+be|"
     r"will\s+be|has\s+to\s+be|have\s+to\s+be|needs?\s+to\s+be)\s+"
     r"(?:always\s+|also\s+|then\s+|usually\s+|normally\s+)?(?P<done>[a-z]+\b.*?)[.;]?\s*$",
-    re.IGNORECASE)
+    re.IGNORECASE), r"\s(?:is|are|be)\s", quick=("is", "are", "be"))
 PASSIVE_SUBORDINATORS = {"if", "when", "whenever", "once", "unless", "where", "while", "as",
                          "after", "before", "until", "because", "since", "although", "though"}
 # Participles that state how a thing is, not work done on it
