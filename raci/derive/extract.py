@@ -5505,12 +5505,21 @@ AND_VERB = re.compile(r"\s+and\s+([a-z]+s)\s+\w")
 # "... and send out the report", "... and keep the log": a plain verb and its object
 AND_PLAIN_VERB = re.compile(r"\s+and\s+([a-z]+)\s+(?:(?:out|up|off|back|over|in)\s+)?"
                             r"(?:the|a|an|all|any|every|each|their|its|our|your|them|it)\s")
+# When or how a party is told, after it: "the same day", "at once", "by phone"
+TOLD_HOW = (r"(?:the same day|on the day|at once|straight away|right away|immediately|"
+            r"promptly|without delay|as soon as possible|in writing|in person|"
+            r"by (?:phone|telephone|radio|e-?mail|text|letter)|"
+            r"within (?:\d+|one|two|three|four|five|six|seven|ten|24|48|72) (?:working )?"
+            r"(?:minutes?|hours?|days?))")
 # "... and tells the Duty Manager", "... and informs the Chair and the Treasurer of the
 # outcome": a further clause that only tells parties of the work before it
 TELLING_CLAUSE = re.compile(r"^\s*,?\s*and\s+(?:tells?|informs?|notif(?:y|ies)|alerts?|"
                             r"briefs?|warns?|updates?|cop(?:y|ies)(?:\s+in)?)\s+(?P<who>.+?)"
                             r"(?:(?<=\w)\s+in)?(?:\s+(?:of|about|on)\s+"
                             r"(?:it|this|that|(?:the\s+)?(?:outcome|result|decision)s?))?"
+                            # ("... and informs the Archivist the same day", "... at once"):
+                            # when or how they are told, no more
+                            r"(?:,?\s+" + TOLD_HOW + r")*"
                             r"\s*[.;!]?\s*$", re.IGNORECASE)
 
 

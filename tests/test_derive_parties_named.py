@@ -1,0 +1,46 @@
+"""Consulted and informed: the parties the text names, each shape in text written for the
+test (docs/derive.md, "Consulted and informed: the parties the text names").
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from raci.derive.draft import derive
+from tests.helpers import derived_cells
+
+
+def _cells(path: Path) -> dict[tuple[str, str], str]:
+    return derived_cells(derive([path]))
+
+
+def test_parties_told_when_or_how_are_told_of_the_act(tmp_path: Path) -> None:
+    # "... and informs X and Y the same day": a letter on the act, not a row "Inform X"
+    path = tmp_path / "records.md"
+    path.write_text(
+        "# Records office duties\n\n"
+        "The Records Clerk suspends disposal of the files concerned and informs the "
+        "Archivist and the Data Officer the same day.\n\n"
+        "The Stores Officer withdraws the faulty stock and tells the Quality Lead at once.\n\n"
+        "The Night Porter locks the side gate and notifies the Estate Manager by phone.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    acts = {act for _role, act in cells}
+    assert cells[("Archivist", "Suspend disposal of the files concerned")] == "I", cells
+    assert cells[("Data Officer", "Suspend disposal of the files concerned")] == "I", cells
+    assert cells[("Records Clerk", "Suspend disposal of the files concerned")] == "A/R"
+    assert cells[("Quality Lead", "Withdraw the faulty stock")] == "I", cells
+    assert cells[("Estate Manager", "Lock the side gate")] == "I", cells
+    assert not any(a.startswith("Inform the Archivist") for a in acts), acts
+
+
+def test_what_a_party_is_told_keeps_its_own_row(tmp_path: Path) -> None:
+    # what the party is told of makes a duty of its own, as before
+    path = tmp_path / "rota.md"
+    path.write_text(
+        "# Rota\n\n"
+        "The Rota Manager puts the agreed shift on the weekly plan and informs the Desk "
+        "Supervisor of the new times.\n", encoding="utf-8")
+    cells = _cells(path)
+    told = {act for (role, act) in cells if role == "Desk Supervisor"}
+    assert told == {"Inform the Desk Supervisor of the new times"}, cells
