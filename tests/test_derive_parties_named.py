@@ -44,3 +44,23 @@ def test_what_a_party_is_told_keeps_its_own_row(tmp_path: Path) -> None:
     cells = _cells(path)
     told = {act for (role, act) in cells if role == "Desk Supervisor"}
     assert told == {"Inform the Desk Supervisor of the new times"}, cells
+
+
+def test_the_party_a_passives_doer_works_with_is_consulted(tmp_path: Path) -> None:
+    # "... are booked by the Site Warden with the Waste Officer": the doer A/R, the party
+    # it works with consulted on the same duty
+    path = tmp_path / "depot.md"
+    path.write_text(
+        "# Depot\n\n"
+        "Changes to the delivery schedule are agreed by the Depot Manager with the Client "
+        "Sponsor.\n\n"
+        "Skip collections are booked by the Site Warden with the Waste Officer.\n\n"
+        "Late returns are reviewed by the Shift Leader together with the Stock Auditor.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    by_party = {role: (act, letters) for (role, act), letters in cells.items()}
+    assert by_party["Client Sponsor"] == ("Agree changes to the delivery schedule", "C"), cells
+    assert by_party["Depot Manager"] == ("Agree changes to the delivery schedule", "A/R")
+    assert by_party["Waste Officer"] == ("Book skip collections", "C"), cells
+    assert by_party["Stock Auditor"][1] == "C", cells
+    assert by_party["Shift Leader"] == (by_party["Stock Auditor"][0], "A/R"), cells

@@ -8438,3 +8438,41 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
 
 
 _EMAIL_WORD = re.compile(r"\b([Ee])mail(?=s\b|ed\b|ing\b|\b)")
+
+
+# A passive's doer and the party the work is done with: "Skip collections are booked by
+# the Site Warden with the Waste Officer", "... reviewed by the Shift Leader together with
+# the Stock Auditor": the party is consulted on the duty
+DOER_WITH_PARTY = re.compile(
+    r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|ne|wn|t)\s+by\s+"
+    r"(?P<doer>[^,;.()]{2,60}?)\s+(?:together with|jointly with|along with|with|alongside)\s+"
+    r"(?P<party>[^,;.()]{2,80})", re.IGNORECASE)
+
+
+def consulted_after_doer(claims: list[Claim], catalog: RoleCatalog,
+                         document: str) -> list[Claim]:
+    """The claims with the party a passive's doer works with consulted (C) on the doer's
+    duty ("are agreed by the Depot Manager with the Client Sponsor"); the claims as they
+    are when no sentence of theirs says so."""
+    out = list(claims)
+    done = {(c.role, c.activity, c.text) for c in claims}
+    for claim in claims:
+        if claim.kind not in ("R", "A") or " by " not in claim.text:
+            continue
+        for m in DOER_WITH_PARTY.finditer(claim.text):
+            if claim.activity.split()[:1] and \
+                    claim.activity.split()[0].lower()[:4] not in claim.text.lower():
+                continue
+            doers = {k for k, _s, _e in catalog.find(m.group("doer"), document)}
+            if doers and claim.role not in doers:
+                continue
+            party = m.group("party")
+            found = catalog.find(party, document)
+            if not found or not re.fullmatch(r"\s*(?:the|a|an|our|their|its|two|both|all)?\s*",
+                                             party[:found[0][1]], re.IGNORECASE):
+                continue
+            for key, _s, _e in found[:1]:
+                if key != claim.role and (key, claim.activity, claim.text) not in done:
+                    done.add((key, claim.activity, claim.text))
+                    out.append(replace(claim, role=key, kind="C", owner_cue=False))
+    return out
