@@ -64,3 +64,29 @@ def test_the_party_a_passives_doer_works_with_is_consulted(tmp_path: Path) -> No
     assert by_party["Waste Officer"] == ("Book skip collections", "C"), cells
     assert by_party["Stock Auditor"][1] == "C", cells
     assert by_party["Shift Leader"] == (by_party["Stock Auditor"][0], "A/R"), cells
+
+
+def test_the_party_heard_from_is_consulted_and_out_of_the_name(tmp_path: Path) -> None:
+    path = tmp_path / "box-office.md"
+    path.write_text(
+        "# Box office\n\n"
+        "The Box Office Manager sets the ticket prices after hearing from the Marketing "
+        "Officer.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells == {("Box Office Manager", "Set the ticket prices"): "A/R",
+                     ("Marketing Officer", "Set the ticket prices"): "C"}, cells
+
+
+def test_a_lender_or_a_household_told_in_lower_case_is_a_party(tmp_path: Path) -> None:
+    # people a service deals with, named in lower case, sent or told something
+    path = tmp_path / "conveyancing.md"
+    path.write_text(
+        "# Completion\n\n"
+        "The Conveyancer sends the signed title document to the lender and the client.\n\n"
+        "The Street Party Organiser tells every household in the road about the closure.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    sent = "Send the signed title document to the lender"
+    assert cells.get(("Lender", sent)) == "I", cells
+    assert cells.get(("Client", sent)) == "I", cells
+    assert {letters for (role, _act), letters in cells.items() if role == "Household"} == {"I"}

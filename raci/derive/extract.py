@@ -3907,7 +3907,8 @@ NEXT_TO_PARTY = re.compile(r"(?:\s+(?:the|a|an|all|our|their|its|other|relevant|
 
 
 AFTER_CONSULTING = re.compile(r",?\s+(?:(?:after|before|once|when|while)\s+(?:talking|speaking|"
-                              r"consulting|checking|conferring|discussing it|agreeing it)|"
+                              r"consulting|checking|conferring|discussing it|agreeing it|"
+                              r"hearing\s+from)|"
                               r"(?:after|following|on)\s+(?:the\s+)?(?:advice|input|guidance|"
                               r"recommendations?)\s+(?:of|from)|"
                               # ", agreed with the Head of IG", ", approved by the Board"
@@ -3917,7 +3918,7 @@ AFTER_CONSULTING = re.compile(r",?\s+(?:(?:after|before|once|when|while)\s+(?:ta
                               re.IGNORECASE)
 # Pieces every match of AFTER_CONSULTING holds, in lower case
 AFTER_CONSULTING_PIECES = ("talking", "speaking", "consulting", "check", "conferring",
-                           "discussing", "agreeing", "advice", "input", "guidance",
+                           "hearing", "discussing", "agreeing", "advice", "input", "guidance",
                            "recommendation", "agreed", "approved", "signed off", "reviewed",
                            "cleared", "countersigned", "authori", "partnership",
                            "collaboration", "conjunction", "liaison")
