@@ -90,3 +90,15 @@ def test_a_lender_or_a_household_told_in_lower_case_is_a_party(tmp_path: Path) -
     assert cells.get(("Lender", sent)) == "I", cells
     assert cells.get(("Client", sent)) == "I", cells
     assert {letters for (role, _act), letters in cells.items() if role == "Household"} == {"I"}
+
+
+def test_a_party_worked_with_after_a_number_is_consulted(tmp_path: Path) -> None:
+    # "with two Assistant Stage Managers", "with both Deputy Wardens": as "with the ..."
+    path = tmp_path / "stage.md"
+    path.write_text(
+        "# Stage management\n\n"
+        "The Stage Manager runs the show calls with two Assistant Stage Managers.\n\n"
+        "The Hall Warden checks the fire doors with both Deputy Wardens.\n", encoding="utf-8")
+    cells = _cells(path)
+    consulted = {role for (role, _act), letters in cells.items() if letters == "C"}
+    assert consulted == {"Assistant Stage Manager", "Deputy Warden"}, cells

@@ -3895,7 +3895,8 @@ CALLED_THEN = re.compile(r"\b(?:calls?|calling|phones?|phoning|rings?|ringing|pa
 # ("deals with the landlord", "complies with the regulator": whom the duty is about)
 WITH_PARTY = re.compile(r"(?<!\bdeal )(?<!\bdeals )(?<!\bdealing )(?<!\bcope )(?<!\bcopes )"
                         r"(?<!\bcomply )(?<!\bcomplies )\b(?:with|alongside)\s+(?:the\s+|our\s+|"
-                        r"their\s+|all\s+|relevant\s+|other\s+)?$", re.IGNORECASE)
+                        r"their\s+|all\s+|relevant\s+|other\s+|both\s+|(?:the\s+)?(?:two|"
+                        r"three|four|five)\s+)?$", re.IGNORECASE)
 
 
 QUOTED = re.compile(r"[“\"][^”\"\n]{1,120}[”\"]")
