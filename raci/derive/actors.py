@@ -1824,7 +1824,8 @@ def counterparts(text: str) -> list[str]:
 # "sends the guest the form" (no role words of their own: "resident" and "patient" are
 # adjectives too, and "the guest list" names no one)
 SERVED_PEOPLE = frozenset({"guest", "resident", "patient", "family", "parent", "couple",
-                           "athlete"})
+                           "athlete", "member", "lender", "borrower", "landlord", "tenant",
+                           "applicant", "donor", "household", "owner", "appellant"})
 
 
 # The verbs by which a person served is sent or written something, or agrees it, before

@@ -26,7 +26,13 @@ from rapidfuzz import fuzz
 from raci.checks import RULES, Severity, check_errors, normalise_name
 from raci.derive.actors import verb_lemma
 from raci.derive.documents import Document, read_document, split_pipe
-from raci.derive.extract import MINUTES_RECORD, NO_ROLE, Claim, extract
+from raci.derive.extract import (
+    MINUTES_RECORD,
+    NO_ROLE,
+    Claim,
+    consulted_after_doer,
+    extract,
+)
 from raci.derive.naming import MAKING_VERBS
 from raci.derive.roles import RoleCatalog, cell_letters, discover_roles, letter_row
 from raci.errors import RaciError
@@ -524,9 +530,10 @@ def draft_from(documents: list[Document], catalog: RoleCatalog,
             checkpoint()
         # an activity that is only a role's name is a party misread as work ("Poll Clerks
         # help the PO": "PO")
-        found = [c for c in extract(doc, catalog, checkpoint)
-                 if catalog.spelled(c.activity) is None
-                 and not _minutes_record(c.text)]
+        found = consulted_after_doer(
+            [c for c in extract(doc, catalog, checkpoint)
+             if catalog.spelled(c.activity) is None and not _minutes_record(c.text)],
+            catalog, doc.name)
         if not found:
             skipped[doc.name] = _why_empty(doc, catalog)
         claims += found

@@ -3900,7 +3900,8 @@ CALLED_THEN = re.compile(r"\b(?:calls?|calling|phones?|phoning|rings?|ringing|pa
 # ("deals with the landlord", "complies with the regulator": whom the duty is about)
 WITH_PARTY = re.compile(r"(?<!\bdeal )(?<!\bdeals )(?<!\bdealing )(?<!\bcope )(?<!\bcopes )"
                         r"(?<!\bcomply )(?<!\bcomplies )\b(?:with|alongside)\s+(?:the\s+|our\s+|"
-                        r"their\s+|all\s+|relevant\s+|other\s+)?$", re.IGNORECASE)
+                        r"their\s+|all\s+|relevant\s+|other\s+|both\s+|(?:the\s+)?(?:two|"
+                        r"three|four|five)\s+)?$", re.IGNORECASE)
 
 
 QUOTED = re.compile(r"[“\"][^”\"\n]{1,120}[”\"]")
@@ -3912,7 +3913,8 @@ NEXT_TO_PARTY = re.compile(r"(?:\s+(?:the|a|an|all|our|their|its|other|relevant|
 
 
 AFTER_CONSULTING = re.compile(r",?\s+(?:(?:after|before|once|when|while)\s+(?:talking|speaking|"
-                              r"consulting|checking|conferring|discussing it|agreeing it)|"
+                              r"consulting|checking|conferring|discussing it|agreeing it|"
+                              r"hearing\s+from)|"
                               r"(?:after|following|on)\s+(?:the\s+)?(?:advice|input|guidance|"
                               r"recommendations?)\s+(?:of|from)|"
                               # ", agreed with the Head of IG", ", approved by the Board"
@@ -3922,7 +3924,7 @@ AFTER_CONSULTING = re.compile(r",?\s+(?:(?:after|before|once|when|while)\s+(?:ta
                               re.IGNORECASE)
 # Pieces every match of AFTER_CONSULTING holds, in lower case
 AFTER_CONSULTING_PIECES = ("talking", "speaking", "consulting", "check", "conferring",
-                           "discussing", "agreeing", "advice", "input", "guidance",
+                           "hearing", "discussing", "agreeing", "advice", "input", "guidance",
                            "recommendation", "agreed", "approved", "signed off", "reviewed",
                            "cleared", "countersigned", "authori", "partnership",
                            "collaboration", "conjunction", "liaison")
@@ -5536,12 +5538,21 @@ AND_VERB = re.compile(r"\s+and\s+([a-z]+s)\s+\w")
 # "... and send out the report", "... and keep the log": a plain verb and its object
 AND_PLAIN_VERB = re.compile(r"\s+and\s+([a-z]+)\s+(?:(?:out|up|off|back|over|in)\s+)?"
                             r"(?:the|a|an|all|any|every|each|their|its|our|your|them|it)\s")
+# When or how a party is told, after it: "the same day", "at once", "by phone"
+TOLD_HOW = (r"(?:the same day|on the day|at once|straight away|right away|immediately|"
+            r"promptly|without delay|as soon as possible|in writing|in person|"
+            r"by (?:phone|telephone|radio|e-?mail|text|letter)|"
+            r"within (?:\d+|one|two|three|four|five|six|seven|ten|24|48|72) (?:working )?"
+            r"(?:minutes?|hours?|days?))")
 # "... and tells the Duty Manager", "... and informs the Chair and the Treasurer of the
 # outcome": a further clause that only tells parties of the work before it
 TELLING_CLAUSE = re.compile(r"^\s*,?\s*and\s+(?:tells?|informs?|notif(?:y|ies)|alerts?|"
                             r"briefs?|warns?|updates?|cop(?:y|ies)(?:\s+in)?)\s+(?P<who>.+?)"
                             r"(?:(?<=\w)\s+in)?(?:\s+(?:of|about|on)\s+"
                             r"(?:it|this|that|(?:the\s+)?(?:outcome|result|decision)s?))?"
+                            # ("... and informs the Archivist the same day", "... at once"):
+                            # when or how they are told, no more
+                            r"(?:,?\s+" + TOLD_HOW + r")*"
                             r"\s*[.;!]?\s*$", re.IGNORECASE)
 
 
@@ -8463,3 +8474,41 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
 
 
 _EMAIL_WORD = re.compile(r"\b([Ee])mail(?=s\b|ed\b|ing\b|\b)")
+
+
+# A passive's doer and the party the work is done with: "Skip collections are booked by
+# the Site Warden with the Waste Officer", "... reviewed by the Shift Leader together with
+# the Stock Auditor": the party is consulted on the duty
+DOER_WITH_PARTY = re.compile(
+    r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|ne|wn|t)\s+by\s+"
+    r"(?P<doer>[^,;.()]{2,60}?)\s+(?:together with|jointly with|along with|with|alongside)\s+"
+    r"(?P<party>[^,;.()]{2,80})", re.IGNORECASE)
+
+
+def consulted_after_doer(claims: list[Claim], catalog: RoleCatalog,
+                         document: str) -> list[Claim]:
+    """The claims with the party a passive's doer works with consulted (C) on the doer's
+    duty ("are agreed by the Depot Manager with the Client Sponsor"); the claims as they
+    are when no sentence of theirs says so."""
+    out = list(claims)
+    done = {(c.role, c.activity, c.text) for c in claims}
+    for claim in claims:
+        if claim.kind not in ("R", "A") or " by " not in claim.text:
+            continue
+        for m in DOER_WITH_PARTY.finditer(claim.text):
+            if claim.activity.split()[:1] and \
+                    claim.activity.split()[0].lower()[:4] not in claim.text.lower():
+                continue
+            doers = {k for k, _s, _e in catalog.find(m.group("doer"), document)}
+            if doers and claim.role not in doers:
+                continue
+            party = m.group("party")
+            found = catalog.find(party, document)
+            if not found or not re.fullmatch(r"\s*(?:the|a|an|our|their|its|two|both|all)?\s*",
+                                             party[:found[0][1]], re.IGNORECASE):
+                continue
+            for key, _s, _e in found[:1]:
+                if key != claim.role and (key, claim.activity, claim.text) not in done:
+                    done.add((key, claim.activity, claim.text))
+                    out.append(replace(claim, role=key, kind="C", owner_cue=False))
+    return out
