@@ -246,6 +246,31 @@ TRAIT_LEAD = Folded(re.compile(r"\b(usually|typically|may have|may be)\b", re.IG
 _CLAUSE_BEFORE = re.compile(r"\b(?:whether|if|that|when|how)\b", re.IGNORECASE)
 
 
+# "the person who will use the badge", "an occupational therapist from our service", "part
+# of the council's Customer Services": a description under a term of who is involved that
+# says who the party is (a noun phrase headed by a person or a body), no duty of it
+_WHO_THEY_ARE = re.compile(
+    r"^\s*(?:(?:the|an?|our|your|their)\s+(?P<head>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
+    r"(?=\s*(?:$|[.,;:–—(]|\s(?:who|that|which|whose|from|for|of|at|in|on|with|based|"
+    r"working|employed)\b))|(?:part|one|a\s+member)\s+of\s)", re.IGNORECASE)
+# Heads of such a phrase the person words lack: a firm, a body
+_BODY_HEADS = frozenset({"company", "organisation", "organization", "business", "firm",
+                         "charity", "body", "agency", "resident", "authority", "council",
+                         "department", "service", "contractor"})
+
+
+def _says_who(text: str) -> bool:
+    """Whether an item says who its role is ("the person who will use the badge", "part of
+    the council's Customer Services") rather than what it does."""
+    m = _WHO_THEY_ARE.match(text)
+    if m is None:
+        return False
+    if m.group("head") is None:
+        return True
+    last = m.group("head").split()[-1].lower()
+    return actor_word(last) or singular(last) in _BODY_HEADS
+
+
 def _is_trait(text: str) -> bool:
     """An item or phrase that describes a person (skills, background) rather than a duty;
     a verb acting on an object ("explains the commercial background") is a duty."""
@@ -5285,6 +5310,8 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
             elif said_by and PERSON_PRONOUN.match(block.text):
                 claims += _sentences(block, doc, catalog, ctx.section, None, said_by)
             elif ctx.active and ctx.roles and not _is_trait(block.text.split(":")[0]):
+                if _says_who(block.text):
+                    continue  # "the company that prints badges": who the role is
                 for name in activity_names(block.text):
                     claims += _claims_for(block.text, ctx.roles, name, doc, block,
                                           ctx.section, catalog)

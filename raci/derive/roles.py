@@ -144,6 +144,9 @@ def _titled(phrase: str) -> str | None:
     """The role a title's phrase names, written in capitals or in the plural
     ("OFFICERS OF THE WATCH" -> "Officer of the Watch"), or None."""
     words = phrase.split()
+    joined = re.fullmatch(r"(?P<first>.+?s)\s+(?:and|&)\s+(?P<second>.+)", phrase)
+    if joined and actors.actor_name(joined.group("second"), acronym=True) is not None:
+        return None  # "Notes for Key-holders and Hirers": two parties, no one reader
     if phrase.isupper():
         words = [w.lower() if w.lower() in _SMALL_WORDS else w.capitalize() for w in words]
     name = actors.actor_name(" ".join(words), acronym=True)
@@ -199,6 +202,18 @@ YOU_ARE = re.compile(r"(?:^|[.!?]\s+)(?i:you\s+are\s+(?:the|a|an|our))\s+" + _WE
                      r"^[ \t]*(?i:you(?:,[ \t]*|[ \t]+\([ \t]*)the)[ \t]+" +
                      _WE_ROLE.replace("role", "apposed") + r"[ \t]*(?:\)[ \t]*)?(?::[ \t]*)?$",
                      re.MULTILINE)
+
+
+def _holder_read(said: str) -> str | None:
+    """"You, the applicant", "You are the candidate": a word a job description uses for
+    the post it describes (``actors.GENERIC_HOLDER``) names no role of its own, but a page
+    that says its reader is one makes it that page's reader ("Applicant")."""
+    words = said.split()
+    if len(words) != 1 or not actors.GENERIC_HOLDER.fullmatch(words[0]):
+        return None
+    return actors.singular(words[0].lower()).capitalize()
+
+
 ROLE_PERSON = re.compile(
     # (the name within one line: a list item's last words are no part of the heading under it)
     r"\b(?P<role>(?:[A-Z][\w&/-]*[ \t]+){0,4}[A-Z][\w&/-]*)[ \t]*\(\s*"
@@ -1502,6 +1517,9 @@ def _named_people(role: str, header: tuple[str, ...], cells: tuple[str, ...]
         if "," in person and re.search(r"\d", person.split(",", 1)[1]):
             # ("Bernadette Walsh, 07700 900412, office hours": how to reach them after)
             person = person.split(",", 1)[0].strip()
+        # ("Maureen Tilley    01404 552 118": a telephone number or an address after the
+        # name, with no comma, in a list of contacts)
+        person = _REACHED_AT.sub("", person)
         named = _HOLDERS.fullmatch(person)
         if named is not None:
             # "usually Dee or Marcus": the given names of those who take turns in it
@@ -1531,6 +1549,8 @@ def _named_people(role: str, header: tuple[str, ...], cells: tuple[str, ...]
     return out
 
 
+# A telephone number or an e-mail address that ends a contact's cell
+_REACHED_AT = re.compile(r"(?:\s+(?:\+?\d[\d ()-]{5,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+))+\s*$")
 # "usually Dee or Marcus", "normally Sam, Leah or Kofi": given names of a role's holders
 _HOLDERS = re.compile(r"(?:usually|normally|often|mostly|typically|currently)\s+"
                       r"([A-Z][a-z'’-]+(?:(?:,\s*|\s+or\s+|\s+and\s+)[A-Z][a-z'’-]+)*)")
@@ -2681,7 +2701,8 @@ def discover_roles(documents: list[Document],
             counts[signed] += 1
         for m in YOU_ARE.finditer(within) if "you" in within.lower() else ():
             # "You are the seller (the exporter).": the reader is a role of the page
-            read = actors.actor_name(m.group("role") or m.group("apposed"), acronym=True)
+            said = m.group("role") or m.group("apposed")
+            read = actors.actor_name(said, acronym=True) or _holder_read(said)
             if read is not None:
                 structural.setdefault(read, set()).add(doc.name)
                 counts[read] += 1
