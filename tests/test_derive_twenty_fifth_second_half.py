@@ -126,3 +126,50 @@ def test_labelled_lines_of_duties_under_a_role_are_its_list(tmp_path: Path) -> N
                      ("Groundsman", "Water the square before the covers go"): "A/R",
                      ("Groundsman", "Service the roller and the mower"): "A/R",
                      ("Cleaner", "Clean the tea room"): "A/R"}, cells
+
+
+def test_a_table_of_cases_with_a_maker_by_column(tmp_path: Path) -> None:
+    # "Species | Feeding plan by | Night checks | Plan agreed with | Keep updated": each
+    # row is named by its case; "Feeding plan by" names who does it (a noun before "by"),
+    # "Night checks" (a head no word table knows) names others who work on it, "Plan
+    # agreed with" those consulted, "Keep updated" those told. "Raptors" are no people,
+    # and a cell naming only roles never names the row
+    page = ("# Aviary care\n\n"
+            "| Species | Feeding plan by | Night checks | Plan agreed with | Keep updated |\n"
+            "| --- | --- | --- | --- | --- |\n"
+            "| Raptors | Head Keeper | Night Keeper | Zoo Vet | Curator |\n"
+            "| Parrots | Zoo Vet | Head Keeper | – | Curator |\n")
+    cells = cells_of_text(tmp_path / "aviary.md", page)
+    assert cells == {("Head Keeper", "Raptors"): "A/R", ("Night Keeper", "Raptors"): "R",
+                     ("Zoo Vet", "Raptors"): "C", ("Curator", "Raptors"): "I",
+                     ("Zoo Vet", "Parrots"): "A/R", ("Head Keeper", "Parrots"): "R",
+                     ("Curator", "Parrots"): "I"}, cells
+
+
+def test_you_with_the_role_in_brackets_names_the_reader(tmp_path: Path) -> None:
+    # "When a visitor arrives, you (the Gate Steward) are the first ...": the reader is
+    # named in brackets after "you" inside a sentence, so the orders below are that role's
+    page = ("# Open garden day: at the gate\n\n"
+            "The Garden Manager plans the route round the beds.\n\n"
+            "## At the gate\n\n"
+            "When a visitor arrives, you (the Gate Steward) are the first person they "
+            "meet.\n\n"
+            "- Check the tickets.\n"
+            "- Hand out the garden map.\n")
+    cells = cells_of_text(tmp_path / "garden.md", page)
+    assert cells[("Gate Steward", "Check the tickets")] == "A/R", cells
+    assert cells[("Gate Steward", "Hand out the garden map")] == "A/R", cells
+
+
+def test_who_else_is_involved_is_consulted(tmp_path: Path) -> None:
+    # "Trigger | What happens | Who | Who else is involved": the others a row involves
+    # are consulted beside its doer; "(informed)" after one says it is told
+    page = ("# Late returns\n\n"
+            "| Trigger | What happens | Who | Who else is involved |\n"
+            "| --- | --- | --- | --- |\n"
+            "| Book a week overdue | Reminder e-mail | Library Assistant | Branch Librarian |\n"
+            "| Book a month overdue | Replacement charge | Branch Librarian | "
+            "Finance Officer (informed) |\n")
+    cells = cells_of_text(tmp_path / "returns.md", page)
+    assert cells[("Branch Librarian", "Reminder e-mail")] == "C", cells
+    assert cells[("Finance Officer", "Replacement charge")] == "I", cells

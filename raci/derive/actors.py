@@ -200,6 +200,8 @@ NOT_ACTORS = {
     "vapor", "horror", "terror", "mentor's", "list", "checklist", "playlist",
     "whichever", "whatever", "whenever", "wherever", "checker", "linter", "formatter",
     "installer", "launcher", "loader", "handler", "provider", "trailer", "sticker",
+    # animals a clinic or a farm names ("Raptors and owls", "Heifers"), no people
+    "raptor", "heifer", "otter", "adder", "viper", "alligator", "predator",
 }
 # Departments that act as a role when written as a name ("Procurement checks ...").
 DEPARTMENTS = {"procurement", "finance", "legal", "hr", "human resources", "it", "security",

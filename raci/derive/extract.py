@@ -4270,6 +4270,10 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         named = [c for c in named if DOING_HEADS.search(block.header[c])] or named
         # (a link or a path, "Runbooks/Checkout", is no activity)
         worded = [c for c in rest if not LINK_CELL.fullmatch(block.cells[c].strip())] or rest
+        # ("Badgers | Duty Vet | Rehabilitation Lead | ..." under "Patients | Treatment plan
+        # by | Daily care | ...": a cell naming only roles is no activity, the case is)
+        worded = [c for c in worded if not _only_roles(block.cells[c].strip(), catalog,
+                                                       doc.name)] or worded
         if named and block.header not in repeated:
             repeated[block.header] = _repeated_columns(doc, block.header)
         if named and 0 in worded and 0 not in cols and set(named) <= repeated[block.header]:
@@ -4277,6 +4281,13 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
             # what happens to the row's thing, the thing its owner keeps the row's name)
             named = [0]
         what = named[0] if named else max(worded, key=lambda c: len(block.cells[c]))
+        beside = [c for c in rest if c != what and c < width and
+                  _only_roles(block.cells[c].strip(), catalog, doc.name)] if not named else []
+        if beside and any(v in ("R", "A/R") for v in cols.values()):
+            # "Daily care" beside "Treatment plan by" in a table whose rows are named by
+            # their case ("Hedgehogs"), with no column of the task: a column of a head no
+            # word table knows, naming roles on the row, beside the doer's, works on it (R)
+            cols = {**cols, **dict.fromkeys(beside, "R")}
         # ("3* Check mash pH" under "Step": the step's number, marked or not, is no work;
         # but "15 min before the end" under "Action" keeps its number)
         cell = block.cells[what].strip()
@@ -5945,8 +5956,8 @@ def _reader(doc: Document, catalog: RoleCatalog, title: str | None) -> str | Non
         # (a block that holds no piece every match holds is not scanned)
         for m in ADDRESSED_TO.finditer(block.text) if _holds(block.text, *ADDRESSED_TO_PIECES) \
                 else ():
-            if m.group("are") or m.group("apposed"):
-                are = m.group("are") or m.group("apposed")
+            if m.group("are") or m.group("apposed") or m.group("paren"):
+                are = m.group("are") or m.group("apposed") or m.group("paren")
                 found = catalog.find(are, doc.name)
                 if len(found) == 1 and found[0][1:] == (0, len(are)):
                     return found[0][0]
@@ -6452,7 +6463,11 @@ ADDRESSED_TO = re.compile(
     # what follows "the" being the role
     r"(?:^|[.!?]\s+)you\s+are\s+(?:the|a|an|our)\s+(?P<are>[^.,;:()!?]{2,40}?)\s*(?=[.,;:(]|$)|"
     # "You, the organiser" (a list of who is involved): the whole of the text
-    r"^\s*you(?:,\s*|\s+\(\s*)the\s+(?P<apposed>[^.,;:()!?]{1,39}?[^.,;:()!?\s])\s*(?:\)\s*)?(?::\s*)?$",
+    r"^\s*you(?:,\s*|\s+\(\s*)the\s+(?P<apposed>[^.,;:()!?]{1,39}?[^.,;:()!?\s])\s*(?:\)\s*)?(?::\s*)?$|"
+    # "When a finder rings, you (the Hotline Volunteer) are the first ...": the reader
+    # named in brackets after "you" within a sentence
+    r"\byou\s+\(\s*the\s+(?P<paren>[^.,;:()!?]{1,39}?[^.,;:()!?\s])\s*\)\s+(?:are|will|must|"
+    r"should|[a-z]+)\b",
     re.IGNORECASE)
 # "You, the organiser" as a term of a list of who is involved (a heading in a web page's
 # list of terms)

@@ -1811,6 +1811,12 @@ def role_columns(header: tuple[str, ...]) -> dict[int, str]:
         # "Deliverable | Prepared by | Reviewed by | Approved by": the one column of who
         # makes the row's thing
         who = [i for i, h in enumerate(header) if made_by(h) and _side_letter(h) is None]
+    if not who:
+        # "Patients | Treatment plan by | ...": the one column of who makes the thing it
+        # names, a noun before "by" (not a date: "Due by", "Needed by")
+        who = [i for i, h in enumerate(header) if i and _NOUN_BY.match(h) and
+               _side_letter(h) is None]
+        who = who if len(who) == 1 else []
     approver_only = False
     if not who:
         # "Decision | Approved by | Consulted first": with nobody else named doing it, the
@@ -1889,11 +1895,13 @@ SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in t
                                # a decision log's "Stakeholders": asked before it is made
                                r"stakeholders?|"
                                r"checked by|verified by|validated by|"
+                               # "Plan agreed with": those the row's plan is agreed with
+                               r"(?:agreed|discussed|planned|decided)\s+with|"
                                # a dual-control step's witness: present for the doer's work
                                r"witness(?:es|ed by)?)\b|"
                                # "Who else": the others a row involves (each cell's remark
                                # may say how: "Data Owner (told)")
-                               r"^\s*who else\s*$|"
+                               r"^\s*who else(?:\s+(?:is|are)\s+involved)?\s*$|"
                                # "Support", "Supported by", "Support from": those the doer
                                # draws on for the row, consulted beside its doer
                                r"^\s*support(?:s|ing|ed by| from)?\s*$|"
@@ -1916,6 +1924,10 @@ SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in t
                                re.IGNORECASE)))
 
 
+# "Treatment plan by", "Risk assessment by": a thing and "by", the column of who makes it
+_NOUN_BY = re.compile(r"^\s*(?!(?:due|needed|required|complete|completed|finished|ready|"
+                      r"deadline|date|time|done|wanted|expected|back)\b)[a-z][a-z-]+"
+                      r"(?:\s+[a-z][a-z-]+){0,2}\s+by\s*$", re.IGNORECASE)
 _MADE_BY = re.compile(r"^\s*(?P<verb>[A-Za-z]+(?:ed|en|t|ne))\s+(?:out\s+|up\s+)?by\s*$",
                       re.IGNORECASE)
 
