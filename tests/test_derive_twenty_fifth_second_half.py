@@ -173,3 +173,27 @@ def test_who_else_is_involved_is_consulted(tmp_path: Path) -> None:
     cells = cells_of_text(tmp_path / "returns.md", page)
     assert cells[("Branch Librarian", "Reminder e-mail")] == "C", cells
     assert cells[("Finance Officer", "Replacement charge")] == "I", cells
+
+
+def test_what_you_do_and_what_we_do_columns_are_each_sides_act(tmp_path: Path) -> None:
+    # "Problem | What you do | What we do": each cell is one act of the page's reader or of
+    # the team its "we" stands for, named as written; "us" in the reader's act tells the
+    # team, a clause after a receiver ("..., who ...") is no part of the act
+    page = ("<html><body><main>\n<h1>Report a faulty street light</h1>\n"
+            "<h2>Who is involved</h2>\n<dl>\n"
+            "<dt>You, the applicant</dt><dd>anyone who lives on the street.</dd>\n"
+            "<dt>The Street Lighting Team (we)</dt><dd>part of Highways.</dd>\n</dl>\n"
+            "<table><thead><tr><th>Problem</th><th>What you do</th><th>What we do</th></tr>"
+            "</thead><tbody>\n"
+            "<tr><td>Light out</td><td>Tell us the column number</td>"
+            "<td>Replace the lamp and test the column</td></tr>\n"
+            "<tr><td>Column hit by a car</td><td>Ring us at once</td>"
+            "<td>Pass it to the Electrical Contractor, who makes the column safe</td></tr>\n"
+            "</tbody></table>\n</main></body></html>\n")
+    cells = cells_of_text(tmp_path / "lights.html", page)
+    assert cells[("Applicant", "Tell us the column number")] == "A/R", cells
+    assert cells[("Street Lighting Team", "Tell us the column number")] == "I", cells
+    assert cells[("Street Lighting Team", "Replace the lamp and test the column")] == "A/R", \
+        cells
+    assert cells[("Street Lighting Team", "Pass it to the Electrical Contractor")] == "A/R", \
+        cells

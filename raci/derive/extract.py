@@ -5338,6 +5338,29 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
             continue
         pledged = commitment_heads(block.header) if block.kind == "row" and block.header \
             else {}
+        persons = {c: m.group("who").capitalize() for c, h in enumerate(block.header)
+                   if (m := _PERSON_COLUMN.match(h))} \
+            if block.kind == "row" and block.header and not pledged else {}
+        if len(persons) >= 2:
+            # "What's happened | What you do | What we do": each cell is what the page's
+            # reader or its team does in the row's case, read as a sentence of theirs
+            # (the cell is one act, named as written: "Cancel the old badge and order a new
+            # one"; whom it names besides its doer are consulted or told as in a sentence)
+            for col, who in persons.items():
+                cell = block.cells[col].strip().rstrip(".") if col < len(block.cells) else ""
+                keys = ([r] if (r := READER.get()) else []) if who == "You" else \
+                    catalog.keys_in("we", doc.name)
+                if len(keys) != 1 or not cell or not _verb_first(cell):
+                    continue
+                # ("Pass it to the Parking Enforcement team, who investigate ...": the
+                # clause after its receiver says what they do, no part of this act)
+                act = re.split(r",\s+(?:who|which)\s", cell, maxsplit=1)[0]
+                name = _cut_when(act[:1].upper() + act[1:])
+                found = _claims_for(cell, keys, name, doc, block,
+                                    f"table row '{block.cells[0][:80]}'", catalog)
+                claims += [replace(c, owner_cue=True) if c.role == keys[0] and c.kind == "R"
+                           else c for c in found]
+            continue
         if pledged:
             # "| The principal supervisor will | The candidate will |": each cell is a duty
             # of its column's role
@@ -5372,6 +5395,12 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
             claims += _sentences(block, doc, catalog, ctx.section, ctx.roles, carry)
     claims += _led_claims(claims[led_from:], led)
     return _first_person_named(claims, catalog)
+
+
+# "What you do", "What we do", "What we'll do": a column of what the page's reader, or the
+# team it speaks for, does in each row's case
+_PERSON_COLUMN = re.compile(r"^\s*what\s+(?P<who>you|we)(?:['’]ll|\s+will|\s+need\s+to|"
+                            r"\s+should)?\s+do\s*$", re.IGNORECASE)
 
 
 # A section that records the changes made to the document itself
