@@ -197,3 +197,14 @@ def test_what_you_do_and_what_we_do_columns_are_each_sides_act(tmp_path: Path) -
         cells
     assert cells[("Street Lighting Team", "Pass it to the Electrical Contractor")] == "A/R", \
         cells
+
+
+def test_a_letter_after_a_name_in_a_cell_is_no_part_of_it(tmp_path: Path) -> None:
+    # "Caretaker told" in a column of who else: the word after the name says how the
+    # Caretaker takes part; no role "Caretaker told" is made of it
+    page = ("# Hall bookings\n\n"
+            "| When | What | Who | Who else |\n| --- | --- | --- | --- |\n"
+            "| Monday | Confirm the booking | Bookings Clerk | Caretaker told |\n"
+            "| Friday | Lock the hall | Caretaker | – |\n")
+    cells = cells_of_text(tmp_path / "hall.md", page)
+    assert {role for role, _act in cells} == {"Bookings Clerk", "Caretaker"}, cells

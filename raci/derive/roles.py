@@ -1206,7 +1206,11 @@ def _structural_names(doc: Document, spelled: dict[str, str] | None = None,
                                                 re.sub(r"\([^()]*\)", " ", _CELL_CONDITION.sub(
                                                     "", block.cells[col])))):
                     continue  # "Certificate sent to the Lender": a phrase, no role's name
-                for cell in who_names(block.cells[col]) if col < len(block.cells) else []:
+                # ("Support told", "Finance informed": the letter after the name is how
+                # it takes part, no part of the name)
+                said = _LETTER_AFTER.sub("", block.cells[col]) if col < len(block.cells) \
+                    else ""
+                for cell in who_names(said):
                     full, alias = expand(cell)
                     named = actors.actor_name(full, acronym=True) or full  # "Budget Owners"
                     names.append(named)  # a column of role names: each is a role
@@ -1551,6 +1555,9 @@ def _named_people(role: str, header: tuple[str, ...], cells: tuple[str, ...]
 
 # A telephone number or an e-mail address that ends a contact's cell
 _REACHED_AT = re.compile(r"(?:\s+(?:\+?\d[\d ()-]{5,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+))+\s*$")
+# A letter in words after the last name of a cell ("Support told", "APM kept informed")
+_LETTER_AFTER = re.compile(r"\s+(?:told|informed|kept\s+informed|notified|consulted|cc'?d)"
+                           r"(?:\s+(?:first|too|after|before))?\s*$", re.IGNORECASE)
 # "usually Dee or Marcus", "normally Sam, Leah or Kofi": given names of a role's holders
 _HOLDERS = re.compile(r"(?:usually|normally|often|mostly|typically|currently)\s+"
                       r"([A-Z][a-z'’-]+(?:(?:,\s*|\s+or\s+|\s+and\s+)[A-Z][a-z'’-]+)*)")
