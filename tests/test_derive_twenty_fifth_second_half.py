@@ -208,3 +208,18 @@ def test_a_letter_after_a_name_in_a_cell_is_no_part_of_it(tmp_path: Path) -> Non
             "| Friday | Lock the hall | Caretaker | – |\n")
     cells = cells_of_text(tmp_path / "hall.md", page)
     assert {role for role, _act in cells} == {"Bookings Clerk", "Caretaker"}, cells
+
+
+def test_a_party_told_twice_in_lower_case_is_a_role(tmp_path: Path) -> None:
+    # "tells the borrower ...", "rings the borrower ...": a party written only in lower
+    # case, told by the page's roles twice, is a role told (I); told once, it is not
+    notes = ("Library reservations\n\n"
+             "The Counter Assistant tells the borrower the pick-up date.\n"
+             "The Branch Librarian rings the borrower when a reserved book is lost.\n")
+    cells = cells_of_text(tmp_path / "reserve.txt", notes)
+    assert cells[("Borrower", "Tell the borrower the pick-up date")] == "I", cells
+    once = ("Library reservations\n\n"
+            "The Counter Assistant tells the borrower the pick-up date.\n"
+            "The Branch Librarian orders a new copy when a reserved book is lost.\n")
+    cells = cells_of_text(tmp_path / "once.txt", once)
+    assert "Borrower" not in {role for role, _act in cells}, cells

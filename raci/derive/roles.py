@@ -204,6 +204,25 @@ YOU_ARE = re.compile(r"(?:^|[.!?]\s+)(?i:you\s+are\s+(?:the|a|an|our))\s+" + _WE
                      re.MULTILINE)
 
 
+# A verb of telling in the third person and the one told, written "the <word>" in lower
+# case ("tells the finder the date", "rings the landowner")
+_TELLS_THE = re.compile(r"\b(?:tells|gives|texts|rings|phones|calls|informs|e-?mails|notifies|"
+                        r"updates|contacts|writes\s+to|reports\s+to)\s+the\s+"
+                        r"(?P<who>[a-z][a-z-]{3,20})\b")
+
+
+def _told_parties(text: str) -> list[str]:
+    """The parties a page's roles tell, written in lower case, one word, each told twice or
+    more ("the finder", "the landowner"), as roles ("Finder"); no word that is no person
+    word or that names a body that needs a qualifier ("the team")."""
+    if "the " not in text:
+        return []
+    seen = Counter(m.group("who") for m in _TELLS_THE.finditer(text))
+    return [who.capitalize() for who, n in seen.items()
+            if n >= 2 and who not in BARE_GROUPS and who not in actors.FUNCTION_WORDS and
+            actors.actor_name(who) is not None]
+
+
 def _holder_read(said: str) -> str | None:
     """"You, the applicant", "You are the candidate": a word a job description uses for
     the post it describes (``actors.GENERIC_HOLDER``) names no role of its own, but a page
@@ -2725,6 +2744,11 @@ def discover_roles(documents: list[Document],
             if read is not None:
                 structural.setdefault(read, set()).add(doc.name)
                 counts[read] += 1
+        for party in _told_parties(text):
+            # "tells the finder the date", "gives the finder the helpline number": a
+            # party written in lower case that the page's roles tell, twice or more
+            structural.setdefault(party, set()).add(doc.name)
+            counts[party] += 1
         for m in WE_MEANS.finditer(within) if "we" in within.lower() else ():
             # 'In this guide "we" means Sandford Freight, acting as your forwarder', "the
             # decisions are ours (the Programme Chairs)": the role the page writes for as
