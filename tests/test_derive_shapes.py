@@ -1135,7 +1135,7 @@ LETTERS = [
                   ("Shift Manager", "Loading order planning"): "C"},
          lacks=[("Operations Director", "Overtime")],
          has=[("Shift Manager", "Keep the asset register up-to-date"),
-              ("Shift Manager", "Cleaner scheduling"),
+              ("Shift Manager", "Schedule the cleaners"),
               ("Team Lead", "Print each pick list"),
               ("Security Guard", "Sign deliveries after midnight")]),
     # the recipient of a report with a long object is kept informed, not part of the name

@@ -141,7 +141,7 @@ OCCUPATIONS = (
     "builder", "bricklayer", "carpenter", "joiner", "roofer", "glazier", "plasterer",
     "decorator", "welder", "mechanic", "machinist", "labourer", "laborer",
     "scaffolder", "draughtsman", "draftsman", "gardener", "groundskeeper",
-    "janitor", "housekeeper", "concierge", "caterer", "waiter", "bartender", "barista",
+    "janitor", "cleaner", "housekeeper", "concierge", "caterer", "waiter", "bartender", "barista",
     "storekeeper", "haulier", "forwarder", "shipper",
     "chauffeur", "skipper", "deckhand", "navigator", "commodore", "bosun", "purser",
     "helmsman", "farmer", "grower", "fitter", "locksmith", "stonemason", "farrier",
@@ -200,6 +200,8 @@ NOT_ACTORS = {
     "vapor", "horror", "terror", "mentor's", "list", "checklist", "playlist",
     "whichever", "whatever", "whenever", "wherever", "checker", "linter", "formatter",
     "installer", "launcher", "loader", "handler", "provider", "trailer", "sticker",
+    # animals a clinic or a farm names ("Raptors and owls", "Heifers"), no people
+    "raptor", "heifer", "otter", "adder", "viper", "alligator", "predator",
 }
 # Departments that act as a role when written as a name ("Procurement checks ...").
 DEPARTMENTS = {"procurement", "finance", "legal", "hr", "human resources", "it", "security",
@@ -383,6 +385,11 @@ def actor_word(word: str) -> bool:
         return True  # a compound the word tables lack: "Churchwarden", "Stationmaster"
     if _MAN_COMPOUND.fullmatch(w) and word_classes(w) == {"NOUN"}:
         return True  # a "-man" compound that is only a noun: "Fireman", "Chairman"
+    head, hyphen, tail = w.rpartition("-")
+    if hyphen and head.isalpha() and len(head) >= 3 and head not in ("non", "self", "anti") \
+            and tail.isalpha() and len(tail) >= 4 \
+            and tail not in NOT_ACTORS and actor_word(tail):
+        return True  # "key-holder", "plot-holders": a person word after the thing they hold
     if w in NOT_ACTORS or not _AGENT.fullmatch(w):
         return False
     classes = word_classes(w)

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from raci.derive.actors import (
     actor_name,
     agreeing,
+    is_third_person_verb,
     is_verb,
     subject_actor,
     third_person_of,
@@ -310,6 +311,61 @@ def _role_title_line(line: str) -> bool:
     the indented lines under it are its content, not its words carried on."""
     m = _LABELLED_ROLE.match(line)
     return m is not None and actor_name(m.group("role").split(",")[0], acronym=True) is not None
+
+
+# "  Weekly:  empties the bins ...": a short label (a time, a place, a kind of job), its
+# colon, and a duty whose subject is above it (a verb in the third person, in lower case)
+_HANGING_LABEL = re.compile(r"^(?P<indent>[ \t]*)(?P<label>[A-Za-z][\w'’ -]{1,24}?):[ \t]+"
+                            r"(?P<text>[a-z][\w'’-]*\b.*)$")
+
+
+def _hanging_lists(raw: list[str]) -> list[str]:
+    """Labelled lines of duties written under a role's title, each carried on below at a
+    deeper indent ("Caretaker - Phil" over "  Weekly:  empties the bins ..." and
+    "           checks the toilets ..."), as a list: the label goes (a time or a kind of
+    job, no one's name), each line that opens with a verb of its own is an item, and the
+    lines that do not carry on the item above them (joined to it, a blank line left in
+    their place). Only a run of two labels or more at one
+    indent, both opening on a verb in the third person and neither label naming a role, is
+    read so; every other line is kept as it is (one line out for each line in)."""
+    out = list(raw)
+    k = 0
+    while k < len(raw):
+        m = _HANGING_LABEL.match(raw[k])
+        if m is None or not is_third_person_verb(m.group("text").split()[0]):
+            k += 1
+            continue
+        indent = m.group("indent")
+        run: list[tuple[int, re.Match[str] | None]] = [(k, m)]
+        j = k + 1
+        while j < len(raw) and raw[j].strip():
+            line = raw[j]
+            deeper = len(line) - len(line.lstrip()) > len(indent)
+            label = _HANGING_LABEL.match(line)
+            if label is not None and label.group("indent") == indent:
+                run.append((j, label))
+            elif deeper and _HANGING_LABEL.match(line) is None:
+                run.append((j, None))
+            else:
+                break
+            j += 1
+        labels = [lm for _n, lm in run if lm is not None]
+        if len(labels) < 2 or any(actor_name(lm.group("label"), acronym=True) is not None
+                                  for lm in labels) or \
+                sum(is_third_person_verb(lm.group("text").split()[0]) for lm in labels) < 2:
+            k = j
+            continue
+        item = k
+        for n, lm in run:
+            if lm is not None or is_third_person_verb(raw[n].split()[0]):
+                item = n
+                out[n] = f"{indent}- {lm.group('text') if lm else raw[n].strip()}"
+            else:
+                # (carried on: joined to its item, the line left blank in its place)
+                out[item] = f"{out[item].rstrip()} {raw[n].strip()}"
+                out[n] = ""
+        k = j
+    return out
 
 
 def _logical_lines(raw: list[str]) -> list[tuple[int, str, tuple[tuple[int, int], ...]]]:
@@ -919,7 +975,7 @@ def parse_text(name: str, text: str, *, rst: bool = False) -> Document:
     raw = _form_parts(_boxed_text(_grid_tables(_transcript_as_text(_chat_as_text(
         _without_rst_markup(_legend_field_lines(text.split("\n")), always=rst))))))
     keys = _key_lines(raw)
-    lines = _logical_lines(_aligned_rows(_csv_rows(_tab_rows(raw))))
+    lines = _logical_lines(_aligned_rows(_csv_rows(_tab_rows(_hanging_lists(raw)))))
     header: tuple[str, ...] = ()
     in_list = False
     # the first non-empty line at or after each index, worked out once (linear)
@@ -2155,8 +2211,11 @@ _CHROME = re.compile(r"(?:^|[\s_-])(?:cookies?|breadcrumbs?|skip-link|(?:consent
 _MENUS = re.compile(r"(?:^|[\s_-])(?:side-?bar|side-?nav|nav|navbar|navigation|menu)"
                     r"(?:$|[\s_-])", re.IGNORECASE)
 # ... but not a name that says how a box holding the page's text is laid out beside one
-# ("has-sidebar", "no-sidebar", "content-sidebar-wrap", "layout-with-nav")
-_LAYOUT_WORDS = frozenset({"has", "no", "with", "without", "content", "body", "layout"})
+# ("has-sidebar", "no-sidebar", "content-sidebar-wrap", "layout-with-nav"), or a list of
+# the page's own steps laid out as a step-by-step navigation ("app-step-nav",
+# "step-by-step-nav": each step a heading over what is done in it)
+_LAYOUT_WORDS = frozenset({"has", "no", "with", "without", "content", "body", "layout",
+                           "step"})
 
 
 def _menu(names: str) -> bool:

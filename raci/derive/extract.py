@@ -247,6 +247,31 @@ TRAIT_LEAD = Folded(re.compile(r"\b(usually|typically|may have|may be)\b", re.IG
 _CLAUSE_BEFORE = re.compile(r"\b(?:whether|if|that|when|how)\b", re.IGNORECASE)
 
 
+# "the person who will use the badge", "an occupational therapist from our service", "part
+# of the council's Customer Services": a description under a term of who is involved that
+# says who the party is (a noun phrase headed by a person or a body), no duty of it
+_WHO_THEY_ARE = re.compile(
+    r"^\s*(?:(?:the|an?|our|your|their)\s+(?P<head>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
+    r"(?=\s*(?:$|[.,;:–—(]|\s(?:who|that|which|whose|from|for|of|at|in|on|with|based|"
+    r"working|employed)\b))|(?:part|one|a\s+member)\s+of\s)", re.IGNORECASE)
+# Heads of such a phrase the person words lack: a firm, a body
+_BODY_HEADS = frozenset({"company", "organisation", "organization", "business", "firm",
+                         "charity", "body", "agency", "resident", "authority", "council",
+                         "department", "service", "contractor"})
+
+
+def _says_who(text: str) -> bool:
+    """Whether an item says who its role is ("the person who will use the badge", "part of
+    the council's Customer Services") rather than what it does."""
+    m = _WHO_THEY_ARE.match(text)
+    if m is None:
+        return False
+    if m.group("head") is None:
+        return True
+    last = m.group("head").split()[-1].lower()
+    return actor_word(last) or singular(last) in _BODY_HEADS
+
+
 def _is_trait(text: str) -> bool:
     """An item or phrase that describes a person (skills, background) rather than a duty;
     a verb acting on an object ("explains the commercial background") is a duty."""
@@ -4275,6 +4300,10 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         named = [c for c in named if DOING_HEADS.search(block.header[c])] or named
         # (a link or a path, "Runbooks/Checkout", is no activity)
         worded = [c for c in rest if not LINK_CELL.fullmatch(block.cells[c].strip())] or rest
+        # ("Badgers | Duty Vet | Rehabilitation Lead | ..." under "Patients | Treatment plan
+        # by | Daily care | ...": a cell naming only roles is no activity, the case is)
+        worded = [c for c in worded if not _only_roles(block.cells[c].strip(), catalog,
+                                                       doc.name)] or worded
         if named and block.header not in repeated:
             repeated[block.header] = _repeated_columns(doc, block.header)
         if named and 0 in worded and 0 not in cols and set(named) <= repeated[block.header]:
@@ -4282,6 +4311,13 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
             # what happens to the row's thing, the thing its owner keeps the row's name)
             named = [0]
         what = named[0] if named else max(worded, key=lambda c: len(block.cells[c]))
+        beside = [c for c in rest if c != what and c < width and
+                  _only_roles(block.cells[c].strip(), catalog, doc.name)] if not named else []
+        if beside and any(v in ("R", "A/R") for v in cols.values()):
+            # "Daily care" beside "Treatment plan by" in a table whose rows are named by
+            # their case ("Hedgehogs"), with no column of the task: a column of a head no
+            # word table knows, naming roles on the row, beside the doer's, works on it (R)
+            cols = {**cols, **dict.fromkeys(beside, "R")}
         # ("3* Check mash pH" under "Step": the step's number, marked or not, is no work;
         # but "15 min before the end" under "Action" keeps its number)
         cell = block.cells[what].strip()
@@ -5318,6 +5354,8 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
             elif said_by and PERSON_PRONOUN.match(block.text):
                 claims += _sentences(block, doc, catalog, ctx.section, None, said_by)
             elif ctx.active and ctx.roles and not _is_trait(block.text.split(":")[0]):
+                if _says_who(block.text):
+                    continue  # "the company that prints badges": who the role is
                 for name in activity_names(block.text):
                     claims += _claims_for(block.text, ctx.roles, name, doc, block,
                                           ctx.section, catalog)
@@ -5333,6 +5371,29 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
             continue
         pledged = commitment_heads(block.header) if block.kind == "row" and block.header \
             else {}
+        persons = {c: m.group("who").capitalize() for c, h in enumerate(block.header)
+                   if (m := _PERSON_COLUMN.match(h))} \
+            if block.kind == "row" and block.header and not pledged else {}
+        if len(persons) >= 2:
+            # "What's happened | What you do | What we do": each cell is what the page's
+            # reader or its team does in the row's case, read as a sentence of theirs
+            # (the cell is one act, named as written: "Cancel the old badge and order a new
+            # one"; whom it names besides its doer are consulted or told as in a sentence)
+            for col, who in persons.items():
+                cell = block.cells[col].strip().rstrip(".") if col < len(block.cells) else ""
+                keys = ([r] if (r := READER.get()) else []) if who == "You" else \
+                    catalog.keys_in("we", doc.name)
+                if len(keys) != 1 or not cell or not _verb_first(cell):
+                    continue
+                # ("Pass it to the Parking Enforcement team, who investigate ...": the
+                # clause after its receiver says what they do, no part of this act)
+                act = re.split(r",\s+(?:who|which)\s", cell, maxsplit=1)[0]
+                name = _cut_when(act[:1].upper() + act[1:])
+                found = _claims_for(cell, keys, name, doc, block,
+                                    f"table row '{block.cells[0][:80]}'", catalog)
+                claims += [replace(c, owner_cue=True) if c.role == keys[0] and c.kind == "R"
+                           else c for c in found]
+            continue
         if pledged:
             # "| The principal supervisor will | The candidate will |": each cell is a duty
             # of its column's role
@@ -5367,6 +5428,12 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
             claims += _sentences(block, doc, catalog, ctx.section, ctx.roles, carry)
     claims += _led_claims(claims[led_from:], led)
     return _first_person_named(claims, catalog)
+
+
+# "What you do", "What we do", "What we'll do": a column of what the page's reader, or the
+# team it speaks for, does in each row's case
+_PERSON_COLUMN = re.compile(r"^\s*what\s+(?P<who>you|we)(?:['’]ll|\s+will|\s+need\s+to|"
+                            r"\s+should)?\s+do\s*$", re.IGNORECASE)
 
 
 # A section that records the changes made to the document itself
@@ -5960,8 +6027,8 @@ def _reader(doc: Document, catalog: RoleCatalog, title: str | None) -> str | Non
         # (a block that holds no piece every match holds is not scanned)
         for m in ADDRESSED_TO.finditer(block.text) if _holds(block.text, *ADDRESSED_TO_PIECES) \
                 else ():
-            if m.group("are") or m.group("apposed"):
-                are = m.group("are") or m.group("apposed")
+            if m.group("are") or m.group("apposed") or m.group("paren"):
+                are = m.group("are") or m.group("apposed") or m.group("paren")
                 found = catalog.find(are, doc.name)
                 if len(found) == 1 and found[0][1:] == (0, len(are)):
                     return found[0][0]
@@ -6467,7 +6534,11 @@ ADDRESSED_TO = re.compile(
     # what follows "the" being the role
     r"(?:^|[.!?]\s+)you\s+are\s+(?:the|a|an|our)\s+(?P<are>[^.,;:()!?]{2,40}?)\s*(?=[.,;:(]|$)|"
     # "You, the organiser" (a list of who is involved): the whole of the text
-    r"^\s*you(?:,\s*|\s+\(\s*)the\s+(?P<apposed>[^.,;:()!?]{1,39}?[^.,;:()!?\s])\s*(?:\)\s*)?(?::\s*)?$",
+    r"^\s*you(?:,\s*|\s+\(\s*)the\s+(?P<apposed>[^.,;:()!?]{1,39}?[^.,;:()!?\s])\s*(?:\)\s*)?(?::\s*)?$|"
+    # "When a finder rings, you (the Hotline Volunteer) are the first ...": the reader
+    # named in brackets after "you" within a sentence
+    r"\byou\s+\(\s*the\s+(?P<paren>[^.,;:()!?]{1,39}?[^.,;:()!?\s])\s*\)\s+(?:are|will|must|"
+    r"should|[a-z]+)\b",
     re.IGNORECASE)
 # "You, the organiser" as a term of a list of who is involved (a heading in a web page's
 # list of terms)

@@ -144,6 +144,9 @@ def _titled(phrase: str) -> str | None:
     """The role a title's phrase names, written in capitals or in the plural
     ("OFFICERS OF THE WATCH" -> "Officer of the Watch"), or None."""
     words = phrase.split()
+    joined = re.fullmatch(r"(?P<first>.+?s)\s+(?:and|&)\s+(?P<second>.+)", phrase)
+    if joined and actors.actor_name(joined.group("second"), acronym=True) is not None:
+        return None  # "Notes for Key-holders and Hirers": two parties, no one reader
     if phrase.isupper():
         words = [w.lower() if w.lower() in _SMALL_WORDS else w.capitalize() for w in words]
     name = actors.actor_name(" ".join(words), acronym=True)
@@ -199,6 +202,37 @@ YOU_ARE = re.compile(r"(?:^|[.!?]\s+)(?i:you\s+are\s+(?:the|a|an|our))\s+" + _WE
                      r"^[ \t]*(?i:you(?:,[ \t]*|[ \t]+\([ \t]*)the)[ \t]+" +
                      _WE_ROLE.replace("role", "apposed") + r"[ \t]*(?:\)[ \t]*)?(?::[ \t]*)?$",
                      re.MULTILINE)
+
+
+# A verb of telling in the third person and the one told, written "the <word>" in lower
+# case ("tells the finder the date", "rings the landowner")
+_TELLS_THE = re.compile(r"\b(?:tells|gives|texts|rings|phones|calls|informs|e-?mails|notifies|"
+                        r"updates|contacts|writes\s+to|reports\s+to)\s+the\s+"
+                        r"(?P<who>[a-z][a-z-]{3,20})\b")
+
+
+def _told_parties(text: str) -> list[str]:
+    """The parties a page's roles tell, written in lower case, one word, each told twice or
+    more ("the finder", "the landowner"), as roles ("Finder"); no word that is no person
+    word or that names a body that needs a qualifier ("the team")."""
+    if "the " not in text:
+        return []
+    seen = Counter(m.group("who") for m in _TELLS_THE.finditer(text))
+    return [who.capitalize() for who, n in seen.items()
+            if n >= 2 and who not in BARE_GROUPS and who not in actors.FUNCTION_WORDS and
+            actors.actor_name(who) is not None]
+
+
+def _holder_read(said: str) -> str | None:
+    """"You, the applicant", "You are the candidate": a word a job description uses for
+    the post it describes (``actors.GENERIC_HOLDER``) names no role of its own, but a page
+    that says its reader is one makes it that page's reader ("Applicant")."""
+    words = said.split()
+    if len(words) != 1 or not actors.GENERIC_HOLDER.fullmatch(words[0]):
+        return None
+    return actors.singular(words[0].lower()).capitalize()
+
+
 ROLE_PERSON = re.compile(
     # (the name within one line: a list item's last words are no part of the heading under it)
     r"\b(?P<role>(?:[A-Z][\w&/-]*[ \t]+){0,4}[A-Z][\w&/-]*)[ \t]*\(\s*"
@@ -1207,7 +1241,11 @@ def _structural_names(doc: Document, spelled: dict[str, str] | None = None,
                                                 re.sub(r"\([^()]*\)", " ", _CELL_CONDITION.sub(
                                                     "", block.cells[col])))):
                     continue  # "Certificate sent to the Lender": a phrase, no role's name
-                for cell in who_names(block.cells[col]) if col < len(block.cells) else []:
+                # ("Support told", "Finance informed": the letter after the name is how
+                # it takes part, no part of the name)
+                said = _LETTER_AFTER.sub("", block.cells[col]) if col < len(block.cells) \
+                    else ""
+                for cell in who_names(said):
                     full, alias = expand(cell)
                     named = actors.actor_name(full, acronym=True) or full  # "Budget Owners"
                     names.append(named)  # a column of role names: each is a role
@@ -1518,6 +1556,9 @@ def _named_people(role: str, header: tuple[str, ...], cells: tuple[str, ...]
         if "," in person and re.search(r"\d", person.split(",", 1)[1]):
             # ("Bernadette Walsh, 07700 900412, office hours": how to reach them after)
             person = person.split(",", 1)[0].strip()
+        # ("Maureen Tilley    01404 552 118": a telephone number or an address after the
+        # name, with no comma, in a list of contacts)
+        person = _REACHED_AT.sub("", person)
         named = _HOLDERS.fullmatch(person)
         if named is not None:
             # "usually Dee or Marcus": the given names of those who take turns in it
@@ -1547,6 +1588,11 @@ def _named_people(role: str, header: tuple[str, ...], cells: tuple[str, ...]
     return out
 
 
+# A telephone number or an e-mail address that ends a contact's cell
+_REACHED_AT = re.compile(r"(?:\s+(?:\+?\d[\d ()-]{5,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+))+\s*$")
+# A letter in words after the last name of a cell ("Support told", "APM kept informed")
+_LETTER_AFTER = re.compile(r"\s+(?:told|informed|kept\s+informed|notified|consulted|cc'?d)"
+                           r"(?:\s+(?:first|too|after|before))?\s*$", re.IGNORECASE)
 # "usually Dee or Marcus", "normally Sam, Leah or Kofi": given names of a role's holders
 _HOLDERS = re.compile(r"(?:usually|normally|often|mostly|typically|currently)\s+"
                       r"([A-Z][a-z'’-]+(?:(?:,\s*|\s+or\s+|\s+and\s+)[A-Z][a-z'’-]+)*)")
@@ -1816,6 +1862,12 @@ def role_columns(header: tuple[str, ...]) -> dict[int, str]:
         # it, and each later one does a part of it, where a column names the part it
         # does (a bare "Set by | Marked by" names the setting and the marking apart)
         who, also_doing = who[:1], who[1:]
+    if not who:
+        # "Patients | Treatment plan by | ...": the one column of who makes the thing it
+        # names, a noun before "by" (not a date: "Due by", "Needed by")
+        who = [i for i, h in enumerate(header) if i and _NOUN_BY.match(h) and
+               _side_letter(h) is None]
+        who = who if len(who) == 1 else []
     approver_only = False
     if not who:
         # "Decision | Approved by | Consulted first": with nobody else named doing it, the
@@ -1897,11 +1949,13 @@ SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in t
                                # a decision log's "Stakeholders": asked before it is made
                                r"stakeholders?|"
                                r"checked by|verified by|validated by|"
+                               # "Plan agreed with": those the row's plan is agreed with
+                               r"(?:agreed|discussed|planned|decided)\s+with|"
                                # a dual-control step's witness: present for the doer's work
                                r"witness(?:es|ed by)?)\b|"
                                # "Who else": the others a row involves (each cell's remark
                                # may say how: "Data Owner (told)")
-                               r"^\s*who else\s*$|"
+                               r"^\s*who else(?:\s+(?:is|are)\s+involved)?\s*$|"
                                # "Support", "Supported by", "Support from": those the doer
                                # draws on for the row, consulted beside its doer
                                r"^\s*support(?:s|ing|ed by| from)?\s*$|"
@@ -1924,6 +1978,10 @@ SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in t
                                re.IGNORECASE)))
 
 
+# "Treatment plan by", "Risk assessment by": a thing and "by", the column of who makes it
+_NOUN_BY = re.compile(r"^\s*(?!(?:due|needed|required|complete|completed|finished|ready|"
+                      r"deadline|date|time|done|wanted|expected|back)\b)[a-z][a-z-]+"
+                      r"(?:\s+[a-z][a-z-]+){0,2}\s+by\s*$", re.IGNORECASE)
 _MADE_BY = re.compile(r"^\s*(?P<verb>[A-Za-z]+(?:ed|en|t|ne)|run)\s+(?:out\s+|up\s+)?by\s*$",
                       re.IGNORECASE)
 # "Extract run by", "Leavers removed by": the thing the column's people make or do for
@@ -2730,10 +2788,16 @@ def discover_roles(documents: list[Document],
             counts[signed] += 1
         for m in YOU_ARE.finditer(within) if "you" in within.lower() else ():
             # "You are the seller (the exporter).": the reader is a role of the page
-            read = actors.actor_name(m.group("role") or m.group("apposed"), acronym=True)
+            said = m.group("role") or m.group("apposed")
+            read = actors.actor_name(said, acronym=True) or _holder_read(said)
             if read is not None:
                 structural.setdefault(read, set()).add(doc.name)
                 counts[read] += 1
+        for party in _told_parties(text):
+            # "tells the finder the date", "gives the finder the helpline number": a
+            # party written in lower case that the page's roles tell, twice or more
+            structural.setdefault(party, set()).add(doc.name)
+            counts[party] += 1
         for m in WE_MEANS.finditer(within) if "we" in within.lower() else ():
             # 'In this guide "we" means Sandford Freight, acting as your forwarder', "the
             # decisions are ours (the Programme Chairs)": the role the page writes for as
