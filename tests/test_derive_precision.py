@@ -91,3 +91,52 @@ def test_an_initialism_is_no_pronoun(tmp_path: Path) -> None:
     assert ("Export Clerk", "File the US customs returns") in cells
     # (a pronoun in lower case still names nothing)
     assert not [a for r, a in cells if r == "Porter"]
+
+
+def test_a_key_of_codes_gives_no_rows(tmp_path: Path) -> None:
+    # a table that only gives each role's short code and who usually holds it is a key to
+    # the page, not a list of duties; a code reviewed ("every MR") still names the work
+    path = tmp_path / "ferry.md"
+    path.write_text(
+        "# Ferry crossing\n\n## Who is who\n\n"
+        "| Role | On the chart | Usually |\n| --- | --- | --- |\n"
+        "| Deck Officer | DKO | Priya |\n| Purser | PUR | Tom (weekends) |\n\n"
+        "## Duties\n\nThe Deck Officer lowers the ramp and counts the cars aboard. "
+        "The Purser sells the tickets. The Master reviews every MR.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    acts = {a for _r, a in cells}
+    assert "DKO" not in acts and "PUR" not in acts
+    assert ("Purser", "Sell the tickets") in cells
+    assert ("Master", "Review every MR") in cells
+
+
+def test_a_version_line_is_no_row(tmp_path: Path) -> None:
+    path = tmp_path / "permits.md"
+    path.write_text(
+        "# Street permits\n\n## Version 4.1\n\nOwner: Permits Officer\n\n"
+        "## Steps\n\nThe Permits Officer checks each application and issues the permit.\n",
+        encoding="utf-8")
+    acts = {a for _r, a in derived_cells(derive([path]))}
+    assert "Version 4.1" not in acts
+    assert "Check each application" in acts
+
+
+@pytest.mark.parametrize("heading", ["Main machinery", "Equipment", "Kit list"])
+def test_a_list_of_kit_holds_no_duties(tmp_path: Path, heading: str) -> None:
+    # the machines a post works with, listed under a heading of their own, are things
+    path = tmp_path / "groundsman.md"
+    path.write_text(
+        "# Job description: Head Groundsman\n\n## Key responsibilities\n\n"
+        "- Mark out the pitches before every home match\n"
+        "- Keep the machinery log up to date\n\n"
+        f"## {heading}\n\n- Dennis G860 cylinder mower (x2)\n- Kubota compact tractor\n"
+        "- Line marker and paint trolley\n", encoding="utf-8")
+    acts = {a for _r, a in derived_cells(derive([path]))}
+    assert "Mark out the pitches before every home match" in acts
+    assert not any("mower" in a or "tractor" in a.lower() or "trolley" in a for a in acts)
+
+
+def test_only_a_code_or_a_version() -> None:
+    from raci.derive.draft import only_code
+    assert all(only_code(t) for t in ("TECH", "WP3", "7Y21", "Version 2.0", "Rev 3"))
+    assert not any(only_code(t) for t in ("QA checks", "Budget", "Approve v2", "Tickets"))

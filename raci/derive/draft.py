@@ -529,10 +529,13 @@ def draft_from(documents: list[Document], catalog: RoleCatalog,
         if checkpoint is not None:
             checkpoint()
         # an activity that is only a role's name is a party misread as work ("Poll Clerks
-        # help the PO": "PO")
+        # help the PO": "PO"); one that is only a code or a version is a key's cell or the
+        # page's furniture ("TECH", "WP2", "Version 5.2"), unless reviewed or approved
+        # ("reviews every PR": the row "Review every PR")
         found = consulted_after_doer(
             [c for c in extract(doc, catalog, checkpoint)
-             if catalog.spelled(c.activity) is None and not _minutes_record(c.text)],
+             if catalog.spelled(c.activity) is None and not _minutes_record(c.text)
+             and not (only_code(c.activity) and c.kind not in ("V", "A"))],
             catalog, doc.name)
         if not found:
             skipped[doc.name] = _why_empty(doc, catalog)
@@ -598,6 +601,20 @@ def _marking(text: str) -> bool:
     words = [w for w in re.split(r"[\s\-–—:|,/()#*_.]+", text.lower()) if w]
     return any(w in _MARKING_CORE for w in words) and \
         all(w in _MARKING_WORDS or _VERSION.fullmatch(w) for w in words)
+
+
+_CODE = re.compile(r"(?=[A-Z0-9&/-]*[A-Z])[A-Z0-9&/-]{2,8}")
+
+
+def only_code(name: str) -> bool:
+    """Whether an activity's name is only a code ("TECH", "WP2", "6Y43": one word of
+    capitals and figures) or only a version ("Version 5.2", "Rev 3"): a key's cell or the
+    page's furniture, never a duty."""
+    words = [w for w in re.split(r"[\s:|,()#*_]+", name.strip()) if w]
+    if len(words) == 1 and _CODE.fullmatch(words[0]) is not None:
+        return True
+    return len(words) >= 2 and words[0].lower() in ("version", "ver", "v", "rev", "revision") \
+        and all(_VERSION.fullmatch(w.lower()) for w in words[1:])
 
 
 def _minutes_record(text: str) -> bool:

@@ -222,6 +222,11 @@ SKIP_HEADINGS = Folded(re.compile(
     r"who you['’]?(?:ll| will)? work with)\b",
     re.IGNORECASE,
 ))
+# A heading that names only the kit a post works with ("Main machinery", "Equipment",
+# "Kit list"): its items are things, no duties ("Toro Greensmaster 3150 (x3)")
+KIT_HEADING = re.compile(
+    r"^\s*(?:(?:main|key|our|the|your|site)\s+)?(?:machinery|equipment|plant|"
+    r"kit(?:\s+list)?|machines)\s*:?\s*$", re.IGNORECASE)
 DUTY_HEADINGS = re.compile(
     r"\b(responsib\w*|duties|tasks?|does|do|job|involved|accountab\w*|role of|"
     # ("Key accountabilities", but not "Key relationships", "Key skills")
@@ -6101,7 +6106,8 @@ def _enter(ctx: _Context, heading: str, catalog: RoleCatalog, document: str,
     # "Hiring Manager" is a title, not a heading about hiring
     titled = actor_name(heading.strip().rstrip(":")) is not None
     # (each of these two searched once per heading, for the three tests below that ask)
-    skip_words = SKIP_HEADINGS.search(heading) is not None
+    skip_words = SKIP_HEADINGS.search(heading) is not None or \
+        KIT_HEADING.match(heading) is not None
     duty_words = skip_words and DUTY_HEADINGS.search(heading) is not None
     ctx.skip = skip_words and not duty_words and not titled
     if ctx.owner and level <= ctx.owner_level and len(roles) != 1:
