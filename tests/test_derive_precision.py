@@ -140,3 +140,19 @@ def test_only_a_code_or_a_version() -> None:
     from raci.derive.draft import only_code
     assert all(only_code(t) for t in ("TECH", "WP3", "7Y21", "Version 2.0", "Rev 3"))
     assert not any(only_code(t) for t in ("QA checks", "Budget", "Approve v2", "Tickets"))
+
+
+@pytest.mark.parametrize("heading", ["Service levels", "Related", "See also"])
+def test_levels_of_service_and_links_hold_no_duties(tmp_path: Path, heading: str) -> None:
+    # what a team is held to, and links to other pages, are listed under a heading of
+    # their own in the team's charter; the duties above them are read as before
+    path = tmp_path / "scooters.md"
+    path.write_text(
+        "# Scooter Depot Team charter\n\nThe Scooter Depot Team keeps the town's hire "
+        "scooters charged.\n\n## What we do\n\n"
+        "- Swap the flat batteries every morning\n- Collect scooters parked on the pavement\n\n"
+        f"## {heading}\n\n- 90% of scooters charged by 08:00\n- Report a damaged scooter\n"
+        "- Broken scooters off the road within 3 hours\n", encoding="utf-8")
+    acts = {a for _r, a in derived_cells(derive([path]))}
+    assert "Collect scooters parked on the pavement" in acts
+    assert not any("90%" in a or "amaged scooter" in a or "Broken" in a for a in acts)

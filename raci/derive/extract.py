@@ -222,11 +222,15 @@ SKIP_HEADINGS = Folded(re.compile(
     r"who you['’]?(?:ll| will)? work with)\b",
     re.IGNORECASE,
 ))
-# A heading that names only the kit a post works with ("Main machinery", "Equipment",
-# "Kit list"): its items are things, no duties ("Toro Greensmaster 3150 (x3)")
-KIT_HEADING = re.compile(
+# A heading of a list that holds no duties: the kit a post works with ("Main machinery",
+# "Equipment", "Kit list": "Toro Greensmaster 3150 (x3)"), the levels of service it is held
+# to ("Service levels": "95% of the fleet available by 07:00") and links to other pages
+# ("Related", "See also": "Organise a larger community event")
+NO_DUTY_HEADING = re.compile(
     r"^\s*(?:(?:main|key|our|the|your|site)\s+)?(?:machinery|equipment|plant|"
-    r"kit(?:\s+list)?|machines)\s*:?\s*$", re.IGNORECASE)
+    r"kit(?:\s+list)?|machines|service\s+(?:levels?|standards)|targets|kpis?|related|"
+    r"related\s+(?:pages|documents|links|guidance)|see\s+also|further\s+reading|"
+    r"useful\s+links)\s*:?\s*$", re.IGNORECASE)
 DUTY_HEADINGS = re.compile(
     r"\b(responsib\w*|duties|tasks?|does|do|job|involved|accountab\w*|role of|"
     # ("Key accountabilities", but not "Key relationships", "Key skills")
@@ -6107,7 +6111,7 @@ def _enter(ctx: _Context, heading: str, catalog: RoleCatalog, document: str,
     titled = actor_name(heading.strip().rstrip(":")) is not None
     # (each of these two searched once per heading, for the three tests below that ask)
     skip_words = SKIP_HEADINGS.search(heading) is not None or \
-        KIT_HEADING.match(heading) is not None
+        NO_DUTY_HEADING.match(heading) is not None
     duty_words = skip_words and DUTY_HEADINGS.search(heading) is not None
     ctx.skip = skip_words and not duty_words and not titled
     if ctx.owner and level <= ctx.owner_level and len(roles) != 1:
