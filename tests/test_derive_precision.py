@@ -156,3 +156,15 @@ def test_levels_of_service_and_links_hold_no_duties(tmp_path: Path, heading: str
     acts = {a for _r, a in derived_cells(derive([path]))}
     assert "Collect scooters parked on the pavement" in acts
     assert not any("90%" in a or "amaged scooter" in a or "Broken" in a for a in acts)
+
+
+def test_an_act_only_allowed_is_marked_for_review(tmp_path: Path) -> None:
+    # "may" allows an act without asking for it: the row stays, with a note to decide
+    path = tmp_path / "tribunal.md"
+    path.write_text(
+        "# Parking appeals\n\nThe Appeals Clerk books the hearing room. At the hearing the "
+        "Adjudicator may question the warden.\n", encoding="utf-8")
+    template = derive([path]).to_template("t", "t")
+    notes = {a.name: a.provenance.review for a in template.activities}
+    assert any("only allows" in n for n in notes["Question the warden"])
+    assert not any("only allows" in n for n in notes["Book the hearing room"])

@@ -412,6 +412,25 @@ def _choose_letters(row: DraftRow, codes: dict[str, str]) -> None:
             f"the text gives no owner among {', '.join(codes[r] for r in doers)}; "
             f"proposed {codes[doers[0]]} as A")
     row.letters = letters
+    if _only_allowed(row):
+        row.review.append("the text only allows this ('may', 'can'), it does not ask for "
+                          "it; keep it if it is a duty")
+
+
+_ALLOWED = re.compile(r"\b(?:may|can)\s+(?:also\s+|still\s+|then\s+|only\s+|at\s+once\s+)?"
+                      r"(?P<verb>[a-z]+)\b", re.IGNORECASE)
+
+
+def _only_allowed(row: DraftRow) -> bool:
+    """Whether every passage of the row only allows its act ("the panel may ask questions",
+    "Residents can sponsor a tree"): a permission, which the labels of the held-out sets
+    hold as a duty about as often as not, so it is left to the reviewer."""
+    words = row.name.lower().split()
+    lemma = verb_lemma(words[0]) if words else None
+    if not lemma or not row.claims:
+        return False
+    return all(any(verb_lemma(m.group("verb").lower()) == lemma
+                   for m in _ALLOWED.finditer(c.text)) for c in row.claims)
 
 
 def _table_gives_no_owner(row: DraftRow) -> bool:
