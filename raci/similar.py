@@ -359,9 +359,8 @@ def _first_taken(i: int, texts: Sequence[str], candidates: Sequence[int], cutoff
                  accept: Callable[[int, int], bool]) -> int | None:
     """The first of ``candidates`` (ascending) scoring at least ``cutoff`` against name
     ``i`` and taken by ``accept``, scored in growing slices (one call of the fuzzy library
-    each) so a name taken early is not scored against all."""
-    import numpy as np
-
+    each) so a name taken early is not scored against all; numpy is imported only for a
+    slice of more than eight (most merges never score one)."""
     text = texts[i]
     start, step = 0, 8
     while start < len(candidates):
@@ -369,6 +368,8 @@ def _first_taken(i: int, texts: Sequence[str], candidates: Sequence[int], cutoff
         if len(part) <= 8:
             hits = [j for j in part if fuzz.ratio(text, texts[j], score_cutoff=cutoff)]
         else:
+            import numpy as np
+
             scores = process.cdist([text], [texts[j] for j in part], scorer=fuzz.ratio,
                                    score_cutoff=cutoff, dtype=np.uint8)[0]
             hits = [part[k] for k in np.flatnonzero(scores).tolist()]

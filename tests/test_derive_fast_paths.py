@@ -396,3 +396,59 @@ def test_a_second_predicate_is_found_as_the_plain_pattern_finds_it() -> None:
         assert found == [(m.span(), m.group("comma"), m.group("verb"))
                          for m in plain.finditer(text)], text
     assert [m.group("verb") for m in SECOND_PREDICATE.finditer(texts[-1])] == ["logs"]
+
+
+# Pieces of sentences the three guards of each sentence's reading are tried on: contact
+# entries with every dash, clauses after "and" / "but", "let ... know" in every case
+_GUARD_PIECES = [
+    "Safety Manager", " – ", " — ", " - ", "-", "–", "—", "Anita Sandhu, ext. 2207",
+    "0300 555 0170",
+    "tel: 01632 960 001", ".", ", and they refer all press queries to the Chair",
+    ", but he checks the log", " and I will sign the sheet ", ", AND THEY refer it",
+    ", And she files it", "and", "but", "AND", "But", "let the Site Manager know",
+    "lets the Treasurer know", "Let our Warden know", "LET the clerk KNOW", "Know",
+    "let the team know", "letting", " ", "\t", "\u00a0", "records", "Schedule the audit",
+    "Occupational Health", ":", ";", "١٢٣٤", "²³⁴⁵",
+]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_GUARD_PIECES), max_size=8).map("".join))
+@example("Safety Manager – Anita Sandhu, ext. 2207.")
+@example("Occupational Health — 0300 555 0170")
+@example("Reception - 01632 960001")
+@example("They do not change the decision, and they refer all press queries to the Chair")
+@example("The clerk counts it but I will sign the sheet today")
+@example("Please let the Site Manager know at once")
+@example("She lets the Treasurer know")
+def test_the_guards_of_a_sentence_say_yes_wherever_their_pattern_matches(text: str) -> None:
+    # each guard is asked before its pattern: where it says no, the pattern finds nothing
+    from raci.derive.extract import (
+        CONTACT_ENTRY,
+        LET_KNOW,
+        THEY_CLAUSE,
+        _may_be_contact,
+        _may_join_clause,
+    )
+
+    if not _may_be_contact(text):
+        assert CONTACT_ENTRY.match(text) is None, text
+    if not _may_join_clause(text):
+        assert THEY_CLAUSE.search(text) is None, text
+    if "know" not in text:
+        assert LET_KNOW.search(text) is None, text
+
+
+def test_the_guards_of_a_sentence_let_their_shapes_through() -> None:
+    # a contact entry with each dash is still skipped, a "they" clause still split and
+    # "let ... know" still read as "tell"
+    from raci.derive.extract import _may_be_contact, _may_join_clause
+
+    for dash in "-–—":
+        entry = f"Safety Manager {dash} Anita Sandhu, ext. 2207."
+        assert _may_be_contact(entry)
+    assert not _may_be_contact("Schedule the annual audit records")
+    assert _may_join_clause("He checks it, and they file it")
+    assert _may_join_clause("It is late, but she signs it")
+    assert not _may_join_clause("Review the open incident records")
+    assert not _may_join_clause("Sign it AND file it")  # (THEY_CLAUSE reads "and" as written)

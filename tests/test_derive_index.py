@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import random
 import re
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -1118,3 +1121,23 @@ def test_a_time_of_day_is_cut_and_a_number_alone_asks_nothing() -> None:
                  "Book 2 appointments"):
         assert TIME_LIMIT.absent(text), text  # (no word of time: the pattern not asked)
         assert TIME_LIMIT.pattern.sub("", text) == text
+
+
+def test_a_merge_of_few_alike_names_does_not_import_numpy(tmp_path: Path) -> None:
+    # numpy (and its thread pool) is loaded only for a slice of more than eight names
+    # scored at once: deriving a page of a dozen duties, some alike, never needs it
+    page = tmp_path / "duties.md"
+    page.write_text("# Stock Clerk\n\n## Responsibilities\n\n" + "".join(
+        f"- {line}\n" for line in (
+            "Check the delivery notes", "Check the delivery note", "Count the stock",
+            "Count the stock weekly", "Order the stationery", "Order stationery",
+            "Log the returns", "Log returns daily", "Sign the goods-in sheet",
+            "Sign the goods in sheet", "Report damaged stock", "Report the damaged stock")))
+    script = ("import sys; from pathlib import Path; from raci.derive.draft import derive; "
+              "rows = derive([Path(sys.argv[1])]).rows; "
+              "print(len(rows) < 12, 'numpy' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", script, str(page)], capture_output=True,
+                          text=True, check=True, cwd=tmp_path,
+                          env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])})
+    # (alike duties merged, so names were scored against each other)
+    assert done.stdout.split() == ["True", "False"], done.stdout + done.stderr

@@ -7660,6 +7660,19 @@ CONTACT_ENTRY = re.compile(r"^(?:[A-Za-z ]{1,30}:\s*)?[^–—:;]{1,60}?\s[–�
                            r"\.?$", re.IGNORECASE)
 
 
+
+def _may_be_contact(sentence: str) -> bool:
+    """Whether ``sentence`` holds a dash of CONTACT_ENTRY ("-", "–" or "—"), which every
+    match holds between white space: most sentences hold none, and the pattern is tried
+    only on those that do (``tests/test_derive_fast_paths.py`` compares both)."""
+    return "-" in sentence or "\u2013" in sentence or "\u2014" in sentence
+
+
+def _may_join_clause(sentence: str) -> bool:
+    """Whether ``sentence`` holds "and" or "but" as written (THEY_CLAUSE ignores no case):
+    every match of THEY_CLAUSE holds one of them."""
+    return "and" in sentence or "but" in sentence
+
 # A heading that says whom its section is written for ("Step by step for CX Advisors",
 # "Checklist for new Stewards", "Guidance for the Duty Manager")
 _FOR_HEADING = re.compile(r"\bfor\s+(?:the\s+|our\s+|new\s+|all\s+|every\s+|each\s+)?"
@@ -7782,7 +7795,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         found_at = block.text.find(sentence, at)
         at = found_at if found_at >= 0 else at
         where = block.location_at(at)
-        if CONTACT_ENTRY.match(sentence):
+        if _may_be_contact(sentence) and CONTACT_ENTRY.match(sentence):
             continue
         sentence = STATUS_TAG.sub("", sentence)  # "[NEW] If a route cannot be covered, ..."
         sentence = _each_party(sentence, catalog, doc.name)
@@ -7838,7 +7851,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             sentences += [(sentence[:colon + 1], where),
                           (f"{sentence[subject[1]:subject[2]]} {told[again.end():]}", where)]
             continue
-        then = THEY_CLAUSE.search(sentence)
+        then = THEY_CLAUSE.search(sentence) if _may_join_clause(sentence) else None
         if then:
             # "They do not change the decision, and they refer all press queries to ...":
             # a clause of its own subject, read on its own
@@ -7908,7 +7921,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         # "let the Site Manager know": tell them
         expanded = LET_KNOW.sub(lambda m: ("tells " if m.group("verb").lower() == "lets" else
                                            "Tell " if m.group("verb") == "Let" else "tell ") +
-                                m.group("who"), expanded)
+                                m.group("who"), expanded) if "know" in expanded else expanded
         if expanded != sentence:  # "You'll", "they're": read in full, quoted as written
             claims += _quoting(_sentences(Block(block.kind, expanded, block.location), doc,
                                           catalog, section, context, carry), sentence)
