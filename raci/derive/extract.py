@@ -623,6 +623,9 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
                 rest[1].lower() in ("in", "out", "into", "onto", "off", "up", "down", "on",
                                     "across", "through", "around", "with"):
             return " ".join(["help", *rest])  # "help patients in and out of the car"
+        if (verb_lemma(first) or first) == "serve" and len(rest) >= 2 and \
+                rest[0].lower() in ("the", "a", "an") and not _names_people(" ".join(rest)):
+            return text  # "serve the drinks", "serve a notice": serving it is the work
         if (verb_lemma(first) or first) == "carry" and rest and \
                 rest[0].lower() not in ("out", "through", "forward", "over"):
             return text  # "carry their bags": carrying is the work (not "carry out")
@@ -3125,16 +3128,21 @@ _PEOPLE_FROM = re.compile(r"\s+(?:from|of|in|on|across|with)\s+|,")
 LEADING_TO_VERBS = frozenset({"guide", "lead", "direct", "escort", "usher"})
 _SOMEWHERE = {"to", "into", "towards", "toward", "onto", "back", "across", "through", "out",
               "down", "up"}
+# A particle after a led object that ends the clause: where it is taken
+_AWAY = {"in", "out", "off", "away", "back", "round", "around", "through", "across"}
 
 
 def _led_somewhere(rest: list[str]) -> bool:
     """Whether the words after a leading verb are an object taken to a place: an object
     of one to four words opening with an article or a pronoun, then "to the ...",
-    "into the ...", "back to ..." ("the ambulance to the turbine", "it to the gate")."""
+    "into the ...", "back to ..." ("the ambulance to the turbine", "it to the gate"), or
+    a particle that ends the words ("the procession in", "the guests out")."""
     if not rest or rest[0].lower() not in ("the", "a", "an", "them", "it", "him", "her",
                                            "each", "every", "all", "any", "their", "our",
                                            "your", "his", "its", "visitors", "guests"):
         return False
+    if 2 <= len(rest) <= 5 and rest[-1].lower().rstrip(".,;") in _AWAY:
+        return True  # "the procession in", "the guests out": taken in or out, no owning
     return any(w.lower() in _SOMEWHERE and k + 1 < len(rest) and
                rest[k + 1].lower() in ("the", "a", "an", "to", "of", "our", "their", "your")
                for k, w in enumerate(rest[1:5], start=1))

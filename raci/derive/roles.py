@@ -1064,6 +1064,9 @@ def _heading_subject(heading: str, next_text: str) -> str | None:
 _SENTENCE_END = re.compile(r"(?<=[.!?:;])\s+")
 _ADDRESSED_AS = re.compile(r"^\s*as (?:a|an|the|our)\s+([^,]{2,60}),\s*you\s", re.IGNORECASE)
 _SECOND_CLAUSE = re.compile(r",\s+(?:while|whereas|but|and)\s+")
+# " and " after a word in lower case (the end of a clause's object), before a name written
+# with a capital ("the ceremony and Security evacuates"; not "Estates and Facilities")
+_AND_CAPITAL = re.compile(r"(?<=\s)[a-z][\w'’-]* and (?=(?:the )?[A-Z][a-z])")
 
 
 _LABELLED_NAME = re.compile(r"^[^:]{1,40}:\s*(\S.{1,60})$")
@@ -1370,6 +1373,13 @@ def _structural_names(doc: Document, spelled: dict[str, str] | None = None,
             for clause in _SECOND_CLAUSE.split(sentence[:600])[1:] \
                     if ", " in sentence else ():
                 second = actors.subject_actor(clause)
+                if second:
+                    names.append(second[0])
+            # "... stops the ceremony and Security evacuates the hall": a second clause
+            # whose subject is written with a capital, with no comma before it
+            for joint in _AND_CAPITAL.finditer(sentence[:600]) if " and " in sentence \
+                    else ():
+                second = actors.subject_actor(sentence[joint.end():600])
                 if second:
                     names.append(second[0])
     if len(set(parties)) >= 2:  # the parties of an agreement (one is the organisation)
