@@ -60,3 +60,14 @@ def test_serving_a_thing_keeps_its_verb(tmp_path: Path) -> None:
             "The Cook washes the pans.\n")
     cells = cells_of_text(tmp_path / "lunch.txt", text)
     assert cells[("Cook", "Serve the soup in the dining room")] == "A/R", cells
+
+
+def test_a_walk_round_keeps_whom_it_is_done_with(tmp_path: Path) -> None:
+    # "walks round with the tenant": "Walk round" alone names no work; the tenant stays
+    # in the name and is consulted
+    text = ("Move-out visit\n\n"
+            "The Housing Officer walks round with the tenant and reads the meters.\n"
+            "The Tenant hands back the keys.\n")
+    cells = cells_of_text(tmp_path / "visit.txt", text)
+    assert cells[("Housing Officer", "Walk round with the tenant")] == "A/R", cells
+    assert cells[("Tenant", "Walk round with the tenant")] == "C", cells

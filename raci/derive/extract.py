@@ -1888,7 +1888,11 @@ def _activity_name(text: str) -> str:
                 # "prepare summaries for interim and final data analysis": a short duty
                 # keeps what it is for; "for the team", "for new starters" say for whom
                 break
-            if sep and len(head.split()) >= 2 and head.split()[-1].lower() not in PARTICLES:
+            if sep and len(head.split()) >= 2 and head.split()[-1].lower() not in PARTICLES \
+                    and not (len(head.split()) == 2 and
+                             head.split()[-1].lower() in ("round", "around", "about")):
+                # (but "walk round with the hirer": a verb and its adverb alone say nothing
+                # of the work without whom it is done with)
                 text = head
                 break
     if "and" in text:
