@@ -71,3 +71,13 @@ def test_a_walk_round_keeps_whom_it_is_done_with(tmp_path: Path) -> None:
     cells = cells_of_text(tmp_path / "visit.txt", text)
     assert cells[("Housing Officer", "Walk round with the tenant")] == "A/R", cells
     assert cells[("Tenant", "Walk round with the tenant")] == "C", cells
+
+
+def test_a_short_act_keeps_the_one_party_it_is_done_for(tmp_path: Path) -> None:
+    # "unlocks the pavilion for the visitors": the party the act is done for stays in a
+    # short name; a longer tail after the party is still cut as before
+    text = ("Match day\n\n"
+            "The Groundsman unlocks the pavilion for the umpire.\n"
+            "The Umpire inspects the pitch.\n")
+    cells = cells_of_text(tmp_path / "match.txt", text)
+    assert cells[("Groundsman", "Unlock the pavilion for the umpire")] == "A/R", cells

@@ -1888,6 +1888,13 @@ def _activity_name(text: str) -> str:
                 # "prepare summaries for interim and final data analysis": a short duty
                 # keeps what it is for; "for the team", "for new starters" say for whom
                 break
+            if joiner == " for " and 2 <= len(head.split()) <= 3 and \
+                    verb_lemma(head.split()[0].lower()) is not None and \
+                    re.fullmatch(r"the\s+[a-z][\w-]*", served) and actor_name(served) and \
+                    served == tail.strip().rstrip("."):
+                # "open the hall for the hirer": a short act and the one party it is done
+                # for, nothing after them
+                break
             if sep and len(head.split()) >= 2 and head.split()[-1].lower() not in PARTICLES \
                     and not (len(head.split()) == 2 and
                              head.split()[-1].lower() in ("round", "around", "about")):
