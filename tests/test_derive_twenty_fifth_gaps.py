@@ -81,3 +81,15 @@ def test_a_short_act_keeps_the_one_party_it_is_done_for(tmp_path: Path) -> None:
             "The Umpire inspects the pitch.\n")
     cells = cells_of_text(tmp_path / "match.txt", text)
     assert cells[("Groundsman", "Unlock the pavilion for the umpire")] == "A/R", cells
+
+
+def test_an_office_in_lower_case_that_does_a_passives_work_is_a_role(
+        tmp_path: Path) -> None:
+    # "are logged by the ward office": an office written in lower case doing the work of a
+    # passive is a role, and "the office" later on is the same role
+    text = ("Visiting\n\n"
+            "The Ward Sister agrees the visiting hours.\n"
+            "Visitors are logged by the ward office.\n"
+            "At night the office locks the main doors.\n")
+    cells = cells_of_text(tmp_path / "visiting.txt", text)
+    assert cells[("Ward Office", "Lock the main doors")] == "A/R", cells
