@@ -1640,7 +1640,17 @@ def subject_actor(sentence: str) -> tuple[str, int] | None:
     opener = (_OPENER if "," in head else _LEADING_SPACE).match(head)
     start = opener.end() if opener else 0
     tokens = [(m.group(0), m.start()) for m in islice(_WORD.finditer(head, start), 9)]
-    if tokens and tokens[0][0].lower().endswith("ing"):
+    # "Catering serve the drinks", "Security evacuate the hall": a department written as a
+    # name takes a plural verb as a body of people does (not one that is a verb itself:
+    # "Support the users" is an order)
+    body = len(tokens) > 2 and tokens[0][0][:1].isupper() and \
+        tokens[0][0].lower() in DEPARTMENTS and \
+        verb_lemma(tokens[0][0].lower()) != tokens[0][0].lower() and \
+        tokens[1][0][:1].islower() and tokens[2][0].lower() in DETERMINERS and \
+        head[tokens[0][1] + len(tokens[0][0]):tokens[1][1]] == " "
+    if tokens and tokens[0][0].lower().endswith("ing") and not (
+            body and is_verb(tokens[1][0]) and (is_third_person_verb(tokens[1][0]) or
+                                                verb_lemma(tokens[1][0]) == tokens[1][0])):
         return None  # "Running customer interviews is ...": a gerund clause, not an actor
     for i in range(1, min(len(tokens), 7)):
         between = head[tokens[i - 1][1] + len(tokens[i - 1][0]):tokens[i][1]]
@@ -1663,7 +1673,7 @@ def subject_actor(sentence: str) -> tuple[str, int] | None:
             continue  # "Department heads need to ...": "heads" ends the subject
         # ("Warehouse staff check the seals": a plural without its "s", after the words
         # that say which)
-        plural = tokens[i - 1][0].lower().endswith("s") or \
+        plural = tokens[i - 1][0].lower().endswith("s") or body and i == 1 or \
             i >= 2 and tokens[i - 1][0].lower() in PLURAL_WITHOUT_S and \
             tokens[i - 2][0].lower() not in DETERMINERS  # (not "All staff ...")
         modal = j > i and any(tokens[k][0].lower() in MODAL_AUXILIARIES for k in range(i, j))

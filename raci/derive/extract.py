@@ -632,6 +632,9 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
                 rest[1].lower() in ("in", "out", "into", "onto", "off", "up", "down", "on",
                                     "across", "through", "around", "with"):
             return " ".join(["help", *rest])  # "help patients in and out of the car"
+        if (verb_lemma(first) or first) == "serve" and len(rest) >= 2 and \
+                rest[0].lower() in ("the", "a", "an") and not _names_people(" ".join(rest)):
+            return text  # "serve the drinks", "serve a notice": serving it is the work
         if (verb_lemma(first) or first) == "carry" and rest and \
                 rest[0].lower() not in ("out", "through", "forward", "over"):
             return text  # "carry their bags": carrying is the work (not "carry out")
@@ -1894,7 +1897,18 @@ def _activity_name(text: str) -> str:
                 # "prepare summaries for interim and final data analysis": a short duty
                 # keeps what it is for; "for the team", "for new starters" say for whom
                 break
-            if sep and len(head.split()) >= 2 and head.split()[-1].lower() not in PARTICLES:
+            if joiner == " for " and 2 <= len(head.split()) <= 3 and \
+                    verb_lemma(head.split()[0].lower()) is not None and \
+                    re.fullmatch(r"the\s+[a-z][\w-]*", served) and actor_name(served) and \
+                    served == tail.strip().rstrip("."):
+                # "open the hall for the hirer": a short act and the one party it is done
+                # for, nothing after them
+                break
+            if sep and len(head.split()) >= 2 and head.split()[-1].lower() not in PARTICLES \
+                    and not (len(head.split()) == 2 and
+                             head.split()[-1].lower() in ("round", "around", "about")):
+                # (but "walk round with the hirer": a verb and its adverb alone say nothing
+                # of the work without whom it is done with)
                 text = head
                 break
     if "and" in text:
@@ -3134,16 +3148,21 @@ _PEOPLE_FROM = re.compile(r"\s+(?:from|of|in|on|across|with)\s+|,")
 LEADING_TO_VERBS = frozenset({"guide", "lead", "direct", "escort", "usher"})
 _SOMEWHERE = {"to", "into", "towards", "toward", "onto", "back", "across", "through", "out",
               "down", "up"}
+# A particle after a led object that ends the clause: where it is taken
+_AWAY = {"in", "out", "off", "away", "back", "round", "around", "through", "across"}
 
 
 def _led_somewhere(rest: list[str]) -> bool:
     """Whether the words after a leading verb are an object taken to a place: an object
     of one to four words opening with an article or a pronoun, then "to the ...",
-    "into the ...", "back to ..." ("the ambulance to the turbine", "it to the gate")."""
+    "into the ...", "back to ..." ("the ambulance to the turbine", "it to the gate"), or
+    a particle that ends the words ("the procession in", "the guests out")."""
     if not rest or rest[0].lower() not in ("the", "a", "an", "them", "it", "him", "her",
                                            "each", "every", "all", "any", "their", "our",
                                            "your", "his", "its", "visitors", "guests"):
         return False
+    if 2 <= len(rest) <= 5 and rest[-1].lower().rstrip(".,;") in _AWAY:
+        return True  # "the procession in", "the guests out": taken in or out, no owning
     return any(w.lower() in _SOMEWHERE and k + 1 < len(rest) and
                rest[k + 1].lower() in ("the", "a", "an", "to", "of", "our", "their", "your")
                for k, w in enumerate(rest[1:5], start=1))

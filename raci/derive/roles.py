@@ -223,6 +223,23 @@ def _told_parties(text: str) -> list[str]:
             actors.actor_name(who) is not None]
 
 
+# A passive's doer that is an office written in lower case: "is marked as late by the
+# school office", "are signed by the front desk"
+_BY_THE_OFFICE = re.compile(r"\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b[^.;:]{0,40}?"
+                            r"\bby\s+the\s+(?P<who>[a-z]{3,}\s+(?:office|desk))\b")
+
+
+def _office_doers(text: str) -> list[str]:
+    """The offices written in lower case that do a passive's work ("by the school office"),
+    as roles ("School Office"); not an office named for a thing that says nothing of whose
+    it is ("the main office")."""
+    if " by the " not in text:
+        return []
+    return list(dict.fromkeys(
+        m.group("who").title() for m in _BY_THE_OFFICE.finditer(text)
+        if m.group("who").split()[0] not in actors.FUNCTION_WORDS | {"main", "same", "other"}))
+
+
 def _holder_read(said: str) -> str | None:
     """"You, the applicant", "You are the candidate": a word a job description uses for
     the post it describes (``actors.GENERIC_HOLDER``) names no role of its own, but a page
@@ -1064,6 +1081,9 @@ def _heading_subject(heading: str, next_text: str) -> str | None:
 _SENTENCE_END = re.compile(r"(?<=[.!?:;])\s+")
 _ADDRESSED_AS = re.compile(r"^\s*as (?:a|an|the|our)\s+([^,]{2,60}),\s*you\s", re.IGNORECASE)
 _SECOND_CLAUSE = re.compile(r",\s+(?:while|whereas|but|and)\s+")
+# " and " after a word in lower case (the end of a clause's object), before a name written
+# with a capital ("the ceremony and Security evacuates"; not "Estates and Facilities")
+_AND_CAPITAL = re.compile(r"(?<=\s)[a-z][\w'’-]* and (?=(?:the )?[A-Z][a-z])")
 
 
 _LABELLED_NAME = re.compile(r"^[^:]{1,40}:\s*(\S.{1,60})$")
@@ -1370,6 +1390,13 @@ def _structural_names(doc: Document, spelled: dict[str, str] | None = None,
             for clause in _SECOND_CLAUSE.split(sentence[:600])[1:] \
                     if ", " in sentence else ():
                 second = actors.subject_actor(clause)
+                if second:
+                    names.append(second[0])
+            # "... stops the ceremony and Security evacuates the hall": a second clause
+            # whose subject is written with a capital, with no comma before it
+            for joint in _AND_CAPITAL.finditer(sentence[:600]) if " and " in sentence \
+                    else ():
+                second = actors.subject_actor(sentence[joint.end():600])
                 if second:
                     names.append(second[0])
     if len(set(parties)) >= 2:  # the parties of an agreement (one is the organisation)
@@ -2793,6 +2820,10 @@ def discover_roles(documents: list[Document],
             if read is not None:
                 structural.setdefault(read, set()).add(doc.name)
                 counts[read] += 1
+        for party in _office_doers(text):
+            # "... is marked as late by the school office": the office is a role
+            structural.setdefault(party, set()).add(doc.name)
+            counts[party] += 1
         for party in _told_parties(text):
             # "tells the finder the date", "gives the finder the helpline number": a
             # party written in lower case that the page's roles tell, twice or more
