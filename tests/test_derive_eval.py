@@ -216,8 +216,9 @@ procedure in OpenDocument text, a council's Blue Badge application page in HTML,
 hospital's casualty admissions page in Markdown with a front matter block and a task list,
 a village hall's key-holder notes in plain text, a quarterly user access review as TSV, an
 API deprecation policy in AsciiDoc, a bank's card dispute process as a PlantUML activity
-diagram with swimlanes), labelled and committed before its first run; its floors are that
-blind run's figures.
+diagram with swimlanes), labelled and committed before its first run; studied once the
+twenty-sixth set became the blind one, its floors are its figures after the general fixes
+that followed.
 
 ``derive_eval/unseen26/``: a twenty-sixth held-out set of ten documents in ten more shapes
 and domains, spread over the formats a user brings (a village cricket club's pre-season
@@ -673,10 +674,14 @@ UNSEEN25_EXPECTED = tomllib.loads((UNSEEN25 / "expected.toml").read_text(encodin
 # 0.05, one step lower where the figure was within 0.01 of that step (roles precision 0.902
 # to 0.85, pairs recall 0.253 to 0.20), so that one changed role cannot break it; the junk
 # share is rounded up.
-UNSEEN25_FLOORS = {"roles precision": 0.85, "roles recall": 0.65, "pairs precision": 0.50,
-                   "pairs recall": 0.20, "owners precision": 0.45, "owners recall": 0.25,
-                   "C recall": 0.10, "I recall": 0.15}
-UNSEEN25_JUNK_CEILING = 0.40
+# Once studied (main 4cbd2d8): roles P 0.951 R 0.883, pairs P 0.650 R 0.513 (254 of 391
+# derived), owners P 0.592 R 0.495 (151 of 255), junk 0.335, C recall 0.465 (20/43), I
+# recall 0.415 (44/106). The floors were raised to these figures by the same rule (roles
+# precision 0.951 to 0.90, pairs precision 0.650 to 0.60, pairs recall 0.513 to 0.45).
+UNSEEN25_FLOORS = {"roles precision": 0.90, "roles recall": 0.85, "pairs precision": 0.60,
+                   "pairs recall": 0.45, "owners precision": 0.55, "owners recall": 0.45,
+                   "C recall": 0.45, "I recall": 0.40}
+UNSEEN25_JUNK_CEILING = 0.35
 UNSEEN25_WITHOUT_DRAFT = 0
 
 UNSEEN26 = HERE / "unseen26"
