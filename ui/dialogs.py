@@ -63,11 +63,15 @@ from ui.team_models import PeopleModel, RolesModel, StaffingModel
 
 def message(parent: QWidget | None, title: str, text: str,
             kind: QMessageBox.Icon = QMessageBox.Icon.Information,
-            buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok
+            buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
+            default: QMessageBox.StandardButton = QMessageBox.StandardButton.NoButton
             ) -> QMessageBox.StandardButton:
-    """A message box showing its text as plain text (names are never read as markup)."""
+    """A message box showing its text as plain text (names are never read as markup);
+    default: the button Enter presses (Qt's choice when not given)."""
     box = QMessageBox(kind, title, sentence(text), buttons, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
+    if default != QMessageBox.StandardButton.NoButton:
+        box.setDefaultButton(default)
     return QMessageBox.StandardButton(box.exec())
 
 
@@ -76,11 +80,13 @@ def show_error(parent: QWidget | None, title: str, text: str) -> None:
     message(parent, title, text, QMessageBox.Icon.Critical)
 
 
-def ask(parent: QWidget | None, title: str, text: str) -> bool:
-    """A yes/no question; True for Yes."""
+def ask(parent: QWidget | None, title: str, text: str, undoable: bool = True) -> bool:
+    """A yes/no question; True for Yes. For a step that cannot be undone, No is the
+    default, so an Enter pressed too soon changes nothing."""
     buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    default = QMessageBox.StandardButton.NoButton if undoable else QMessageBox.StandardButton.No
     return message(parent, title, text, QMessageBox.Icon.Question,
-                   buttons) == QMessageBox.StandardButton.Yes
+                   buttons, default) == QMessageBox.StandardButton.Yes
 
 
 def readable_sources(template: Template) -> list[str]:
@@ -173,14 +179,16 @@ class NewProjectDialog(QDialog):
         self.rename = QPushButton("&Rename Template...", self)
         self.rename.setToolTip("Give the selected template of yours (templates with the "
                                "template icon) another name; built-in ones keep theirs")
-        self.rename.clicked.connect(lambda: self.rename_selected())
+        self.rename.clicked.connect(lambda: self._then_list(self.rename_selected()))
         self.delete = QPushButton(icon("delete"), "&Delete Template...", self)
         self.delete.setToolTip("Delete the selected template of yours (templates with the "
                                "template icon, or one that cannot be read); built-in ones "
                                "stay. Projects made from it keep their roles and activities.")
-        self.delete.clicked.connect(self.delete_selected)
+        self.delete.clicked.connect(lambda: self._then_list(self.delete_selected()))
         for button in (self.rename, self.delete):
             button.setVisible(library is not None)
+            # Enter after renaming or deleting still means Create..., never the same again
+            button.setAutoDefault(False)
         form = QFormLayout()
         form.addRow("&Name:", self.name)
         layout = QVBoxLayout(self)
@@ -228,6 +236,10 @@ class NewProjectDialog(QDialog):
             return
         super().accept()
 
+    def _then_list(self, _done: bool) -> None:
+        """Back to the list after a button's step, so arrows choose and Enter creates."""
+        self.list.setFocus()
+
     def rename_selected(self, name: str | None = None) -> bool:
         """Give the selected template of the user's another name (asked for when not given;
         its id and file stay); True when renamed."""
@@ -259,7 +271,8 @@ class NewProjectDialog(QDialog):
                     "made from it keep their roles and activities." if entry.template else
                     f"Delete {entry.path}? It cannot be read, so no project can be made "
                     "from it.")
-        if not ask(self, "Delete template", question):
+        if not ask(self, "Delete template", question + " This cannot be undone.",
+                   undoable=False):
             return False
         try:
             self.library.delete_user_template(entry.id, entry.path)
@@ -302,7 +315,8 @@ class NewProjectDialog(QDialog):
             self.preview.setColumnCount(0)
             return
         e = html.escape
-        roles = "".join(f"<li><b>{e(r.code)}</b> {e(r.name)}: {e(r.description)}</li>"
+        roles = "".join(f"<li><b>{e(r.code)}</b> {e(r.name)}"
+                        + (f": {e(r.description)}" if r.description.strip() else "") + "</li>"
                         for r in template.roles)
         self.details.setHtml(
             f"<h3>{e(template.name)}</h3><p>{e(template.description)}</p>"
