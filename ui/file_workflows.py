@@ -183,6 +183,19 @@ def _derive(paths: list[Path], progress: Any = None) -> Any:
     return draft
 
 
+def imported_name(source: Path) -> Path:
+    """The file offered for a workbook's imported project: beside it, named after it, and
+    never a file that exists (a workbook exported from a project sits beside that project:
+    "Plan.xlsx" is offered "Plan (imported).raci", then "Plan (imported 2).raci")."""
+    suggested = source.with_suffix(".raci")
+    number = 1
+    while suggested.exists():
+        extra = " (imported)" if number == 1 else f" (imported {number})"
+        suggested = source.with_name(f"{source.stem}{extra}.raci")
+        number += 1
+    return suggested
+
+
 class FileWorkflows:
     """The File menu's work, for one window."""
 
@@ -598,9 +611,7 @@ class FileWorkflows:
         dialog.deleteLater()
         if not accepted:
             return
-        suggested = source.with_suffix(".raci")
-        if self._is_open(suggested):  # a workbook exported from the open project
-            suggested = suggested.with_name(f"{suggested.stem} (imported).raci")
+        suggested = imported_name(source)
         while True:
             target, _ = save_file(self.w, "Save the imported project as", str(suggested),
                                   "RACI projects (*.raci)")
