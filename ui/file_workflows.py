@@ -183,6 +183,18 @@ def _derive(paths: list[Path], progress: Any = None) -> Any:
     return draft
 
 
+DERIVE_ADVICE = ("Choose one or more documents that describe who does what, with their "
+                 "text in them: job descriptions, team charters, process pages or RACI tables.")
+
+
+def derive_failure(message: str) -> str:
+    """Why no template could be drafted, and what to choose instead (the reason alone, "the
+    document is empty", leaves a first-time user guessing what the app wants)."""
+    if "should name roles" in message:  # it says what to do already
+        return message
+    return f"{message}\n\n{DERIVE_ADVICE}"
+
+
 def imported_name(source: Path) -> Path:
     """The file offered for a workbook's imported project: beside it, named after it, and
     never a file that exists (a workbook exported from a project sits beside that project:
@@ -726,7 +738,7 @@ class FileWorkflows:
             self.w, f"Reading {counted(len(paths), 'document')}...",
             lambda progress: _derive(paths, progress),
             self.review_draft,
-            lambda msg: self.w.error(msg, "Cannot derive a template"),
+            lambda msg: self.w.error(derive_failure(msg), "Cannot derive a template"),
             cancellable=True,
         )
 

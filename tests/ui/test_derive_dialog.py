@@ -136,6 +136,9 @@ def test_main_window_reports_bad_documents(qtbot: Any, main_window: MainWindow,
     main_window.files.derive_dialog([empty])
     qtbot.waitUntil(lambda: "critical" in boxes.kinds(), timeout=20000)
     assert "empty.md" in boxes.messages()
+    # and what to choose instead, not the reason alone
+    assert "describe who does what" in boxes.messages()
+    assert "job descriptions" in boxes.messages()
 
 
 def test_review_adds_a_missed_role_and_row(qtbot: Any, tmp_path: Path) -> None:
