@@ -290,7 +290,8 @@ def check_person(state: ProjectState, person_id: int) -> list[Finding]:
             Finding(
                 "overloaded",
                 f"{person.name} holds {scheme.owner} or {scheme.doer} on {len(load)} "
-                f"activities through their roles, more than {limit}",
+                f"activities through their roles, more than {limit}: share the load with "
+                "someone else, or give one of their roles to another person",
                 person_id=person.id,
                 person=person.name,
             )

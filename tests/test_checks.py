@@ -114,6 +114,8 @@ def test_overloaded_role_and_person() -> None:
                        thresholds=limits)
     over = [f for f in check_project(state) if f.rule == "overloaded"]
     assert {(f.role, f.person) for f in over} == {("Role PM", ""), ("", "Ann")}
+    # each says what to do, a person's as well as a role's
+    assert all(": share the load" in f.message for f in over)
     limits = Thresholds(overload=4)
     state = make_state(["PM"], rows, thresholds=limits)
     assert "overloaded" not in rules(check_project(state))
