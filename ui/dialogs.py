@@ -7,8 +7,8 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QUndoStack
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QMouseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -356,6 +358,30 @@ class NewProjectDialog(QDialog):
         self.preview.setColumnCount(0)
 
 
+class WholeCellCheck(QStyledItemDelegate):
+    """A tick box that a click anywhere in its cell ticks or unticks, not only on the box
+    (the box sits at the cell's left edge; a click in the middle of a wide cell is what
+    people try first)."""
+
+    def editorEvent(self, event: QEvent, model: QAbstractItemModel,
+                    option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+                    ) -> bool:
+        """Override QStyledItemDelegate.editorEvent: toggle on a left click in the cell."""
+        kind = event.type()
+        if not isinstance(event, QMouseEvent) or event.button() != Qt.MouseButton.LeftButton \
+                or not index.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+            return super().editorEvent(event, model, option, index)
+        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
+            return True  # (the view has selected the cell already)
+        if kind == QEvent.Type.MouseButtonRelease \
+                and option.rect.contains(event.position().toPoint()):
+            checked = index.data(Qt.ItemDataRole.CheckStateRole) in (
+                Qt.CheckState.Checked, Qt.CheckState.Checked.value)
+            state = Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked
+            return model.setData(index, state.value, Qt.ItemDataRole.CheckStateRole)
+        return super().editorEvent(event, model, option, index)
+
+
 class TeamTableView(QTableView):
     """A team table where Tab and Enter both commit and move to the next field."""
 
@@ -449,6 +475,7 @@ class TeamDialog(QDialog):
         self.staffing_view = QTableView(self)
         self.staffing_view.setModel(self.staffing_model)
         self.staffing_view.setAccessibleName("Who fills which role")
+        self.staffing_view.setItemDelegate(WholeCellCheck(self.staffing_view))
         tabs = QTabWidget(self)
         tabs.addTab(self.roles_tab, "&Roles")
         tabs.addTab(self.people_tab, "&People")

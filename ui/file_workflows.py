@@ -713,14 +713,33 @@ class FileWorkflows:
                                 self.w.service.state().name, "Save")
         if not name:
             return False
+        library = self.w.library
+        wanted = slugify(name)
+        mine = next((e for e in library.entries()
+                     if e.id == wanted and e.origin == "user"), None)
+        replace = False
+        if mine is not None:  # the id is made from the name: the user never saw it
+            held = mine.template.name if mine.template is not None else mine.path.name
+            replace = ask(self.w, "Save as template",
+                          f"You have a template '{held}' already ({mine.path}). Replace it "
+                          "with this project's roles, phases and activities?",
+                          undoable=False)
+            if not replace:
+                self.w.statusBar().showMessage(
+                    f"Template not saved: '{held}' is kept; save under another name to "
+                    "keep both", 8000)
+                return False
         try:
-            template = template_from_project(self.w.service, slugify(name), name,
+            # a built-in's id is never taken over: this one is saved beside it
+            tid = wanted if mine is not None else library.free_id(wanted)
+            template = template_from_project(self.w.service, tid, name,
                                              f"Saved from {self.w.service.state().name}")
-            path = self.w.library.save_user_template(template)
+            path = library.save_user_template(template, overwrite=replace)
         except RaciError as exc:
             self.w.error(str(exc), "Cannot save the template")
             return False
-        self.w.statusBar().showMessage(f"Saved template {template.id} to {path}", 8000)
+        self.w.statusBar().showMessage(
+            f"Saved the template '{name}' to {path}; File > New lists it", 8000)
         return True
 
     def derive_dialog(self, paths: list[Path] | None = None) -> None:

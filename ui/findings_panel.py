@@ -165,3 +165,12 @@ class FindingsPanel(QDockWidget):
             self.w.push(self.w.service.cells_operation(cells), label)
         except RaciError as exc:
             self.w.error(str(exc), "Cannot apply the fix")
+            return
+        # the finding is gone from the list: show what changed, and how to take it back
+        model = self.w.model
+        changed = [model.cell_index(act, role) for act, role in cells] if model else []
+        changed = [index for index in changed if index.isValid()]
+        if changed:
+            self.w.view.setCurrentIndex(changed[0])
+            self.w.view.scrollTo(changed[0])
+        self.w.statusBar().showMessage(f"{label}: done (Ctrl+Z undoes it)", 8000)

@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.structure.connect_view(self.view)
         self.view.letterRefused.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
         self.person_view = PersonView(self)
+        self.person_view.editRefused.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
         self.workload = WorkloadView(self)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName("Views of the project")

@@ -132,10 +132,16 @@ def test_finding_activation_selects_its_cell_and_quick_fix(qtbot: Any,
     fixes = quick_fixes(finding, main_window.service.state())
     assert [fix.label for fix in fixes] == ["Make PM the only A", "Make TPM the only A"]
     before = main_window.stack.count()
+    main_window.view.setCurrentIndex(model.index(rows[0], 3))  # the user looked elsewhere
+    main_window.statusBar().clearMessage()
     main_window.findings.apply_fix(fixes[0].label, fixes[0].cells)
     assert main_window.stack.count() == before + 1
     assert model.index(rows[2], 0).data() == "A/R"
     assert model.index(rows[2], 1).data() == "C"
+    # the finding leaves the list: the fixed row is shown, and how to take the fix back
+    assert main_window.view.currentIndex().row() == rows[2]
+    said = main_window.statusBar().currentMessage()
+    assert said.startswith("Make PM the only A") and "Ctrl+Z" in said
     qtbot.waitUntil(lambda: "0 errors" in main_window.counts.text())
 
 
@@ -280,6 +286,37 @@ def test_team_dialog_adds_and_staffs(qtbot: Any, main_window: MainWindow) -> Non
     dialog.reject()
 
 
+def test_a_click_anywhere_in_a_staffing_cell_ticks_it(qtbot: Any,
+                                                      main_window: MainWindow) -> None:
+    from ui.dialogs import TeamDialog
+
+    service = main_window.service
+    assert service is not None
+    dialog = TeamDialog(service, main_window.stack, main_window)
+    qtbot.addWidget(dialog)
+    dialog.tabs.setCurrentWidget(dialog.staffing_view)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    view, model = dialog.staffing_view, dialog.staffing_model
+    index = model.index(0, model.columnCount() - 1)
+    person, role = service.state().people[0], service.state().roles[-1]
+    fills = role.id in person.roles
+    cell = view.visualRect(index)
+    middle = cell.center()  # not on the box at the cell's left edge
+    assert middle.x() - cell.left() > 30
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=middle)
+    assert (role.id in service.state().people[0].roles) is not fills
+    before = main_window.stack.count()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=middle)
+    assert (role.id in service.state().people[0].roles) is fills  # and back, one step each
+    assert main_window.stack.count() == before + 1
+    box_x = cell.left() + 10  # on the box itself: still one toggle per click
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=middle.__class__(box_x, middle.y()))
+    assert (role.id in service.state().people[0].roles) is not fills
+    dialog.reject()
+
+
 def test_save_copy_and_recent_files(main_window: MainWindow, tmp_path: Path) -> None:
     target = tmp_path / "copy.raci"
     assert main_window.files.save_copy(target)
@@ -351,8 +388,25 @@ def test_save_as_template_and_apply_with_mapping(qtbot: Any, main_window: MainWi
     saved = load_template(user_templates_dir() / "checkout-squad.toml")
     assert len(saved.activities) == len(main_window.service.state().activities)  # type: ignore[union-attr]
     assert "Maya" not in (user_templates_dir() / "checkout-squad.toml").read_text("utf-8")
+    # the same name again: the template you have is named (never an "id" you never saw),
+    # and kept unless you say Replace (Enter keeps it)
+    first = (user_templates_dir() / "checkout-squad.toml").read_text("utf-8")
     assert not main_window.files.save_as_template("Checkout squad")
-    assert "exists" in boxes.messages()
+    assert "You have a template 'Checkout squad' already" in boxes.messages()
+    assert " id" not in boxes.messages()
+    assert (user_templates_dir() / "checkout-squad.toml").read_text("utf-8") == first
+    assert "kept" in main_window.statusBar().currentMessage()
+    main_window.service.add_role("Security", "SEC")  # type: ignore[union-attr]
+    boxes.answer_yes = True
+    assert main_window.files.save_as_template("Checkout squad")
+    replaced = load_template(user_templates_dir() / "checkout-squad.toml")
+    assert "SEC" in [r.code for r in replaced.roles]
+    # a built-in template's name: saved beside it, under that name
+    assert main_window.files.save_as_template("Product team")
+    beside = load_template(user_templates_dir() / "product-team-2.toml")
+    assert beside.name == "Product team" and "File > New" in \
+        main_window.statusBar().currentMessage()
+    boxes.answer_yes = False
 
     assert main_window.files.new_project(tmp_path / "mine.raci", NewProjectDialog_EMPTY(), "Mine")
     service = main_window.service
@@ -555,6 +609,8 @@ def test_help_opens_the_user_guide_with_its_pictures_and_pages(qtbot: Any,
     dialog = GuideDialog(main_window)
     qtbot.addWidget(dialog)
     assert "Add person..." in dialog.browser.toPlainText()
+    # written for the people using the app: no commands for whoever builds it
+    assert "scripts/" not in dialog.browser.toPlainText()
     images = []
     block = dialog.browser.document().begin()
     while block.isValid():
@@ -585,3 +641,30 @@ def test_a_guide_not_installed_is_said_not_shown_empty(qtbot: Any, tmp_path: Pat
     qtbot.addWidget(dialog)
     text = dialog.browser.toPlainText()
     assert text.startswith("The user guide is not installed") and "user-guide.md" in text
+
+
+def test_typing_in_the_by_person_view_says_where_to_edit(qtbot: Any,
+                                                         main_window: MainWindow) -> None:
+    main_window.tabs.setCurrentWidget(main_window.person_view)
+    view, model = main_window.person_view, main_window.person_model
+    assert model is not None
+    row = next(r for r in range(model.rowCount()) if not model.is_phase_row(r))
+    people = main_window.service.state().people
+    person = people[0]
+    codes = ", ".join(main_window.service.state().role(r).code for r in person.roles)
+    view.setCurrentIndex(model.index(row, 0))
+    before = main_window.service.state()
+    main_window.statusBar().clearMessage()
+    qtbot.keyClick(view, Qt.Key.Key_A)  # as on the Matrix tab: nothing happened, nothing said
+    said = main_window.statusBar().currentMessage()
+    assert "Matrix tab" in said and f"{person.name} fills {codes}" in said
+    main_window.statusBar().clearMessage()
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert "Matrix tab" in main_window.statusBar().currentMessage()
+    main_window.statusBar().clearMessage()
+    view.doubleClicked.emit(model.index(row, 0))
+    assert "Matrix tab" in main_window.statusBar().currentMessage()
+    assert main_window.service.state() == before  # still only shown, never changed here
+    main_window.statusBar().clearMessage()
+    qtbot.keyClick(view, Qt.Key.Key_Down)  # moving about says nothing
+    assert main_window.statusBar().currentMessage() == ""
