@@ -521,6 +521,17 @@ def test_setting_a_flagged_rows_letters_answers_its_question(qtbot: Any,
     assert f"{len(flagged) - 1} marked for review" in dialog.summary.text()
 
 
+def test_an_unticked_row_is_no_longer_counted_for_review(qtbot: Any, tmp_path: Path) -> None:
+    dialog = _dialog(qtbot, tmp_path)
+    flagged = [i for i, row in enumerate(dialog.rows) if row.review]
+    assert f"{len(flagged)} marked for review" in dialog.summary.text()
+    dialog.table.item(flagged[0], 0).setCheckState(Qt.CheckState.Unchecked)  # dropped
+    qtbot.waitUntil(lambda: f"{len(flagged) - 1} marked for review"
+                    in dialog.summary.text())
+    dialog.table.item(flagged[0], 0).setCheckState(Qt.CheckState.Checked)  # taken back
+    qtbot.waitUntil(lambda: f"{len(flagged)} marked for review" in dialog.summary.text())
+
+
 def test_a_role_without_letters_is_marked_until_it_has_some(qtbot: Any,
                                                            tmp_path: Path) -> None:
     dialog = _dialog(qtbot, tmp_path)
