@@ -161,7 +161,8 @@ def check_activity(state: ProjectState, activity_id: int) -> list[Finding]:
                 add(
                     "shared-accountable",
                     f"'{act.name}': {names} fill {role.name} ({role.code}), so "
-                    f"{len(role.people)} people are {owner_word.lower()}",
+                    f"{len(role.people)} people are {owner_word.lower()}: give one of them "
+                    "a role of their own for it, or leave one person in the role",
                     role.id,
                     role.name,
                 )

@@ -83,6 +83,7 @@ def test_shared_accountable_when_two_people_fill_the_owner_role() -> None:
     assert len(found) == 1
     assert found[0].severity is Severity.WARNING
     assert "Ann" in found[0].message and "Bo" in found[0].message
+    assert "give one of them a role of their own" in found[0].message  # what to do
 
 
 def test_too_many_responsible_and_consulted_follow_thresholds() -> None:
