@@ -504,20 +504,26 @@ class FileWorkflows:
         w = self.w
         if w.service is None:
             return False
-        if target is None:
-            name = self.suggested_name(".raci")
-            if self._is_open(Path(self.save_folder()) / name):  # never its own file
-                name = self.suggested_name(".raci", " 2")
-            target = self._ask_save("Save as", name, "RACI projects (*.raci)")
-            if target is None:
-                return False
-        if target.suffix.lower() != ".raci":
-            target = target.with_name(target.name + ".raci")
-        try:
-            opened = save_as(w.service, target)
-        except RaciError as exc:
-            w.error(str(exc), "Cannot save the project as a new file")
-            return False
+        asked = target is None
+        while True:
+            if asked:
+                name = self.suggested_name(".raci")
+                if self._is_open(Path(self.save_folder()) / name):  # never its own file
+                    name = self.suggested_name(".raci", " 2")
+                target = self._ask_save("Save as", name, "RACI projects (*.raci)")
+                if target is None:
+                    return False
+            assert target is not None
+            if target.suffix.lower() != ".raci":
+                target = target.with_name(target.name + ".raci")
+            try:
+                opened = save_as(w.service, target)
+                break
+            except RaciError as exc:
+                w.error(str(exc), "Cannot save the project as a new file")
+                if not asked:
+                    return False
+                # chosen in the dialog: it opens again, for another folder or name
         where = self._current_cell()
         w.set_service(opened.service, None, opened.lock, opened.held_by, keep_undo=True)
         self._go_to_cell(where)
@@ -542,16 +548,22 @@ class FileWorkflows:
         """File > Save a Copy As."""
         if self.w.service is None:
             return False
-        if target is None:
-            target = self._ask_save("Save a copy", self.suggested_name(".raci", " copy"),
-                                    "RACI projects (*.raci)")
-            if target is None:
-                return False
-        try:
-            self.w.service.save_copy(target)
-        except RaciError as exc:
-            self.w.error(str(exc), "Cannot save the copy")
-            return False
+        asked = target is None
+        while True:
+            if asked:
+                target = self._ask_save("Save a copy", self.suggested_name(".raci", " copy"),
+                                        "RACI projects (*.raci)")
+                if target is None:
+                    return False
+            assert target is not None
+            try:
+                self.w.service.save_copy(target)
+                break
+            except RaciError as exc:
+                self.w.error(str(exc), "Cannot save the copy")
+                if not asked:
+                    return False
+                # chosen in the dialog: it opens again, for another folder or name
         self.w.statusBar().showMessage(f"Saved a copy to {target}", 5000)
         return True
 
