@@ -611,16 +611,19 @@ class SettingsDialog(QDialog):
         self.overload = QSpinBox(self)
         self.max_responsible = QSpinBox(self)
         self.max_consulted = QSpinBox(self)
-        for box, value, tip in (
-            (self.overload, state.thresholds.overload,
-             "A role or person with A or R on more activities than this is overloaded"),
-            (self.max_responsible, state.thresholds.max_responsible,
-             "More R roles than this on one activity is flagged"),
-            (self.max_consulted, state.thresholds.max_consulted,
+        owner, doer = state.scheme.owner, state.scheme.doer
+        for box, value, unit, tip in (
+            (self.overload, state.thresholds.overload, f" activities with {owner} or {doer}",
+             f"A role or person with {owner} or {doer} on more activities than this is "
+             "overloaded"),
+            (self.max_responsible, state.thresholds.max_responsible, f" roles with {doer}",
+             f"More {doer} roles than this on one activity is flagged"),
+            (self.max_consulted, state.thresholds.max_consulted, " roles with C",
              "More C roles than this on one activity is flagged"),
         ):
             box.setRange(0, 999)
             box.setValue(value)
+            box.setSuffix(unit)  # a bare number does not say what it counts
             box.setToolTip(tip)
         form = QFormLayout()
         form.addRow("Project &name:", self.name)

@@ -7,6 +7,7 @@ the user's Documents folder) and runs slow work on a worker thread with progress
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -574,10 +575,11 @@ class FileWorkflows:
         chosen = self._ask_save("Export Excel", self.suggested_name(".xlsx"),
                                 "Excel workbooks (*.xlsx)")
         if chosen is not None:
-            self.export_to(chosen)
+            self.export_to(chosen, again=self.export_dialog)
 
-    def export_to(self, target: Path) -> None:
-        """Write the workbook on a worker thread with progress."""
+    def export_to(self, target: Path, again: Callable[[], None] | None = None) -> None:
+        """Write the workbook on a worker thread with progress; again: what to do after a
+        failure has been shown (File > Export Excel opens its dialog again)."""
         if self.w.service is None:
             return
         if target.suffix.lower() != ".xlsx":
@@ -590,8 +592,15 @@ class FileWorkflows:
             self.w, f"Exporting to {target.name}...",
             lambda progress: _excel().export_xlsx(state, target, progress, findings),
             lambda _r: self.w.statusBar().showMessage(f"Exported {target}", 8000),
-            lambda msg: self.w.error(msg, "Cannot export"),
+            lambda msg: self._export_failed(msg, again),
         )
+
+    def _export_failed(self, message: str, again: Callable[[], None] | None) -> None:
+        """Say why the workbook was not written; then, from the dialog, ask again (for
+        another folder or name: a read-only folder or a workbook open in Excel)."""
+        self.w.error(message, "Cannot export")
+        if again is not None:
+            again()
 
     def export_csv_dialog(self) -> None:
         """File > Export CSV."""

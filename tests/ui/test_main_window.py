@@ -201,6 +201,27 @@ def test_export_and_import_actions(qtbot: Any, main_window: MainWindow, tmp_path
     assert "header row 5" in boxes.messages()
 
 
+def test_an_export_the_folder_refuses_opens_the_dialog_again(
+        qtbot: Any, main_window: MainWindow, tmp_path: Path, boxes: Boxes,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui import file_workflows
+
+    blocked = tmp_path / "a file, not a folder"
+    blocked.write_text("x")
+    good = tmp_path / "for the board.xlsx"
+    answers = [str(blocked / "plan.xlsx"), str(good)]
+    asked: list[str] = []
+
+    def save_file(_parent: Any, _title: str, start: str, _filters: str) -> tuple[str, str]:
+        asked.append(start)
+        return answers.pop(0), ""
+    monkeypatch.setattr(file_workflows, "save_file", save_file)
+    main_window.files.export_dialog()
+    qtbot.waitUntil(good.exists, timeout=20000)  # the reason, then the dialog again
+    assert len(asked) == 2 and boxes.kinds() == ["critical"]
+    assert "plan.xlsx" in boxes.messages()
+
+
 def test_bad_import_shows_the_reason_and_writes_nothing(qtbot: Any, main_window: MainWindow,
                                                         tmp_path: Path, boxes: Boxes) -> None:
     bad = tmp_path / "old.xlsx"
@@ -234,6 +255,10 @@ def test_settings_dialog_refuses_impossible_scheme(qtbot: Any, main_window: Main
     assert service is not None
     dialog = SettingsDialog(service, main_window.stack, main_window)
     qtbot.addWidget(dialog)
+    # each limit says what it counts, not a bare number
+    assert dialog.overload.text() == "20 activities with A or R"
+    assert dialog.max_responsible.text().endswith(" roles with R")
+    assert dialog.max_consulted.text().endswith(" roles with C")
     dialog.scheme.setCurrentIndex(dialog.scheme.findData("DACI"))
     dialog.overload.setValue(3)
     dialog.accept()
