@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QUrl
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QUrl
 from PySide6.QtGui import QGuiApplication, QPixmap, QTextDocument
 
 from raci.fixes import quick_fixes
@@ -594,7 +594,10 @@ def test_quick_fix_is_enabled_only_on_a_fixable_finding(qtbot: Any,
         "do not go together" in str(findings.index(r, 0, findings.index(g, 0)).data())
         for g in range(findings.rowCount()) for r in range(findings.rowCount(
             findings.index(g, 0)))))
-    assert not main_window.fix_button.isEnabled()  # nothing chosen yet
+    # nothing chosen in the list: the cursor's row (the C/I cell) is what Quick fix fixes
+    assert main_window.fix_button.isEnabled()
+    main_window.view.setCurrentIndex(model.index(0, 0))  # a phase heading: nothing to fix
+    assert model.activity_at(0) is None and not main_window.fix_button.isEnabled()
     warnings = next(findings.index(r, 0) for r in range(findings.rowCount())
                     if findings.index(r, 0).data().startswith("Warnings"))
     odd = next(findings.index(r, 0, warnings) for r in range(findings.rowCount(warnings))
@@ -693,3 +696,22 @@ def test_typing_in_the_by_person_view_says_where_to_edit(qtbot: Any,
     main_window.statusBar().clearMessage()
     qtbot.keyClick(view, Qt.Key.Key_Down)  # moving about says nothing
     assert main_window.statusBar().currentMessage() == ""
+
+
+def test_quick_fix_works_on_the_current_rows_problem_without_choosing_it_first(
+        qtbot: Any, main_window: MainWindow) -> None:
+    model = main_window.model
+    assert model is not None
+    rows = first_rows(main_window, 3)
+    select(main_window, [(rows[2], 1)])
+    qtbot.keyClick(main_window.view, Qt.Key.Key_A,
+                   Qt.KeyboardModifier.ShiftModifier)  # a second A: the row is marked
+    qtbot.waitUntil(lambda: str(main_window.findings_model.index(0, 0).data())
+                    .startswith("Errors"))
+    main_window.findings_view.setCurrentIndex(QModelIndex())  # nothing chosen in the list
+    main_window.view.setCurrentIndex(model.index(rows[2], 3))  # on the marked row
+    assert main_window.fix_button.isEnabled()
+    finding = main_window.findings_model.finding(main_window.findings._fix_index())
+    assert finding is not None and finding.rule == "multiple-accountable"
+    main_window.view.setCurrentIndex(model.index(rows[0], 3))  # a row with nothing to fix
+    assert not main_window.fix_button.isEnabled()
