@@ -7,8 +7,23 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QMouseEvent, QUndoStack
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QIcon,
+    QKeySequence,
+    QMouseEvent,
+    QPixmap,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -26,6 +41,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -152,6 +168,14 @@ class NewProjectDialog(QDialog):
             elif entry.origin == "user":  # yours (drafted or saved), told apart by its icon
                 item.setIcon(icon("template"))
             self.list.addItem(item)
+        # a blank icon for the others: every row as tall, every name starting at one edge
+        size = self.list.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        self.list.setIconSize(QSize(size, size))
+        blank = QPixmap(self.list.iconSize())
+        blank.fill(Qt.GlobalColor.transparent)
+        for i in range(self.list.count()):
+            if self.list.item(i).icon().isNull():
+                self.list.item(i).setIcon(QIcon(blank))
         self._label_items()
         # Template names are shown whole: the list is as wide as the longest (within reason)
         # and wraps what is longer still.

@@ -147,3 +147,16 @@ def test_a_role_without_a_description_is_listed_without_a_dangling_colon(
     first = roles[0]
     assert f"{first.code} {first.name}\n" in shown
     assert f"{first.name}:" not in shown
+
+
+def test_built_in_and_own_templates_are_listed_in_rows_of_one_height(
+        qtbot: Any, library: TemplateLibrary) -> None:
+    dialog = NewProjectDialog(library.entries(), None, library)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    labels = _labels(dialog)
+    rects = [dialog.list.visualItemRect(dialog.list.item(labels.index(name)))
+             for name in ("Empty project", "Product team (PM + TPM)", "My team")]
+    # no row squeezed for want of an icon: names line up and rows are as tall
+    assert len({r.height() for r in rects}) == 1, [r.height() for r in rects]
