@@ -161,7 +161,8 @@ def check_activity(state: ProjectState, activity_id: int) -> list[Finding]:
                 add(
                     "shared-accountable",
                     f"'{act.name}': {names} fill {role.name} ({role.code}), so "
-                    f"{len(role.people)} people are {owner_word.lower()}",
+                    f"{len(role.people)} people are {owner_word.lower()}: give one of them "
+                    "a role of their own for it, or leave one person in the role",
                     role.id,
                     role.name,
                 )
@@ -290,7 +291,8 @@ def check_person(state: ProjectState, person_id: int) -> list[Finding]:
             Finding(
                 "overloaded",
                 f"{person.name} holds {scheme.owner} or {scheme.doer} on {len(load)} "
-                f"activities through their roles, more than {limit}",
+                f"activities through their roles, more than {limit}: share the load with "
+                "someone else, or give one of their roles to another person",
                 person_id=person.id,
                 person=person.name,
             )

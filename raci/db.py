@@ -193,8 +193,13 @@ def inspect_file(path: Path) -> str | None:
             return None
         header = _read_header(path)
         if header[: len(SQLITE_MAGIC)] != SQLITE_MAGIC:
+            if path.suffix.lower() == ".raci":  # named as a project: damaged, or overwritten
+                raise ProjectFileError(
+                    f"{path}: not a RACI project file: it is damaged, or something else was "
+                    "saved under its name; restore it from a copy or a backup"
+                )
             raise ProjectFileError(
-                f"{path}: not a RACI project file (it is not an SQLite database); "
+                f"{path}: not a RACI project file (projects are .raci files); "
                 "to read a workbook use 'raci import'"
             )
         # Reading a WAL database creates -wal and -shm files beside it. With none
@@ -221,7 +226,10 @@ def inspect_file(path: Path) -> str | None:
                 )
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as exc:
-        raise ProjectFileError(f"{path}: the file is damaged or not a database ({exc})") from exc
+        raise ProjectFileError(
+            f"{path}: not a RACI project file, or it is damaged ({exc}); restore it from a copy "
+            "or a backup"
+        ) from exc
     revision = row[0] if row else None
     if revision is not None and revision not in known_revisions():
         raise ProjectFileError(

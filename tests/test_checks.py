@@ -83,6 +83,7 @@ def test_shared_accountable_when_two_people_fill_the_owner_role() -> None:
     assert len(found) == 1
     assert found[0].severity is Severity.WARNING
     assert "Ann" in found[0].message and "Bo" in found[0].message
+    assert "give one of them a role of their own" in found[0].message  # what to do
 
 
 def test_too_many_responsible_and_consulted_follow_thresholds() -> None:
@@ -114,6 +115,8 @@ def test_overloaded_role_and_person() -> None:
                        thresholds=limits)
     over = [f for f in check_project(state) if f.rule == "overloaded"]
     assert {(f.role, f.person) for f in over} == {("Role PM", ""), ("", "Ann")}
+    # each says what to do, a person's as well as a role's
+    assert all(": share the load" in f.message for f in over)
     limits = Thresholds(overload=4)
     state = make_state(["PM"], rows, thresholds=limits)
     assert "overloaded" not in rules(check_project(state))

@@ -46,9 +46,26 @@ def test_non_sqlite_file_is_refused_and_untouched(tmp_path: Path) -> None:
     path = tmp_path / "notes.raci"
     content = b"just some text\n"
     path.write_bytes(content)
-    with pytest.raises(ProjectFileError, match="not an SQLite database"):
+    with pytest.raises(ProjectFileError, match="not a RACI project file") as raised:
         ProjectService.open(path)
     _unchanged(path, content)
+    # named as a project, so damaged or overwritten: what to do, and no database jargon
+    assert "restore it from a copy or a backup" in str(raised.value)
+    assert "SQLite" not in str(raised.value) and "workbook" not in str(raised.value)
+
+
+def test_a_file_that_is_no_project_says_how_to_read_a_workbook(tmp_path: Path) -> None:
+    path = tmp_path / "plan.txt"
+    path.write_bytes(b"just some text\n")
+    with pytest.raises(ProjectFileError, match="not a RACI project file.*'raci import'"):
+        ProjectService.open(path)
+
+
+def test_a_damaged_database_says_what_to_do(tmp_path: Path) -> None:
+    path = tmp_path / "half.raci"
+    path.write_bytes(b"SQLite format 3\x00" + b"garbage" * 20)
+    with pytest.raises(ProjectFileError, match="restore it from a copy or a backup"):
+        ProjectService.open(path)
 
 
 def test_other_sqlite_database_is_refused(tmp_path: Path) -> None:

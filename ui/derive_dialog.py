@@ -368,7 +368,12 @@ class DeriveReviewDialog(QDialog):
         self._filling = False
 
     def _show_summary(self) -> None:
-        flagged = sum(1 for r in self.rows if _needs_review(r))
+        accepted = self.accepted_rows()
+        if len(accepted) != len(self.rows):  # (between a change of rows and the table)
+            accepted = [True] * len(self.rows)
+        # a row unticked is dropped, so its question is answered (Save asks no more of it)
+        flagged = sum(1 for r, kept in zip(self.rows, accepted, strict=True)
+                      if kept and _needs_review(r))
         idle = self._mark_idle_roles()
         self.summary.setText(f"{counted(len(self.rows), 'row')}, {flagged} marked for review"
                              + (f", {counted(idle, 'role')} without letters" if idle else ""))

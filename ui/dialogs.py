@@ -7,8 +7,23 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QUndoStack
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QIcon,
+    QKeySequence,
+    QMouseEvent,
+    QPixmap,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -26,6 +41,9 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -63,11 +81,15 @@ from ui.team_models import PeopleModel, RolesModel, StaffingModel
 
 def message(parent: QWidget | None, title: str, text: str,
             kind: QMessageBox.Icon = QMessageBox.Icon.Information,
-            buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok
+            buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
+            default: QMessageBox.StandardButton = QMessageBox.StandardButton.NoButton
             ) -> QMessageBox.StandardButton:
-    """A message box showing its text as plain text (names are never read as markup)."""
+    """A message box showing its text as plain text (names are never read as markup);
+    default: the button Enter presses (Qt's choice when not given)."""
     box = QMessageBox(kind, title, sentence(text), buttons, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
+    if default != QMessageBox.StandardButton.NoButton:
+        box.setDefaultButton(default)
     return QMessageBox.StandardButton(box.exec())
 
 
@@ -76,11 +98,13 @@ def show_error(parent: QWidget | None, title: str, text: str) -> None:
     message(parent, title, text, QMessageBox.Icon.Critical)
 
 
-def ask(parent: QWidget | None, title: str, text: str) -> bool:
-    """A yes/no question; True for Yes."""
+def ask(parent: QWidget | None, title: str, text: str, undoable: bool = True) -> bool:
+    """A yes/no question; True for Yes. For a step that cannot be undone, No is the
+    default, so an Enter pressed too soon changes nothing."""
     buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    default = QMessageBox.StandardButton.NoButton if undoable else QMessageBox.StandardButton.No
     return message(parent, title, text, QMessageBox.Icon.Question,
-                   buttons) == QMessageBox.StandardButton.Yes
+                   buttons, default) == QMessageBox.StandardButton.Yes
 
 
 def readable_sources(template: Template) -> list[str]:
@@ -144,6 +168,14 @@ class NewProjectDialog(QDialog):
             elif entry.origin == "user":  # yours (drafted or saved), told apart by its icon
                 item.setIcon(icon("template"))
             self.list.addItem(item)
+        # a blank icon for the others: every row as tall, every name starting at one edge
+        size = self.list.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        self.list.setIconSize(QSize(size, size))
+        blank = QPixmap(self.list.iconSize())
+        blank.fill(Qt.GlobalColor.transparent)
+        for i in range(self.list.count()):
+            if self.list.item(i).icon().isNull():
+                self.list.item(i).setIcon(QIcon(blank))
         self._label_items()
         # Template names are shown whole: the list is as wide as the longest (within reason)
         # and wraps what is longer still.
@@ -173,14 +205,16 @@ class NewProjectDialog(QDialog):
         self.rename = QPushButton("&Rename Template...", self)
         self.rename.setToolTip("Give the selected template of yours (templates with the "
                                "template icon) another name; built-in ones keep theirs")
-        self.rename.clicked.connect(lambda: self.rename_selected())
+        self.rename.clicked.connect(lambda: self._then_list(self.rename_selected()))
         self.delete = QPushButton(icon("delete"), "&Delete Template...", self)
         self.delete.setToolTip("Delete the selected template of yours (templates with the "
                                "template icon, or one that cannot be read); built-in ones "
                                "stay. Projects made from it keep their roles and activities.")
-        self.delete.clicked.connect(self.delete_selected)
+        self.delete.clicked.connect(lambda: self._then_list(self.delete_selected()))
         for button in (self.rename, self.delete):
             button.setVisible(library is not None)
+            # Enter after renaming or deleting still means Create..., never the same again
+            button.setAutoDefault(False)
         form = QFormLayout()
         form.addRow("&Name:", self.name)
         layout = QVBoxLayout(self)
@@ -228,6 +262,10 @@ class NewProjectDialog(QDialog):
             return
         super().accept()
 
+    def _then_list(self, _done: bool) -> None:
+        """Back to the list after a button's step, so arrows choose and Enter creates."""
+        self.list.setFocus()
+
     def rename_selected(self, name: str | None = None) -> bool:
         """Give the selected template of the user's another name (asked for when not given;
         its id and file stay); True when renamed."""
@@ -259,7 +297,8 @@ class NewProjectDialog(QDialog):
                     "made from it keep their roles and activities." if entry.template else
                     f"Delete {entry.path}? It cannot be read, so no project can be made "
                     "from it.")
-        if not ask(self, "Delete template", question):
+        if not ask(self, "Delete template", question + " This cannot be undone.",
+                   undoable=False):
             return False
         try:
             self.library.delete_user_template(entry.id, entry.path)
@@ -302,7 +341,8 @@ class NewProjectDialog(QDialog):
             self.preview.setColumnCount(0)
             return
         e = html.escape
-        roles = "".join(f"<li><b>{e(r.code)}</b> {e(r.name)}: {e(r.description)}</li>"
+        roles = "".join(f"<li><b>{e(r.code)}</b> {e(r.name)}"
+                        + (f": {e(r.description)}" if r.description.strip() else "") + "</li>"
                         for r in template.roles)
         self.details.setHtml(
             f"<h3>{e(template.name)}</h3><p>{e(template.description)}</p>"
@@ -340,6 +380,30 @@ class NewProjectDialog(QDialog):
         self.preview.clear()
         self.preview.setRowCount(0)
         self.preview.setColumnCount(0)
+
+
+class WholeCellCheck(QStyledItemDelegate):
+    """A tick box that a click anywhere in its cell ticks or unticks, not only on the box
+    (the box sits at the cell's left edge; a click in the middle of a wide cell is what
+    people try first)."""
+
+    def editorEvent(self, event: QEvent, model: QAbstractItemModel,
+                    option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+                    ) -> bool:
+        """Override QStyledItemDelegate.editorEvent: toggle on a left click in the cell."""
+        kind = event.type()
+        if not isinstance(event, QMouseEvent) or event.button() != Qt.MouseButton.LeftButton \
+                or not index.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+            return super().editorEvent(event, model, option, index)
+        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
+            return True  # (the view has selected the cell already)
+        if kind == QEvent.Type.MouseButtonRelease \
+                and option.rect.contains(event.position().toPoint()):
+            checked = index.data(Qt.ItemDataRole.CheckStateRole) in (
+                Qt.CheckState.Checked, Qt.CheckState.Checked.value)
+            state = Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked
+            return model.setData(index, state.value, Qt.ItemDataRole.CheckStateRole)
+        return super().editorEvent(event, model, option, index)
 
 
 class TeamTableView(QTableView):
@@ -435,6 +499,7 @@ class TeamDialog(QDialog):
         self.staffing_view = QTableView(self)
         self.staffing_view.setModel(self.staffing_model)
         self.staffing_view.setAccessibleName("Who fills which role")
+        self.staffing_view.setItemDelegate(WholeCellCheck(self.staffing_view))
         tabs = QTabWidget(self)
         tabs.addTab(self.roles_tab, "&Roles")
         tabs.addTab(self.people_tab, "&People")
@@ -570,16 +635,19 @@ class SettingsDialog(QDialog):
         self.overload = QSpinBox(self)
         self.max_responsible = QSpinBox(self)
         self.max_consulted = QSpinBox(self)
-        for box, value, tip in (
-            (self.overload, state.thresholds.overload,
-             "A role or person with A or R on more activities than this is overloaded"),
-            (self.max_responsible, state.thresholds.max_responsible,
-             "More R roles than this on one activity is flagged"),
-            (self.max_consulted, state.thresholds.max_consulted,
+        owner, doer = state.scheme.owner, state.scheme.doer
+        for box, value, unit, tip in (
+            (self.overload, state.thresholds.overload, f" activities with {owner} or {doer}",
+             f"A role or person with {owner} or {doer} on more activities than this is "
+             "overloaded"),
+            (self.max_responsible, state.thresholds.max_responsible, f" roles with {doer}",
+             f"More {doer} roles than this on one activity is flagged"),
+            (self.max_consulted, state.thresholds.max_consulted, " roles with C",
              "More C roles than this on one activity is flagged"),
         ):
             box.setRange(0, 999)
             box.setValue(value)
+            box.setSuffix(unit)  # a bare number does not say what it counts
             box.setToolTip(tip)
         form = QFormLayout()
         form.addRow("Project &name:", self.name)

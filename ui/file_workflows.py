@@ -7,6 +7,7 @@ the user's Documents folder) and runs slow work on a worker thread with progress
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -181,6 +182,31 @@ def _derive(paths: list[Path], progress: Any = None) -> Any:
     if unreadable:
         draft.skipped = {**unreadable, **draft.skipped}
     return draft
+
+
+DERIVE_ADVICE = ("Choose one or more documents that describe who does what, with their "
+                 "text in them: job descriptions, team charters, process pages or RACI tables.")
+
+
+def derive_failure(message: str) -> str:
+    """Why no template could be drafted, and what to choose instead (the reason alone, "the
+    document is empty", leaves a first-time user guessing what the app wants)."""
+    if "should name roles" in message:  # it says what to do already
+        return message
+    return f"{message}\n\n{DERIVE_ADVICE}"
+
+
+def imported_name(source: Path) -> Path:
+    """The file offered for a workbook's imported project: beside it, named after it, and
+    never a file that exists (a workbook exported from a project sits beside that project:
+    "Plan.xlsx" is offered "Plan (imported).raci", then "Plan (imported 2).raci")."""
+    suggested = source.with_suffix(".raci")
+    number = 1
+    while suggested.exists():
+        extra = " (imported)" if number == 1 else f" (imported {number})"
+        suggested = source.with_name(f"{source.stem}{extra}.raci")
+        number += 1
+    return suggested
 
 
 class FileWorkflows:
@@ -479,20 +505,26 @@ class FileWorkflows:
         w = self.w
         if w.service is None:
             return False
-        if target is None:
-            name = self.suggested_name(".raci")
-            if self._is_open(Path(self.save_folder()) / name):  # never its own file
-                name = self.suggested_name(".raci", " 2")
-            target = self._ask_save("Save as", name, "RACI projects (*.raci)")
-            if target is None:
-                return False
-        if target.suffix.lower() != ".raci":
-            target = target.with_name(target.name + ".raci")
-        try:
-            opened = save_as(w.service, target)
-        except RaciError as exc:
-            w.error(str(exc), "Cannot save the project as a new file")
-            return False
+        asked = target is None
+        while True:
+            if asked:
+                name = self.suggested_name(".raci")
+                if self._is_open(Path(self.save_folder()) / name):  # never its own file
+                    name = self.suggested_name(".raci", " 2")
+                target = self._ask_save("Save as", name, "RACI projects (*.raci)")
+                if target is None:
+                    return False
+            assert target is not None
+            if target.suffix.lower() != ".raci":
+                target = target.with_name(target.name + ".raci")
+            try:
+                opened = save_as(w.service, target)
+                break
+            except RaciError as exc:
+                w.error(str(exc), "Cannot save the project as a new file")
+                if not asked:
+                    return False
+                # chosen in the dialog: it opens again, for another folder or name
         where = self._current_cell()
         w.set_service(opened.service, None, opened.lock, opened.held_by, keep_undo=True)
         self._go_to_cell(where)
@@ -517,16 +549,22 @@ class FileWorkflows:
         """File > Save a Copy As."""
         if self.w.service is None:
             return False
-        if target is None:
-            target = self._ask_save("Save a copy", self.suggested_name(".raci", " copy"),
-                                    "RACI projects (*.raci)")
-            if target is None:
-                return False
-        try:
-            self.w.service.save_copy(target)
-        except RaciError as exc:
-            self.w.error(str(exc), "Cannot save the copy")
-            return False
+        asked = target is None
+        while True:
+            if asked:
+                target = self._ask_save("Save a copy", self.suggested_name(".raci", " copy"),
+                                        "RACI projects (*.raci)")
+                if target is None:
+                    return False
+            assert target is not None
+            try:
+                self.w.service.save_copy(target)
+                break
+            except RaciError as exc:
+                self.w.error(str(exc), "Cannot save the copy")
+                if not asked:
+                    return False
+                # chosen in the dialog: it opens again, for another folder or name
         self.w.statusBar().showMessage(f"Saved a copy to {target}", 5000)
         return True
 
@@ -537,10 +575,11 @@ class FileWorkflows:
         chosen = self._ask_save("Export Excel", self.suggested_name(".xlsx"),
                                 "Excel workbooks (*.xlsx)")
         if chosen is not None:
-            self.export_to(chosen)
+            self.export_to(chosen, again=self.export_dialog)
 
-    def export_to(self, target: Path) -> None:
-        """Write the workbook on a worker thread with progress."""
+    def export_to(self, target: Path, again: Callable[[], None] | None = None) -> None:
+        """Write the workbook on a worker thread with progress; again: what to do after a
+        failure has been shown (File > Export Excel opens its dialog again)."""
         if self.w.service is None:
             return
         if target.suffix.lower() != ".xlsx":
@@ -553,8 +592,15 @@ class FileWorkflows:
             self.w, f"Exporting to {target.name}...",
             lambda progress: _excel().export_xlsx(state, target, progress, findings),
             lambda _r: self.w.statusBar().showMessage(f"Exported {target}", 8000),
-            lambda msg: self.w.error(msg, "Cannot export"),
+            lambda msg: self._export_failed(msg, again),
         )
+
+    def _export_failed(self, message: str, again: Callable[[], None] | None) -> None:
+        """Say why the workbook was not written; then, from the dialog, ask again (for
+        another folder or name: a read-only folder or a workbook open in Excel)."""
+        self.w.error(message, "Cannot export")
+        if again is not None:
+            again()
 
     def export_csv_dialog(self) -> None:
         """File > Export CSV."""
@@ -598,9 +644,7 @@ class FileWorkflows:
         dialog.deleteLater()
         if not accepted:
             return
-        suggested = source.with_suffix(".raci")
-        if self._is_open(suggested):  # a workbook exported from the open project
-            suggested = suggested.with_name(f"{suggested.stem} (imported).raci")
+        suggested = imported_name(source)
         while True:
             target, _ = save_file(self.w, "Save the imported project as", str(suggested),
                                   "RACI projects (*.raci)")
@@ -690,14 +734,33 @@ class FileWorkflows:
                                 self.w.service.state().name, "Save")
         if not name:
             return False
+        library = self.w.library
+        wanted = slugify(name)
+        mine = next((e for e in library.entries()
+                     if e.id == wanted and e.origin == "user"), None)
+        replace = False
+        if mine is not None:  # the id is made from the name: the user never saw it
+            held = mine.template.name if mine.template is not None else mine.path.name
+            replace = ask(self.w, "Save as template",
+                          f"You have a template '{held}' already ({mine.path}). Replace it "
+                          "with this project's roles, phases and activities?",
+                          undoable=False)
+            if not replace:
+                self.w.statusBar().showMessage(
+                    f"Template not saved: '{held}' is kept; save under another name to "
+                    "keep both", 8000)
+                return False
         try:
-            template = template_from_project(self.w.service, slugify(name), name,
+            # a built-in's id is never taken over: this one is saved beside it
+            tid = wanted if mine is not None else library.free_id(wanted)
+            template = template_from_project(self.w.service, tid, name,
                                              f"Saved from {self.w.service.state().name}")
-            path = self.w.library.save_user_template(template)
+            path = library.save_user_template(template, overwrite=replace)
         except RaciError as exc:
             self.w.error(str(exc), "Cannot save the template")
             return False
-        self.w.statusBar().showMessage(f"Saved template {template.id} to {path}", 8000)
+        self.w.statusBar().showMessage(
+            f"Saved the template '{name}' to {path}; File > New lists it", 8000)
         return True
 
     def derive_dialog(self, paths: list[Path] | None = None) -> None:
@@ -715,7 +778,7 @@ class FileWorkflows:
             self.w, f"Reading {counted(len(paths), 'document')}...",
             lambda progress: _derive(paths, progress),
             self.review_draft,
-            lambda msg: self.w.error(msg, "Cannot derive a template"),
+            lambda msg: self.w.error(derive_failure(msg), "Cannot derive a template"),
             cancellable=True,
         )
 

@@ -124,11 +124,35 @@ class FindingsPanel(QDockWidget):
         self.w.view.setFocus()
 
     def update_fix_button(self) -> None:
-        """Quick fix is enabled only on a finding that has a fix."""
-        finding = self.model.finding(self.view.currentIndex())
-        self.fix_button.setEnabled(
-            finding is not None and self.w.service is not None
-            and bool(quick_fixes(finding, self.w.service.state())))
+        """Quick fix is enabled on a chosen finding that has a fix, or, with none chosen,
+        when the matrix's current row has one (the row marked in the matrix is fixed from
+        the matrix, without finding it in the list first)."""
+        self.fix_button.setEnabled(self._fix_index().isValid())
+
+    def _fix_index(self) -> QModelIndex:
+        """The finding Quick fix works on: the chosen one, or the current row's first with a
+        fix; invalid when there is none."""
+        if self.w.service is None:
+            return QModelIndex()
+        state = self.w.service.state()
+        chosen = self.view.currentIndex()
+        finding = self.model.finding(chosen)
+        if finding is not None:
+            return chosen if quick_fixes(finding, state) else QModelIndex()
+        model, current = self.w.model, self.w.view.currentIndex()
+        if model is None or not current.isValid() or self.w.tabs.currentWidget() is not self.w.view:
+            return QModelIndex()
+        act = model.activity_at(current.row())
+        if act is None:
+            return QModelIndex()
+        pending = [self.model.index(r, 0) for r in range(self.model.rowCount())]
+        while pending:
+            index = pending.pop(0)
+            pending.extend(self.model.index(r, 0, index) for r in range(self.model.rowCount(index)))
+            found = self.model.finding(index)
+            if found is not None and found.activity_id == act and quick_fixes(found, state):
+                return index
+        return QModelIndex()
 
     def _fix_menu(self, index: QModelIndex) -> QMenu | None:
         finding = self.model.finding(index)
@@ -149,7 +173,7 @@ class FindingsPanel(QDockWidget):
             menu.exec(self.view.viewport().mapToGlobal(pos))
 
     def _fix_button_menu(self) -> None:
-        menu = self._fix_menu(self.view.currentIndex())
+        menu = self._fix_menu(self._fix_index())
         if menu is None:
             self.w.statusBar().showMessage("Select an owner finding (no A, several A's, no R) "
                                            "to fix it; a role nobody fills is staffed in "
@@ -165,3 +189,12 @@ class FindingsPanel(QDockWidget):
             self.w.push(self.w.service.cells_operation(cells), label)
         except RaciError as exc:
             self.w.error(str(exc), "Cannot apply the fix")
+            return
+        # the finding is gone from the list: show what changed, and how to take it back
+        model = self.w.model
+        changed = [model.cell_index(act, role) for act, role in cells] if model else []
+        changed = [index for index in changed if index.isValid()]
+        if changed:
+            self.w.view.setCurrentIndex(changed[0])
+            self.w.view.scrollTo(changed[0])
+        self.w.statusBar().showMessage(f"{label}: done (Ctrl+Z undoes it)", 8000)

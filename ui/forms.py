@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -312,7 +313,22 @@ class NoteForm(_Form):
         self.layout_.insertWidget(0, where)
         self.layout_.insertWidget(1, self.text, 1)
         self.name.hide()
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        save.setEnabled(True)
+        # Enter starts a new line of the note, so saving from the keyboard is Ctrl+Enter
+        save.setToolTip("Save the note (Ctrl+Enter)")
+        self.text.installEventFilter(self)
+        self.text.setPlaceholderText("Enter starts a new line; Ctrl+Enter saves the note")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Override QObject.eventFilter: Ctrl+Enter in the note saves it."""
+        if watched is self.text and event.type() == QEvent.Type.KeyPress \
+                and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.accept()
+            return True
+        return super().eventFilter(watched, event)
 
     def _check(self) -> None:
         """Override: an empty note is allowed (it removes the note)."""

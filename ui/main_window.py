@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.structure.connect_view(self.view)
         self.view.letterRefused.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
         self.person_view = PersonView(self)
+        self.person_view.editRefused.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
         self.workload = WorkloadView(self)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName("Views of the project")
@@ -184,6 +185,9 @@ class MainWindow(QMainWindow):
         self.model.findingsChanged.connect(self.findings.timer.start)
         self.model.modelReset.connect(self._refresh_views)
         self.view.setModel(self.model)
+        # Quick fix offers the fixes of the row the cursor is on, as well as a chosen finding's
+        self.view.selectionModel().currentChanged.connect(
+            lambda *_: self.findings.update_fix_button())
         self.view.set_full_role_names(self.commands["full_names"].isChecked())
         self.person_model = PersonMatrixModel(service, self)
         self.person_view.setModel(self.person_model)

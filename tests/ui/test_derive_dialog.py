@@ -136,6 +136,9 @@ def test_main_window_reports_bad_documents(qtbot: Any, main_window: MainWindow,
     main_window.files.derive_dialog([empty])
     qtbot.waitUntil(lambda: "critical" in boxes.kinds(), timeout=20000)
     assert "empty.md" in boxes.messages()
+    # and what to choose instead, not the reason alone
+    assert "describe who does what" in boxes.messages()
+    assert "job descriptions" in boxes.messages()
 
 
 def test_review_adds_a_missed_role_and_row(qtbot: Any, tmp_path: Path) -> None:
@@ -516,6 +519,17 @@ def test_setting_a_flagged_rows_letters_answers_its_question(qtbot: Any,
     # adding a row redraws the table: the answered row stays answered
     assert dialog.add_row("Release notes")
     assert f"{len(flagged) - 1} marked for review" in dialog.summary.text()
+
+
+def test_an_unticked_row_is_no_longer_counted_for_review(qtbot: Any, tmp_path: Path) -> None:
+    dialog = _dialog(qtbot, tmp_path)
+    flagged = [i for i, row in enumerate(dialog.rows) if row.review]
+    assert f"{len(flagged)} marked for review" in dialog.summary.text()
+    dialog.table.item(flagged[0], 0).setCheckState(Qt.CheckState.Unchecked)  # dropped
+    qtbot.waitUntil(lambda: f"{len(flagged) - 1} marked for review"
+                    in dialog.summary.text())
+    dialog.table.item(flagged[0], 0).setCheckState(Qt.CheckState.Checked)  # taken back
+    qtbot.waitUntil(lambda: f"{len(flagged)} marked for review" in dialog.summary.text())
 
 
 def test_a_role_without_letters_is_marked_until_it_has_some(qtbot: Any,

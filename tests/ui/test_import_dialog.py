@@ -287,6 +287,30 @@ def test_importing_over_the_open_project_asks_for_another_name(
     assert len(main_window.service.state().activities) == 4
 
 
+def test_the_import_never_suggests_a_project_file_that_exists(
+    main_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, boxes: Boxes,
+) -> None:
+    # the workbook was exported from plan.raci, which is closed now (or was Saved As)
+    project = tmp_path / "plan.raci"
+    assert main_window.files.save_copy(project)
+    (tmp_path / "plan (imported).raci").write_bytes(project.read_bytes())
+    source = workbook(tmp_path / "plan.xlsx")
+    monkeypatch.setattr(ImportDialog, "exec",
+                        lambda _shown: int(QDialog.DialogCode.Accepted.value))
+    asked: list[str] = []
+
+    def save_file(_parent: Any, _title: str, start: str, _filters: str) -> tuple[str, str]:
+        asked.append(start)
+        return "", ""  # cancelled: nothing written
+
+    monkeypatch.setattr(file_workflows, "save_file", save_file)
+    before = project.read_bytes()
+    main_window.files.review_import(source, read_for_review(source, None, ReadOptions()))
+    # Enter in the save dialog would have asked to replace the project: a free name instead
+    assert [Path(a).name for a in asked] == ["plan (imported 2).raci"]
+    assert project.read_bytes() == before and boxes.shown == []
+
+
 def test_opening_a_workbook_shows_the_import_review(
     qtbot: Any, main_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     boxes: Boxes,
@@ -305,13 +329,20 @@ def test_opening_a_workbook_shows_the_import_review(
 def test_a_file_that_is_not_a_project_is_explained_in_the_apps_words(
     main_window: MainWindow, tmp_path: Path, boxes: Boxes,
 ) -> None:
-    text = tmp_path / "notes.raci"
+    text = tmp_path / "notes.txt"
     text.write_text("not a project at all\n")
     assert not main_window.files.open_path(text)
     assert boxes.kinds() == ["critical"]
     said = boxes.messages()
-    assert "notes.raci" in said and "not a RACI project file" in said
+    assert "notes.txt" in said and "not a RACI project file" in said
     assert "File > Import Excel" in said and "'raci import'" not in said
+    # a .raci file that holds no project is damaged (or overwritten): no workbook advice
+    damaged = tmp_path / "plan.raci"
+    damaged.write_bytes(b"\x8f\x03" * 500)
+    assert not main_window.files.open_path(damaged)
+    said = boxes.shown[-1][2]
+    assert "plan.raci" in said and "restore it from a copy or a backup" in said
+    assert "Import Excel" not in said
     assert not main_window.files.open_path(tmp_path / "gone.raci")
     assert "File > New" in boxes.shown[-1][2] and "'raci new'" not in boxes.shown[-1][2]
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QUrl
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QUrl
 from PySide6.QtGui import QGuiApplication, QPixmap, QTextDocument
 
 from raci.fixes import quick_fixes
@@ -132,10 +132,16 @@ def test_finding_activation_selects_its_cell_and_quick_fix(qtbot: Any,
     fixes = quick_fixes(finding, main_window.service.state())
     assert [fix.label for fix in fixes] == ["Make PM the only A", "Make TPM the only A"]
     before = main_window.stack.count()
+    main_window.view.setCurrentIndex(model.index(rows[0], 3))  # the user looked elsewhere
+    main_window.statusBar().clearMessage()
     main_window.findings.apply_fix(fixes[0].label, fixes[0].cells)
     assert main_window.stack.count() == before + 1
     assert model.index(rows[2], 0).data() == "A/R"
     assert model.index(rows[2], 1).data() == "C"
+    # the finding leaves the list: the fixed row is shown, and how to take the fix back
+    assert main_window.view.currentIndex().row() == rows[2]
+    said = main_window.statusBar().currentMessage()
+    assert said.startswith("Make PM the only A") and "Ctrl+Z" in said
     qtbot.waitUntil(lambda: "0 errors" in main_window.counts.text())
 
 
@@ -195,6 +201,27 @@ def test_export_and_import_actions(qtbot: Any, main_window: MainWindow, tmp_path
     assert "header row 5" in boxes.messages()
 
 
+def test_an_export_the_folder_refuses_opens_the_dialog_again(
+        qtbot: Any, main_window: MainWindow, tmp_path: Path, boxes: Boxes,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui import file_workflows
+
+    blocked = tmp_path / "a file, not a folder"
+    blocked.write_text("x")
+    good = tmp_path / "for the board.xlsx"
+    answers = [str(blocked / "plan.xlsx"), str(good)]
+    asked: list[str] = []
+
+    def save_file(_parent: Any, _title: str, start: str, _filters: str) -> tuple[str, str]:
+        asked.append(start)
+        return answers.pop(0), ""
+    monkeypatch.setattr(file_workflows, "save_file", save_file)
+    main_window.files.export_dialog()
+    qtbot.waitUntil(good.exists, timeout=20000)  # the reason, then the dialog again
+    assert len(asked) == 2 and boxes.kinds() == ["critical"]
+    assert "plan.xlsx" in boxes.messages()
+
+
 def test_bad_import_shows_the_reason_and_writes_nothing(qtbot: Any, main_window: MainWindow,
                                                         tmp_path: Path, boxes: Boxes) -> None:
     bad = tmp_path / "old.xlsx"
@@ -228,6 +255,10 @@ def test_settings_dialog_refuses_impossible_scheme(qtbot: Any, main_window: Main
     assert service is not None
     dialog = SettingsDialog(service, main_window.stack, main_window)
     qtbot.addWidget(dialog)
+    # each limit says what it counts, not a bare number
+    assert dialog.overload.text() == "20 activities with A or R"
+    assert dialog.max_responsible.text().endswith(" roles with R")
+    assert dialog.max_consulted.text().endswith(" roles with C")
     dialog.scheme.setCurrentIndex(dialog.scheme.findData("DACI"))
     dialog.overload.setValue(3)
     dialog.accept()
@@ -277,6 +308,37 @@ def test_team_dialog_adds_and_staffs(qtbot: Any, main_window: MainWindow) -> Non
                   Qt.ItemDataRole.CheckStateRole)
     state = service.state()
     assert state.people[-1].roles == (state.roles[-1].id,)
+    dialog.reject()
+
+
+def test_a_click_anywhere_in_a_staffing_cell_ticks_it(qtbot: Any,
+                                                      main_window: MainWindow) -> None:
+    from ui.dialogs import TeamDialog
+
+    service = main_window.service
+    assert service is not None
+    dialog = TeamDialog(service, main_window.stack, main_window)
+    qtbot.addWidget(dialog)
+    dialog.tabs.setCurrentWidget(dialog.staffing_view)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    view, model = dialog.staffing_view, dialog.staffing_model
+    index = model.index(0, model.columnCount() - 1)
+    person, role = service.state().people[0], service.state().roles[-1]
+    fills = role.id in person.roles
+    cell = view.visualRect(index)
+    middle = cell.center()  # not on the box at the cell's left edge
+    assert middle.x() - cell.left() > 30
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=middle)
+    assert (role.id in service.state().people[0].roles) is not fills
+    before = main_window.stack.count()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=middle)
+    assert (role.id in service.state().people[0].roles) is fills  # and back, one step each
+    assert main_window.stack.count() == before + 1
+    box_x = cell.left() + 10  # on the box itself: still one toggle per click
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=middle.__class__(box_x, middle.y()))
+    assert (role.id in service.state().people[0].roles) is not fills
     dialog.reject()
 
 
@@ -351,8 +413,25 @@ def test_save_as_template_and_apply_with_mapping(qtbot: Any, main_window: MainWi
     saved = load_template(user_templates_dir() / "checkout-squad.toml")
     assert len(saved.activities) == len(main_window.service.state().activities)  # type: ignore[union-attr]
     assert "Maya" not in (user_templates_dir() / "checkout-squad.toml").read_text("utf-8")
+    # the same name again: the template you have is named (never an "id" you never saw),
+    # and kept unless you say Replace (Enter keeps it)
+    first = (user_templates_dir() / "checkout-squad.toml").read_text("utf-8")
     assert not main_window.files.save_as_template("Checkout squad")
-    assert "exists" in boxes.messages()
+    assert "You have a template 'Checkout squad' already" in boxes.messages()
+    assert " id" not in boxes.messages()
+    assert (user_templates_dir() / "checkout-squad.toml").read_text("utf-8") == first
+    assert "kept" in main_window.statusBar().currentMessage()
+    main_window.service.add_role("Security", "SEC")  # type: ignore[union-attr]
+    boxes.answer_yes = True
+    assert main_window.files.save_as_template("Checkout squad")
+    replaced = load_template(user_templates_dir() / "checkout-squad.toml")
+    assert "SEC" in [r.code for r in replaced.roles]
+    # a built-in template's name: saved beside it, under that name
+    assert main_window.files.save_as_template("Product team")
+    beside = load_template(user_templates_dir() / "product-team-2.toml")
+    assert beside.name == "Product team" and "File > New" in \
+        main_window.statusBar().currentMessage()
+    boxes.answer_yes = False
 
     assert main_window.files.new_project(tmp_path / "mine.raci", NewProjectDialog_EMPTY(), "Mine")
     service = main_window.service
@@ -515,7 +594,10 @@ def test_quick_fix_is_enabled_only_on_a_fixable_finding(qtbot: Any,
         "do not go together" in str(findings.index(r, 0, findings.index(g, 0)).data())
         for g in range(findings.rowCount()) for r in range(findings.rowCount(
             findings.index(g, 0)))))
-    assert not main_window.fix_button.isEnabled()  # nothing chosen yet
+    # nothing chosen in the list: the cursor's row (the C/I cell) is what Quick fix fixes
+    assert main_window.fix_button.isEnabled()
+    main_window.view.setCurrentIndex(model.index(0, 0))  # a phase heading: nothing to fix
+    assert model.activity_at(0) is None and not main_window.fix_button.isEnabled()
     warnings = next(findings.index(r, 0) for r in range(findings.rowCount())
                     if findings.index(r, 0).data().startswith("Warnings"))
     odd = next(findings.index(r, 0, warnings) for r in range(findings.rowCount(warnings))
@@ -555,6 +637,8 @@ def test_help_opens_the_user_guide_with_its_pictures_and_pages(qtbot: Any,
     dialog = GuideDialog(main_window)
     qtbot.addWidget(dialog)
     assert "Add person..." in dialog.browser.toPlainText()
+    # written for the people using the app: no commands for whoever builds it
+    assert "scripts/" not in dialog.browser.toPlainText()
     images = []
     block = dialog.browser.document().begin()
     while block.isValid():
@@ -585,3 +669,49 @@ def test_a_guide_not_installed_is_said_not_shown_empty(qtbot: Any, tmp_path: Pat
     qtbot.addWidget(dialog)
     text = dialog.browser.toPlainText()
     assert text.startswith("The user guide is not installed") and "user-guide.md" in text
+
+
+def test_typing_in_the_by_person_view_says_where_to_edit(qtbot: Any,
+                                                         main_window: MainWindow) -> None:
+    main_window.tabs.setCurrentWidget(main_window.person_view)
+    view, model = main_window.person_view, main_window.person_model
+    assert model is not None
+    row = next(r for r in range(model.rowCount()) if not model.is_phase_row(r))
+    people = main_window.service.state().people
+    person = people[0]
+    codes = ", ".join(main_window.service.state().role(r).code for r in person.roles)
+    view.setCurrentIndex(model.index(row, 0))
+    before = main_window.service.state()
+    main_window.statusBar().clearMessage()
+    qtbot.keyClick(view, Qt.Key.Key_A)  # as on the Matrix tab: nothing happened, nothing said
+    said = main_window.statusBar().currentMessage()
+    assert "Matrix tab" in said and f"{person.name} fills {codes}" in said
+    main_window.statusBar().clearMessage()
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert "Matrix tab" in main_window.statusBar().currentMessage()
+    main_window.statusBar().clearMessage()
+    view.doubleClicked.emit(model.index(row, 0))
+    assert "Matrix tab" in main_window.statusBar().currentMessage()
+    assert main_window.service.state() == before  # still only shown, never changed here
+    main_window.statusBar().clearMessage()
+    qtbot.keyClick(view, Qt.Key.Key_Down)  # moving about says nothing
+    assert main_window.statusBar().currentMessage() == ""
+
+
+def test_quick_fix_works_on_the_current_rows_problem_without_choosing_it_first(
+        qtbot: Any, main_window: MainWindow) -> None:
+    model = main_window.model
+    assert model is not None
+    rows = first_rows(main_window, 3)
+    select(main_window, [(rows[2], 1)])
+    qtbot.keyClick(main_window.view, Qt.Key.Key_A,
+                   Qt.KeyboardModifier.ShiftModifier)  # a second A: the row is marked
+    qtbot.waitUntil(lambda: str(main_window.findings_model.index(0, 0).data())
+                    .startswith("Errors"))
+    main_window.findings_view.setCurrentIndex(QModelIndex())  # nothing chosen in the list
+    main_window.view.setCurrentIndex(model.index(rows[2], 3))  # on the marked row
+    assert main_window.fix_button.isEnabled()
+    finding = main_window.findings_model.finding(main_window.findings._fix_index())
+    assert finding is not None and finding.rule == "multiple-accountable"
+    main_window.view.setCurrentIndex(model.index(rows[0], 3))  # a row with nothing to fix
+    assert not main_window.fix_button.isEnabled()

@@ -90,3 +90,21 @@ def test_esc_then_discard_drops_the_change_and_an_unchanged_note_closes_unasked(
     again = _while_open(qtbot, unchanged)
     assert not main_window.structure.edit_note()
     assert again == [True] and len(boxes.shown) == 1  # no second question
+
+
+def test_ctrl_enter_saves_the_note_and_enter_starts_a_new_line(
+        qtbot: Any, main_window: MainWindow, boxes: Boxes) -> None:
+    act, role = _cell(main_window)
+
+    def steps(form: NoteForm) -> None:
+        qtbot.keyClicks(form.text, "Ask legal")
+        qtbot.keyClick(form.text, Qt.Key.Key_Return)  # a new line, the form stays
+        qtbot.keyClicks(form.text, "before launch")
+        assert form.isVisible()
+        assert "Ctrl+Enter" in form.text.placeholderText()
+        qtbot.keyClick(form.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    ran = _while_open(qtbot, steps)
+    assert main_window.structure.edit_note()
+    assert ran == [True] and boxes.shown == []
+    assert main_window.service is not None
+    assert main_window.service.state().note(act, role) == "Ask legal\nbefore launch"

@@ -8,7 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog
 
 from raci.paths import builtin_templates_dir
 from raci.templates import TemplateLibrary, load_template
@@ -93,3 +95,68 @@ def test_a_template_that_cannot_be_read_is_listed_with_why_and_can_be_deleted(
     assert "cannot be read" in boxes.messages()
     assert not broken.exists() and "half-written.toml (cannot be read)" not in _labels(dialog)
     assert dialog.ok.isEnabled()  # the next template is a good one
+
+
+def _press_enter_in_the_question() -> None:
+    """Answer the next modal question as a hurried user does: Enter."""
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        assert box is not None
+        QTest.keyClick(box, Qt.Key.Key_Return)
+    QTimer.singleShot(0, press)
+
+
+def test_enter_in_the_delete_question_keeps_the_template(
+        qtbot: Any, library: TemplateLibrary) -> None:
+    dialog = NewProjectDialog(library.entries(), None, library)
+    qtbot.addWidget(dialog)
+    dialog.list.setCurrentRow(_labels(dialog).index("My team"))
+    _press_enter_in_the_question()
+    assert not dialog.delete_selected()  # deleting cannot be undone: Enter is Cancel
+    assert (library.user_dir / "mine.toml").exists() and "My team" in _labels(dialog)
+
+
+def test_enter_after_renaming_creates_the_project(
+        qtbot: Any, library: TemplateLibrary, monkeypatch: pytest.MonkeyPatch) -> None:
+    dialog = NewProjectDialog(library.entries(), None, library)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.list.setCurrentRow(_labels(dialog).index("My team"))
+    names = iter(["Launch crew", "Asked twice"])
+    monkeypatch.setattr("ui.dialogs.ask_text", lambda *_a, **_k: next(names))
+    qtbot.mouseClick(dialog.rename, Qt.MouseButton.LeftButton)
+    assert "Launch crew" in _labels(dialog)
+    assert dialog.focusWidget() is dialog.list  # back in the list, not on the button
+    QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert "Asked twice" not in _labels(dialog)
+    template = dialog.selected_template()
+    assert template is not None and template.name == "Launch crew"
+
+
+def test_a_role_without_a_description_is_listed_without_a_dangling_colon(
+        qtbot: Any, library: TemplateLibrary) -> None:
+    template = library.get("mine")  # drafted from documents, roles often have no description
+    roles = tuple(replace(r, description="") for r in template.roles)
+    library.save_user_template(replace(template, roles=roles), overwrite=True)
+    dialog = NewProjectDialog(library.entries(), None, library)
+    qtbot.addWidget(dialog)
+    dialog.list.setCurrentRow(_labels(dialog).index("My team"))
+    shown = dialog.details.toPlainText()
+    first = roles[0]
+    assert f"{first.code} {first.name}\n" in shown
+    assert f"{first.name}:" not in shown
+
+
+def test_built_in_and_own_templates_are_listed_in_rows_of_one_height(
+        qtbot: Any, library: TemplateLibrary) -> None:
+    dialog = NewProjectDialog(library.entries(), None, library)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    labels = _labels(dialog)
+    rects = [dialog.list.visualItemRect(dialog.list.item(labels.index(name)))
+             for name in ("Empty project", "Product team (PM + TPM)", "My team")]
+    # no row squeezed for want of an icon: names line up and rows are as tall
+    assert len({r.height() for r in rects}) == 1, [r.height() for r in rects]

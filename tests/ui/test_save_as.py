@@ -140,3 +140,27 @@ def test_save_as_never_suggests_the_open_file(main_window: MainWindow, tmp_path:
     assert not main_window.files.save_as()  # (cancelled)
     assert suggested == [tmp_path / "Plan 2.raci"]
     main_window.close_project()
+
+
+@pytest.mark.parametrize("copy", [False, True], ids=["save as", "save a copy"])
+def test_a_folder_that_refuses_the_file_opens_the_save_dialog_again(
+        main_window: MainWindow, tmp_path: Path, boxes: Boxes,
+        monkeypatch: pytest.MonkeyPatch, copy: bool) -> None:
+    blocked = tmp_path / "a file, not a folder"
+    blocked.write_text("x")
+    good = tmp_path / "kept.raci"
+    answers = [str(blocked / "plan.raci"), str(good)]
+    asked: list[str] = []
+
+    def save_file(_parent: object, _title: str, start: str, _filters: str) -> tuple[str, str]:
+        asked.append(start)
+        return answers.pop(0), ""
+    monkeypatch.setattr(file_workflows, "save_file", save_file)
+    before = main_window.service
+    saved = main_window.files.save_copy() if copy else main_window.files.save_as()
+    # the reason once, then the dialog again: the user picks another folder right away
+    assert saved and len(asked) == 2 and boxes.kinds() == ["critical"]
+    assert good.exists()
+    assert main_window.service is (before if copy else main_window.service)
+    if not copy:
+        assert main_window.service is not None and main_window.service.path == good

@@ -67,6 +67,17 @@ class PersonMatrixModel(ServiceTableModel):
             return people[column].roles
         return (self.unfilled[column - len(people)],)
 
+    def where_to_edit(self, column: int) -> str:
+        """Where the letters of a column are changed: the roles they come from."""
+        people = self.state.people
+        codes = ", ".join(self.state.role(r).code for r in self._roles_of_column(column))
+        if column >= len(people):
+            return f"the {codes} column"
+        if not codes:
+            return f"Team (Ctrl+T): {people[column].name} fills no role yet"
+        noun = "column" if "," not in codes else "columns"
+        return f"the {codes} {noun} ({people[column].name} fills {codes})"
+
     def letters(self, row: int, column: int) -> frozenset[str]:
         """The letters a person (or an unfilled role) holds on the activity of a row."""
         act_id = self.rows[row].activity_id

@@ -379,11 +379,15 @@ class MatrixView(QTableView):
 
 
 class PersonView(QTableView):
-    """The matrix by person: read-only, phase headings spanning the row."""
+    """The matrix by person: read-only, phase headings spanning the row. A letter typed,
+    Delete, Enter or a double-click on a cell says where its letters are changed."""
+
+    editRefused = Signal(str)  # an edit tried here, and where to make it instead
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.doubleClicked.connect(lambda _index: self._refuse_edit())
         self.setAccessibleName("Matrix by person")
         self.setVerticalHeader(ActivityHeader(self))
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -394,6 +398,29 @@ class PersonView(QTableView):
         if model is not None:
             model.modelReset.connect(self._update_spans)
             self._update_spans()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Override QTableView.keyPressEvent: an edit key says where to edit instead."""
+        text = event.text()
+        editing = (text.isalpha() and not event.modifiers()
+                   & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)) \
+            or event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_Return,
+                               Qt.Key.Key_Enter, Qt.Key.Key_F2)
+        if editing and self._refuse_edit():
+            return
+        super().keyPressEvent(event)
+
+    def _refuse_edit(self) -> bool:
+        """Say where the current cell's letters are changed; False off a cell."""
+        model: Any = self.model()
+        index = self.currentIndex()
+        if model is None or not index.isValid() or not hasattr(model, "where_to_edit") \
+                or model.is_phase_row(index.row()):
+            return False
+        self.editRefused.emit(
+            "By person only shows the letters people get from their roles: change them on "
+            f"the Matrix tab (Alt+R), in {model.where_to_edit(index.column())}")
+        return True
 
     def _update_spans(self) -> None:
         self.clearSpans()
