@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from raci.derive.draft import derive
 from tests.helpers import derived_cells
@@ -168,3 +170,29 @@ def test_an_act_only_allowed_is_marked_for_review(tmp_path: Path) -> None:
     notes = {a.name: a.provenance.review for a in template.activities}
     assert any("only allows" in n for n in notes["Question the warden"])
     assert not any("only allows" in n for n in notes["Book the hearing room"])
+
+
+CODE_PIECES = ["TECH", "WP2", "6Y43", "A&B", "Version", "version", "Rev", "v", "ver", "2.0",
+               "5", "v3", "QA", "checks", "Budget", "r", "R", "É", "ab", "x/y", "-", "_", "#",
+               ":", "|", ",", "(", ")", "*", " ", "\t", "\xa0", "."]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(CODE_PIECES), max_size=6).map("".join))
+@example("Rev 3")
+@example(": ver 1.2")
+@example("(revision 2")
+@example("R&D")
+@example("Budget")
+def test_a_code_is_told_from_a_name_as_by_reading_every_word(name: str) -> None:
+    # the quick refusal (no version's first word, a character no code holds) gives the
+    # answer reading every word gives
+    import re
+
+    from raci.derive.draft import _CODE, _VERSION, only_code
+
+    words = [w for w in re.split(r"[\s:|,()#*_]+", name.strip()) if w]
+    whole = (len(words) == 1 and _CODE.fullmatch(words[0]) is not None) or (
+        len(words) >= 2 and words[0].lower() in ("version", "ver", "v", "rev", "revision")
+        and all(_VERSION.fullmatch(w.lower()) for w in words[1:]))
+    assert only_code(name) == whole

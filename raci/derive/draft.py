@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from rapidfuzz import fuzz
@@ -623,13 +624,22 @@ def _marking(text: str) -> bool:
 
 
 _CODE = re.compile(r"(?=[A-Z0-9&/-]*[A-Z])[A-Z0-9&/-]{2,8}")
+_CODE_SPLIT = re.compile(r"[\s:|,()#*_]+")
+# what a name that is one code can hold: a code's characters and the marks between words
+_CODE_CHARS = re.compile(r"[\s:|,()#*_A-Z0-9&/-]+")
 
 
+@lru_cache(maxsize=4096)  # (asked for every claim; a table's row names many)
 def only_code(name: str) -> bool:
     """Whether an activity's name is only a code ("TECH", "WP2", "6Y43": one word of
     capitals and figures) or only a version ("Version 5.2", "Rev 3"): a key's cell or the
     page's furniture, never a duty."""
-    words = [w for w in re.split(r"[\s:|,()#*_]+", name.strip()) if w]
+    name = name.strip()
+    start = _CODE_SPLIT.match(name)
+    first = name[start.end() if start else 0:][:1]
+    if first not in "vVrR" and _CODE_CHARS.fullmatch(name) is None:
+        return False  # (neither a version's first word nor one code: most names)
+    words = [w for w in _CODE_SPLIT.split(name) if w]
     if len(words) == 1 and _CODE.fullmatch(words[0]) is not None:
         return True
     return len(words) >= 2 and words[0].lower() in ("version", "ver", "v", "rev", "revision") \

@@ -8604,7 +8604,8 @@ def consulted_after_doer(claims: list[Claim], catalog: RoleCatalog,
     duty ("are agreed by the Depot Manager with the Client Sponsor"); the claims as they
     are when no sentence of theirs says so."""
     out = list(claims)
-    done = {(c.role, c.activity, c.text) for c in claims}
+    done: set[tuple[str, str, str]] | None = None  # (made when first needed: most pages
+    # have no such sentence)
     for claim in claims:
         if claim.kind not in ("R", "A") or " by " not in claim.text:
             continue
@@ -8620,6 +8621,8 @@ def consulted_after_doer(claims: list[Claim], catalog: RoleCatalog,
             if not found or not re.fullmatch(r"\s*(?:the|a|an|our|their|its|two|both|all)?\s*",
                                              party[:found[0][1]], re.IGNORECASE):
                 continue
+            if done is None:
+                done = {(c.role, c.activity, c.text) for c in claims}
             for key, _s, _e in found[:1]:
                 if key != claim.role and (key, claim.activity, claim.text) not in done:
                     done.add((key, claim.activity, claim.text))
