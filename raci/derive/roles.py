@@ -1585,7 +1585,10 @@ def _named_people(role: str, header: tuple[str, ...], cells: tuple[str, ...]
             person = person.split(",", 1)[0].strip()
         # ("Maureen Tilley    01404 552 118": a telephone number or an address after the
         # name, with no comma, in a list of contacts)
-        person = _REACHED_AT.sub("", person)
+        # (a cell that long names nobody; the pattern backtracks over long runs of
+        # spaces and figures, seconds on a 100,000-character cell)
+        if len(person) <= _CONTACT_CELL_MAX:
+            person = _REACHED_AT.sub("", person)
         named = _HOLDERS.fullmatch(person)
         if named is not None:
             # "usually Dee or Marcus": the given names of those who take turns in it
@@ -1616,9 +1619,12 @@ def _named_people(role: str, header: tuple[str, ...], cells: tuple[str, ...]
 
 
 # A telephone number or an e-mail address that ends a contact's cell
-_REACHED_AT = re.compile(r"(?:\s+(?:\+?\d[\d ()-]{5,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+))+\s*$")
+_CONTACT_CELL_MAX = 300
+_REACHED_AT = re.compile(r"(?<!\s)(?:\s+(?:\+?\d[\d ()-]{5,}\d|[\w.+-]+@[\w-]+"
+                         r"(?:\.[\w-]+)+))+\s*$")
 # A letter in words after the last name of a cell ("Support told", "APM kept informed")
-_LETTER_AFTER = re.compile(r"\s+(?:told|informed|kept\s+informed|notified|consulted|cc'?d)"
+_LETTER_AFTER = re.compile(r"(?<!\s)\s+(?:told|informed|kept\s+informed|notified|consulted|"
+                           r"cc'?d)"
                            r"(?:\s+(?:first|too|after|before))?\s*$", re.IGNORECASE)
 # "usually Dee or Marcus", "normally Sam, Leah or Kofi": given names of a role's holders
 _HOLDERS = re.compile(r"(?:usually|normally|often|mostly|typically|currently)\s+"
