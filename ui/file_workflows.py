@@ -511,6 +511,8 @@ class FileWorkflows:
                 name = self.suggested_name(".raci")
                 if self._is_open(Path(self.save_folder()) / name):  # never its own file
                     name = self.suggested_name(".raci", " 2")
+                # (after a refusal, the dialog opens again on the name the user typed)
+                name = target.name if target is not None else name
                 target = self._ask_save("Save as", name, "RACI projects (*.raci)")
                 if target is None:
                     return False
@@ -552,8 +554,9 @@ class FileWorkflows:
         asked = target is None
         while True:
             if asked:
-                target = self._ask_save("Save a copy", self.suggested_name(".raci", " copy"),
-                                        "RACI projects (*.raci)")
+                name = target.name if target is not None else \
+                    self.suggested_name(".raci", " copy")  # (the typed name, after a refusal)
+                target = self._ask_save("Save a copy", name, "RACI projects (*.raci)")
                 if target is None:
                     return False
             assert target is not None

@@ -160,6 +160,7 @@ def test_a_folder_that_refuses_the_file_opens_the_save_dialog_again(
     saved = main_window.files.save_copy() if copy else main_window.files.save_as()
     # the reason once, then the dialog again: the user picks another folder right away
     assert saved and len(asked) == 2 and boxes.kinds() == ["critical"]
+    assert Path(asked[1]).name == "plan.raci"  # (the name typed, not the suggestion again)
     assert good.exists()
     assert main_window.service is (before if copy else main_window.service)
     if not copy:
