@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QItemSelectionModel, QStandardPaths, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -45,13 +45,14 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 MAX_RECENT = 8
+T = TypeVar("T")
 LARGE_PROJECT_BYTES = 2_000_000
+"""Project files above this size are opened on a worker thread behind a progress dialog."""
 # Opened with File > Open (or given on the command line), these go to the import review.
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".ods")
 # The core's advice names commands; in the app the same step is a menu item.
 APP_WORDS = (("use 'raci import'", "use File > Import Excel"),
              ("with 'raci new'", "with File > New"))
-"""Project files above this size are opened on a worker thread behind a progress dialog."""
 WATCH_INTERVAL_MS = 500
 PLACES_WIDTH, NAME_WIDTH = 200, 420  # pixels, in Qt's own file dialog
 OPENED, SAVED = "opened", "saved"
@@ -503,35 +504,51 @@ class FileWorkflows:
         here and says why.
         """
         w = self.w
-        if w.service is None:
+        service = w.service
+        if service is None:
             return False
-        asked = target is None
-        while True:
-            if asked:
-                name = self.suggested_name(".raci")
-                if self._is_open(Path(self.save_folder()) / name):  # never its own file
-                    name = self.suggested_name(".raci", " 2")
-                # (after a refusal, the dialog opens again on the name the user typed)
-                name = target.name if target is not None else name
-                target = self._ask_save("Save as", name, "RACI projects (*.raci)")
-                if target is None:
-                    return False
-            assert target is not None
-            if target.suffix.lower() != ".raci":
-                target = target.with_name(target.name + ".raci")
-            try:
-                opened = save_as(w.service, target)
-                break
-            except RaciError as exc:
-                w.error(str(exc), "Cannot save the project as a new file")
-                if not asked:
-                    return False
-                # chosen in the dialog: it opens again, for another folder or name
+
+        def suggestion() -> str:
+            name = self.suggested_name(".raci")
+            if self._is_open(Path(self.save_folder()) / name):  # never its own file
+                return self.suggested_name(".raci", " 2")
+            return name
+
+        written = self._write_asking(target, "Save as", suggestion,
+                                     lambda path: save_as(service, path),
+                                     "Cannot save the project as a new file", ".raci")
+        if written is None:
+            return False
+        target, opened = written
         where = self._current_cell()
         w.set_service(opened.service, None, opened.lock, opened.held_by, keep_undo=True)
         self._go_to_cell(where)
         w.statusBar().showMessage(f"Saved as {target}: you now work in this file", 8000)
         return True
+
+    def _write_asking(self, target: Path | None, title: str, suggestion: Callable[[], str],
+                      write: Callable[[Path], T], failure: str, suffix: str = ""
+                      ) -> tuple[Path, T] | None:
+        """Write the project to target, or to a file asked for in a save dialog (starting
+        on suggestion()); a refusal is shown with its reason, then the dialog opens again
+        on the name typed, for another folder or name. The file written and what write
+        gave; None when the dialog is cancelled or a target given here is refused."""
+        asked = target is None
+        while True:
+            if asked:
+                name = target.name if target is not None else suggestion()
+                target = self._ask_save(title, name, "RACI projects (*.raci)")
+                if target is None:
+                    return None
+            assert target is not None
+            if suffix and target.suffix.lower() != suffix:
+                target = target.with_name(target.name + suffix)
+            try:
+                return target, write(target)
+            except RaciError as exc:
+                self.w.error(str(exc), failure)
+                if not asked:
+                    return None
 
     def _current_cell(self) -> tuple[int | None, int | None]:
         """The activity and role of the matrix's current cell (by id: they outlive models)."""
@@ -549,25 +566,15 @@ class FileWorkflows:
 
     def save_copy(self, target: Path | None = None) -> bool:
         """File > Save a Copy As."""
-        if self.w.service is None:
+        service = self.w.service
+        if service is None:
             return False
-        asked = target is None
-        while True:
-            if asked:
-                name = target.name if target is not None else \
-                    self.suggested_name(".raci", " copy")  # (the typed name, after a refusal)
-                target = self._ask_save("Save a copy", name, "RACI projects (*.raci)")
-                if target is None:
-                    return False
-            assert target is not None
-            try:
-                self.w.service.save_copy(target)
-                break
-            except RaciError as exc:
-                self.w.error(str(exc), "Cannot save the copy")
-                if not asked:
-                    return False
-                # chosen in the dialog: it opens again, for another folder or name
+        written = self._write_asking(target, "Save a copy",
+                                     lambda: self.suggested_name(".raci", " copy"),
+                                     service.save_copy, "Cannot save the copy")
+        if written is None:
+            return False
+        target = written[0]
         self.w.statusBar().showMessage(f"Saved a copy to {target}", 5000)
         return True
 
