@@ -54,11 +54,13 @@ class FindingsModel(QAbstractItemModel):
         self.nodes: list[_Node] = []
         self.top: list[int] = []
         self.total = 0
+        self._of_activity: dict[int, list[int]] = {}  # activity id -> its rows' nodes
 
     def set_findings(self, findings: list[Finding], state: ProjectState | None = None) -> None:
         """Replace the findings shown (state, when given, names the scheme's letters)."""
         self.beginResetModel()
         self.nodes, self.top, self.total = [], [], len(findings)
+        self._of_activity = {}
         for severity in GROUPS:
             mine = [f for f in findings if f.severity is severity]
             if not mine:
@@ -91,7 +93,25 @@ class FindingsModel(QAbstractItemModel):
                     for member in members:
                         self._add(cause, member.activity or member.message, severity, member)
             self.nodes[group].text = f"{TITLES[severity]} ({len(mine)})"
+        # each activity's rows, level by level as the tree shows them (asked as the
+        # matrix's cursor moves, so not found by walking the tree each time)
+        order = list(self.top)
+        for number in order:
+            order.extend(self.nodes[number].children)
+        for number in order:
+            found = self.nodes[number].finding
+            if found is not None and found.activity_id is not None:
+                self._of_activity.setdefault(found.activity_id, []).append(number)
         self.endResetModel()
+
+    def activity_indexes(self, activity_id: int) -> list[QModelIndex]:
+        """The rows of one activity's findings, the tree's upper levels first."""
+        out = []
+        for number in self._of_activity.get(activity_id, []):
+            node = self.nodes[number]
+            siblings = self.top if node.parent == _ROOT else self.nodes[node.parent].children
+            out.append(self.createIndex(siblings.index(number), 0, number))
+        return out
 
     @staticmethod
     def _role_label(f: Finding, state: ProjectState | None) -> str:

@@ -145,12 +145,9 @@ class FindingsPanel(QDockWidget):
         act = model.activity_at(current.row())
         if act is None:
             return QModelIndex()
-        pending = [self.model.index(r, 0) for r in range(self.model.rowCount())]
-        while pending:
-            index = pending.pop(0)
-            pending.extend(self.model.index(r, 0, index) for r in range(self.model.rowCount(index)))
+        for index in self.model.activity_indexes(act):
             found = self.model.finding(index)
-            if found is not None and found.activity_id == act and quick_fixes(found, state):
+            if found is not None and quick_fixes(found, state):
                 return index
         return QModelIndex()
 

@@ -126,3 +126,23 @@ def test_refused_edit_reports_and_changes_nothing(qtbot: Any, staffed: ProjectSe
     assert "unknown letter Q" in blocker.args[0]
     roles.detach()
     matrix.detach()
+
+
+def test_an_activitys_findings_are_found_as_the_tree_lists_them(staffed: ProjectService) -> None:
+    # the rows of one activity's findings, upper levels first, are those a walk of the
+    # whole tree meets, in its order, and their indexes lead back to them
+    state = staffed.state()
+    for act in state.activities[:3]:
+        staffed.set_cell(act.id, state.roles[0].id, "R")
+    findings = FindingsModel()
+    findings.set_findings(check_project(staffed.state()), staffed.state())
+    walked, pending = [], [findings.index(r, 0) for r in range(findings.rowCount())]
+    while pending:
+        index = pending.pop(0)
+        pending.extend(findings.index(r, 0, index) for r in range(findings.rowCount(index)))
+        walked.append(index)
+    for act in staffed.state().activities:
+        expected = [i for i in walked if (f := findings.finding(i)) is not None
+                    and f.activity_id == act.id]
+        assert findings.activity_indexes(act.id) == expected
+    assert any(findings.activity_indexes(a.id) for a in state.activities[:3])
