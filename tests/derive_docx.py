@@ -2277,6 +2277,91 @@ def build_dog_rehoming_docx(path: Path) -> Path:
     return path
 
 
+def build_location_shoot_docx(path: Path) -> Path:
+    """A film production's location filming procedure in Word: a header and footer, a
+    title, a production details table, background paragraphs, the unit's key people as
+    "Role – name" lines, a numbered prep list in the imperative with an owner in brackets,
+    a shoot-day table When | What | Who | Who needs to know, stunts and special effects in
+    "shall" prose with a sign-off and a consultation, a night and public-road section
+    addressed to the location manager as "you", a wrap checklist and a contacts block."""
+    document = docx.Document()
+    section = document.sections[0]
+    section.header.paragraphs[0].text = "Saltmarsh Pictures Ltd · \"The Lantern Keeper\""
+    section.footer.paragraphs[0].text = "Location Filming Procedure · Rev C · Confidential"
+    document.add_heading("Location Filming Procedure", level=0)
+    add_rows_table(document, [
+        ("Production", "The Lantern Keeper (feature, 32 shooting days)"),
+        ("Location", "Dunmore Point lighthouse and harbour, Co. Antrim"),
+        ("Shoot dates", "4 September – 17 October 2029"),
+    ])
+    document.add_paragraph(
+        "The Lantern Keeper is a period drama set in 1911. About a third of the script is "
+        "shot on location at Dunmore Point, on a working harbour and a listed lighthouse "
+        "owned by the Commissioners of Irish Lights. This procedure sets out how the unit "
+        "works there so that we keep the cast, the crew and the public safe and keep our "
+        "welcome with the harbour community.")
+    document.add_heading("Key people", level=1)
+    for line in ("Producer – Orla Brennan", "Line Producer – Declan Hughes",
+                 "1st Assistant Director (1st AD) – Femi Adeyemi",
+                 "Location Manager – Niamh Quinn", "Unit Medic – Gary Stewart",
+                 "Stunt Coordinator – Jonas Lind",
+                 "Special Effects Supervisor – Carl McIlroy"):
+        document.add_paragraph(line, style="List Bullet")
+    document.add_heading("1. Before the unit arrives", level=1)
+    for line in (
+            "Agree the filming dates and the parking plan with the Harbour Master "
+            "(Location Manager).",
+            "Apply to the council for the road closure on Quay Street at least eight "
+            "weeks ahead (Location Manager).",
+            "Write a letter to every household on Quay Street and Harbour Row (Location "
+            "Manager).",
+            "Complete the location risk assessment and circulate it to heads of "
+            "department (1st AD).",
+            "Approve the location budget and the insurance cover (Line Producer)."):
+        document.add_paragraph(line, style="List Number")
+    document.add_heading("2. On shoot days", level=1)
+    add_rows_table(document, [
+        ("When", "What", "Who", "Who needs to know"),
+        ("Call time", "Safety briefing for the whole unit", "1st AD", ""),
+        ("Before the first set-up", "Check the tide times and the sea state",
+         "Location Manager", "1st AD"),
+        ("All day", "Medical cover on set", "Unit Medic", ""),
+        ("Each set-up", "Call \"lock it off\" for the public on the quay", "2nd AD",
+         "Location marshals"),
+        ("Lunch", "Keep the harbour slipway clear for the lifeboat", "Location marshals",
+         ""),
+        ("Wrap", "Complete the daily progress report", "2nd AD", "Line Producer"),
+    ])
+    document.add_heading("3. Stunts and special effects", level=1)
+    document.add_paragraph(
+        "No stunt shall be rehearsed or filmed until the Stunt Coordinator has written a "
+        "method statement and the 1st AD has signed it off. The Stunt Coordinator shall "
+        "consult the Unit Medic on every stunt involving water or height. Pyrotechnics and "
+        "the smoke machine in the lighthouse lamp room shall be operated only by the "
+        "Special Effects Supervisor, who shall notify the Fire and Rescue Service 48 hours "
+        "before any pyrotechnic effect. The Producer decides whether a sequence goes ahead "
+        "if the weather turns.")
+    document.add_heading("4. Night shoots and the public road", level=1)
+    document.add_paragraph(
+        "As Location Manager, you arrange the security guards for the unit base for every "
+        "night the equipment trucks stay on site. You post the night shoot schedule "
+        "through residents' doors three days before. If a resident complains, take their "
+        "number and pass it to the Producer's office; do not offer payments on the spot. "
+        "The police are informed of each night shoot by the Line Producer.")
+    document.add_heading("5. Wrap", level=1)
+    for line in ("☐ Location Manager walks the location with the Harbour Master and "
+                 "agrees any reinstatement",
+                 "☐ Art department removes all dressing and signage",
+                 "☐ Line Producer settles the location fee and any damage claims"):
+        document.add_paragraph(line)
+    document.add_heading("Contacts", level=1)
+    document.add_paragraph(
+        "Production office: Harbour Lodge, Dunmore · 028 9099 0412 · "
+        "office@saltmarshpictures.example. Nearest A&E: Antrim Area Hospital (35 min).")
+    document.save(str(path))
+    return path
+
+
 BUILDERS = {"team.docx": build_team_docx, "release-process.docx": build_release_docx,
             "interim-duties-memo.docx": build_memo_docx,
             "farm-biosecurity-plan.docx": build_biosecurity_plan_docx,
@@ -2304,7 +2389,8 @@ BUILDERS = {"team.docx": build_team_docx, "release-process.docx": build_release_
             "temporary-works-procedure.docx": build_temporary_works_docx,
             "client-due-diligence-procedure.docx": build_client_due_diligence_docx,
             "used-car-preparation-procedure.docx": build_used_car_preparation_docx,
-            "dog-rehoming-procedure.docx": build_dog_rehoming_docx}
+            "dog-rehoming-procedure.docx": build_dog_rehoming_docx,
+            "location-filming-procedure.docx": build_location_shoot_docx}
 
 
 def build_docx(path: Path) -> Path:

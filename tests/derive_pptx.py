@@ -1005,6 +1005,97 @@ def build_cricket_season_briefing_pptx(path: Path) -> Path:
     return build_pptx(path, slides, notes=notes)
 
 
+def build_half_marathon_briefing_pptx(path: Path) -> Path:
+    """A city half marathon's race-day briefing deck for zone leads and marshals: a title
+    slide with the presenter, the race in figures, a table Zone / job | Lead | Also there |
+    Radio to (rows named by a place or by a task), a slide of "role will ..." lines, two
+    text boxes side by side each a bold team over duties without a subject, a medical
+    slide of "If ..." lines with hand-offs, the finish in prose with a sign-off and a
+    consultation, actions as "act – owner – date" lines, a speaker note and a running
+    footer."""
+    deck = "Riverside Half Marathon 2029 · Race Day Briefing"
+    slides = [
+        slide_xml(title("Race Day Briefing", "ctrTitle"),
+                  body(para("Zone leads, marshal captains and water station teams",
+                            bullet=False),
+                       para("Anita Rowe, Race Director · Guildhall, 12 April 2029",
+                            bullet=False))),
+        slide_xml(title("The race in numbers"),
+                  body(para("8,400 runners; start 09:00 on Castle Parade"),
+                       para("Course closed to traffic 07:30–13:00"),
+                       para("6 water stations, 2 medical posts, 310 marshals"),
+                       para("Raising £1.2m for local charities since 2009")),
+                  _footer(deck, 2)),
+        slide_xml(title("Zones on the day"),
+                  table([["Zone / job", "Lead", "Also there", "Radio to"],
+                         ["Start pens", "Start Manager", "Marshal captains",
+                          "Race Control"],
+                         ["Water stations 1–6", "Water Station Leads", "Scouts and "
+                          "volunteers", ""],
+                         ["Open the road closures", "Traffic Management contractor",
+                          "Police", "Race Control"],
+                         ["Sweep the course behind the last runner", "Sweep Team",
+                          "", "Race Control"],
+                         ["Finish funnel and medals", "Finish Manager", "Volunteers",
+                          ""],
+                         ["Baggage tent", "Baggage Lead", "", "Finish Manager"]]),
+                  _footer(deck, 3)),
+        slide_xml(title("Race Control"),
+                  body(para("The Race Director will decide to delay, shorten or stop the "
+                            "race, after taking advice from the Medical Director"),
+                       para("The Safety Officer will chair the Safety Advisory Group call "
+                            "at 07:00"),
+                       para("The Radio Coordinator will log every incident reported on "
+                            "channel 1"),
+                       para("The Communications Manager will post updates for runners on "
+                            "the race app")),
+                  _footer(deck, 4)),
+        slide_xml(title("Marshals and water stations"),
+                  text_box(para("Marshal captains", bold=True),
+                           para("Sign in their marshals at the zone tent by 07:15",
+                                bullet=True),
+                           para("Hand out hi-vis and radios", bullet=True),
+                           para("Stop anyone crossing the course when runners are close",
+                                bullet=True),
+                           at=(1500000, 457200)),
+                  text_box(para("Water Station Leads", bold=True),
+                           para("Set out the tables 50 m after the water sign",
+                                bullet=True),
+                           para("Keep the bottle drop zone clear", bullet=True),
+                           para("Ask the Recycling Team to collect bottles once the "
+                                "sweep has passed", bullet=True),
+                           at=(1500000, 4800000)),
+                  _footer(deck, 5)),
+        slide_xml(title("If a runner goes down"),
+                  body(para("If a runner collapses – marshal radios Race Control with the "
+                            "nearest mile marker"),
+                       para("Race Control sends the nearest cycle responder and tells "
+                            "the Medical Director"),
+                       para("If a runner needs hospital – St John Ambulance hand over to "
+                            "the NHS ambulance crew"),
+                       para("The Medical Director rings the runner's emergency contact")),
+                  _footer(deck, 6)),
+        slide_xml(title("At the finish"),
+                  body(para("The Finish Manager opens the finish funnel at 09:55 once the "
+                            "Safety Officer has checked the barriers. Results are "
+                            "published by the timing company within two hours; the Race "
+                            "Director signs them off first. Lost children are taken to "
+                            "the Welfare Tent and the Police are told.", bullet=False)),
+                  _footer(deck, 7)),
+        slide_xml(title("Actions before the day"),
+                  body(para("Send final marshal allocations to captains – Volunteer "
+                            "Coordinator – 19 April"),
+                       para("Deliver water pallets to all six stations – Logistics Lead "
+                            "– Saturday 27 April"),
+                       para("Confirm road closure order with the council – Safety Officer "
+                            "– this week")),
+                  _footer(deck, 8)),
+    ]
+    notes = {3: notes_xml("Thank the Rotary Club for running station 4 again. Remind "
+                          "everyone the course map is in the marshal pack.")}
+    return build_pptx(path, slides, notes=notes)
+
+
 BUILDERS = {"deicing-operations-briefing.pptx": build_deicing_briefing_pptx,
             "spring-tour-planning.pptx": build_tour_planning_pptx,
             "code-red-drill-debrief.pptx": build_code_red_debrief_pptx,
@@ -1013,7 +1104,8 @@ BUILDERS = {"deicing-operations-briefing.pptx": build_deicing_briefing_pptx,
             "christmas-appeal-planning.pptx": build_food_bank_appeal_pptx,
             "saturday-flu-clinics-briefing.pptx": build_flu_clinics_briefing_pptx,
             "graduation-ceremonies-briefing.pptx": build_graduation_ceremonies_pptx,
-            "cricket-season-briefing.pptx": build_cricket_season_briefing_pptx}
+            "cricket-season-briefing.pptx": build_cricket_season_briefing_pptx,
+            "race-day-briefing.pptx": build_half_marathon_briefing_pptx}
 
 
 def build_deck(path: Path) -> Path:
