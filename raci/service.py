@@ -102,6 +102,9 @@ KEEP: Any = object()
 GAP = 1 << 16
 """Distance between the position keys of neighbours: inserting rarely renumbers."""
 
+HISTORY_LOOKBACK = 50
+"""Entries of one cell read back to find what it held before it gained a letter."""
+
 T = TypeVar("T", RoleInfo, PersonInfo, PhaseInfo, ActivityInfo)
 R = TypeVar("R")
 V = TypeVar("V")
@@ -395,6 +398,28 @@ class ProjectService:
         except SQLAlchemyError as exc:
             raise RaciError(f"{self.location}: the history cannot be read "
                             f"({db.reason(exc)})") from exc
+
+    def letters_before(self, cells: Iterable[Cell], letter: str) -> dict[Cell, frozenset[str]]:
+        """For each cell holding letter, the letters it held before it last gained it,
+        where the history tells that whole (``history.letters_before``); the others are
+        left out, as are all when the history cannot be read (a quick fix then falls
+        back on its rule)."""
+        state = self._state
+        known: dict[Cell, frozenset[str]] = {}
+        try:
+            with self.engine.connect() as conn:
+                for act_id, role_id in cells:
+                    now = state.letters(act_id, role_id)
+                    if letter not in now:
+                        continue
+                    records = history.read_log(conn, activity_id=act_id, role_id=role_id,
+                                               action="cell", limit=HISTORY_LOOKBACK)
+                    before = history.letters_before(records, letter, now, state.scheme)
+                    if before is not None:
+                        known[(act_id, role_id)] = before
+        except SQLAlchemyError:
+            return {}
+        return known
 
     def _lost(self, exc: SQLAlchemyError) -> RaciError:
         """The error for a server that stopped answering; edits stop so nothing is lost."""

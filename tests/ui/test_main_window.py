@@ -130,7 +130,8 @@ def test_finding_activation_selects_its_cell_and_quick_fix(qtbot: Any,
     main_window.findings.activate_finding(finding_index)
     assert main_window.view.currentIndex().row() == rows[2]
     fixes = quick_fixes(finding, main_window.service.state())
-    assert [fix.label for fix in fixes] == ["Make PM the only A", "Make TPM the only A"]
+    assert [fix.label for fix in fixes] == ["Make PM the only A (TPM keeps C)",
+                                            "Make TPM the only A (PM keeps R)"]
     before = main_window.stack.count()
     main_window.view.setCurrentIndex(model.index(rows[0], 3))  # the user looked elsewhere
     main_window.statusBar().clearMessage()
@@ -143,6 +144,28 @@ def test_finding_activation_selects_its_cell_and_quick_fix(qtbot: Any,
     said = main_window.statusBar().currentMessage()
     assert said.startswith("Make PM the only A") and "Ctrl+Z" in said
     qtbot.waitUntil(lambda: "0 errors" in main_window.counts.text())
+
+
+def test_make_the_only_owner_puts_the_other_back_as_it_was(qtbot: Any,
+                                                           main_window: MainWindow) -> None:
+    model = main_window.model
+    assert model is not None
+    rows = first_rows(main_window, 3)
+    assert model.index(rows[2], 1).data() == "C"
+    select(main_window, [(rows[2], 1)])
+    qtbot.keyClick(main_window.view, Qt.Key.Key_A)  # C replaced by A: a second owner
+    assert model.index(rows[2], 1).data() == "A"
+    qtbot.waitUntil(lambda: str(main_window.findings_model.index(0, 0).data())
+                    .startswith("Errors"))
+    errors = main_window.findings_model.index(0, 0)
+    menu = main_window.findings._fix_menu(main_window.findings_model.index(0, 0, errors))
+    assert menu is not None
+    labels = [a.text() for a in menu.actions()]
+    assert labels == ["Make PM the only A (TPM back to C)", "Make TPM the only A (PM keeps R)"]
+    menu.actions()[0].trigger()
+    assert model.index(rows[2], 1).data() == "C"  # not emptied: what it held before its A
+    assert model.index(rows[2], 0).data() == "A/R"
+    assert main_window.stack.undoText() == labels[0]
 
 
 def test_structure_edits_are_undoable(qtbot: Any, main_window: MainWindow) -> None:
