@@ -426,8 +426,7 @@ class ProjectService:
         if self.session is not None and _connection_lost(exc):
             self._stopped = (
                 f"{self.location}: {UNREACHABLE} ({db.reason(exc)}); edits are stopped so "
-                "nothing is lost until it answers again. Use File > Save a Copy As to keep "
-                "your work in a file")
+                f"nothing is lost until it answers again. {RESCUE}")
             self._retry_at = time.monotonic()
             return RaciError(self._stopped)
         return RaciError(f"{self.location}: {db.reason(exc)}")
@@ -658,8 +657,7 @@ class ProjectService:
                 self._stopped = (
                     f"{self.location}: {UNREACHABLE} "
                     f"({str(exc).splitlines()[0] if str(exc) else type(exc).__name__}); edits "
-                    "are stopped so nothing is lost until it answers again. Use File > Save "
-                    "a Copy As to keep your work in a file")
+                    f"are stopped so nothing is lost until it answers again. {RESCUE}")
                 self._retry_at = time.monotonic()
                 return False
         if not newer:
@@ -2393,6 +2391,9 @@ def _os_user() -> str:
 OPTIMISTIC_READS = 3
 """Reads of a rollback-journal file tried without a lock before one holds it."""
 UNREACHABLE = "the server cannot be reached"
+RESCUE = ("Use File > Save As to go on working in a local file, or Save a Copy As to keep "
+          "a copy of your work")
+"""What to do when the server is gone: both write the snapshot in memory, no server needed."""
 """What ``stopped`` says while a shared project's server does not answer."""
 
 
