@@ -403,9 +403,12 @@ class ProjectService:
         """For each cell holding letter, the letters it held before it last gained it,
         where the history tells that whole (``history.letters_before``); the others are
         left out, as are all when the history cannot be read (a quick fix then falls
-        back on its rule)."""
+        back on its rule). Nothing is asked while edits are stopped (a server gone would
+        keep the caller waiting, and no fix can be applied then)."""
         state = self._state
         known: dict[Cell, frozenset[str]] = {}
+        if self.stopped is not None:
+            return known
         try:
             with self.engine.connect() as conn:
                 for act_id, role_id in cells:

@@ -176,6 +176,8 @@ def test_what_a_cell_held_before_it_was_made_owner_is_read_from_the_history(
         (act, pm): frozenset(), (act, eng): frozenset("C"), (act, qa): frozenset("I")}
     service.set_cells({(act, eng): "R"})
     assert service.letters_before([(act, eng)], "A") == {}  # holds no A now
+    service.stop_edits("opened read-only")  # no fix applies: the history is not read
+    assert service.letters_before([(act, pm)], "A") == {}
 
 
 @pytest.mark.parametrize(("now", "entries", "expected"), [

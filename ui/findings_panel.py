@@ -164,7 +164,7 @@ class FindingsPanel(QDockWidget):
             return None
         menu = QMenu(self.w)
         for fix in fixes:
-            action = menu.addAction(fix.label)
+            action = menu.addAction(fix.label.replace("&", "&&"))  # a code's & is no key
             action.triggered.connect(lambda _c=False, f=fix: self.apply_fix(f.label, f.cells))
         return menu
 
