@@ -383,13 +383,25 @@ def backup(engine: Engine, target: Path, source: sqlite3.Connection | None = Non
         move_into_place(tmp, target)
         tmp = None
     except (sqlite3.Error, OSError) as exc:
-        why = os_error_reason(exc) if isinstance(exc, OSError) else str(exc)
-        raise ProjectFileError(f"{target}: could not write the copy ({why})") from exc
+        raise not_written(target, exc) from exc
     finally:
         if raw is not None:
             raw.close()
         if tmp is not None:
             remove_file(tmp)
+
+
+def not_written(target: Path, exc: sqlite3.Error | OSError) -> ProjectFileError:
+    """Why a copy of the project could not be written to target, and what to do.
+
+    ``os_error_reason`` brings its own advice for a full disk or a folder that
+    refuses the file; any other failure says to try another folder.
+    """
+    why = os_error_reason(exc) if isinstance(exc, OSError) else str(exc)
+    what, _, advice = why.partition("; ")
+    advice = advice or "choose another folder, or check the disk, and try again"
+    return ProjectFileError(f"{target}: the project could not be saved there ({what}); "
+                            f"{advice}")
 
 
 def remove_companions(path: Path) -> None:

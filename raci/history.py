@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
+from raci.errors import LetterError
 from raci.models import ChangeLog
 from raci.operations import (
     AddActivities,
@@ -45,6 +46,7 @@ from raci.operations import (
     UpdatePerson,
     UpdateRole,
 )
+from raci.schemes import Scheme
 from raci.state import Cell, ProjectState
 from raci.wording import counted
 
@@ -345,6 +347,36 @@ def read_log(conn: Connection, *, activity_id: int | None = None, role_id: int |
                                                r.activity_id, r.role_id, r.person_id))
         for r in conn.execute(query)
     ]
+
+
+def _letters_of(text: str, scheme: Scheme) -> frozenset[str]:
+    """The letters of a cell as ``cell_text`` wrote them ("A/R (note: ...)")."""
+    if text.startswith("(note: "):
+        return frozenset()
+    return scheme.parse(text.split(" (note: ", 1)[0])
+
+
+def letters_before(records: Sequence[Record], letter: str, now: frozenset[str],
+                   scheme: Scheme) -> frozenset[str] | None:
+    """The letters a cell held before it last gained letter, from its "cell" entries
+    (newest first) while they account for every change back to then; None when they
+    do not: no entry, or a gap (a change of many cells at once, letters of another
+    scheme) between what one entry left and what the next one found."""
+    expected = now
+    for record in records:
+        entry = record.entry
+        if entry.action != "cell":
+            continue
+        try:
+            new, old = _letters_of(entry.new, scheme), _letters_of(entry.old, scheme)
+        except LetterError:
+            return None
+        if new != expected:
+            return None
+        if letter in new and letter not in old:
+            return old
+        expected = old
+    return None
 
 
 def last_change(conn: Connection, *, activity_id: int | None = None,

@@ -102,6 +102,9 @@ KEEP: Any = object()
 GAP = 1 << 16
 """Distance between the position keys of neighbours: inserting rarely renumbers."""
 
+HISTORY_LOOKBACK = 50
+"""Entries of one cell read back to find what it held before it gained a letter."""
+
 T = TypeVar("T", RoleInfo, PersonInfo, PhaseInfo, ActivityInfo)
 R = TypeVar("R")
 V = TypeVar("V")
@@ -396,13 +399,37 @@ class ProjectService:
             raise RaciError(f"{self.location}: the history cannot be read "
                             f"({db.reason(exc)})") from exc
 
+    def letters_before(self, cells: Iterable[Cell], letter: str) -> dict[Cell, frozenset[str]]:
+        """For each cell holding letter, the letters it held before it last gained it,
+        where the history tells that whole (``history.letters_before``); the others are
+        left out, as are all when the history cannot be read (a quick fix then falls
+        back on its rule). Nothing is asked while edits are stopped (a server gone would
+        keep the caller waiting, and no fix can be applied then)."""
+        state = self._state
+        known: dict[Cell, frozenset[str]] = {}
+        if self.stopped is not None:
+            return known
+        try:
+            with self.engine.connect() as conn:
+                for act_id, role_id in cells:
+                    now = state.letters(act_id, role_id)
+                    if letter not in now:
+                        continue
+                    records = history.read_log(conn, activity_id=act_id, role_id=role_id,
+                                               action="cell", limit=HISTORY_LOOKBACK)
+                    before = history.letters_before(records, letter, now, state.scheme)
+                    if before is not None:
+                        known[(act_id, role_id)] = before
+        except SQLAlchemyError:
+            return {}
+        return known
+
     def _lost(self, exc: SQLAlchemyError) -> RaciError:
         """The error for a server that stopped answering; edits stop so nothing is lost."""
         if self.session is not None and _connection_lost(exc):
             self._stopped = (
                 f"{self.location}: {UNREACHABLE} ({db.reason(exc)}); edits are stopped so "
-                "nothing is lost until it answers again. Use File > Save a Copy As to keep "
-                "your work in a file")
+                f"nothing is lost until it answers again. {RESCUE}")
             self._retry_at = time.monotonic()
             return RaciError(self._stopped)
         return RaciError(f"{self.location}: {db.reason(exc)}")
@@ -633,8 +660,7 @@ class ProjectService:
                 self._stopped = (
                     f"{self.location}: {UNREACHABLE} "
                     f"({str(exc).splitlines()[0] if str(exc) else type(exc).__name__}); edits "
-                    "are stopped so nothing is lost until it answers again. Use File > Save "
-                    "a Copy As to keep your work in a file")
+                    f"are stopped so nothing is lost until it answers again. {RESCUE}")
                 self._retry_at = time.monotonic()
                 return False
         if not newer:
@@ -2368,6 +2394,9 @@ def _os_user() -> str:
 OPTIMISTIC_READS = 3
 """Reads of a rollback-journal file tried without a lock before one holds it."""
 UNREACHABLE = "the server cannot be reached"
+RESCUE = ("Use File > Save As to go on working in a local file, or Save a Copy As to keep "
+          "a copy of your work")
+"""What to do when the server is gone: both write the snapshot in memory, no server needed."""
 """What ``stopped`` says while a shared project's server does not answer."""
 
 

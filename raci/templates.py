@@ -847,8 +847,11 @@ class TemplateLibrary:
         return candidate
 
     def _user_file(self, path: Path) -> Path:
-        """path, when it is a template file in the user's folder (never a built-in's)."""
-        if path.suffix != ".toml" or path.resolve().parent != self.user_dir.resolve():
+        """path, when it is a template file in the user's folder (never a built-in's). A
+        link there is the user's own too: the folder it sits in counts, not where it
+        points (deleting it removes the link, never what it points to)."""
+        if path.suffix != ".toml" or \
+                path.absolute().parent.resolve() != self.user_dir.resolve():
             raise TemplateError(f"{path}: no template in your folder ({self.user_dir})")
         return path
 
@@ -858,6 +861,9 @@ class TemplateLibrary:
         derive review and ``raci template apply`` find it by that; a built-in template is
         never renamed."""
         target = self._user_file(path)
+        if target.is_symlink():  # writing here would replace the link with a copy
+            raise TemplateError(f"{target}: is a link to {target.resolve()}; rename the "
+                                "template in that file, or delete the link")
         new_name = clean_text(name, "The template name")
         try:
             template = load_template(target)
@@ -868,8 +874,9 @@ class TemplateLibrary:
         return renamed
 
     def delete_user_template(self, template_id: str, path: Path | None = None) -> Path:
-        """Delete one of the user's templates (its file in the user folder) and say where
-        it was; a built-in template is never deleted. Projects made from it keep their
+        """Delete one of the user's templates (its file in the user folder, or the link
+        there: never the file a link points to) and say where it was; a built-in
+        template is never deleted. Projects made from it keep their
         roles and activities: a project holds its own copy. ``path``, the file of the
         template chosen, deletes that file (two files of the user's may give one id, and
         one may give a built-in's id); one already gone is no error."""

@@ -6,7 +6,7 @@ from dataclasses import replace
 from types import MappingProxyType
 
 from raci.checks import check_project
-from raci.fixes import quick_fixes
+from raci.fixes import owner_cells, quick_fixes
 from tests.helpers import make_state
 
 
@@ -43,8 +43,8 @@ def test_every_fix_clears_its_finding() -> None:
 def test_labels_and_other_rules() -> None:
     state = make_state(["PM", "ENG"], {"X": {"PM": "A/R", "ENG": "A"}}, scheme="RACI")
     finding = next(f for f in check_project(state) if f.rule == "multiple-accountable")
-    assert [f.label for f in quick_fixes(finding, state)] == ["Make PM the only A",
-                                                             "Make ENG the only A"]
+    assert [f.label for f in quick_fixes(finding, state)] == [
+        "Make PM the only A (ENG becomes C)", "Make ENG the only A (PM keeps R)"]
     daci = make_state(["P", "Q"], {"X": {"P": "D"}}, scheme="DACI")
     missing = next(f for f in check_project(daci) if f.rule == "missing-accountable")
     assert [f.label for f in quick_fixes(missing, daci)] == ["Make P approver"]
@@ -84,3 +84,36 @@ def test_owner_with_doer_and_a_schemes_own_pairs_are_sensible() -> None:
     assert not raci.sensible(frozenset({"C", "I"}))
     daci = SCHEMES["DACI"]
     assert daci.sensible(frozenset({"A", "D"})) and not daci.sensible(frozenset({"A", "C"}))
+
+
+def test_the_other_owner_goes_back_to_its_earlier_letters_or_becomes_consulted() -> None:
+    state = make_state(["PM", "ENG", "QA", "OPS"],
+                       {"Release": {"PM": "A", "ENG": "A", "QA": "A/R", "OPS": "A"}})
+    finding = next(f for f in check_project(state) if f.rule == "multiple-accountable")
+    act = finding.activity_id
+    assert act is not None
+    pm, eng, qa, ops = (r.id for r in state.roles)
+    assert owner_cells(finding, state) == [(act, pm), (act, eng), (act, qa), (act, ops)]
+    # the history says ENG was C and OPS had nothing before they were made A; PM unknown
+    earlier = {(act, eng): frozenset("C"), (act, ops): frozenset()}
+    fixes = quick_fixes(finding, state, earlier)
+    keep_pm = fixes[0]
+    assert keep_pm.label == ("Make PM the only A (ENG back to C, QA keeps R, "
+                             "OPS back to empty)")
+    assert keep_pm.cells == {(act, eng): frozenset("C"), (act, qa): frozenset("R"),
+                             (act, ops): frozenset()}
+    keep_eng = fixes[1]
+    assert keep_eng.cells[(act, pm)] == frozenset("C")  # no history: consulted
+    assert keep_eng.label.startswith("Make ENG the only A (PM becomes C,")
+    for fix in fixes:
+        fixed = _apply(state, fix)
+        assert not [f for f in check_project(fixed) if f.rule == "multiple-accountable"]
+
+
+def test_consulted_is_the_schemes_own_letter() -> None:
+    daci = make_state(["P", "Q"], {"X": {"P": "A/D", "Q": "A"}}, scheme="DACI")
+    finding = next(f for f in check_project(daci) if f.rule == "multiple-accountable")
+    consulted = daci.scheme.consulted
+    fix = quick_fixes(finding, daci)[0]
+    assert fix.label == f"Make P the only A (Q becomes {consulted})"
+    assert set(fix.cells.values()) == {frozenset({consulted})}

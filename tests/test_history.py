@@ -160,3 +160,41 @@ def test_times_are_told_in_local_time(monkeypatch: pytest.MonkeyPatch) -> None:
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_what_a_cell_held_before_it_was_made_owner_is_read_from_the_history(
+        project: tuple[ProjectService, Path]) -> None:
+    service, _ = project
+    pm, eng, qa = (service.add_role(name, code) for name, code in
+                   (("Product Manager", "PM"), ("Engineering", "ENG"), ("QA Lead", "QA")))
+    act = service.add_activity("Release")
+    service.set_cells({(act, eng): "C", (act, qa): "I"})
+    service.set_note(act, eng, "asked in May")  # a note alone changes no letters
+    service.set_cells({(act, pm): "A/R", (act, eng): "A"})
+    service.set_cells({(act, qa): "A/I"})  # Shift+A: added to what was there
+    assert service.letters_before([(act, pm), (act, eng), (act, qa)], "A") == {
+        (act, pm): frozenset(), (act, eng): frozenset("C"), (act, qa): frozenset("I")}
+    service.set_cells({(act, eng): "R"})
+    assert service.letters_before([(act, eng)], "A") == {}  # holds no A now
+    service.stop_edits("opened read-only")  # no fix applies: the history is not read
+    assert service.letters_before([(act, pm)], "A") == {}
+
+
+@pytest.mark.parametrize(("now", "entries", "expected"), [
+    ("A", [("A (note: x)", "A"), ("A", "C")], "C"),
+    ("A", [("A", "(note: x)")], ""),
+    ("A", [("A", "C"), ("C", "A"), ("A", "I")], "C"),  # the last time it became A
+    ("A/C", [("A", "R")], None),  # a gap: the entry left A, the cell holds A/C
+    ("A/C", [("A/C", "Z")], None),  # letters of a scheme the project no longer uses
+    ("A", [], None),
+], ids=["note", "only a note before", "latest", "gap", "other scheme", "no entry"])
+def test_letters_before_needs_the_whole_story(
+        now: str, entries: list[tuple[str, str]], expected: str | None) -> None:
+    from raci.history import Entry, Record, letters_before
+    from raci.schemes import SCHEMES
+
+    raci = SCHEMES["RACI"]
+    records = [Record(i, "", "me", Entry("cell", "Release / ENG", old, new, 1, 2))
+               for i, (new, old) in enumerate(entries)]
+    found = letters_before(records, "A", raci.parse(now), raci)
+    assert found == (None if expected is None else raci.parse(expected))

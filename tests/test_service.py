@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import errno
+import sqlite3
 from pathlib import Path
 
 import pytest
 
+from raci import db
 from raci.checks import check_project
 from raci.errors import ConflictError, LetterError, NotFoundError, RaciError
 from raci.service import Change, ProjectService, initials
@@ -201,6 +204,27 @@ def test_save_copy_is_a_full_project(staffed: ProjectService, tmp_path: Path) ->
         assert copy.state() == staffed.state()
     finally:
         copy.close()
+
+
+@pytest.mark.parametrize(("failure", "says"), [
+    (PermissionError(errno.EACCES, "Permission denied"),
+     "(permission denied); choose a folder you can write to"),
+    (OSError(errno.ENOSPC, "No space left on device"),
+     "(the disk is full); free some space and try again"),
+    (sqlite3.OperationalError("disk I/O error"),
+     "(disk I/O error); choose another folder, or check the disk, and try again"),
+], ids=["permission", "full disk", "database"])
+def test_a_copy_that_cannot_be_written_says_where_and_what_to_do(
+        staffed: ProjectService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        failure: Exception, says: str) -> None:
+    def refuse(_target: Path) -> tuple[Path, int]:
+        raise failure
+    monkeypatch.setattr(db, "create_exclusive", refuse)
+    target = tmp_path / "copy.raci"
+    with pytest.raises(RaciError) as caught:
+        staffed.save_copy(target)
+    assert str(caught.value) == f"{target}: the project could not be saved there {says}"
+    assert not target.exists()
 
 
 def test_email_is_checked(service: ProjectService) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 from dataclasses import replace
@@ -395,3 +396,29 @@ def test_a_project_that_names_sources_by_file_shows_their_titles(tmp_path: Path)
     service.close()
     sheet = load_workbook(tmp_path / "old.xlsx")["Sources"]
     assert sheet.cell(2, 3).value == title
+
+
+def test_a_link_in_your_folder_is_deleted_never_what_it_points_to(tmp_path: Path) -> None:
+    library = TemplateLibrary(builtin_templates_dir(), tmp_path / "user")
+    library.user_dir.mkdir()
+    shared = tmp_path / "shared" / "team.toml"  # a team's template, linked in
+    shared.parent.mkdir()
+    write_template(replace(library.get("startup-team"), id="team", name="Team"), shared)
+    link = library.user_dir / "team.toml"
+    link.symlink_to(shared)
+    entry = next(e for e in library.entries() if e.id == "team")
+    assert entry.origin == "user" and entry.path == link
+    with pytest.raises(TemplateError, match="is a link to .*delete the link"):
+        library.rename_user_template(link, "Ours")  # never written through, nor replaced
+    assert link.is_symlink() and load_template(shared).name == "Team"
+    assert library.delete_user_template("team", link) == link
+    assert not link.is_symlink() and not link.exists()
+    assert load_template(shared).name == "Team"
+    # by id (the command line) too; and a link whose file is gone
+    link.symlink_to(shared)
+    assert library.delete_user_template("team") == link
+    assert not os.path.lexists(link) and shared.exists()
+    dangling = library.user_dir / "gone.toml"
+    dangling.symlink_to(tmp_path / "nowhere.toml")
+    assert library.delete_user_template("gone", dangling) == dangling
+    assert not os.path.lexists(dangling)

@@ -253,7 +253,8 @@ class StepAction(QAction):
         """Enable and name the action after the stack and the project's state."""
         service = self.main.service
         self.setEnabled(self.can() and (service is None or service.stopped is None))
-        self.setText(f"{self.verb} {self.label()}".rstrip())
+        # A name's "&" (R&D) is a character here, never a mnemonic.
+        self.setText(f"{self.verb} {self.label().replace('&', '&&')}".rstrip())
 
 
 def build_actions(window: MainWindow) -> dict[str, QAction]:

@@ -63,6 +63,10 @@ def table_keys(scheme_letters: str) -> str:
             "edit, Esc drops it; Tab moves on to the buttons; Ctrl+S saves.")
 
 
+ROLES_SHARE, EVIDENCE_SHARE = 3, 2  # of the height beside the activities
+ROLE_ROW_PADDING = 8  # pixels above and below a role's name in its row
+
+
 class ReviewTable(QTableWidget):
     """A table of the review dialog that the keyboard drives completely: arrows move
     cell by cell, Space ticks the tick-box cells under it (and nothing else), F2, Enter
@@ -221,13 +225,23 @@ class DeriveReviewDialog(QDialog):
         row_buttons.addWidget(self.key_hint, 1)
         row_buttons.addWidget(self.summary)
         left_layout.addLayout(row_buttons)
-        right = QWidget(self)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(QLabel("Roles", self))
-        right_layout.addWidget(self.roles, 1)
-        right_layout.addWidget(QLabel("Evidence", self))
-        right_layout.addWidget(self.evidence, 2)
+        # Roles above the evidence, split so that a dozen roles show at the dialog's size
+        # (compact rows); the handle between them moves the split.
+        self.roles.verticalHeader().setDefaultSectionSize(
+            self.roles.fontMetrics().height() + ROLE_ROW_PADDING)
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        right.setChildrenCollapsible(False)
+        for label, widget, stretch in (("Roles", self.roles, ROLES_SHARE),
+                                       ("Evidence", self.evidence, EVIDENCE_SHARE)):
+            part = QWidget(right)
+            part_layout = QVBoxLayout(part)
+            part_layout.setContentsMargins(0, 0, 0, 0)
+            part_layout.addWidget(QLabel(label, part))
+            part_layout.addWidget(widget, 1)
+            right.addWidget(part)
+            right.setStretchFactor(right.count() - 1, stretch)
+        right.setSizes([ROLES_SHARE * 100, EVIDENCE_SHARE * 100])
+        self.side = right
         split = QSplitter(self)
         split.addWidget(left)
         split.addWidget(right)

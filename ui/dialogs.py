@@ -297,6 +297,9 @@ class NewProjectDialog(QDialog):
                     "made from it keep their roles and activities." if entry.template else
                     f"Delete {entry.path}? It cannot be read, so no project can be made "
                     "from it.")
+        if entry.path.is_symlink():
+            question += (f" {entry.path.name} is a link to {entry.path.resolve()}: the link "
+                         "is deleted, the file it points to stays.")
         if not ask(self, "Delete template", question + " This cannot be undone.",
                    undoable=False):
             return False

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMenu, QPushButton, QVBoxLayo
 
 from raci.checks import Finding, Severity
 from raci.errors import RaciError
-from raci.fixes import quick_fixes
+from raci.fixes import owner_cells, quick_fixes
 from raci.state import ProjectState
 from ui.findings_model import FindingsModel
 from ui.findings_view import FindingsView
@@ -155,12 +155,16 @@ class FindingsPanel(QDockWidget):
         finding = self.model.finding(index)
         if finding is None or self.w.service is None:
             return None
-        fixes = quick_fixes(finding, self.w.service.state())
+        service = self.w.service
+        state = service.state()
+        # an owner losing its A goes back to what it held before, if the history says
+        earlier = service.letters_before(owner_cells(finding, state), state.scheme.owner)
+        fixes = quick_fixes(finding, state, earlier)
         if not fixes:
             return None
         menu = QMenu(self.w)
         for fix in fixes:
-            action = menu.addAction(fix.label)
+            action = menu.addAction(fix.label.replace("&", "&&"))  # a code's & is no key
             action.triggered.connect(lambda _c=False, f=fix: self.apply_fix(f.label, f.cells))
         return menu
 

@@ -1,23 +1,30 @@
-"""Help > User Guide (the guide shipped with the app, read in a window), Help > Keyboard
-Shortcuts (a table of keys, generated from the action table) and Help > About."""
+"""Help > User Guide (the guide shipped with the app, read in a window with its contents
+and a find bar), Help > Keyboard Shortcuts (a table of keys, generated from the action
+table) and Help > About."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QKeySequence, QTextCursor, QTextDocument
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QTextBlock, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +34,9 @@ from ui.actions import help_rows
 
 GUIDE = Path(__file__).resolve().parent.parent / "docs"
 GUIDE_PICTURE_WIDTH = 820  # pixels: the guide window's page, less its margins
+CONTENTS_LEVELS = 3  # headings down to ### are listed in the contents
+BLOCK_ROLE = int(Qt.ItemDataRole.UserRole)  # a contents entry's block number in the page
+NOT_FOUND_STYLE = "QLineEdit { background: #f8d7da; color: #1a1a1a; }"
 
 
 def guide_dir() -> Path:
@@ -36,9 +46,23 @@ def guide_dir() -> Path:
     return Path(__file__).resolve().parent / "guide"
 
 
+def headings(document: QTextDocument, deepest: int = CONTENTS_LEVELS) -> list[QTextBlock]:
+    """The heading blocks of a page, in order, down to level deepest."""
+    found = []
+    block = document.begin()
+    while block.isValid():
+        level = block.blockFormat().headingLevel()
+        if 0 < level <= deepest and block.text().strip():
+            found.append(block)
+        block = block.next()
+    return found
+
+
 class GuideDialog(QDialog):
     """The user guide with its pictures; its links to the other pages open here too, and
-    web addresses in the browser."""
+    web addresses in the browser. Beside the page, its contents (the headings: a click
+    goes there); above it, a find bar (Ctrl+F; Enter or F3 next, Shift+Enter or
+    Shift+F3 previous; wraps round, and says when the text is not in the page)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,9 +70,37 @@ class GuideDialog(QDialog):
         self.browser = QTextBrowser(self)
         self.browser.setAccessibleName("User guide")
         self.browser.setOpenExternalLinks(True)
+        self.contents = QTreeWidget(self)
+        self.contents.setHeaderHidden(True)
+        self.contents.setAccessibleName("Contents")
+        self.contents.setToolTip("The headings of this page: choose one to go there")
+        self.contents.itemActivated.connect(self._go_to_heading)
+        self.contents.itemClicked.connect(self._go_to_heading)
+        self.find_box = QLineEdit(self)
+        self.find_box.setAccessibleName("Find in the page")
+        self.find_box.setPlaceholderText("Find in the page (Ctrl+F)")
+        self.find_box.setClearButtonEnabled(True)
+        self.find_box.textEdited.connect(lambda _text: self.find_next(again=False))
+        self.find_box.returnPressed.connect(self._find_on_enter)
+        self.find_state = QLabel(self)
+        self.find_state.setTextFormat(Qt.TextFormat.PlainText)
+        self.find_state.setAccessibleName("Find result")
+        previous = QPushButton("&Previous", self)
+        previous.setToolTip("The match before (Shift+F3 or Shift+Enter)")
+        previous.clicked.connect(self.find_previous)
+        following = QPushButton("Ne&xt", self)
+        following.setToolTip("The next match (F3 or Enter)")
+        following.clicked.connect(lambda: self.find_next())
+        for button in (previous, following):
+            button.setAutoDefault(False)  # Enter in the find box finds, never presses them
+        self.find_state.setMinimumWidth(  # the box keeps its width when the state shows
+            self.find_state.fontMetrics().horizontalAdvance("Not found") + 8)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_find)
+        QShortcut(QKeySequence.StandardKey.FindNext, self, lambda: self.find_next())
+        QShortcut(QKeySequence.StandardKey.FindPrevious, self, self.find_previous)
         page = guide_dir() / "user-guide.md"
         self.home = QUrl.fromLocalFile(str(page))
-        self.browser.sourceChanged.connect(lambda _url: self.fit_pictures())
+        self.browser.sourceChanged.connect(lambda _url: self._page_shown())
         if page.is_file():
             self.browser.setSource(self.home)
         else:  # an install without its data files: say so, never an empty window
@@ -67,16 +119,118 @@ class GuideDialog(QDialog):
         home.setEnabled(page.is_file())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        find_row = QHBoxLayout()
+        find_row.addWidget(self.find_box, 1)
+        find_row.addWidget(previous)
+        find_row.addWidget(following)
+        find_row.addWidget(self.find_state)
         row = QHBoxLayout()
         row.addWidget(back)
         row.addWidget(home)
         row.addStretch(1)
         row.addWidget(buttons)
+        split = QSplitter(self)
+        split.setChildrenCollapsible(False)
+        split.addWidget(self.contents)
+        split.addWidget(self.browser)
+        split.setStretchFactor(1, 1)
+        split.setSizes([240, 900])
         layout = QVBoxLayout(self)
-        layout.addWidget(self.browser, 1)
+        layout.addLayout(find_row)
+        layout.addWidget(split, 1)
         layout.addLayout(row)
-        self.resize(900, 700)
+        self.resize(1140, 720)
+        self._page_shown()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Override QDialog.keyPressEvent: Enter in the find box finds, never closes."""
+        if self.find_box.hasFocus() and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _page_shown(self) -> None:
+        """A page was loaded: fit its pictures, list its headings, find again in it."""
         self.fit_pictures()
+        self.fill_contents()
+        self._show_found(True)
+
+    def fill_contents(self) -> None:
+        """List the page's headings, nested by level, each going to its place."""
+        self.contents.clear()
+        parents: list[tuple[int, QTreeWidgetItem]] = []
+        for block in headings(self.browser.document()):
+            level = block.blockFormat().headingLevel()
+            while parents and parents[-1][0] >= level:
+                parents.pop()
+            item = QTreeWidgetItem([block.text().strip()])
+            item.setData(0, BLOCK_ROLE, block.blockNumber())
+            item.setToolTip(0, block.text().strip())
+            if parents:
+                parents[-1][1].addChild(item)
+            else:
+                self.contents.addTopLevelItem(item)
+            parents.append((level, item))
+        self.contents.expandAll()
+
+    def _go_to_heading(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        """Scroll the page so the heading of a contents entry is at its top."""
+        block = self.browser.document().findBlockByNumber(int(item.data(0, BLOCK_ROLE)))
+        if not block.isValid():
+            return
+        cursor = QTextCursor(block)
+        self.browser.setTextCursor(cursor)
+        layout = self.browser.document().documentLayout()
+        self.browser.verticalScrollBar().setValue(int(layout.blockBoundingRect(block).top()))
+
+    def focus_find(self) -> None:
+        """Ctrl+F: into the find box, its text selected to type over."""
+        self.find_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.find_box.selectAll()
+
+    def _find_on_enter(self) -> None:
+        """Enter finds the next match, Shift+Enter the one before."""
+        if QApplication.keyboardModifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self.find_previous()
+        else:
+            self.find_next()
+
+    def find_previous(self) -> bool:
+        """The match before the current one (wrapping round to the last)."""
+        return self.find_next(backward=True)
+
+    def find_next(self, backward: bool = False, again: bool = True) -> bool:
+        """Select the next match of the find box's text in the page, wrapping round at its
+        end (or start); False, and the find bar says so, when the page does not hold it.
+        again=False (typing) looks from the start of the current match, so a longer text
+        stays on it."""
+        text = self.find_box.text()
+        if not text:
+            self._show_found(True)
+            return True
+        flags = QTextDocument.FindFlag.FindBackward if backward else \
+            QTextDocument.FindFlag(0)
+        was = self.browser.textCursor()
+        cursor = QTextCursor(was)
+        if not again:
+            cursor.setPosition(cursor.selectionStart())
+            self.browser.setTextCursor(cursor)
+        found = self.browser.find(text, flags)
+        if not found:  # wrap round: from the other end of the page
+            cursor.movePosition(QTextCursor.MoveOperation.End if backward
+                                else QTextCursor.MoveOperation.Start)
+            self.browser.setTextCursor(cursor)
+            found = self.browser.find(text, flags)
+        if not found:
+            self.browser.setTextCursor(was)
+        self._show_found(found)
+        return found
+
+    def _show_found(self, found: bool) -> None:
+        """The find bar's state: nothing said, or "Not found" with the box marked."""
+        missing = not found and bool(self.find_box.text())
+        self.find_state.setText("Not found" if missing else "")
+        self.find_box.setStyleSheet(NOT_FOUND_STYLE if missing else "")
 
     def fit_pictures(self) -> None:
         """Show each picture of the page at most as wide as the page (screenshots are wider

@@ -371,13 +371,17 @@ class SharedWorkflows:
         kept = ("Everything you changed until now was saved on the server, and this window "
                 "still shows all of it." if self._rights is None else
                 "This window still shows the project as it was.")
+        # Both write the project as this window holds it: neither needs the server.
         answer = choose(self.w, "The server cannot be reached",
                         f"{service.location}: {UNREACHABLE}; check that the server is running "
                         f"and reachable.\n\n{kept} It connects again by itself when the server "
-                        "answers. Save a local copy to keep working in a file?",
-                        ["Save a Local Copy...", "Not Now"])
+                        "answers. Save a Local Copy keeps a copy in a file while this window "
+                        "waits; Save As goes on working in a local file instead.",
+                        ["Save a Local Copy...", "Save As...", "Not Now"])
         if answer == "Save a Local Copy...":
             self.w.files.save_copy()
+        elif answer == "Save As...":
+            self.w.files.save_as()
 
     def reconnected(self) -> None:
         """The server answers again: edits resume on its latest state."""

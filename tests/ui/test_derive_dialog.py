@@ -841,3 +841,27 @@ def test_a_letter_cell_is_checked_as_soon_as_it_is_edited(qtbot: Any, tmp_path: 
     cell.setText("c")
     assert cell.text() == "C" and not cell.toolTip() and not dialog.key_hint.text()
     assert cell.data(Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_a_dozen_roles_show_at_the_dialogs_size(qtbot: Any, tmp_path: Path) -> None:
+    roles = [f"Role number {i}" for i in range(1, 15)]
+    lines = ["Activity," + ",".join(roles)]
+    for i in range(len(roles)):
+        cells = [""] * len(roles)
+        cells[i], cells[(i + 1) % len(roles)] = "A", "R"
+        lines.append(f"Step {i}," + ",".join(cells))
+    source = tmp_path / "table.csv"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    library = TemplateLibrary(builtin_templates_dir(), tmp_path / "user")
+    dialog = DeriveReviewDialog(derive([source]), library)
+    qtbot.addWidget(dialog)
+    assert dialog.roles.rowCount() == 14
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.roles
+    shown = table.viewport().height() / table.rowHeight(0)
+    assert shown >= 12
+    # the evidence keeps a fair share, and the split between them can be moved
+    assert dialog.evidence.height() >= dialog.height() // 4
+    assert dialog.side.count() == 2 and not dialog.side.childrenCollapsible()
+    dialog.hide()

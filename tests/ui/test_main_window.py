@@ -130,7 +130,8 @@ def test_finding_activation_selects_its_cell_and_quick_fix(qtbot: Any,
     main_window.findings.activate_finding(finding_index)
     assert main_window.view.currentIndex().row() == rows[2]
     fixes = quick_fixes(finding, main_window.service.state())
-    assert [fix.label for fix in fixes] == ["Make PM the only A", "Make TPM the only A"]
+    assert [fix.label for fix in fixes] == ["Make PM the only A (TPM keeps C)",
+                                            "Make TPM the only A (PM keeps R)"]
     before = main_window.stack.count()
     main_window.view.setCurrentIndex(model.index(rows[0], 3))  # the user looked elsewhere
     main_window.statusBar().clearMessage()
@@ -143,6 +144,28 @@ def test_finding_activation_selects_its_cell_and_quick_fix(qtbot: Any,
     said = main_window.statusBar().currentMessage()
     assert said.startswith("Make PM the only A") and "Ctrl+Z" in said
     qtbot.waitUntil(lambda: "0 errors" in main_window.counts.text())
+
+
+def test_make_the_only_owner_puts_the_other_back_as_it_was(qtbot: Any,
+                                                           main_window: MainWindow) -> None:
+    model = main_window.model
+    assert model is not None
+    rows = first_rows(main_window, 3)
+    assert model.index(rows[2], 1).data() == "C"
+    select(main_window, [(rows[2], 1)])
+    qtbot.keyClick(main_window.view, Qt.Key.Key_A)  # C replaced by A: a second owner
+    assert model.index(rows[2], 1).data() == "A"
+    qtbot.waitUntil(lambda: str(main_window.findings_model.index(0, 0).data())
+                    .startswith("Errors"))
+    errors = main_window.findings_model.index(0, 0)
+    menu = main_window.findings._fix_menu(main_window.findings_model.index(0, 0, errors))
+    assert menu is not None
+    labels = [a.text() for a in menu.actions()]
+    assert labels == ["Make PM the only A (TPM back to C)", "Make TPM the only A (PM keeps R)"]
+    menu.actions()[0].trigger()
+    assert model.index(rows[2], 1).data() == "C"  # not emptied: what it held before its A
+    assert model.index(rows[2], 0).data() == "A/R"
+    assert main_window.stack.undoText() == labels[0]
 
 
 def test_structure_edits_are_undoable(qtbot: Any, main_window: MainWindow) -> None:
@@ -658,6 +681,66 @@ def test_help_opens_the_user_guide_with_its_pictures_and_pages(qtbot: Any,
     assert "raci derive" in dialog.browser.toPlainText()
     dialog.browser.backward()
     assert "Add person..." in dialog.browser.toPlainText()
+
+
+def test_the_guide_has_contents_that_go_to_each_heading(qtbot: Any,
+                                                       main_window: MainWindow) -> None:
+    from ui.help_dialog import GuideDialog, guide_dir
+
+    dialog = GuideDialog(main_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    top = dialog.contents.topLevelItem(0)
+    assert top is not None and top.text(0) == "RACI Planner in ten steps"
+    entries = [top.child(i).text(0) for i in range(top.childCount())]
+    assert entries[:2] == ["1. Start", "2. Pick a template"]
+    assert "The History panel" in entries
+    history = top.child(entries.index("The History panel"))
+    bar = dialog.browser.verticalScrollBar()
+    assert bar.value() == 0
+    dialog.contents.itemClicked.emit(history, 0)
+    assert bar.value() > 0
+    assert dialog.browser.textCursor().block().text() == "The History panel"
+    # another page of the guide lists its own headings
+    dialog.browser.setSource(QUrl.fromLocalFile(str(guide_dir() / "derive.md")))
+    first = dialog.contents.topLevelItem(0)
+    assert first is not None and first.text(0) != "RACI Planner in ten steps"
+    dialog.hide()
+
+
+def test_the_guide_finds_text_forward_back_and_says_when_it_is_not_there(
+        qtbot: Any, main_window: MainWindow) -> None:
+    from ui.help_dialog import GuideDialog
+
+    dialog = GuideDialog(main_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=1000)  # shortcuts go to the active window
+    dialog.browser.setFocus()
+    qtbot.keyClick(dialog.browser, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.find_box.hasFocus()
+    qtbot.keyClicks(dialog.find_box, "workload")  # found as it is typed
+    first = dialog.browser.textCursor()
+    assert first.selectedText().lower() == "workload" and not dialog.find_state.text()
+    qtbot.keyClick(dialog.find_box, Qt.Key.Key_Return)  # Enter: the next one
+    assert dialog.isVisible()  # (never the dialog's Close)
+    second = dialog.browser.textCursor()
+    assert second.selectedText().lower() == "workload"
+    assert second.selectionStart() > first.selectionStart()
+    assert dialog.find_previous()
+    assert dialog.browser.textCursor().selectionStart() == first.selectionStart()
+    assert dialog.find_previous()  # wraps round to the last one
+    assert dialog.browser.textCursor().selectionStart() > second.selectionStart()
+    qtbot.keyClicks(dialog.find_box, "zzq")
+    assert dialog.find_state.text() == "Not found" and dialog.find_box.styleSheet()
+    assert not dialog.find_next()
+    dialog.find_box.clear()
+    qtbot.keyClicks(dialog.find_box, "History panel")
+    assert dialog.find_state.text() == "" and not dialog.find_box.styleSheet()
+    dialog.hide()
 
 
 def test_a_guide_not_installed_is_said_not_shown_empty(qtbot: Any, tmp_path: Path,

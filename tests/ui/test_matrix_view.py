@@ -150,7 +150,8 @@ def test_row_marks_follow_shift_letters_and_quick_fixes(qtbot: Any,
     # A quick fix clears the error: the mark goes, and the row is repainted again.
     found = next(f for f in model.findings()
                  if f.activity_id == act and f.rule == "multiple-accountable")
-    fix = next(f for f in quick_fixes(found, model.state) if f.label == "Make PM the only A")
+    fix = next(f for f in quick_fixes(found, model.state)
+               if f.label.startswith("Make PM the only A"))
     window.findings.apply_fix(fix.label, fix.cells)
     assert [f.rule for f in model.findings() if f.activity_id == act] == []
     assert _mark(window, act) is None
@@ -261,12 +262,43 @@ def test_undo_names_what_a_letter_key_did(qtbot: Any, main_window: MainWindow) -
     act, role = window.model.activity_at(row), window.model.role_at(4)
     assert act is not None and role is not None
     assert window.model.state.letters(act, role) == frozenset()
+    state = window.model.state
+    where = f"{state.role(role).name} on {state.activity(act).name}"
     view.set_letter("C")
-    assert window.stack.undoText() == "Set C"  # replaced what was there
+    assert window.stack.undoText() == f"Set C for {where}"  # replaced what was there
     view.toggle_letter("I")
-    assert window.stack.undoText() == "Add I"  # Shift+letter added it, not "Set I"
+    assert window.stack.undoText() == f"Add I for {where}"  # Shift+letter, not "Set I"
     view.toggle_letter("I")
-    assert window.stack.undoText() == "Remove I"
+    assert window.stack.undoText() == f"Remove I from {where}"
+
+
+def test_undo_and_redo_name_the_cell_an_edit_changed(main_window: MainWindow) -> None:
+    window = main_window
+    model, service = window.model, window.service
+    assert model is not None and service is not None
+    act = model.state.activities[0].id
+    role = next(r.id for r in model.state.roles if not model.state.letters(act, r.id))
+    service.update_activity(act, name="Plan the release")
+    service.update_role(role, name="Release Manager")
+    index = model.cell_index(act, role)
+    assert model.setData(index, "A/R")  # typed in the cell
+    undo, redo = window.commands["undo"], window.commands["redo"]
+    assert window.stack.undoText() == "Set A/R for Release Manager on Plan the release"
+    assert undo.text().startswith("&Undo Set A/R for Release Manager on Plan the release")
+    assert model.setData(index, "")
+    assert window.stack.undoText() == "Clear Release Manager on Plan the release"
+    window.stack.undo()
+    assert redo.text().startswith("&Redo Clear Release Manager on Plan the release")
+    # Long names are cut short; an "&" in a name stays a character in the Edit menu.
+    service.update_activity(act, name="Coordinate the cross-functional review of the release")
+    service.update_role(role, name="R&D")
+    assert model.setData(index, "C")
+    assert window.stack.undoText() == "Set C for R&D on Coordinate the cross-functi\u2026"
+    assert undo.text().startswith("&Undo Set C for R&&D on Coordinate")
+    # Several cells at once keep the short name.
+    cells = {(a.id, role): frozenset("I") for a in model.state.activities[:2]}
+    assert model.set_cells(cells, "Set I")
+    assert window.stack.undoText() == "Set I"
 
 
 def _contrast(front: QColor, back: QColor) -> float:

@@ -97,6 +97,29 @@ def test_a_template_that_cannot_be_read_is_listed_with_why_and_can_be_deleted(
     assert dialog.ok.isEnabled()  # the next template is a good one
 
 
+def test_a_linked_template_is_deleted_as_a_link_from_the_list(
+        qtbot: Any, library: TemplateLibrary, boxes: Boxes, tmp_path: Path) -> None:
+    shared = tmp_path / "shared" / "team.toml"
+    shared.parent.mkdir()
+    shared.write_bytes((library.user_dir / "other.toml").read_bytes()
+                       .replace(b'id = "other"', b'id = "team"')
+                       .replace(b'name = "Other"', b'name = "Shared team"'))
+    link = library.user_dir / "team.toml"
+    link.symlink_to(shared)
+    dialog = NewProjectDialog(library.entries(), None, library)
+    qtbot.addWidget(dialog)
+    dialog.list.setCurrentRow(_labels(dialog).index("Shared team"))
+    assert dialog.delete.isEnabled()
+    boxes.answer_yes = True
+    assert dialog.delete_selected()
+    assert not boxes.kinds().count("critical")
+    assert "is a link to" in boxes.messages() and "the file it points to stays" in \
+        boxes.messages()
+    assert not link.is_symlink() and shared.exists()
+    assert load_template(shared).name == "Shared team"
+    assert "Shared team" not in _labels(dialog)
+
+
 def _press_enter_in_the_question() -> None:
     """Answer the next modal question as a hurried user does: Enter."""
     def press() -> None:

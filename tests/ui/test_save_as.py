@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QKeySequence
 
-from raci import lock
+from raci import db, lock
 from raci.service import ProjectService
 from tests.ui.conftest import Boxes
 from ui import file_workflows
@@ -165,3 +166,22 @@ def test_a_folder_that_refuses_the_file_opens_the_save_dialog_again(
     assert main_window.service is (before if copy else main_window.service)
     if not copy:
         assert main_window.service is not None and main_window.service.path == good
+
+
+@pytest.mark.parametrize("copy", [False, True], ids=["save as", "save a copy"])
+def test_a_file_that_cannot_be_written_is_named_with_what_to_do(
+        main_window: MainWindow, tmp_path: Path, boxes: Boxes,
+        monkeypatch: pytest.MonkeyPatch, copy: bool) -> None:
+    def refuse(_target: Path) -> tuple[Path, int]:
+        raise PermissionError(errno.EACCES, "Permission denied")
+    monkeypatch.setattr(db, "create_exclusive", refuse)
+    before = main_window.service
+    target = tmp_path / "plan.raci"
+    assert not (main_window.files.save_copy(target) if copy
+                else main_window.files.save_as(target))
+    assert main_window.service is before
+    (_kind, title, text), = boxes.shown
+    assert title == ("Cannot save the copy" if copy
+                     else "Cannot save the project as a new file")
+    assert text == (f"{target}: the project could not be saved there (permission denied); "
+                    "choose a folder you can write to")

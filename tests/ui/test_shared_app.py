@@ -751,3 +751,54 @@ def test_save_as_takes_a_shared_project_into_a_file_and_goes_on_there(
     finally:
         server.close()
     assert not boxes.shown
+
+
+def test_save_as_goes_on_in_a_file_when_the_server_is_gone(
+        window: MainWindow, qtbot: Any, boxes: Boxes, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, own_pg: Server) -> None:
+    url = own_pg.url()
+    locations.create_location(url, "Gone", fill=_seed)
+    _open(window, qtbot, url.replace(":alice-pw", ""))
+    assert window.model is not None
+    assert window.model.setData(_cell(window, "Release plan", "PM"), "A/R")
+    own_pg.cluster.stop()
+    target = tmp_path / "rescued.raci"
+    monkeypatch.setattr(file_workflows, "save_file", lambda *_a: (str(target), ""))
+    boxes.click = "Save As..."  # offered by the message: it needs no server
+    window.files.check_outside_changes()
+    window.shared.check_server()
+    qtbot.waitUntil(lambda: bool(boxes.shown), timeout=NOTICE_MS)
+    assert [title for _k, title, _t in boxes.shown] == ["The server cannot be reached"]
+    assert "Save As goes on working in a local file" in boxes.shown[0][2]
+    local, model = window.service, window.model
+    assert local is not None and local.session is None and local.path == target
+    assert model is not None and not model.read_only and window.banner.label.isHidden()
+    assert window.commands["add_activity"].isEnabled()
+    assert _shows(window, "Release plan", "PM") == "A/R"
+    assert model.setData(_cell(window, "Release plan", "ENG"), "C")  # editing again
+    window.shared.check_server()  # the server being away no longer concerns this window
+    window.shared.beat()
+    assert len(boxes.shown) == 1
+    assert "Connected to the server" not in window.statusBar().currentMessage()
+    window.stack.undo()
+    assert _shows(window, "Release plan", "ENG") == ""
+    window.stack.undo()  # the step made on the server, undone in the file
+    assert _shows(window, "Release plan", "PM") == ""
+
+
+def test_the_message_of_a_server_gone_names_both_ways_to_keep_the_work(
+        window: MainWindow, qtbot: Any, boxes: Boxes, own_pg: Server) -> None:
+    url = own_pg.url()
+    locations.create_location(url, "Gone too", fill=_seed)
+    _open(window, qtbot, url.replace(":alice-pw", ""))
+    assert window.model is not None
+    own_pg.cluster.stop()
+    boxes.click = "Not Now"
+    window.files.check_outside_changes()
+    window.shared.check_server()
+    qtbot.waitUntil(lambda: bool(boxes.shown), timeout=NOTICE_MS)
+    assert not window.model.setData(_cell(window, "Release plan", "PM"), "A")
+    service = window.service
+    assert service is not None and service.stopped is not None
+    assert service.stopped.endswith("Use File > Save As to go on working in a local file, or "
+                                    "Save a Copy As to keep a copy of your work")

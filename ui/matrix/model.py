@@ -51,6 +51,32 @@ SEVERITY_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 HEADING_BRUSH = QBrush(QColor(128, 128, 128, 40))
 
 
+STEP_NAME_CHARS = 28  # an activity or role name in an undo step's text, at most
+
+
+def short_name(name: str, limit: int = STEP_NAME_CHARS) -> str:
+    """A name cut to limit characters, ending in an ellipsis when cut."""
+    return name if len(name) <= limit else name[:limit - 1].rstrip() + "\u2026"
+
+
+def cell_step_text(text: str, state: ProjectState, act_id: int, role_id: int,
+                   letters: frozenset[str]) -> str:
+    """The undo step's text for an edit of one cell, naming its role and activity:
+    "Set R for Release Manager on Plan the release", "Remove I from QA on Test",
+    "Clear QA on Test". text is what the step is called for many cells: a letter key's
+    "Set R" or Shift+letter's "Add I"/"Remove I" keep their verb; an edit in the cell
+    or a paste says the letters it leaves."""
+    where = f"{short_name(state.role(role_id).name)} on " \
+            f"{short_name(state.activity(act_id).name)}"
+    if text.startswith(("Set ", "Add ")):
+        return f"{text} for {where}"
+    if text.startswith("Remove "):
+        return f"{text} from {where}"
+    if not letters:
+        return f"Clear {where}"
+    return f"Set {state.scheme.format(letters)} for {where}"
+
+
 STYLE_ROLES = (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole,
                Qt.ItemDataRole.TextAlignmentRole)
 
@@ -395,6 +421,8 @@ class MatrixModel(QAbstractTableModel):
                   seen: Mapping[tuple[int, int], CellValue] | None = None) -> bool:
         """Apply several cell changes as one undo step; False (and a message) if refused.
 
+        text names the step; for one cell it also names the cell (``cell_step_text``).
+
         ``seen``: what the cells held when the user began this edit (an editor that
         stayed open while another writer changed the cell): that change is then a
         conflict to resolve, never silently overwritten.
@@ -404,9 +432,13 @@ class MatrixModel(QAbstractTableModel):
                    if (base[k].letters if k in base else self.state.letters(*k)) != v}
         if not changed:
             return True
+        step = text
+        if len(changed) == 1:
+            (act_id, role_id), letters = next(iter(changed.items()))
+            step = cell_step_text(text, self.state, act_id, role_id, letters)
         try:
             op = self.service.cells_operation(changed, expect=base)
-            push_operation(self.stack, self.service, op, text, self.errorRaised.emit)
+            push_operation(self.stack, self.service, op, step, self.errorRaised.emit)
         except ConflictError as exc:  # the service has re-read the project: theirs shows
             self.conflictRaised.emit(str(exc), changed, text)
             return False
