@@ -1834,6 +1834,10 @@ def counterparts(text: str) -> list[str]:
                     _SERVED_BY[cue].search(text, max(0, m.start() - 80), m.start()) else None
                 if served:
                     out.append(served)
+                elif (body := named_body(words)) is not None and (
+                        telling or cue in _BODY_CUES or cue in _BODY_BY and
+                        _BODY_BY[cue].search(text, max(0, m.start() - 80), m.start())):
+                    out.append(body)  # "calls the fire service", "with the trade union"
     return out
 
 
@@ -1863,6 +1867,88 @@ def _served_party(words: list[str]) -> str | None:
     word = words[1].strip(".,;:'’").lower()
     one = singular(word)
     return one.title() if one in SERVED_PEOPLE and word.isalpha() else None
+
+
+# Bodies and people outside the team that a procedure tells, calls, asks or works with,
+# named in lower case by what they are ("calls the fire service", "agrees it with the
+# trade union", "sends the list to the new school"): the last word of such a party. Each
+# stands alone after "the" ("the police", "the embassy"); the words in PARTY_KINDS name a
+# party only after a word that says which ("the fire service", "the control room", "the
+# governing body": "the service", "the room" and "the body" alone are things).
+PARTY_HEADS = frozenset({
+    "police", "coastguard", "embassy", "consulate", "court", "tribunal", "school", "college",
+    "university", "bank", "building society", "crematorium", "venue", "union", "company",
+    "neighbour", "bearer", "landowner", "gp", "vet", "insurer", "funder", "promoter",
+    "pilot", "setter", "witness", "trustee", "ambulance service"})
+PARTY_KINDS = frozenset({
+    "service", "office", "centre", "center", "body", "home", "agency", "organisation",
+    "organization", "society", "association", "trust", "authority", "council", "board",
+    "committee", "team", "group", "unit", "desk", "carrier", "operator", "officer",
+    "visitor", "nurse"})
+# Words that say which one of a kind, no part of its name ("the same office", "the
+# issuing embassy")
+_WHICH_WORDS = frozenset({"same", "other", "right", "wrong", "next", "last", "first",
+                          "nearest", "issuing", "relevant", "appropriate", "local", "new",
+                          "whole", "main", "own", "usual", "correct"})
+_NAME_ENDS = frozenset({"before", "after", "once", "until", "unless", "where", "whenever",
+                        "and", "or", "but", "immediately", "straight", "at", "first"})
+_BODY_ARTICLES = frozenset({"the", "your", "our", "their", "all", "any", "each", "every",
+                            "both", "two", "three", "four", "five"})
+# Cues whose party is consulted or worked with outright ("consults the trade union")
+_BODY_CUES = frozenset({"consult", "consults", "ask", "asks", "involve", "involves",
+                        "together with", "along with"})
+# The verbs by which a party is handed, sent or reported something, or worked with,
+# before "to" or "with" ("reports the spill to the fire service", "books the rag
+# collection with the waste contractor"; "drives to the school" only goes there)
+_BODY_BY = {
+    "to": re.compile(r"\b(?:sends?|sending|sent|writes?|writing|wrote|e-?mails?|e-?mailing|"
+                     r"e-?mailed|posts?|posting|posted|reports?|reporting|reported|passe[sd]|"
+                     r"pass|passing|refers?|referring|referred|hands?|handing|handed|gives?|"
+                     r"giving|gave|given|returns?|returning|returned|submits?|submitting|"
+                     r"submitted|forwards?|forwarding|forwarded|escalates?|escalating|"
+                     r"escalated|delivers?|delivering|delivered|explains?|explaining|"
+                     r"explained|talks?|talking|speaks?|speaking|copied|copies|copy|"
+                     r"circulates?|circulated|applies|apply|applied|lodges?|lodged|"
+                     r"notified)\b", re.IGNORECASE),
+    "with": re.compile(r"\b(?:agrees?|agreeing|agreed|discuss(?:es|ed)?|discussing|confirms?|"
+                       r"confirming|confirmed|arranges?|arranging|arranged|books?|booking|"
+                       r"booked|liaises?|liaising|liaised|checks?|checking|checked|meets?|"
+                       r"meeting|plans?|planning|planned|works?|working|worked|lodges?|"
+                       r"lodged|raises?|raised|shares?|shared|reviews?|reviewed|sets?|"
+                       r"consults?|consulted|talks?|speaks?)\b", re.IGNORECASE)}
+
+
+def named_body(words: list[str]) -> str | None:
+    """'the fire service' -> 'Fire Service', 'the two parcel carriers' -> 'Parcel Carrier':
+    a body or a person outside the team, named by what it is after a determiner (see
+    ``PARTY_HEADS``), its words up to the end of the phrase; None for anything else ("the
+    form", "the hall", "the service")."""
+    if len(words) < 2 or words[0].lower() not in _BODY_ARTICLES:
+        return None
+    # (the name ends where a word that is no part of one starts: "the bearers before they
+    # leave", "the new school within 5 days")
+    cut = next((i for i, w in enumerate(words[1:], 1) if w.lower() in _NAME_ENDS or
+                w.lower() in FUNCTION_WORDS or w.lower() in TIME_WORDS or
+                not w.strip(".,;:'’").isalpha()), len(words))
+    if cut > 5:
+        return None
+    named = [w.strip(".,;:'’") for w in words[1:cut]]
+    while named and (named[0].lower() in _WHICH_WORDS or named[0].lower() in _BODY_ARTICLES):
+        named.pop(0)
+    if not named or any(not re.fullmatch(r"[A-Za-z][a-z-]*|[A-Z]{2,3}", w) or
+                        w.lower() in FUNCTION_WORDS or w.lower() in DETERMINERS
+                        for w in named):
+        return None  # (a name in capitals is read above; a possessive is someone's)
+    head = singular(named[-1].lower()) if named[-1].lower() != "police" else "police"
+    two = f"{named[-2].lower()} {head}" if len(named) >= 2 else ""
+    if not (head in PARTY_HEADS or two in PARTY_HEADS or
+            head in PARTY_KINDS and len(named) >= 2):
+        return None
+    if any(is_third_person_verb(w.lower()) and not word_classes(w.lower()) & {"NOUN", "ADJ"}
+           for w in named):
+        return None  # ("the school closes": a clause, not a name)
+    return " ".join([*(w if w.isupper() else w.capitalize() for w in named[:-1]),
+                     "GP" if head == "gp" else head.title()])
 
 
 WITH_LABEL = re.compile(r"^\s*with\s+(?:the\s+)?(?P<who>[A-Za-z][\w/&' ]{1,40}?)\s*(?::|\s[-–—]\s)"

@@ -826,7 +826,8 @@ class RoleCatalog:
                 # (but "the resident", a person served, in any case)
                 aliases.append(Alias(alias, alias.isupper() or (
                     " " not in alias and alias[:1].isupper() and not actors.actor_word(alias)
-                    and alias.lower() not in actors.SERVED_PEOPLE)))
+                    and alias.lower() not in actors.SERVED_PEOPLE
+                    and alias.lower() not in actors.PARTY_HEADS)))
             self._finders[document] = (AliasFinder(aliases), lookup)
         return self._finders[document]
 
