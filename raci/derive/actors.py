@@ -1728,11 +1728,13 @@ KEPT_TOLD = re.compile(r"^(?:[\w'’&/-]+\s+){1,6}?(?:informed|updated|posted|br
 
 
 HANDED_TO_ACRONYM = re.compile(
-    r"\b(?i:report|send|submit|return|pass|forward|escalat|notif|e-?mail|fil|regist|lodg)"
+    r"\b(?i:report|send|submit|return|pass|forward|escalat|notif|e-?mail|fil|regist|lodg|"
+    r"confirm|agree|appl)"
     r"[a-z]*(?: [\w,'’/-]+){0,8}? (?:to|with) (?:the )?(?P<who>[A-Z]{2,6})"
-    # (the whole name: "to the PM office manager" is the manager)
-    r"(?=\s*(?:[.,;:)]|$)|\s+(?:for|by|before|after|if|when|within|and|or|every|each|on|at|"
-    r"in|as|so|once|until|with)\b)")
+    # (the whole name: "to the PM office manager" is the manager; how it is sent, "under
+    # RIDDOR", "through the portal", "(01234 ...)", "- by Friday", is no part of it)
+    r"(?=\s*(?:[.,;:)(]|[–—]|$)|\s+(?:for|by|before|after|if|when|within|and|or|every|each|"
+    r"on|at|in|as|so|once|until|with|under|through|using|via)\b)")
 
 
 # What every match of HANDED_TO_ACRONYM holds, found at a fraction of its cost
