@@ -1688,6 +1688,11 @@ def subject_actor(sentence: str) -> tuple[str, int] | None:
         if is_third_person_verb(verb) or ((plural or modal) and is_verb(verb)):
             phrase = head[tokens[0][1]:tokens[i - 1][1] + len(tokens[i - 1][0])]
             name = actor_name(phrase, acronym=True)
+            if name is None and verb.lower() not in SUBJECT_VERBS and \
+                    is_third_person_verb(verb) and phrase[:4].lower() == "the ":
+                # "The fire service takes charge", "the duty GP assesses": a body or person
+                # outside the team that acts, named by what it is
+                name = named_body(phrase.split())
             known = name is not None and (singular(name.split()[-1]).lower() in VOCABULARY
                                           or name.isupper() or name.lower() in DEPARTMENTS)
             clear = verb.lower() in SUBJECT_VERBS or (
