@@ -1,0 +1,99 @@
+"""Parties in lower case and public bodies: a body or a person outside the team named by
+what it is ("the fire service", "the trade union", "the duty GP"), each shape in text
+written for the test (docs/derive.md, "Parties in lower case and public bodies").
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from raci.derive.actors import counterparts, named_body, subject_actor
+from raci.derive.draft import derive
+from tests.helpers import derived_cells
+
+
+def _cells(path: Path) -> dict[tuple[str, str], str]:
+    return derived_cells(derive([path]))
+
+
+def _letters_of(cells: dict[tuple[str, str], str], role: str) -> set[str]:
+    return {letters for (who, _act), letters in cells.items() if who == role}
+
+
+def test_a_body_told_or_sent_something_in_lower_case_is_informed(tmp_path: Path) -> None:
+    path = tmp_path / "yard.md"
+    path.write_text(
+        "# Yard duties\n\n"
+        "The Yard Supervisor calls the fire service if a trailer catches light.\n\n"
+        "The Head of Year sends the pupil's file to the new school within five days.\n\n"
+        "The Race Secretary informs the national governing body of every protest.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert _letters_of(cells, "Fire Service") == {"I"}, cells
+    assert _letters_of(cells, "School") == {"I"}, cells
+    assert _letters_of(cells, "National Governing Body") == {"I"}, cells
+
+
+def test_a_body_worked_with_in_lower_case_is_consulted(tmp_path: Path) -> None:
+    path = tmp_path / "works.md"
+    path.write_text(
+        "# Works\n\n"
+        "The Bursar agrees the repayment dates with the bank.\n\n"
+        "The Chief Executive sets the pay scales in consultation with the trade union.\n\n"
+        "The Events Lead books the catering with the two conference venues.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert _letters_of(cells, "Bank") == {"C"}, cells
+    assert _letters_of(cells, "Trade Union") == {"C"}, cells
+    assert _letters_of(cells, "Conference Venue") == {"C"}, cells
+
+
+def test_the_name_is_what_the_body_is_not_which_one() -> None:
+    # "the issuing embassy" is the embassy; the words after the name are not part of it
+    assert named_body(["the", "issuing", "embassy"]) == "Embassy"
+    assert named_body(["the", "bearers", "before", "they", "leave"]) == "Bearer"
+    assert named_body(["the", "emergency", "services"]) == "Emergency Service"
+    assert named_body(["the", "duty", "GP"]) == "Duty GP"
+
+
+def test_things_and_places_are_no_parties() -> None:
+    # a word of the reviewed list is needed as the last word, and a kind of body
+    # ("service", "office", "body") only after a word that says which
+    for phrase in ("the form", "the hall", "the register", "the service", "the office",
+                   "the body", "the printer", "the school's report"):
+        assert named_body(phrase.split()) is None, phrase
+    assert counterparts("The Caretaker takes the form to the hall.") == []
+    assert counterparts("The Verger reports the fault to the service.") == []
+    # going somewhere hands nothing over
+    assert counterparts("The Driver drives the minibus to the school.") == []
+
+
+def test_a_body_by_its_initials_before_how_it_is_told(tmp_path: Path) -> None:
+    # "... to the HSE under RIDDOR", "... to the CAA through the portal", "... with the
+    # ICB - by Friday": the initials are the party, how or when it is told follows
+    assert "HSE" in counterparts(
+        "The Site Manager reports each dangerous occurrence to the HSE under RIDDOR.")
+    assert "CAA" in counterparts(
+        "The Chief Pilot reports the occurrence to the CAA through the online portal.")
+    assert "ICB" in counterparts("JB – confirm the funding with the ICB – by Friday")
+    path = tmp_path / "site.md"
+    path.write_text(
+        "# Site\n\n"
+        "The Site Manager reports each dangerous occurrence to the HSE under RIDDOR.\n",
+        encoding="utf-8")
+    assert _letters_of(_cells(path), "HSE") == {"I"}
+
+
+def test_a_body_named_by_what_it_is_acts(tmp_path: Path) -> None:
+    # the doer of an act: "the duty GP examines ...", "the listing office fixes ..."
+    assert subject_actor("The duty GP examines the patient.") == ("Duty GP", 12)
+    assert subject_actor("The form goes to the office.") is None
+    path = tmp_path / "clinic.md"
+    path.write_text(
+        "# Clinic\n\n"
+        "The duty GP examines the patient and decides on admission.\n\n"
+        "The listing office fixes the hearing date.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Duty GP", "Examine the patient")] == "A/R", cells
+    assert cells[("Listing Office", "Fix the hearing date")] == "A/R", cells
