@@ -1760,6 +1760,14 @@ TIME_WORDS = frozenset({"today", "tomorrow", "tonight", "daily", "weekly", "mont
                         "friday", "saturday", "sunday", "morning", "evening", "now"})
 
 
+# A verb of giving and its two objects, the first whom the second goes to ("sends the
+# care home a copy of the summary")
+_GIVES_WHOM = re.compile(r"\b(?i:sends?|gives?|hands?|e-?mails?|texts?|posts?|shows?)\s+"
+                         r"(?P<whom>(?i:the|your|their|our|each|every)\s+[a-z][a-z-]*"
+                         r"(?:\s+[a-z][a-z-]*){0,2}?)\s+(?i:a|an|the|their|its|his|her|"
+                         r"any|every|each)\s")
+
+
 def counterparts(text: str) -> list[str]:
     """Actors named after 'with', 'to', 'from', 'notifies', 'pings', 'assists', ...:
     'works with the head chef and pastry cook' -> both."""
@@ -1777,6 +1785,13 @@ def counterparts(text: str) -> list[str]:
         # "submits RTI returns to HMRC": a body known by its initials that work goes to
         if actor_name(m.group("who"), acronym=True):
             out.append(m.group("who"))
+    for m in _GIVES_WHOM.finditer(head) if "the " in head else ():
+        # "sends the care home a copy", "gives the guest the form": the first of two
+        # objects is whom the second goes to
+        words = m.group("whom").split()
+        body = named_body(words) or _served_party(words)
+        if body is not None:
+            out.append(body)
     for m in COUNTERPART_CUE.finditer(text[:2000]):
         tail = text[m.end():m.end() + 120]
         if m.group(0).lower().startswith("keep") and not KEPT_TOLD.match(tail):
