@@ -21,6 +21,7 @@ from functools import lru_cache
 from itertools import islice
 
 from raci.derive.lexicon import all_lemmas
+from raci.excel.people import given_names
 
 
 class Folded:
@@ -1860,6 +1861,9 @@ def counterparts(text: str) -> list[str]:
                         telling or cue in _BODY_CUES or cue in _BODY_BY and
                         _BODY_BY[cue].search(text, max(0, m.start() - 80), m.start())):
                     out.append(body)  # "calls the fire service", "with the trade union"
+                elif cue in _BODY_BY and (named := capital_body(words)) is not None and \
+                        _BODY_BY[cue].search(text, max(0, m.start() - 80), m.start()):
+                    out.append(named)  # "refers the driver to Occupational Health"
     return out
 
 
@@ -1938,6 +1942,38 @@ _BODY_BY = {
                        r"meeting|plans?|planning|planned|works?|working|worked|lodges?|"
                        r"lodged|raises?|raised|shares?|shared|reviews?|reviewed|sets?|"
                        r"consults?|consulted|talks?|speaks?)\b", re.IGNORECASE)}
+
+
+# Things a name in capitals may stand for after "to" or "with": no party
+_NAMED_THINGS = frozenset({"portal", "system", "drive", "folder", "log", "register",
+                           "database", "inbox", "channel", "list", "page", "site", "website",
+                           "app", "form", "sheet", "spreadsheet", "tracker", "file", "report",
+                           "account", "box", "plan", "policy", "procedure", "template",
+                           "book", "room", "hall", "building", "office", "meeting", "day",
+                           "week", "month", "year", "part", "section", "step", "stage",
+                           # places
+                           "point", "area", "entrance", "exit", "gate", "park", "road",
+                           "street", "lane", "floor", "level", "zone", "bay", "yard"})
+
+
+def capital_body(words: list[str]) -> str | None:
+    """'Occupational Health', 'the Cash Centre' -> the name: a body written as a name in
+    capitals of one to three words that are words of the language, the last a noun that
+    names no thing (``_NAMED_THINGS``) and no word a given name ("Tom", "Leeds" and "Room
+    4" are no bodies)."""
+    named = [w.strip(".,;:'’") for w in words]
+    if named and named[0].lower() in ("the", "our", "their", "your"):
+        named = named[1:]
+    if not 1 <= len(named) <= 3 or any(
+            not re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?", w) or
+            w.lower() in FUNCTION_WORDS or w.lower() in DETERMINERS or
+            w.lower() in given_names() or w.lower() in TIME_WORDS or w.lower() in WHEN_WORDS
+            or not word_classes(w.lower()) for w in named):
+        return None
+    last = named[-1].lower()
+    if last in _NAMED_THINGS or "NOUN" not in word_classes(last) and not last.endswith("ing"):
+        return None  # (but "Licensing", "Policing": a service named for what it does)
+    return " ".join(named)
 
 
 def named_body(words: list[str]) -> str | None:
