@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from raci.derive.actors import counterparts, named_body, subject_actor
+from raci.derive.actors import capital_body, counterparts, named_body, subject_actor
 from raci.derive.draft import derive
 from tests.helpers import derived_cells
 
@@ -97,3 +97,48 @@ def test_a_body_named_by_what_it_is_acts(tmp_path: Path) -> None:
     cells = _cells(path)
     assert cells[("Duty GP", "Examine the patient")] == "A/R", cells
     assert cells[("Listing Office", "Fix the hearing date")] == "A/R", cells
+
+
+def test_a_body_named_in_lower_case_in_a_tables_cell(tmp_path: Path) -> None:
+    # a cell beside the row's role: "calls the harbour authority if ..." names a party as
+    # a title there would
+    path = tmp_path / "marina.md"
+    path.write_text(
+        "# Marina roles\n\n"
+        "| Role | Duties |\n| --- | --- |\n"
+        "| Berthing Master | Logs every arrival; calls the harbour authority if a berth "
+        "is blocked |\n"
+        "| Fuel Attendant | Fills the tanks and records each sale |\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert _letters_of(cells, "Harbour Authority") == {"I"}, cells
+
+
+def test_the_first_of_two_objects_is_whom_the_second_goes_to(tmp_path: Path) -> None:
+    # "sends the care home a copy": the care home is sent the copy
+    assert counterparts("The Ward Sister sends the care home a copy of the notes.") == [
+        "Care Home"]
+    assert counterparts("The Host sends the guest the booking form.") == ["Guest"]
+    # a thing as the first object is no party
+    assert counterparts("The Clerk hands the keys the next morning.") == []
+    path = tmp_path / "ward.md"
+    path.write_text(
+        "# Ward\n\n"
+        "The Ward Sister sends the care home a copy of the notes on the day of discharge.\n",
+        encoding="utf-8")
+    assert _letters_of(_cells(path), "Care Home") == {"I"}
+
+
+def test_a_body_written_as_a_name_that_work_goes_to() -> None:
+    # a name in capitals with no role word: the body work is sent, referred or applied to
+    assert capital_body(["Occupational", "Health"]) == "Occupational Health"
+    assert capital_body(["the", "Cash", "Centre"]) == "Cash Centre"
+    assert capital_body(["Licensing"]) == "Licensing"
+    # a person's given name, a place or a thing is no body
+    for words in (["Tom"], ["Leeds"], ["the", "Fire", "Control", "Point"], ["the", "Tenant",
+                  "Portal"], ["Room", "4"], ["Friday"]):
+        assert capital_body(words) is None, words
+    assert "Occupational Health" in counterparts(
+        "The Depot Manager refers the driver to Occupational Health.")
+    # going there is no handing over
+    assert counterparts("The Driver takes the minibus to Building Control.") == []
