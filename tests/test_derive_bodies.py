@@ -142,3 +142,15 @@ def test_a_body_written_as_a_name_that_work_goes_to() -> None:
         "The Depot Manager refers the driver to Occupational Health.")
     # going there is no handing over
     assert counterparts("The Driver takes the minibus to Building Control.") == []
+
+
+def test_an_office_in_capitals_told_after_its_article(tmp_path: Path) -> None:
+    # "tell the Control Room" as "tell Ops Control": an office named in capitals, its
+    # last word no role word
+    assert "Control Room" in counterparts("If an animal is loose, tell the Control Room.")
+    path = tmp_path / "zoo.md"
+    path.write_text(
+        "# Keepers\n\n"
+        "The Duty Keeper checks the enclosure locks and tells the Control Room at once.\n",
+        encoding="utf-8")
+    assert _letters_of(_cells(path), "Control Room") == {"I"}

@@ -1828,6 +1828,8 @@ def counterparts(text: str) -> list[str]:
                 out.append(bare[0])  # "keeps the CMO informed": an office by its initials
                 continue
             named = words[:-1] if words and words[-1].lower() in TIME_WORDS else words
+            if named and named[0].lower() == "the":
+                named = named[1:]  # ("tell the Control Room": an office after its article)
             if telling and 2 <= len(named) <= 3 and bare[:len(named)] == named and all(
                     w[:1].isupper() and w[1:].islower() and w.isalpha() and
                     w.lower() not in FUNCTION_WORDS for w in named) and \
