@@ -21,6 +21,7 @@ from functools import lru_cache
 from itertools import islice
 
 from raci.derive.lexicon import all_lemmas
+from raci.excel.people import given_names
 
 
 class Folded:
@@ -1688,6 +1689,11 @@ def subject_actor(sentence: str) -> tuple[str, int] | None:
         if is_third_person_verb(verb) or ((plural or modal) and is_verb(verb)):
             phrase = head[tokens[0][1]:tokens[i - 1][1] + len(tokens[i - 1][0])]
             name = actor_name(phrase, acronym=True)
+            if name is None and verb.lower() not in SUBJECT_VERBS and \
+                    is_third_person_verb(verb) and phrase[:4].lower() == "the ":
+                # "The fire service takes charge", "the duty GP assesses": a body or person
+                # outside the team that acts, named by what it is
+                name = named_body(phrase.split())
             known = name is not None and (singular(name.split()[-1]).lower() in VOCABULARY
                                           or name.isupper() or name.lower() in DEPARTMENTS)
             clear = verb.lower() in SUBJECT_VERBS or (
@@ -1728,11 +1734,13 @@ KEPT_TOLD = re.compile(r"^(?:[\w'’&/-]+\s+){1,6}?(?:informed|updated|posted|br
 
 
 HANDED_TO_ACRONYM = re.compile(
-    r"\b(?i:report|send|submit|return|pass|forward|escalat|notif|e-?mail|fil|regist|lodg)"
+    r"\b(?i:report|send|submit|return|pass|forward|escalat|notif|e-?mail|fil|regist|lodg|"
+    r"confirm|agree|appl)"
     r"[a-z]*(?: [\w,'’/-]+){0,8}? (?:to|with) (?:the )?(?P<who>[A-Z]{2,6})"
-    # (the whole name: "to the PM office manager" is the manager)
-    r"(?=\s*(?:[.,;:)]|$)|\s+(?:for|by|before|after|if|when|within|and|or|every|each|on|at|"
-    r"in|as|so|once|until|with)\b)")
+    # (the whole name: "to the PM office manager" is the manager; how it is sent, "under
+    # RIDDOR", "through the portal", "(01234 ...)", "- by Friday", is no part of it)
+    r"(?=\s*(?:[.,;:)(]|[–—]|$)|\s+(?:for|by|before|after|if|when|within|and|or|every|each|"
+    r"on|at|in|as|so|once|until|with|under|through|using|via)\b)")
 
 
 # What every match of HANDED_TO_ACRONYM holds, found at a fraction of its cost
@@ -1753,6 +1761,14 @@ TIME_WORDS = frozenset({"today", "tomorrow", "tonight", "daily", "weekly", "mont
                         "friday", "saturday", "sunday", "morning", "evening", "now"})
 
 
+# A verb of giving and its two objects, the first whom the second goes to ("sends the
+# care home a copy of the summary")
+_GIVES_WHOM = re.compile(r"\b(?i:sends?|gives?|hands?|e-?mails?|texts?|posts?|shows?)\s+"
+                         r"(?P<whom>(?i:the|your|their|our|each|every)\s+[a-z][a-z-]*"
+                         r"(?:\s+[a-z][a-z-]*){0,2}?)\s+(?i:a|an|the|their|its|his|her|"
+                         r"any|every|each)\s")
+
+
 def counterparts(text: str) -> list[str]:
     """Actors named after 'with', 'to', 'from', 'notifies', 'pings', 'assists', ...:
     'works with the head chef and pastry cook' -> both."""
@@ -1770,6 +1786,13 @@ def counterparts(text: str) -> list[str]:
         # "submits RTI returns to HMRC": a body known by its initials that work goes to
         if actor_name(m.group("who"), acronym=True):
             out.append(m.group("who"))
+    for m in _GIVES_WHOM.finditer(head) if "the " in head else ():
+        # "sends the care home a copy", "gives the guest the form": the first of two
+        # objects is whom the second goes to
+        words = m.group("whom").split()
+        body = named_body(words) or _served_party(words)
+        if body is not None:
+            out.append(body)
     for m in COUNTERPART_CUE.finditer(text[:2000]):
         tail = text[m.end():m.end() + 120]
         if m.group(0).lower().startswith("keep") and not KEPT_TOLD.match(tail):
@@ -1805,6 +1828,8 @@ def counterparts(text: str) -> list[str]:
                 out.append(bare[0])  # "keeps the CMO informed": an office by its initials
                 continue
             named = words[:-1] if words and words[-1].lower() in TIME_WORDS else words
+            if named and named[0].lower() == "the":
+                named = named[1:]  # ("tell the Control Room": an office after its article)
             if telling and 2 <= len(named) <= 3 and bare[:len(named)] == named and all(
                     w[:1].isupper() and w[1:].islower() and w.isalpha() and
                     w.lower() not in FUNCTION_WORDS for w in named) and \
@@ -1834,6 +1859,13 @@ def counterparts(text: str) -> list[str]:
                     _SERVED_BY[cue].search(text, max(0, m.start() - 80), m.start()) else None
                 if served:
                     out.append(served)
+                elif (body := named_body(words)) is not None and (
+                        telling or cue in _BODY_CUES or cue in _BODY_BY and
+                        _BODY_BY[cue].search(text, max(0, m.start() - 80), m.start())):
+                    out.append(body)  # "calls the fire service", "with the trade union"
+                elif cue in _BODY_BY and (named := capital_body(words)) is not None and \
+                        _BODY_BY[cue].search(text, max(0, m.start() - 80), m.start()):
+                    out.append(named)  # "refers the driver to Occupational Health"
     return out
 
 
@@ -1863,6 +1895,120 @@ def _served_party(words: list[str]) -> str | None:
     word = words[1].strip(".,;:'’").lower()
     one = singular(word)
     return one.title() if one in SERVED_PEOPLE and word.isalpha() else None
+
+
+# Bodies and people outside the team that a procedure tells, calls, asks or works with,
+# named in lower case by what they are ("calls the fire service", "agrees it with the
+# trade union", "sends the list to the new school"): the last word of such a party. Each
+# stands alone after "the" ("the police", "the embassy"); the words in PARTY_KINDS name a
+# party only after a word that says which ("the fire service", "the control room", "the
+# governing body": "the service", "the room" and "the body" alone are things).
+PARTY_HEADS = frozenset({
+    "police", "coastguard", "embassy", "consulate", "court", "tribunal", "school", "college",
+    "university", "bank", "building society", "crematorium", "venue", "union", "company",
+    "neighbour", "bearer", "landowner", "gp", "vet", "insurer", "funder", "promoter",
+    "pilot", "setter", "witness", "trustee", "ambulance service"})
+PARTY_KINDS = frozenset({
+    "service", "office", "centre", "center", "body", "home", "agency", "organisation",
+    "organization", "society", "association", "trust", "authority", "council", "board",
+    "committee", "team", "group", "unit", "desk", "carrier", "operator", "officer",
+    "visitor", "nurse"})
+# Words that say which one of a kind, no part of its name ("the same office", "the
+# issuing embassy")
+_WHICH_WORDS = frozenset({"same", "other", "right", "wrong", "next", "last", "first",
+                          "nearest", "issuing", "relevant", "appropriate", "local", "new",
+                          "whole", "main", "own", "usual", "correct"})
+_NAME_ENDS = frozenset({"before", "after", "once", "until", "unless", "where", "whenever",
+                        "and", "or", "but", "immediately", "straight", "at", "first"})
+_BODY_ARTICLES = frozenset({"the", "your", "our", "their", "all", "any", "each", "every",
+                            "both", "two", "three", "four", "five"})
+# Cues whose party is consulted or worked with outright ("consults the trade union")
+_BODY_CUES = frozenset({"consult", "consults", "ask", "asks", "involve", "involves",
+                        "together with", "along with"})
+# The verbs by which a party is handed, sent or reported something, or worked with,
+# before "to" or "with" ("reports the spill to the fire service", "books the rag
+# collection with the waste contractor"; "drives to the school" only goes there)
+_BODY_BY = {
+    "to": re.compile(r"\b(?:sends?|sending|sent|writes?|writing|wrote|e-?mails?|e-?mailing|"
+                     r"e-?mailed|posts?|posting|posted|reports?|reporting|reported|passe[sd]|"
+                     r"pass|passing|refers?|referring|referred|hands?|handing|handed|gives?|"
+                     r"giving|gave|given|returns?|returning|returned|submits?|submitting|"
+                     r"submitted|forwards?|forwarding|forwarded|escalates?|escalating|"
+                     r"escalated|delivers?|delivering|delivered|explains?|explaining|"
+                     r"explained|talks?|talking|speaks?|speaking|copied|copies|copy|"
+                     r"circulates?|circulated|applies|apply|applied|lodges?|lodged|"
+                     r"notified)\b", re.IGNORECASE),
+    "with": re.compile(r"\b(?:agrees?|agreeing|agreed|discuss(?:es|ed)?|discussing|confirms?|"
+                       r"confirming|confirmed|arranges?|arranging|arranged|books?|booking|"
+                       r"booked|liaises?|liaising|liaised|checks?|checking|checked|meets?|"
+                       r"meeting|plans?|planning|planned|works?|working|worked|lodges?|"
+                       r"lodged|raises?|raised|shares?|shared|reviews?|reviewed|sets?|"
+                       r"consults?|consulted|talks?|speaks?)\b", re.IGNORECASE)}
+
+
+# Things a name in capitals may stand for after "to" or "with": no party
+_NAMED_THINGS = frozenset({"portal", "system", "drive", "folder", "log", "register",
+                           "database", "inbox", "channel", "list", "page", "site", "website",
+                           "app", "form", "sheet", "spreadsheet", "tracker", "file", "report",
+                           "account", "box", "plan", "policy", "procedure", "template",
+                           "book", "room", "hall", "building", "office", "meeting", "day",
+                           "week", "month", "year", "part", "section", "step", "stage",
+                           # places
+                           "point", "area", "entrance", "exit", "gate", "park", "road",
+                           "street", "lane", "floor", "level", "zone", "bay", "yard"})
+
+
+def capital_body(words: list[str]) -> str | None:
+    """'Occupational Health', 'the Cash Centre' -> the name: a body written as a name in
+    capitals of one to three words that are words of the language, the last a noun that
+    names no thing (``_NAMED_THINGS``) and no word a given name ("Tom", "Leeds" and "Room
+    4" are no bodies)."""
+    named = [w.strip(".,;:'’") for w in words]
+    if named and named[0].lower() in ("the", "our", "their", "your"):
+        named = named[1:]
+    if not 1 <= len(named) <= 3 or any(
+            not re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?", w) or
+            w.lower() in FUNCTION_WORDS or w.lower() in DETERMINERS or
+            w.lower() in given_names() or w.lower() in TIME_WORDS or w.lower() in WHEN_WORDS
+            or not word_classes(w.lower()) for w in named):
+        return None
+    last = named[-1].lower()
+    if last in _NAMED_THINGS or "NOUN" not in word_classes(last) and not last.endswith("ing"):
+        return None  # (but "Licensing", "Policing": a service named for what it does)
+    return " ".join(named)
+
+
+def named_body(words: list[str]) -> str | None:
+    """'the fire service' -> 'Fire Service', 'the two parcel carriers' -> 'Parcel Carrier':
+    a body or a person outside the team, named by what it is after a determiner (see
+    ``PARTY_HEADS``), its words up to the end of the phrase; None for anything else ("the
+    form", "the hall", "the service")."""
+    if len(words) < 2 or words[0].lower() not in _BODY_ARTICLES:
+        return None
+    # (the name ends where a word that is no part of one starts: "the bearers before they
+    # leave", "the new school within 5 days")
+    cut = next((i for i, w in enumerate(words[1:], 1) if w.lower() in _NAME_ENDS or
+                w.lower() in FUNCTION_WORDS or w.lower() in TIME_WORDS or
+                not w.strip(".,;:'’").isalpha()), len(words))
+    if cut > 5:
+        return None
+    named = [w.strip(".,;:'’") for w in words[1:cut]]
+    while named and (named[0].lower() in _WHICH_WORDS or named[0].lower() in _BODY_ARTICLES):
+        named.pop(0)
+    if not named or any(not re.fullmatch(r"[A-Za-z][a-z-]*|[A-Z]{2,3}", w) or
+                        w.lower() in FUNCTION_WORDS or w.lower() in DETERMINERS
+                        for w in named):
+        return None  # (a name in capitals is read above; a possessive is someone's)
+    head = singular(named[-1].lower()) if named[-1].lower() != "police" else "police"
+    two = f"{named[-2].lower()} {head}" if len(named) >= 2 else ""
+    if not (head in PARTY_HEADS or two in PARTY_HEADS or
+            head in PARTY_KINDS and len(named) >= 2):
+        return None
+    if any(is_third_person_verb(w.lower()) and not word_classes(w.lower()) & {"NOUN", "ADJ"}
+           for w in named):
+        return None  # ("the school closes": a clause, not a name)
+    return " ".join([*(w if w.isupper() else w.capitalize() for w in named[:-1]),
+                     "GP" if head == "gp" else head.title()])
 
 
 WITH_LABEL = re.compile(r"^\s*with\s+(?:the\s+)?(?P<who>[A-Za-z][\w/&' ]{1,40}?)\s*(?::|\s[-–—]\s)"

@@ -826,7 +826,8 @@ class RoleCatalog:
                 # (but "the resident", a person served, in any case)
                 aliases.append(Alias(alias, alias.isupper() or (
                     " " not in alias and alias[:1].isupper() and not actors.actor_word(alias)
-                    and alias.lower() not in actors.SERVED_PEOPLE)))
+                    and alias.lower() not in actors.SERVED_PEOPLE
+                    and alias.lower() not in actors.PARTY_HEADS)))
             self._finders[document] = (AliasFinder(aliases), lookup)
         return self._finders[document]
 
@@ -1321,7 +1322,10 @@ def _structural_names(doc: Document, spelled: dict[str, str] | None = None,
                         # the row: the party it works with or tells, as in a sentence,
                         # when written as a title ("with the other breed judges" names
                         # no post beside the row's Judges)
-                        names += [n for n in actors.counterparts(clause) if n in clause]
+                        # (but "calls the emergency services" names a body outside
+                        # the team by what it is, in lower case)
+                        names += [n for n in actors.counterparts(clause) if n in clause or
+                                  _body_written(n, clause)]
             continue
         listed = letters_listed(block.text) \
             if block.kind != "row" else []
@@ -1412,6 +1416,16 @@ _HANDING_ORDERS = frozenset({
     "notify", "tell", "inform", "alert", "call", "phone", "ring", "email", "e-mail",
     "contact", "brief", "send", "report", "submit", "pass", "forward", "escalate", "hand",
     "give", "return", "copy", "file", "lodge"})
+
+
+def _body_written(name: str, text: str) -> bool:
+    """Whether ``name`` is a body or person outside the team named by what it is (see
+    ``actors.PARTY_HEADS``) and written so in ``text`` in any case ("the emergency
+    services" for "Emergency Service")."""
+    words = name.lower().split()
+    return bool(words) and (words[-1] in actors.PARTY_HEADS or len(words) >= 2 and (
+        words[-1] in actors.PARTY_KINDS or " ".join(words[-2:]) in actors.PARTY_HEADS)) \
+        and name.lower() in text.lower()
 
 
 def _cut_name(name: str, text: str) -> bool:
