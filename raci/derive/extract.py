@@ -4114,12 +4114,12 @@ def _letter_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     # "Approve loan (over 10)") keep their asides: each is a task of its own
     spelled: dict[tuple[tuple[str, ...], str], set[str]] = {}
     for block in rows:
-        spelled.setdefault((block.header, _task_line(block.cells[0])), set()).add(
+        spelled.setdefault((block.header, _task_line(block.cells[0], topic=True)), set()).add(
             " ".join(block.cells[0].split()))
     for block in rows:
         if cells_of is not None:
             continue
-        name = _task_line(block.cells[0])  # the table's own words for its activity
+        name = _task_line(block.cells[0], topic=True)  # the table's own words for its activity
         if name and len(spelled[(block.header, name)]) > 1:
             name = " ".join(block.cells[0].split())
         if not name:
@@ -4222,7 +4222,7 @@ def _opens_with_order(text: str) -> bool:
     return not first or verb_lemma(first) == first and "VERB" in word_classes(first)
 
 
-def _task_line(cell: str) -> str:
+def _task_line(cell: str, *, topic: bool = False) -> str:
     """A checklist's task as the one activity it is ("Set tables, fill condiments, polish
     glasses"), without asides in brackets or a second part after a semicolon."""
     parts = _SECOND_PART.split(_ASIDE.sub("", cell))
@@ -4232,6 +4232,13 @@ def _task_line(cell: str) -> str:
         # "All enabled accounts; accounts not used for 90 days": what a row covers, in
         # two parts, neither a task of its own, is one thing
         text = "; ".join(p.strip() for p in parts)
+    elif topic and len(parts) == 2 and ": " in cell and ";" not in cell and \
+            len(cell.split()) <= 12 and not (_opens_with_order(parts[0]) and
+                                             _names_work(parts[0])):
+        # "Site security: locks, fences and signs": in a grid, a topic and the parts of
+        # it the row covers are one task; "Bleed the radiators: upstairs first" is the
+        # order before its colon
+        text = ": ".join(p.strip() for p in parts)
     text = _STEP_NUMBER_LEAD.sub("", text)  # "1. Log the request": the step's number goes
     text = _AS_NEEDED.sub("", " ".join(text.split())).strip(" ,.")
     if not text or len(text.split()) > 20:
