@@ -24,3 +24,44 @@ def test_a_grid_task_naming_a_topic_and_its_parts_stays_whole(tmp_path: Path) ->
     assert cells[("Caretaker", "Boiler servicing: gas and flue")] == "C", cells
     assert cells[("Caretaker", "Roof gutters: leaves and moss")] == "R", cells
     assert cells[("Caretaker", "Bleed the radiators")] == "A/R", cells
+
+
+def test_a_listed_duty_joining_two_acts_is_two_duties(tmp_path: Path) -> None:
+    # "open the hall and switch on the heating": two acts joined by "and" under a role's
+    # duties are two rows; a second object ("the urn and the cups") or two words that
+    # are one thing ("sort the post and parcel labels") leave the duty one
+    data = ("roles:\n"
+            "  - role: Caretaker\n"
+            "    duties:\n"
+            "      - open the hall and switch on the heating\n"
+            "      - wash the urn and the cups\n"
+            "      - sort the post and parcel labels\n"
+            "    inform:\n"
+            "      - Bookings Secretary\n")
+    cells = cells_of_text(tmp_path / "hall.yaml", data)
+    assert cells[("Caretaker", "Open the hall")] == "A/R", cells
+    assert cells[("Caretaker", "Switch on the heating")] == "A/R", cells
+    assert cells[("Bookings Secretary", "Switch on the heating")] == "I", cells
+    assert cells[("Caretaker", "Wash the urn and the cups")] == "A/R", cells
+    assert cells[("Caretaker", "Sort the post and parcel labels")] == "A/R", cells
+    assert ("Caretaker", "Open the hall and switch on the heating") not in cells, cells
+
+
+def test_a_listed_duty_keeps_the_party_named_after_its_time(tmp_path: Path) -> None:
+    # "check the float every Friday with the Treasurer": the party after the time is whom
+    # the duty is done with, so the time stays in the name and the Treasurer is
+    # consulted; a time at the very end is still cut
+    data = ("roles:\n"
+            "  - role: Bar Steward\n"
+            "    duties:\n"
+            "      - check the float every Friday with the Treasurer\n"
+            "      - restock the fridges every evening\n"
+            "  - role: Treasurer\n"
+            "    duties:\n"
+            "      - bank the takings\n")
+    cells = cells_of_text(tmp_path / "bar.yaml", data)
+    assert cells[("Bar Steward", "Check the float every Friday with the Treasurer")] == \
+        "A/R", cells
+    assert cells[("Treasurer", "Check the float every Friday with the Treasurer")] == "C", \
+        cells
+    assert cells[("Bar Steward", "Restock the fridges")] == "A/R", cells

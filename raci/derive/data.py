@@ -23,7 +23,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from raci.derive.actors import actor_name, actor_word
+from raci.derive.actors import (
+    DETERMINERS,
+    actor_name,
+    actor_word,
+    verb_lemma,
+    word_classes,
+)
 from raci.excel.letters import WORD_LETTERS, parse_letters
 
 if TYPE_CHECKING:
@@ -93,6 +99,8 @@ _TIME_TAIL = re.compile(
     r"april|may|june|july|august|september|october|november|december|noon|midnight)s?\b))"
     r"|(?:(?:before|after|at the (?:start|end) of)\s+)?(?:every|each)\s+(?=\w))[^,;]*$",
     re.IGNORECASE)
+
+_PARTY_AFTER = re.compile(r"\b(?:with|to|alongside)\s+(?:the\s+)?[A-Z]")
 
 Tree = object  # what a YAML or JSON parser gives: dicts, lists and scalars
 
@@ -496,7 +504,7 @@ class _Reader:
                 self.rows.append((_sentence_case(own), cells))
                 cells = {p: ls for p, ls in cells.items() if ls & {"A", "R"}}
             if duties:
-                for duty in duties:
+                for duty in [act for d in duties for act in _acts(d)]:
                     if entry:
                         self.duty_entries[len(self.rows)] = entry
                     self.rows.append((_duty_name(duty), cells))
@@ -781,10 +789,38 @@ def _duty_name(duty: str) -> str:
     """A listed duty as a row's name: when and how often left out ("publish the table by
     07:00 every day" -> "Publish the table"), the first letter in capitals."""
     text = " ".join(duty.split()).rstrip(" .;")
-    cut = _TIME_TAIL.sub("", text)
+    tail = _TIME_TAIL.search(text)
+    # ("clean the lines every week with the Bar Manager": a party named after the time
+    # is whom the duty is done with, kept with the time before it)
+    cut = text if tail and _PARTY_AFTER.search(tail.group()) else _TIME_TAIL.sub("", text)
     # ("introduce the successor to each client": "each" names whom, not how often)
     return _sentence_case(cut if len(cut.split()) >= 2 and not _LINE_GOES_ON.search(cut)
                           else text)
+
+
+_AND = re.compile(r",?\s+and\s+")
+
+
+def _order(words: list[str]) -> bool:
+    """Whether ``words`` open as an order does: a verb as written ("cost every dish")."""
+    first = words[0].lower() if words else ""
+    return verb_lemma(first) == first and "VERB" in word_classes(first)
+
+
+def _acts(duty: str) -> list[str]:
+    """A listed duty that joins two acts by "and" ("plan the menu and cost every dish")
+    as the two duties it is; a second object ("keep the rota and the register") or a
+    verb alone after "and" ("agree the budget and plan") leaves it one."""
+    parts = _AND.split(" ".join(duty.split()))
+    if len(parts) != 2 or not _order(parts[0].split()):
+        return [duty]
+    first, second = (p.split() for p in parts)
+    if len(first) < 2 or not _order(second) or len(second) < 3 and (
+            # "reassign open tickets and pull requests": two words after "and" are a
+            # second object unless a determiner follows the verb ("and sign the form")
+            len(second) < 2 or second[1].lower() not in DETERMINERS):
+        return [duty]
+    return parts
 
 
 def _section(role: str, duties: list[str]) -> str:
