@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from raci.derive.pdf import _Line, _rebuilt
 from tests.helpers import cells_of_text
 
 
@@ -65,3 +66,24 @@ def test_a_listed_duty_keeps_the_party_named_after_its_time(tmp_path: Path) -> N
     assert cells[("Treasurer", "Check the float every Friday with the Treasurer")] == "C", \
         cells
     assert cells[("Bar Steward", "Restock the fridges")] == "A/R", cells
+
+
+def test_a_pdf_line_cut_inside_a_name_after_a_sentence_carries_on(tmp_path: Path) -> None:
+    # "... to the Bursar. The Head of" stopped short of the margin (a proportional font
+    # fits fewer letters), "Science checks ..." under it with no gap: a sentence ended
+    # inside the line above, so the line is running text and the next carries it on; a
+    # short line with no sentence inside it ("Science Block") starts a block of its own
+    lines = ["After the trip",
+             "The Trip Leader writes the trip report within a week and sends it to the "
+             "Bursar for the",
+             "accounts. Any refund is agreed by the Bursar. The Head of",
+             "Science checks every report and files it in the trips folder before the "
+             "end of term.",
+             "Science Block",
+             "Keys are kept at the front office and are signed out by each teacher on "
+             "every trip day."]
+    page = [_Line(text, 1, n, False) for n, text in enumerate(lines, start=1)]
+    out, _ = _rebuilt([page])
+    assert any(line.endswith("The Head of Science checks every report and files it in "
+                             "the trips folder before the end of term.") for line in out), out
+    assert "Science Block" in out, out
