@@ -87,3 +87,27 @@ def test_a_pdf_line_cut_inside_a_name_after_a_sentence_carries_on(tmp_path: Path
     assert any(line.endswith("The Head of Science checks every report and files it in "
                              "the trips folder before the end of term.") for line in out), out
     assert "Science Block" in out, out
+
+
+def test_a_then_lead_in_leaves_the_list_with_the_sentences_doer(tmp_path: Path) -> None:
+    # "You open the hall at seven and let in the Caterer. Then:": the lead-in only says
+    # the list comes next; its items are the reader's, not the Caterer's, the last party
+    # the sentence named; after "The Caretaker locks the side door. Then:" they are the
+    # Caretaker's
+    page = ("# Quiz night\n\n"
+            "> This page is written for the hall steward; \"you\" means you, the hall steward.\n\n"
+            "**Hall Steward** – opens up for every booking.\n\n"
+            "**Caterer** – brings the food.\n\n"
+            "**Caretaker** – looks after the building.\n\n"
+            "## Setting up\n\n"
+            "You open the hall at seven and let in the Caterer. Then:\n\n"
+            "- set out the tables in rows\n"
+            "- switch on the urn\n\n"
+            "## Closing\n\n"
+            "The Caretaker locks the side door. Then:\n\n"
+            "- turn off the heating\n")
+    cells = cells_of_text(tmp_path / "quiz.md", page)
+    assert cells[("Hall Steward", "Set out the tables in rows")] == "A/R", cells
+    assert cells[("Hall Steward", "Switch on the urn")] == "A/R", cells
+    assert ("Caterer", "Switch on the urn") not in cells, cells
+    assert cells[("Caretaker", "Turn off the heating")] == "A/R", cells

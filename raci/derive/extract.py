@@ -5220,7 +5220,8 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
                                    doc.name) if lead else []
             led, led_from = (keys[0] if len(keys) == 1 else None), len(claims)
         if block.kind == "heading" or (block.kind == "para" and block.text.endswith(":")):
-            _enter(ctx, block.text, catalog, doc.name, top_roles,
+            _enter(ctx, _lead_scope(block.text) if block.kind == "para" else block.text,
+                   catalog, doc.name, top_roles,
                    block.level if block.kind == "heading" and block.level else 9)
             if block.kind == "heading" and ctx.roles:
                 carry[:] = ctx.roles[:1]
@@ -6103,6 +6104,23 @@ _LAST_ASIDE = re.compile(r"\s*\([^)]*\)\s*$")
 # bike back:", "If the alarm goes off during a class:")
 _CONDITION_LEAD_IN = re.compile(r"^\s*(?:when|whenever|if|once|as soon as|after)\s+"
                                 r"[^,;.]{2,120}:\s*$", re.IGNORECASE)
+
+
+# A lead-in that only says the list comes next ("... to the customer. Then:")
+_NEXT_LEAD = re.compile(r"(?<=[.!?])\s+(?:then|next|after that|afterwards|and then)\s*:$",
+                        re.IGNORECASE)
+
+
+def _lead_scope(text: str) -> str:
+    """What a lead-in over a list says of its doer: the whole lead-in, but for one that
+    only says the list comes next ("You arrive at eight and greet the customer. Then:"),
+    the sentence before it when that sentence names its doer ("The Porter ..."), and the
+    connective alone when it names none (the reader's, not "the customer"'s, list)."""
+    m = _NEXT_LEAD.search(text)
+    if m is None:
+        return text
+    before = re.split(r"(?<=[.!?])\s+", text[:m.start()])[-1]
+    return before if subject_actor(before) is not None else m.group().strip()
 
 
 def _enter(ctx: _Context, heading: str, catalog: RoleCatalog, document: str,
