@@ -111,3 +111,23 @@ def test_a_then_lead_in_leaves_the_list_with_the_sentences_doer(tmp_path: Path) 
     assert cells[("Hall Steward", "Switch on the urn")] == "A/R", cells
     assert ("Caterer", "Switch on the urn") not in cells, cells
     assert cells[("Caretaker", "Turn off the heating")] == "A/R", cells
+
+
+def test_a_listed_duty_names_a_party_the_file_lists_no_duties_for(tmp_path: Path) -> None:
+    # "with the auditor", "with the HMRC", "to every volunteer": a party named by one
+    # person's word or a body's capitals at a duty's end is consulted ("with"), told
+    # ("to"), or told of what is handed in to it ("file the return with the HMRC"); a
+    # plural party of the file ("Volunteers") takes its singular
+    data = ("roles:\n"
+            "  - role: Club Treasurer\n"
+            "    duties:\n"
+            "      - check the year's accounts with the auditor\n"
+            "      - file the tax return with the HMRC\n"
+            "      - send the fixture list to every volunteer\n"
+            "  - role: Volunteers\n"
+            "    duties:\n"
+            "      - mark out the pitches\n")
+    cells = cells_of_text(tmp_path / "club.yaml", data)
+    assert cells[("Auditor", "Check the year's accounts with the auditor")] == "C", cells
+    assert cells[("HMRC", "File the tax return with the HMRC")] == "I", cells
+    assert cells[("Volunteer", "Send the fixture list to every volunteer")] == "I", cells

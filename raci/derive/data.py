@@ -100,6 +100,13 @@ _TIME_TAIL = re.compile(
     r"|(?:(?:before|after|at the (?:start|end) of)\s+)?(?:every|each)\s+(?=\w))[^,;]*$",
     re.IGNORECASE)
 
+# A party named after "with" or "to" by one word at the duty's end: "with the bookkeeper",
+# "with the FCA", "to every member"
+_PARTY_NAMED = re.compile(r"\b(?P<cue>with|to)\s+(?:the|every|each|all|our)\s+"
+                          r"(?P<who>[a-z]{4,}|[A-Z]{2,6})(?=\s*$|\s+(?:\d|(?:by|before|after|"
+                          r"within|each|every|once)\b))")
+# Duties that hand something in to the body named after "with": "file the return with ..."
+_HANDED_IN = re.compile(r"^(?:file|lodge|register|deposit)\b", re.IGNORECASE)
 _PARTY_AFTER = re.compile(r"\b(?:with|to|alongside)\s+(?:the\s+)?[A-Z]")
 
 Tree = object  # what a YAML or JSON parser gives: dicts, lists and scalars
@@ -391,10 +398,21 @@ class _Reader:
         named = re.compile(r"\b(?P<cue>together with|jointly with|in consultation with|"
                            r"after consulting|with|to)\s+(?:(?:the|one|a|an|all|each|every|"
                            r"both)\s+)?(?P<who>" + whom + r")(?:e?s)?\b")
+        plural = {p[:-1].lower(): p for p in parties if p.endswith("s")}
         for at, (name, cells) in enumerate(self.rows):
             found = {who: m.group("cue") for m in named.finditer(name)
                      if (who := spelled.get(m.group("who").lower(), m.group("who")))
                      not in cells}
+            for m in _PARTY_NAMED.finditer(name):
+                # "with the bookkeeper", "with the FCA", "to every member": a party the
+                # file lists no duties for, named by a person's word or a body's letters
+                word = m.group("who")
+                party: str | None = plural.get(word.lower()) or (
+                    word if word.isupper() else actor_name(word, acronym=True)
+                    if word.islower() and actor_word(word) else None)
+                if party and party not in cells and party not in found:
+                    found[party] = "to" if m.group("cue") == "with" and _HANDED_IN.match(name) \
+                        else m.group("cue")
             if not found:
                 continue
             cells = {p: set(ls) for p, ls in cells.items()}
