@@ -131,3 +131,16 @@ def test_a_listed_duty_names_a_party_the_file_lists_no_duties_for(tmp_path: Path
     assert cells[("Auditor", "Check the year's accounts with the auditor")] == "C", cells
     assert cells[("HMRC", "File the tax return with the HMRC")] == "I", cells
     assert cells[("Volunteer", "Send the fixture list to every volunteer")] == "I", cells
+
+
+def test_a_unit_named_by_two_fields_joined_by_and_is_one_party(tmp_path: Path) -> None:
+    # "the Parks and Leisure Service": two fields before one unit's head are one party,
+    # not a "Parks" cut off before "and"
+    notes = ("Bonfire night\n\n"
+             "The Event Manager decides whether to tell the Parks and Leisure Service "
+             "and books the stewards.\n")
+    cells = cells_of_text(tmp_path / "bonfire.txt", notes)
+    assert cells[("Event Manager", "Decide whether to tell the Parks and Leisure Service")] \
+        == "A/R", cells
+    assert cells[("Parks and Leisure Service",
+                  "Decide whether to tell the Parks and Leisure Service")] == "I", cells
