@@ -144,3 +144,16 @@ def test_a_unit_named_by_two_fields_joined_by_and_is_one_party(tmp_path: Path) -
         == "A/R", cells
     assert cells[("Parks and Leisure Service",
                   "Decide whether to tell the Parks and Leisure Service")] == "I", cells
+
+
+def test_a_grid_task_keeps_how_often_it_is_done(tmp_path: Path) -> None:
+    # "Gutter clearing (twice a year)": an aside in a letter grid's task cell that says
+    # how often the task is done stays in its name; any other aside ("(north wing)") goes
+    grid = ("Activity,Caretaker,Facilities Manager\n"
+            "Gutter clearing (twice a year),R,A\n"
+            "Fire alarm test (weekly),A/R,I\n"
+            "Repaint the corridors (north wing),R,A\n")
+    cells = cells_of_text(tmp_path / "upkeep.csv", grid)
+    assert cells[("Caretaker", "Gutter clearing (twice a year)")] == "R", cells
+    assert cells[("Facilities Manager", "Fire alarm test (weekly)")] == "I", cells
+    assert cells[("Caretaker", "Repaint the corridors")] == "R", cells

@@ -4222,10 +4222,17 @@ def _opens_with_order(text: str) -> bool:
     return not first or verb_lemma(first) == first and "VERB" in word_classes(first)
 
 
+# An aside saying how often a grid's task is done: "(at least twice a year)", "(monthly)"
+_HOW_OFTEN = re.compile(r"\((?:at least\s+|no less than\s+)?(?:once|twice|\w+ times|every\s+\w+|"
+                        r"each\s+\w+|daily|weekly|monthly|quarterly|annually|yearly)"
+                        r"(?:\s+(?:a|an|per|every|each)\s+\w+)?\)", re.IGNORECASE)
+
+
 def _task_line(cell: str, *, topic: bool = False) -> str:
     """A checklist's task as the one activity it is ("Set tables, fill condiments, polish
     glasses"), without asides in brackets or a second part after a semicolon."""
-    parts = _SECOND_PART.split(_ASIDE.sub("", cell))
+    parts = _SECOND_PART.split(_ASIDE.sub(
+        lambda m: m.group() if topic and _HOW_OFTEN.fullmatch(m.group()) else "", cell))
     text = parts[0]
     if len(parts) == 2 and ";" in cell and len(cell.split()) <= 12 and \
             not any(_opens_with_order(p) for p in parts):
