@@ -157,3 +157,20 @@ def test_a_grid_task_keeps_how_often_it_is_done(tmp_path: Path) -> None:
     assert cells[("Caretaker", "Gutter clearing (twice a year)")] == "R", cells
     assert cells[("Facilities Manager", "Fire alarm test (weekly)")] == "I", cells
     assert cells[("Caretaker", "Repaint the corridors")] == "R", cells
+
+
+def test_a_listed_duty_done_alongside_another_party_has_both_do_it(tmp_path: Path) -> None:
+    # "serve teas alongside the tea volunteers": the party after "alongside" does the duty
+    # too (R), as after "together with"
+    data = ("roles:\n"
+            "  - role: Match Secretary\n"
+            "    duties:\n"
+            "      - serve teas at home games alongside the tea volunteers\n"
+            "  - role: Tea Volunteers\n"
+            "    duties:\n"
+            "      - bake for the home games\n")
+    cells = cells_of_text(tmp_path / "cricket.yaml", data)
+    assert cells[("Match Secretary", "Serve teas at home games alongside the tea volunteers")
+                 ] == "A/R", cells
+    assert cells[("Tea Volunteer", "Serve teas at home games alongside the tea volunteers")
+                 ] == "R", cells

@@ -105,6 +105,8 @@ _TIME_TAIL = re.compile(
 _PARTY_NAMED = re.compile(r"\b(?P<cue>with|to)\s+(?:the|every|each|all|our)\s+"
                           r"(?P<who>[a-z]{4,}|[A-Z]{2,6})(?=\s*$|\s+(?:\d|(?:by|before|after|"
                           r"within|each|every|once)\b))")
+# Cues before a party that does the duty too: "alongside the bar staff"
+_TOGETHER = ("together with", "jointly with", "alongside")
 # Duties that hand something in to the body named after "with": "file the return with ..."
 _HANDED_IN = re.compile(r"^(?:file|lodge|register|deposit)\b", re.IGNORECASE)
 _PARTY_AFTER = re.compile(r"\b(?:with|to|alongside)\s+(?:the\s+)?[A-Z]")
@@ -384,7 +386,8 @@ class _Reader:
         """A listed duty that names another party of the file gives it its letter: "set
         the budget with the Finance Chair" consults the Finance Chair, "present the report
         to the Steering Committee" tells the Steering Committee, "approve payments together
-        with one General Chair" has the General Chair do it too. A party the row already
+        with one General Chair" (or "alongside the bar staff") has the General Chair do it
+        too. A party the row already
         holds keeps its letter."""
         parties = sorted({p for _, cells in self.rows for p in cells}, key=len, reverse=True)
         if not parties:
@@ -395,7 +398,7 @@ class _Reader:
         whom = "|".join([*([f"(?i:{'|'.join(map(re.escape, spelled.values()))})"]
                            if spelled else []),
                          *(re.escape(p) for p in parties if " " not in p)])
-        named = re.compile(r"\b(?P<cue>together with|jointly with|in consultation with|"
+        named = re.compile(r"\b(?P<cue>together with|jointly with|alongside|in consultation with|"
                            r"after consulting|with|to)\s+(?:(?:the|one|a|an|all|each|every|"
                            r"both)\s+)?(?P<who>" + whom + r")(?:e?s)?\b")
         plural = {p[:-1].lower(): p for p in parties if p.endswith("s")}
@@ -417,8 +420,7 @@ class _Reader:
                 continue
             cells = {p: set(ls) for p, ls in cells.items()}
             for who, cue in found.items():
-                cells[who] = {"R"} if cue in ("together with", "jointly with") else \
-                    {"I"} if cue == "to" else {"C"}
+                cells[who] = {"R"} if cue in _TOGETHER else {"I"} if cue == "to" else {"C"}
             self.rows[at] = (name, cells)
 
     def name_shared_duties(self) -> None:
