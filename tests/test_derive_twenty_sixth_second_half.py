@@ -174,3 +174,15 @@ def test_a_listed_duty_done_alongside_another_party_has_both_do_it(tmp_path: Pat
                  ] == "A/R", cells
     assert cells[("Tea Volunteer", "Serve teas at home games alongside the tea volunteers")
                  ] == "R", cells
+
+
+def test_the_party_a_role_hears_before_deciding_is_consulted(tmp_path: Path) -> None:
+    # "The Disciplinary Panel hears the player ... before deciding": the party heard is
+    # consulted on the hearing, the panel does it
+    notes = ("Appeals\n\n"
+             "The Referee sends off a player. The Disciplinary Panel hears the player "
+             "before deciding. Each player pays the fee.\n")
+    cells = cells_of_text(tmp_path / "appeals.txt", notes)
+    heard = [a for (r, a) in cells if r == "Disciplinary Panel" and a.startswith("Hear")]
+    assert heard, cells
+    assert cells[("Player", heard[0])] == "C", cells

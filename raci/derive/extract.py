@@ -8350,6 +8350,12 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 # "consults the Fire Marshal on any change": the role consults, the party is C
                 consult = False
                 consulted.append(asked[0][0])
+            heard = catalog.find(obj[:80], doc.name) if lemma == "hear" else []
+            if heard and re.fullmatch(r"\s*(?:the|both|each|every|all)?\s*",
+                                      obj[:heard[0][1]], re.IGNORECASE) and heard[0][0] != key:
+                # "hears the player and the arbiter before deciding": the party heard is
+                # consulted on what the hearing decides
+                consulted.append(heard[0][0])
             delegated = DELEGATED_TO.match(obj) if lemma == "delegate" else None
             delegate = catalog.keys_in(delegated.group("who"), doc.name) if delegated else []
             name = activity_name(delegated.group("what")) if delegated else ""
