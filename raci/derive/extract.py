@@ -4222,9 +4222,10 @@ def _opens_with_order(text: str) -> bool:
     return not first or verb_lemma(first) == first and "VERB" in word_classes(first)
 
 
-# An aside saying how often a grid's task is done: "(at least twice a year)", "(monthly)"
-_HOW_OFTEN = re.compile(r"\((?:at least\s+|no less than\s+)?(?:once|twice|\w+ times|every\s+\w+|"
-                        r"each\s+\w+|daily|weekly|monthly|quarterly|annually|yearly)"
+# An aside setting how often at least a grid's task must be done: "(at least twice a
+# year)", "(no less than once a month)"; a plain schedule, "(monthly)", is an aside
+_HOW_OFTEN = re.compile(r"\((?:at least|no less than|not less than|a minimum of)\s+"
+                        r"(?:once|twice|\w+ times|every\s+\w+(?:\s+\w+)?|\w+ly)"
                         r"(?:\s+(?:a|an|per|every|each)\s+\w+)?\)", re.IGNORECASE)
 
 
