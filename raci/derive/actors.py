@@ -589,7 +589,10 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
                                   & {"NOUN", "PROPN"} for w in words[:-1])):
         return None  # "Building a ... team", "Quickly review ...", "Reduce cost"
     if not actor_word(last) and not (
-            last in ORG_HEADS and len(words) >= 2 and all(w[:1].isupper() for w in words)) \
+            # ("Fire and Rescue Service": a unit of two fields, its "and" inside)
+            last in ORG_HEADS and len(words) >= 2 and all(
+                w[:1].isupper() or w == "and" and 0 < i < len(words) - 2
+                for i, w in enumerate(words))) \
             and not (len(words) >= 2 and singular(last.lower()) in CREW_HEADS and
                      words[-2].lower() in CREW_PLACES) and not _titled_hand(words):
         return None  # (but "Faculty Research Office", "Research Data Service": a unit)

@@ -23,7 +23,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from raci.derive.actors import actor_name, actor_word
+from raci.derive.actors import (
+    DETERMINERS,
+    actor_name,
+    actor_word,
+    verb_lemma,
+    word_classes,
+)
 from raci.excel.letters import WORD_LETTERS, parse_letters
 
 if TYPE_CHECKING:
@@ -93,6 +99,17 @@ _TIME_TAIL = re.compile(
     r"april|may|june|july|august|september|october|november|december|noon|midnight)s?\b))"
     r"|(?:(?:before|after|at the (?:start|end) of)\s+)?(?:every|each)\s+(?=\w))[^,;]*$",
     re.IGNORECASE)
+
+# A party named after "with" or "to" by one word at the duty's end: "with the bookkeeper",
+# "with the FCA", "to every member"
+_PARTY_NAMED = re.compile(r"\b(?P<cue>with|to)\s+(?:the|every|each|all|our)\s+"
+                          r"(?P<who>[a-z]{4,}|[A-Z]{2,6})(?=\s*$|\s+(?:\d|(?:by|before|after|"
+                          r"within|each|every|once)\b))")
+# Cues before a party that does the duty too: "alongside the bar staff"
+_TOGETHER = ("together with", "jointly with", "alongside")
+# Duties that hand something in to the body named after "with": "file the return with ..."
+_HANDED_IN = re.compile(r"^(?:file|lodge|register|deposit)\b", re.IGNORECASE)
+_PARTY_AFTER = re.compile(r"\b(?:with|to|alongside)\s+(?:the\s+)?[A-Z]")
 
 Tree = object  # what a YAML or JSON parser gives: dicts, lists and scalars
 
@@ -369,7 +386,8 @@ class _Reader:
         """A listed duty that names another party of the file gives it its letter: "set
         the budget with the Finance Chair" consults the Finance Chair, "present the report
         to the Steering Committee" tells the Steering Committee, "approve payments together
-        with one General Chair" has the General Chair do it too. A party the row already
+        with one General Chair" (or "alongside the bar staff") has the General Chair do it
+        too. A party the row already
         holds keeps its letter."""
         parties = sorted({p for _, cells in self.rows for p in cells}, key=len, reverse=True)
         if not parties:
@@ -380,19 +398,29 @@ class _Reader:
         whom = "|".join([*([f"(?i:{'|'.join(map(re.escape, spelled.values()))})"]
                            if spelled else []),
                          *(re.escape(p) for p in parties if " " not in p)])
-        named = re.compile(r"\b(?P<cue>together with|jointly with|in consultation with|"
+        named = re.compile(r"\b(?P<cue>together with|jointly with|alongside|in consultation with|"
                            r"after consulting|with|to)\s+(?:(?:the|one|a|an|all|each|every|"
                            r"both)\s+)?(?P<who>" + whom + r")(?:e?s)?\b")
+        plural = {p[:-1].lower(): p for p in parties if p.endswith("s")}
         for at, (name, cells) in enumerate(self.rows):
             found = {who: m.group("cue") for m in named.finditer(name)
                      if (who := spelled.get(m.group("who").lower(), m.group("who")))
                      not in cells}
+            for m in _PARTY_NAMED.finditer(name):
+                # "with the bookkeeper", "with the FCA", "to every member": a party the
+                # file lists no duties for, named by a person's word or a body's letters
+                word = m.group("who")
+                party: str | None = plural.get(word.lower()) or (
+                    word if word.isupper() else actor_name(word, acronym=True)
+                    if word.islower() and actor_word(word) else None)
+                if party and party not in cells and party not in found:
+                    found[party] = "to" if m.group("cue") == "with" and _HANDED_IN.match(name) \
+                        else m.group("cue")
             if not found:
                 continue
             cells = {p: set(ls) for p, ls in cells.items()}
             for who, cue in found.items():
-                cells[who] = {"R"} if cue in ("together with", "jointly with") else \
-                    {"I"} if cue == "to" else {"C"}
+                cells[who] = {"R"} if cue in _TOGETHER else {"I"} if cue == "to" else {"C"}
             self.rows[at] = (name, cells)
 
     def name_shared_duties(self) -> None:
@@ -496,7 +524,7 @@ class _Reader:
                 self.rows.append((_sentence_case(own), cells))
                 cells = {p: ls for p, ls in cells.items() if ls & {"A", "R"}}
             if duties:
-                for duty in duties:
+                for duty in [act for d in duties for act in _acts(d)]:
                     if entry:
                         self.duty_entries[len(self.rows)] = entry
                     self.rows.append((_duty_name(duty), cells))
@@ -781,10 +809,38 @@ def _duty_name(duty: str) -> str:
     """A listed duty as a row's name: when and how often left out ("publish the table by
     07:00 every day" -> "Publish the table"), the first letter in capitals."""
     text = " ".join(duty.split()).rstrip(" .;")
-    cut = _TIME_TAIL.sub("", text)
+    tail = _TIME_TAIL.search(text)
+    # ("clean the lines every week with the Bar Manager": a party named after the time
+    # is whom the duty is done with, kept with the time before it)
+    cut = text if tail and _PARTY_AFTER.search(tail.group()) else _TIME_TAIL.sub("", text)
     # ("introduce the successor to each client": "each" names whom, not how often)
     return _sentence_case(cut if len(cut.split()) >= 2 and not _LINE_GOES_ON.search(cut)
                           else text)
+
+
+_AND = re.compile(r",?\s+and\s+")
+
+
+def _order(words: list[str]) -> bool:
+    """Whether ``words`` open as an order does: a verb as written ("cost every dish")."""
+    first = words[0].lower() if words else ""
+    return verb_lemma(first) == first and "VERB" in word_classes(first)
+
+
+def _acts(duty: str) -> list[str]:
+    """A listed duty that joins two acts by "and" ("plan the menu and cost every dish")
+    as the two duties it is; a second object ("keep the rota and the register") or a
+    verb alone after "and" ("agree the budget and plan") leaves it one."""
+    parts = _AND.split(" ".join(duty.split()))
+    if len(parts) != 2 or not _order(parts[0].split()):
+        return [duty]
+    first, second = (p.split() for p in parts)
+    if len(first) < 2 or not _order(second) or len(second) < 3 and (
+            # "reassign open tickets and pull requests": two words after "and" are a
+            # second object unless a determiner follows the verb ("and sign the form")
+            len(second) < 2 or second[1].lower() not in DETERMINERS):
+        return [duty]
+    return parts
 
 
 def _section(role: str, duties: list[str]) -> str:

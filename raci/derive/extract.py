@@ -4114,12 +4114,12 @@ def _letter_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     # "Approve loan (over 10)") keep their asides: each is a task of its own
     spelled: dict[tuple[tuple[str, ...], str], set[str]] = {}
     for block in rows:
-        spelled.setdefault((block.header, _task_line(block.cells[0])), set()).add(
+        spelled.setdefault((block.header, _task_line(block.cells[0], topic=True)), set()).add(
             " ".join(block.cells[0].split()))
     for block in rows:
         if cells_of is not None:
             continue
-        name = _task_line(block.cells[0])  # the table's own words for its activity
+        name = _task_line(block.cells[0], topic=True)  # the table's own words for its activity
         if name and len(spelled[(block.header, name)]) > 1:
             name = " ".join(block.cells[0].split())
         if not name:
@@ -4222,16 +4222,31 @@ def _opens_with_order(text: str) -> bool:
     return not first or verb_lemma(first) == first and "VERB" in word_classes(first)
 
 
-def _task_line(cell: str) -> str:
+# An aside setting how often at least a grid's task must be done: "(at least twice a
+# year)", "(no less than once a month)"; a plain schedule, "(monthly)", is an aside
+_HOW_OFTEN = re.compile(r"\((?:at least|no less than|not less than|a minimum of)\s+"
+                        r"(?:once|twice|\w+ times|every\s+\w+(?:\s+\w+)?|\w+ly)"
+                        r"(?:\s+(?:a|an|per|every|each)\s+\w+)?\)", re.IGNORECASE)
+
+
+def _task_line(cell: str, *, topic: bool = False) -> str:
     """A checklist's task as the one activity it is ("Set tables, fill condiments, polish
     glasses"), without asides in brackets or a second part after a semicolon."""
-    parts = _SECOND_PART.split(_ASIDE.sub("", cell))
+    parts = _SECOND_PART.split(_ASIDE.sub(
+        lambda m: m.group() if topic and _HOW_OFTEN.fullmatch(m.group()) else "", cell))
     text = parts[0]
     if len(parts) == 2 and ";" in cell and len(cell.split()) <= 12 and \
             not any(_opens_with_order(p) for p in parts):
         # "All enabled accounts; accounts not used for 90 days": what a row covers, in
         # two parts, neither a task of its own, is one thing
         text = "; ".join(p.strip() for p in parts)
+    elif topic and len(parts) == 2 and ": " in cell and ";" not in cell and \
+            len(cell.split()) <= 12 and not (_opens_with_order(parts[0]) and
+                                             _names_work(parts[0])):
+        # "Site security: locks, fences and signs": in a grid, a topic and the parts of
+        # it the row covers are one task; "Bleed the radiators: upstairs first" is the
+        # order before its colon
+        text = ": ".join(p.strip() for p in parts)
     text = _STEP_NUMBER_LEAD.sub("", text)  # "1. Log the request": the step's number goes
     text = _AS_NEEDED.sub("", " ".join(text.split())).strip(" ,.")
     if not text or len(text.split()) > 20:
@@ -5213,7 +5228,8 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
                                    doc.name) if lead else []
             led, led_from = (keys[0] if len(keys) == 1 else None), len(claims)
         if block.kind == "heading" or (block.kind == "para" and block.text.endswith(":")):
-            _enter(ctx, block.text, catalog, doc.name, top_roles,
+            _enter(ctx, _lead_scope(block.text) if block.kind == "para" else block.text,
+                   catalog, doc.name, top_roles,
                    block.level if block.kind == "heading" and block.level else 9)
             if block.kind == "heading" and ctx.roles:
                 carry[:] = ctx.roles[:1]
@@ -6096,6 +6112,23 @@ _LAST_ASIDE = re.compile(r"\s*\([^)]*\)\s*$")
 # bike back:", "If the alarm goes off during a class:")
 _CONDITION_LEAD_IN = re.compile(r"^\s*(?:when|whenever|if|once|as soon as|after)\s+"
                                 r"[^,;.]{2,120}:\s*$", re.IGNORECASE)
+
+
+# A lead-in that only says the list comes next ("... to the customer. Then:")
+_NEXT_LEAD = re.compile(r"(?<=[.!?])\s+(?:then|next|after that|afterwards|and then)\s*:$",
+                        re.IGNORECASE)
+
+
+def _lead_scope(text: str) -> str:
+    """What a lead-in over a list says of its doer: the whole lead-in, but for one that
+    only says the list comes next ("You arrive at eight and greet the customer. Then:"),
+    the sentence before it when that sentence names its doer ("The Porter ..."), and the
+    connective alone when it names none (the reader's, not "the customer"'s, list)."""
+    m = _NEXT_LEAD.search(text)
+    if m is None:
+        return text
+    before = re.split(r"(?<=[.!?])\s+", text[:m.start()])[-1]
+    return before if subject_actor(before) is not None else m.group().strip()
 
 
 def _enter(ctx: _Context, heading: str, catalog: RoleCatalog, document: str,
@@ -8318,6 +8351,12 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 # "consults the Fire Marshal on any change": the role consults, the party is C
                 consult = False
                 consulted.append(asked[0][0])
+            heard = catalog.find(obj[:80], doc.name) if lemma == "hear" else []
+            if heard and re.fullmatch(r"\s*(?:the|both|each|every|all)?\s*",
+                                      obj[:heard[0][1]], re.IGNORECASE) and heard[0][0] != key:
+                # "hears the player and the arbiter before deciding": the party heard is
+                # consulted on what the hearing decides
+                consulted.append(heard[0][0])
             delegated = DELEGATED_TO.match(obj) if lemma == "delegate" else None
             delegate = catalog.keys_in(delegated.group("who"), doc.name) if delegated else []
             name = activity_name(delegated.group("what")) if delegated else ""

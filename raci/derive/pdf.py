@@ -340,6 +340,10 @@ def _heading_shape(text: str) -> bool:
     return text.isupper() or title or len(words) <= 6
 
 
+# a sentence's end inside a line, another sentence after it: "... to the HSE. The Head"
+_SENTENCE_INSIDE = re.compile(r"\w[a-z)][.!?]\s+[A-Z]")
+
+
 def _joined(before: str, after: str) -> str:
     """Two lines of one paragraph as one: a word broken at the line's end by a hyphen is
     joined whole ("ac-" over "counts"), a compound's hyphen kept ("follow-" over "up")."""
@@ -737,6 +741,12 @@ def _rebuilt(pages: list[list[_Line]]) -> tuple[list[str], list[tuple[int, int]]
         carries = carries or kind in ("para", "item", "heading") and same_page and \
             not line.gap and text[:1].islower() and not bullet and not numbered and \
             not previous.endswith(_SENTENCE_END)
+        # and a line right under one of running text whose last sentence the line break
+        # cut off ("... to the HSE. The Head of Rides" over "Operations reviews ..."): a
+        # sentence ended inside the line before, so it was no title or address
+        carries = carries or kind == "para" and same_page and not line.gap and \
+            not bullet and not numbered and not previous.endswith(_SENTENCE_END) and \
+            _SENTENCE_INSIDE.search(previous) is not None and not _heading_shape(text)
         if carries:
             indent = previous[:len(previous) - len(previous.lstrip())]
             current = indent + _joined(" ".join(previous.split()), text)
