@@ -1,0 +1,30 @@
+"""Shapes of a nursery's page, a yard handbook and an e-mail between relatives: a title
+made with "on duty", a pronoun before a list of duties. Every text here is written for
+the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from raci.derive.actors import actor_name
+from tests.helpers import cells_of_text
+
+
+def _cells(tmp_path: Path, text: str, name: str = "procedure.txt") -> dict[tuple[str, str], str]:
+    return cells_of_text(tmp_path / name, text)
+
+
+def test_one_word_on_duty_is_a_title_and_a_full_title_on_duty_is_itself() -> None:
+    assert actor_name("the supervisor on duty") == "Supervisor on Duty"
+    assert actor_name("Warden on duty") == "Warden on Duty"
+    # (a title in full keeps its name: being on duty is the state it is in)
+    assert actor_name("Site Warden on duty") is None
+
+
+def test_the_supervisor_on_duty_is_a_role_of_its_own(tmp_path: Path) -> None:
+    cells = _cells(tmp_path, "# Closing the leisure centre\n\n"
+                   "At 21:30 the pool attendant clears the pool and tells the supervisor on "
+                   "duty. The supervisor on duty walks round the changing rooms and sets the "
+                   "alarm.\n", "closing.md")
+    assert ("Supervisor on Duty", "Set the alarm") in cells, cells
+    assert cells[("Supervisor on Duty", "Set the alarm")] == "A/R", cells
