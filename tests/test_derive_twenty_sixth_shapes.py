@@ -28,3 +28,17 @@ def test_the_supervisor_on_duty_is_a_role_of_its_own(tmp_path: Path) -> None:
                    "alarm.\n", "closing.md")
     assert ("Supervisor on Duty", "Set the alarm") in cells, cells
     assert cells[("Supervisor on Duty", "Set the alarm")] == "A/R", cells
+
+
+def test_a_pronoun_over_a_list_takes_the_subject_not_the_parties_named(tmp_path: Path) -> None:
+    # "Nadia runs the kitchen and the porters in it. She:": the porters are what she
+    # runs; the list is the section's role's, Nadia being its holder
+    cells = _cells(tmp_path, "# Kitchen handbook\n\n"
+                   "## Head Chef\n\n"
+                   "Nadia runs the kitchen and the porters in it. She:\n\n"
+                   "- writes the weekly menu\n- orders the fish and the vegetables\n\n"
+                   "## Closing\n\n"
+                   "The bins are taken out by the porters.\n", "kitchen.md")
+    assert cells[("Head Chef", "Write the weekly menu")] == "A/R", cells
+    assert cells[("Head Chef", "Order the fish and the vegetables")] == "A/R", cells
+    assert ("Porters", "Write the weekly menu") not in cells, cells

@@ -5213,8 +5213,11 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
                                    doc.name) if lead else []
             led, led_from = (keys[0] if len(keys) == 1 else None), len(claims)
         if block.kind == "heading" or (block.kind == "para" and block.text.endswith(":")):
-            _enter(ctx, block.text, catalog, doc.name, top_roles,
+            scope = _pronoun_lead_in(block, doc, catalog)
+            _enter(ctx, scope, catalog, doc.name, top_roles,
                    block.level if block.kind == "heading" and block.level else 9)
+            if scope != block.text:
+                ctx.section = block.text.rstrip(":").strip()  # (the lead-in as written)
             if block.kind == "heading" and ctx.roles:
                 carry[:] = ctx.roles[:1]
             elif block.kind == "heading":
@@ -7057,6 +7060,27 @@ def _signed_off_after(sentence: str, catalog: RoleCatalog, document: str) -> str
             len(first[subject[2]:].split()) < 2:
         return None
     return f"{first}, which the {m.group('who').removeprefix('the ')} approves."
+
+
+# A lead-in whose last sentence is a pronoun alone before its list: "Becky runs the yard
+# and the staff on it. She:"
+_PRONOUN_LEAD = re.compile(r"(?:^|(?<=[.!?])\s+)(?:she|he|they)(?:\s+(?:will|must|also|"
+                           r"should|is\s+to|has\s+to))?\s*:$", re.IGNORECASE)
+
+
+def _pronoun_lead_in(block: Block, doc: Document, catalog: RoleCatalog) -> str:
+    """The text a lead-in scopes its list by. Over a pronoun alone ("... the staff on it.
+    She:") the parties the sentence before names are its objects: the list is the
+    sentence's subject's, when a role ("The Yard Manager runs the yard. She:"), else the
+    section's (its subject a person's name: "Becky runs the yard. She:")."""
+    if block.kind != "para" or not block.text.endswith(":") or \
+            (pronoun := _PRONOUN_LEAD.search(block.text[-40:])) is None:
+        return block.text
+    before = block.text[:len(block.text) - 40 + pronoun.start()] if len(block.text) > 40 \
+        else block.text[:pronoun.start()]
+    sentence = re.split(r"(?<=[.!?])\s+", before.strip())[-1] if before.strip() else ""
+    subject = _leading_role(sentence, catalog.find(sentence, doc.name)) if sentence else None
+    return sentence[subject[1]:subject[2]] + ":" if subject is not None else "She:"
 
 
 def _leading_role(sentence: str, found: list[tuple[str, int, int]]
