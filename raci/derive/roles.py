@@ -1842,6 +1842,10 @@ _WHO_VERB_LETTERS = (("A", re.compile(r"^\s*who\s+(?:checks|approves|signs(?:\s+
                                       re.IGNORECASE)))
 
 
+# A column head of the one verb "Checks" ("Task | Does it | Checks | Tell")
+_BARE_CHECKS = re.compile(r"^\s*checks\s*$", re.IGNORECASE)
+
+
 def _who_verb_letter(head: str) -> str | None:
     return next((letter for letter, verb in _WHO_VERB_LETTERS if verb.match(head)), None)
 
@@ -1916,7 +1920,10 @@ def role_columns(header: tuple[str, ...]) -> dict[int, str]:
         # that name people, with the letter each gives
         for i, head in enumerate(header):
             # beside a column of who does the row, "Contributors" work with them (R)
-            letter = _side_letter(head) or letters.get(i) if i != who[0] else None
+            # ("Does it | Checks | Tell": a bare "Checks" after it is who passes the work)
+            letter = _side_letter(head) or letters.get(i) or (
+                "A" if i > who[0] and _BARE_CHECKS.match(head) else None) \
+                if i != who[0] else None
             if letter:
                 cols[i] = letter
         if ANSWERED_BY.match(header[who[0]]):
