@@ -42,3 +42,24 @@ def test_a_pronoun_over_a_list_takes_the_subject_not_the_parties_named(tmp_path:
     assert cells[("Head Chef", "Write the weekly menu")] == "A/R", cells
     assert cells[("Head Chef", "Order the fish and the vegetables")] == "A/R", cells
     assert ("Porters", "Write the weekly menu") not in cells, cells
+
+
+def test_a_bare_checks_column_after_who_does_it_passes_the_work(tmp_path: Path) -> None:
+    cells = _cells(tmp_path, "# Boat checks\n\n"
+                   "| Task | Does it | Checks | Tell |\n| --- | --- | --- | --- |\n"
+                   "| Pump out the bilges | Deckhand | Skipper | Harbour Master |\n"
+                   "| Refuel the launch | Engineer | Skipper | |\n", "boats.md")
+    assert cells[("Skipper", "Pump out the bilges")] == "A", cells
+    assert cells[("Deckhand", "Pump out the bilges")] == "R", cells
+    assert cells[("Harbour Master", "Pump out the bilges")] == "I", cells
+    assert cells[("Skipper", "Refuel the launch")] == "A", cells
+
+
+def test_a_line_of_steps_joined_by_arrows_is_a_sentence_per_step(tmp_path: Path) -> None:
+    cells = _cells(tmp_path, "# Closing the sailing club in a gale\n\n"
+                   "Duty Officer reads the forecast at 08:00 → Harbour Master checks the "
+                   "moorings → Duty Officer posts the decision on the noticeboard\n",
+                   "gale.md")
+    assert cells[("Duty Officer", "Read the forecast")] == "A/R", cells
+    assert cells[("Harbour Master", "Check the moorings")] == "A/R", cells
+    assert ("Duty Officer", "Post the decision on the noticeboard") in cells, cells

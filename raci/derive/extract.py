@@ -6426,10 +6426,18 @@ SENTENCE_BREAK = re.compile(r"(?<=[.!?])"
                             r"(?<!\bext\.)(?<!\bExt\.)(?<!\btel\.)(?<!\bTel\.)\s+")
 
 
+# "Home Captain inspects the pitch → Groundsman advises on it → ...": a line of steps
+# joined by arrows, each with a subject and a verb of its own, is a sentence per step
+ARROW_STEP = re.compile(r"\s+(?:->|-->|→|⟶|=>)\s+(?=(?:the\s+)?[A-Z][\w'’-]*"
+                        r"(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:[a-z]{2,}s|will|must)\b)")
+
+
 def split_sentences(text: str) -> list[str]:
     """Sentences of a block, each at most MAX_SENTENCE characters: a longer run of text
     is cut at clause boundaries (or spaces), so every pattern runs on bounded input."""
     out: list[str] = []
+    if ">" in text or "→" in text or "⟶" in text:
+        text = ARROW_STEP.sub(". ", text)
     for sentence in (clause for whole in SENTENCE_BREAK.split(text)
                      for clause in CLAUSE_WITH_SUBJECT.split(whole)):
         while len(sentence) > MAX_SENTENCE:
