@@ -63,3 +63,15 @@ def test_a_line_of_steps_joined_by_arrows_is_a_sentence_per_step(tmp_path: Path)
     assert cells[("Duty Officer", "Read the forecast")] == "A/R", cells
     assert cells[("Harbour Master", "Check the moorings")] == "A/R", cells
     assert ("Duty Officer", "Post the decision on the noticeboard") in cells, cells
+
+
+def test_a_title_a_served_party_has_is_the_title(tmp_path: Path) -> None:
+    # "the patient's named nurse": the patient is no role, the named nurse is one of the
+    # named nurses
+    cells = _cells(tmp_path, "# Discharge\n\n"
+                   "The patient's named nurse books the transport and updates the "
+                   "whiteboard.\n\n"
+                   "| Task | Who does it |\n| --- | --- |\n"
+                   "| Check the medicines | Named Nurses |\n", "discharge.md")
+    assert cells[("Named Nurse", "Update the whiteboard")] == "A/R", cells
+    assert not any(role.startswith("Patient") for role, _act in cells), cells
