@@ -75,3 +75,18 @@ def test_a_title_a_served_party_has_is_the_title(tmp_path: Path) -> None:
                    "| Check the medicines | Named Nurses |\n", "discharge.md")
     assert cells[("Named Nurse", "Update the whiteboard")] == "A/R", cells
     assert not any(role.startswith("Patient") for role, _act in cells), cells
+
+
+def test_a_thing_to_settle_then_who_acts_on_it_names_the_act_with_the_thing(
+        tmp_path: Path) -> None:
+    cells = _cells(tmp_path, "# Allotment society meeting\n\n"
+                   "The Secretary keeps the minutes. The Treasurer keeps the accounts and "
+                   "the Plot Officer allocates the plots.\n\n"
+                   "## Decisions\n\n"
+                   "- New water trough – Treasurer to get two prices\n"
+                   "- Hedge cutting dates – Secretary decides after hearing from the "
+                   "Plot Officer\n", "allotments.md")
+    assert cells[("Treasurer", "Get two prices for the new water trough")] == "A/R", cells
+    decided = "Decide on the hedge cutting dates after hearing from the Plot Officer"
+    assert cells[("Secretary", decided)] == "A/R", cells
+    assert cells[("Plot Officer", decided)] == "C", cells
