@@ -249,13 +249,14 @@ def test_titles_with_a_preposition_or_a_participle(tmp_path: Path) -> None:
         "The Director of Quality Assurance approves the batch release.\n"
         "The Authorised Signatory signs the export certificates.\n"
         "The Paid Search Specialist sets the keyword bids.\n"
-        "The fitter on duty greases the rollers.\n", encoding="utf-8")
+        "The Line Fitter on duty greases the rollers.\n", encoding="utf-8")
     cells = _cells(path)
     assert ("Operator in Charge", "Start the line") in cells
     assert ("Director of Quality Assurance", "Batch release") in cells
     assert ("Authorised Signatory", "Sign the export certificates") in cells
     assert ("Paid Search Specialist", "Set the keyword bids") in cells
-    # "on duty" says when, not which role
+    # "on duty" after a title in full says when, not which role ("the fitter on duty",
+    # one word before it, is a title of its own)
     assert not any(role.endswith(("on Duty", "On Duty")) for role, _ in cells)
 
 

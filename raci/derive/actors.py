@@ -428,12 +428,15 @@ TITLE_OF = re.compile(
 RESPONSIBLE_TITLE = re.compile(r"(?P<who>[A-Z].*?)\s+Responsible\s+for\s+(?P<what>(?:the\s+)?"
                                r"[A-Z][\w&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&-]*){0,3})")
 # A role qualified by when or where it serves: "Nurse in Charge", "Engineer on Call".
-# ("on duty" is a state); a title for whom holds the command or the watch is one too:
-# "Pilot in Command", "Engineer Officer of the Watch", "Officer of the Day".
-ON_DUTY = re.compile(r"(.+?)\s+(in charge|on call|in command|of the (?:watch|day|deck))",
-                     re.IGNORECASE)
-ON_DUTY_TAILS = ("in charge", "on call", "in command", "of the watch", "of the day",
-                 "of the deck")
+# A title for whom holds the command or the watch is one too: "Pilot in Command",
+# "Engineer Officer of the Watch", "Officer of the Day". "On duty" makes a title of one
+# word alone ("the manager on duty", "the vet on duty"): after a title in full it is
+# a state ("the Funeral Arranger on duty" is the Funeral Arranger).
+ON_DUTY = re.compile(r"(.+?)\s+(in charge|on call|on duty|in command|"
+                     r"of the (?:watch|day|deck))", re.IGNORECASE)
+ON_DUTY_TAILS = ("in charge", "on call", "on duty", "in command", "of the watch",
+                 "of the day", "of the deck")
+_DUTY_OF_ONE = re.compile(r"(?:(?:the|a|an)\s+)?[A-Za-z][\w-]*\s+on\s+duty", re.IGNORECASE)
 # The last word of a capitalised name of a unit that acts ("Faculty Research Office")
 ORG_HEADS = {"Office", "Service", "Services", "Unit", "Bureau", "Registry"}
 RANKS = {"external", "senior", "junior", "outgoing", "incoming",  # part of a title when
@@ -541,13 +544,15 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
     if len(words) == 2 and words[1].lower() == "contacts" and \
             words[0].lower() in CONTACTS_LISTED:
         return None  # "Key contacts", "Useful contacts": a list of whom to call, no role
-    office = TITLE_OF.fullmatch(joined) if not joined.lower().endswith(ON_DUTY_TAILS) \
-        else None
+    tailed = joined.lower().endswith(ON_DUTY_TAILS) and (
+        not joined.lower().endswith("on duty") or _DUTY_OF_ONE.fullmatch(joined) is not None)
+    office = TITLE_OF.fullmatch(joined) if not tailed else None
     if office:  # "VP of Engineering", "Head of Customer Support"
         return " ".join(_title(w) for w in joined.replace(" the ", " ").split())
     # (a whole match ends in one of the tails)
-    duty = ON_DUTY.fullmatch(joined) if not joined.isascii() or \
-        joined.lower().endswith(ON_DUTY_TAILS) else None
+    duty = ON_DUTY.fullmatch(joined) if not joined.isascii() or tailed else None
+    if duty and duty.group(2).lower() == "on duty" and not tailed:
+        duty = None
     answers = RESPONSIBLE_TITLE.fullmatch(joined) if " Responsible for " in joined else None
     who = actor_name(answers.group("who"), max_words, acronym) if answers else None
     if answers and who:

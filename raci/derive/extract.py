@@ -5228,9 +5228,14 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
                                    doc.name) if lead else []
             led, led_from = (keys[0] if len(keys) == 1 else None), len(claims)
         if block.kind == "heading" or (block.kind == "para" and block.text.endswith(":")):
-            _enter(ctx, _lead_scope(block.text) if block.kind == "para" else block.text,
-                   catalog, doc.name, top_roles,
+            scope = _pronoun_lead_in(block, doc, catalog)
+            by_pronoun = scope != block.text
+            if not by_pronoun and block.kind == "para":
+                scope = _lead_scope(block.text)
+            _enter(ctx, scope, catalog, doc.name, top_roles,
                    block.level if block.kind == "heading" and block.level else 9)
+            if by_pronoun:
+                ctx.section = block.text.rstrip(":").strip()  # (the lead-in as written)
             if block.kind == "heading" and ctx.roles:
                 carry[:] = ctx.roles[:1]
             elif block.kind == "heading":
@@ -5297,6 +5302,12 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
             # "JN (Head Vet, Jonas Nilsson) – restock the kit": the initials label the
             # action, the bracket says whom they stand for (read with the roles)
             block = replace(block, text=_INITIALS_ASIDE.sub(r"\1", block.text, count=1))
+        topical = _topic_then_doer(block, doc, catalog, ctx.section) \
+            if block.kind in ("item", "para") and (
+                " to " in block.text or " decide" in block.text) else None
+        if topical:
+            claims += topical
+            continue
         labelled = label_actor(block.text) if block.kind in ("item", "para") else None
         if labelled is None and block.kind in ("item", "para"):
             named = label_match(block.text[:400])
@@ -6456,10 +6467,18 @@ SENTENCE_BREAK = re.compile(r"(?<=[.!?])"
                             r"(?<!\bext\.)(?<!\bExt\.)(?<!\btel\.)(?<!\bTel\.)\s+")
 
 
+# "Home Captain inspects the pitch → Groundsman advises on it → ...": a line of steps
+# joined by arrows, each with a subject and a verb of its own, is a sentence per step
+ARROW_STEP = re.compile(r"\s+(?:->|-->|→|⟶|=>)\s+(?=(?:the\s+)?[A-Z][\w'’-]*"
+                        r"(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:[a-z]{2,}s|will|must)\b)")
+
+
 def split_sentences(text: str) -> list[str]:
     """Sentences of a block, each at most MAX_SENTENCE characters: a longer run of text
     is cut at clause boundaries (or spaces), so every pattern runs on bounded input."""
     out: list[str] = []
+    if ">" in text or "→" in text or "⟶" in text:
+        text = ARROW_STEP.sub(". ", text)
     for sentence in (clause for whole in SENTENCE_BREAK.split(text)
                      for clause in CLAUSE_WITH_SUBJECT.split(whole)):
         while len(sentence) > MAX_SENTENCE:
@@ -7090,6 +7109,79 @@ def _signed_off_after(sentence: str, catalog: RoleCatalog, document: str) -> str
             len(first[subject[2]:].split()) < 2:
         return None
     return f"{first}, which the {m.group('who').removeprefix('the ')} approves."
+
+
+# "New bowling machine – Treasurer to get three quotes", "Junior fees – the committee
+# decides after hearing from the coaches": a thing to settle, a dash, then who is to act
+# on it and how
+_TOPIC_THEN_DOER = re.compile(r"^(?P<topic>[A-Z][^–—:;.]{2,80}?)\s+[–—-]\s+"
+                              r"(?P<who>[A-Za-z][\w'’ -]{1,50}?)\s+(?:to\s+(?P<act>[a-z]+\s"
+                              r"[^–—;]{2,120}?)|(?P<decides>decides?)(?P<rest>\s[^–—;]{2,120}?)?)"
+                              r"\.?$")
+_WEEKDAYS_AND_MONTHS = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+                                  r"sunday|january|february|march|april|may|june|july|"
+                                  r"august|september|october|november|december)$",
+                                  re.IGNORECASE)
+
+
+def _topic_then_doer(block: Block, doc: Document, catalog: RoleCatalog,
+                     section: str) -> list[Claim]:
+    """A line naming a thing to settle and, after a dash, the role to act on it: the act
+    named with the thing ("Get three quotes for the new bowling machine", "Decide on the
+    junior fees after hearing from the coaches"), the role doing it (A/R), the roles the
+    rest names consulted. [] for other lines."""
+    m = _TOPIC_THEN_DOER.match(block.text.strip())
+    if m is None:
+        return []
+    first_word = m.group("topic").split()[0].lower()
+    if first_word in ("step", "stage", "phase", "day", "week", "item", "action", "task"):
+        return []  # ("Step 3 - Ward Clerk to file the form": a step's line)
+    who = m.group("who")
+    found = catalog.find(who, doc.name)
+    if len(found) != 1 or who[:found[0][1]].strip().lower() not in ("", "the") or \
+            found[0][2] != len(who):
+        return []
+    topic = m.group("topic").strip()
+    first, _sep, others = topic.partition(" ")
+    if not _WEEKDAYS_AND_MONTHS.match(first) and not first.isupper():
+        topic = f"{first.lower()} {others}".strip()
+    topic = topic if topic.lower().startswith(("the ", "a ", "an ")) else f"the {topic}"
+    if m.group("act"):
+        verb, _sep, obj = m.group("act").partition(" ")
+        if verb_lemma(verb) != verb or "VERB" not in word_classes(verb):
+            return []
+        name, rest = f"{verb.capitalize()} {obj.strip()} for {topic}", obj
+    else:
+        rest = (m.group("rest") or "").strip()
+        name = f"Decide on {topic}" + (f" {rest}" if rest else "")
+    role = found[0][0]
+    out = [Claim(role, name, "R", True, doc.name, block.location, block.text[:300], section)]
+    for key in catalog.keys_in(rest, doc.name):
+        if key != role:
+            out.append(Claim(key, name, "C", False, doc.name, block.location,
+                             block.text[:300], section))
+    return out
+
+
+# A lead-in whose last sentence is a pronoun alone before its list: "Becky runs the yard
+# and the staff on it. She:"
+_PRONOUN_LEAD = re.compile(r"(?:^|(?<=[.!?])\s+)(?:she|he|they)(?:\s+(?:will|must|also|"
+                           r"should|is\s+to|has\s+to))?\s*:$", re.IGNORECASE)
+
+
+def _pronoun_lead_in(block: Block, doc: Document, catalog: RoleCatalog) -> str:
+    """The text a lead-in scopes its list by. Over a pronoun alone ("... the staff on it.
+    She:") the parties the sentence before names are its objects: the list is the
+    sentence's subject's, when a role ("The Yard Manager runs the yard. She:"), else the
+    section's (its subject a person's name: "Becky runs the yard. She:")."""
+    if block.kind != "para" or not block.text.endswith(":") or \
+            (pronoun := _PRONOUN_LEAD.search(block.text[-40:])) is None:
+        return block.text
+    before = block.text[:len(block.text) - 40 + pronoun.start()] if len(block.text) > 40 \
+        else block.text[:pronoun.start()]
+    sentence = re.split(r"(?<=[.!?])\s+", before.strip())[-1] if before.strip() else ""
+    subject = _leading_role(sentence, catalog.find(sentence, doc.name)) if sentence else None
+    return sentence[subject[1]:subject[2]] + ":" if subject is not None else "She:"
 
 
 def _leading_role(sentence: str, found: list[tuple[str, int, int]]

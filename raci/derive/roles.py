@@ -1856,6 +1856,10 @@ _WHO_VERB_LETTERS = (("A", re.compile(r"^\s*who\s+(?:checks|approves|signs(?:\s+
                                       re.IGNORECASE)))
 
 
+# A column head of the one verb "Checks" ("Task | Does it | Checks | Tell")
+_BARE_CHECKS = re.compile(r"^\s*checks\s*$", re.IGNORECASE)
+
+
 def _who_verb_letter(head: str) -> str | None:
     return next((letter for letter, verb in _WHO_VERB_LETTERS if verb.match(head)), None)
 
@@ -1930,7 +1934,10 @@ def role_columns(header: tuple[str, ...]) -> dict[int, str]:
         # that name people, with the letter each gives
         for i, head in enumerate(header):
             # beside a column of who does the row, "Contributors" work with them (R)
-            letter = _side_letter(head) or letters.get(i) if i != who[0] else None
+            # ("Does it | Checks | Tell": a bare "Checks" after it is who passes the work)
+            letter = _side_letter(head) or letters.get(i) or (
+                "A" if i > who[0] and _BARE_CHECKS.match(head) else None) \
+                if i != who[0] else None
             if letter:
                 cols[i] = letter
         if ANSWERED_BY.match(header[who[0]]):
@@ -3107,11 +3114,25 @@ def _owned_titles(roles: dict[str, Role], texts: list[str]) -> None:
     beside the Processor) is one role, under that name; its title alone, found only
     inside that name ("Data Protection Officer"), is no second role. A title also
     written on its own stays a role of its own ("the buyer's forwarder" beside "your
-    forwarder": two forwarders). Either apostrophe is the same spelling."""
+    forwarder": two forwarders). Either apostrophe is the same spelling. A title a served
+    party has, no role ("your child's Key Person" beside the Key Persons), is a spelling of
+    the title."""
     folded = {name.casefold() for name in roles}
     folded_texts: list[str] = []  # (folded once, when a title is first looked for)
     for name in list(roles):
         m = _OWNED.match(name)
+        if m is not None and m.group("owner").casefold() not in folded and (
+                actors.actor_name(m.group("owner"), acronym=True) is None or
+                m.group("owner").lower() in actors.SERVED_PEOPLE):
+            # "Child's Key Person" beside the Key Persons: the one a served party has is
+            # a holder of the title (the child is no role)
+            title = actors.actor_name(m.group("title"), acronym=True)
+            held = next((r for r in roles if title is not None and r != name and
+                         _role_word_key(r) == _role_word_key(title)), None)
+            if held is not None:
+                _absorb(roles[held], roles.pop(name))
+                roles[held].aliases.add(name)
+            continue
         if m is None or m.group("owner").casefold() not in folded:
             continue
         owned = roles[name]
@@ -3123,6 +3144,12 @@ def _owned_titles(roles: dict[str, Role], texts: list[str]) -> None:
         folded_texts = folded_texts or [text.casefold().replace("’", "'") for text in texts]
         if not any(_written_alone(title.casefold(), text) for text in folded_texts):
             _absorb(owned, roles.pop(title))
+
+
+def _role_word_key(name: str) -> str:
+    """A title's words in lower case, its last one singular ("Key Persons": "key person")."""
+    words = name.casefold().split()
+    return " ".join([*words[:-1], actors.singular(words[-1])]) if words else ""
 
 
 def _written_alone(title: str, text: str) -> bool:
