@@ -673,6 +673,8 @@ _LINES = st.lists(st.sampled_from(_PIECES + ["```", "~~~", "<!--", "---", "1. Ba
        st.lists(_LINES, max_size=3))
 # (a fence indented by a space in the comments holds the table as code)
 @example(comments=[" ```"], roles=[""], rows=[("", ["A", "A", "A", "A"])], tail=[])
+# (a heading of one "#" is a heading with no text, as the whole Markdown reads it)
+@example(comments=["# #"], roles=["#"], rows=[("#", ["A", "A", "A", "A"])], tail=[])
 def test_a_data_files_table_made_directly_reads_as_its_markdown(
         comments: list[str], roles: list[str], rows: list[tuple[str, list[str]]],
         tail: list[str]) -> None:

@@ -18,7 +18,7 @@ NEAR = ["-  Two spaces", "- 1. Numbered inside", "- - nested", "#NoSpace", "# Cl
         "####### Seven", "# ", "-\tTabbed", "- > quoted", "* Star item", "+ Plus item",
         "    code line", "- [ref]: /url", "===", "- ***", "# Tab\there", "- Item\r",
         "## Trailing space ", "- ¿Qué?", "1. Ordered", "> quote", "<div>", "| a | b |",
-        "- ```"]
+        "- ```", "# #", "## ##", "### #"]
 
 
 def _dicts(tokens: list) -> list[dict]:

@@ -1666,9 +1666,10 @@ def _block_parser(text: str, pruned: bool = True) -> MarkdownIt:
 
 
 # A line of a plain outline (:func:`_outline_tokens`): an ATX heading whose text neither
-# starts nor ends with a space or ends with "#", a list item "- " whose text starts with
-# an ASCII letter and does not end with a space, or an empty line
-_OUTLINE_LINE = re.compile(r"(#{1,6}) (\S(?:.*[^\s#])?)|- ([A-Za-z](?:.*\S)?)|")
+# starts nor ends with a space or ends with "#" (nor is one "#": "# #" is a heading with no
+# text, the "#" its closing sequence), a list item "- " whose text starts with an ASCII
+# letter and does not end with a space, or an empty line
+_OUTLINE_LINE = re.compile(r"(#{1,6}) ([^\s#]|\S.*[^\s#])|- ([A-Za-z](?:.*\S)?)|")
 
 
 # The fields of markdown-it's tokens, each of which :func:`_outline_tokens` sets: a version
