@@ -401,7 +401,9 @@ class ProjectService:
 
     def letters_before(self, cells: Iterable[Cell], letter: str) -> dict[Cell, frozenset[str]]:
         """For each cell holding letter, the letters it held before it last gained it,
-        where the history tells that whole (``history.letters_before``); the others are
+        where the history tells that whole (``history.letters_before``: no change of
+        many cells, template, import, scheme switch, or deletion or re-adding of its
+        role or activity since, which could have changed it unrecorded); the others are
         left out, as are all when the history cannot be read (a quick fix then falls
         back on its rule). Nothing is asked while edits are stopped (a server gone would
         keep the caller waiting, and no fix can be applied then)."""
@@ -417,7 +419,12 @@ class ProjectService:
                         continue
                     records = history.read_log(conn, activity_id=act_id, role_id=role_id,
                                                action="cell", limit=HISTORY_LOOKBACK)
-                    before = history.letters_before(records, letter, now, state.scheme)
+                    if not records:
+                        continue
+                    others = history.entries_since(conn, records[-1].revision,
+                                                   (act_id, role_id))
+                    before = history.letters_before(records, letter, now, state.scheme,
+                                                    others)
                     if before is not None:
                         known[(act_id, role_id)] = before
         except SQLAlchemyError:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from raci.errors import ConflictError
+from raci.history import CELL_ENTRIES
 from raci.service import ProjectService
 
 
@@ -198,3 +199,32 @@ def test_letters_before_needs_the_whole_story(
                for i, (new, old) in enumerate(entries)]
     found = letters_before(records, "A", raci.parse(now), raci)
     assert found == (None if expected is None else raci.parse(expected))
+
+
+def test_earlier_letters_are_not_told_across_a_change_the_history_does_not_detail(
+        project: tuple[ProjectService, Path]) -> None:
+    service, _ = project
+    pm, qa = service.add_role("Product Manager", "PM"), service.add_role("QA Lead", "QA")
+    act = service.add_activity("Release")
+    others = [service.add_activity(f"Step {i}") for i in range(CELL_ENTRIES)]
+    service.set_cells({(act, qa): "I"})
+    service.set_cells({(act, qa): "A"})
+    service.set_cells({(act, pm): "A"})
+    assert service.letters_before([(act, qa)], "A") == {(act, qa): frozenset("I")}
+    # QA is deleted, and a new role takes its id; it gets its A with many cells at once
+    service.delete_role(qa)
+    quality = service.add_role("Quality", "QQ")
+    assert quality == qa  # SQLite gives the id of the last row deleted again
+    many = {(a, pm): frozenset("R") for a in others} | {(act, quality): frozenset("A")}
+    service.set_cells(many)
+    # the QA Lead's I is no letter Quality ever held (and what the change of many cells
+    # did to PM's cell the history does not say either)
+    assert service.letters_before([(act, pm), (act, quality)], "A") == {}
+    # one cell: I -> A, then R and A again in changes of many cells
+    service.set_cells({(act, quality): "I"})
+    service.set_cells({(act, quality): "A"})
+    assert service.letters_before([(act, quality)], "A") == {(act, quality): frozenset("I")}
+    service.set_cells(many | {(act, quality): frozenset("R")})
+    service.set_cells({cell: frozenset("C") for cell in many} | {(act, quality): frozenset("A")})
+    assert service.letters_before([(act, quality)], "A") == {}  # it was R, not I
+
