@@ -2401,10 +2401,10 @@ def _os_user() -> str:
 OPTIMISTIC_READS = 3
 """Reads of a rollback-journal file tried without a lock before one holds it."""
 UNREACHABLE = "the server cannot be reached"
+"""What ``stopped`` says while a shared project's server does not answer."""
 RESCUE = ("Use File > Save As to go on working in a local file, or Save a Copy As to keep "
           "a copy of your work")
 """What to do when the server is gone: both write the snapshot in memory, no server needed."""
-"""What ``stopped`` says while a shared project's server does not answer."""
 
 
 def _connection_lost(exc: SQLAlchemyError) -> bool:
