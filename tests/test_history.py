@@ -228,3 +228,25 @@ def test_earlier_letters_are_not_told_across_a_change_the_history_does_not_detai
     service.set_cells({cell: frozenset("C") for cell in many} | {(act, quality): frozenset("A")})
     assert service.letters_before([(act, quality)], "A") == {}  # it was R, not I
 
+
+
+@pytest.mark.parametrize(("action", "activity_id", "role_id", "subject", "may"), [
+    ("cells", None, None, "300 cells", True),  # many cells at once: which, it does not say
+    ("template", None, None, "applied template Startup", True),
+    ("import", None, None, "imported sheet 'RACI'", True),
+    ("add role", None, 2, "QA", True),  # the role given back (an undo) or its id reused
+    ("delete activity", 1, None, "Release", True),
+    ("add role", None, 3, "Legal", False),  # another role
+    ("delete activity", 4, None, "Audit", False),
+    ("edit role", None, 2, "QA", False),  # a rename changes no letter
+    ("settings", None, None, "project scheme", False),  # cells it re-letters have entries
+    ("staffing", None, 2, "Ann / QA", False),
+    ("rename phase", None, None, "Build", False),
+], ids=lambda v: str(v))
+def test_which_entries_may_change_a_cell_unrecorded(
+        action: str, activity_id: int | None, role_id: int | None, subject: str,
+        may: bool) -> None:
+    from raci.history import Entry, may_change_cell
+
+    entry = Entry(action, subject, "", "", activity_id, role_id)
+    assert may_change_cell(entry, (1, 2)) is may
