@@ -409,7 +409,9 @@ class ProjectService:
         keep the caller waiting, and no fix can be applied then)."""
         state = self._state
         known: dict[Cell, frozenset[str]] = {}
-        if self.stopped is not None:
+        if self.stopped is not None or self.file_problem() is not None:
+            # (a file moved away since the watch last looked: connecting to its path
+            # would leave a new, empty database there)
             return known
         try:
             with self.engine.connect() as conn:

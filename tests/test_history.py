@@ -250,3 +250,17 @@ def test_which_entries_may_change_a_cell_unrecorded(
 
     entry = Entry(action, subject, "", "", activity_id, role_id)
     assert may_change_cell(entry, (1, 2)) is may
+
+
+def test_no_file_appears_where_the_project_was_moved_from(
+        project: tuple[ProjectService, Path]) -> None:
+    service, path = project
+    pm = service.add_role("Product Manager", "PM")
+    act = service.add_activity("Release")
+    service.set_cells({(act, pm): "C"})
+    service.set_cells({(act, pm): "A"})
+    moved = path.with_name("moved.raci")
+    path.rename(moved)  # before the window's watch has noticed
+    assert service.letters_before([(act, pm)], "A") == {}
+    assert not path.exists()
+    assert service.check_file() is not None  # the watch still has its message to give
