@@ -74,6 +74,13 @@ def read_user_file(path: Path, error: type[RaciError] = RaciError,
         raise error(f"{path}: cannot be read ({exc.strerror or exc})") from exc
 
 
+def link_target(path: Path) -> Path:
+    """Where a link leads in the end, for a message: the file a chain of links reaches,
+    or as far as it goes (a link to nothing, links that lead round in a loop); never an
+    error, unlike ``Path.resolve``, which refuses a loop."""
+    return Path(os.path.realpath(path))
+
+
 def os_error_reason(exc: OSError) -> str:
     """A short reason for an OS error, with what to do for the common ones."""
     return _REASONS.get(exc.errno or 0, exc.strerror or str(exc))

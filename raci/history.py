@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, or_, select
 
 from raci.errors import LetterError
 from raci.models import ChangeLog
@@ -356,12 +356,37 @@ def _letters_of(text: str, scheme: Scheme) -> frozenset[str]:
     return scheme.parse(text.split(" (note: ", 1)[0])
 
 
+CELL_NEUTRAL = frozenset({
+    "edit role", "move role", "edit activity", "move activity", "add person",
+    "delete person", "edit person", "move person", "staffing", "add phase", "delete phase",
+    "rename phase", "move phase", "settings", "copy"})
+"""Actions whose entries never change a cell's letters without a "cell" entry of its own
+(a scheme switch writes one for each cell it re-letters, or one "cells" entry for many;
+earlier entries in another scheme's letters either read as what the switch made of them
+or not at all)."""
+
+
+def may_change_cell(entry: Entry, cell: Cell) -> bool:
+    """Whether an entry other than "cell" may have changed cell's letters without an
+    entry of the cell's own: a change of many cells at once, a template applied, a
+    workbook imported, the cell's role or activity deleted or added (an undo, or a new
+    one given the id of one deleted)."""
+    act_id, role_id = cell
+    if entry.action == "cell":
+        return False  # the cell's own entries tell their story; another cell's is its own
+    if entry.action in CELL_NEUTRAL:
+        return False
+    return entry.activity_id in (None, act_id) and entry.role_id in (None, role_id)
+
+
 def letters_before(records: Sequence[Record], letter: str, now: frozenset[str],
-                   scheme: Scheme) -> frozenset[str] | None:
+                   scheme: Scheme, others: Sequence[Record] = ()) -> frozenset[str] | None:
     """The letters a cell held before it last gained letter, from its "cell" entries
     (newest first) while they account for every change back to then; None when they
     do not: no entry, or a gap (a change of many cells at once, letters of another
-    scheme) between what one entry left and what the next one found."""
+    scheme) between what one entry left and what the next one found, or an entry of
+    others (any other entries, from then on) that may have changed the cell without
+    saying how (``may_change_cell``)."""
     expected = now
     for record in records:
         entry = record.entry
@@ -374,9 +399,31 @@ def letters_before(records: Sequence[Record], letter: str, now: frozenset[str],
         if new != expected:
             return None
         if letter in new and letter not in old:
+            if entry.activity_id is None or entry.role_id is None:
+                return None
+            cell = (entry.activity_id, entry.role_id)
+            if any(other.revision >= record.revision and may_change_cell(other.entry, cell)
+                   for other in others):
+                return None
             return old
         expected = old
     return None
+
+
+def entries_since(conn: Connection, revision: int, cell: Cell) -> list[Record]:
+    """The entries from revision on that may have changed cell without an entry of its
+    own (``may_change_cell`` decides; the query leaves out those it never counts)."""
+    act_id, role_id = cell
+    query = select(LOG).where(
+        LOG.c.revision >= revision, LOG.c.action != "cell",
+        LOG.c.action.not_in(sorted(CELL_NEUTRAL)),
+        or_(LOG.c.activity_id.is_(None), LOG.c.activity_id == act_id),
+        or_(LOG.c.role_id.is_(None), LOG.c.role_id == role_id))
+    return [
+        Record(r.revision, r.at, r.who, Entry(r.action, r.subject, r.old, r.new,
+                                               r.activity_id, r.role_id, r.person_id))
+        for r in conn.execute(query)
+    ]
 
 
 def last_change(conn: Connection, *, activity_id: int | None = None,

@@ -401,13 +401,17 @@ class ProjectService:
 
     def letters_before(self, cells: Iterable[Cell], letter: str) -> dict[Cell, frozenset[str]]:
         """For each cell holding letter, the letters it held before it last gained it,
-        where the history tells that whole (``history.letters_before``); the others are
+        where the history tells that whole (``history.letters_before``: no change of
+        many cells, template, import, scheme switch, or deletion or re-adding of its
+        role or activity since, which could have changed it unrecorded); the others are
         left out, as are all when the history cannot be read (a quick fix then falls
         back on its rule). Nothing is asked while edits are stopped (a server gone would
         keep the caller waiting, and no fix can be applied then)."""
         state = self._state
         known: dict[Cell, frozenset[str]] = {}
-        if self.stopped is not None:
+        if self.stopped is not None or self.file_problem() is not None:
+            # (a file moved away since the watch last looked: connecting to its path
+            # would leave a new, empty database there)
             return known
         try:
             with self.engine.connect() as conn:
@@ -417,7 +421,12 @@ class ProjectService:
                         continue
                     records = history.read_log(conn, activity_id=act_id, role_id=role_id,
                                                action="cell", limit=HISTORY_LOOKBACK)
-                    before = history.letters_before(records, letter, now, state.scheme)
+                    if not records:
+                        continue
+                    others = history.entries_since(conn, records[-1].revision,
+                                                   (act_id, role_id))
+                    before = history.letters_before(records, letter, now, state.scheme,
+                                                    others)
                     if before is not None:
                         known[(act_id, role_id)] = before
         except SQLAlchemyError:
@@ -2394,10 +2403,10 @@ def _os_user() -> str:
 OPTIMISTIC_READS = 3
 """Reads of a rollback-journal file tried without a lock before one holds it."""
 UNREACHABLE = "the server cannot be reached"
+"""What ``stopped`` says while a shared project's server does not answer."""
 RESCUE = ("Use File > Save As to go on working in a local file, or Save a Copy As to keep "
           "a copy of your work")
 """What to do when the server is gone: both write the snapshot in memory, no server needed."""
-"""What ``stopped`` says while a shared project's server does not answer."""
 
 
 def _connection_lost(exc: SQLAlchemyError) -> bool:

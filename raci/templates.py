@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from raci import paths, toml_text
 from raci.checks import normalise_name
 from raci.errors import LetterError, RaciError
-from raci.files import read_user_file, write_atomically
+from raci.files import link_target, read_user_file, write_atomically
 from raci.operations import (
     AddActivities,
     AddRoles,
@@ -862,7 +862,7 @@ class TemplateLibrary:
         never renamed."""
         target = self._user_file(path)
         if target.is_symlink():  # writing here would replace the link with a copy
-            raise TemplateError(f"{target}: is a link to {target.resolve()}; rename the "
+            raise TemplateError(f"{target}: is a link to {link_target(target)}; rename the "
                                 "template in that file, or delete the link")
         new_name = clean_text(name, "The template name")
         try:

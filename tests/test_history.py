@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from raci.errors import ConflictError
+from raci.history import CELL_ENTRIES
 from raci.service import ProjectService
 
 
@@ -198,3 +199,68 @@ def test_letters_before_needs_the_whole_story(
                for i, (new, old) in enumerate(entries)]
     found = letters_before(records, "A", raci.parse(now), raci)
     assert found == (None if expected is None else raci.parse(expected))
+
+
+def test_earlier_letters_are_not_told_across_a_change_the_history_does_not_detail(
+        project: tuple[ProjectService, Path]) -> None:
+    service, _ = project
+    pm, qa = service.add_role("Product Manager", "PM"), service.add_role("QA Lead", "QA")
+    act = service.add_activity("Release")
+    others = [service.add_activity(f"Step {i}") for i in range(CELL_ENTRIES)]
+    service.set_cells({(act, qa): "I"})
+    service.set_cells({(act, qa): "A"})
+    service.set_cells({(act, pm): "A"})
+    assert service.letters_before([(act, qa)], "A") == {(act, qa): frozenset("I")}
+    # QA is deleted, and a new role takes its id; it gets its A with many cells at once
+    service.delete_role(qa)
+    quality = service.add_role("Quality", "QQ")
+    assert quality == qa  # SQLite gives the id of the last row deleted again
+    many = {(a, pm): frozenset("R") for a in others} | {(act, quality): frozenset("A")}
+    service.set_cells(many)
+    # the QA Lead's I is no letter Quality ever held (and what the change of many cells
+    # did to PM's cell the history does not say either)
+    assert service.letters_before([(act, pm), (act, quality)], "A") == {}
+    # one cell: I -> A, then R and A again in changes of many cells
+    service.set_cells({(act, quality): "I"})
+    service.set_cells({(act, quality): "A"})
+    assert service.letters_before([(act, quality)], "A") == {(act, quality): frozenset("I")}
+    service.set_cells(many | {(act, quality): frozenset("R")})
+    service.set_cells({cell: frozenset("C") for cell in many} | {(act, quality): frozenset("A")})
+    assert service.letters_before([(act, quality)], "A") == {}  # it was R, not I
+
+
+
+@pytest.mark.parametrize(("action", "activity_id", "role_id", "subject", "may"), [
+    ("cells", None, None, "300 cells", True),  # many cells at once: which, it does not say
+    ("template", None, None, "applied template Startup", True),
+    ("import", None, None, "imported sheet 'RACI'", True),
+    ("add role", None, 2, "QA", True),  # the role given back (an undo) or its id reused
+    ("delete activity", 1, None, "Release", True),
+    ("add role", None, 3, "Legal", False),  # another role
+    ("delete activity", 4, None, "Audit", False),
+    ("edit role", None, 2, "QA", False),  # a rename changes no letter
+    ("settings", None, None, "project scheme", False),  # cells it re-letters have entries
+    ("staffing", None, 2, "Ann / QA", False),
+    ("rename phase", None, None, "Build", False),
+], ids=lambda v: str(v))
+def test_which_entries_may_change_a_cell_unrecorded(
+        action: str, activity_id: int | None, role_id: int | None, subject: str,
+        may: bool) -> None:
+    from raci.history import Entry, may_change_cell
+
+    entry = Entry(action, subject, "", "", activity_id, role_id)
+    assert may_change_cell(entry, (1, 2)) is may
+
+
+def test_no_file_appears_where_the_project_was_moved_from(
+        project: tuple[ProjectService, Path]) -> None:
+    service, path = project
+    pm = service.add_role("Product Manager", "PM")
+    act = service.add_activity("Release")
+    service.set_cells({(act, pm): "C"})
+    service.set_cells({(act, pm): "A"})
+    moved = path.with_name("moved.raci")
+    path.rename(moved)  # before the window's watch has noticed
+    assert service.letters_before([(act, pm)], "A") == {}
+    assert not path.exists()
+    assert service.check_file() is not None  # the watch still has its message to give

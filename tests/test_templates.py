@@ -422,3 +422,14 @@ def test_a_link_in_your_folder_is_deleted_never_what_it_points_to(tmp_path: Path
     dangling.symlink_to(tmp_path / "nowhere.toml")
     assert library.delete_user_template("gone", dangling) == dangling
     assert not os.path.lexists(dangling)
+
+
+def test_a_link_that_leads_round_in_a_loop_is_refused_a_rename(tmp_path: Path) -> None:
+    library = TemplateLibrary(builtin_templates_dir(), tmp_path / "user")
+    library.user_dir.mkdir()
+    first, second = library.user_dir / "loop.toml", library.user_dir / "round.toml"
+    first.symlink_to(second)
+    second.symlink_to(first)
+    with pytest.raises(TemplateError, match="loop.toml: is a link to"):
+        library.rename_user_template(first, "Ours")
+    assert first.is_symlink() and second.is_symlink()

@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
 )
 
 from raci.errors import RaciError
+from raci.files import link_target
 from raci.operations import (
     AddPeople,
     AddRoles,
@@ -298,7 +299,7 @@ class NewProjectDialog(QDialog):
                     f"Delete {entry.path}? It cannot be read, so no project can be made "
                     "from it.")
         if entry.path.is_symlink():
-            question += (f" {entry.path.name} is a link to {entry.path.resolve()}: the link "
+            question += (f" {entry.path.name} is a link to {link_target(entry.path)}: the link "
                          "is deleted, the file it points to stays.")
         if not ask(self, "Delete template", question + " This cannot be undone.",
                    undoable=False):

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMenu, QPushButton, QVBoxLayo
 from raci.checks import Finding, Severity
 from raci.errors import RaciError
 from raci.fixes import owner_cells, quick_fixes
+from raci.operations import CellValue
 from raci.state import ProjectState
 from ui.findings_model import FindingsModel
 from ui.findings_view import FindingsView
@@ -165,7 +166,8 @@ class FindingsPanel(QDockWidget):
         menu = QMenu(self.w)
         for fix in fixes:
             action = menu.addAction(fix.label.replace("&", "&&"))  # a code's & is no key
-            action.triggered.connect(lambda _c=False, f=fix: self.apply_fix(f.label, f.cells))
+            action.triggered.connect(
+                lambda _c=False, f=fix: self.apply_fix(f.label, f.cells, state))
         return menu
 
     def _findings_menu(self, pos: Any) -> None:
@@ -182,12 +184,28 @@ class FindingsPanel(QDockWidget):
             return
         menu.exec(self.fix_button.mapToGlobal(self.fix_button.rect().bottomLeft()))
 
-    def apply_fix(self, label: str, cells: dict[Any, Any]) -> None:
-        """Apply a quick fix as one undo step."""
-        if self.w.service is None:
+    def apply_fix(self, label: str, cells: dict[Any, Any],
+                  seen: ProjectState | None = None) -> None:
+        """Apply a quick fix as one undo step. seen: the project the fix was worked out
+        on (its menu stays open while others' edits arrive): a fix for a row that has
+        changed since is refused, never applied over the change."""
+        service = self.w.service
+        if service is None:
             return
+        expect = None
+        if seen is not None:
+            now = service.state()
+            moved = [act for act in dict.fromkeys(a for a, _ in cells)
+                     if not now.has_activity(act) or seen.grid.row(act) != now.grid.row(act)]
+            if moved:
+                name = seen.activity(moved[0]).name
+                self.w.error(f"'{name}' was changed since the fix was offered; the fix was not "
+                             "applied: choose Quick fix again for the row as it is now",
+                             "Cannot apply the fix")
+                return
+            expect = {cell: CellValue(seen.letters(*cell), seen.note(*cell)) for cell in cells}
         try:
-            self.w.push(self.w.service.cells_operation(cells), label)
+            self.w.push(service.cells_operation(cells, expect=expect), label)
         except RaciError as exc:
             self.w.error(str(exc), "Cannot apply the fix")
             return

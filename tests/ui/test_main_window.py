@@ -168,6 +168,35 @@ def test_make_the_only_owner_puts_the_other_back_as_it_was(qtbot: Any,
     assert main_window.stack.undoText() == labels[0]
 
 
+
+def test_a_fix_offered_before_another_writer_fixed_the_row_is_refused(
+        qtbot: Any, main_window: MainWindow, boxes: Boxes) -> None:
+    model, service = main_window.model, main_window.service
+    assert model is not None and service is not None and service.path is not None
+    rows = first_rows(main_window, 3)
+    select(main_window, [(rows[2], 1)])
+    qtbot.keyClick(main_window.view, Qt.Key.Key_A)  # a second owner on the row
+    qtbot.waitUntil(lambda: str(main_window.findings_model.index(0, 0).data())
+                    .startswith("Errors"))
+    errors = main_window.findings_model.index(0, 0)
+    menu = main_window.findings._fix_menu(main_window.findings_model.index(0, 0, errors))
+    assert menu is not None
+    assert menu.actions()[1].text() == "Make TPM the only A (PM keeps R)"
+    # while the menu is open, another writer fixes the row the other way round
+    act, tpm = model.activity_at(rows[2]), model.role_at(1)
+    assert act is not None and tpm is not None
+    other = ProjectService.open(service.path)
+    try:
+        other.set_cells({(act, tpm): "C"})
+    finally:
+        other.close()
+    service.sync()  # as the window's watch timer does, menu open or not
+    assert model.index(rows[2], 1).data() == "C"
+    menu.actions()[1].trigger()
+    assert model.index(rows[2], 0).data() == "A/R"  # the row keeps its one owner
+    assert "changed since" in boxes.messages()
+
+
 def test_structure_edits_are_undoable(qtbot: Any, main_window: MainWindow) -> None:
     model, service = main_window.model, main_window.service
     assert model is not None and service is not None

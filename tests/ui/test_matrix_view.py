@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from raci.fixes import quick_fixes
 from raci.palette import LETTER_FILLS
+from tests.ui.conftest import Boxes
 from ui.main_window import MainWindow
 from ui.matrix import MAX_NAME_WIDTH
 
@@ -299,6 +300,21 @@ def test_undo_and_redo_name_the_cell_an_edit_changed(main_window: MainWindow) ->
     cells = {(a.id, role): frozenset("I") for a in model.state.activities[:2]}
     assert model.set_cells(cells, "Set I")
     assert window.stack.undoText() == "Set I"
+
+
+
+def test_an_edit_of_a_cell_whose_role_is_gone_is_refused_with_a_message(
+        main_window: MainWindow, boxes: Boxes) -> None:
+    """Overwrite, answered after another writer deleted the role, names no cell it cannot."""
+    model, service = main_window.model, main_window.service
+    assert model is not None and service is not None
+    act = model.state.activities[0].id
+    role = service.add_role("Legal Counsel", "LC")
+    service.delete_role(role)
+    count = main_window.stack.count()
+    assert not model.set_cells({(act, role): frozenset("A")}, "Edit cell")
+    assert main_window.stack.count() == count
+    assert [title for _kind, title, _text in boxes.shown] == ["Cannot change the cell"]
 
 
 def _contrast(front: QColor, back: QColor) -> float:

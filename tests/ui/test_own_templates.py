@@ -183,3 +183,17 @@ def test_built_in_and_own_templates_are_listed_in_rows_of_one_height(
              for name in ("Empty project", "Product team (PM + TPM)", "My team")]
     # no row squeezed for want of an icon: names line up and rows are as tall
     assert len({r.height() for r in rects}) == 1, [r.height() for r in rects]
+
+
+def test_a_link_that_leads_round_in_a_loop_is_deleted_from_the_list(
+        qtbot: Any, library: TemplateLibrary, boxes: Boxes) -> None:
+    first, second = library.user_dir / "loop.toml", library.user_dir / "round.toml"
+    first.symlink_to(second)
+    second.symlink_to(first)
+    dialog = NewProjectDialog(library.entries(), None, library)
+    qtbot.addWidget(dialog)
+    dialog.list.setCurrentRow(_labels(dialog).index("loop.toml (cannot be read)"))
+    boxes.answer_yes = True
+    assert dialog.delete_selected()
+    assert "loop.toml is a link to" in boxes.messages()
+    assert not first.is_symlink() and second.is_symlink()

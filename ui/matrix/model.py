@@ -435,7 +435,10 @@ class MatrixModel(QAbstractTableModel):
         step = text
         if len(changed) == 1:
             (act_id, role_id), letters = next(iter(changed.items()))
-            step = cell_step_text(text, self.state, act_id, role_id, letters)
+            if self.state.has_activity(act_id) and self.state.has_role(role_id):
+                # (one gone since: Overwrite answered after another writer deleted it;
+                # the service refuses the edit with the reason)
+                step = cell_step_text(text, self.state, act_id, role_id, letters)
         try:
             op = self.service.cells_operation(changed, expect=base)
             push_operation(self.stack, self.service, op, step, self.errorRaised.emit)
