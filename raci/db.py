@@ -140,20 +140,26 @@ def _journal_pragma(mode: str | None) -> Any:
     return on_connect
 
 
-def make_engine(path: Path, read_only: bool = False, journal: str | None = None) -> Engine:
+def make_engine(path: Path, read_only: bool = False, journal: str | None = None, *,
+                existing: bool = False) -> Engine:
     """An engine for a project file with foreign keys on.
 
     Journaling is WAL on a local disk and a rollback journal (DELETE) on network
     file systems and sync folders (``raci.filesystems``); ``read_only`` opens the
-    file through SQLite's read-only mode, which never writes to it.
+    file through SQLite's read-only mode, which never writes to it. ``existing`` (a
+    file opened, not created) connects in SQLite's read-write mode, which never creates
+    one: a connection made after the file was moved or deleted fails rather than
+    leaving a new, empty database at its path.
     """
     mode: str | None = None
-    if read_only:
-        uri = f"{path.resolve().as_uri()}?mode=ro"
+    if read_only or existing:
+        uri = f"{path.resolve().as_uri()}?mode={'ro' if read_only else 'rw'}"
         engine = create_engine(
             "sqlite://", poolclass=QueuePool,
             creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
         )
+        if not read_only:
+            mode = journal or journal_mode_for(path)
     else:
         mode = journal or journal_mode_for(path)
         # The app opens large files on a worker thread and then uses them on its own:
@@ -286,7 +292,17 @@ def create_file(path: Path, fresh: bool = False) -> Engine:
         raise ProjectFileError(f"{path}: already exists; choose another name or delete it first")
     if not path.parent.exists():
         raise ProjectFileError(f"{path}: the folder {path.parent} does not exist")
-    engine = make_engine(path)
+    if not fresh:
+        try:
+            path.open("xb").close()  # (made here, so the engine never creates a file itself)
+        except FileExistsError as exc:
+            raise ProjectFileError(
+                f"{path}: already exists; choose another name or delete it first") from exc
+        except OSError as exc:
+            raise ProjectFileError(
+                f"{path}: cannot create the project file ({exc.strerror or exc}); check that "
+                "the folder is writable") from exc
+    engine = make_engine(path, existing=True)
     with _cleanup_on_error(path, created=True):
         try:
             upgrade(engine)
@@ -322,7 +338,7 @@ def open_file(path: Path, read_only: bool = False) -> Engine:
             engine.dispose()
             raise ProjectFileError(f"{path}: cannot be read ({reason(exc)})") from exc
         return engine
-    engine = make_engine(path)
+    engine = make_engine(path, existing=True)
     try:
         if revision != head_revision():
             upgrade(engine)

@@ -6,8 +6,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy.exc import SQLAlchemyError
 
-from raci.errors import ConflictError
+from raci.errors import ConflictError, RaciError
 from raci.history import CELL_ENTRIES
 from raci.service import ProjectService
 
@@ -264,3 +265,16 @@ def test_no_file_appears_where_the_project_was_moved_from(
     assert service.letters_before([(act, pm)], "A") == {}
     assert not path.exists()
     assert service.check_file() is not None  # the watch still has its message to give
+
+
+def test_the_history_of_a_project_moved_away_is_refused_and_leaves_no_file(
+        project: tuple[ProjectService, Path]) -> None:
+    # the History panel's read, and any other connection made after the file went away
+    service, path = project
+    service.add_role("Product Manager", "PM")
+    path.rename(path.with_name("moved.raci"))
+    with pytest.raises(RaciError, match="the history cannot be read"):
+        service.log()
+    with pytest.raises(SQLAlchemyError):
+        service.reload_state()
+    assert not path.exists()
