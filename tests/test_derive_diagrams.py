@@ -335,7 +335,7 @@ def test_handover_note(tmp_path: Path) -> None:
     assert cells[("Assistant Treasurer", "Check the list")] == "A/R"
     assert ("Assistant Treasurer", "Membership renewals") not in cells
     # a section headed by a holder's name is written to them: "you" and instructions
-    assert ("Catering Manager", "Order the bar stock from the brewery") in cells
+    assert ("Catering Manager", "Order the bar stock") in cells
     assert ("Catering Manager", "Check the delivery against the order") in cells
     assert ("Assistant Treasurer", "Reconcile the bank statement with the ledger") in cells
     # a holder's first name in the text is their role
