@@ -179,7 +179,7 @@ def test_meeting_notes_actions_and_owner_lines(tmp_path: Path) -> None:
     codes = {r.name: r.code for r in template.roles}
     assert "Ruiz" not in codes.values()  # a person's name beside a role is no acronym
     cells = _cells(path)
-    assert cells[("Fleet Supervisor", "Book the brake inspections")] == "A/R"
+    assert cells[("Fleet Supervisor", "Book the brake inspections by Friday")] == "A/R"
     assert cells[("Stores Clerk", "Reorder the winter tyres")] == "A/R"
     assert cells[("Facilities Coordinator", "Yard resurfacing")] == "R"
     assert cells[("Depot Manager", "Yard resurfacing")] == "A"
@@ -233,7 +233,7 @@ def test_people_named_beside_their_roles_stand_for_them(tmp_path: Path) -> None:
                     "- Bo to reorder the winter tyres and tell Ines when they arrive.\n",
                     encoding="utf-8")
     cells = _cells(path)
-    assert cells[("Fleet Supervisor", "Book the brake inspections")] == "A/R"
+    assert cells[("Fleet Supervisor", "Book the brake inspections by Friday")] == "A/R"
     assert cells[("Stores Clerk", "Reorder the winter tyres")] == "A/R"
     # the one told is informed, named by their role
     told = next(a for r, a in cells if r == "Stores Clerk" and a.startswith("Tell"))
@@ -297,12 +297,12 @@ def test_time_limits_contacts_and_objects_of_one_verb(tmp_path: Path) -> None:
         "The Duty Clerk calls the Site Engineer and books the inspection by Friday.\n",
         encoding="utf-8")
     cells = _cells(path)
-    # when it is due is no part of the duty; a list of objects is one duty
+    # when it is due stays in the name; a list of objects is one duty
     assert cells[("Zoning Officer", "Confirm setbacks, height and lot coverage")] == "A/R"
     # the one called is told
     called = next(a for r, a in cells if r == "Duty Clerk" and a.startswith("Call"))
     assert cells[("Site Engineer", called)] == "I"
-    assert cells[("Duty Clerk", "Book the inspection")] == "A/R"
+    assert cells[("Duty Clerk", "Book the inspection by Friday")] == "A/R"
 
 
 def test_conditions_and_late_frequencies_leave_no_trace(tmp_path: Path) -> None:
@@ -1253,7 +1253,7 @@ def test_a_newsroom_page(tmp_path: Path) -> None:
         encoding="utf-8")
     cells = _cells(path)
     assert cells[("Night Editor", "Liaise with the printers on deadlines")] == "A/R"
-    assert cells[("Reporter", "File copy")] == "A/R"
+    assert cells[("Reporter", "File copy by 6pm")] == "A/R"
 
 
 def test_a_passive_with_a_doer_and_a_signer(tmp_path: Path) -> None:
@@ -3244,7 +3244,7 @@ def test_a_noun_in_s_after_a_plain_verb_is_no_second_verb(tmp_path: Path) -> Non
         encoding="utf-8")
     cells = _cells(path)
     assert not any(a.startswith(("Cue", "Motion")) for (_r, a) in cells)
-    assert cells[("Deputy Stage Manager", "Send out the daily report")] == "A/R"
+    assert cells[("Deputy Stage Manager", "Send out the daily report by 7pm")] == "A/R"
     assert any(r == "Secretary" and a.startswith("Send the call") for (r, a) in cells)
 
 

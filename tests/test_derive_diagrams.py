@@ -273,7 +273,7 @@ def test_transcript_turns_are_their_speakers(tmp_path: Path) -> None:
     assert cells[("Trip Leader", "Book the coach")] == "A/R"
     assert ("Trip Leader", "Collect the consent forms from the parents") in cells
     # a first name is the attendee's role
-    assert cells[("School Business Manager", "Send the final numbers")] == "I"
+    assert cells[("School Business Manager", "Send the final numbers by Friday")] == "I"
     assert ("School Business Manager", "Pay the deposit") in cells
     assert cells[("Head Teacher", "Sign the risk assessment")] == "A/R"
     # an action's initials are its owner's

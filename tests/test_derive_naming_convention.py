@@ -41,3 +41,12 @@ def test_a_time_cut_from_what_it_counts_from_goes_whole() -> None:
     # "two weeks" without the "before ..." it counts from says no time
     assert activity_names("sends the minutes to the Chair two weeks") == [
         "Send the minutes to the Chair"]
+
+
+def test_by_when_is_kept_and_a_passive_s_doer_is_not() -> None:
+    assert activity_names("confirms the stall plan by Friday") == [
+        "Confirm the stall plan by Friday"]
+    assert activity_names("orders the flyers by the end of the month") == [
+        "Order the flyers by the end of the month"]
+    # "by" before a party says who does it, no part of the name
+    assert activity_names("signs the cheques raised by the Treasurer") == ["Sign the cheques"]

@@ -98,7 +98,7 @@ def test_a_thing_only_reviewed_keeps_its_article_in_the_name(tmp_path: Path) -> 
             "The Stores Supervisor reviews the weekly stock variance report by noon on "
             "Monday.\n")
     cells = cells_of_text(tmp_path / "stock.md", page)
-    assert cells == {("Stores Supervisor", "Review the weekly stock variance report"):
+    assert cells == {("Stores Supervisor", "Review the weekly stock variance report on Monday"):
                      "A/R"}, cells
 
 

@@ -1228,7 +1228,7 @@ def test_a_table_of_what_each_side_commits_to(tmp_path: Path) -> None:
     cells = _cells(_draft(path))
     assert cells[("Club Secretary", "Send the renewal notice every January")] == "A/R"
     assert cells[("Club Secretary", "Keep the waiting list")] == "A/R"
-    assert cells[("Plot Holder", "Pay the rent")] == "A/R"
+    assert cells[("Plot Holder", "Pay the rent by the end of March")] == "A/R"
     assert cells[("Plot Holder", "Keep the plot free of weeds")] == "A/R"
 
 
@@ -1282,7 +1282,7 @@ def test_a_column_headed_usually_names_who_holds_each_role(tmp_path: Path) -> No
         "The Stall Lead sets out the cakes by 9:00.\n"
         "The Cashier counts the float before opening.\n", encoding="utf-8")
     assert _cells(_draft(path)) == {
-        ("Stall Lead", "Set out the cakes"): "A/R",
+        ("Stall Lead", "Set out the cakes by 9:00"): "A/R",
         ("Cashier", "Count the float before opening"): "A/R",
     }
 

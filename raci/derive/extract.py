@@ -367,7 +367,11 @@ NOMINAL = {
 }
 STOP_AT = re.compile(
     r"(?:(?<!\d)[.:]|[.:](?!\d)|[;!?]| to ensure| so that| in order to|, ensuring|, while|"
-    r" while | — | – | - | by |"
+    r" while | — | – | - |"
+    # "... by the Duty Manager": a passive's doer; but "by Friday", "by 6 May", "by the end
+    # of the week" say by when, and stay
+    r" by (?!(?:(?:next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|"
+    r"midday|midnight|tomorrow|tonight)\b|(?:the\s+)?end\s+of\b|\d))|"
     # "tell the Car Park Lead so the barrier can be closed": the purpose, with its subject
     r",? so (?:the|a|an|it|they|we|you|he|she|his|her|their|its|everyone|nobody|this|"
     r"these|those) |"
