@@ -97,7 +97,7 @@ def test_an_acronym_spelt_out_as_a_documents_name_is_no_role(tmp_path: Path) -> 
     assert "FSP" not in {r.name for r in template.roles} | {r.code for r in template.roles}
     names = {r.code: r.name for r in template.roles}
     cells = {a.name: {names[c] for c in a.letters} for a in template.activities}
-    assert cells["Clean the fryers"] == {"Kitchen Porter"}
+    assert cells["Clean the fryers every night"] == {"Kitchen Porter"}
 
 
 def test_letter_rules_and_review_marks() -> None:

@@ -62,7 +62,7 @@ def test_a_line_of_contacts_gives_no_duty(tmp_path: Path) -> None:
             "Contacts: Facilities Manager – Joan Reyes, ext. 3301. Cleaning – Omar Patel, "
             "ext. 3302. Lift engineer (Kone) – 0300 555 0199.\n")
     cells = _cells(tmp_path, page, "lifts.md")
-    assert cells == {("Facilities Manager", "Check the lift log"): "A/R",
+    assert cells == {("Facilities Manager", "Check the lift log each week"): "A/R",
                      ("Caretaker", "Clean the lift doors"): "A/R"}, cells
 
 

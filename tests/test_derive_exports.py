@@ -69,7 +69,7 @@ def test_a_toggle_in_markdown_heads_the_duties_folded_under_it(tmp_path: Path) -
         "</details>\n", encoding="utf-8")
     cells = derived_cells(derive([path]))
     assert cells[("Plot Secretary", "Keep the waiting list")] == "A/R"
-    assert cells[("Water Warden", "Check the taps for leaks")] == "A/R"
+    assert cells[("Water Warden", "Check the taps for leaks every week")] == "A/R"
     assert not any(role == "Plot Secretary" and "taps" in activity for role, activity in cells)
 
 

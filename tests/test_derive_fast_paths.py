@@ -210,7 +210,7 @@ def test_the_pieces_of_each_pattern_let_its_sentences_through() -> None:
                     "Tell the lead so that it is known", "Cut it in order to save",
                     "Order stock, ensuring cover", "Order stock, while open",
                     "Lock up while open", "Lock up — then", "Lock up - then",
-                    "Review it by Friday", "Tell the lead so the barrier closes",
+                    "Review it by the lead", "Tell the lead so the barrier closes",
                     "Order stock, working with Sales", "File it, copied to the Clerk",
                     "Call when ready", "Call if needed", "Call if necessary",
                     "Call as needed", "Call where appropriate", "Call as required or later",

@@ -39,7 +39,7 @@ def test_a_change_log_of_the_page_holds_no_duties(tmp_path: Path, name: str) -> 
     path.write_text(CHANGE_LOGS[name], encoding="utf-8")
     cells = derived_cells(derive([path]))
     assert {a for _r, a in cells} == {"Book every firing in the kiln diary", "Load the kiln",
-                                      "Check the cones"}
+                                      "Check the cones before each firing"}
 
 
 def test_a_dated_table_of_duties_is_no_change_log(tmp_path: Path) -> None:

@@ -51,7 +51,7 @@ def test_a_wiki_sidebar_of_links_gives_no_rows(tmp_path: Path) -> None:
             "</body></html>\n")
     cells = cells_of_text(tmp_path / "closing.html", page)
     assert cells == {("Sous Chef", "Check the fridge temperatures at close"): "A/R",
-                     ("Kitchen Porter", "Empty the grease trap"): "A/R"}, cells
+                     ("Kitchen Porter", "Empty the grease trap every Friday"): "A/R"}, cells
 
 
 def test_a_box_laid_out_beside_a_sidebar_keeps_its_text(tmp_path: Path) -> None:
@@ -67,7 +67,7 @@ def test_a_box_laid_out_beside_a_sidebar_keeps_its_text(tmp_path: Path) -> None:
             "</div></div>\n</body></html>\n")
     cells = cells_of_text(tmp_path / "closing.html", page)
     assert cells == {("Sous Chef", "Check the fridge temperatures at close"): "A/R",
-                     ("Kitchen Porter", "Empty the grease trap"): "A/R"}, cells
+                     ("Kitchen Porter", "Empty the grease trap every Friday"): "A/R"}, cells
 
 
 def test_a_code_inside_a_title_is_no_person_filling_a_role(tmp_path: Path) -> None:
@@ -98,7 +98,7 @@ def test_a_thing_only_reviewed_keeps_its_article_in_the_name(tmp_path: Path) -> 
             "The Stores Supervisor reviews the weekly stock variance report by noon on "
             "Monday.\n")
     cells = cells_of_text(tmp_path / "stock.md", page)
-    assert cells == {("Stores Supervisor", "Review the weekly stock variance report"):
+    assert cells == {("Stores Supervisor", "Review the weekly stock variance report on Monday"):
                      "A/R"}, cells
 
 

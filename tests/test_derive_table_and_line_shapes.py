@@ -144,5 +144,5 @@ def test_a_sign_off_table_of_names_posts_and_dates_gives_no_duty(tmp_path: Path)
         "<tr><td>Approved</td><td>Lena Ortiz</td><td>Hall Chair</td><td>03/2029</td></tr>"
         "</table></body></html>", encoding="utf-8")
     cells = derived_cells(derive([page]))
-    assert cells[("Caretaker", "Lock the hall")] == "A/R"
+    assert cells[("Caretaker", "Lock the hall every evening")] == "A/R"
     assert not any(act in ("Prepared", "Approved") for _role, act in cells)

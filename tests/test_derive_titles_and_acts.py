@@ -38,9 +38,9 @@ def test_a_hand_written_as_a_title_after_any_noun_is_a_role(tmp_path: Path) -> N
                    "- Cleans the tanks after each pressing\n- Tops up the barrels\n\n"
                    "## Bottling Supervisor\n\n- Checks the corks\n\n"
                    "The Shed Hand stacks the crates each evening.\n")
-    assert cells[("Cellar Hand", "Clean the tanks")] == "A/R", cells
+    assert cells[("Cellar Hand", "Clean the tanks after each pressing")] == "A/R", cells
     assert cells[("Bottling Supervisor", "Check the corks")] == "A/R", cells
-    assert any(role == "Shed Hand" and act.startswith("Stack the crates")
+    assert any(role == "Shed Hand" and act.startswith("Stack the crates each evening")
                for role, act in cells), cells
 
 

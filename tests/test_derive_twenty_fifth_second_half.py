@@ -68,7 +68,7 @@ def test_a_description_of_who_a_party_is_gives_no_row(tmp_path: Path) -> None:
             "<dt>Crew Supervisor</dt><dd>Checks the rounds are finished each evening.</dd>\n"
             "</dl>\n</main></body></html>\n")
     cells = cells_of_text(tmp_path / "garden.html", page)
-    assert cells == {("Crew Supervisor", "Check the rounds are finished"): "A/R"
+    assert cells == {("Crew Supervisor", "Check the rounds are finished each evening"): "A/R"
                      }, cells
 
 
@@ -125,7 +125,7 @@ def test_labelled_lines_of_duties_under_a_role_are_its_list(tmp_path: Path) -> N
                      ("Groundsman", "Sweep the changing rooms"): "A/R",
                      ("Groundsman", "Water the square before the covers go"): "A/R",
                      ("Groundsman", "Service the roller and the mower"): "A/R",
-                     ("Cleaner", "Clean the tea room"): "A/R"}, cells
+                     ("Cleaner", "Clean the tea room after each match"): "A/R"}, cells
 
 
 def test_a_table_of_cases_with_a_maker_by_column(tmp_path: Path) -> None:

@@ -367,7 +367,11 @@ NOMINAL = {
 }
 STOP_AT = re.compile(
     r"(?:(?<!\d)[.:]|[.:](?!\d)|[;!?]| to ensure| so that| in order to|, ensuring|, while|"
-    r" while | — | – | - | by |"
+    r" while | — | – | - |"
+    # "... by the Duty Manager": a passive's doer; but "by Friday", "by 6 May", "by the end
+    # of the week" say by when, and stay
+    r" by (?!(?:(?:next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|"
+    r"midday|midnight|tomorrow|tonight)\b|(?:the\s+)?end\s+of\b|\d))|"
     # "tell the Car Park Lead so the barrier can be closed": the purpose, with its subject
     r",? so (?:the|a|an|it|they|we|you|he|she|his|her|their|its|everyone|nobody|this|"
     r"these|those) |"
@@ -1521,6 +1525,31 @@ def _cut_when(text: str) -> str:
     rosters at least 14 days ahead" -> "publish rosters")."""
     cut = TIME_LIMIT.sub("", text)
     return _BOUND_LEFT.sub("", cut) if cut != text else cut
+
+
+def _bare_verb(text: str) -> bool:
+    """Whether ``text`` is a verb alone, or with a pronoun for its object ("bank them"):
+    no duty a time could be added to."""
+    words = text.lower().split()
+    return len(words) <= 1 or len(words) == 2 and words[1] in BARE_PRONOUNS
+
+
+def _split_when(text: str) -> tuple[str, str]:
+    """``text`` without how often or by when it is done at its end, and that time phrase
+    ("review the log each month" -> ("review the log", "each month")); the time goes
+    with nothing kept when only the verb is left without it ("reply within a week" ->
+    ("reply", "")), and there is none to split off from an occasion a report is named by
+    ("report to the Board at each meeting")."""
+    if _timed_report(text):
+        return text, ""
+    whole = text.strip(" ,")
+    cut = _cut_when(FREQUENCY.sub("", whole))
+    if _bare_verb(cut) or not whole.startswith(cut):
+        return cut, ""
+    # ("check the fence, every Friday": no comma before the time in a name)
+    return cut, whole[len(cut):].strip(" ,")
+
+
 _THAT_CLAUSE = re.compile(r"^\w+\s+(?:that|whether)\s", re.IGNORECASE)
 _ALTERNATIVE = re.compile(r"^(?:or|and)\s+(\w+)\s+(\w+)?", re.IGNORECASE)
 # Words before "of" that name people or a place with what follows ("the head of
@@ -1532,8 +1561,6 @@ _SERVED_END = re.compile(r"\s+(?:raised|reported|sent|made|received|from|by)(?:\
 _SUCH_AS = re.compile(r"such as\b", re.IGNORECASE)
 
 
-_TIMES_A_PERIOD = re.compile(r"\s+(?:daily|weekly|monthly|quarterly|annually|yearly|fortnightly|"
-                              r"nightly|hourly)(?=\s+(?:to|with|for|in|on|at|by)\s)", re.IGNORECASE)
 _UP_TO_DATE = re.compile(r"\b(up to|out of) date\b", re.IGNORECASE)
 
 
@@ -1700,12 +1727,11 @@ def _activity_name(text: str) -> str:
     text = TRAILING_SCOPE.sub("", text)
     if "(" in text:
         text = re.sub(r"\([^)]*\)", "", text)
-    if not _timed_report(text):
-        text = FREQUENCY.sub("", text)  # "sign the sheets every evening": how often is no duty
-        # "report status weekly to the sponsor": how often, before a phrase
-        if _holds(text, "ly"):
-            text = _TIMES_A_PERIOD.sub("", text)
-        text = _cut_when(text)  # "within 30 minutes", "by Friday": when is no duty
+    # how often and by when stay ("sign the sheets every evening", "review the patient
+    # within 30 minutes" name the duty as a reader lists it): set aside while the rest is
+    # named, put back after it (a verb alone says no duty with its time either, "reply
+    # within a week")
+    text, when = _split_when(text)
     # "... after talking to the Medical Lead": whom the duty consults, no part of it
     if _holds(text, *AFTER_CONSULTING_PIECES):
         text = AFTER_CONSULTING.sub("", text)
@@ -1914,11 +1940,12 @@ def _activity_name(text: str) -> str:
     if "and" in text:
         text = re.split(r"\s+and\s+(?:addressing|ensuring|making|keeping)\b", text)[0]
         text = _cut_second_clause(text)
-    # how often or by when, left at the end once a party was cut ("review the charter
-    # every quarter with the Incident Commander")
-    if not _timed_report(text):
-        # (but "report to the Board at each meeting" is named by when it is made)
-        text = _cut_when(FREQUENCY.sub("", text.strip(" ,")))
+    # (and a time phrase the cuts above left at the end goes as the one set aside)
+    text, left = _split_when(text)
+    when = when or left
+    if when and not _bare_verb(text):
+        # (a verb left alone by the cuts keeps its time no more than a verb alone does)
+        text = f"{text.strip(' ,')} {when}"
     state = STATE_COMPLEMENT.search(text.strip(" ,"))
     if state and len(text.split()) > MAX_WORDS:
         # "keep the guide of their repository up to date": the state is the duty, the
@@ -1926,6 +1953,13 @@ def _activity_name(text: str) -> str:
         head = re.split(r"\s+(?:of|for|in|on|across|within)\s+", text[:state.start()].strip(),
                         maxsplit=1)[0]
         text = f"{head} {state.group(0).strip()}"
+    if len(text.split()) > LONG_NAME:
+        # a name too long with how often or by when it is done goes without them first, so
+        # that what it is about and where it is done stay ("Order the bar stock from the
+        # brewery", not "Order the bar stock" for a Monday's order)
+        timeless = _cut_when(FREQUENCY.sub("", text.strip(" ,")))
+        if len(timeless.split()) > 1:
+            text = timeless
     words = text.strip(" ,").split()
     # "Notify the Steering Committee of high or critical reports": what they are told
     # stays, up to ten words
@@ -2018,6 +2052,15 @@ def _activity_name(text: str) -> str:
         # nor on a measure cut before its number ("Book in the calendar no more than",
         # "Cancel a booking at least")
         words = " ".join(words)[:measure.start()].split()
+    open_time = _OPEN_TIME.search(" ".join(words)) if len(words) > 3 else None
+    if open_time is not None and " ".join(words)[:open_time.start()].split()[-1].lower() in (
+            "every", "each", "within", "than", "after", "for", "in", "of", "over", "under",
+            "per", "before", "by", "least", "most", "about", "around", "once", "twice"):
+        open_time = None  # "every 15 minutes", "within two weeks": the time is whole
+    if open_time is not None:
+        # nor on a time cut before what it counts from ("Send a reminder 12 weeks",
+        # "Tell the Supervisor the same"): the time goes whole
+        words = " ".join(words)[:open_time.start()].split()
     if len(words) > 3 and words[-2].lower() in ("until", "unless", "when", "while", "once",
                                                 "if", "before", "after") and \
             words[-1].lower() in ("you", "they", "we", "he", "she", "i"):
@@ -6819,6 +6862,14 @@ _WHEN_HEADING = re.compile(r"^\s*(?:when|whenever|if|before|after|afterwards|dur
 
 
 # (read on a name's words joined by single spaces)
+# A time left open at a name's end: an amount of time whose "before ..." was cut, or "the
+# same" without its day
+_OPEN_TIME = re.compile(r"(?:,?\s+(?:at least|at most|no later than|no more than|not less than|"
+                        r"up to))?\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+                        r"eleven|twelve|\d{1,3})\s+(?:(?:working|business|calendar|clear)\s+)?"
+                        r"(?:minutes?|hours?|days?|weeks?|months?)$|\s+the\s+(?:same|day|evening|morning|"
+                        r"night|afternoon|week)$",
+                        re.IGNORECASE)
 _OPEN_MEASURE = re.compile(r" (?:(?:not? (?:more|later|less|fewer|earlier)(?: than)?|"
                            r"(?:more|less|fewer|later|earlier) than|at (?:least|most|"
                            r"the latest))(?: (?:\d{1,3}|one|two|three|four|five|six|seven|"
