@@ -60,7 +60,7 @@ def test_a_line_of_steps_joined_by_arrows_is_a_sentence_per_step(tmp_path: Path)
                    "Duty Officer reads the forecast at 08:00 → Harbour Master checks the "
                    "moorings → Duty Officer posts the decision on the noticeboard\n",
                    "gale.md")
-    assert cells[("Duty Officer", "Read the forecast")] == "A/R", cells
+    assert cells[("Duty Officer", "Read the forecast at 08:00")] == "A/R", cells  # (its time kept)
     assert cells[("Harbour Master", "Check the moorings")] == "A/R", cells
     assert ("Duty Officer", "Post the decision on the noticeboard") in cells, cells
 
