@@ -972,8 +972,9 @@ def parse_text(name: str, text: str, *, rst: bool = False) -> Document:
     reStructuredText (a .rst file), its markup read as such whatever it holds.
     """
     doc = Document(name)
-    raw = _form_parts(_boxed_text(_grid_tables(_transcript_as_text(_chat_as_text(
-        _without_rst_markup(_legend_field_lines(text.split("\n")), always=rst))))))
+    raw = _mail_thread_as_text(
+        _without_rst_markup(_legend_field_lines(text.split("\n")), always=rst))
+    raw = _form_parts(_boxed_text(_grid_tables(_transcript_as_text(_chat_as_text(raw)))))
     keys = _key_lines(raw)
     lines = _logical_lines(_aligned_rows(_csv_rows(_tab_rows(_hanging_lists(raw)))))
     header: tuple[str, ...] = ()
@@ -1316,6 +1317,42 @@ def _chat_as_text(raw: list[str]) -> list[str]:
         text = mention.sub(lambda n: f"the {by_name[n.group(0)]}", text)
         text = re.sub(r"(^|[.!?]\s+)the ", lambda t: t.group(1) + "The ", text)
         out.append(text)
+    return out
+
+
+# A mail thread's message header: "From: Helen Marsh <helen@...>" (a name and an address)
+_MAIL_FROM = re.compile(r"^[^\S\n]*(?i:from):[^\S\n]*\"?(?P<first>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)"
+                        r"(?:[ \t]+[A-Z][a-z'’-]+){1,2}\"?[ \t]*<[^>\n]+>\s*$")
+
+
+def _as_named(m: re.Match[str], name: str) -> str:
+    """"I'll" as "Helen will", "I'm" as "Helen is", "I" as "Helen"."""
+    said = (m.group("i") or m.group("mid")).lower()
+    verb = "will" if said.endswith(("ll", "will")) else "is" if said.endswith(("m", "am")) \
+        else ""
+    return f"{name} {verb}".rstrip()
+
+
+def _mail_thread_as_text(raw: list[str]) -> list[str]:
+    """A thread of e-mails pasted one under another (two "From:" lines or more, each a
+    person's name and address) with each message's "I" as its sender's first name: in
+    Helen's message "I'll write to the banks" reads "Helen will write to the banks" and
+    "Mark and I sign" "Mark and Helen sign", so each message's commitments are its
+    sender's. Text that is no such thread is returned as it is."""
+    starts = [k for k, line in enumerate(raw) if _MAIL_FROM.match(line)]
+    if len(starts) < 2:
+        return raw
+    out = list(raw)
+    for n, k in enumerate(starts):
+        sender = _MAIL_FROM.match(raw[k])
+        assert sender is not None
+        name = sender.group("first")
+        body = k + 1
+        while body < len(raw) and raw[body].strip():  # the header block ends at a blank
+            body += 1
+        end = starts[n + 1] if n + 1 < len(starts) else len(raw)
+        for j in range(body, end):
+            out[j] = _FIRST_PERSON.sub(partial(_as_named, name=name), raw[j])
     return out
 
 
