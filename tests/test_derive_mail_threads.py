@@ -22,6 +22,15 @@ Tariq will:
 
 I'll print the maps of the plots. Owen and I open the gate at ten.
 
+Owen - could you collect the trestle tables from the village hall? Please
+check the water butts with Tariq before the visitors arrive.
+
+I spoke to Bea at the parish office.
+
+Bea will:
+- bring the gazebo
+- put up the road signs
+
 Nadia
 
 -----Original Message-----
@@ -60,3 +69,22 @@ def test_a_single_message_names_no_people_as_roles(tmp_path: Path) -> None:
     text = single.replace("Tariq will:", "The Site Warden will:")
     cells = cells_of_text(tmp_path / "single.txt", text)
     assert not any(role in ("Nadia", "Owen", "Tariq") for role, _activity in cells), cells
+
+
+def test_a_paragraph_opening_on_a_name_asks_that_person(tmp_path: Path) -> None:
+    # "Owen - could you ...? Please ...": what Nadia asks of Owen is his duty
+    cells = cells_of_text(tmp_path / "thread.txt", THREAD)
+    assert cells[("Owen", "Collect the trestle tables")] == "A/R", cells
+    assert cells[("Owen", "Check the water butts before the visitors arrive")] == "A/R", cells
+    assert ("Nadia", "Collect the trestle tables") not in cells, cells
+
+
+def test_a_person_the_messages_name_who_takes_a_duty_is_a_role(tmp_path: Path) -> None:
+    # Bea is on no header line: "Bea will:" and "I spoke to Bea" make her a role
+    cells = cells_of_text(tmp_path / "thread.txt", THREAD)
+    assert cells[("Bea", "Bring the gazebo")] == "A/R", cells
+    assert cells[("Bea", "Put up the road signs")] == "A/R", cells
+    # a word with a capital only where a sentence starts is no one
+    text = THREAD.replace("Bea will:", "This will:")
+    assert not any(role == "This" for role, _activity in cells_of_text(
+        tmp_path / "this.txt", text)), text

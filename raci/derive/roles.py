@@ -95,6 +95,12 @@ _MAIL_HEADER = re.compile(r"(?m)^[^\S\n]*(?i:from|to|cc):[^\S\n]*(?P<names>.+)$"
 _MAIL_PERSON = re.compile(r"\"?(?P<first>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?:[ \t]+[A-Z][a-z'’-]+)"
                           r"{1,2}\"?[ \t]*<[^>\n]+>")
 
+# "Priya will:", "Priya will send ...": a capitalised word before "will"
+_MAIL_NAME_WILL = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+)\s+will\b")
+_CALENDAR_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                   "Sunday", "January", "February", "March", "April", "May", "June", "July",
+                   "August", "September", "October", "November", "December"}
+
 
 def mail_correspondents(text: str) -> list[str]:
     """The first names of the people a mail thread passes between: each person named
@@ -107,6 +113,14 @@ def mail_correspondents(text: str) -> list[str]:
         for m in _MAIL_PERSON.finditer(line.group("names")):
             if m.group("first") not in found:
                 found.append(m.group("first"))
+    for m in _MAIL_NAME_WILL.finditer(text):
+        # "Priya will:" in a message, and "send both valuations to Priya" elsewhere in the
+        # thread: a person the messages name who takes a duty (a word written with a
+        # capital only at a sentence's start, "This will", is no name)
+        name = m.group("name")
+        if name not in found and name not in _CALENDAR_WORDS and re.search(
+                rf"(?<=[a-z,] ){name}\b", text):
+            found.append(name)
     return found
 
 
