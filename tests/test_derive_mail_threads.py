@@ -52,6 +52,9 @@ def test_each_messages_i_is_its_sender(tmp_path: Path) -> None:
     assert cells[("Owen", "Book the portable toilets")] == "A/R", cells
     assert ("Nadia", "Book the portable toilets") not in cells, cells
     assert ("Owen", "Print the maps of the plots") not in cells, cells
+    # "Owen and I open the gate": the two of them, together
+    assert {cells.get(("Nadia", "Open the gate at ten")),
+            cells.get(("Owen", "Open the gate at ten"))} == {"A/R", "R"}, cells
 
 
 def test_a_correspondent_named_by_first_name_takes_a_duty(tmp_path: Path) -> None:

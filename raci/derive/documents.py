@@ -1327,7 +1327,7 @@ _MAIL_FROM = re.compile(r"^[^\S\n]*(?i:from):[^\S\n]*\"?(?P<first>[A-Z][a-z]+(?:
 
 # A message's "I" and what follows it: "I'll", "I've", "I'd", "I'm", "I don't", "I suggest"
 _MAIL_I = re.compile(r"(?<![\w'’-])(?P<and>and\s+)?I(?:['’](?P<short>ll|ve|d|m)|"
-                     r"\s+(?P<word>[a-z]+(?:n['’]t)?))?(?![\w'’])")
+                     r"\s+(?P<word>[a-z]+(?:n['’]t)?))?(?![\w'’/-]|\.\w)")
 # A header line naming people, and each person's first name on it ("To: Mark Marsh
 # <mark@...>; Jo Reid", "Cc: Karen Doyle")
 _MAIL_HEADER_NAMES = re.compile(r"^[^\S\n]*(?i:from|to|cc):[^\S\n]*(?P<names>.+)$")
