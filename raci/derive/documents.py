@@ -972,8 +972,9 @@ def parse_text(name: str, text: str, *, rst: bool = False) -> Document:
     reStructuredText (a .rst file), its markup read as such whatever it holds.
     """
     doc = Document(name)
-    raw = _form_parts(_boxed_text(_grid_tables(_transcript_as_text(_chat_as_text(
-        _without_rst_markup(_legend_field_lines(text.split("\n")), always=rst))))))
+    raw = _mail_thread_as_text(
+        _without_rst_markup(_legend_field_lines(text.split("\n")), always=rst))
+    raw = _form_parts(_boxed_text(_grid_tables(_transcript_as_text(_chat_as_text(raw)))))
     keys = _key_lines(raw)
     lines = _logical_lines(_aligned_rows(_csv_rows(_tab_rows(_hanging_lists(raw)))))
     header: tuple[str, ...] = ()
@@ -1316,6 +1317,89 @@ def _chat_as_text(raw: list[str]) -> list[str]:
         text = mention.sub(lambda n: f"the {by_name[n.group(0)]}", text)
         text = re.sub(r"(^|[.!?]\s+)the ", lambda t: t.group(1) + "The ", text)
         out.append(text)
+    return out
+
+
+# A mail thread's message header: "From: Helen Marsh <helen@...>" (a name and an address)
+_MAIL_FROM = re.compile(r"^[^\S\n]*(?i:from):[^\S\n]*\"?(?P<first>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)"
+                        r"(?:[ \t]+[A-Z][a-z'’-]+){1,2}\"?[ \t]*<[^>\n]+>\s*$")
+
+
+# A message's "I" and what follows it: "I'll", "I've", "I'd", "I'm", "I don't", "I suggest"
+_MAIL_I = re.compile(r"(?<![\w'’-])(?P<and>and\s+)?I(?:['’](?P<short>ll|ve|d|m)|"
+                     r"\s+(?P<word>[a-z]+(?:n['’]t)?))?(?![\w'’/-]|\.\w)")
+# A header line naming people, and each person's first name on it ("To: Mark Marsh
+# <mark@...>; Jo Reid", "Cc: Karen Doyle")
+_MAIL_HEADER_NAMES = re.compile(r"^[^\S\n]*(?i:from|to|cc):[^\S\n]*(?P<names>.+)$")
+_MAIL_NAME = re.compile(r"(?:^|(?<=[;,])|(?<=>))[^\S\n]*\"?(?P<first>[A-Z][a-z]+)"
+                        r"(?:[^\S\n]+[A-Z][a-z'’-]+){1,2}\"?[^\S\n]*(?=<|[;,]|$)")
+# A paragraph that opens on a correspondent's first name: "Jo - ", "Hannah, "
+_MAIL_ASKED = re.compile(r"^[^\S\n]*(?P<name>[A-Z][a-z]+)(?:[^\S\n]+[-–—]|,)[^\S\n]+(?=\S)")
+# What such a paragraph asks of them: "could you", "can you please", "please", "you said
+# you'd", "you'll"
+_MAIL_ASK = re.compile(r"(?:(?<=^)|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=,\sso\s))(?:(?i:could|can|"
+                       r"would|will)\s+you\s+(?:please\s+)?|(?i:please)(?:\s+|$)|(?i:you)\s+said\s+"
+                       r"you['’]d\s+|(?i:you)['’]ll\s+)")
+_MAIL_TOLD_YOU = re.compile(r"\b(?P<verb>(?:send|tell|give|let|show|ring|call|phone|e-?mail|"
+                            r"text|update|brief|copy)s?)\s+you\b")
+_SHORT = {"ll": "will", "ve": "has", "d": "would", "m": "is"}
+
+
+def _as_named(m: re.Match[str], name: str) -> str:
+    """A message's "I" as its sender's first name, the verb after it agreeing: "I'll" as
+    "Helen will", "I've" "Helen has", "I suggest" "Helen suggests", "I don't" "Helen
+    doesn't"; after "and" ("Mark and I sign") the verb stays plural."""
+    lead = m.group("and") or ""
+    if m.group("short"):
+        return f"{lead}{name} {_SHORT[m.group('short')]}"
+    word = m.group("word")
+    if not word:
+        return f"{lead}{name}"
+    if lead:
+        return f"{lead}{name} {word}"
+    if word in ("don't", "don’t"):
+        return f"{name} doesn't"
+    return f"{name} {agreeing(word)}"
+
+
+def _mail_thread_as_text(raw: list[str]) -> list[str]:
+    """A thread of e-mails pasted one under another (two "From:" lines or more, each a
+    person's name and address) with each message's "I" as its sender's first name: in
+    Helen's message "I'll write to the banks" reads "Helen will write to the banks" and
+    "Mark and I sign" "Mark and Helen sign", so each message's commitments are its
+    sender's. Text that is no such thread is returned as it is."""
+    starts = [k for k, line in enumerate(raw) if _MAIL_FROM.match(line)]
+    if len(starts) < 2:
+        return raw
+    people = {m.group("first") for line in raw if (h := _MAIL_HEADER_NAMES.match(line))
+              for m in _MAIL_NAME.finditer(h.group("names"))}
+    out = list(raw)
+    for n, k in enumerate(starts):
+        sender = _MAIL_FROM.match(raw[k])
+        assert sender is not None
+        name = sender.group("first")
+        body = k + 1
+        while body < len(raw) and raw[body].strip():  # the header block ends at a blank
+            body += 1
+        end = starts[n + 1] if n + 1 < len(starts) else len(raw)
+        asked = ""  # the person a paragraph opens on ("Jo - you said ...")
+        for j in range(body, end):
+            line = raw[j]
+            if not line.strip():
+                asked = ""
+            elif not asked and j > body and not raw[j - 1].strip() and (
+                    to := _MAIL_ASKED.match(line)) and any(
+                    p.startswith(to.group("name")) for p in people):  # "Jo": Joanna
+                asked = to.group("name")
+                line = line[to.end():]
+            line = _MAIL_I.sub(partial(_as_named, name=name), line)
+            if asked:
+                # "could you go through ...?", "please agree ...", "you said you'd ...":
+                # what the person the paragraph opens on is asked to do
+                line = _MAIL_ASK.sub(f"{asked} will ", line).replace("?", ".")
+                # "... - I'll send you a note at each deadline": the person told
+                line = _MAIL_TOLD_YOU.sub(rf"\g<verb> {asked}", line)
+            out[j] = line
     return out
 
 

@@ -90,6 +90,40 @@ REVERSE_DEFINITION = re.compile(
 FROM_LINE = re.compile(r"(?m)^[^\S\n]*(?i:from):\s*(?P<person>[A-Z][\w.'’ -]{1,40}?)\s*"
                        r"(?:,|\(|–|-)\s*"
                        r"(?P<role>[A-Z][\w&/ -]{2,50}?)\s*\)?\s*$")
+# The header lines of a mail thread: "From: Helen Marsh <helen@...>", "To: ...", "Cc: ..."
+_MAIL_HEADER = re.compile(r"(?m)^[^\S\n]*(?i:from|to|cc):[^\S\n]*(?P<names>.+)$")
+_MAIL_PERSON = re.compile(r"\"?(?P<first>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?:[ \t]+[A-Z][a-z'’-]+)"
+                          r"{1,2}\"?[ \t]*<[^>\n]+>")
+
+# "Priya will:", "Priya will send ...": a capitalised word before "will"
+_MAIL_NAME_WILL = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+)\s+will\b")
+_CALENDAR_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                   "Sunday", "January", "February", "March", "April", "May", "June", "July",
+                   "August", "September", "October", "November", "December"}
+
+
+def mail_correspondents(text: str) -> list[str]:
+    """The first names of the people a mail thread passes between: each person named
+    with an address on its "From:", "To:" or "Cc:" lines ("Mark Marsh <mark@...>" is
+    "Mark"), when the text holds two messages or more (two "From:" lines)."""
+    if len(re.findall(r"(?im)^[^\S\n]*from:", text)) < 2:
+        return []
+    found: list[str] = []
+    for line in _MAIL_HEADER.finditer(text):
+        for m in _MAIL_PERSON.finditer(line.group("names")):
+            if m.group("first") not in found:
+                found.append(m.group("first"))
+    for m in _MAIL_NAME_WILL.finditer(text):
+        # "Priya will:" in a message, and "send both valuations to Priya" elsewhere in the
+        # thread: a person the messages name who takes a duty (a word written with a
+        # capital only at a sentence's start, "This will", is no name)
+        name = m.group("name")
+        if name not in found and name not in _CALENDAR_WORDS and re.search(
+                rf"(?<=[a-z,] ){name}\b", text):
+            found.append(name)
+    return found
+
+
 # A message's signature: the sender's full name, then their title after a bar, a comma or
 # a dash ("Ana Ruiz | Fleet Manager | Depot 2", "Ana Ruiz, Fleet Manager")
 _SIGNATURE = r"(?m)^[^\S\n]*{name}\s*[|,–—-]\s*(?P<role>[A-Z][\w&/ -]{{2,50}}?)\s*(?:[|,].*)?$"
@@ -2794,6 +2828,9 @@ def discover_roles(documents: list[Document],
                 counts[titled] += 1
         if writer is not None:
             _first_person(doc_aliases, doc.name, writer)
+        for person in mail_correspondents(within):
+            structural.setdefault(person, set()).add(doc.name)
+            counts[person] += 1
         sender = FROM_LINE.search(within)
         sender_role = actors.actor_name(sender.group("role"), acronym=True) if sender else None
         first_role = actors.actor_name(sender.group("person"), acronym=True) if sender else None

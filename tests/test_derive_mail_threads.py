@@ -1,0 +1,93 @@
+"""E-mail threads: who writes, who is asked. A thread of messages pasted one under
+another is read with each message's "I" as its sender and the people it passes between
+as its roles, by first name. Every text here is written for the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import cells_of_text
+
+THREAD = """From: Nadia Frost <nadia.frost@example.org>
+Sent: Monday, 4 May 2026 09:10
+To: Owen Pike <owen.pike@example.org>
+Cc: Tariq Bell <tariq@example.org>
+Subject: RE: Allotment open day
+
+Hi Owen,
+
+Tariq will:
+- order the seedlings from the nursery
+- mow the paths on Friday
+
+I'll print the maps of the plots. Owen and I open the gate at ten.
+
+Owen - could you collect the trestle tables from the village hall? Please
+check the water butts with Tariq before the visitors arrive.
+
+I spoke to Bea at the parish office.
+
+Bea will:
+- bring the gazebo
+- put up the road signs
+
+Nadia
+
+-----Original Message-----
+From: Owen Pike <owen.pike@example.org>
+Sent: Sunday, 3 May 2026 20:45
+To: Nadia Frost <nadia.frost@example.org>
+Subject: Allotment open day
+
+Happy with the date. I'll run the plant stall and I will book the portable toilets.
+
+Owen
+"""
+
+
+def test_each_messages_i_is_its_sender(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "thread.txt", THREAD)
+    # Nadia's message: her "I" is Nadia; Owen's, further down, is Owen
+    assert cells[("Nadia", "Print the maps of the plots")] == "A/R", cells
+    assert cells[("Owen", "Book the portable toilets")] == "A/R", cells
+    assert ("Nadia", "Book the portable toilets") not in cells, cells
+    assert ("Owen", "Print the maps of the plots") not in cells, cells
+    # "Owen and I open the gate": the two of them, together
+    assert {cells.get(("Nadia", "Open the gate at ten")),
+            cells.get(("Owen", "Open the gate at ten"))} == {"A/R", "R"}, cells
+
+
+def test_a_correspondent_named_by_first_name_takes_a_duty(tmp_path: Path) -> None:
+    # Tariq is only copied in, by name and address: "Tariq will:" gives him the list
+    cells = cells_of_text(tmp_path / "thread.txt", THREAD)
+    assert cells[("Tariq", "Order the seedlings from the nursery")] == "A/R", cells
+    assert cells[("Tariq", "Mow the paths")] == "A/R", cells
+    # no header's full name or address is a role
+    assert not any(" " in role or "@" in role for role, _activity in cells), cells
+
+
+def test_a_single_message_names_no_people_as_roles(tmp_path: Path) -> None:
+    # one message (one "From:" line): its "I" is no correspondent's first name
+    single = THREAD.split("-----Original Message-----")[0]
+    text = single.replace("Tariq will:", "The Site Warden will:")
+    cells = cells_of_text(tmp_path / "single.txt", text)
+    assert not any(role in ("Nadia", "Owen", "Tariq") for role, _activity in cells), cells
+
+
+def test_a_paragraph_opening_on_a_name_asks_that_person(tmp_path: Path) -> None:
+    # "Owen - could you ...? Please ...": what Nadia asks of Owen is his duty
+    cells = cells_of_text(tmp_path / "thread.txt", THREAD)
+    assert cells[("Owen", "Collect the trestle tables")] == "A/R", cells
+    assert cells[("Owen", "Check the water butts before the visitors arrive")] == "A/R", cells
+    assert ("Nadia", "Collect the trestle tables") not in cells, cells
+
+
+def test_a_person_the_messages_name_who_takes_a_duty_is_a_role(tmp_path: Path) -> None:
+    # Bea is on no header line: "Bea will:" and "I spoke to Bea" make her a role
+    cells = cells_of_text(tmp_path / "thread.txt", THREAD)
+    assert cells[("Bea", "Bring the gazebo")] == "A/R", cells
+    assert cells[("Bea", "Put up the road signs")] == "A/R", cells
+    # a word with a capital only where a sentence starts is no one
+    text = THREAD.replace("Bea will:", "This will:")
+    assert not any(role == "This" for role, _activity in cells_of_text(
+        tmp_path / "this.txt", text)), text
