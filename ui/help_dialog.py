@@ -201,7 +201,8 @@ class GuideDialog(QDialog):
 
     def find_next(self, backward: bool = False, again: bool = True) -> bool:
         """Select the next match of the find box's text in the page, wrapping round at its
-        end (or start); False, and the find bar says so, when the page does not hold it.
+        end (or start); False, and the find bar says so (the last match no longer marked),
+        when the page does not hold it.
         again=False (typing) looks from the start of the current match, so a longer text
         stays on it."""
         text = self.find_box.text()
@@ -221,7 +222,8 @@ class GuideDialog(QDialog):
                                 else QTextCursor.MoveOperation.Start)
             self.browser.setTextCursor(cursor)
             found = self.browser.find(text, flags)
-        if not found:
+        if not found:  # stay where the page was, with no match left marked as found
+            was.setPosition(was.selectionStart())  # (taking a letter back finds it again)
             self.browser.setTextCursor(was)
         self._show_found(found)
         return found

@@ -31,3 +31,20 @@ def test_the_guide_has_as_many_numbered_steps_as_its_title_says(
     numbered = [e for e in entries if re.match(r"\d+\. ", e)]
     assert len(numbered) == NUMBERS[said.group(1)], numbered
     dialog.hide()
+
+
+def test_text_not_in_the_guide_leaves_no_earlier_match_marked(
+        qtbot: Any, main_window: MainWindow) -> None:
+    dialog = _guide(qtbot, main_window)
+    dialog.focus_find()
+    qtbot.keyClicks(dialog.find_box, "z")  # found: the z of a key such as Ctrl+Z
+    found = dialog.browser.textCursor()
+    assert found.selectedText().lower() == "z"
+    qtbot.keyClicks(dialog.find_box, "zqq")
+    assert dialog.find_state.text() == "Not found"
+    # The page must not still show the single 'z' as if it were the match.
+    assert not dialog.browser.textCursor().hasSelection()
+    dialog.find_box.setText("z")  # the letters taken back: the same match again
+    assert dialog.find_next(again=False)
+    assert dialog.browser.textCursor().selectionStart() == found.selectionStart()
+    dialog.hide()
