@@ -48,3 +48,18 @@ def test_text_not_in_the_guide_leaves_no_earlier_match_marked(
     assert dialog.find_next(again=False)
     assert dialog.browser.textCursor().selectionStart() == found.selectionStart()
     dialog.hide()
+
+
+def test_the_contents_show_every_heading_of_the_guide_whole(
+        qtbot: Any, main_window: MainWindow) -> None:
+    dialog = _guide(qtbot, main_window)
+    tree = dialog.contents
+    top = tree.topLevelItem(0)
+    assert top is not None
+    items = [top] + [top.child(i) for i in range(top.childCount())]
+    longest = max(items, key=lambda item: tree.fontMetrics().horizontalAdvance(item.text(0)))
+    assert longest.text(0).startswith("Starting from a workbook")
+    for item in items:
+        room = tree.visualItemRect(item).width()
+        assert tree.fontMetrics().horizontalAdvance(item.text(0)) < room, item.text(0)
+    dialog.hide()
