@@ -411,3 +411,26 @@ def test_wrapped_text_gets_rows_tall_enough_on_every_sheet(service: ProjectServi
     assert checked >= 3  # the Workload header, the long role's name, a finding's message
     assert wb["Workload"].cell(1, 4).value == "R (not A)"
     assert (wb["Workload"].row_dimensions[1].height or 15) >= 30  # on two lines, both shown
+
+
+def test_an_export_its_folder_refuses_says_so_and_nothing_else(
+        staffed: ProjectService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A read-only folder: one clear error, and no tracebacks from a workbook left
+    half-streamed (openpyxl printed a dozen 'Exception ignored' when Python exited)."""
+    import gc
+    import sys
+
+    import raci.files
+    from raci.errors import RaciError
+
+    def refuse(target: Path) -> Any:
+        raise OSError(30, "Read-only file system", str(target))
+
+    monkeypatch.setattr(raci.files, "create_exclusive", refuse)
+    leftovers: list[Any] = []
+    monkeypatch.setattr(sys, "unraisablehook", leftovers.append)
+    with pytest.raises(RaciError, match="plan.xlsx: cannot be written"):
+        export_xlsx(staffed.state(), tmp_path / "plan.xlsx")
+    gc.collect()
+    assert [str(u.exc_value) for u in leftovers] == []
+    assert not (tmp_path / "plan.xlsx").exists()

@@ -149,6 +149,10 @@ class DeriveReviewDialog(QDialog):
         self.template_id = QLineEdit(self.library.free_id(
             default_id([Path(d) for d in draft.documents])), self)
         self.template_id.setAccessibleName("Template id")
+        self.template_id.setToolTip(
+            "The template's file name in your templates folder (lower-case letters, digits "
+            "and dashes; filled in from the documents' names). File > New lists the template "
+            "by its name, and shows this id only beside another template of the same name.")
         self.roles = ReviewTable(len(draft.roles), 3, self)
         self.roles.setAccessibleName("Derived roles")
         self.roles.setHorizontalHeaderLabels(["Keep", "Role name", "Code"])

@@ -14,16 +14,18 @@ class EmptyHint(QObject):
     """A centred, wrapped line over a view's viewport while its model has no rows or columns.
 
     ``text`` is asked again on every change, so it can depend on what is missing
-    (no roles yet, no people yet...); an empty string hides the hint.
+    (no roles yet, no people yet...); an empty string hides the hint. With
+    ``below_rows``, a view that has rows shows the text too, under its last row when
+    there is room for all of it (By person: the roles' columns are there, nobody in them).
     """
 
-    def __init__(self, view: QAbstractItemView, text: Callable[[], str]) -> None:
+    def __init__(self, view: QAbstractItemView, text: Callable[[], str],
+                 below_rows: bool = False) -> None:
         super().__init__(view)
-        self.view, self.text = view, text
+        self.view, self.text, self.below_rows = view, text, below_rows
         self.label = QLabel(view.viewport())
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
-        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setEnabled(False)  # drawn in the palette's placeholder grey
         self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         view.viewport().installEventFilter(self)
@@ -47,14 +49,22 @@ class EmptyHint(QObject):
         """Show or hide the hint for the model's current size."""
         model = self.view.model()
         empty = model is None or model.rowCount() == 0 or model.columnCount() == 0
-        text = self.text() if empty else ""
+        text = self.text() if empty or self.below_rows else ""
         self.label.setText(text)
-        self.label.setVisible(bool(text))
         self._place()
 
     def _place(self) -> None:
         area = self.view.viewport().rect().adjusted(24, 24, -24, -24)
+        model = self.view.model()
+        under = model is not None and model.rowCount() > 0 and model.columnCount() > 0
+        if under:
+            last = self.view.visualRect(model.index(model.rowCount() - 1, 0))
+            area.setTop(max(area.top(), last.bottom() + 24))
+        self.label.setAlignment(Qt.AlignmentFlag.AlignHCenter | (
+            Qt.AlignmentFlag.AlignTop if under else Qt.AlignmentFlag.AlignVCenter))
         self.label.setGeometry(area)
+        fits = not under or self.label.heightForWidth(area.width()) <= area.height()
+        self.label.setVisible(bool(self.label.text()) and fits)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Override QObject.eventFilter: keep the hint centred when the viewport resizes."""

@@ -437,13 +437,14 @@ class FileWorkflows:
         return next((str(f) for f in folders if f is not None and _usable(f)),
                     documents_folder())
 
-    def _ask_save(self, title: str, name: str, filters: str) -> Path | None:
-        """A save dialog starting in save_folder() with a suggested name; remembers the folder."""
-        chosen, _ = save_file(self.w, title, str(Path(self.save_folder()) / name), filters)
-        if not chosen:
-            return None
-        self.remember_folder(chosen, SAVED)
-        return Path(chosen)
+    def _ask_save(self, title: str, name: str, filters: str,
+                  folder: Path | None = None) -> Path | None:
+        """A save dialog starting in folder (else save_folder()) with a suggested name. The
+        caller remembers the folder once the file is written there (remember_folder), so a
+        folder that refused it is not where the next dialog starts."""
+        start = folder if folder is not None else Path(self.save_folder())
+        chosen, _ = save_file(self.w, title, str(start / name), filters)
+        return Path(chosen) if chosen else None
 
     def suggested_name(self, suffix: str, extra: str = "") -> str:
         """A file name from the project's name, safe on every system ("Plan: Q3" -> "Plan - Q3")."""
@@ -535,16 +536,19 @@ class FileWorkflows:
         gave; None when the dialog is cancelled or a target given here is refused."""
         asked = target is None
         while True:
-            if asked:
+            if asked:  # again after a refusal: on the name typed, in its folder
                 name = target.name if target is not None else suggestion()
-                target = self._ask_save(title, name, "RACI projects (*.raci)")
+                target = self._ask_save(title, name, "RACI projects (*.raci)",
+                                        target.parent if target is not None else None)
                 if target is None:
                     return None
             assert target is not None
             if suffix and target.suffix.lower() != suffix:
                 target = target.with_name(target.name + suffix)
             try:
-                return target, write(target)
+                written = target, write(target)
+                self.remember_folder(target, SAVED)
+                return written
             except RaciError as exc:
                 self.w.error(str(exc), failure)
                 if not asked:
@@ -601,9 +605,14 @@ class FileWorkflows:
         run_with_progress(
             self.w, f"Exporting to {target.name}...",
             lambda progress: _excel().export_xlsx(state, target, progress, findings),
-            lambda _r: self.w.statusBar().showMessage(f"Exported {target}", 8000),
+            lambda _r: self._exported(target),
             lambda msg: self._export_failed(msg, again),
         )
+
+    def _exported(self, target: Path) -> None:
+        """A workbook written: say where, and start the next save dialog there."""
+        self.remember_folder(target, SAVED)
+        self.w.statusBar().showMessage(f"Exported {target}", 8000)
 
     def _export_failed(self, message: str, again: Callable[[], None] | None) -> None:
         """Say why the workbook was not written; then, from the dialog, ask again (for
@@ -623,7 +632,7 @@ class FileWorkflows:
             except RaciError as exc:
                 self.w.error(str(exc), "Cannot export")
                 return
-            self.w.statusBar().showMessage(f"Exported {chosen}", 8000)
+            self._exported(chosen)
 
     def import_dialog(self) -> None:
         """File > Import Excel: pick a workbook, review what was read, then save the project."""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
@@ -35,6 +36,9 @@ from ui.actions import help_rows
 GUIDE = Path(__file__).resolve().parent.parent / "docs"
 GUIDE_PICTURE_WIDTH = 820  # pixels: the guide window's page, less its margins
 CONTENTS_LEVELS = 3  # headings down to ### are listed in the contents
+CONTENTS_WIDTH, CONTENTS_MAX_WIDTH = 240, 420  # pixels: the contents beside the page
+PAGE_WIDTH = 900  # pixels: the page, its pictures at GUIDE_PICTURE_WIDTH and a scroll bar
+WINDOW_SLACK = 40  # pixels: the window's margins and the splitter's handle
 BLOCK_ROLE = int(Qt.ItemDataRole.UserRole)  # a contents entry's block number in the page
 NOT_FOUND_STYLE = "QLineEdit { background: #f8d7da; color: #1a1a1a; }"
 
@@ -134,13 +138,15 @@ class GuideDialog(QDialog):
         split.addWidget(self.contents)
         split.addWidget(self.browser)
         split.setStretchFactor(1, 1)
-        split.setSizes([240, 900])
         layout = QVBoxLayout(self)
         layout.addLayout(find_row)
         layout.addWidget(split, 1)
         layout.addLayout(row)
-        self.resize(1140, 720)
         self._page_shown()
+        contents = self.contents_width()  # every heading whole, up to a limit
+        split.setSizes([contents, PAGE_WIDTH])
+        room = self.screen().availableGeometry().width()
+        self.resize(min(contents + PAGE_WIDTH + WINDOW_SLACK, room), 720)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Override QDialog.keyPressEvent: Enter in the find box finds, never closes."""
@@ -173,6 +179,14 @@ class GuideDialog(QDialog):
             parents.append((level, item))
         self.contents.expandAll()
 
+    def contents_width(self) -> int:
+        """The width that shows the longest heading of the contents whole (at least
+        CONTENTS_WIDTH, at most CONTENTS_MAX_WIDTH: a longer one is cut, its tooltip whole)."""
+        tree = self.contents
+        wanted = tree.sizeHintForColumn(0) + 2 * tree.frameWidth() \
+            + tree.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return max(CONTENTS_WIDTH, min(wanted, CONTENTS_MAX_WIDTH))
+
     def _go_to_heading(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         """Scroll the page so the heading of a contents entry is at its top."""
         block = self.browser.document().findBlockByNumber(int(item.data(0, BLOCK_ROLE)))
@@ -201,7 +215,8 @@ class GuideDialog(QDialog):
 
     def find_next(self, backward: bool = False, again: bool = True) -> bool:
         """Select the next match of the find box's text in the page, wrapping round at its
-        end (or start); False, and the find bar says so, when the page does not hold it.
+        end (or start); False, and the find bar says so (the last match no longer marked),
+        when the page does not hold it.
         again=False (typing) looks from the start of the current match, so a longer text
         stays on it."""
         text = self.find_box.text()
@@ -221,7 +236,8 @@ class GuideDialog(QDialog):
                                 else QTextCursor.MoveOperation.Start)
             self.browser.setTextCursor(cursor)
             found = self.browser.find(text, flags)
-        if not found:
+        if not found:  # stay where the page was, with no match left marked as found
+            was.setPosition(was.selectionStart())  # (taking a letter back finds it again)
             self.browser.setTextCursor(was)
         self._show_found(found)
         return found

@@ -41,6 +41,8 @@ CONTROLS = {"--sheet": "Sheet", "--no-people": "Headings are: Roles",
             "--header-row": "Header row", "--phase-column": "Phase column"}
 """The reader's command-line hints, and the control doing the same here."""
 HINT = re.compile(r"\buse (--[a-z-]+)")
+NAMES_LISTED = 12
+"""How many roles, people or phases the review names before saying how many more."""
 
 
 @dataclass
@@ -69,6 +71,25 @@ def counts(plan: ImportPlan) -> str:
                       counted(cells, "cell")])
 
 
+def named(label: str, names: list[str], limit: int = NAMES_LISTED) -> str:
+    """'Roles: A, B and 3 more', or '' when there are none."""
+    if not names:
+        return ""
+    more = f" and {len(names) - limit} more" if len(names) > limit else ""
+    return f"{label}: {', '.join(names[:limit])}{more}"
+
+
+def found_names(plan: ImportPlan) -> str:
+    """What the counts count, by name: roles (with their codes where the sheet gives
+    them), people and phases, one line each, so that a heading read as the wrong kind
+    shows before anything is written."""
+    phases = list(dict.fromkeys(a.phase for a in plan.activities if a.phase))
+    roles = [f"{r.name} ({r.code})" if r.code else r.name for r in plan.roles]
+    lines = [named("Roles", roles),
+             named("People", plan.people_names()), named("Phases", phases)]
+    return "\n".join(line for line in lines if line)
+
+
 def for_the_dialog(note: str) -> str:
     """A reader's note with its command-line hints naming this dialog's controls instead."""
     return HINT.sub(lambda m: f"set '{CONTROLS[m.group(1)]}' below"
@@ -95,6 +116,7 @@ class ImportDialog(QDialog):
         self.reading = reading
         self.sheet_label = _label("", self, "Sheet read")
         self.counts_label = _label("", self, "What was found")
+        self.names_label = _label("", self, "Roles, people and phases found")
         self.skipped = QListWidget(self)
         self.skipped.setAccessibleName("Skipped ranges and why")
         self.notes = QListWidget(self)
@@ -145,6 +167,7 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.sheet_label)
         layout.addWidget(self.counts_label)
+        layout.addWidget(self.names_label)
         layout.addWidget(_label("Skipped:", self, "Skipped heading"))
         layout.addWidget(self.skipped)
         layout.addWidget(_label("Notes:", self, "Notes heading"))
@@ -166,6 +189,8 @@ class ImportDialog(QDialog):
         self.sheet_label.setText(f"Sheet '{plan.sheet}', {plan.header()}, "
                                  f"scheme {plan.scheme}")
         self.counts_label.setText(counts(plan))
+        self.names_label.setText(found_names(plan))
+        self.names_label.setVisible(bool(self.names_label.text()))
         self.skipped.clear()
         self.skipped.addItems(plan.skipped or ["(nothing)"])
         self.notes.clear()

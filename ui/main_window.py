@@ -99,10 +99,10 @@ class MainWindow(QMainWindow):
         self.shared: SharedWorkflows = SharedWorkflows(self)
         self.lock: ProjectLock | None = None
         self.held_by: str | None = None
-        self.hints = [EmptyHint(view, partial(self._hint, text))
-                      for view, text in ((self.view, matrix_hint),
-                                         (self.person_view, person_hint),
-                                         (self.findings_view, findings_hint))]
+        self.hints = [EmptyHint(view, partial(self._hint, text), below)
+                      for view, text, below in ((self.view, matrix_hint, False),
+                                                (self.person_view, person_hint, True),
+                                                (self.findings_view, findings_hint, False))]
 
         self.commands: dict[str, QAction] = build_actions(self)
         self.recent_menu = QMenu("Open &Recent", self)

@@ -583,10 +583,13 @@ def build_workbook(state: ProjectState, progress: Progress | None = None,
 
 def export_xlsx(state: ProjectState, target: Path, progress: Progress | None = None,
                 findings: list[Finding] | None = None) -> None:
-    """Write the workbook to target; a failed export leaves no partial file."""
+    """Write the workbook to target; a failed export leaves no partial file.
+
+    The workbook is built once the file to write is open: a folder that refuses it
+    (read-only, no permission) leaves no streamed sheet half-made, whose unfinished
+    XML openpyxl would report as tracebacks when Python exits."""
     check_folder(target)
-    wb = build_workbook(state, progress, findings)
-    write_atomically(target, wb.save)
+    write_atomically(target, lambda fh: build_workbook(state, progress, findings).save(fh))
     if progress:
         progress(1, 1)
 
