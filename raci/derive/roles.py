@@ -204,6 +204,30 @@ YOU_ARE = re.compile(r"(?:^|[.!?]\s+)(?i:you\s+are\s+(?:the|a|an|our))\s+" + _WE
                      re.MULTILINE)
 
 
+# "please don't hold the door for other families": a sentence to "you" that speaks of the
+# others of the reader's own kind
+_YOU_AND_OTHERS = re.compile(r"\b(?:you|your)\b[^.!?;\n]{0,120}?\bother\s+"
+                             r"(?P<kind>[a-z]{3,20}s)\b", re.IGNORECASE)
+# (words for the people a page is written to that name no post: a household, a family)
+_HOUSEHOLD_KINDS = {"families", "parents", "carers", "residents", "households"}
+
+
+def others_reader(text: str) -> str | None:
+    """The role a page's reader is, by the others of their kind it names in a sentence to
+    them ("... don't hold the door for other families" -> "Family"), when every such
+    sentence names one kind; None when none or several."""
+    if "other" not in text or "you" not in text.lower():
+        return None
+    kinds = set()
+    for m in _YOU_AND_OTHERS.finditer(text):
+        kind = m.group("kind").lower()
+        named = actors.actor_name(kind) or (
+            actors.singular(kind).capitalize() if kind in _HOUSEHOLD_KINDS else None)
+        if named is not None and kind not in BARE_GROUPS:
+            kinds.add(named)
+    return kinds.pop() if len(kinds) == 1 else None
+
+
 # A verb of telling in the third person and the one told, written "the <word>" in lower
 # case ("tells the finder the date", "rings the landowner")
 _TELLS_THE = re.compile(r"\b(?:tells|gives|texts|rings|phones|calls|informs|e-?mails|notifies|"
@@ -2847,6 +2871,11 @@ def discover_roles(documents: list[Document],
             if read is not None:
                 structural.setdefault(read, set()).add(doc.name)
                 counts[read] += 1
+        if reader is None and not YOU_ARE.search(within) and (
+                others := others_reader(within)) is not None:
+            # "... don't hold the door for other families": the reader is a family
+            structural.setdefault(others, set()).add(doc.name)
+            counts[others] += 1
         for party in _office_doers(text):
             # "... is marked as late by the school office": the office is a role
             structural.setdefault(party, set()).add(doc.name)
