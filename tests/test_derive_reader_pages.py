@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from raci.derive.roles import others_reader
+from raci.derive.roles import others_reader, place_writer
 from tests.helpers import cells_of_text
 
 SWIM_PAGE = (
@@ -41,3 +41,32 @@ def test_a_please_list_is_not_the_sentence_befores_doer(tmp_path: Path) -> None:
                    for role, duty in cells), cells
     assert not any(role == "Duty Lifeguard" and "shower" in duty.lower()
                    for role, duty in cells), cells
+
+
+PLAYGROUP_PAGE = (
+    "# Snack time\n\n"
+    "We ask every family to bring one piece of fruit on a Monday. The playgroup opens at "
+    "nine and the Playgroup Leader sets out the snack table.\n\n"
+    "Tell us in writing about any allergy. We will keep a note on the "
+    "kitchen wall. Please park away from the gate when you drop off, so other families "
+    "can get by.\n")
+
+
+def test_a_place_named_by_its_kind_is_the_pages_we() -> None:
+    # "The playgroup opens at nine" with a "Playgroup Leader" and "we" twice as a subject
+    assert place_writer(PLAYGROUP_PAGE) == "Playgroup"
+    # the place after "make sure", a place the reader runs: no "we" of its own
+    assert place_writer(PLAYGROUP_PAGE.replace(". The playgroup opens",
+                                               ". Make sure the playgroup opens")) is None
+    # no post that carries the kind's name; "we" said once
+    assert place_writer(PLAYGROUP_PAGE.replace("Playgroup Leader", "leader")) is None
+    assert place_writer(PLAYGROUP_PAGE.replace("We will keep", "A note is kept")) is None
+
+
+def test_the_pages_we_tells_the_place(tmp_path: Path) -> None:
+    # "We will keep a note": the Playgroup's duty; "Tell us in writing": the reader's
+    # duty, with the Playgroup informed
+    cells = cells_of_text(tmp_path / "snack.md", PLAYGROUP_PAGE)
+    assert cells.get(("Playgroup", "Keep a note on the kitchen wall")) == "A/R", cells
+    told = {role: cell for (role, duty), cell in cells.items() if "writing" in duty.lower()}
+    assert told.get("Playgroup") == "I", cells

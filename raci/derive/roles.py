@@ -228,6 +228,32 @@ def others_reader(text: str) -> str | None:
     return kinds.pop() if len(kinds) == 1 else None
 
 
+# "The nursery closes at 6pm": a page that says "we" speaking of the place it writes for
+# by its kind, in lower case, as the subject opening a sentence (not "make sure the centre
+# opens", said of a place the reader runs)
+_PLACE_ACTS = re.compile(r"(?:^|[.!?][ \t]+|\n)The[ \t]+"
+                         r"(?P<kind>nursery|school|club|surgery|practice|library|"
+                         r"centre|shelter|museum|theatre|pool|gym|studio|pharmacy|hostel|"
+                         r"academy|college|playgroup|creche|kennels|cattery|stables|hall)"
+                         r"[ \t]+(?P<verb>[a-z]{3,}s)\b")
+_WE_SUBJECT = re.compile(r"(?:^|\n|[.!?;:]\s+|,\s+|\b(?:and|but|if|when|then)\s+)[Ww]e\s+"
+                         r"(?:will\s+|can\s+|do\s+not\s+|don['’]t\s+|also\s+)?[a-z]{3,}")
+
+
+def place_writer(text: str) -> str | None:
+    """The role a page's "we" is when the page names the place it writes for by its kind
+    ("The nursery closes at 6pm") as one of the page's posts carries it ("Nursery
+    Manager"), and says "we" as a subject twice or more: that kind ("Nursery"); None
+    when no one kind is so named."""
+    if len(_WE_SUBJECT.findall(text)) < 2:
+        return None
+    kinds = {m.group("kind") for m in _PLACE_ACTS.finditer(text)
+             if actors.is_third_person_verb(m.group("verb"))}
+    kinds = {k for k in kinds if re.search(
+        rf"\b{k.capitalize()}[ \t]+[A-Z][a-z]+", text) is not None}
+    return kinds.pop().capitalize() if len(kinds) == 1 else None
+
+
 # A verb of telling in the third person and the one told, written "the <word>" in lower
 # case ("tells the finder the date", "rings the landowner")
 _TELLS_THE = re.compile(r"\b(?:tells|gives|texts|rings|phones|calls|informs|e-?mails|notifies|"
@@ -2897,6 +2923,14 @@ def discover_roles(documents: list[Document],
                     doc_aliases.setdefault(doc.name, {}).setdefault(pronoun, glossed)
                 structural.setdefault(glossed, set()).add(doc.name)
                 counts[glossed] += 1
+        if "we" not in doc_aliases.get(doc.name, {}) and (
+                place := place_writer(within)) is not None:
+            # "The nursery closes at 6pm" on a page of "we" with a "Nursery Manager": the
+            # page's "we" and "us" are the Nursery
+            for pronoun in ("we", "We", "us"):
+                doc_aliases.setdefault(doc.name, {}).setdefault(pronoun, place)
+            structural.setdefault(place, set()).add(doc.name)
+            counts[place] += 1
         for spelling, named in people.items():
             if len(named) == 1 and spelling.lower() not in actors.FUNCTION_WORDS:
                 extra_aliases.setdefault(next(iter(named)), set()).add(spelling)
