@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from raci.derive.roles import others_reader, place_writer
+from raci.derive.documents import read_document
+from raci.derive.roles import others_reader, place_writer, site_writer
 from tests.helpers import cells_of_text
 
 SWIM_PAGE = (
@@ -70,3 +71,27 @@ def test_the_pages_we_tells_the_place(tmp_path: Path) -> None:
     assert cells.get(("Playgroup", "Keep a note on the kitchen wall")) == "A/R", cells
     told = {role: cell for (role, duty), cell in cells.items() if "writing" in duty.lower()}
     assert told.get("Playgroup") == "I", cells
+
+
+LETTINGS_PAGE = (
+    "<html><body><p>Hollin &amp; Reeve Lettings | Tenants | Landlords | Report a repair</p>"
+    "<h1>Keys and locks</h1>"
+    "<p>This guide is for tenants in homes we manage. We keep a spare set of keys for "
+    "every home. If you lose a key, tell us the same day. We will send a locksmith.</p>"
+    "</body></html>")
+
+
+def test_a_sites_bar_of_links_names_the_pages_we(tmp_path: Path) -> None:
+    # the first link of the bar on the page's first line: the body whose site it is
+    path = tmp_path / "keys.html"
+    path.write_text(LETTINGS_PAGE, encoding="utf-8")
+    assert site_writer(read_document(path)) == "Hollin & Reeve Lettings"
+    cells = cells_of_text(tmp_path / "keys2.html", LETTINGS_PAGE)
+    assert cells.get(("Hollin & Reeve Lettings", "Send a locksmith")) == "A/R", cells
+    # a bar whose first link is one word ("Home") or a role's name, or a page with no
+    # "we" twice: no body
+    for page in (LETTINGS_PAGE.replace("Hollin &amp; Reeve Lettings", "Home"),
+                 LETTINGS_PAGE.replace("Hollin &amp; Reeve Lettings", "Duty Manager"),
+                 LETTINGS_PAGE.replace("We will send", "A locksmith is sent")):
+        path.write_text(page, encoding="utf-8")
+        assert site_writer(read_document(path)) is None

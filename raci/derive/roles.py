@@ -254,6 +254,27 @@ def place_writer(text: str) -> str | None:
     return kinds.pop().capitalize() if len(kinds) == 1 else None
 
 
+# "Marlow & Pike Lettings | Tenants | Landlords | Tenant portal": a site's bar of links on
+# the page's first line, the name of the body whose site it is first
+_SITE_BAR_NAME = re.compile(r"(?:[A-Z][\w'’-]*|&)(?:[ \t]+(?:[A-Z][\w'’-]*|&|of|and|the))*"
+                            r"[ \t]+[A-Z][\w'’-]*")
+
+
+def site_writer(doc: Document) -> str | None:
+    """The body a page's "we" is when the page opens on its site's bar of links whose first
+    link is a name of two words or more ("Marlow & Pike Lettings | Tenants | Landlords"),
+    and says "we" as a subject twice or more; None otherwise."""
+    first = doc.blocks[0] if doc.blocks else None
+    if first is None or first.kind != "para" or "|" not in first.text:
+        return None
+    links = [link.strip() for link in first.text.split("|")]
+    if len(links) < 3 or any(not link or len(link.split()) > 4 for link in links):
+        return None
+    if not _SITE_BAR_NAME.fullmatch(links[0]) or actors.actor_name(links[0]) is not None:
+        return None
+    return links[0] if len(_WE_SUBJECT.findall(doc.text())) >= 2 else None
+
+
 # A verb of telling in the third person and the one told, written "the <word>" in lower
 # case ("tells the finder the date", "rings the landowner")
 _TELLS_THE = re.compile(r"\b(?:tells|gives|texts|rings|phones|calls|informs|e-?mails|notifies|"
@@ -2924,7 +2945,7 @@ def discover_roles(documents: list[Document],
                 structural.setdefault(glossed, set()).add(doc.name)
                 counts[glossed] += 1
         if "we" not in doc_aliases.get(doc.name, {}) and (
-                place := place_writer(within)) is not None:
+                place := place_writer(within) or site_writer(doc)) is not None:
             # "The nursery closes at 6pm" on a page of "we" with a "Nursery Manager": the
             # page's "we" and "us" are the Nursery
             for pronoun in ("we", "We", "us"):
