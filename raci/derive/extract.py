@@ -100,6 +100,7 @@ from raci.derive.roles import (
     limit_columns,
     listed_codes,
     made_by,
+    others_reader,
     owned_action_parts,
     person_and_role,
     role_columns,
@@ -5293,6 +5294,10 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
                 # a lead-in is a sentence; one that no list follows ("The editor suggests
                 # edits for:") still states its duty
                 claims += _sentences(block, doc, catalog, ctx.section, None, carry)
+                if scope.lower().startswith("please"):
+                    # "The door is opened by the opening member of staff. Please:": the
+                    # list asks the reader, not the doer of the sentence before it
+                    carry[:] = []
             continue
         listed = letters_listed(block.text) \
             if block.kind in ("item", "para") else []
@@ -6135,6 +6140,11 @@ def _reader(doc: Document, catalog: RoleCatalog, title: str | None) -> str | Non
             if len(keys) == 1:
                 return keys[0]
         you = you or you_subject(block.text)
+    if you and title is None and (others := others_reader(doc.text())) is not None:
+        # "... please don't hold the door for other families": the reader is a family
+        keys = catalog.keys_in(others, doc.name)
+        if len(keys) == 1:
+            return keys[0]
     return title if you else None
 
 
@@ -6169,7 +6179,7 @@ _CONDITION_LEAD_IN = re.compile(r"^\s*(?:when|whenever|if|once|as soon as|after)
 
 
 # A lead-in that only says the list comes next ("... to the customer. Then:")
-_NEXT_LEAD = re.compile(r"(?<=[.!?])\s+(?:then|next|after that|afterwards|and then)\s*:$",
+_NEXT_LEAD = re.compile(r"(?<=[.!?])\s+(?:then|next|after that|afterwards|and then|please)\s*:$",
                         re.IGNORECASE)
 
 

@@ -238,6 +238,77 @@ YOU_ARE = re.compile(r"(?:^|[.!?]\s+)(?i:you\s+are\s+(?:the|a|an|our))\s+" + _WE
                      re.MULTILINE)
 
 
+# "please don't hold the door for other families": a sentence to "you" that speaks of the
+# others of the reader's own kind
+_YOU_AND_OTHERS = re.compile(r"\b(?:you|your)\b[^.!?;\n]{0,120}?\bother\s+"
+                             r"(?P<kind>[a-z]{3,20}s)\b", re.IGNORECASE)
+# (words for the people a page is written to that name no post: a household, a family)
+_HOUSEHOLD_KINDS = {"families", "parents", "carers", "residents", "households"}
+
+
+def others_reader(text: str) -> str | None:
+    """The role a page's reader is, by the others of their kind it names in a sentence to
+    them ("... don't hold the door for other families" -> "Family"), when every such
+    sentence names one kind; None when none or several."""
+    if "other" not in text or "you" not in text.lower():
+        return None
+    kinds = set()
+    for m in _YOU_AND_OTHERS.finditer(text):
+        kind = m.group("kind").lower()
+        named = actors.actor_name(kind) or (
+            actors.singular(kind).capitalize() if kind in _HOUSEHOLD_KINDS else None)
+        if named is not None and kind not in BARE_GROUPS:
+            kinds.add(named)
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+# "The nursery closes at 6pm": a page that says "we" speaking of the place it writes for
+# by its kind, in lower case, as the subject opening a sentence (not "make sure the centre
+# opens", said of a place the reader runs)
+_PLACE_ACTS = re.compile(r"(?:^|[.!?][ \t]+|\n)The[ \t]+"
+                         r"(?P<kind>nursery|school|club|surgery|practice|library|"
+                         r"centre|shelter|museum|theatre|pool|gym|studio|pharmacy|hostel|"
+                         r"academy|college|playgroup|creche|kennels|cattery|stables|hall)"
+                         r"[ \t]+(?P<verb>[a-z]{3,}s)\b")
+_WE_SUBJECT = re.compile(r"(?:^|\n|[.!?;:]\s+|,\s+|\b(?:and|but|if|when|then)\s+)[Ww]e\s+"
+                         r"(?:will\s+|can\s+|do\s+not\s+|don['’]t\s+|also\s+)?[a-z]{3,}")
+
+
+def place_writer(text: str) -> str | None:
+    """The role a page's "we" is when the page names the place it writes for by its kind
+    ("The nursery closes at 6pm") as one of the page's posts carries it ("Nursery
+    Manager"), and says "we" as a subject twice or more: that kind ("Nursery"); None
+    when no one kind is so named."""
+    if len(_WE_SUBJECT.findall(text)) < 2:
+        return None
+    kinds = {m.group("kind") for m in _PLACE_ACTS.finditer(text)
+             if actors.is_third_person_verb(m.group("verb"))}
+    kinds = {k for k in kinds if re.search(
+        rf"\b{k.capitalize()}[ \t]+[A-Z][a-z]+", text) is not None}
+    return kinds.pop().capitalize() if len(kinds) == 1 else None
+
+
+# "Marlow & Pike Lettings | Tenants | Landlords | Tenant portal": a site's bar of links on
+# the page's first line, the name of the body whose site it is first
+_SITE_BAR_NAME = re.compile(r"(?:[A-Z][\w'’-]*|&)(?:[ \t]+(?:[A-Z][\w'’-]*|&|of|and|the))*"
+                            r"[ \t]+[A-Z][\w'’-]*")
+
+
+def site_writer(doc: Document) -> str | None:
+    """The body a page's "we" is when the page opens on its site's bar of links whose first
+    link is a name of two words or more ("Marlow & Pike Lettings | Tenants | Landlords"),
+    and says "we" as a subject twice or more; None otherwise."""
+    first = doc.blocks[0] if doc.blocks else None
+    if first is None or first.kind != "para" or "|" not in first.text:
+        return None
+    links = [link.strip() for link in first.text.split("|")]
+    if len(links) < 3 or any(not link or len(link.split()) > 4 for link in links):
+        return None
+    if not _SITE_BAR_NAME.fullmatch(links[0]) or actors.actor_name(links[0]) is not None:
+        return None
+    return links[0] if len(_WE_SUBJECT.findall(doc.text())) >= 2 else None
+
+
 # A verb of telling in the third person and the one told, written "the <word>" in lower
 # case ("tells the finder the date", "rings the landowner")
 _TELLS_THE = re.compile(r"\b(?:tells|gives|texts|rings|phones|calls|informs|e-?mails|notifies|"
@@ -2884,6 +2955,11 @@ def discover_roles(documents: list[Document],
             if read is not None:
                 structural.setdefault(read, set()).add(doc.name)
                 counts[read] += 1
+        if reader is None and not YOU_ARE.search(within) and (
+                others := others_reader(within)) is not None:
+            # "... don't hold the door for other families": the reader is a family
+            structural.setdefault(others, set()).add(doc.name)
+            counts[others] += 1
         for party in _office_doers(text):
             # "... is marked as late by the school office": the office is a role
             structural.setdefault(party, set()).add(doc.name)
@@ -2905,6 +2981,14 @@ def discover_roles(documents: list[Document],
                     doc_aliases.setdefault(doc.name, {}).setdefault(pronoun, glossed)
                 structural.setdefault(glossed, set()).add(doc.name)
                 counts[glossed] += 1
+        if "we" not in doc_aliases.get(doc.name, {}) and (
+                place := place_writer(within) or site_writer(doc)) is not None:
+            # "The nursery closes at 6pm" on a page of "we" with a "Nursery Manager": the
+            # page's "we" and "us" are the Nursery
+            for pronoun in ("we", "We", "us"):
+                doc_aliases.setdefault(doc.name, {}).setdefault(pronoun, place)
+            structural.setdefault(place, set()).add(doc.name)
+            counts[place] += 1
         for spelling, named in people.items():
             if len(named) == 1 and spelling.lower() not in actors.FUNCTION_WORDS:
                 extra_aliases.setdefault(next(iter(named)), set()).add(spelling)
