@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from raci import server
+from raci import db, server
 from raci.errors import RaciError
 from raci.operations import (
     AddActivities,
@@ -122,7 +122,8 @@ def write_file_copy(state: ProjectState, target: Path, origin: str) -> None:
 
     def fill(service: ProjectService) -> None:
         service.load_copy(snapshot_operation(state), [], origin)
-    build_project(target, state.name, state.scheme_id, fill, overwrite=True)
+    build_project(target, state.name, state.scheme_id, fill, overwrite=True,
+                  unwritten=db.not_written)
 
 
 def copy_project(source: ProjectService, target: str | Path, overwrite: bool = False,

@@ -40,11 +40,15 @@ def build_project(
     scheme: str = DEFAULT_SCHEME,
     fill: Callable[[ProjectService], object] | None = None,
     overwrite: bool = False,
+    *,
+    unwritten: Callable[[Path, OSError], ProjectFileError] | None = None,
 ) -> ProjectState:
     """Create the project file target, filled by ``fill``; return its final state.
 
     Without overwrite an existing target is refused (and is never replaced,
-    even if it appears while the project is being built).
+    even if it appears while the project is being built). ``unwritten`` words the
+    error of a file that cannot be made or put in place (a copy saved says so as every
+    copy does: ``db.not_written``).
     """
     check_folder(target, ProjectFileError)
     if os.path.lexists(target):
@@ -57,8 +61,8 @@ def build_project(
         try:
             tmp, fd = create_exclusive(target)
         except OSError as exc:
-            raise ProjectFileError(
-                f"{target}: cannot be created ({os_error_reason(exc)})") from exc
+            raise (unwritten(target, exc) if unwritten is not None else ProjectFileError(
+                f"{target}: cannot be created ({os_error_reason(exc)})")) from exc
         os.close(fd)
         service = ProjectService.create(tmp, name or target.stem, scheme, fresh=True)
         try:
@@ -76,8 +80,8 @@ def build_project(
                 f"{target}: appeared while the project was being made; choose another "
                 "name") from exc
         except OSError as exc:
-            raise ProjectFileError(
-                f"{target}: cannot be written ({os_error_reason(exc)})") from exc
+            raise (unwritten(target, exc) if unwritten is not None else ProjectFileError(
+                f"{target}: cannot be written ({os_error_reason(exc)})")) from exc
         tmp = None
         return state
     finally:

@@ -310,3 +310,24 @@ def test_roles_added_together_refuse_a_clash_inside_the_batch(service: ProjectSe
     with pytest.raises(ConflictError, match="already used by Member A"):
         service.apply(AddRoles((NewRole("Member A", "MA"), NewRole("Member B", "MA"))))
     assert service.roles() == ()
+
+
+@pytest.mark.parametrize("step", ["create_exclusive", "move_into_place"])
+def test_a_server_projects_copy_that_cannot_be_written_says_it_as_every_copy_does(
+        staffed: ProjectService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        step: str) -> None:
+    # a server project is saved locally from its snapshot (File > Save As, Save a Copy As)
+    from raci import project_files
+    from raci.locations import write_file_copy
+
+    def refuse(*_args: object) -> None:
+        raise PermissionError(errno.EACCES, "Permission denied")
+    monkeypatch.setattr(project_files, step, refuse)
+    target = tmp_path / "copy.raci"
+    before = set(tmp_path.iterdir())
+    with pytest.raises(RaciError) as caught:
+        write_file_copy(staffed.state(), target, "postgresql://server/plan")
+    assert str(caught.value) == (f"{target}: the project could not be saved there "
+                                 "(permission denied); choose a folder you can write to")
+    assert not target.exists()
+    assert set(tmp_path.iterdir()) == before  # no half-made file left beside it
