@@ -102,3 +102,17 @@ def test_the_words_two_share_the_work_by_are_cut_from_a_cell_in_one_pass() -> No
     assert _without_shared_end("Chef and Porter, together, between them.") == "Chef and Porter"
     assert _without_shared_end("Chef and Porter (together)") == "Chef and Porter (together)"
     assert _without_shared_end("Chef and Porter -- both") == "Chef and Porter -- both"
+
+
+def test_a_long_run_of_spaces_before_an_arrow_is_read_once() -> None:
+    """A line of steps joined by arrows is a sentence per step; a run of 200,000 spaces
+    before an arrow is read from its start only (it was read again from each of its
+    spaces)."""
+    from raci.derive.extract import split_sentences
+
+    assert split_sentences("Home Captain inspects the pitch → Groundsman advises on it") == [
+        "Home Captain inspects the pitch.", "Groundsman advises on it"]
+    assert split_sentences("The Clerk files it" + " " * 200_000 + "→ Bursar pays it") == [
+        "The Clerk files it.", "Bursar pays it"]
+    assert len(split_sentences(" " * 200_000 + "→ x")) >= 1
+
