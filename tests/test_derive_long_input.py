@@ -116,3 +116,36 @@ def test_a_long_run_of_spaces_before_an_arrow_is_read_once() -> None:
         "The Clerk files it.", "Bursar pays it"]
     assert len(split_sentences(" " * 200_000 + "→ x")) >= 1
 
+
+def _thread_of(names: int) -> str:
+    """Two messages, then the lines of a long thread: ``names`` first names, each before
+    "will." and none written mid-sentence."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    made = (f"Q{a}{b}{c}{d}" for a in letters for b in letters for c in letters
+            for d in letters)
+    return ("From: Helen Marsh <h@x.org>\n\nFrom: Mark Reid <m@x.org>\n\n" +
+            " ".join(f"{next(made)} will." for _ in range(names)))
+
+
+def test_the_names_before_will_of_a_long_thread_are_looked_up_not_searched_for() -> None:
+    """A first name before "will" is a correspondent when the thread writes it
+    mid-sentence too; a thread of 40,000 such names (480,000 characters) is read once,
+    not again for each name."""
+    from raci.derive.roles import mail_correspondents
+
+    assert mail_correspondents(_thread_of(40_000)) == ["Helen", "Mark"]
+    assert mail_correspondents(
+        "From: Helen Marsh <h@x.org>\nTo: Jo Reid <j@x.org>\n\nFrom: Jo Reid <j@x.org>\n\n"
+        "Priya will: send it. This will do. Send both to Priya. Ann will.") == [
+        "Helen", "Jo", "Priya"]
+
+
+def test_a_header_line_of_open_addresses_is_read_once() -> None:
+    """A "To:" line of 70,000 names each before a "<" no ">" closes: no person found, at
+    once (each "<" was read on to the line's end); a closed address still names one."""
+    from raci.derive.roles import mail_correspondents
+
+    two = "From: Helen Marsh <h@x.org>\n\nFrom: Mark Reid <m@x.org>\n\n"
+    assert mail_correspondents(two + "To: " + "Anna Bell <x " * 70_000) == ["Helen", "Mark"]
+    assert mail_correspondents(two + "To: " + "Anna Bell <x " * 70_000 + "Jo Reid <j@x>") == [
+        "Helen", "Mark", "Anna"]
