@@ -149,3 +149,31 @@ def test_a_header_line_of_open_addresses_is_read_once() -> None:
     assert mail_correspondents(two + "To: " + "Anna Bell <x " * 70_000) == ["Helen", "Mark"]
     assert mail_correspondents(two + "To: " + "Anna Bell <x " * 70_000 + "Jo Reid <j@x>") == [
         "Helen", "Mark", "Anna"]
+
+
+def test_a_thread_of_headers_alone_is_read_once() -> None:
+    """70,000 "From:" lines with no blank between them: no message has a body, found at
+    once (each message's header block was read on to the thread's end)."""
+    from raci.derive.documents import _mail_thread_as_text
+
+    lines = ["From: Helen Marsh <h@x.org>"] * 70_000
+    assert _mail_thread_as_text(lines) == lines
+
+
+def test_the_paragraphs_asking_a_correspondent_are_looked_up_by_name() -> None:
+    """A paragraph opening on a first name asks the correspondent whose name it starts
+    ("Jo - could you ..." asks Joanna); a thread of 60,000 correspondents and 60,000 such
+    paragraphs looks each up at once (each was compared with every correspondent)."""
+    from raci.derive.documents import _mail_thread_as_text
+
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    made = (f"Q{a}{b}{c}{d}" for a in letters for b in letters for c in letters
+            for d in letters)
+    lines = [line for _ in range(60_000) for line in (f"From: {next(made)} Marsh <h@x>", "")]
+    lines += [line for _ in range(60_000) for line in ("Zed, could you do it?", "")]
+    out = _mail_thread_as_text(lines)
+    assert out[-2] == "Zed, could you do it?"
+    thread = ["From: Joanna Reid <j@x>", "", "From: Mark Reid <m@x>", "", "Hi,", "",
+              "Jo - could you bring the tables?", "", "Qb - could you?"]
+    assert _mail_thread_as_text(thread)[6:] == ["Jo will bring the tables.", "",
+                                                 "Qb - could you?"]
