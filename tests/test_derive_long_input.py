@@ -102,3 +102,78 @@ def test_the_words_two_share_the_work_by_are_cut_from_a_cell_in_one_pass() -> No
     assert _without_shared_end("Chef and Porter, together, between them.") == "Chef and Porter"
     assert _without_shared_end("Chef and Porter (together)") == "Chef and Porter (together)"
     assert _without_shared_end("Chef and Porter -- both") == "Chef and Porter -- both"
+
+
+def test_a_long_run_of_spaces_before_an_arrow_is_read_once() -> None:
+    """A line of steps joined by arrows is a sentence per step; a run of 200,000 spaces
+    before an arrow is read from its start only (it was read again from each of its
+    spaces)."""
+    from raci.derive.extract import split_sentences
+
+    assert split_sentences("Home Captain inspects the pitch → Groundsman advises on it") == [
+        "Home Captain inspects the pitch.", "Groundsman advises on it"]
+    assert split_sentences("The Clerk files it" + " " * 200_000 + "→ Bursar pays it") == [
+        "The Clerk files it.", "Bursar pays it"]
+    assert len(split_sentences(" " * 200_000 + "→ x")) >= 1
+
+
+def _thread_of(names: int) -> str:
+    """Two messages, then the lines of a long thread: ``names`` first names, each before
+    "will." and none written mid-sentence."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    made = (f"Q{a}{b}{c}{d}" for a in letters for b in letters for c in letters
+            for d in letters)
+    return ("From: Helen Marsh <h@x.org>\n\nFrom: Mark Reid <m@x.org>\n\n" +
+            " ".join(f"{next(made)} will." for _ in range(names)))
+
+
+def test_the_names_before_will_of_a_long_thread_are_looked_up_not_searched_for() -> None:
+    """A first name before "will" is a correspondent when the thread writes it
+    mid-sentence too; a thread of 40,000 such names (480,000 characters) is read once,
+    not again for each name."""
+    from raci.derive.roles import mail_correspondents
+
+    assert mail_correspondents(_thread_of(40_000)) == ["Helen", "Mark"]
+    assert mail_correspondents(
+        "From: Helen Marsh <h@x.org>\nTo: Jo Reid <j@x.org>\n\nFrom: Jo Reid <j@x.org>\n\n"
+        "Priya will: send it. This will do. Send both to Priya. Ann will.") == [
+        "Helen", "Jo", "Priya"]
+
+
+def test_a_header_line_of_open_addresses_is_read_once() -> None:
+    """A "To:" line of 70,000 names each before a "<" no ">" closes: no person found, at
+    once (each "<" was read on to the line's end); a closed address still names one."""
+    from raci.derive.roles import mail_correspondents
+
+    two = "From: Helen Marsh <h@x.org>\n\nFrom: Mark Reid <m@x.org>\n\n"
+    assert mail_correspondents(two + "To: " + "Anna Bell <x " * 70_000) == ["Helen", "Mark"]
+    assert mail_correspondents(two + "To: " + "Anna Bell <x " * 70_000 + "Jo Reid <j@x>") == [
+        "Helen", "Mark", "Anna"]
+
+
+def test_a_thread_of_headers_alone_is_read_once() -> None:
+    """70,000 "From:" lines with no blank between them: no message has a body, found at
+    once (each message's header block was read on to the thread's end)."""
+    from raci.derive.documents import _mail_thread_as_text
+
+    lines = ["From: Helen Marsh <h@x.org>"] * 70_000
+    assert _mail_thread_as_text(lines) == lines
+
+
+def test_the_paragraphs_asking_a_correspondent_are_looked_up_by_name() -> None:
+    """A paragraph opening on a first name asks the correspondent whose name it starts
+    ("Jo - could you ..." asks Joanna); a thread of 60,000 correspondents and 60,000 such
+    paragraphs looks each up at once (each was compared with every correspondent)."""
+    from raci.derive.documents import _mail_thread_as_text
+
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    made = (f"Q{a}{b}{c}{d}" for a in letters for b in letters for c in letters
+            for d in letters)
+    lines = [line for _ in range(60_000) for line in (f"From: {next(made)} Marsh <h@x>", "")]
+    lines += [line for _ in range(60_000) for line in ("Zed, could you do it?", "")]
+    out = _mail_thread_as_text(lines)
+    assert out[-2] == "Zed, could you do it?"
+    thread = ["From: Joanna Reid <j@x>", "", "From: Mark Reid <m@x>", "", "Hi,", "",
+              "Jo - could you bring the tables?", "", "Qb - could you?"]
+    assert _mail_thread_as_text(thread)[6:] == ["Jo will bring the tables.", "",
+                                                 "Qb - could you?"]

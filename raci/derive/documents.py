@@ -12,7 +12,7 @@ import csv
 import html
 import io
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import partial
 from html.parser import HTMLParser
@@ -1362,6 +1362,13 @@ def _as_named(m: re.Match[str], name: str) -> str:
     return f"{name} {agreeing(word)}"
 
 
+def _opens_one(ordered: list[str], start: str) -> bool:
+    """Whether a name of ``ordered`` (sorted) starts with ``start``: the first name not
+    before it does, if any does."""
+    at = bisect_left(ordered, start)
+    return at < len(ordered) and ordered[at].startswith(start)
+
+
 def _mail_thread_as_text(raw: list[str]) -> list[str]:
     """A thread of e-mails pasted one under another (two "From:" lines or more, each a
     person's name and address) with each message's "I" as its sender's first name: in
@@ -1373,23 +1380,27 @@ def _mail_thread_as_text(raw: list[str]) -> list[str]:
         return raw
     people = {m.group("first") for line in raw if (h := _MAIL_HEADER_NAMES.match(line))
               for m in _MAIL_NAME.finditer(h.group("names"))}
+    # (sorted, so that whether a first name opens one is looked up, not read through)
+    ordered = sorted(people)
     out = list(raw)
     for n, k in enumerate(starts):
         sender = _MAIL_FROM.match(raw[k])
         assert sender is not None
         name = sender.group("first")
-        body = k + 1
-        while body < len(raw) and raw[body].strip():  # the header block ends at a blank
-            body += 1
         end = starts[n + 1] if n + 1 < len(starts) else len(raw)
+        body = k + 1
+        # the header block ends at a blank (or at the next message: read past it, every
+        # message's header was read to the end of a thread of headers alone)
+        while body < end and raw[body].strip():
+            body += 1
         asked = ""  # the person a paragraph opens on ("Jo - you said ...")
         for j in range(body, end):
             line = raw[j]
             if not line.strip():
                 asked = ""
             elif not asked and j > body and not raw[j - 1].strip() and (
-                    to := _MAIL_ASKED.match(line)) and any(
-                    p.startswith(to.group("name")) for p in people):  # "Jo": Joanna
+                    to := _MAIL_ASKED.match(line)) and _opens_one(ordered, to.group("name")):
+                # ("Jo": Joanna)
                 asked = to.group("name")
                 line = line[to.end():]
             line = _MAIL_I.sub(partial(_as_named, name=name), line)

@@ -6522,7 +6522,9 @@ SENTENCE_BREAK = re.compile(r"(?<=[.!?])"
 
 # "Home Captain inspects the pitch → Groundsman advises on it → ...": a line of steps
 # joined by arrows, each with a subject and a verb of its own, is a sentence per step
-ARROW_STEP = re.compile(r"\s+(?:->|-->|→|⟶|=>)\s+(?=(?:the\s+)?[A-Z][\w'’-]*"
+# (read from the start of the spaces before an arrow only: tried from each space of a
+# long run, the run was read again from each)
+ARROW_STEP = re.compile(r"(?<!\s)\s+(?:->|-->|→|⟶|=>)\s+(?=(?:the\s+)?[A-Z][\w'’-]*"
                         r"(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:[a-z]{2,}s|will|must)\b)")
 
 

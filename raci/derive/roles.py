@@ -108,20 +108,27 @@ def mail_correspondents(text: str) -> list[str]:
     "Mark"), when the text holds two messages or more (two "From:" lines)."""
     if len(re.findall(r"(?im)^[^\S\n]*from:", text)) < 2:
         return []
-    found: list[str] = []
+    found: dict[str, None] = {}  # (in the order found)
     for line in _MAIL_HEADER.finditer(text):
-        for m in _MAIL_PERSON.finditer(line.group("names")):
-            if m.group("first") not in found:
-                found.append(m.group("first"))
+        names = line.group("names")
+        # (read up to the line's last ">", which every address ends before: each "<" of
+        # a line with no ">" after it was read again to the line's end)
+        for m in _MAIL_PERSON.finditer(names, 0, names.rfind(">") + 1):
+            found.setdefault(m.group("first"), None)
+    mid_sentence: set[str] | None = None  # the words written after a word or a comma
     for m in _MAIL_NAME_WILL.finditer(text):
         # "Priya will:" in a message, and "send both valuations to Priya" elsewhere in the
         # thread: a person the messages name who takes a duty (a word written with a
         # capital only at a sentence's start, "This will", is no name)
         name = m.group("name")
-        if name not in found and name not in _CALENDAR_WORDS and re.search(
-                rf"(?<=[a-z,] ){name}\b", text):
-            found.append(name)
-    return found
+        if name in found or name in _CALENDAR_WORDS:
+            continue
+        if mid_sentence is None:
+            # (gathered in one pass: the thread was read again for each name before "will")
+            mid_sentence = {w.group() for w in re.finditer(r"(?<=[a-z,] )\w+", text)}
+        if name in mid_sentence:
+            found[name] = None
+    return list(found)
 
 
 # A message's signature: the sender's full name, then their title after a bar, a comma or
