@@ -61,7 +61,7 @@ def test_a_correspondent_named_by_first_name_takes_a_duty(tmp_path: Path) -> Non
     # Tariq is only copied in, by name and address: "Tariq will:" gives him the list
     cells = cells_of_text(tmp_path / "thread.txt", THREAD)
     assert cells[("Tariq", "Order the seedlings from the nursery")] == "A/R", cells
-    assert cells[("Tariq", "Mow the paths")] == "A/R", cells
+    assert cells[("Tariq", "Mow the paths on Friday")] == "A/R", cells
     # no header's full name or address is a role
     assert not any(" " in role or "@" in role for role, _activity in cells), cells
 
