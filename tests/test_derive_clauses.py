@@ -316,8 +316,9 @@ def test_conditions_and_late_frequencies_leave_no_trace(tmp_path: Path) -> None:
         encoding="utf-8")
     cells = _cells(path)
     assert not any(act.lower().startswith("even") for _, act in cells)
-    assert cells[("Site Manager", "Review the rota")] == "A/R"
-    assert cells[("Shift Lead", "Review the rota")] == "C"
+    # how often and with whom the rota is reviewed both stay in its name
+    assert cells[("Site Manager", "Review the rota every quarter with the Shift Lead")] == "A/R"
+    assert cells[("Shift Lead", "Review the rota every quarter with the Shift Lead")] == "C"
 
 
 def test_status_and_decision_lines_of_notes_are_no_duties(tmp_path: Path) -> None:
@@ -457,7 +458,8 @@ def test_parties_named_once_as_objects_are_roles(tmp_path: Path) -> None:
     assert roles["Health and Safety Advisor"] == "HSA"
     cells = derived_cells(draft)
     assert cells[("Night Outreach Team", "Call the night outreach team")] == "I"
-    assert cells[("Health and Safety Advisor", "Walk the wards")] == "C"
+    walk = "Walk the wards with the Health and Safety Advisor"
+    assert cells[("Health and Safety Advisor", walk)] == "C"
 
 
 def test_passive_sends_and_events_give_letters(tmp_path: Path) -> None:
@@ -514,8 +516,8 @@ def test_a_bold_line_over_a_paragraph_labels_it_and_a_person_stands_for_the_role
     assert cells[("Billing Engineer", "Fix failed payment runs")] == "A/R"
     assert cells[("Support Analyst", "Billing ticket triage every morning")] == "A/R"
     # "Squad Lead (Noor)": Noor's duties are the Squad Lead's, never the page title's
-    assert cells[("Squad Lead", "Set the quarterly goals")] == "A/R"
-    assert cells[("Head of Finance", "Set the quarterly goals")] == "C"
+    assert cells[("Squad Lead", "Set the quarterly goals with the Head of Finance")] == "A/R"
+    assert cells[("Head of Finance", "Set the quarterly goals with the Head of Finance")] == "C"
     assert cells[("Squad Lead", "Sign off any price change")] == "A/R"
     assert not any(role == "Billing Squad" for role, _ in cells)
 
@@ -934,8 +936,9 @@ def test_you_is_the_role_the_document_is_for(tmp_path: Path) -> None:
     cells = _cells(path)
     mine = {a for (r, a) in cells if r == "Night Supervisor"}
     assert {"Lobby", "Open the side gate at 22:00", "Count the keys", "Log the fault",
-            "Coordinate the evacuation", "Call the Facilities Manager"} <= mine
-    assert cells[("Fire Warden", "Coordinate the evacuation")] == "C"
+            "Coordinate the evacuation with the Fire Wardens",
+            "Call the Facilities Manager"} <= mine
+    assert cells[("Fire Warden", "Coordinate the evacuation with the Fire Wardens")] == "C"
     assert cells[("Hotel Manager", "Send the shift report to the Hotel Manager")] == "I"
     assert cells[("Facilities Manager", "Repair broken locks")] == "A/R"
     # what the reader learns or needs to be is no duty
@@ -1997,7 +2000,9 @@ def test_arrow_chains_hand_work_on(tmp_path: Path) -> None:
     assert cells[("Ring Steward", "Clear the ring")] == "A/R"
     assert cells[("Ring Steward", "Count the entry tickets")] == "A/R"
     assert cells[("Box Office", "Count the entry tickets")] == "I"
-    assert not any("Safety Officer" in activity for _role, activity in cells)
+    # whom the showground is walked with stays in its name, no duty of its own
+    assert cells[("Safety Officer", "Walk the showground with the Safety Officer")] == "C"
+    assert not any(activity.startswith("Safety Officer") for _role, activity in cells)
 
 
 def test_a_timeline_records_events_not_duties(tmp_path: Path) -> None:
@@ -2090,8 +2095,8 @@ def test_with_whom_a_duty_is_done_is_no_duty_of_its_own(tmp_path: Path) -> None:
     cells = _cells(path)
     assert cells == {("Data Manager", "Write the logger READMEs"): "A/R",
                      ("Researcher", "Write the logger READMEs"): "C",
-                     ("Lighting Designer", "Focus the rig"): "A/R",
-                     ("Director", "Focus the rig"): "C"}
+                     ("Lighting Designer", "Focus the rig with the Director"): "A/R",
+                     ("Director", "Focus the rig with the Director"): "C"}
 
 
 def test_parties_joined_to_a_consulted_party_are_consulted_too(tmp_path: Path) -> None:
@@ -2223,7 +2228,7 @@ def test_whom_a_duty_deals_with_is_no_party(tmp_path: Path) -> None:
         encoding="utf-8")
     cells = _cells(path)
     assert not any(role in ("Landlord", "Cleaning Contractor") for role, _ in cells), cells
-    assert cells[("Caretaker", "Plan the office move")] == "C"
+    assert cells[("Caretaker", "Plan the office move with the Caretaker")] == "C"
 
 
 def test_a_state_to_make_sure_of_after_other_duties_stays_whole() -> None:
@@ -2721,7 +2726,8 @@ def test_what_a_duty_is_done_with_stays_and_whom_goes() -> None:
     # a thing it is done with is part of the duty; a party worked with is a letter
     assert activity_names("Updates the MES with scrap counts") == [
         "Update the MES with scrap counts"]
-    assert activity_names("Reviews the plan with the Data Manager") == ["Review the plan"]
+    assert activity_names("Reviews the plan with the Data Manager") == [
+        "Review the plan with the Data Manager"]
     assert activity_names("Writes the timeline with input from everyone involved") == [
         "Write the timeline"]
     assert activity_names("Fills in the form with the client details")[0].startswith(
@@ -4697,7 +4703,7 @@ def test_a_trade_named_in_lower_case_inside_a_duty_is_a_role(tmp_path: Path) -> 
         "- Send the key log to the locksmith\n", encoding="utf-8")
     cells = _cells(path)
     assert cells[("Projectionist", "Tell the projectionist if a film starts late")] == "I"
-    assert cells[("Maintenance Fitter", "Check the lift")] == "C"
+    assert cells[("Maintenance Fitter", "Check the lift with the maintenance fitter")] == "C"
     assert cells[("Locksmith", "Send the key log to the locksmith")] == "I"
 
 

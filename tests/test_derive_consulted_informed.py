@@ -22,8 +22,9 @@ def test_whom_a_duty_is_agreed_with_stays_in_its_name(tmp_path: Path) -> None:
         "Agree the loading order with the Yard Foreman"]
     assert activity_names("Discusses the draft timetable with the Bursar") == [
         "Discuss the draft timetable with the Bursar"]
-    # a party only worked with still goes
-    assert activity_names("Reviews the plan with the Data Manager") == ["Review the plan"]
+    # and so does a party the duty is done with, named by an article and a title
+    assert activity_names("Reviews the plan with the Data Manager") == [
+        "Review the plan with the Data Manager"]
     path = tmp_path / "depot.md"
     path.write_text(
         "# Depot duties\n\n"

@@ -287,8 +287,8 @@ def test_a_text_file_whose_lines_only_look_like_yaml_is_read_as_a_page(tmp_path:
                     "Requirements:\n  - A driving licence\n  - Chartered status\n",
                     encoding="utf-8")
     cells = derived_cells(derive([path]))
-    assert cells[("Site Engineer", "Check the formwork")] == "A/R"
-    assert cells[("Safety Adviser", "Check the formwork")] == "C"
+    assert cells[("Site Engineer", "Check the formwork with the Safety Adviser")] == "A/R"
+    assert cells[("Safety Adviser", "Check the formwork with the Safety Adviser")] == "C"
 
 
 def test_a_text_file_whose_entries_name_their_parties_is_still_read_as_data(

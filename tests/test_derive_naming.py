@@ -117,7 +117,8 @@ def test_partnering_and_working_alongside_make_the_party_consulted(tmp_path: Pat
     assert cells[("Storage Engineer", "Harden backup servers")] == "A/R"
     assert cells[("Security Officer", "Harden backup servers")] == "C"
     assert cells[("Finance Partner", "Plan capacity reviews")] == "C"
-    assert cells[("Database Administrator", "Rehearse restores")] == "C"
+    rehearse = "Rehearse restores with the Database Administrators"
+    assert cells[("Database Administrator", rehearse)] == "C"
 
 
 @pytest.mark.parametrize(

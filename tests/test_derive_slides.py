@@ -63,7 +63,7 @@ def test_a_charter_deck_gives_a_role_per_slide_with_its_bulleted_duties(
          "slide 2, paragraph 1")]
     assert doc.blocks[0].level < doc.blocks[2].level  # (a title slide's title above)
     cells = derived_cells(derive([deck]))
-    assert cells[("Route Marshal", "Sign off the crossing points")] == "A/R"
+    assert cells[("Route Marshal", "Sign off the crossing points with the council")] == "A/R"
     assert cells[("Workshop Lead", "Order the willow and the paper")] == "A/R"
     # the notes are the speaker's, not the deck's: "books the hall" is read nowhere
     assert not any("hall" in b.text for b in doc.blocks)

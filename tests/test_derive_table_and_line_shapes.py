@@ -105,8 +105,8 @@ def test_an_action_line_with_an_arrow_after_its_owner_gives_the_duty(tmp_path: P
         "Actions\n\n"
         "- Kim → order the portable toilets with the Gate Keeper (by 3 May)\n"
         "- Ben -> send the car park plan to the Site Warden\n"))
-    assert cells[("Site Warden", "Order the portable toilets")] == "A/R"
-    assert cells[("Gate Keeper", "Order the portable toilets")] == "C"
+    assert cells[("Site Warden", "Order the portable toilets with the Gate Keeper")] == "A/R"
+    assert cells[("Gate Keeper", "Order the portable toilets with the Gate Keeper")] == "C"
     assert cells[("Gate Keeper", "Send the car park plan to the Site Warden")] == "A/R"
     assert cells[("Site Warden", "Send the car park plan to the Site Warden")] == "I"
 

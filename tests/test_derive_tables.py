@@ -1948,8 +1948,8 @@ def test_a_boxed_form_in_parts_each_completed_by_a_role(tmp_path: Path) -> None:
         "+--------------------------------------------------------------+\n",
         encoding="utf-8")
     cells = _cells(_draft(path))
-    assert cells.get(("Site Supervisor", "Walk the area")) == "A/R"
-    assert cells.get(("Fire Warden", "Walk the area")) == "C"
+    assert cells.get(("Site Supervisor", "Walk the area with the Fire Warden")) == "A/R"
+    assert cells.get(("Fire Warden", "Walk the area with the Fire Warden")) == "C"
     assert cells.get(("Site Supervisor", "Cover the drains")) == "A/R"
     assert cells.get(("Fire Warden", "Stay on watch")) == "A/R"
     assert not any("serial" in activity.lower() or "signed" in activity.lower()

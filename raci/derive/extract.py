@@ -1901,6 +1901,13 @@ def _activity_name(text: str) -> str:
                 # "check that every volunteer who works alone with clients has a DBS
                 # check": the party is inside the clause, whose verb is still to come
                 break
+            if joiner == " with " and not head.endswith(",") and len(head.split()) >= 2 and \
+                    head.split()[-1].lower() not in BARE_PRONOUNS | {
+                        "together", "along", "consultation", "conjunction"} and \
+                    len(text.split()) <= 10 and _party_named_whole(tail):
+                # "walk the fire exits with the registrar": whom it is done with stays, as
+                # the labels name it (a party only a name, "with Lena", stays out)
+                break
             if joiner == " with " and not head.endswith(",") and not re.search(
                     r"\b(?:that|which|who)\s", head) and not _with_party(tail) and \
                     head.split()[-1].lower() not in BARE_PRONOUNS:
@@ -2310,6 +2317,22 @@ def _whom_or_where(head: list[str], clause: list[str]) -> bool:
     first = clause[0]
     return first.lower() in KEPT_PHRASE_STARTS or \
         first[:1].isupper() and (len(clause) >= 2 or first.isupper())
+
+
+_PARTY_WHOLE = re.compile(r"(?:the|their|its|our|your|each|every|all|a|an)\s+[\w'’&-]+"
+                          r"(?:\s+[\w'’&-]+){0,4}", re.IGNORECASE)
+_SUPPORT_GIVEN = re.compile(r"(?:the\s+|their\s+)?(?:input|help|support|advice|agreement|"
+                            r"approval|guidance|sign-?off|consent|assistance|backing|"
+                            r"comments?|feedback)\b", re.IGNORECASE)
+
+
+def _party_named_whole(tail: str) -> bool:
+    """Whether what follows "with" is a party named by an article and up to five words and
+    nothing after it ("the Centre Lead", "their line manager"), not help given ("the
+    input of ...") nor a thing ("the new till")."""
+    part = tail.strip().rstrip(" .")
+    return _PARTY_WHOLE.fullmatch(part) is not None and \
+        _SUPPORT_GIVEN.match(part) is None and _with_party(part)
 
 
 def _with_party(tail: str) -> bool:
