@@ -99,6 +99,33 @@ _TIME_TAIL = re.compile(
     r"april|may|june|july|august|september|october|november|december|noon|midnight)s?\b))"
     r"|(?:(?:before|after|at the (?:start|end) of)\s+)?(?:every|each)\s+(?=\w))[^,;]*$",
     re.IGNORECASE)
+# ... found by :func:`_time_tail` in one pass over the duty: its pieces
+_TIME_CUE = re.compile(r"\s+(?:by|before|after|within|once a|no later than|at least once a|in)"
+                       r"\s+", re.IGNORECASE)
+_TIME_WORD = re.compile(
+    r"\d|\b(?:day|week|month|quarter|year|morning|evening|night|hour|minute|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|noon|midnight)s?\b", re.IGNORECASE)
+_EVERY_CUE = re.compile(r"\s+(?:(?:before|after|at the (?:start|end) of)\s+)?(?:every|each)"
+                        r"\s+(?=\w)", re.IGNORECASE)
+
+
+def _time_tail(text: str) -> int | None:
+    """Where ``_TIME_TAIL`` matches in text, or None, without its cost on a long duty (the
+    pattern reads from each cue to the end: "by by by ..." with no time after them is
+    quadratic). Its match runs to the end with no comma or semicolon, so it lies after
+    the last one; a cue's time must come after the cue, so when the first cue's has none,
+    no later cue's has; and "every"/"each" needs nothing after it but a word. The match
+    starts at the first of the two. ``tests/test_derive_data.py`` holds it to the pattern."""
+    start = max(text.rfind(","), text.rfind(";")) + 1
+    found = []
+    cue = _TIME_CUE.search(text, start)
+    if cue is not None and _TIME_WORD.search(text, cue.end()) is not None:
+        found.append(cue.start())
+    every = _EVERY_CUE.search(text, start)
+    if every is not None:
+        found.append(every.start())
+    return min(found) if found else None
 
 # A party named after "with" or "to" by one word at the duty's end: "with the bookkeeper",
 # "with the FCA", "to every member"
@@ -809,10 +836,10 @@ def _duty_name(duty: str) -> str:
     """A listed duty as a row's name: when and how often left out ("publish the table by
     07:00 every day" -> "Publish the table"), the first letter in capitals."""
     text = " ".join(duty.split()).rstrip(" .;")
-    tail = _TIME_TAIL.search(text)
+    tail = _time_tail(text)
     # ("clean the lines every week with the Bar Manager": a party named after the time
     # is whom the duty is done with, kept with the time before it)
-    cut = text if tail and _PARTY_AFTER.search(tail.group()) else _TIME_TAIL.sub("", text)
+    cut = text if tail is None or _PARTY_AFTER.search(text[tail:]) else text[:tail]
     # ("introduce the successor to each client": "each" names whom, not how often)
     return _sentence_case(cut if len(cut.split()) >= 2 and not _LINE_GOES_ON.search(cut)
                           else text)
