@@ -41,3 +41,28 @@ def test_a_check_with_column_gives_its_parties_c_in_the_draft(tmp_path: Path) ->
     assert cells[("Parish Clerk", "Book the marquee")] == "I"
     assert cells[("Groundsman", "Set out the stalls")] == "C"
     assert cells[("Fete Secretary", "Set out the stalls")] == "I"
+
+
+def test_a_head_naming_the_doer_heads_a_column_of_those_the_row_goes_to() -> None:
+    assert role_columns(("Kind of fault", "Escalated by the Duty Manager to", "Also told")) \
+        == {1: "I", 2: "I"}
+    # a date or a thing before "to" names no doer; "Reports to" is no head of this shape
+    assert role_columns(("Kind of fault", "Moved by date to", "Notes")) == {}
+    assert role_columns(("Kind of fault", "Reports to", "Notes")) == {}
+
+
+def test_the_role_a_head_names_does_each_row(tmp_path: Path) -> None:
+    cells = cells_of_text(
+        tmp_path / "faults.md",
+        "# Lift faults\n\n"
+        "The Duty Manager handles every fault the lift engineers report.\n\n"
+        "| Kind of fault | Escalated by the Duty Manager to | Also told |\n"
+        "|---|---|---|\n"
+        "| Passenger trapped in the car | Fire Service | Building Owner |\n"
+        "| Doors failing to close | Lift Contractor | Facilities Lead |\n")
+    assert cells[("Duty Manager", "Passenger trapped in the car")] == "A/R"
+    assert cells[("Fire Service", "Passenger trapped in the car")] == "I"
+    assert cells[("Building Owner", "Passenger trapped in the car")] == "I"
+    assert cells[("Duty Manager", "Doors failing to close")] == "A/R"
+    assert cells[("Lift Contractor", "Doors failing to close")] == "I"
+    assert cells[("Facilities Lead", "Doors failing to close")] == "I"
