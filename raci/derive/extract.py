@@ -91,6 +91,7 @@ from raci.derive.roles import (
     cell_names,
     code_columns,
     commitment_heads,
+    doer_in_head,
     inline_letter_line,
     letter_lines,
     letter_row,
@@ -4475,6 +4476,12 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                          n[:1].lower() + n[1:] if n[1:2].islower() else n) for n in names]
         where = f"table row '{cell[:80]}'"
         doers: list[str] = []
+        for head_doer in (doer_in_head(block.header[c]) for c in cols):
+            # "Referred by the CWO to": the head's role does the row and answers for it
+            for role in _head_roles(head_doer, catalog, doc.name) if head_doer else []:
+                doers.append(role)
+                claims += [Claim(role, name, "R", True, doc.name, block.location,
+                                 block.text[:300], where) for name in names]
         for col, column_letters in cols.items():
             said = _said_parties(block.cells[col], catalog, doc.name) \
                 if col < width and col != next(iter(cols)) else None

@@ -1976,6 +1976,20 @@ def _who_verb_letter(head: str) -> str | None:
     return next((letter for letter, verb in _WHO_VERB_LETTERS if verb.match(head)), None)
 
 
+# "Referred by the CWO to", "Escalated by the Duty Manager to": a head that names who does
+# the row (by its title, in capitals) and heads the column of those the row is passed to
+DOER_IN_HEAD = re.compile(r"^\s*(?:[a-z]+ed|sent|made)\s+by\s+(?:the\s+)?"
+                          r"(?P<who>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})\s+to\s*$",
+                          re.IGNORECASE)
+
+
+def doer_in_head(head: str) -> str | None:
+    """The role a column head names as the row's doer ("Referred by the CWO to": the
+    CWO), else None."""
+    m = DOER_IN_HEAD.match(head)
+    return m.group("who") if m and m.group("who")[:1].isupper() else None
+
+
 def role_columns(header: tuple[str, ...]) -> dict[int, str]:
     """The columns of a table whose cells name roles, with the letters each gives: a
     column per letter ("Activity | Responsible | Accountable | Consulted | Informed"), or
@@ -2031,6 +2045,15 @@ def role_columns(header: tuple[str, ...]) -> dict[int, str]:
         who = [i for i, h in enumerate(header) if i and _NOUN_BY.match(h) and
                _side_letter(h) is None]
         who = who if len(who) == 1 else []
+    heads_doer = [i for i, h in enumerate(header) if i and doer_in_head(h)]
+    if not who and not letters and len(heads_doer) == 1:
+        # "Kind of concern | Referred by the CWO to | Also told": the head names who does
+        # each row; its column holds those the row is passed to (I), as the others that
+        # say whom the row is told to do
+        cols = {heads_doer[0]: "I"}
+        cols.update({i: "I" for i, h in enumerate(header)
+                     if i != heads_doer[0] and _side_letter(h) == "I"})
+        return cols if len(cols) < len(header) else {}
     approver_only = False
     if not who:
         # "Decision | Approved by | Consulted first": with nobody else named doing it, the
@@ -2117,6 +2140,11 @@ SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in t
                                r"checked by|verified by|validated by|"
                                # "Plan agreed with": those the row's plan is agreed with
                                r"(?:agreed|discussed|planned|decided)\s+with|"
+                               # "Check with", "Works with", "Liaises with": those the doer
+                               # works the row out with before doing it (the partner of a
+                               # verb of working together, not someone told of it)
+                               r"(?:checks?|checked|works?|worked|liais(?:e|es|ed)|"
+                               r"coordinat(?:e|es|ed))\s+with|"
                                # a dual-control step's witness: present for the doer's work
                                r"witness(?:es|ed by)?)\b|"
                                # "Who else": the others a row involves (each cell's remark
