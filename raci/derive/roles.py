@@ -2140,11 +2140,6 @@ SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in t
                                r"checked by|verified by|validated by|"
                                # "Plan agreed with": those the row's plan is agreed with
                                r"(?:agreed|discussed|planned|decided)\s+with|"
-                               # "Check with", "Works with", "Liaises with": those the doer
-                               # works the row out with before doing it (the partner of a
-                               # verb of working together, not someone told of it)
-                               r"(?:checks?|checked|works?|worked|liais(?:e|es|ed)|"
-                               r"coordinat(?:e|es|ed))\s+with|"
                                # a dual-control step's witness: present for the doer's work
                                r"witness(?:es|ed by)?)\b|"
                                # "Who else": the others a row involves (each cell's remark
