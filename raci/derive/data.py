@@ -92,22 +92,19 @@ _LEGEND_KEY = re.compile(r"^(?:roles|fields|legend|keys?|glossary|definitions|co
 _ADDRESS = re.compile(r"<[^<>\s]*>|\S+@\S+\.\w+|\b(?:https?://|www\.)\S+")
 # A line of YAML: a key and its colon, an item, a comment, a block's carried-on text
 _YAML_LINE = re.compile(r"^\s*(?:#|- |-$|[\"']?[\w .@/()'-]{1,60}[\"']?:(?:\s|$)|[\]}\[{])")
-_TIME_TAIL = re.compile(
-    r"\s+(?:(?:(?:by|before|after|within|once a|no later than|at least once a|in)\s+)"
-    r"(?=[^,;]*(?:\d|\b(?:day|week|month|quarter|year|morning|evening|night|hour|minute|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
-    r"april|may|june|july|august|september|october|november|december|noon|midnight)s?\b))"
-    r"|(?:(?:before|after|at the (?:start|end) of)\s+)?(?:every|each)\s+(?=\w))[^,;]*$",
-    re.IGNORECASE)
+# What a time tail opens with: a cue before a time ("by 07:00", "within five days") ...
+_CUES = r"(?:by|before|after|within|once a|no later than|at least once a|in)"
+# ... the time it needs somewhere after the cue ...
+_TIME = (r"(?:\d|\b(?:day|week|month|quarter|year|morning|evening|night|hour|minute|"
+         r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
+         r"april|may|june|july|august|september|october|november|december|noon|midnight)s?\b)")
+# ... or how often ("every day", "at the end of each term")
+_EVERY = r"(?:(?:before|after|at the (?:start|end) of)\s+)?(?:every|each)\s+(?=\w)"
+_TIME_TAIL = re.compile(rf"\s+(?:{_CUES}\s+(?=[^,;]*{_TIME})|{_EVERY})[^,;]*$", re.IGNORECASE)
 # ... found by :func:`_time_tail` in one pass over the duty: its pieces
-_TIME_CUE = re.compile(r"\s+(?:by|before|after|within|once a|no later than|at least once a|in)"
-                       r"\s+", re.IGNORECASE)
-_TIME_WORD = re.compile(
-    r"\d|\b(?:day|week|month|quarter|year|morning|evening|night|hour|minute|monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
-    r"august|september|october|november|december|noon|midnight)s?\b", re.IGNORECASE)
-_EVERY_CUE = re.compile(r"\s+(?:(?:before|after|at the (?:start|end) of)\s+)?(?:every|each)"
-                        r"\s+(?=\w)", re.IGNORECASE)
+_TIME_CUE = re.compile(rf"\s+{_CUES}\s+", re.IGNORECASE)
+_TIME_WORD = re.compile(_TIME, re.IGNORECASE)
+_EVERY_CUE = re.compile(rf"\s+{_EVERY}", re.IGNORECASE)
 
 
 def _time_tail(text: str) -> int | None:
