@@ -10,7 +10,7 @@ never silently dropped from the row.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from raci.checks import Finding
@@ -102,3 +102,11 @@ def quick_fixes(finding: Finding, state: ProjectState,
                     {(act, r.id): state.letters(act, r.id) | {scheme.doer}})
                 for r in owners or state.roles]
     return []
+
+
+def changed_rows(cells: Iterable[Cell], seen: ProjectState, now: ProjectState) -> list[int]:
+    """The activities of cells whose row is gone or holds other letters in now than in
+    seen, the project a fix was worked out on (another writer's edit arrived meanwhile):
+    the fix is no fix for them any more, even where its own cells are as they were."""
+    return [act for act in dict.fromkeys(a for a, _ in cells)
+            if not now.has_activity(act) or seen.grid.row(act) != now.grid.row(act)]

@@ -6,7 +6,7 @@ from dataclasses import replace
 from types import MappingProxyType
 
 from raci.checks import check_project
-from raci.fixes import owner_cells, quick_fixes
+from raci.fixes import changed_rows, owner_cells, quick_fixes
 from tests.helpers import make_state
 
 
@@ -117,3 +117,17 @@ def test_consulted_is_the_schemes_own_letter() -> None:
     fix = quick_fixes(finding, daci)[0]
     assert fix.label == f"Make P the only A (Q becomes {consulted})"
     assert set(fix.cells.values()) == {frozenset({consulted})}
+
+
+def test_a_fix_worked_out_before_its_row_changed_is_told_apart() -> None:
+    seen = make_state(["PM", "TPM"], {"Plan": {"PM": "A/R", "TPM": "A"},
+                                      "Ship": {"PM": "A/R", "TPM": "C"}})
+    plan, ship = (a.id for a in seen.activities)
+    pm, tpm = (r.id for r in seen.roles)
+    # another writer made TPM consulted on Plan: a fix of PM's cell there is stale too
+    now = make_state(["PM", "TPM"], {"Plan": {"PM": "A/R", "TPM": "C"},
+                                     "Ship": {"PM": "A/R", "TPM": "C"}})
+    assert changed_rows([(plan, pm), (ship, pm)], seen, now) == [plan]
+    assert changed_rows([(ship, pm), (ship, tpm)], seen, now) == []
+    gone = make_state(["PM", "TPM"], {"Plan": {"PM": "A/R", "TPM": "A"}})
+    assert changed_rows([(ship, pm)], seen, gone) == [ship]

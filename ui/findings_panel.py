@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMenu, QPushButton, QVBoxLayo
 
 from raci.checks import Finding, Severity
 from raci.errors import RaciError
-from raci.fixes import owner_cells, quick_fixes
+from raci.fixes import changed_rows, owner_cells, quick_fixes
 from raci.operations import CellValue
 from raci.state import ProjectState
 from ui.findings_model import FindingsModel
@@ -195,8 +195,7 @@ class FindingsPanel(QDockWidget):
         expect = None
         if seen is not None:
             now = service.state()
-            moved = [act for act in dict.fromkeys(a for a, _ in cells)
-                     if not now.has_activity(act) or seen.grid.row(act) != now.grid.row(act)]
+            moved = changed_rows(cells, seen, now)
             if moved:
                 name = seen.activity(moved[0]).name
                 self.w.error(f"'{name}' was changed since the fix was offered; the fix was not "
