@@ -329,6 +329,15 @@ def summarise(action: str, subject: str, entries: Sequence[Entry]) -> Entry:
     return Entry(action, subject, "", ", ".join(parts) or "no change")
 
 
+def _records(conn: Connection, query: Any) -> list[Record]:
+    """The log's entries a query selects, as records."""
+    return [
+        Record(r.revision, r.at, r.who, Entry(r.action, r.subject, r.old, r.new,
+                                               r.activity_id, r.role_id, r.person_id))
+        for r in conn.execute(query)
+    ]
+
+
 def read_log(conn: Connection, *, activity_id: int | None = None, role_id: int | None = None,
              person_id: int | None = None, action: str | None = None,
              limit: int = 1000) -> list[Record]:
@@ -342,11 +351,7 @@ def read_log(conn: Connection, *, activity_id: int | None = None, role_id: int |
         query = query.where(LOG.c.role_id == role_id)
     if person_id is not None:
         query = query.where(LOG.c.person_id == person_id)
-    return [
-        Record(r.revision, r.at, r.who, Entry(r.action, r.subject, r.old, r.new,
-                                               r.activity_id, r.role_id, r.person_id))
-        for r in conn.execute(query)
-    ]
+    return _records(conn, query)
 
 
 def _letters_of(text: str, scheme: Scheme) -> frozenset[str]:
@@ -419,11 +424,7 @@ def entries_since(conn: Connection, revision: int, cell: Cell) -> list[Record]:
         LOG.c.action.not_in(sorted(CELL_NEUTRAL)),
         or_(LOG.c.activity_id.is_(None), LOG.c.activity_id == act_id),
         or_(LOG.c.role_id.is_(None), LOG.c.role_id == role_id))
-    return [
-        Record(r.revision, r.at, r.who, Entry(r.action, r.subject, r.old, r.new,
-                                               r.activity_id, r.role_id, r.person_id))
-        for r in conn.execute(query)
-    ]
+    return _records(conn, query)
 
 
 def last_change(conn: Connection, *, activity_id: int | None = None,
