@@ -846,6 +846,15 @@ class TemplateLibrary:
             candidate, n = f"{wanted}-{n}", n + 1
         return candidate
 
+    def free_name(self, wanted: str) -> str:
+        """wanted, or "wanted (2)", "(3)"...: a name no template has yet (case aside), so
+        that File > New never lists two templates of one name unless the user asks."""
+        taken = {t.name.casefold() for t in self.templates()}
+        candidate, n = wanted, 2
+        while candidate.casefold() in taken:
+            candidate, n = f"{wanted} ({n})", n + 1
+        return candidate
+
     def _user_file(self, path: Path) -> Path:
         """path, when it is a template file in the user's folder (never a built-in's). A
         link there is the user's own too: the folder it sits in counts, not where it

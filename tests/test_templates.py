@@ -160,6 +160,18 @@ def test_broken_user_template_is_listed_not_fatal(tmp_path: Path) -> None:
         library.get("broken")
 
 
+def test_a_free_name_is_one_no_template_has(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    library = TemplateLibrary(builtin_templates_dir(), tmp_path / "u")
+    template = library.get("startup-team")
+    assert library.free_name("Night shift") == "Night shift"
+    assert library.free_name(template.name) == f"{template.name} (2)"
+    assert library.free_name(template.name.upper()) == f"{template.name.upper()} (2)"
+    library.save_user_template(replace(template, id="mine", name=f"{template.name} (2)"))
+    assert library.free_name(template.name) == f"{template.name} (3)"
+
+
 def test_user_templates_cannot_shadow_builtins(tmp_path: Path) -> None:
     library = TemplateLibrary(builtin_templates_dir(), tmp_path / "u")
     template = library.get("startup-team")

@@ -144,7 +144,8 @@ class DeriveReviewDialog(QDialog):
         self.saved: Template | None = None
         self.edited = False  # anything changed since the draft was shown (asked on Cancel)
         self._filling = False
-        self.name = QLineEdit(default_name(draft.documents, draft.titles), self)
+        self.name = QLineEdit(self.library.free_name(
+            default_name(draft.documents, draft.titles)), self)
         self.name.setAccessibleName("Template name")
         self.template_id = QLineEdit(self.library.free_id(
             default_id([Path(d) for d in draft.documents])), self)

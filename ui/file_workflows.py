@@ -749,8 +749,11 @@ class FileWorkflows:
         """File > Save as Template: roles, phases, activities and letters, without people."""
         if self.w.service is None:
             return False
+        # offered: the project's name, unless a template has it (a project made from a
+        # built-in template is named after it): then a name of its own
         name = name or ask_text(self.w, "Save as template", "Template name:",
-                                self.w.service.state().name, "Save")
+                                self.w.library.free_name(self.w.service.state().name),
+                                "Save")
         if not name:
             return False
         library = self.w.library

@@ -93,6 +93,8 @@ def test_a_second_draft_of_the_same_documents_gets_a_free_id(qtbot: Any, tmp_pat
     assert first.saved is not None
     second = _dialog(qtbot, tmp_path)  # the same documents again
     assert second.template_id.text() == "charter-2"
+    # and a name of its own, so File > New does not list two of one name
+    assert second.name.text() == f"{first.name.text()} (2)"
     second.save()
     assert second.saved is not None and second.saved.id == "charter-2"
     assert load_template(tmp_path / "user" / "charter.toml").id == "charter"

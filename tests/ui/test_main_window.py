@@ -456,7 +456,8 @@ def test_enter_opens_the_letter_picker(qtbot: Any, main_window: MainWindow, key:
 
 
 def test_save_as_template_and_apply_with_mapping(qtbot: Any, main_window: MainWindow,
-                                                 tmp_path: Path, boxes: Boxes) -> None:
+                                                 tmp_path: Path, boxes: Boxes,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     from raci.paths import user_templates_dir
     from raci.templates import load_template
     from ui.dialogs import ApplyTemplateDialog
@@ -478,7 +479,22 @@ def test_save_as_template_and_apply_with_mapping(qtbot: Any, main_window: MainWi
     assert main_window.files.save_as_template("Checkout squad")
     replaced = load_template(user_templates_dir() / "checkout-squad.toml")
     assert "SEC" in [r.code for r in replaced.roles]
-    # a built-in template's name: saved beside it, under that name
+    # asked for a name, the project's is offered unless a template has it: a project
+    # made from a built-in template is named after it, and File > New would list two
+    offered: list[str] = []
+
+    def _ask(_parent: object, _title: str, _label: str, text: str = "",
+             _ok: str = "OK") -> None:
+        offered.append(text)
+        return None  # cancelled
+
+    monkeypatch.setattr("ui.file_workflows.ask_text", _ask)
+    project = main_window.service.state().name  # type: ignore[union-attr]
+    assert not main_window.files.save_as_template()
+    main_window.service.rename_project("Checkout squad")  # type: ignore[union-attr]
+    assert not main_window.files.save_as_template()
+    assert offered == [main_window.library.free_name(project), "Checkout squad (2)"]
+    # a built-in template's name typed on purpose: saved beside it, under that name
     assert main_window.files.save_as_template("Product team")
     beside = load_template(user_templates_dir() / "product-team-2.toml")
     assert beside.name == "Product team" and "File > New" in \
