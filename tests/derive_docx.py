@@ -2362,6 +2362,123 @@ def build_location_shoot_docx(path: Path) -> Path:
     return path
 
 
+def build_loan_sets_docx(path: Path) -> Path:
+    """A hospital sterile services unit's procedure for loaned surgical instrument sets in
+    Word: a header and footer, a title, a document control table, purpose and scope,
+    definitions with abbreviations, responsibilities in prose per role (a field of work,
+    a holder named in brackets, "in consultation with", a sentence joining two acts),
+    numbered steps naming who, a table Stage | Who | Checked by | Inform with empty cells,
+    non-conformances with "must not", "may" and passives without a doer, and references."""
+    document = docx.Document()
+    section = document.sections[0]
+    section.header.paragraphs[0].text = (
+        "Northgate Hospitals NHS Foundation Trust · Sterile Services (HSDU)")
+    section.footer.paragraphs[0].text = "HSDU-SOP-031 v4.2 · Uncontrolled when printed"
+    document.add_heading("Receipt, Decontamination and Return of Loan Instrument Sets",
+                         level=0)
+    add_rows_table(document, [
+        ("Document number", "HSDU-SOP-031"),
+        ("Version", "4.2 (replaces 4.1, June 2027)"),
+        ("Author", "Lee Fairbrother, HSDU Quality Lead"),
+        ("Approved by", "Dr Ann Marr, Decontamination Lead"),
+        ("Effective from", "3 March 2029"),
+        ("Review due", "March 2031, or sooner if the MHRA or the supplier changes the "
+         "guidance"),
+    ])
+    document.add_heading("1. Purpose", level=1)
+    document.add_paragraph(
+        "Loan sets arrive from outside the Trust, often at short notice, and have been "
+        "handled by people we do not know. This procedure sets out how they are booked, "
+        "received, checked, decontaminated, used and sent back so that every set reaching "
+        "an operating table is complete, clean and traceable to the patient.")
+    document.add_heading("2. Scope", level=1)
+    document.add_paragraph(
+        "All loaned instruments and implant kits used in Main Theatres, the Day Surgery "
+        "Unit and the Eye Unit at Northgate General. Single-use items are out of scope. "
+        "Demonstration kits brought in for training are covered by HSDU-SOP-033.")
+    document.add_heading("3. Definitions", level=1)
+    for line in (
+            "Loan set – a tray or case of reusable surgical instruments lent by a "
+            "manufacturer for a named procedure.",
+            "HSDU – Hospital Sterilisation and Decontamination Unit, Level -1, Block C.",
+            "LSR – Loan Set Request form (Form HSDU-F12) raised in SteriTrack.",
+            "Decontamination certificate – the supplier's signed statement that the set "
+            "was cleaned and is safe to handle when it left their premises.",
+            "Quarantine – the caged shelf by goods-in where sets wait until checked."):
+        document.add_paragraph(line, style="List Bullet")
+    document.add_heading("4. Responsibilities", level=1)
+    document.add_paragraph(
+        "The Decontamination Lead holds overall responsibility for the safety of "
+        "decontaminated instruments across the Trust and approves any supplier before its "
+        "first loan set is accepted.")
+    document.add_paragraph(
+        "The Theatre Loan Co-ordinator (Jo Baptiste, Main Theatres) is responsible for the "
+        "loan set process from request to return. She raises the LSR for the consultant "
+        "surgeon at least five working days before the operation and confirms the delivery "
+        "date with the supplier. She also keeps the theatre list team informed of any set "
+        "that is late.")
+    document.add_paragraph(
+        "Consultant surgeons request loan sets through the Theatre Loan Co-ordinator and "
+        "must not arrange a loan directly with a company representative.")
+    document.add_paragraph(
+        "The HSDU Supervisor on shift will:")
+    for line in (
+            "check each incoming set against the LSR and the supplier's inventory list",
+            "decide, in consultation with the Theatre Loan Co-ordinator, whether an "
+            "incomplete set can still be processed",
+            "sign the release of every loan set in SteriTrack",
+            "escalate any set received with visible soil to the Decontamination Lead"):
+        document.add_paragraph(line, style="List Bullet")
+    document.add_paragraph(
+        "HSDU technicians wash, inspect, assemble and sterilise the set following the "
+        "supplier's reprocessing instructions, and record the cycle number against the "
+        "set. The HSDU Quality Lead audits five loan set records each month.")
+    document.add_heading("5. Procedure", level=1)
+    for line in (
+            "The supplier delivers the set to HSDU goods-in, not to theatres, by 12:00 "
+            "on the working day before the operation.",
+            "The HSDU receptionist logs the set in SteriTrack and places it in "
+            "quarantine.",
+            "The HSDU Supervisor checks the decontamination certificate and the "
+            "inventory list and photographs any missing or damaged item.",
+            "Technicians reprocess the set; the HSDU Supervisor signs the release.",
+            "The theatre porter collects the released set from the HSDU dispatch hatch "
+            "and takes it to the theatre named on the LSR.",
+            "After the case, the scrub practitioner counts the instruments back into "
+            "the set and records any implants used on the patient's implant record.",
+            "HSDU reprocesses the set again before it goes back to the supplier."):
+        document.add_paragraph(line, style="List Number")
+    add_rows_table(document, [
+        ("Stage", "Who", "Checked by", "Inform"),
+        ("Book the loan set", "Theatre Loan Co-ordinator", "", "HSDU Supervisor"),
+        ("Receive and log the set", "HSDU receptionist", "", ""),
+        ("Decontaminate and sterilise", "HSDU technicians", "HSDU Supervisor", ""),
+        ("Record implants used", "Scrub practitioner", "Theatre Team Leader",
+         "Theatre Loan Co-ordinator"),
+        ("Arrange collection by the supplier", "Theatre Loan Co-ordinator", "",
+         "Supplier"),
+        ("Invoice check", "Procurement", "", "Theatre Loan Co-ordinator"),
+    ])
+    document.add_heading("6. Non-conformances", level=1)
+    document.add_paragraph(
+        "A set that arrives after 12:00 on the day before surgery may be refused by the "
+        "HSDU Supervisor. A set must not be opened in theatre unless it carries a "
+        "SteriTrack release label. Missing items are reported to the supplier on the day "
+        "of receipt. Where a set is found contaminated after reprocessing, the HSDU "
+        "Supervisor quarantines the whole batch and raises a Datix incident, and the "
+        "Decontamination Lead investigates with the Infection Prevention and Control "
+        "team.")
+    document.add_paragraph(
+        "You can ring HSDU on extension 4471 between 07:00 and 22:00. Out of hours, ask "
+        "switchboard for the on-call HSDU technician.")
+    document.add_heading("7. References", level=1)
+    document.add_paragraph(
+        "HTM 01-01 Management and decontamination of surgical instruments (2016); "
+        "BS EN ISO 17664-1:2021; Trust Medical Devices Policy MDP-002.")
+    document.save(str(path))
+    return path
+
+
 BUILDERS = {"team.docx": build_team_docx, "release-process.docx": build_release_docx,
             "interim-duties-memo.docx": build_memo_docx,
             "farm-biosecurity-plan.docx": build_biosecurity_plan_docx,
@@ -2390,7 +2507,8 @@ BUILDERS = {"team.docx": build_team_docx, "release-process.docx": build_release_
             "client-due-diligence-procedure.docx": build_client_due_diligence_docx,
             "used-car-preparation-procedure.docx": build_used_car_preparation_docx,
             "dog-rehoming-procedure.docx": build_dog_rehoming_docx,
-            "location-filming-procedure.docx": build_location_shoot_docx}
+            "location-filming-procedure.docx": build_location_shoot_docx,
+            "loan-instrument-sets-sop.docx": build_loan_sets_docx}
 
 
 def build_docx(path: Path) -> Path:

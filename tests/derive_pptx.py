@@ -1096,6 +1096,113 @@ def build_half_marathon_briefing_pptx(path: Path) -> Path:
     return build_pptx(path, slides, notes=notes)
 
 
+def build_fibre_programme_board_pptx(path: Path) -> Path:
+    """A broadband network builder's fibre programme board deck: a title slide with the
+    presenter, a status slide with a RAG line and figures, the board's members as "role
+    (name) – duties" lines, a letter matrix Workstream | one column per party with R, A,
+    C, I cells (one "A/R", some empty), two text boxes side by side each a bold team over
+    duties without a subject, a risks table Risk | Owner | Mitigation, decisions asked of
+    the board, an actions table ID | Action | Owner | Due | Status with closed rows, a
+    speaker note and a running footer."""
+    deck = "Project Skylark · Wyre Valley build · Commercial in confidence"
+    slides = [
+        slide_xml(title("Project Skylark – Programme Board #9", "ctrTitle"),
+                  body(para("Phase 2: Wyre Valley full-fibre build (14,200 premises)",
+                            bullet=False),
+                       para("Imran Qureshi, Programme Manager · 18 October 2029",
+                            bullet=False))),
+        slide_xml(title("Where we are"),
+                  body(para("Overall status: AMBER (was GREEN at board #8)"),
+                       para("6,310 premises passed (44%); plan to date 7,050"),
+                       para("Cabinet 14 delayed by a wayleave refusal at Hollins Farm"),
+                       para("Spend £9.8m of £23.4m; forecast on budget"),
+                       para("No reportable safety incidents this period; two near misses "
+                            "at Garstang Road were investigated", level=1)),
+                  _footer(deck, 2)),
+        slide_xml(title("Board members and what they do"),
+                  body(para("Programme Sponsor (Claire Ndlovu, COO) – chairs the board; "
+                            "approves change requests over £50k"),
+                       para("Programme Manager (Imran Qureshi) – runs the integrated plan "
+                            "and reports progress to the board each month"),
+                       para("Head of Network Planning (Tomasz Wolski) – signs off the "
+                            "high-level design for each cabinet area"),
+                       para("Build Partner Contract Manager (Severn Civils Ltd) – "
+                            "delivers civils and cabling to the agreed weekly run rate"),
+                       para("Commercial Lead (Rachel Amoah) – manages the build "
+                            "contract and the BDUK grant claims"),
+                       para("HSQE Manager – attends for the safety item only")),
+                  _footer(deck, 3)),
+        slide_xml(title("Who does what by workstream"),
+                  table([["Workstream", "Build Partner", "Network Planning",
+                          "Wayleaves Team", "Programme Manager", "Commercial",
+                          "Programme Sponsor"],
+                         ["Detailed design per cabinet", "C", "A/R", "C", "I", "", ""],
+                         ["Landowner wayleaves", "", "C", "R", "A", "", ""],
+                         ["Civils and duct build", "R", "C", "", "A", "I", ""],
+                         ["Fibre blowing and splicing", "R", "", "", "A", "", ""],
+                         ["As-built records to GIS", "R", "A", "", "I", "", ""],
+                         ["Grant milestone claims", "C", "", "", "C", "A/R", "I"],
+                         ["Change requests over £50k", "", "C", "", "R", "C", "A"]]),
+                  text_box(para("R = does the work · A = accountable · C = consulted "
+                                "· I = informed"), at=(5200000, 457200)),
+                  _footer(deck, 4)),
+        slide_xml(title("Wayleaves and street works"),
+                  text_box(para("Wayleaves Team (2 officers)", bold=True),
+                           para("Agree a wayleave with every landowner before poles go "
+                                "on private land", bullet=True),
+                           para("Log each refusal in the consents tracker and tell "
+                                "Network Planning the same week", bullet=True),
+                           para("Offer a site meeting with the build partner where a "
+                                "landowner objects", bullet=True),
+                           at=(1500000, 457200)),
+                  text_box(para("Permits Officer (Dawn Pickering)", bold=True),
+                           para("Apply for street works permits to Lancashire County "
+                                "Council at least 10 working days before each dig",
+                                bullet=True),
+                           para("Send the permit pack to the build partner's site "
+                                "supervisor", bullet=True),
+                           para("Check traffic management plans with the build "
+                                "partner", bullet=True),
+                           at=(1500000, 4800000)),
+                  _footer(deck, 5)),
+        slide_xml(title("Top risks"),
+                  table([["Risk", "Owner", "Mitigation"],
+                         ["Wayleave refusals on the Hollins Farm route", "Wayleaves "
+                          "Team", "Redesign via the B5269 verge; Network Planning to "
+                          "issue revised design by 1 Nov"],
+                         ["Build partner run rate below 450 premises a week",
+                          "Build Partner Contract Manager", "Second splicing crew "
+                          "from November"],
+                         ["Grant claim 4 rejected for missing evidence", "Commercial "
+                          "Lead", "Pre-check pack with BDUK monitoring officer"]]),
+                  _footer(deck, 6)),
+        slide_xml(title("Decisions asked of the board"),
+                  body(para("Approve CR-017: redesign of cabinet 14 route (+£72k) – "
+                            "Sponsor to approve, Commercial Lead consulted"),
+                       para("Agree the Phase 3 area list – board to agree, Head of "
+                            "Network Planning to recommend"),
+                       para("Note: the Q3 grant claim was submitted on 30 September")),
+                  _footer(deck, 7)),
+        slide_xml(title("Actions"),
+                  table([["ID", "Action", "Owner", "Due", "Status"],
+                         ["A8.2", "Share the revised run-rate plan with the board",
+                          "Build Partner Contract Manager", "25 Oct", "Open"],
+                         ["A8.4", "Brief the parish councils on the Hollins Farm "
+                          "redesign", "Wayleaves Team", "8 Nov", "Open"],
+                         ["A8.5", "Book the Phase 3 survey contractor", "Head of "
+                          "Network Planning", "15 Nov", "Open"],
+                         ["A7.1", "Update the risk register", "Programme Manager",
+                          "4 Oct", "Closed"],
+                         ["A9.1", "Prepare the Q4 grant claim pack with the Programme "
+                          "Manager", "Commercial Lead", "20 Dec", "New"]]),
+                  _footer(deck, 8)),
+    ]
+    notes = {2: notes_xml("Stress that AMBER is about the schedule only. Thank Severn "
+                          "Civils for the Garstang Road follow-up."),
+             8: notes_xml("Next board 15 November, Preston office and Teams.")}
+    return build_pptx(path, slides, notes=notes)
+
+
 BUILDERS = {"deicing-operations-briefing.pptx": build_deicing_briefing_pptx,
             "spring-tour-planning.pptx": build_tour_planning_pptx,
             "code-red-drill-debrief.pptx": build_code_red_debrief_pptx,
@@ -1105,7 +1212,8 @@ BUILDERS = {"deicing-operations-briefing.pptx": build_deicing_briefing_pptx,
             "saturday-flu-clinics-briefing.pptx": build_flu_clinics_briefing_pptx,
             "graduation-ceremonies-briefing.pptx": build_graduation_ceremonies_pptx,
             "cricket-season-briefing.pptx": build_cricket_season_briefing_pptx,
-            "race-day-briefing.pptx": build_half_marathon_briefing_pptx}
+            "race-day-briefing.pptx": build_half_marathon_briefing_pptx,
+            "fibre-programme-board-9.pptx": build_fibre_programme_board_pptx}
 
 
 def build_deck(path: Path) -> Path:
