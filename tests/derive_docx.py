@@ -2479,6 +2479,120 @@ def build_loan_sets_docx(path: Path) -> Path:
     return path
 
 
+def build_home_fire_safety_docx(path: Path) -> Path:
+    """A fire and rescue service's procedure for home fire safety visits in Word: a header
+    and footer, a title, a document control table, purpose and scope, definitions with
+    abbreviations, responsibilities under a heading per role with bullets and prose, a
+    "must not" and "may" rule, numbered steps naming who, a referral table Referral type |
+    Made by | Sent to | Copy to, passives without a doer and references."""
+    document = docx.Document()
+    section = document.sections[0]
+    section.header.paragraphs[0].text = "Marchshire Fire and Rescue Service · Prevention"
+    section.footer.paragraphs[0].text = "PREV-PRO-07 · OFFICIAL · Page 1"
+    document.add_heading("Home Fire Safety Visits (HFSV) – Delivery Procedure", level=0)
+    add_rows_table(document, [
+        ("Procedure owner", "Group Manager, Prevention (Kerry Oduya)"),
+        ("Author", "Station Manager Phil Ansell, Community Safety"),
+        ("Version", "3.0 – rewritten for the Safe and Well pilot"),
+        ("Approved", "Prevention Board, 14 May 2030"),
+        ("Next review", "May 2032"),
+        ("Related", "PREV-POL-01 Prevention Policy; SAFE-PRO-12 Safeguarding Adults"),
+    ])
+    document.add_heading("1 Purpose", level=1)
+    document.add_paragraph(
+        "Most people who die in house fires in Marchshire are over 65, live alone, smoke "
+        "or have limited mobility. A HFSV puts working smoke alarms in the home and "
+        "gives the household advice they can act on. This procedure says who books, "
+        "carries out and follows up visits so that the people most at risk are seen "
+        "first.")
+    document.add_heading("2 Scope", level=1)
+    document.add_paragraph(
+        "Applies to wholetime and on-call crews, Community Safety Advocates and the "
+        "Prevention Hub. Visits carried out by partner agencies under the Safe and Well "
+        "data-sharing agreement follow the partner's own procedure.")
+    document.add_heading("3 Definitions", level=1)
+    for line in (
+            "CSA – Community Safety Advocate, a uniformed non-operational member of staff.",
+            "Prevention Hub – the central team in Service HQ that takes referrals and "
+            "books visits (hub@marchshirefire.gov.uk).",
+            "High risk – a household scoring 12 or more on the Person-Centred Risk "
+            "Assessment (PCRA).",
+            "CFRMIS – the community fire risk management information system."):
+        document.add_paragraph(line, style="List Bullet")
+    document.add_heading("4 Roles and responsibilities", level=1)
+    document.add_heading("Group Manager, Prevention", level=2)
+    document.add_paragraph(
+        "The Group Manager is accountable for the HFSV programme and sets the annual "
+        "visit targets for each station in consultation with the Area Managers. They "
+        "report delivery against target to the Prevention Board every quarter.")
+    document.add_heading("Prevention Hub", level=2)
+    for line in (
+            "Triage every referral within two working days using the PCRA screening "
+            "questions.",
+            "Book high-risk visits with a CSA and other visits with the local station.",
+            "Send the household a confirmation letter or text.",
+            "Chase any visit that has not been recorded in CFRMIS within five working "
+            "days."):
+        document.add_paragraph(line, style="List Bullet")
+    document.add_heading("Station Managers", level=2)
+    document.add_paragraph(
+        "Station Managers make sure their watches complete the visits booked to them and "
+        "keep the Prevention Hub informed when a crew cannot attend. They check a sample "
+        "of ten completed visit records each month.")
+    document.add_heading("Crew Managers and Community Safety Advocates", level=2)
+    document.add_paragraph(
+        "The Crew Manager (or the CSA on a high-risk visit) leads the visit, completes the "
+        "PCRA with the occupier and fits or tests the alarms. Crews must not fit a "
+        "detector to a ceiling they judge unsafe; they may leave a standalone alarm on a "
+        "shelf and record why.")
+    document.add_heading("Safeguarding Lead", level=2)
+    document.add_paragraph(
+        "The Service Safeguarding Lead, Rosa Delacroix, advises crews on concerns raised "
+        "during a visit and decides whether a concern is passed to the county council's "
+        "adult social care team.")
+    document.add_heading("5 Carrying out a visit", level=1)
+    for line in (
+            "The Prevention Hub books the visit and sends the crew the PCRA score and "
+            "any notes from the referrer.",
+            "On arrival the Crew Manager shows ID and explains the visit; you must ask "
+            "before entering each room.",
+            "The crew fits a sealed 10-year smoke alarm on each floor and a heat alarm in "
+            "the kitchen where one is needed.",
+            "The Crew Manager talks the household through an escape plan and leaves the "
+            "Safe at Home leaflet.",
+            "Any hoarding, oxygen use or unsafe heating is recorded on the PCRA and "
+            "photographed with the occupier's consent.",
+            "The Crew Manager records the visit in CFRMIS before the end of the shift.",
+            "Where a safeguarding concern is raised, the Crew Manager phones the "
+            "Safeguarding Lead from the address and follows up in writing the same day."):
+        document.add_paragraph(line, style="List Number")
+    document.add_heading("6 Onward referrals", level=1)
+    add_rows_table(document, [
+        ("Referral type", "Made by", "Sent to", "Copy to"),
+        ("Adult safeguarding concern", "Safeguarding Lead", "Adult Social Care",
+         "Station Manager"),
+        ("Falls risk", "Crew Manager", "Community Falls Service", ""),
+        ("Fuel poverty / heating", "CSA", "Warm Homes Marchshire", "Prevention Hub"),
+        ("Hoarding (clutter scale 7+)", "Crew Manager", "Hoarding Panel",
+         "Safeguarding Lead"),
+    ])
+    document.add_paragraph(
+        "Referrals are logged in CFRMIS against the property. Paper PCRA forms are "
+        "shredded once the visit has been entered.")
+    document.add_heading("7 Quality assurance", level=1)
+    document.add_paragraph(
+        "The Prevention Hub rings one in twenty households within a month of the visit "
+        "to ask how it went. Complaints are handled under the Service's corporate "
+        "complaints procedure. The Group Manager reviews this procedure every two years "
+        "with the Station Managers' forum.")
+    document.add_heading("8 References", level=1)
+    document.add_paragraph(
+        "Fire and Rescue National Framework for England (2018); NFCC Person-Centred "
+        "Framework (2021); Care Act 2014, s.42.")
+    document.save(str(path))
+    return path
+
+
 BUILDERS = {"team.docx": build_team_docx, "release-process.docx": build_release_docx,
             "interim-duties-memo.docx": build_memo_docx,
             "farm-biosecurity-plan.docx": build_biosecurity_plan_docx,
@@ -2508,7 +2622,8 @@ BUILDERS = {"team.docx": build_team_docx, "release-process.docx": build_release_
             "used-car-preparation-procedure.docx": build_used_car_preparation_docx,
             "dog-rehoming-procedure.docx": build_dog_rehoming_docx,
             "location-filming-procedure.docx": build_location_shoot_docx,
-            "loan-instrument-sets-sop.docx": build_loan_sets_docx}
+            "loan-instrument-sets-sop.docx": build_loan_sets_docx,
+            "home-fire-safety-visits-procedure.docx": build_home_fire_safety_docx}
 
 
 def build_docx(path: Path) -> Path:

@@ -1203,6 +1203,110 @@ def build_fibre_programme_board_pptx(path: Path) -> Path:
     return build_pptx(path, slides, notes=notes)
 
 
+def build_inspection_readiness_pptx(path: Path) -> Path:
+    """A secondary school's staff briefing deck on being ready for an inspection: a title
+    slide with the presenter, what happens on the phone call, the first 24 hours as
+    numbered times naming who, a who-does-what table Task | Lead | Support | Keep informed
+    with empty cells, a slide per group in the second person, "do not" reminders, a
+    text box on the side, a slide of bold role lines over duties, speaker notes and a
+    running footer."""
+    deck = "Castle Brook Academy · Staff briefing · Not for circulation"
+    slides = [
+        slide_xml(title("If the call comes: inspection readiness", "ctrTitle"),
+                  body(para("INSET day, 3 September 2030", bullet=False),
+                       para("Mrs H. Okonjo, Deputy Headteacher (Quality of Education)",
+                            bullet=False))),
+        slide_xml(title("Why we are talking about this now"),
+                  body(para("We are in the inspection window from this term"),
+                       para("Notice is usually given by phone the working day before"),
+                       para("Nothing in this deck asks you to prepare anything extra – "
+                            "teach the lessons you planned"),
+                       para("The evidence is the everyday work of the school",
+                            level=1)),
+                  _footer(deck, 2)),
+        slide_xml(title("The phone call"),
+                  body(para("The Lead Inspector phones the school office around midday"),
+                       para("Office staff put the call through to the Headteacher, or "
+                            "to the Deputy Head if the Head is off site"),
+                       para("The Headteacher takes the call and agrees the timings of "
+                            "the planning conversation"),
+                       para("The School Business Manager tells the Chair of Governors "
+                            "and the Trust's Director of Education within the hour")),
+                  _footer(deck, 3)),
+        slide_xml(title("The first 24 hours"),
+                  body(para("12:30  SLT meet in the Head's office", bullet=False),
+                       para("14:00  The Head holds the planning call with the Lead "
+                            "Inspector; the Deputy Head takes notes", bullet=False),
+                       para("15:30  All-staff briefing in the library (15 minutes)",
+                            bullet=False),
+                       para("16:00  The Data Manager uploads the documents list to the "
+                            "inspection portal", bullet=False),
+                       para("17:00  Heads of Department check the deep-dive subjects' "
+                            "curriculum plans are on SharePoint", bullet=False),
+                       para("08:00  Inspectors arrive – the Site Team reserves the car "
+                            "park bays by the front entrance", bullet=False)),
+                  _footer(deck, 4)),
+        slide_xml(title("Who leads what"),
+                  table([["Task", "Lead", "Support", "Keep informed"],
+                         ["Planning call with the Lead Inspector", "Headteacher",
+                          "Deputy Head (QoE)", "Chair of Governors"],
+                         ["Single central record check", "School Business Manager",
+                          "HR Officer", "DSL"],
+                         ["Safeguarding evidence file", "DSL", "Deputy DSLs", ""],
+                         ["Deep-dive timetable for each subject", "Deputy Head (QoE)",
+                          "", "Heads of Department"],
+                         ["Governors' meeting with inspectors", "Chair of Governors",
+                          "Clerk to Governors", "Headteacher"],
+                         ["Pupil voice groups", "Head of Year 9", "Student Council",
+                          ""],
+                         ["Rooms, refreshments and parking", "Site Manager",
+                          "Office staff", "School Business Manager"]]),
+                  _footer(deck, 5)),
+        slide_xml(title("Class teachers"),
+                  body(para("Teach the lesson you had planned"),
+                       para("Keep your seating plan and SEND register on the desk"),
+                       para("If an inspector asks for books, you choose a spread of "
+                            "work; do not pick only the best"),
+                       para("Tell your Head of Department after any deep-dive "
+                            "conversation")),
+                  text_box(para("Remember", bold=True),
+                           para("Do not change your timetable or cover arrangements "
+                                "without asking Mr Lindqvist (cover).", bullet=False),
+                           at=(4800000, 5500000)),
+                  _footer(deck, 6)),
+        slide_xml(title("Heads of Department"),
+                  body(para("Prepare to explain the curriculum journey in your subject "
+                            "from Year 7 to 11"),
+                       para("Agree with the Deputy Head which lessons the inspector will "
+                            "visit"),
+                       para("Debrief your team at the end of each day and pass any "
+                            "concerns to SLT")),
+                  _footer(deck, 7)),
+        slide_xml(title("Support staff and others"),
+                  body(para("Pastoral team (Heads of Year)", bold=True),
+                       para("Have behaviour and attendance logs for the last term ready "
+                            "to share", level=1),
+                       para("SENCo – Ms Rahman", bold=True),
+                       para("Meets the inspector about provision for pupils with SEND "
+                            "and brings a sample of support plans", level=1),
+                       para("Reception", bold=True),
+                       para("Signs inspectors in and issues visitor lanyards", level=1),
+                       para("IT Technician", bold=True),
+                       para("Sets up guest Wi-Fi access for the inspection team", level=1)),
+                  _footer(deck, 8)),
+        slide_xml(title("After the inspection"),
+                  body(para("The Head and the Chair of Governors attend the final "
+                            "feedback meeting"),
+                       para("The outcome is confidential until the report is published"),
+                       para("The Headteacher writes to parents when the final report "
+                            "arrives; the Trust approves the letter first")),
+                  _footer(deck, 9)),
+    ]
+    notes = {4: notes_xml("Times are a guide – last time the call came at 11:45."),
+             6: notes_xml("Reassure ECTs. Mentors will check in with them at lunch.")}
+    return build_pptx(path, slides, notes=notes)
+
+
 BUILDERS = {"deicing-operations-briefing.pptx": build_deicing_briefing_pptx,
             "spring-tour-planning.pptx": build_tour_planning_pptx,
             "code-red-drill-debrief.pptx": build_code_red_debrief_pptx,
@@ -1213,7 +1317,8 @@ BUILDERS = {"deicing-operations-briefing.pptx": build_deicing_briefing_pptx,
             "graduation-ceremonies-briefing.pptx": build_graduation_ceremonies_pptx,
             "cricket-season-briefing.pptx": build_cricket_season_briefing_pptx,
             "race-day-briefing.pptx": build_half_marathon_briefing_pptx,
-            "fibre-programme-board-9.pptx": build_fibre_programme_board_pptx}
+            "fibre-programme-board-9.pptx": build_fibre_programme_board_pptx,
+            "inspection-readiness-briefing.pptx": build_inspection_readiness_pptx}
 
 
 def build_deck(path: Path) -> Path:
