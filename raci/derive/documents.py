@@ -32,7 +32,7 @@ from raci.derive.actors import (
 from raci.derive.data import DataParts, board_markdown, data_parts, parse_data
 from raci.derive.formats import SUPPORTED, SUPPORTED_NAMES
 from raci.errors import RaciError
-from raci.excel.letters import WORD_LETTERS, parse_letters
+from raci.excel.letters import WORD_LETTERS, legend_entry, parse_letters
 from raci.files import read_user_file
 
 if TYPE_CHECKING:
@@ -465,13 +465,18 @@ def _board_document(name: str, markdown: str, where: list[int]) -> Document:
     return doc
 
 
+_CSV_FILLER = "| --- |"
+
+
 def delimited_rows(text: str, suffix: str) -> list[str]:
     """A .csv or .tsv file as pipe rows, all of it one table: each record at the line it
     starts on (a quoted cell may run over lines; the lines it takes stay separator
     lines, so the lines keep their numbers), an empty record a separator line too. A
     .csv whose first line holds more semicolons than commas is read with semicolons, as
     a spreadsheet set to a decimal comma writes it."""
-    out = ["|---|"] * (text.count("\n") + 1)
+    # (a table's separator, which the plain-text reader skips, and no grid's rule, "|---|",
+    # which would join the rows between two blank records into one row of a grid)
+    out = [_CSV_FILLER] * (text.count("\n") + 1)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text, suffix))
     records: list[tuple[int, list[str]]] = []
     start = 1
@@ -480,12 +485,21 @@ def delimited_rows(text: str, suffix: str) -> list[str]:
         start = reader.line_num + 1
     filled = [sum(1 for f in fields if f) for _, fields in records]
     # a title or an export note over the head ("Pre-opening critical path", "Exported from
-    # tracker.xlsx"), one cell filled, is text above the table, not its head
-    head = next((n for n, count in enumerate(filled) if count >= 2), len(records))
+    # tracker.xlsx"), one cell filled, is text above the table, not its head; so is every
+    # line over the head of a letter matrix, as the workbook import finds it ("Site: North
+    # | Rev C" over "Task | Lead | Crew")
+    head = _letter_head([fields for _, fields in records])
+    if head is None:
+        head = next((n for n, count in enumerate(filled) if count >= 2), len(records))
     gap = False  # an empty record since the last row
     for n, (line, fields) in enumerate(records):
         if not filled[n]:
             gap = gap or n > head
+            continue
+        if n < head and filled[n] >= 2:
+            out[line - 1] = "  ".join(f for f in fields if f)
+            if line < len(out) and n + 1 < len(records) and filled[n + 1]:
+                out[line] = ""
             continue
         if filled[n] == 1 and (n < head or gap) and fields[0] and \
                 (n < head or len(fields[0].split()) >= 3):
@@ -493,6 +507,15 @@ def delimited_rows(text: str, suffix: str) -> list[str]:
             out[line - 1] = fields[0]
             if line < len(out) and n + 1 < len(records) and filled[n + 1]:
                 out[line] = ""  # (it ends a table's rows before it)
+            continue
+        if n > head and filled[n] >= 2 and \
+                legend_entry(cells := [f for f in fields if f]) is not None:
+            # "R | Responsible | does the work": a legend under the table, one letter a
+            # record, as the workbook import reads it; a line of text, no row of work
+            out[line - 1] = f"{cells[0]} = " + "; ".join(cells[1:])
+            if line < len(out) and n + 1 < len(records) and filled[n + 1]:
+                out[line] = ""
+            gap = True
             continue
         if n > head and _key_record(fields):
             # "Key: | D = does it | OK = signs off", "Names: | SM = Ann Lee | ...": a key
@@ -511,6 +534,29 @@ def delimited_rows(text: str, suffix: str) -> list[str]:
         gap = False
         out[line - 1] = _pipe_row(fields)
     return out
+
+
+def _letter_head(rows: list[list[str]]) -> int | None:
+    """The record that heads two or more columns of letters, as the workbook import finds
+    a sheet's header row (``raci.excel.grid.find_header``), or None."""
+    from raci.excel.grid import Table, find_header
+    from raci.excel.letters import legend_words
+    from raci.excel.sheets import SheetCells
+
+    cells = {(r, c): text for r, row in enumerate(rows) for c, text in enumerate(row) if text}
+    if not cells:
+        return None
+    sheet = SheetCells("", cells, rows=len(rows), cols=1 + max(c for _r, c in cells))
+    found = find_header(Table(sheet, legend_words({})))
+    if found is None or len(found[1]) < 2:
+        return None
+    head, columns = found
+    # a head of two rows ("SM | ASM" over "Store Manager | Assistant Store Manager"): the
+    # table starts at the top one, a row right above naming two or more of its columns
+    while head > 0 and sum(1 for c in columns if c < len(rows[head - 1])
+                           and rows[head - 1][c]) >= 2:
+        head -= 1
+    return head
 
 
 def _key_record(fields: list[str]) -> bool:

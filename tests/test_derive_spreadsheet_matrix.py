@@ -1,0 +1,88 @@
+"""A letter matrix saved from a spreadsheet as CSV, with the rows a real sheet carries: a
+title and a line of version and owner over the head, blank rows between blocks of
+activities, a head of two rows (codes over names), a legend under the table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from raci.derive.documents import delimited_rows
+from tests.helpers import cells_of_text
+
+# a title, then a version line filling two cells (neither is the head), a blank row, the
+# head with a stage column before the activity, blocks of rows parted by blank rows
+TITLED = (
+    "Depot Relocation - RACI,,,,,,\n"
+    "Site: Northgate (units 4-7),,,,Rev C 02/03/2031,,\n"
+    ",,,,,,\n"
+    "Stage,Activity,Depot Manager,Facilities Lead,IT Lead,Finance Partner,Notes\n"
+    "Planning,Agree the move budget,A,C,C,R,\n"
+    "Planning,Choose the removal firm,A/R,C,,C,Three quotes\n"
+    ",,,,,,\n"
+    "Move,Pack the racking,A,R,,,\n"
+    "Move,Move the servers,I,C,A/R,,Out of hours\n"
+    "Move,Test the scanners,C,,A/R,,\n"
+    ",,,,,,\n"
+    "Aftercare,Close the old lease,A/R,,,C,\n"
+)
+
+
+def test_a_version_line_over_the_head_is_no_head(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "relocation.csv", TITLED)
+    assert cells[("Finance Partner", "Agree the move budget")] == "R"
+    assert cells[("Depot Manager", "Agree the move budget")] == "A"
+    assert cells[("IT Lead", "Move the servers")] == "A/R"
+    assert cells[("Finance Partner", "Close the old lease")] == "C"
+
+
+def test_blank_rows_between_blocks_keep_each_row_its_own(tmp_path: Path) -> None:
+    # the rows of one stage between two blank rows are rows of their own, never one row
+    # of a grid whose cells wrapped
+    cells = cells_of_text(tmp_path / "relocation.csv", TITLED)
+    names = {activity for _role, activity in cells}
+    assert {"Pack the racking", "Move the servers", "Test the scanners",
+            "Close the old lease"} <= names
+    assert cells[("Facilities Lead", "Pack the racking")] == "R"
+    assert cells[("Depot Manager", "Test the scanners")] == "C"
+    assert not any("Pack the racking Move" in name for name in names)
+
+
+def test_the_rows_over_a_letter_head_are_text_and_blank_rows_no_grid_rules() -> None:
+    rows = delimited_rows(TITLED, ".csv")
+    assert rows[0] == "Depot Relocation - RACI"
+    assert not rows[1].startswith("|")  # the version line is a line of text
+    assert rows[3].startswith("| Stage | Activity | Depot Manager")
+    assert rows[6] == "| --- |"  # a blank row: a table's separator, no grid's rule "|---|"
+
+
+def test_a_head_of_codes_over_names_starts_at_the_codes(tmp_path: Path) -> None:
+    # the names under the codes head the letters too; the table starts at the codes
+    text = ("Stocktake plan,,,\n"
+            ",,,\n"
+            "Task,SM,SC,AM\n"
+            ",Store Manager,Stock Controller,Area Manager\n"
+            "Print the count labels,,A/R,\n"
+            "Sign off the result,R,C,A\n"
+            "Send the report to head office,,A/R,I\n")
+    rows = delimited_rows(text, ".csv")
+    assert rows[2].startswith("| Task | SM | SC | AM")
+    cells = cells_of_text(tmp_path / "stocktake.csv", text)
+    assert cells[("Stock Controller", "Print the count labels")] == "A/R"
+    assert cells[("Area Manager", "Sign off the result")] == "A"
+
+
+def test_a_legend_under_the_table_is_no_row_of_work(tmp_path: Path) -> None:
+    text = ("Task,Project Manager,Architect,Developer\n"
+            "Define the scope,A/R,C,\n"
+            "Write the code,I,C,A/R\n"
+            ",,,\n"
+            "Legend,,,\n"
+            "R,Responsible,,\n"
+            "A,Accountable,,\n"
+            "C,Consulted,,\n"
+            "I,Informed,,\n")
+    rows = delimited_rows(text, ".csv")
+    assert "R = Responsible" in rows and "I = Informed" in rows
+    cells = cells_of_text(tmp_path / "apollo.csv", text)
+    assert {activity for _role, activity in cells} == {"Define the scope", "Write the code"}
+    assert cells[("Architect", "Define the scope")] == "C"
