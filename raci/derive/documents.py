@@ -536,6 +536,9 @@ def delimited_rows(text: str, suffix: str) -> list[str]:
     return out
 
 
+HEAD_ROWS = 150  # the rows of a delimited file in which its letter head is looked for
+
+
 def _letter_head(rows: list[list[str]]) -> int | None:
     """The record that heads two or more columns of letters, as the workbook import finds
     a sheet's header row (``raci.excel.grid.find_header``), or None."""
@@ -543,6 +546,9 @@ def _letter_head(rows: list[list[str]]) -> int | None:
     from raci.excel.letters import legend_words
     from raci.excel.sheets import SheetCells
 
+    # (the head is looked for in the sheet's first rows, as the import does, and the rows
+    # under them tell enough of its columns: a long file costs no more than a short one)
+    rows = rows[:HEAD_ROWS]
     cells = {(r, c): text for r, row in enumerate(rows) for c, text in enumerate(row) if text}
     if not cells:
         return None
