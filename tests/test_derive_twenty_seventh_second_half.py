@@ -29,3 +29,18 @@ def test_columns_of_who_is_also_there_and_whom_to_radio(tmp_path: Path) -> None:
     assert cells[("Red Cross", "First aid tent")] == "C", cells
     assert not any(activity in ("Event Control", "Cadets") for _role, activity in cells), \
         cells
+
+
+def test_a_checklist_line_opening_with_a_drawn_box_is_read(tmp_path: Path) -> None:
+    # "☐ Caretaker locks the side door and sets the alarm": a word processor's checklist
+    # draws its box as a character; without the box the line is the sentence it is
+    text = ("# Closing the hall\n\n"
+            "☐ Caretaker locks the side door and sets the alarm\n\n"
+            "☐ Treasurer banks the takings with the Chair\n\n"
+            "☑ Bookings Secretary files the hire form\n")
+    cells = cells_of_text(tmp_path / "closing.md", text)
+    assert cells[("Caretaker", "Lock the side door")] == "A/R", cells
+    assert cells[("Caretaker", "Set the alarm")] == "A/R", cells
+    assert cells[("Treasurer", "Bank the takings with the Chair")] == "A/R", cells
+    assert cells[("Chair", "Bank the takings with the Chair")] == "C", cells
+    assert cells[("Bookings Secretary", "File the hire form")] == "A/R", cells
