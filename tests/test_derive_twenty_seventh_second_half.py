@@ -44,3 +44,26 @@ def test_a_checklist_line_opening_with_a_drawn_box_is_read(tmp_path: Path) -> No
     assert cells[("Treasurer", "Bank the takings with the Chair")] == "A/R", cells
     assert cells[("Chair", "Bank the takings with the Chair")] == "C", cells
     assert cells[("Bookings Secretary", "File the hire form")] == "A/R", cells
+
+
+
+def test_a_lead_in_of_several_sentences_is_scoped_by_its_last(tmp_path: Path) -> None:
+    # "Marshals are club members who ... hold BTF cover. A marshal who accepts a shift
+    # shall:": the sentence before the list's own says who the role is, and the party it
+    # names (the BTF) is not the list's doer; "A marshal" is the role with "a"
+    text = ("# Trail race\n\n"
+            "## Trail marshals\n\n"
+            "Marshals are club members who have passed the first-aid course and hold BTF "
+            "cover. A marshal who accepts a shift shall:\n\n"
+            "- phone the Race Secretary a day before to confirm the post;\n"
+            "- check the post's kit bag before the start;\n"
+            "- record every runner through the checkpoint.\n\n"
+            "## Incidents\n\n"
+            "The marshal tells the Race Secretary about any incident the same day. The Race "
+            "Secretary sends the results to the BTF.\n")
+    cells = cells_of_text(tmp_path / "trail.md", text)
+    assert cells[("Trail Marshal", "Check the post's kit bag before the start")] == "A/R", \
+        cells
+    assert cells[("Trail Marshal", "Record every runner through the checkpoint")] == "A/R", \
+        cells
+    assert ("BTF", "Record every runner through the checkpoint") not in cells, cells

@@ -5306,6 +5306,8 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
             by_pronoun = scope != block.text
             if not by_pronoun and block.kind == "para":
                 scope = _lead_scope(block.text)
+                if scope == block.text:
+                    scope = _last_lead_sentence(block.text, doc, catalog)
             _enter(ctx, scope, catalog, doc.name, top_roles,
                    block.level if block.kind == "heading" and block.level else 9)
             if by_pronoun:
@@ -6223,6 +6225,22 @@ def _lead_scope(text: str) -> str:
         return text
     before = re.split(r"(?<=[.!?])\s+", text[:m.start()])[-1]
     return before if subject_actor(before) is not None else m.group().strip()
+
+
+def _last_lead_sentence(text: str, doc: Document, catalog: RoleCatalog) -> str:
+    """A lead-in of several sentences whose last opens with a role ("Stewards are members
+    who hold a first-aid certificate. A steward who takes a booking shall:") scopes its
+    list by that sentence alone: the sentences before it say who the role is, and the
+    parties they name ("the Scout Association") are not the list's doer."""
+    sentences = re.split(r"(?<=[.!?])\s+", text.strip())
+    if len(sentences) < 2 or not catalog.find(" ".join(sentences[:-1]), doc.name):
+        return text  # (nothing named before it to mistake for the doer)
+    # ("A steward who ...", "Each steward ...": the role as the page names it with "the")
+    last = _ANY_ONE.sub("the ", sentences[-1], count=1)
+    return last if _leading_role(last, catalog.find(last, doc.name)) is not None else text
+
+
+_ANY_ONE = re.compile(r"^(?:a|an|each|every|any)\s+(?=[a-z])", re.IGNORECASE)
 
 
 def _enter(ctx: _Context, heading: str, catalog: RoleCatalog, document: str,
