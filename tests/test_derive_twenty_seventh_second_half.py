@@ -67,3 +67,25 @@ def test_a_lead_in_of_several_sentences_is_scoped_by_its_last(tmp_path: Path) ->
     assert cells[("Trail Marshal", "Record every runner through the checkpoint")] == "A/R", \
         cells
     assert ("BTF", "Record every runner through the checkpoint") not in cells, cells
+
+
+def test_an_action_line_with_its_owner_and_its_date_after_dashes(tmp_path: Path) -> None:
+    # "Book the bouncy castle – Treasurer – Friday": an action, its owner and when it is
+    # due, each after a dash; the date is no part of the action's name, and a page's
+    # footer in the same shape ("Page 1 of 2 - Fete Plan v4 - 01/05/2031") is no action
+    text = ("# Fete planning\n\n"
+            "## Actions before the day\n\n"
+            "- Send the stall list to the helpers – Fete Coordinator – 3 May\n"
+            "- Book the bouncy castle – Treasurer – Friday\n"
+            "- Confirm the road closure with the Parish Council – Safety Officer – "
+            "this week\n\n"
+            "Page 1 of 2 - Fete Plan v4 - 01/05/2031\n")
+    cells = cells_of_text(tmp_path / "fete.md", text)
+    assert cells[("Fete Coordinator", "Send the stall list to the helpers")] == "A/R", cells
+    assert cells[("Treasurer", "Book the bouncy castle")] == "A/R", cells
+    assert cells[("Safety Officer", "Confirm the road closure with the Parish Council")] \
+        == "A/R", cells
+    assert cells[("Parish Council", "Confirm the road closure with the Parish Council")] \
+        == "C", cells
+    assert not any("Page" in activity or "Fete Plan" in role for role, activity in cells), \
+        cells
