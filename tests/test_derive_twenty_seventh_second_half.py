@@ -89,3 +89,18 @@ def test_an_action_line_with_its_owner_and_its_date_after_dashes(tmp_path: Path)
         == "C", cells
     assert not any("Page" in activity or "Fete Plan" in role for role, activity in cells), \
         cells
+
+
+def test_a_passive_telling_what_a_party_is_told_of_and_by_whom(tmp_path: Path) -> None:
+    # "The police are informed of each road closure by the Events Officer": the doer
+    # tells the party of the thing, which stays in the name; the party told is I
+    text = ("# Street party\n\n"
+            "The police are informed of each road closure by the Events Officer.\n\n"
+            "The Parish Council is told about every licence by the Licensing Clerk.\n")
+    cells = cells_of_text(tmp_path / "party.md", text)
+    assert cells[("Events Officer", "Inform the police of each road closure")] == "A/R", cells
+    assert cells[("Police", "Inform the police of each road closure")] == "I", cells
+    assert cells[("Licensing Clerk", "Tell the Parish Council about every licence")] == "A/R", \
+        cells
+    assert cells[("Parish Council", "Tell the Parish Council about every licence")] == "I", \
+        cells

@@ -926,7 +926,10 @@ _PASSIVE = Guarded(re.compile(r"^\s*(?P<what>(?:(?:the|a|all|each|every|any)\s+\
                       r"(?:\s+(?P<particle>off|up|out|over|in|with(?=\s+by\s)))?"
                       # how long or when, before the doer: "kept for ten years by the ..."
                       r"(?P<how>\s+(?:for|within|in|on|at|during|every|to|into|against|with|"
-                      r"from)\s+[^,.;]{1,30}?)?"
+                      r"from)\s+[^,.;]{1,30}?|"
+                      # ("informed of each closure by ...": what they are told)
+                      r"(?:(?<=informed)|(?<=notified)|(?<=told)|(?<=advised)|(?<=warned)|"
+                      r"(?<=reminded)|(?<=briefed))\s+(?:of|about)\s+[^,.;]{1,40}?)?"
                       # ("lifted only by ...", "reviewed annually by ...")
                       r"(?:\s+(?:only|solely|always|usually|[a-z]{3,}ly))?"
                       r"\s+by\s+(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{2,120}?)"
@@ -1298,9 +1301,10 @@ def _passive_statement(m: re.Match[str], head: str, who: list[str], name: str,
     # ("such a vehicle": the one just described, not "the a vehicle")
     what = re.sub(r"^(?:such(?:\s+an?(?=\s))?|these|those)\s+", "the ", what,
                   flags=re.IGNORECASE)
-    if m.group("how") and re.match(r"\s+(?:to|into|against)\s", m.group("how")):
+    if m.group("how") and re.match(r"\s+(?:to|into|against|of|about)\s", m.group("how")):
         # "Healthy colonies are offered to members on the waiting list by the ...": to
-        # whom is part of the duty (when or how long is not)
+        # whom is part of the duty (when or how long is not), as what a party is told of
+        # ("The police are informed of each closure by ...")
         what += m.group("how")
     # ("Roads Policing and the bus operators are informed by ...": a name stays as written)
     if not re.match(r"(?!(?:This|That|These|Those|The|All|Each|Every|Any|Our|Their|Its|"
