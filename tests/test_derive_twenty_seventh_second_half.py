@@ -104,3 +104,17 @@ def test_a_passive_telling_what_a_party_is_told_of_and_by_whom(tmp_path: Path) -
         cells
     assert cells[("Parish Council", "Tell the Parish Council about every licence")] == "I", \
         cells
+
+
+def test_consulting_a_party_on_a_topic_is_named_whole(tmp_path: Path) -> None:
+    # "The Planner consults the Fire Officer on every route change": the consulting and
+    # what it is on name the duty, the party is consulted; "before ..." still names the
+    # duty by what comes after it
+    text = ("# Events\n\n"
+            "The Event Planner consults the Fire Officer on every route change.\n\n"
+            "The Stage Manager consults the Sound Engineer before moving the speakers.\n")
+    cells = cells_of_text(tmp_path / "events.md", text)
+    name = "Consult the Fire Officer on every route change"
+    assert cells[("Event Planner", name)] == "A/R", cells
+    assert cells[("Fire Officer", name)] == "C", cells
+    assert cells[("Sound Engineer", "Move the speakers")] == "C", cells

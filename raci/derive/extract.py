@@ -1145,12 +1145,23 @@ def _initialism(word: str) -> bool:
     return len(letters) > 1 and letters.isupper()
 
 
+# "consult the Fire Marshal on escape routes": the consulting and what it is on, whole
+CONSULT_ON_TOPIC = re.compile(r"^\s*consult\s+(?P<who>(?:the|our|a|an|all|any|each)\s+"
+                              r"[^,;:.()]{1,50}?|[A-Z][^,;:.()]{1,50}?)\s+(?:on|about|regarding)"
+                              r"\s+(?P<topic>[^,;:.()]{3,80}?)\s*[.;]?\s*$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=SENTENCE_CACHE)  # a pure function of the text: a duty met again is named once
 def activity_name(text: str) -> str:
     """A short activity name: "Managing product vision: ..." -> "Product vision"."""
     consulted = _consulted_name(text)
     if consulted:
         return consulted
+    on_topic = CONSULT_ON_TOPIC.match(text) if _holds(text[:8].lower(), "consult") else None
+    if on_topic and len(text.split()) <= 14 and actor_name(on_topic.group("who")):
+        # "Consult the Unit Medic on every stunt at height": whom and on what, as written
+        return " ".join(text.strip(" .;").split())[:1].upper() + \
+            " ".join(text.strip(" .;").split())[1:]
     listed = _NAME_LIST_PHRASE.search(text) if ", " in text else None
     if listed and len(text[:listed.start()].split()) >= 2:
         # "collect the season reports from the Men's, Women's, Junior and Masters
@@ -8578,9 +8589,12 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 consulted.append(asked_party[0][0])
                 verb, obj = "", requested.group("what")
             if topic and not (asked and asked[0][1] > topic.start("what")):
-                # what the party is consulted on or before names the duty
+                # what the party is consulted on or before names the duty; on a topic
+                # named whole, with the consulting ("Consult the Fire Marshal on escape
+                # routes")
                 consult = False
-                verb, obj = "", topic.group("what")
+                if not CONSULT_ON_TOPIC.match(f"consult {obj}"):
+                    verb, obj = "", topic.group("what")
             if not consult and verb:
                 # "Calls and chairs the meetings": a pair of verbs keeps its form, to be
                 # named as a pair
