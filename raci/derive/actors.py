@@ -674,7 +674,10 @@ def dash_doer(text: str) -> re.Match[str] | None:
     does)."""
     if "-" not in text and "–" not in text and "—" not in text:
         return None
-    return DASH_DOER.match(text)
+    m = DASH_DOER.match(text)
+    if m is not None and m.group("due") and any(c.isdigit() for c in m.group("who")):
+        return None  # ("Page 1 of 1 - Drill Brief v3 - 02/11/2026": a page's footer)
+    return m
 
 
 @lru_cache(maxsize=SENTENCE_CACHE)
@@ -749,10 +752,22 @@ LANE_STEP = re.compile(r"^\s*(?:(?:step|stage|phase|task)\s*)?\d{1,3}[a-z]?[.)]?
                        re.IGNORECASE | re.DOTALL)
 
 
-# "3.3 Disconnect pipework, cap and label - pipefitters.": a step, then its doer after a dash
+# When an action is due, after its owner on an action line ("Book the hall – Treasurer –
+# 3 May"): a day, a date or a week, no work
+_DUE = (r"(?:(?i:by|due|before)\s+)?(?:"
+        r"(?i:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+\d{1,2}(?:st|nd|rd|th)?"
+        r"(?:\s+[A-Z][a-z]+)?)?|"
+        r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?|"
+        r"[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|"
+        r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{4}-\d{2}-\d{2}|"
+        r"(?i:(?:this|next)\s+(?:week|month|term)|today|tomorrow|asap|tbc|ongoing|"
+        r"end\s+of\s+(?:the\s+)?[a-z]+|(?:w/c|week\s+of)\s+\d{1,2}\s+[a-z]+))")
+# "3.3 Disconnect pipework, cap and label - pipefitters.": a step, then its doer after a
+# dash (and when it is due after another: "Book the hall – Treasurer – 3 May")
 DASH_DOER = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]?\s+)?(?P<what>[A-Za-z][^–—]{3,200}?)"
                        r"\s+[-–—]\s+(?P<who>[A-Za-z][\w' -]{1,40}?)(?P<tail>\s+(?:with|and|per|"
-                       r"using|assisted by|supported by)\s+[^.;]{1,80})?[.;]?\s*$", re.DOTALL)
+                       r"using|assisted by|supported by)\s+[^.;–—]{1,80}?)?"
+                       rf"(?:\s+[-–—]\s+(?P<due>{_DUE}))?[.;]?\s*$", re.DOTALL)
 
 
 _DUTY_NOUN = (r"(?:(?:main|primary|key|core|chief|first|only|overall)\s+)?(?:job|role|task|duty|"
@@ -911,7 +926,10 @@ _PASSIVE = Guarded(re.compile(r"^\s*(?P<what>(?:(?:the|a|all|each|every|any)\s+\
                       r"(?:\s+(?P<particle>off|up|out|over|in|with(?=\s+by\s)))?"
                       # how long or when, before the doer: "kept for ten years by the ..."
                       r"(?P<how>\s+(?:for|within|in|on|at|during|every|to|into|against|with|"
-                      r"from)\s+[^,.;]{1,30}?)?"
+                      r"from)\s+[^,.;]{1,30}?|"
+                      # ("informed of each closure by ...": what they are told)
+                      r"(?:(?<=informed)|(?<=notified)|(?<=told)|(?<=advised)|(?<=warned)|"
+                      r"(?<=reminded)|(?<=briefed))\s+(?:of|about)\s+[^,.;]{1,40}?)?"
                       # ("lifted only by ...", "reviewed annually by ...")
                       r"(?:\s+(?:only|solely|always|usually|[a-z]{3,}ly))?"
                       r"\s+by\s+(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{2,120}?)"
@@ -1283,9 +1301,10 @@ def _passive_statement(m: re.Match[str], head: str, who: list[str], name: str,
     # ("such a vehicle": the one just described, not "the a vehicle")
     what = re.sub(r"^(?:such(?:\s+an?(?=\s))?|these|those)\s+", "the ", what,
                   flags=re.IGNORECASE)
-    if m.group("how") and re.match(r"\s+(?:to|into|against)\s", m.group("how")):
+    if m.group("how") and re.match(r"\s+(?:to|into|against|of|about)\s", m.group("how")):
         # "Healthy colonies are offered to members on the waiting list by the ...": to
-        # whom is part of the duty (when or how long is not)
+        # whom is part of the duty (when or how long is not), as what a party is told of
+        # ("The police are informed of each closure by ...")
         what += m.group("how")
     # ("Roads Policing and the bus operators are informed by ...": a name stays as written)
     if not re.match(r"(?!(?:This|That|These|Those|The|All|Each|Every|Any|Our|Their|Its|"

@@ -4168,13 +4168,21 @@ def _task_cards(blocks: list[Block]) -> list[Block]:
 
 
 _TASK_BOX = re.compile(r"^\s*\[[\sxX✓✔]?\]\s+(?=\S)")
+# A check box drawn as a character at the start of a line ("☐ Caretaker locks the side
+# door", "☑ ..."), as a word processor's checklist writes it
+_BOX_GLYPH = re.compile(r"^\s*[☐☑☒□■❑❒]\s*(?=\S)")
 
 
 def _without_task_boxes(blocks: list[Block]) -> list[Block]:
     """List items of a task list without their check box ("[ ] Tom: sign the order form",
-    "[x] ..."): done or not, the item says who does what."""
+    "[x] ..."): done or not, the item says who does what. A line that opens with a box
+    drawn as a character ("☐ Caretaker locks the side door") is read without the box, as
+    the sentence it is."""
     return [replace(b, text=_TASK_BOX.sub("", b.text, count=1))
-            if b.kind == "item" and _TASK_BOX.match(b.text) else b for b in blocks]
+            if b.kind == "item" and _TASK_BOX.match(b.text) else
+            replace(b, text=_BOX_GLYPH.sub("", b.text, count=1))
+            if b.kind in ("item", "para") and _BOX_GLYPH.match(b.text) else b
+            for b in blocks]
 
 
 # "a) calculate ...;", "(ii) submit ...", "3) send ...": a line's own enumerator

@@ -1145,12 +1145,23 @@ def _initialism(word: str) -> bool:
     return len(letters) > 1 and letters.isupper()
 
 
+# "consult the Fire Marshal on escape routes": the consulting and what it is on, whole
+CONSULT_ON_TOPIC = re.compile(r"^\s*consult\s+(?P<who>(?:the|our|a|an|all|any|each)\s+"
+                              r"[^,;:.()]{1,50}?|[A-Z][^,;:.()]{1,50}?)\s+(?:on|about|regarding)"
+                              r"\s+(?P<topic>[^,;:.()]{3,80}?)\s*[.;]?\s*$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=SENTENCE_CACHE)  # a pure function of the text: a duty met again is named once
 def activity_name(text: str) -> str:
     """A short activity name: "Managing product vision: ..." -> "Product vision"."""
     consulted = _consulted_name(text)
     if consulted:
         return consulted
+    on_topic = CONSULT_ON_TOPIC.match(text) if _holds(text[:8].lower(), "consult") else None
+    if on_topic and len(text.split()) <= 14 and actor_name(on_topic.group("who")):
+        # "Consult the Unit Medic on every stunt at height": whom and on what, as written
+        return " ".join(text.strip(" .;").split())[:1].upper() + \
+            " ".join(text.strip(" .;").split())[1:]
     listed = _NAME_LIST_PHRASE.search(text) if ", " in text else None
     if listed and len(text[:listed.start()].split()) >= 2:
         # "collect the season reports from the Men's, Women's, Junior and Masters
@@ -5306,6 +5317,8 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
             by_pronoun = scope != block.text
             if not by_pronoun and block.kind == "para":
                 scope = _lead_scope(block.text)
+                if scope == block.text:
+                    scope = _last_lead_sentence(block.text, doc, catalog)
             _enter(ctx, scope, catalog, doc.name, top_roles,
                    block.level if block.kind == "heading" and block.level else 9)
             if by_pronoun:
@@ -6223,6 +6236,22 @@ def _lead_scope(text: str) -> str:
         return text
     before = re.split(r"(?<=[.!?])\s+", text[:m.start()])[-1]
     return before if subject_actor(before) is not None else m.group().strip()
+
+
+def _last_lead_sentence(text: str, doc: Document, catalog: RoleCatalog) -> str:
+    """A lead-in of several sentences whose last opens with a role ("Stewards are members
+    who hold a first-aid certificate. A steward who takes a booking shall:") scopes its
+    list by that sentence alone: the sentences before it say who the role is, and the
+    parties they name ("the Scout Association") are not the list's doer."""
+    sentences = re.split(r"(?<=[.!?])\s+", text.strip())
+    if len(sentences) < 2 or not catalog.find(" ".join(sentences[:-1]), doc.name):
+        return text  # (nothing named before it to mistake for the doer)
+    # ("A steward who ...", "Each steward ...": the role as the page names it with "the")
+    last = _ANY_ONE.sub("the ", sentences[-1], count=1)
+    return last if _leading_role(last, catalog.find(last, doc.name)) is not None else text
+
+
+_ANY_ONE = re.compile(r"^(?:a|an|each|every|any)\s+(?=[a-z])", re.IGNORECASE)
 
 
 def _enter(ctx: _Context, heading: str, catalog: RoleCatalog, document: str,
@@ -8560,9 +8589,12 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 consulted.append(asked_party[0][0])
                 verb, obj = "", requested.group("what")
             if topic and not (asked and asked[0][1] > topic.start("what")):
-                # what the party is consulted on or before names the duty
+                # what the party is consulted on or before names the duty; on a topic
+                # named whole, with the consulting ("Consult the Fire Marshal on escape
+                # routes")
                 consult = False
-                verb, obj = "", topic.group("what")
+                if not CONSULT_ON_TOPIC.match(f"consult {obj}"):
+                    verb, obj = "", topic.group("what")
             if not consult and verb:
                 # "Calls and chairs the meetings": a pair of verbs keeps its form, to be
                 # named as a pair

@@ -2127,6 +2127,8 @@ SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in t
                                # a check's "Reported to": told its result ("Reports to" is a
                                # post's line manager, no letter)
                                r"reported to|"
+                               # "Radio to", "Phone to": whom the row's doer calls in to
+                               r"^\s*(?:radio|phone|ring|call|text|message|e-?mail)s?\s+to\s*$|"
                                # a hand-off column: "Passes to", "Handed over to", "Goes to"
                                r"(?:pass|hand|send|give|goe)(?:e?s|ed)?\s+(?:(?:it|on|over|off|"
                                r"back)\s+)?to|hand-?(?:off|over)\s+to)\b|"
@@ -2149,7 +2151,11 @@ SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in t
                                # draws on for the row, consulted beside its doer
                                r"^\s*support(?:s|ing|ed by| from)?\s*$|"
                                # "Helps", "Help from": those who help the doer, as support
-                               r"^\s*(?:helps|help from)\s*$", re.IGNORECASE)),
+                               r"^\s*(?:helps|help from)\s*$|"
+                               # "Also there", "Also present": at the row's work beside
+                               # its lead, drawn on as support is
+                               r"^\s*(?:also|others?)\s+(?:there|present|attending|on site)\s*$",
+                               re.IGNORECASE)),
               ("A", re.compile(r"\b(?:approv\w*|signs?[- ]?off|signed off by|signed by|"
                                r"signs?\s+(?:it\s+|this\s+|them\s+)?off|"
                                r"authori[sz]ed by|moderated by|ratified by|monitored by|"
