@@ -2118,6 +2118,8 @@ SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in t
                                r"noted by|needs? to know|interested parties|"
                                # a step's "By | Tell": whom the doer tells when done
                                r"^\s*(?:who\s+to\s+)?(?:tell|warn|alert)\s*$|"
+                               # "Let know", "Who to let know": whom the doer lets know
+                               r"^\s*(?:who\s+to\s+)?let\s+(?:\w+\s+)?know\s*$|"
                                # "Update", "Kept updated": whom the row's progress goes to
                                r"^\s*(?:(?:keep|kept|who\s+to)\s+)?updated?s?(?:\s+to)?\s*$|"
                                r"escalat\w* to|audiences?|recipients?|distribution|"
@@ -2140,6 +2142,8 @@ SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in t
                                r"checked by|verified by|validated by|"
                                # "Plan agreed with": those the row's plan is agreed with
                                r"(?:agreed|discussed|planned|decided)\s+with|"
+                               # "Check with", "Agree with": whom the doer checks with first
+                               r"^\s*(?:check|agree|confirm|consult)\s+with\s*$|"
                                # a dual-control step's witness: present for the doer's work
                                r"witness(?:es|ed by)?)\b|"
                                # "Who else": the others a row involves (each cell's remark
