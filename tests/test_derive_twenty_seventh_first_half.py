@@ -32,3 +32,16 @@ def test_a_rota_names_whom_each_row_is_told_and_checked_with(tmp_path: Path) -> 
     assert cells[("Club Secretary", "Lay the course buoys")] == "I"
     assert cells[("Race Officer", "Run the safety boat briefing")] == "I"
 
+
+def test_a_step_beside_columns_of_letters_names_its_own_party(tmp_path: Path) -> None:
+    cells = cells_of_text(
+        tmp_path / "fete.md",
+        "# Summer fete\n\n"
+        "| Task | Owner | Check with | Due |\n"
+        "|---|---|---|---|\n"
+        "| Brief the car park stewards | Events Manager | Safety Officer | 3 June |\n"
+        "| Book the marquee | Treasurer | Events Manager | 1 June |\n")
+    assert cells[("Events Manager", "Brief the car park stewards")] == "A/R"
+    assert cells[("Safety Officer", "Brief the car park stewards")] == "C"
+    # the stewards the step briefs are told, though no column names them
+    assert cells[("Car Park Steward", "Brief the car park stewards")] == "I"

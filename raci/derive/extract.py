@@ -4547,9 +4547,10 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                 claims += _parties(part_of.get(name, cell), doers, name, doc, block.location,
                                    block.text, where, catalog)
             claims += _told_too(cell, names, doers, doc, block, where, catalog)
-        elif doers and (" to " in cell or " with " in cell):
-            # "Send the seating plan to the client" beside columns of who signs off and who
-            # is kept informed: the party the step itself names, when no column names it
+        elif doers:
+            # "Send the seating plan to the client", "Brief the stewards" beside columns of
+            # who signs off and who is kept informed: the party the step itself names, when
+            # no column names it
             part_of = dict(listed)
             placed = {(c.role, c.activity) for c in claims[row_start:]}
             for name in names:
