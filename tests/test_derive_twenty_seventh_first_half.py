@@ -45,3 +45,62 @@ def test_a_step_beside_columns_of_letters_names_its_own_party(tmp_path: Path) ->
     assert cells[("Safety Officer", "Brief the car park stewards")] == "C"
     # the stewards the step briefs are told, though no column names them
     assert cells[("Car Park Steward", "Brief the car park stewards")] == "I"
+
+
+_CHANNEL = """Slack export – #site-ops – Harrow Road depot
+Exported 4 Jun 2029 by n.cole
+------------------------------------------
+
+[Tue 03 Jun 08:02] Nina Cole (Site Lead)
+Morning. The north gate lock jammed again last night and the night shift
+had to leave it open.
+
+[Tue 03 Jun 08:05] Nina Cole (Site Lead)
+@Omar Haddad can you order a new padlock and fit it before the
+evening shift?
+
+[Tue 03 Jun 08:09] Omar Haddad (Facilities)
+Will do 👍
+
+[Tue 03 Jun 08:15] Omar Haddad (Facilities)
+Noted, I'll log the fault on the helpdesk first.
+
+[Tue 03 Jun 09:40] Rhea Banks (Security Manager)
+Thanks Omar. Keep me posted on the new lock.
+
+[Tue 03 Jun 10:02] Tom Price (Transport Planner)
+Do I need to tell the drivers anything?
+
+[Tue 03 Jun 10:05] Nina Cole (Site Lead)
+No. If a driver asks, direct the driver to the south gate.
+
+------------------------------------------
+End of export · 7 messages
+"""
+
+
+def test_a_channel_export_reads_each_message_as_its_sender_s(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "depot-channel.txt", _CHANNEL)
+    # "@Omar can you ...": asked of the person the message calls, the role his header gives
+    # ("(Facilities)": a role beside the others in brackets, though no role word)
+    assert cells[("Facilities", "Order a new padlock")] == "A/R"
+    # "I'll ..." is the sender's, "Noted," before it no part of it
+    assert cells[("Facilities", "Log the fault on the helpdesk")] == "A/R"
+    # "Thanks Omar. Keep me posted": an order to the person thanked, the sender told
+    assert cells[("Facilities", "Keep the Security Manager posted on the new lock")] == "A/R"
+    assert cells[("Security Manager", "Keep the Security Manager posted on the new lock")] \
+        == "I"
+    # an answer to a question addresses its asker, the order after "If ..., " theirs
+    assert cells[("Transport Planner", "Direct the driver to the south gate")] == "A/R"
+    # "Will do" only acknowledges; the header lines are no duties
+    assert not any(activity.startswith("Do") for _role, activity in cells)
+
+
+def test_a_programme_of_times_is_no_channel_export() -> None:
+    from raci.derive.documents import _chat_headed_as_text
+
+    programme = ["Sat 14 Jun 09:00 Registration", "Coffee in the foyer.", "",
+                 "Sat 14 Jun 10:00 Keynote", "The Chair opens the day.", "",
+                 "Sat 14 Jun 11:00 Workshops", "Pick one of three.", "",
+                 "Sat 14 Jun 12:30 Lunch", "In the hall.", ""]
+    assert _chat_headed_as_text(programme) == programme
