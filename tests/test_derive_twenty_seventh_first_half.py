@@ -104,3 +104,18 @@ def test_a_programme_of_times_is_no_channel_export() -> None:
                  "Sat 14 Jun 11:00 Workshops", "Pick one of three.", "",
                  "Sat 14 Jun 12:30 Lunch", "In the hall.", ""]
     assert _chat_headed_as_text(programme) == programme
+
+
+def test_a_verb_with_a_prefix_and_a_hyphen_is_a_verb(tmp_path: Path) -> None:
+    from raci.derive.actors import verb_lemma
+
+    assert verb_lemma("re-runs") == "re-run"
+    assert verb_lemma("double-checked") == "double-check"
+    assert verb_lemma("re-entry") is None  # a noun with a prefix is no verb
+    cells = cells_of_text(
+        tmp_path / "stores.txt",
+        "Stores\n\nThe Stores Clerk will re-order the nitrile gloves when the box is half "
+        "empty.\nThe Charge Nurse re-checks the controlled drugs count every evening.\n")
+    assert cells[("Stores Clerk", "Re-order the nitrile gloves")] == "A/R"
+    assert cells[("Charge Nurse", "Re-check the controlled drugs count every evening")] \
+        == "A/R"

@@ -304,6 +304,9 @@ def word_classes(word: str) -> frozenset[str]:
 
 
 _ISE_VERB = re.compile(r"([a-z]{4,}i[sz])(?:e|es|ed|ing)")
+# A verb written with a prefix and a hyphen the tables do not hold: "re-run", "pre-book"
+_PREFIXED_VERB = re.compile(r"(?P<prefix>re|pre|double|cross)-"
+                            r"(?P<verb>[a-z]{2,})")
 
 
 @lru_cache(maxsize=SENTENCE_CACHE)
@@ -314,6 +317,11 @@ def verb_lemma(word: str) -> str | None:
         return newer
     lemmas = all_lemmas(word.lower())
     verbs = lemmas.get("VERB")
+    prefixed = _PREFIXED_VERB.fullmatch(word.lower()) if not verbs and "-" in word else None
+    if prefixed:
+        # "re-run", "pre-books", "double-checked": a verb with a prefix before a hyphen
+        base = verb_lemma(prefixed.group("verb"))
+        return f"{prefixed.group('prefix')}-{base}" if base else None
     if not lemmas:
         # a word the tables do not know, made a verb by its ending: "pseudonymised",
         # "anonymising" -> "pseudonymise", "anonymise"

@@ -6470,8 +6470,9 @@ def _cell_claims(block: Block, col: int, role: str, doc: Document, where: str,
     return claims
 
 
-GENERAL_VERB = re.compile(r"(?P<verb>[a-z]+)\s+(?P<object>(?:[^.;]|(?<=\d)\.(?=\d)){1,400})",
-                          re.IGNORECASE)
+# ("re-run the CIP": a verb with a prefix and a hyphen is one verb)
+GENERAL_VERB = re.compile(r"(?P<verb>[a-z]+(?:-[a-z]+)?)\s+"
+                          r"(?P<object>(?:[^.;]|(?<=\d)\.(?=\d)){1,400})", re.IGNORECASE)
 MAX_SENTENCE = 400
 NON_DUTY_VERBS = {"be", "have", "need", "like", "want", "know", "seem", "tend", "come", "go",
                   "possess", "understand", "mean", "become", "remain", "feel", "look", "get",
@@ -6498,7 +6499,7 @@ PREDICATE_PREFIX = Folded(re.compile(
     r"(?:is|are) (?:also )?(?:to|about)|"
     r"(?:will|can|may|must|should|shall)(?: also| always| solely| ultimately| jointly)? be "
     r"(?:responsible|accountable) for|"
-    r"(?:will|can|may|must|should|shall)(?: also)?(?= [a-z]+ing\b| [a-z]+ (?!be\b))|"
+    r"(?:will|can|may|must|should|shall)(?: also)?(?= [a-z]+ing\b| [a-z]+(?:-[a-z]+)? (?!be\b))|"
     # (but "helps visitors find their way": whom it helps, then what they do)
     r"helps?(?: to)?(?!\s+(?:the|a|an|our|their|its|them|him|her|us|you)\s)"
     r"(?!\s+[a-z]+s\s+[a-z]+\s)|"
