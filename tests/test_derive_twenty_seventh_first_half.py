@@ -119,3 +119,16 @@ def test_a_verb_with_a_prefix_and_a_hyphen_is_a_verb(tmp_path: Path) -> None:
     assert cells[("Stores Clerk", "Re-order the nitrile gloves")] == "A/R"
     assert cells[("Charge Nurse", "Re-check the controlled drugs count every evening")] \
         == "A/R"
+
+
+def test_a_row_under_sent_by_is_named_as_the_thing_sent(tmp_path: Path) -> None:
+    cells = cells_of_text(
+        tmp_path / "notices.md",
+        "# Notices\n\n"
+        "| What | Sent by | Goes to | When |\n"
+        "|---|---|---|---|\n"
+        "| Planned outage notice | Service Desk Lead | All staff | A week before |\n"
+        "| Monthly uptime report | Operations Manager | Finance Director | First Monday |\n")
+    assert cells[("Service Desk Lead", "Planned outage notice")] == "A/R"
+    assert cells[("Operations Manager", "Monthly uptime report")] == "A/R"
+    assert cells[("Finance Director", "Monthly uptime report")] == "I"

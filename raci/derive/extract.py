@@ -4465,9 +4465,10 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         if making and making not in PURE_OWNERSHIP_VERBS and making not in (
                 "deliver", "provide", "give", "run", "lead", "hold", "do", "perform",
                 # ("Proposed by", "Raised by": the row is what they propose or ask for;
-                # "Prepared by": a request list's or a plan's item, named as written)
+                # "Prepared by": a request list's or a plan's item, named as written;
+                # "Sent by", "Issued by": a message or a report, sent as it is named)
                 "propose", "raise", "request", "suggest", "recommend", "submit", "move",
-                "prepare"):
+                "prepare", "send", "issue"):
             # ("Small-group phonics intervention" under "Delivered by" names the work)
             # "Lesson plan" under "Written by": the writing is the duty
             # ("Up to £3,000" under "Countersigned by": a band of amounts, no thing made)
