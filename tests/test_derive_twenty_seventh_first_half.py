@@ -132,3 +132,38 @@ def test_a_row_under_sent_by_is_named_as_the_thing_sent(tmp_path: Path) -> None:
     assert cells[("Service Desk Lead", "Planned outage notice")] == "A/R"
     assert cells[("Operations Manager", "Monthly uptime report")] == "A/R"
     assert cells[("Finance Director", "Monthly uptime report")] == "I"
+
+
+_FLOWCHART = """flowchart LR
+    %% Kept by the Lettings Committee (reviewed each spring): see the handbook first.
+    subgraph Member["Member (plot holder)"]
+        A1([Apply for a second plot on the waiting list form])
+        A2[Walk the new plot with the steward]
+    end
+    subgraph Steward["Site Steward (volunteer)"]
+        B1[Check the waiting list order]
+        B2[Offer the plot by e-mail]
+    end
+    subgraph Lettings["Lettings Committee"]
+        C1[Approve the tenancy]
+    end
+    A1 --> B1 --> C1 --> B2 --> A2
+    N1>"Steward tells the Treasurer about any unpaid rent"]
+    N2>"Committee reports the lettings to the annual meeting"]
+    B2 -.- N1
+    C1 -.- N2
+"""
+
+
+def test_a_mermaid_flowchart_s_lanes_and_notes(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "plots.mmd", _FLOWCHART)
+    # a lane's label names a party, whatever its word ("Member" alone is a role here)
+    assert cells[("Member", "Apply for a second plot")] == "A/R"
+    assert cells[("Site Steward", "Check the waiting list order")] == "A/R"
+    # a note outside the lanes names a lane by its id ("Steward") or by its label's last
+    # word ("Committee")
+    assert cells[("Site Steward", "Tell the Treasurer about any unpaid rent")] == "A/R"
+    assert cells[("Treasurer", "Tell the Treasurer about any unpaid rent")] == "I"
+    assert cells[("Lettings Committee", "Report the lettings to the annual meeting")] == "A/R"
+    # a comment draws no node: its words in brackets are no step
+    assert not any("reviewed" in activity.lower() for _role, activity in cells)

@@ -2150,6 +2150,11 @@ def _bold_title(inline: Token, plain: str) -> bool:
         1 <= len(plain.split()) <= 10 and not plain.rstrip().endswith((".", ",", ";", "!"))
 
 
+# The level of a heading that is a diagram's lane: its label names a party, whatever word
+# it is ("Member (tenant)")
+LANE_LEVEL = 8
+
+
 # Mermaid flowcharts: a lane (`subgraph IG["Information Governance Officer"]`) and the
 # nodes written in it (`A[Log the request]`, `B(Send the reply)`, `C{Approve?}`)
 _MERMAID_LANE = re.compile(r'^\s*subgraph\s+(?:[\w-]+\s*)?(?:\[\s*"?(?P<label>[^"\]]+)"?\s*\]|'
@@ -2165,12 +2170,26 @@ def mermaid_blocks(source: str, first_line: int) -> list[Block]:
     blocks: list[Block] = []
     seen: set[str] = set()
     lane = ""
+    # each lane's name, by the id the diagram gives it ("subgraph Officer[...]") and by its
+    # label's last word: how a note outside the lanes writes it ("Officer tells ...")
+    short: dict[str, list[str]] = {}
+    for opened in map(_MERMAID_LANE.match, source.split("\n")):
+        label = re.sub(r"\s*\([^()]*\)", "", (opened.group("label") or opened.group("bare")
+                                              or "") if opened else "").strip()
+        given = re.match(r"\s*subgraph\s+(?P<id>[A-Za-z][\w-]{2,})\s*\[", opened.string) \
+            if opened and label else None
+        for key in {given.group("id")} if given else set():
+            short.setdefault(key.casefold(), []).append(label)
+        if label and " " in label:
+            short.setdefault(label.rsplit(" ", 1)[1].casefold(), []).append(label)
     for number, line in enumerate(source.split("\n"), start=first_line):
+        if line.lstrip().startswith("%%"):
+            continue  # a comment: "%% Emergencies (gas, flooding): phone first" draws no node
         opened = _MERMAID_LANE.match(line)
         if opened:
             lane = (opened.group("label") or opened.group("bare") or "").strip()
             if lane:
-                blocks.append(Block("heading", lane, f"line {number}", level=8))
+                blocks.append(Block("heading", lane, f"line {number}", level=LANE_LEVEL))
             continue
         if line.strip() == "end":
             lane = ""
@@ -2185,6 +2204,12 @@ def mermaid_blocks(source: str, first_line: int) -> list[Block]:
             elif text and not text.endswith("?"):
                 # a step outside any lane is read as a sentence: "Coordinator texts nearest
                 # collector" names its doer; a decision ("Collector keeping it?") is none
+                who = re.match(r"(?P<who>[A-Z][\w-]+)\s+(?=[a-z])", text)
+                lanes = set(short.get(who.group("who").casefold(), ())) if who else set()
+                if who and len(lanes) == 1:
+                    # "Officer tells the Secretary ..." beside the lane "Officer[Maintenance
+                    # Officer]": the lane's party
+                    text = f"The {lanes.pop()} {text[who.end():]}"
                 blocks.append(Block("para", text.rstrip(".") + ".", f"line {number}"))
     return blocks
 

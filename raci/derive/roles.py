@@ -20,6 +20,7 @@ from raci.derive.documents import (
     ARROW,
     CALL_TREE_HEAD,
     CHECKPOINT_BLOCKS,
+    LANE_LEVEL,
     RUN_IN_LEVEL,
     Block,
     Document,
@@ -3059,9 +3060,13 @@ def discover_roles(documents: list[Document],
         # grew with the square of the rows
         ending = _names_ending(set(found) | set(counts))
         anaphors: dict[str, bool] = {}
-        bare = [n for n in found if " " not in n and (n.lower() in BARE_GROUPS or (
-            anaphors[n] if n in anaphors else
-            anaphors.setdefault(n, _anaphor_among(n, text, ending))))]
+        # (a diagram's lane names a party whatever its word: "Member (tenant)")
+        lanes = {actors.actor_name(b.text) for b in doc.blocks
+                 if b.kind == "heading" and b.level == LANE_LEVEL}
+        bare = [n for n in found if " " not in n and n not in lanes and (
+            n.lower() in BARE_GROUPS or (
+                anaphors[n] if n in anaphors else
+                anaphors.setdefault(n, _anaphor_among(n, text, ending))))]
         bare_set = set(bare)
         for name in dict.fromkeys(found):  # (each name once: the same answer, in order)
             if name in bare_set:
