@@ -167,3 +167,15 @@ def test_a_mermaid_flowchart_s_lanes_and_notes(tmp_path: Path) -> None:
     assert cells[("Lettings Committee", "Report the lettings to the annual meeting")] == "A/R"
     # a comment draws no node: its words in brackets are no step
     assert not any("reviewed" in activity.lower() for _role, activity in cells)
+
+
+def test_the_party_a_step_tags_is_told(tmp_path: Path) -> None:
+    cells = cells_of_text(
+        tmp_path / "outage.md",
+        "# Outages\n\n"
+        "1. The Duty Engineer posts the status update and tags the Service Desk Lead.\n"
+        "2. The Duty Engineer tags each faulty router with a red label.\n")
+    assert cells[("Duty Engineer", "Tag the Service Desk Lead")] == "A/R"
+    assert cells[("Service Desk Lead", "Tag the Service Desk Lead")] == "I"
+    # a thing tagged is no party
+    assert not any(role not in ("Duty Engineer", "Service Desk Lead") for role, _a in cells)

@@ -1728,7 +1728,7 @@ def subject_actor(sentence: str) -> tuple[str, int] | None:
 
 
 COUNTERPART_CUE = Folded(re.compile(
-    r"\b(?:with|to|from|notif(?:y|ies)|pings?|informs?|cc|alerts?|updates?|briefs?|"
+    r"\b(?:with|to|from|notif(?:y|ies)|pings?|tags?|informs?|cc|alerts?|updates?|briefs?|"
     r"calls?(?: out)?|pages?|emails?|phones?|contacts?|tells?|warns?|consults?|asks?|"
     r"involves?|lets?|"
     r"assists?|supports?|helps?|keeps?|which|whom|oversees?|[a-z]+ed by|"
@@ -1764,7 +1764,8 @@ TO_INITIALS = re.compile(r" (?:to|with) (?:the )?[A-Z]{2}")
 
 
 # Cues whose party is told something: an office known by its initials counts there
-TELLING_CUE = re.compile(r"(?i:notif\w*|pings?|informs?|cc|alerts?|updates?|briefs?|calls?|pages?|"
+TELLING_CUE = re.compile(r"(?i:notif\w*|pings?|tags?|informs?|cc|alerts?|updates?|briefs?|calls?|"
+                         r"pages?|"
                          r"emails?|phones?|contacts?|tells?|lets?|keeps?)\b")
 
 

@@ -182,6 +182,8 @@ def _without_trailing_clause(obj: str) -> str:
 INFORM_CUES = re.compile(
     r"\b(keeps? \w+ informed|keep(?:s|ing)? informed|reports? to|communicat\w* progress|"
     r"inform\w*|updates?|notif\w*|ping\w*|escalat\w*(?: [\w'’/-]+){0,4} to|"
+    # "tags the Reliability team" (in a channel): the one tagged is told
+    r"tag(?:s|ged|ging)?(?= (?:the |our |in )?[A-Z])|"
     # "sends starters, leavers and changes to the Provider": whatever is sent
     r"send\w*(?: [\w,'’/-]+){0,8}? to|"
     # "files the annual return with the Charity Commission": the body it is lodged with
