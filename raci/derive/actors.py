@@ -304,6 +304,9 @@ def word_classes(word: str) -> frozenset[str]:
 
 
 _ISE_VERB = re.compile(r"([a-z]{4,}i[sz])(?:e|es|ed|ing)")
+# A verb written with a prefix and a hyphen the tables do not hold: "re-run", "pre-book"
+_PREFIXED_VERB = re.compile(r"(?P<prefix>re|pre|double|cross)-"
+                            r"(?P<verb>[a-z]{2,})")
 
 
 @lru_cache(maxsize=SENTENCE_CACHE)
@@ -314,6 +317,11 @@ def verb_lemma(word: str) -> str | None:
         return newer
     lemmas = all_lemmas(word.lower())
     verbs = lemmas.get("VERB")
+    prefixed = _PREFIXED_VERB.fullmatch(word.lower()) if not verbs and "-" in word else None
+    if prefixed:
+        # "re-run", "pre-books", "double-checked": a verb with a prefix before a hyphen
+        base = verb_lemma(prefixed.group("verb"))
+        return f"{prefixed.group('prefix')}-{base}" if base else None
     if not lemmas:
         # a word the tables do not know, made a verb by its ending: "pseudonymised",
         # "anonymising" -> "pseudonymise", "anonymise"
@@ -1739,7 +1747,7 @@ def subject_actor(sentence: str) -> tuple[str, int] | None:
 
 
 COUNTERPART_CUE = Folded(re.compile(
-    r"\b(?:with|to|from|notif(?:y|ies)|pings?|informs?|cc|alerts?|updates?|briefs?|"
+    r"\b(?:with|to|from|notif(?:y|ies)|pings?|tags?|informs?|cc|alerts?|updates?|briefs?|"
     r"calls?(?: out)?|pages?|emails?|phones?|contacts?|tells?|warns?|consults?|asks?|"
     r"involves?|lets?|"
     r"assists?|supports?|helps?|keeps?|which|whom|oversees?|[a-z]+ed by|"
@@ -1775,7 +1783,8 @@ TO_INITIALS = re.compile(r" (?:to|with) (?:the )?[A-Z]{2}")
 
 
 # Cues whose party is told something: an office known by its initials counts there
-TELLING_CUE = re.compile(r"(?i:notif\w*|pings?|informs?|cc|alerts?|updates?|briefs?|calls?|pages?|"
+TELLING_CUE = re.compile(r"(?i:notif\w*|pings?|tags?|informs?|cc|alerts?|updates?|briefs?|calls?|"
+                         r"pages?|"
                          r"emails?|phones?|contacts?|tells?|lets?|keeps?)\b")
 
 

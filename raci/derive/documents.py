@@ -28,6 +28,7 @@ from raci.derive.actors import (
     subject_actor,
     third_person_of,
     verb_lemma,
+    word_classes,
 )
 from raci.derive.data import DataParts, board_markdown, data_parts, parse_data
 from raci.derive.formats import SUPPORTED, SUPPORTED_NAMES
@@ -1026,7 +1027,8 @@ def parse_text(name: str, text: str, *, rst: bool = False) -> Document:
     doc = Document(name)
     raw = _mail_thread_as_text(
         _without_rst_markup(_legend_field_lines(text.split("\n")), always=rst))
-    raw = _form_parts(_boxed_text(_grid_tables(_transcript_as_text(_chat_as_text(raw)))))
+    raw = _form_parts(_boxed_text(_grid_tables(_transcript_as_text(_chat_as_text(
+        _chat_headed_as_text(raw))))))
     keys = _key_lines(raw)
     lines = _logical_lines(_aligned_rows(_csv_rows(_tab_rows(_hanging_lists(raw)))))
     header: tuple[str, ...] = ()
@@ -1369,6 +1371,197 @@ def _chat_as_text(raw: list[str]) -> list[str]:
         text = mention.sub(lambda n: f"the {by_name[n.group(0)]}", text)
         text = re.sub(r"(^|[.!?]\s+)the ", lambda t: t.group(1) + "The ", text)
         out.append(text)
+    return out
+
+
+# A chat channel exported with each message under a line of its time and its sender (Slack,
+# Teams, Discord and the like): "[Mon 08 May 07:42] Dana Reyes (Site Lead)", "[09:14] Dana
+# Reyes", "Dana Reyes (Site Lead)  7:42 AM", "Dana Reyes — 08/05/2028 07:42"
+_CHAT_DAY = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)"
+_CHAT_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_CHAT_DATE = (r"(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?|\d{1,2}(?:st|nd|rd|th)?\s+"
+              + _CHAT_MONTH + r"(?:\s+\d{4})?|" + _CHAT_MONTH
+              + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|(?i:today|yesterday))")
+_CHAT_TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[APap]\.?[Mm]\.?)?"
+# (a time alone opens an agenda's line: a stamp without a date is bracketed)
+_CHAT_HEAD_STAMP = (r"(?:\[" + _CHAT_DAY + r"?(?:" + _CHAT_DATE + r",?\s+(?:at\s+)?)?"
+                    + _CHAT_TIME + r"\]|" + _CHAT_DAY + r"?" + _CHAT_DATE
+                    + r",?\s+(?:at\s+)?" + _CHAT_TIME + r"|" + _CHAT_DAY + _CHAT_TIME + r")")
+_CHAT_SENDER = (r"(?P<who>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
+                r"(?:[ \t]*\((?P<role>[A-Z][^()\n]{1,40})\))?")
+_CHAT_HEADS = (re.compile(r"^\s*" + _CHAT_HEAD_STAMP + r"\s*(?:[-–—|·]\s*)?" + _CHAT_SENDER
+                          + r"\s*:?\s*$"),
+               re.compile(r"^\s*" + _CHAT_SENDER + r"\s*(?:[-–—|·,]\s*)?(?:"
+                          + _CHAT_HEAD_STAMP + r"|" + _CHAT_TIME + r")\s*$"))
+_CHAT_RULE = re.compile(r"^\s*([-=_─━~*·])\1{4,}\s*$")
+# A request to the person a message addresses: "can you", "could you please", "please"
+_CHAT_ASK = re.compile(r"(?:(?<=^)|(?<=[.!?]\s)|(?<=[.!?]\s\s))(?:[^.!?]{0,60}?,\s+)?"
+                       r"(?:(?i:can|could|would|will)\s+you\s+(?:please\s+)?|(?i:please)\s+)"
+                       r"(?=[a-z])")
+# An answer that only acknowledges: "Will do", "On it", "Noted", "👍 will do after lunch"
+_CHAT_ACK = re.compile(r"^\W*(?:will do|on it|noted|done|agreed|yep|yes|no|ok|okay|great|"
+                       r"perfect|no problem|sure|thanks|thank you|cheers|hi|hey|morning)"
+                       r"(?:\s+(?:all|everyone|team))?\W*$", re.IGNORECASE)
+_CHAT_ACK_LEAD = re.compile(r"^\W*(?:noted|agreed|yep|yes|ok|okay|great|perfect|sure|"
+                            r"no problem)[,!]\s+(?=\S)", re.IGNORECASE)
+_CHAT_WILL_DO = re.compile(r"^\W*will do\b", re.IGNORECASE)
+_CHAT_THANKS = re.compile(r"\b(?:thanks|thank you)\s+for\b", re.IGNORECASE)
+# The clause a chat's order follows: "If a customer asks, pass them to me"
+_CHAT_CONDITION = re.compile(r"^(?:If|When|Once|Before|After|As soon as)\b[^,]{3,80},\s+")
+# "send me the plan": a thing handed to the sender, written before it
+_CHAT_TO_ME = re.compile(r"\b(?P<verb>send|give|pass|forward|e-?mail|show|bring)\s+me\s+"
+                         r"(?P<thing>(?:the|your|a|an|any|this|that|these|those)\s+[\w'’-]+"
+                         r"(?:\s+(?!(?:to|by|before|after|when|once|for|on|at|in|so|and|"
+                         r"with|if|as)\b)[\w'’-]+){0,4})")
+# "I'm releasing the batch now": in a chat, a commitment
+# ("I'm going to ..." says what comes, no commitment of its own words)
+_CHAT_DOING = re.compile(r"\b(?P<i>I['’]m|I am)\s+(?P<verb>(?!going\b)[a-z]+ing)\b")
+_CHAT_GREETING = re.compile(r"^(?:@?\s*)?(?i:hi|hey|morning|evening|afternoon|thanks|"
+                            r"thank you|cheers|no blame|sorry|ok|okay|great|right|so|and)"
+                            r"(?:\s+(?i:all|everyone|team))?[,.!]*\s*")
+
+
+def _chat_header(line: str) -> re.Match[str] | None:
+    """The header of a message in a channel export: a stamp with a date (or bracketed) and
+    a sender who is a person (a name, no word of the language alone, or a name with the role
+    in brackets)."""
+    m = _CHAT_HEADS[0].match(line) or _CHAT_HEADS[1].match(line)
+    if m is None:
+        return None
+    who = m.group("who") or ""
+    words = who.split()
+    if m.group("role") is None and (len(words) < 2 or all(
+            word_classes(w.lower()) for w in words)):
+        return None  # "09:00 Registration": a programme's line, no sender
+    return m
+
+
+def _vocatives(text: str, called: re.Pattern[str], names: dict[str, str],
+               sender: str) -> list[tuple[int, str]]:
+    """(offset, person) of each person a message speaks to: "@Dana Reyes", "Dana," or
+    "Thanks Dana." (a name followed by a comma, a stop or a dash), never its sender.
+    ``called`` finds the names (``names``' keys) with an "@" before them or a mark after."""
+    return [(m.start(), names[m.group("name")]) for m in called.finditer(text)
+            if (m.group("at") or m.group("after")) and names[m.group("name")] != sender]
+
+
+def _chat_headed_as_text(raw: list[str]) -> list[str]:
+    """A chat channel exported with each message under a line of its time and sender
+    ("[Mon 08 May 07:42] Dana Reyes (Site Lead)") as the plain text of its messages, line for
+    line: each sender written as the role their header gives in brackets, "I" and "I'll" as
+    the sender, "me" as the sender told, and what a message asks of the person it addresses
+    ("@Dana can you lock the gate?", "Thanks Dana. Keep me posted.") as that person's ("The
+    Site Lead will lock the gate."); a message answering a question addresses its asker.
+    Headers, acknowledgements ("Will do") and the lines after a closing rule are blank. Text
+    that is no such export is returned as it is."""
+    heads = {k: m for k, line in enumerate(raw) if (m := _chat_header(line)) is not None
+             and k + 1 < len(raw) and raw[k + 1].strip() and _chat_header(raw[k + 1]) is None}
+    if len(heads) < 4 or len({m.group("who") for m in heads.values()}) < 2:
+        return raw
+    held: dict[str, str] = {}  # person -> role
+    for m in heads.values():
+        bracket = (m.group("role") or "").strip()
+        role = actor_name(bracket, acronym=True) if bracket else None
+        if role is None and bracket and all(w[:1].isupper() for w in bracket.split()) and \
+                len(bracket.split()) <= 4:
+            role = bracket  # "(Cellar)": the team the header says the person works in
+        if role:
+            held.setdefault(m.group("who"), role)
+    if not held:
+        return raw
+    names: dict[str, str] = {}  # a spelling (full name, first name) -> person
+    for person in held:
+        names.setdefault(person, person)
+        names.setdefault(person.split()[0], person)
+    spellings = sorted(names, key=len, reverse=True)
+    either = "|".join(re.escape(n) for n in spellings)
+    mention = re.compile(r"@?\b(?:" + either + r")\b")
+    called = re.compile(r"(?P<at>@)?\b(?P<name>" + either + r")\b(?P<after>[,.!–-])?")
+    out = [""] * len(raw)
+    starts = sorted(heads)
+    # the senders and their roles, as a list of people on the first header's line: "(Cellar)"
+    # beside "(Head Brewer)" names a role by analogy, though its word names no one
+    out[starts[0]] = ", ".join(f"{m.group('who')} ({m.group('role').strip()})" for m in
+                               {m.group("who"): m for m in heads.values()
+                                if m.group("role")}.values())
+    asked_by = ""  # the sender of the last message that asked a question
+    for n, k in enumerate(starts):
+        sender = heads[k].group("who")
+        end = starts[n + 1] if n + 1 < len(starts) else len(raw)
+        # the message's units: its paragraphs, each bullet apart
+        units: list[tuple[int, str]] = []
+        for j in range(k + 1, end):
+            line = raw[j]
+            if _CHAT_RULE.match(line):
+                break  # the export's closing rule: what follows is no message
+            if not line.strip():
+                units.append((j, ""))
+            elif units and units[-1][1] and not _BULLET.match(line):
+                units[-1] = (units[-1][0], f"{units[-1][1]} {line.strip()}")
+            else:
+                units.append((j, line.rstrip()))
+        whole = " ".join(t for _j, t in units)
+        addressee = asked_by if asked_by and asked_by != sender else ""
+        asked_by = sender if "?" in whole else ""
+        own = held.get(sender)
+        for j, text in units:
+            if not text:
+                continue
+            marker = _BULLET.match(text)
+            lead, text = (marker.group(0), text[marker.end():]) if marker else ("", text)
+            kept: list[str] = []
+            for sentence in re.split(r"(?<=[.!?])\s+", text.strip()):
+                spoken = _vocatives(sentence, called, names, sender)
+                if spoken:
+                    addressee = spoken[-1][1]
+                # ("Thanks Omar.", "No blame Jordan, thanks for saying.": the pleasantry)
+                unnamed = mention.sub("", sentence) if spoken else sentence
+                if _CHAT_ACK.match(unnamed) or _CHAT_WILL_DO.match(sentence) or \
+                        _CHAT_THANKS.search(sentence):
+                    continue
+                sentence = _CHAT_ACK_LEAD.sub("", sentence)  # "Noted, I'll add it"
+                if spoken and spoken[0][0] == 0:
+                    # "@Sam Fry can you ...": the name the message opens on only calls them
+                    opened = mention.match(sentence)
+                    if opened:
+                        sentence = re.sub(r"^[,:–-]?\s*", "", sentence[opened.end():])
+                role = held.get(addressee) if addressee else None
+                if role:
+                    asked = _CHAT_ASK.match(sentence)
+                    if asked:
+                        sentence = f"the {role} will " + sentence[asked.end():]
+                    else:
+                        # "If a customer asks, pass them to me": the order after the clause
+                        cond = _CHAT_CONDITION.match(sentence)
+                        opening = cond.group(0) if cond else ""
+                        bare = _CHAT_GREETING.sub("", sentence[len(opening):])
+                        first = bare.split(maxsplit=1)
+                        # ("Keep me posted", not "Plan looks good": a noun its verb follows)
+                        if len(first) == 2 and (opening or first[0][:1].isupper()) and \
+                                verb_lemma(first[0].lower()) == first[0].lower() and \
+                                first[0].lower() not in ("let's", "no", "so", "and", "but") and \
+                                not is_third_person_verb(first[1].split()[0]) and \
+                                not first[1].split()[0].endswith("ed"):
+                            sentence = f"{opening}the {role} will {first[0].lower()} {first[1]}"
+                    sentence = re.sub(r"[,\s]+please(?=[.!?]?$)", "", sentence)
+                    sentence = re.sub(r"\?$", ".", sentence)
+                if sentence.endswith("?"):
+                    continue  # a question asks; its answer says who does it
+                if own:
+                    sentence = _CHAT_DOING.sub(
+                        lambda d: f"I will {verb_lemma(d.group('verb')) or d.group('verb')}",
+                        sentence)
+                    sentence = _FIRST_PERSON.sub(partial(_as_sender, role=own), sentence)
+                    # "the Site Lead think": the verb after the sender agrees with the role
+                    sentence = re.sub(rf"\b(?<=[Tt]he {re.escape(own)} )(?P<verb>[a-z]+)\b",
+                                      lambda v: agreeing(v.group("verb")), sentence)
+                    # "send me the plan": the plan is sent to the sender
+                    sentence = _CHAT_TO_ME.sub(r"\g<verb> \g<thing> to me", sentence)
+                    sentence = _OBJECT_ME.sub(partial(_as_object, role=own), sentence)
+                sentence = mention.sub(
+                    lambda p: f"the {held[names[p.group(0).lstrip('@')]]}", sentence)
+                kept.append(sentence[:1].upper() + sentence[1:])
+            out[j] = (lead + " ".join(kept)).rstrip() if kept else ""
     return out
 
 
@@ -2009,6 +2202,11 @@ def _bold_title(inline: Token, plain: str) -> bool:
         1 <= len(plain.split()) <= 10 and not plain.rstrip().endswith((".", ",", ";", "!"))
 
 
+# The level of a heading that is a diagram's lane: its label names a party, whatever word
+# it is ("Member (tenant)")
+LANE_LEVEL = 8
+
+
 # Mermaid flowcharts: a lane (`subgraph IG["Information Governance Officer"]`) and the
 # nodes written in it (`A[Log the request]`, `B(Send the reply)`, `C{Approve?}`)
 _MERMAID_LANE = re.compile(r'^\s*subgraph\s+(?:[\w-]+\s*)?(?:\[\s*"?(?P<label>[^"\]]+)"?\s*\]|'
@@ -2024,12 +2222,26 @@ def mermaid_blocks(source: str, first_line: int) -> list[Block]:
     blocks: list[Block] = []
     seen: set[str] = set()
     lane = ""
+    # each lane's name, by the id the diagram gives it ("subgraph Officer[...]") and by its
+    # label's last word: how a note outside the lanes writes it ("Officer tells ...")
+    short: dict[str, list[str]] = {}
+    for opened in map(_MERMAID_LANE.match, source.split("\n")):
+        label = re.sub(r"\s*\([^()]*\)", "", (opened.group("label") or opened.group("bare")
+                                              or "") if opened else "").strip()
+        given = re.match(r"\s*subgraph\s+(?P<id>[A-Za-z][\w-]{2,})\s*\[", opened.string) \
+            if opened and label else None
+        for key in {given.group("id")} if given else set():
+            short.setdefault(key.casefold(), []).append(label)
+        if label and " " in label:
+            short.setdefault(label.rsplit(" ", 1)[1].casefold(), []).append(label)
     for number, line in enumerate(source.split("\n"), start=first_line):
+        if line.lstrip().startswith("%%"):
+            continue  # a comment: "%% Emergencies (gas, flooding): phone first" draws no node
         opened = _MERMAID_LANE.match(line)
         if opened:
             lane = (opened.group("label") or opened.group("bare") or "").strip()
             if lane:
-                blocks.append(Block("heading", lane, f"line {number}", level=8))
+                blocks.append(Block("heading", lane, f"line {number}", level=LANE_LEVEL))
             continue
         if line.strip() == "end":
             lane = ""
@@ -2044,6 +2256,12 @@ def mermaid_blocks(source: str, first_line: int) -> list[Block]:
             elif text and not text.endswith("?"):
                 # a step outside any lane is read as a sentence: "Coordinator texts nearest
                 # collector" names its doer; a decision ("Collector keeping it?") is none
+                who = re.match(r"(?P<who>[A-Z][\w-]+)\s+(?=[a-z])", text)
+                lanes = set(short.get(who.group("who").casefold(), ())) if who else set()
+                if who and len(lanes) == 1:
+                    # "Officer tells the Secretary ..." beside the lane "Officer[Maintenance
+                    # Officer]": the lane's party
+                    text = f"The {lanes.pop()} {text[who.end():]}"
                 blocks.append(Block("para", text.rstrip(".") + ".", f"line {number}"))
     return blocks
 

@@ -182,6 +182,8 @@ def _without_trailing_clause(obj: str) -> str:
 INFORM_CUES = re.compile(
     r"\b(keeps? \w+ informed|keep(?:s|ing)? informed|reports? to|communicat\w* progress|"
     r"inform\w*|updates?|notif\w*|ping\w*|escalat\w*(?: [\w'’/-]+){0,4} to|"
+    # "tags the Reliability team" (in a channel): the one tagged is told
+    r"tag(?:s|ged|ging)?(?= (?:the |our |in )?[A-Z])|"
     # "sends starters, leavers and changes to the Provider": whatever is sent
     r"send\w*(?: [\w,'’/-]+){0,8}? to|"
     # "files the annual return with the Charity Commission": the body it is lodged with
@@ -4476,9 +4478,10 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         if making and making not in PURE_OWNERSHIP_VERBS and making not in (
                 "deliver", "provide", "give", "run", "lead", "hold", "do", "perform",
                 # ("Proposed by", "Raised by": the row is what they propose or ask for;
-                # "Prepared by": a request list's or a plan's item, named as written)
+                # "Prepared by": a request list's or a plan's item, named as written;
+                # "Sent by", "Issued by": a message or a report, sent as it is named)
                 "propose", "raise", "request", "suggest", "recommend", "submit", "move",
-                "prepare"):
+                "prepare", "send", "issue"):
             # ("Small-group phonics intervention" under "Delivered by" names the work)
             # "Lesson plan" under "Written by": the writing is the duty
             # ("Up to £3,000" under "Countersigned by": a band of amounts, no thing made)
@@ -4558,9 +4561,10 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                 claims += _parties(part_of.get(name, cell), doers, name, doc, block.location,
                                    block.text, where, catalog)
             claims += _told_too(cell, names, doers, doc, block, where, catalog)
-        elif doers and (" to " in cell or " with " in cell):
-            # "Send the seating plan to the client" beside columns of who signs off and who
-            # is kept informed: the party the step itself names, when no column names it
+        elif doers:
+            # "Send the seating plan to the client", "Brief the stewards" beside columns of
+            # who signs off and who is kept informed: the party the step itself names, when
+            # no column names it
             part_of = dict(listed)
             placed = {(c.role, c.activity) for c in claims[row_start:]}
             for name in names:
@@ -6498,8 +6502,9 @@ def _cell_claims(block: Block, col: int, role: str, doc: Document, where: str,
     return claims
 
 
-GENERAL_VERB = re.compile(r"(?P<verb>[a-z]+)\s+(?P<object>(?:[^.;]|(?<=\d)\.(?=\d)){1,400})",
-                          re.IGNORECASE)
+# ("re-run the CIP": a verb with a prefix and a hyphen is one verb)
+GENERAL_VERB = re.compile(r"(?P<verb>[a-z]+(?:-[a-z]+)?)\s+"
+                          r"(?P<object>(?:[^.;]|(?<=\d)\.(?=\d)){1,400})", re.IGNORECASE)
 MAX_SENTENCE = 400
 NON_DUTY_VERBS = {"be", "have", "need", "like", "want", "know", "seem", "tend", "come", "go",
                   "possess", "understand", "mean", "become", "remain", "feel", "look", "get",
@@ -6526,7 +6531,7 @@ PREDICATE_PREFIX = Folded(re.compile(
     r"(?:is|are) (?:also )?(?:to|about)|"
     r"(?:will|can|may|must|should|shall)(?: also| always| solely| ultimately| jointly)? be "
     r"(?:responsible|accountable) for|"
-    r"(?:will|can|may|must|should|shall)(?: also)?(?= [a-z]+ing\b| [a-z]+ (?!be\b))|"
+    r"(?:will|can|may|must|should|shall)(?: also)?(?= [a-z]+ing\b| [a-z]+(?:-[a-z]+)? (?!be\b))|"
     # (but "helps visitors find their way": whom it helps, then what they do)
     r"helps?(?: to)?(?!\s+(?:the|a|an|our|their|its|them|him|her|us|you)\s)"
     r"(?!\s+[a-z]+s\s+[a-z]+\s)|"

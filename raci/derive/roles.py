@@ -20,6 +20,7 @@ from raci.derive.documents import (
     ARROW,
     CALL_TREE_HEAD,
     CHECKPOINT_BLOCKS,
+    LANE_LEVEL,
     RUN_IN_LEVEL,
     Block,
     Document,
@@ -2118,6 +2119,8 @@ SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in t
                                r"noted by|needs? to know|interested parties|"
                                # a step's "By | Tell": whom the doer tells when done
                                r"^\s*(?:who\s+to\s+)?(?:tell|warn|alert)\s*$|"
+                               # "Let know", "Who to let know": whom the doer lets know
+                               r"^\s*(?:who\s+to\s+)?let\s+(?:\w+\s+)?know\s*$|"
                                # "Update", "Kept updated": whom the row's progress goes to
                                r"^\s*(?:(?:keep|kept|who\s+to)\s+)?updated?s?(?:\s+to)?\s*$|"
                                r"escalat\w* to|audiences?|recipients?|distribution|"
@@ -2142,6 +2145,8 @@ SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in t
                                r"checked by|verified by|validated by|"
                                # "Plan agreed with": those the row's plan is agreed with
                                r"(?:agreed|discussed|planned|decided)\s+with|"
+                               # "Check with", "Agree with": whom the doer checks with first
+                               r"^\s*(?:check|agree|confirm|consult)\s+with\s*$|"
                                # a dual-control step's witness: present for the doer's work
                                r"witness(?:es|ed by)?)\b|"
                                # "Who else": the others a row involves (each cell's remark
@@ -3061,9 +3066,13 @@ def discover_roles(documents: list[Document],
         # grew with the square of the rows
         ending = _names_ending(set(found) | set(counts))
         anaphors: dict[str, bool] = {}
-        bare = [n for n in found if " " not in n and (n.lower() in BARE_GROUPS or (
-            anaphors[n] if n in anaphors else
-            anaphors.setdefault(n, _anaphor_among(n, text, ending))))]
+        # (a diagram's lane names a party whatever its word: "Member (tenant)")
+        lanes = {actors.actor_name(b.text) for b in doc.blocks
+                 if b.kind == "heading" and b.level == LANE_LEVEL}
+        bare = [n for n in found if " " not in n and n not in lanes and (
+            n.lower() in BARE_GROUPS or (
+                anaphors[n] if n in anaphors else
+                anaphors.setdefault(n, _anaphor_among(n, text, ending))))]
         bare_set = set(bare)
         for name in dict.fromkeys(found):  # (each name once: the same answer, in order)
             if name in bare_set:
