@@ -86,3 +86,56 @@ def test_a_legend_under_the_table_is_no_row_of_work(tmp_path: Path) -> None:
     cells = cells_of_text(tmp_path / "apollo.csv", text)
     assert {activity for _role, activity in cells} == {"Define the scope", "Write the code"}
     assert cells[("Architect", "Define the scope")] == "C"
+
+
+def test_a_row_whose_letter_id_starts_its_name_is_no_legend(tmp_path: Path) -> None:
+    # "A | Accrue the invoices" reads like a legend line ("A | Accountable"), but the row
+    # holds letters under the roles: a row of work, and the rows under it stay under
+    # the head (as a line of text it cut the head off the whole table)
+    text = ("Finance close RACI,,,,\n"
+            ",,,,\n"
+            "Ref,Activity,Finance Manager,AP Clerk,Controller\n"
+            "A,Accrue the invoices,A,R,I\n"
+            "B,Reconcile the bank,A,R,C\n"
+            "C,Post the journals,R,C,A\n")
+    cells = cells_of_text(tmp_path / "close.csv", text)
+    assert cells[("AP Clerk", "Accrue the invoices")] == "R"
+    assert cells[("Controller", "Post the journals")] == "A"
+    assert cells[("Controller", "Reconcile the bank")] == "C"
+
+
+def test_a_lettered_band_of_the_plan_is_no_legend(tmp_path: Path) -> None:
+    # "A | Administration", "B | Build": bands with no letters, each named after its
+    # letter, in the table with no blank row before them
+    text = ("Ref,Activity,Site Manager,Electrician,Client\n"
+            "A,Administration,,,\n"
+            "A1,Issue the permits,A/R,C,I\n"
+            "B,Build,,,\n"
+            "B1,Fit the cabling,A,R,\n"
+            "B2,Test the circuits,A,R,I\n")
+    assert delimited_rows(text, ".csv")[1] == "| A | Administration | | | |"
+    cells = cells_of_text(tmp_path / "fitout.csv", text)
+    assert cells[("Electrician", "Issue the permits")] == "C"
+    assert cells[("Electrician", "Test the circuits")] == "R"
+
+
+def test_a_task_list_without_letters_has_no_legend(tmp_path: Path) -> None:
+    # no letter head, no legend: "A | Approve the budget | Jo Smith" is a row
+    text = ("ID,Task,Who,When\n"
+            "A,Approve the budget,Jo Smith,Monday\n"
+            "B,Book the venue,Sam Lee,Tuesday\n"
+            "C,Confirm the caterer,Jo Smith,Wednesday\n")
+    assert delimited_rows(text, ".csv")[1] == "| A | Approve the budget | Jo Smith | Monday |"
+    cells = cells_of_text(tmp_path / "launch.csv", text)
+    assert ("Jo Smith", "Approve the budget") in cells
+    assert ("Sam Lee", "Book the venue") in cells
+
+
+def test_a_legend_right_under_the_table_is_still_text() -> None:
+    text = ("Task,Project Manager,Architect,Developer\n"
+            "Define the scope,A/R,C,\n"
+            "Write the code,I,C,A/R\n"
+            "R,Responsible,does the work,\n"
+            "A,Accountable,signs it off,\n")
+    rows = delimited_rows(text, ".csv")
+    assert rows[3:5] == ["R = Responsible; does the work", "A = Accountable; signs it off"]

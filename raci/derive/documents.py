@@ -488,9 +488,9 @@ def delimited_rows(text: str, suffix: str) -> list[str]:
     # tracker.xlsx"), one cell filled, is text above the table, not its head; so is every
     # line over the head of a letter matrix, as the workbook import finds it ("Site: North
     # | Rev C" over "Task | Lead | Crew")
-    head = _letter_head([fields for _, fields in records])
-    if head is None:
-        head = next((n for n, count in enumerate(filled) if count >= 2), len(records))
+    found = _letter_head([fields for _, fields in records])
+    head, letter_columns = found if found is not None else (
+        next((n for n, count in enumerate(filled) if count >= 2), len(records)), [])
     gap = False  # an empty record since the last row
     for n, (line, fields) in enumerate(records):
         if not filled[n]:
@@ -508,10 +508,10 @@ def delimited_rows(text: str, suffix: str) -> list[str]:
             if line < len(out) and n + 1 < len(records) and filled[n + 1]:
                 out[line] = ""  # (it ends a table's rows before it)
             continue
-        if n > head and filled[n] >= 2 and \
-                legend_entry(cells := [f for f in fields if f]) is not None:
+        if n > head and filled[n] >= 2 and _legend_record(fields, letter_columns, gap):
             # "R | Responsible | does the work": a legend under the table, one letter a
             # record, as the workbook import reads it; a line of text, no row of work
+            cells = [f for f in fields if f]
             out[line - 1] = f"{cells[0]} = " + "; ".join(cells[1:])
             if line < len(out) and n + 1 < len(records) and filled[n + 1]:
                 out[line] = ""
@@ -539,9 +539,9 @@ def delimited_rows(text: str, suffix: str) -> list[str]:
 HEAD_ROWS = 150  # the rows of a delimited file in which its letter head is looked for
 
 
-def _letter_head(rows: list[list[str]]) -> int | None:
+def _letter_head(rows: list[list[str]]) -> tuple[int, list[int]] | None:
     """The record that heads two or more columns of letters, as the workbook import finds
-    a sheet's header row (``raci.excel.grid.find_header``), or None."""
+    a sheet's header row (``raci.excel.grid.find_header``), and those columns; or None."""
     from raci.excel.grid import Table, find_header
     from raci.excel.letters import legend_words
     from raci.excel.sheets import SheetCells
@@ -562,7 +562,26 @@ def _letter_head(rows: list[list[str]]) -> int | None:
     while head > 0 and sum(1 for c in columns if c < len(rows[head - 1])
                            and rows[head - 1][c]) >= 2:
         head -= 1
-    return head
+    return head, sorted(columns)
+
+
+def _legend_record(fields: list[str], letter_columns: list[int], gap: bool) -> bool:
+    """Whether a record under a letter matrix's head is a line of its legend ("R |
+    Responsible | does the work"): only under a letter head (``letter_columns``, the
+    columns it heads), with no letters in those columns but the legend's own, and
+    after an empty record or a line of the legend, unless its word is one of the
+    letter's own ("Responsible"). A row of work whose ID is a letter and whose name
+    starts with it ("A | Accrue the invoices | A | R | I") or a band of the plan ("A |
+    Administration") is no legend: the workbook import keeps both as rows."""
+    cells = [(c, f) for c, f in enumerate(fields) if f]
+    entry = legend_entry([f for _c, f in cells]) if letter_columns else None
+    if entry is None:
+        return False
+    own = {c for c, _f in cells[:2]}  # (the letter and its word: "Responsible" reads as R)
+    if any(parse_letters(fields[c]) for c in letter_columns if c < len(fields) and c not in own):
+        return False
+    word = re.split(r"[\s(:,;.\-–—]+", entry[1].strip(), maxsplit=1)[0].casefold()
+    return gap or WORD_LETTERS.get(word) == entry[0]
 
 
 def _key_record(fields: list[str]) -> bool:
