@@ -139,3 +139,19 @@ def test_a_legend_right_under_the_table_is_still_text() -> None:
             "A,Accountable,signs it off,\n")
     rows = delimited_rows(text, ".csv")
     assert rows[3:5] == ["R = Responsible; does the work", "A = Accountable; signs it off"]
+
+
+def test_a_version_line_right_over_the_head_does_not_join_it(tmp_path: Path) -> None:
+    # "Version 3" and "Updated 02/03/2031" stand over two role columns with no blank row
+    # between: a line of text, not the top row of a head of codes over names
+    text = ("Depot Relocation - RACI,,,,,\n"
+            "Prepared for the board,,Version 3,,Updated 02/03/2031,\n"
+            "Activity,Depot Manager,Facilities Lead,IT Lead,Finance Partner,Notes\n"
+            "Agree the move budget,A,C,C,R,\n"
+            "Move the servers,I,C,A/R,,Out of hours\n")
+    rows = delimited_rows(text, ".csv")
+    assert not rows[1].startswith("|")
+    assert rows[2].startswith("| Activity | Depot Manager")
+    cells = cells_of_text(tmp_path / "relocation.csv", text)
+    assert cells[("Finance Partner", "Agree the move budget")] == "R"
+    assert cells[("IT Lead", "Move the servers")] == "A/R"
