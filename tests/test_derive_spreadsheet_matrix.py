@@ -155,3 +155,20 @@ def test_a_version_line_right_over_the_head_does_not_join_it(tmp_path: Path) -> 
     cells = cells_of_text(tmp_path / "relocation.csv", text)
     assert cells[("Finance Partner", "Agree the move budget")] == "R"
     assert cells[("IT Lead", "Move the servers")] == "A/R"
+
+
+def test_a_row_of_groups_over_the_roles_is_no_head(tmp_path: Path) -> None:
+    # "Organisers" over two roles, "Venue" over two (merged cells saved in their first
+    # cell): a row over the head naming some of its columns only is text, the roles
+    # are the names under it
+    text = ("Event RACI,,,,\n"
+            ",,,,\n"
+            ",Organisers,,Venue,\n"
+            "Task,Event Lead,Volunteer Coordinator,Venue Manager,Caterer\n"
+            "Book the hall,A,I,R,\n"
+            "Plan the menu,A,,C,R\n")
+    rows = delimited_rows(text, ".csv")
+    assert rows[3].startswith("| Task | Event Lead")
+    cells = cells_of_text(tmp_path / "event.csv", text)
+    assert cells[("Caterer", "Plan the menu")] == "R"
+    assert cells[("Volunteer Coordinator", "Book the hall")] == "I"

@@ -558,12 +558,14 @@ def _letter_head(rows: list[list[str]]) -> tuple[int, list[int]] | None:
         return None
     head, columns = found
     # a head of two rows ("SM | ASM" over "Store Manager | Assistant Store Manager"): the
-    # table starts at the top one, a row right above naming two or more of its columns;
-    # a line of version, date or owner over them ("Version 3 | Updated 02/03/2031",
-    # "Owner: PMO") names none, a digit or a colon in any of its cells there
+    # table starts at the top one, a row right above naming every one of its columns; a
+    # row of groups over some of them ("Organisers" over two, "Venue" over two, as merged
+    # cells are saved) names a few only, and a line of version, date or owner over them
+    # ("Version 3 | Updated 02/03/2031", "Owner: PMO") none, a digit or a colon in a cell
     while head > 0 and len(names := [rows[head - 1][c] for c in columns
-                                     if c < len(rows[head - 1]) and rows[head - 1][c]]) >= 2 \
-            and not any(ch.isdigit() or ch == ":" for name in names for ch in name):
+                                     if c < len(rows[head - 1]) and rows[head - 1][c]]) \
+            == len(columns) and not any(ch.isdigit() or ch == ":" for name in names
+                                        for ch in name):
         head -= 1
     return head, sorted(columns)
 
