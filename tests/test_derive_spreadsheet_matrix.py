@@ -172,3 +172,16 @@ def test_a_row_of_groups_over_the_roles_is_no_head(tmp_path: Path) -> None:
     cells = cells_of_text(tmp_path / "event.csv", text)
     assert cells[("Caterer", "Plan the menu")] == "R"
     assert cells[("Volunteer Coordinator", "Book the hall")] == "I"
+
+
+def test_semicolons_under_a_title_with_none(tmp_path: Path) -> None:
+    # the title lines hold no separator at all: the first line holding one tells it
+    text = ("Projekt Umzug\n"
+            "Stand 2031\n"
+            "Aufgabe;Leiter;Techniker;Einkauf\n"
+            "Budget freigeben;A;C;R\n"
+            "Server umziehen;I;A/R;\n")
+    assert delimited_rows(text, ".csv")[2].startswith("| Aufgabe | Leiter | Techniker")
+    cells = cells_of_text(tmp_path / "umzug.csv", text)
+    assert cells[("Einkauf", "Budget freigeben")] == "R"
+    assert cells[("Techniker", "Server umziehen")] == "A/R"

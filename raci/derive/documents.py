@@ -449,8 +449,10 @@ def _tab_rows(raw: list[str]) -> list[str]:
 
 def _delimiter(text: str, suffix: str) -> str:
     """The character between a delimited file's cells: a tab in a .tsv, a semicolon in a
-    .csv whose first line holds more of them than commas, else a comma."""
-    first = text.split("\n", 1)[0]
+    .csv whose first line holding either holds more of them than commas, else a comma (a
+    title written over the table without either, "Projekt Umzug", tells nothing)."""
+    first = next((line for line in text.split("\n", 50)[:50] if "," in line or ";" in line),
+                 "")
     return "\t" if suffix == ".tsv" else ";" if first.count(";") > first.count(",") else ","
 
 
