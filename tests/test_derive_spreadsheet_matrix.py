@@ -185,3 +185,18 @@ def test_semicolons_under_a_title_with_none(tmp_path: Path) -> None:
     cells = cells_of_text(tmp_path / "umzug.csv", text)
     assert cells[("Einkauf", "Budget freigeben")] == "R"
     assert cells[("Techniker", "Server umziehen")] == "A/R"
+
+
+def test_a_lettered_band_after_a_blank_row_is_no_legend(tmp_path: Path) -> None:
+    # "B | Build" after a blank row, over rows with letters: a band, not a legend line
+    # (as a line of text it cut every row under it off the head)
+    text = ("Ref,Activity,Site Manager,Electrician,Client\n"
+            "A1,Issue the permits,A/R,C,I\n"
+            ",,,,\n"
+            "B,Build,,,\n"
+            "B1,Fit the cabling,A,R,\n"
+            "B2,Test the circuits,A,R,I\n")
+    assert "B = Build" not in delimited_rows(text, ".csv")
+    cells = cells_of_text(tmp_path / "fitout.csv", text)
+    assert cells[("Electrician", "Fit the cabling")] == "R"
+    assert cells[("Client", "Test the circuits")] == "I"

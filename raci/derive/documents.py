@@ -493,6 +493,7 @@ def delimited_rows(text: str, suffix: str) -> list[str]:
     found = _letter_head([fields for _, fields in records])
     head, letter_columns = found if found is not None else (
         next((n for n, count in enumerate(filled) if count >= 2), len(records)), [])
+    legend = _legend_records([fields for _, fields in records], letter_columns)
     gap = False  # an empty record since the last row
     for n, (line, fields) in enumerate(records):
         if not filled[n]:
@@ -510,7 +511,7 @@ def delimited_rows(text: str, suffix: str) -> list[str]:
             if line < len(out) and n + 1 < len(records) and filled[n + 1]:
                 out[line] = ""  # (it ends a table's rows before it)
             continue
-        if n > head and filled[n] >= 2 and _legend_record(fields, letter_columns, gap):
+        if n > head and filled[n] >= 2 and legend[n]:
             # "R | Responsible | does the work": a legend under the table, one letter a
             # record, as the workbook import reads it; a line of text, no row of work
             cells = [f for f in fields if f]
@@ -572,23 +573,32 @@ def _letter_head(rows: list[list[str]]) -> tuple[int, list[int]] | None:
     return head, sorted(columns)
 
 
-def _legend_record(fields: list[str], letter_columns: list[int], gap: bool) -> bool:
-    """Whether a record under a letter matrix's head is a line of its legend ("R |
+def _legend_records(rows: list[list[str]], letter_columns: list[int]) -> list[bool]:
+    """Which records under a letter matrix's head are lines of its legend ("R |
     Responsible | does the work"): only under a letter head (``letter_columns``, the
-    columns it heads), with no letters in those columns but the legend's own, and
-    after an empty record or a line of the legend, unless its word is one of the
-    letter's own ("Responsible"). A row of work whose ID is a letter and whose name
-    starts with it ("A | Accrue the invoices | A | R | I") or a band of the plan ("A |
-    Administration") is no legend: the workbook import keeps both as rows."""
-    cells = [(c, f) for c, f in enumerate(fields) if f]
-    entry = legend_entry([f for _c, f in cells]) if letter_columns else None
-    if entry is None:
-        return False
-    own = {c for c, _f in cells[:2]}  # (the letter and its word: "Responsible" reads as R)
-    if any(parse_letters(fields[c]) for c in letter_columns if c < len(fields) and c not in own):
-        return False
-    word = re.split(r"[\s(:,;.\-–—]+", entry[1].strip(), maxsplit=1)[0].casefold()
-    return gap or WORD_LETTERS.get(word) == entry[0]
+    columns it heads), a record reading as a legend line with no letters in those
+    columns but the legend's own, and none in the records under it up to an empty one.
+    A row of work whose ID is a letter and whose name starts with it ("A | Accrue the
+    invoices | A | R | I") and a band of the plan over its rows ("A | Administration"
+    over "A1 | Issue the permits | A/R | C") are no legend: as a line of text either
+    cut the rows under it off the head."""
+    if not letter_columns:
+        return [False] * len(rows)
+    entries: list[bool] = []
+    lettered: list[bool] = []  # letters in the letter columns, a legend line's own aside
+    for fields in rows:
+        cells = [(c, f) for c, f in enumerate(fields) if f]
+        entries.append(legend_entry([f for _c, f in cells]) is not None)
+        # (a legend line's letter and its word: "Responsible" reads as R)
+        own = {c for c, _f in cells[:2]} if entries[-1] else set()
+        lettered.append(any(parse_letters(fields[c]) for c in letter_columns
+                            if c < len(fields) and c not in own))
+    out = [False] * len(rows)
+    below = False  # letters in a record under this one, up to an empty record
+    for n in range(len(rows) - 1, -1, -1):
+        out[n] = entries[n] and not lettered[n] and not below
+        below = any(rows[n]) and (below or lettered[n])
+    return out
 
 
 def _key_record(fields: list[str]) -> bool:
