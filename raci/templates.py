@@ -848,11 +848,20 @@ class TemplateLibrary:
 
     def free_name(self, wanted: str) -> str:
         """wanted, or "wanted (2)", "(3)"...: a name no template has yet (case aside), so
-        that File > New never lists two templates of one name unless the user asks."""
-        taken = {t.name.casefold() for t in self.templates()}
-        candidate, n = wanted, 2
-        while candidate.casefold() in taken:
-            candidate, n = f"{wanted} ({n})", n + 1
+        that File > New never lists two templates of one name unless the user asks; nor
+        one whose id as Save as Template makes it (``slugify``) a template of the user's
+        has: saving would ask to replace that one ("Charter (2)" is charter-2, the id a
+        second draft of the same documents got under the name "Charter"). A name
+        numbered already ("Ops (2)", a project made from such a template) counts on:
+        "Ops (3)", not "Ops (2) (2)"."""
+        entries = self.entries()
+        taken = {e.template.name.casefold() for e in entries if e.template is not None}
+        ids = {e.id for e in entries if e.origin == "user"}
+        numbered = re.fullmatch(r"(.*\S) \((\d{1,6})\)", wanted)
+        base, n = (numbered[1], int(numbered[2]) + 1) if numbered else (wanted, 2)
+        candidate = wanted
+        while candidate.casefold() in taken or slugify(candidate) in ids:
+            candidate, n = f"{base} ({n})", n + 1
         return candidate
 
     def _user_file(self, path: Path) -> Path:

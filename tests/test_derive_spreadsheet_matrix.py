@@ -86,3 +86,117 @@ def test_a_legend_under_the_table_is_no_row_of_work(tmp_path: Path) -> None:
     cells = cells_of_text(tmp_path / "apollo.csv", text)
     assert {activity for _role, activity in cells} == {"Define the scope", "Write the code"}
     assert cells[("Architect", "Define the scope")] == "C"
+
+
+def test_a_row_whose_letter_id_starts_its_name_is_no_legend(tmp_path: Path) -> None:
+    # "A | Accrue the invoices" reads like a legend line ("A | Accountable"), but the row
+    # holds letters under the roles: a row of work, and the rows under it stay under
+    # the head (as a line of text it cut the head off the whole table)
+    text = ("Finance close RACI,,,,\n"
+            ",,,,\n"
+            "Ref,Activity,Finance Manager,AP Clerk,Controller\n"
+            "A,Accrue the invoices,A,R,I\n"
+            "B,Reconcile the bank,A,R,C\n"
+            "C,Post the journals,R,C,A\n")
+    cells = cells_of_text(tmp_path / "close.csv", text)
+    assert cells[("AP Clerk", "Accrue the invoices")] == "R"
+    assert cells[("Controller", "Post the journals")] == "A"
+    assert cells[("Controller", "Reconcile the bank")] == "C"
+
+
+def test_a_lettered_band_of_the_plan_is_no_legend(tmp_path: Path) -> None:
+    # "A | Administration", "B | Build": bands with no letters, each named after its
+    # letter, in the table with no blank row before them
+    text = ("Ref,Activity,Site Manager,Electrician,Client\n"
+            "A,Administration,,,\n"
+            "A1,Issue the permits,A/R,C,I\n"
+            "B,Build,,,\n"
+            "B1,Fit the cabling,A,R,\n"
+            "B2,Test the circuits,A,R,I\n")
+    assert delimited_rows(text, ".csv")[1] == "| A | Administration | | | |"
+    cells = cells_of_text(tmp_path / "fitout.csv", text)
+    assert cells[("Electrician", "Issue the permits")] == "C"
+    assert cells[("Electrician", "Test the circuits")] == "R"
+
+
+def test_a_task_list_without_letters_has_no_legend(tmp_path: Path) -> None:
+    # no letter head, no legend: "A | Approve the budget | Jo Smith" is a row
+    text = ("ID,Task,Who,When\n"
+            "A,Approve the budget,Jo Smith,Monday\n"
+            "B,Book the venue,Sam Lee,Tuesday\n"
+            "C,Confirm the caterer,Jo Smith,Wednesday\n")
+    assert delimited_rows(text, ".csv")[1] == "| A | Approve the budget | Jo Smith | Monday |"
+    cells = cells_of_text(tmp_path / "launch.csv", text)
+    assert ("Jo Smith", "Approve the budget") in cells
+    assert ("Sam Lee", "Book the venue") in cells
+
+
+def test_a_legend_right_under_the_table_is_still_text() -> None:
+    text = ("Task,Project Manager,Architect,Developer\n"
+            "Define the scope,A/R,C,\n"
+            "Write the code,I,C,A/R\n"
+            "R,Responsible,does the work,\n"
+            "A,Accountable,signs it off,\n")
+    rows = delimited_rows(text, ".csv")
+    assert rows[3:5] == ["R = Responsible; does the work", "A = Accountable; signs it off"]
+
+
+def test_a_version_line_right_over_the_head_does_not_join_it(tmp_path: Path) -> None:
+    # "Version 3" and "Updated 02/03/2031" stand over two role columns with no blank row
+    # between: a line of text, not the top row of a head of codes over names
+    text = ("Depot Relocation - RACI,,,,,\n"
+            "Prepared for the board,,Version 3,,Updated 02/03/2031,\n"
+            "Activity,Depot Manager,Facilities Lead,IT Lead,Finance Partner,Notes\n"
+            "Agree the move budget,A,C,C,R,\n"
+            "Move the servers,I,C,A/R,,Out of hours\n")
+    rows = delimited_rows(text, ".csv")
+    assert not rows[1].startswith("|")
+    assert rows[2].startswith("| Activity | Depot Manager")
+    cells = cells_of_text(tmp_path / "relocation.csv", text)
+    assert cells[("Finance Partner", "Agree the move budget")] == "R"
+    assert cells[("IT Lead", "Move the servers")] == "A/R"
+
+
+def test_a_row_of_groups_over_the_roles_is_no_head(tmp_path: Path) -> None:
+    # "Organisers" over two roles, "Venue" over two (merged cells saved in their first
+    # cell): a row over the head naming some of its columns only is text, the roles
+    # are the names under it
+    text = ("Event RACI,,,,\n"
+            ",,,,\n"
+            ",Organisers,,Venue,\n"
+            "Task,Event Lead,Volunteer Coordinator,Venue Manager,Caterer\n"
+            "Book the hall,A,I,R,\n"
+            "Plan the menu,A,,C,R\n")
+    rows = delimited_rows(text, ".csv")
+    assert rows[3].startswith("| Task | Event Lead")
+    cells = cells_of_text(tmp_path / "event.csv", text)
+    assert cells[("Caterer", "Plan the menu")] == "R"
+    assert cells[("Volunteer Coordinator", "Book the hall")] == "I"
+
+
+def test_semicolons_under_a_title_with_none(tmp_path: Path) -> None:
+    # the title lines hold no separator at all: the first line holding one tells it
+    text = ("Projekt Umzug\n"
+            "Stand 2031\n"
+            "Aufgabe;Leiter;Techniker;Einkauf\n"
+            "Budget freigeben;A;C;R\n"
+            "Server umziehen;I;A/R;\n")
+    assert delimited_rows(text, ".csv")[2].startswith("| Aufgabe | Leiter | Techniker")
+    cells = cells_of_text(tmp_path / "umzug.csv", text)
+    assert cells[("Einkauf", "Budget freigeben")] == "R"
+    assert cells[("Techniker", "Server umziehen")] == "A/R"
+
+
+def test_a_lettered_band_after_a_blank_row_is_no_legend(tmp_path: Path) -> None:
+    # "B | Build" after a blank row, over rows with letters: a band, not a legend line
+    # (as a line of text it cut every row under it off the head)
+    text = ("Ref,Activity,Site Manager,Electrician,Client\n"
+            "A1,Issue the permits,A/R,C,I\n"
+            ",,,,\n"
+            "B,Build,,,\n"
+            "B1,Fit the cabling,A,R,\n"
+            "B2,Test the circuits,A,R,I\n")
+    assert "B = Build" not in delimited_rows(text, ".csv")
+    cells = cells_of_text(tmp_path / "fitout.csv", text)
+    assert cells[("Electrician", "Fit the cabling")] == "R"
+    assert cells[("Client", "Test the circuits")] == "I"

@@ -172,6 +172,26 @@ def test_a_free_name_is_one_no_template_has(tmp_path: Path) -> None:
     assert library.free_name(template.name) == f"{template.name} (3)"
 
 
+def test_a_free_name_asks_to_replace_no_template_when_saved(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    library = TemplateLibrary(builtin_templates_dir(), tmp_path / "u")
+    template = library.get("startup-team")
+    # a second draft of the same documents, saved under the first one's name (as drafts
+    # were named before a free name was offered): "Charter (2)" would be its id,
+    # charter-2, and Save as Template would ask to replace it
+    library.save_user_template(replace(template, id="charter", name="Charter"))
+    library.save_user_template(replace(template, id="charter-2", name="Charter"))
+    assert library.free_name("Charter") == "Charter (3)"
+    # a template of the user's renamed keeps its id: its old name would replace it
+    library.save_user_template(replace(template, id="ops", name="Operations"))
+    assert library.free_name("Ops") == "Ops (2)"
+    # a project made from a numbered template is offered the next number
+    library.save_user_template(replace(template, id="night-2", name="Night shift (2)"))
+    assert library.free_name("Night shift (2)") == "Night shift (3)"
+    assert library.free_name("Day shift (2)") == "Day shift (2)"
+
+
 def test_user_templates_cannot_shadow_builtins(tmp_path: Path) -> None:
     library = TemplateLibrary(builtin_templates_dir(), tmp_path / "u")
     template = library.get("startup-team")

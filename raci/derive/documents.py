@@ -450,8 +450,10 @@ def _tab_rows(raw: list[str]) -> list[str]:
 
 def _delimiter(text: str, suffix: str) -> str:
     """The character between a delimited file's cells: a tab in a .tsv, a semicolon in a
-    .csv whose first line holds more of them than commas, else a comma."""
-    first = text.split("\n", 1)[0]
+    .csv whose first line holding either holds more of them than commas, else a comma (a
+    title written over the table without either, "Projekt Umzug", tells nothing)."""
+    first = next((line for line in text.split("\n", 50)[:50] if "," in line or ";" in line),
+                 "")
     return "\t" if suffix == ".tsv" else ";" if first.count(";") > first.count(",") else ","
 
 
@@ -489,9 +491,10 @@ def delimited_rows(text: str, suffix: str) -> list[str]:
     # tracker.xlsx"), one cell filled, is text above the table, not its head; so is every
     # line over the head of a letter matrix, as the workbook import finds it ("Site: North
     # | Rev C" over "Task | Lead | Crew")
-    head = _letter_head([fields for _, fields in records])
-    if head is None:
-        head = next((n for n, count in enumerate(filled) if count >= 2), len(records))
+    found = _letter_head([fields for _, fields in records])
+    head, letter_columns = found if found is not None else (
+        next((n for n, count in enumerate(filled) if count >= 2), len(records)), [])
+    legend = _legend_records([fields for _, fields in records], letter_columns)
     gap = False  # an empty record since the last row
     for n, (line, fields) in enumerate(records):
         if not filled[n]:
@@ -509,10 +512,10 @@ def delimited_rows(text: str, suffix: str) -> list[str]:
             if line < len(out) and n + 1 < len(records) and filled[n + 1]:
                 out[line] = ""  # (it ends a table's rows before it)
             continue
-        if n > head and filled[n] >= 2 and \
-                legend_entry(cells := [f for f in fields if f]) is not None:
+        if n > head and filled[n] >= 2 and legend[n]:
             # "R | Responsible | does the work": a legend under the table, one letter a
             # record, as the workbook import reads it; a line of text, no row of work
+            cells = [f for f in fields if f]
             out[line - 1] = f"{cells[0]} = " + "; ".join(cells[1:])
             if line < len(out) and n + 1 < len(records) and filled[n + 1]:
                 out[line] = ""
@@ -540,9 +543,9 @@ def delimited_rows(text: str, suffix: str) -> list[str]:
 HEAD_ROWS = 150  # the rows of a delimited file in which its letter head is looked for
 
 
-def _letter_head(rows: list[list[str]]) -> int | None:
+def _letter_head(rows: list[list[str]]) -> tuple[int, list[int]] | None:
     """The record that heads two or more columns of letters, as the workbook import finds
-    a sheet's header row (``raci.excel.grid.find_header``), or None."""
+    a sheet's header row (``raci.excel.grid.find_header``), and those columns; or None."""
     from raci.excel.grid import Table, find_header
     from raci.excel.letters import legend_words
     from raci.excel.sheets import SheetCells
@@ -559,11 +562,44 @@ def _letter_head(rows: list[list[str]]) -> int | None:
         return None
     head, columns = found
     # a head of two rows ("SM | ASM" over "Store Manager | Assistant Store Manager"): the
-    # table starts at the top one, a row right above naming two or more of its columns
-    while head > 0 and sum(1 for c in columns if c < len(rows[head - 1])
-                           and rows[head - 1][c]) >= 2:
+    # table starts at the top one, a row right above naming every one of its columns; a
+    # row of groups over some of them ("Organisers" over two, "Venue" over two, as merged
+    # cells are saved) names a few only, and a line of version, date or owner over them
+    # ("Version 3 | Updated 02/03/2031", "Owner: PMO") none, a digit or a colon in a cell
+    while head > 0 and len(names := [rows[head - 1][c] for c in columns
+                                     if c < len(rows[head - 1]) and rows[head - 1][c]]) \
+            == len(columns) and not any(ch.isdigit() or ch == ":" for name in names
+                                        for ch in name):
         head -= 1
-    return head
+    return head, sorted(columns)
+
+
+def _legend_records(rows: list[list[str]], letter_columns: list[int]) -> list[bool]:
+    """Which records under a letter matrix's head are lines of its legend ("R |
+    Responsible | does the work"): only under a letter head (``letter_columns``, the
+    columns it heads), a record reading as a legend line with no letters in those
+    columns but the legend's own, and none in the records under it up to an empty one.
+    A row of work whose ID is a letter and whose name starts with it ("A | Accrue the
+    invoices | A | R | I") and a band of the plan over its rows ("A | Administration"
+    over "A1 | Issue the permits | A/R | C") are no legend: as a line of text either
+    cut the rows under it off the head."""
+    if not letter_columns:
+        return [False] * len(rows)
+    entries: list[bool] = []
+    lettered: list[bool] = []  # letters in the letter columns, a legend line's own aside
+    for fields in rows:
+        cells = [(c, f) for c, f in enumerate(fields) if f]
+        entries.append(legend_entry([f for _c, f in cells]) is not None)
+        # (a legend line's letter and its word: "Responsible" reads as R)
+        own = {c for c, _f in cells[:2]} if entries[-1] else set()
+        lettered.append(any(parse_letters(fields[c]) for c in letter_columns
+                            if c < len(fields) and c not in own))
+    out = [False] * len(rows)
+    below = False  # letters in a record under this one, up to an empty record
+    for n in range(len(rows) - 1, -1, -1):
+        out[n] = entries[n] and not lettered[n] and not below
+        below = any(rows[n]) and (below or lettered[n])
+    return out
 
 
 def _key_record(fields: list[str]) -> bool:
