@@ -749,10 +749,15 @@ class FileWorkflows:
         """File > Save as Template: roles, phases, activities and letters, without people."""
         if self.w.service is None:
             return False
-        # offered: the project's name, unless a template has it (a project made from a
-        # built-in template is named after it): then a name of its own
+        # offered: the project's name when it is free, or the name of the template of
+        # yours saving would replace (saving again asks first); else a name of its own (a
+        # project made from a built-in template is named after it)
+        project = self.w.service.state().name
+        again = any(e.origin == "user" and e.id == slugify(project) and e.template is not None
+                    and e.template.name.casefold() == project.casefold()
+                    for e in self.w.library.entries())
         name = name or ask_text(self.w, "Save as template", "Template name:",
-                                self.w.library.free_name(self.w.service.state().name),
+                                project if again else self.w.library.free_name(project),
                                 "Save")
         if not name:
             return False
