@@ -1473,7 +1473,7 @@ def test_a_named_unit_acts_but_a_lab_stays_a_place(tmp_path: Path) -> None:
         "All members of the Hart Lab keep their benches clean. The Lab Manager orders "
         "the gas.\n", encoding="utf-8")
     cells = _cells(path)
-    assert cells[("Shared Payroll Service", "Payroll")] == "A/R"
+    assert cells[("Shared Payroll Service", "Run the payroll")] == "A/R"
     assert ("Research Finance Office", "Check grant claims") in cells
     assert cells[("Lab Manager", "Order the gas")] == "A/R"
     assert "Hart Lab" not in {r for (r, _a) in cells}

@@ -2132,7 +2132,33 @@ def _activity_name(text: str) -> str:
         name = name[:name.rfind("(")].strip(" ,")  # "Clear the hallway (done Sat": the aside
     if _no_duty(name) or OUTCOME.match(name) or _SUCH_AS.match(name):
         return ""
+    name = _thing_with_its_verb(name, source)
     return name[:1].upper() + name[1:] if name else ""
+
+
+# verbs of looking after a thing, which a row names by the thing alone ("manage the
+# budget": "Budget")
+_ARTEFACT_VERBS = frozenset({"manage", "ensure", "oversee", "handle", "drive", "maintain"})
+_OBJECT_DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "each",
+                                 "every"})
+
+
+def _thing_with_its_verb(name: str, source: str) -> str:
+    """A name of one bare noun that was the object of the verb the clause opens with keeps
+    the verb: "owns the report", "runs the workshop" name "Own the report", "Run the
+    workshop", not "Report", an area of work that says nothing of the duty (a party or a
+    name, "helps the PO", "runs the Club", stays as it was read)."""
+    words = source.split()
+    if " " in name or len(words) < 3 or words[1].lower() not in _OBJECT_DETERMINERS:
+        return name
+    thing = words[2].strip(" ,.;:")
+    lemma = verb_lemma(words[0].lower())
+    if not lemma or lemma in _ARTEFACT_VERBS or thing.lower() != name.lower() or \
+            thing[:1].isupper() or \
+            (len(words) > 3 and not re.match(r"[,.;:]|and$|or$", words[3]) and
+             not words[2].endswith((",", ".", ";", ":"))):
+        return name
+    return f"{lemma} {words[1].lower()} {thing}"
 
 
 # Words that open a clause: a name never ends inside one ("Hold the product if the limit")

@@ -1,0 +1,46 @@
+"""Rows that name no duty: what the reader keeps so that a row says what is done.
+
+Every text here is written for the test; none is taken from a real document.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from raci.derive.extract import activity_name
+from tests.helpers import cells_of_text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a bare thing left by a verb of charge keeps the verb: the row says what is done
+        ("owns the rota", "Own the rota"),
+        ("runs the tasting", "Run the tasting"),
+        ("does the newsletter", "Do the newsletter"),
+        ("leads the briefing", "Lead the briefing"),
+        # what the verb's object is named with stays as it was read
+        ("runs the weekly tasting", "Weekly tasting"),
+        # a party or a name after the verb is no thing to keep it for
+        ("runs the Guild", "Guild"),
+    ],
+    ids=["own", "run", "do", "lead", "two words", "a name"],
+)
+def test_a_bare_thing_keeps_the_verb_of_charge(text: str, name: str) -> None:
+    assert activity_name(text) == name
+
+
+def test_a_role_s_charge_of_one_thing_is_named_with_its_verb(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "roles.md", (
+        "# Cellar roles\n\n"
+        "## Cellar Manager\n\n"
+        "- Owns the stocktake and signs the order sheet.\n"
+        "- Runs the tasting.\n\n"
+        "## Barrel Steward\n\n"
+        "- Cleans the barrels after each brew.\n"))
+    assert cells.get(("Cellar Manager", "Own the stocktake")) == "A/R"
+    assert cells.get(("Cellar Manager", "Run the tasting")) == "A/R"
+    assert ("Cellar Manager", "Stocktake") not in cells
+    assert ("Cellar Manager", "Tasting") not in cells
