@@ -44,3 +44,10 @@ def test_a_role_s_charge_of_one_thing_is_named_with_its_verb(tmp_path: Path) -> 
     assert cells.get(("Cellar Manager", "Run the tasting")) == "A/R"
     assert ("Cellar Manager", "Stocktake") not in cells
     assert ("Cellar Manager", "Tasting") not in cells
+
+
+def test_the_thing_run_and_the_thing_overseen_are_one_row(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "stores.md", (
+        "# Stores\n\n"
+        "The Site Supervisor oversees the stocktake. The Stores Clerk runs the stocktake.\n"))
+    assert cells == {("Site Supervisor", "Stocktake"): "A/R", ("Stores Clerk", "Stocktake"): "R"}

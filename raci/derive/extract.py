@@ -2144,16 +2144,19 @@ _OBJECT_DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "her",
 
 
 def _thing_with_its_verb(name: str, source: str) -> str:
-    """A name of one bare noun that was the object of the verb the clause opens with keeps
-    the verb: "owns the report", "runs the workshop" name "Own the report", "Run the
-    workshop", not "Report", an area of work that says nothing of the duty (a party or a
-    name, "helps the PO", "runs the Club", stays as it was read)."""
+    """A name of one bare noun that was the object of the verb of charge the clause opens
+    with keeps the verb: "owns the report", "runs the workshop" name "Own the report",
+    "Run the workshop", not "Report", an area of work that says nothing of the duty (a
+    party or a name, "helps the PO", "runs the Club", stays as it was read). The draft
+    keeps such a row and the bare thing one row ("oversees the stocktake", "runs the
+    stocktake")."""
     words = source.split()
     if " " in name or len(words) < 3 or words[1].lower() not in _OBJECT_DETERMINERS:
         return name
     thing = words[2].strip(" ,.;:")
     lemma = verb_lemma(words[0].lower())
-    if not lemma or lemma in _ARTEFACT_VERBS or thing.lower() != name.lower() or \
+    if lemma not in OWNERSHIP_VERBS or lemma in _ARTEFACT_VERBS or \
+            thing.lower() != name.lower() or \
             thing[:1].isupper() or \
             (len(words) > 3 and not re.match(r"[,.;:]|and$|or$", words[3]) and
              not words[2].endswith((",", ".", ";", ":"))):
