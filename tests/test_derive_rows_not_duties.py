@@ -21,12 +21,20 @@ from tests.helpers import cells_of_text
         ("runs the tasting", "Run the tasting"),
         ("does the newsletter", "Do the newsletter"),
         ("leads the briefing", "Lead the briefing"),
-        # what the verb's object is named with stays as it was read
-        ("runs the weekly tasting", "Weekly tasting"),
+        # an object of more words keeps the verb the role's own sentence gives it
+        ("runs the weekly tasting", "Run the weekly tasting"),
+        ("publishes the minutes on the notice board",
+         "Publish the minutes on the notice board"),
+        # but not the bare verb of a list, nor "own": what is owned names the row
+        ("run the weekly tasting", "Weekly tasting"),
+        ("owns the cellar stock list", "Cellar stock list"),
+        # nor the verbs that look after a thing
+        ("manages the cellar budget", "Cellar budget"),
         # a party or a name after the verb is no thing to keep it for
         ("runs the Guild", "Guild"),
     ],
-    ids=["own", "run", "do", "lead", "two words", "a name"],
+    ids=["own", "run", "do", "lead", "more words", "with a place", "list verb", "own more",
+         "looking after", "a name"],
 )
 def test_a_bare_thing_keeps_the_verb_of_charge(text: str, name: str) -> None:
     assert activity_name(text) == name

@@ -148,7 +148,7 @@ def _key(name: str) -> str:
     words = normalise_name(name).split()
     if len(words) > 1 and verb_lemma(words[0]) in MAKING_VERBS:
         words = words[1:]  # "Prepare the layouts" is the row of "the layouts"
-    elif len(words) == 3 and words[1] in CHARGE_DETERMINERS and \
+    elif len(words) >= 3 and words[1] in CHARGE_DETERMINERS and \
             verb_lemma(words[0]) in OWNERSHIP_VERBS:
         words = words[2:]  # "Run the stocktake" is the row of "Stocktake" another oversees
     elif len(words) > 3 and verb_lemma(words[0]) == "carry" and words[1] == "out" and \

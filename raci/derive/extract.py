@@ -2144,22 +2144,29 @@ _OBJECT_DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "her",
 
 
 def _thing_with_its_verb(name: str, source: str) -> str:
-    """A name of one bare noun that was the object of the verb of charge the clause opens
-    with keeps the verb: "owns the report", "runs the workshop" name "Own the report",
-    "Run the workshop", not "Report", an area of work that says nothing of the duty (a
-    party or a name, "helps the PO", "runs the Club", stays as it was read). The draft
-    keeps such a row and the bare thing one row ("oversees the stocktake", "runs the
-    stocktake")."""
+    """A name that is the whole object of the verb of charge its clause opens with keeps
+    the verb: "owns the report", "runs the workshop" name "Own the report", "Run the
+    workshop", not "Report", an area of work that says nothing of the duty; so does an
+    object of more words after a verb written as a role's own ("runs the evening
+    briefing": "Run the evening briefing"), except "own" ("owns the module syllabus": what
+    is owned, "Module syllabus"). A party or a name ("helps the PO", "runs the Club"), the
+    verbs that look after a thing ("manages the budget": "Budget") and an object cut short
+    by the naming stay as they were read. The draft keeps such a row and the bare thing
+    one row ("oversees the stocktake", "runs the stocktake")."""
     words = source.split()
-    if " " in name or len(words) < 3 or words[1].lower() not in _OBJECT_DETERMINERS:
+    if len(words) < 3 or words[1].lower() not in _OBJECT_DETERMINERS:
         return name
-    thing = words[2].strip(" ,.;:")
+    size = len(name.split())
+    obj = words[2:2 + size]
     lemma = verb_lemma(words[0].lower())
+    if len(obj) < size or size > 1 and (not is_third_person_verb(words[0]) or lemma == "own"):
+        return name
+    thing = " ".join(obj).strip(" ,.;:")
+    after = words[2 + size] if len(words) > 2 + size else ""
     if lemma not in OWNERSHIP_VERBS or lemma in _ARTEFACT_VERBS or \
-            thing.lower() != name.lower() or \
-            thing[:1].isupper() or \
-            (len(words) > 3 and not re.match(r"[,.;:]|and$|or$", words[3]) and
-             not words[2].endswith((",", ".", ";", ":"))):
+            thing.lower() != name.lower() or thing[:1].isupper() or \
+            (after and not re.match(r"[,.;:]|and$|or$", after) and
+             not obj[-1].endswith((",", ".", ";", ":"))):
         return name
     return f"{lemma} {words[1].lower()} {thing}"
 
