@@ -415,7 +415,7 @@ def test_purpose_and_participle_clauses(tmp_path: Path) -> None:
     template = derive([doc]).to_template("p", "p")
     cells = {a.name: dict(a.letters) for a in template.activities}
     assert cells["Release train planning"] == {"DL": "A/R", "PO": "C"}
-    assert cells["Stand-up"] == {"DL": "A/R"}
+    assert cells["Run the stand-up"] == {"DL": "A/R"}
     assert cells["Demo facilitation"] == {"DL": "A/R"}
     assert cells["Remove blockers"] == {"DL": "A/R"}
 

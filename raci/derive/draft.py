@@ -34,7 +34,7 @@ from raci.derive.extract import (
     consulted_after_doer,
     extract,
 )
-from raci.derive.naming import MAKING_VERBS
+from raci.derive.naming import MAKING_VERBS, OWNERSHIP_VERBS
 from raci.derive.roles import RoleCatalog, cell_letters, discover_roles, letter_row
 from raci.errors import RaciError
 from raci.schemes import SCHEMES
@@ -53,6 +53,9 @@ from raci.text import CODE_LIMIT, DESCRIPTION_LIMIT, clean_text
 from raci.wording import counted
 
 MERGE_SCORE = 90.0
+# words between a verb of charge and the one thing it is over ("run the stocktake")
+CHARGE_DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "each",
+                                "every"})
 PHASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Strategy and vision", ("vision", "strategy", "strategic", "business", "goal", "market fit",
                              "product-market", "financial", "pricing", "positioning")),
@@ -145,6 +148,9 @@ def _key(name: str) -> str:
     words = normalise_name(name).split()
     if len(words) > 1 and verb_lemma(words[0]) in MAKING_VERBS:
         words = words[1:]  # "Prepare the layouts" is the row of "the layouts"
+    elif len(words) >= 3 and words[1] in CHARGE_DETERMINERS and \
+            verb_lemma(words[0]) in OWNERSHIP_VERBS:
+        words = words[2:]  # "Run the stocktake" is the row of "Stocktake" another oversees
     elif len(words) > 3 and verb_lemma(words[0]) == "carry" and words[1] == "out" and \
             words[2] in ("a", "an", "the"):
         words = words[3:]  # "Carry out a walkaround check" is the row of "Walkaround check"

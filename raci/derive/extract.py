@@ -2145,7 +2145,43 @@ def _activity_name(text: str) -> str:
         name = name[:name.rfind("(")].strip(" ,")  # "Clear the hallway (done Sat": the aside
     if _no_duty(name) or OUTCOME.match(name) or _SUCH_AS.match(name):
         return ""
+    name = _thing_with_its_verb(name, source)
     return name[:1].upper() + name[1:] if name else ""
+
+
+# verbs of looking after a thing, which a row names by the thing alone ("manage the
+# budget": "Budget")
+_ARTEFACT_VERBS = frozenset({"manage", "ensure", "oversee", "handle", "drive", "maintain"})
+_OBJECT_DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "each",
+                                 "every"})
+
+
+def _thing_with_its_verb(name: str, source: str) -> str:
+    """A name that is the whole object of the verb of charge its clause opens with keeps
+    the verb: "owns the report", "runs the workshop" name "Own the report", "Run the
+    workshop", not "Report", an area of work that says nothing of the duty; so does an
+    object of more words after a verb written as a role's own ("runs the evening
+    briefing": "Run the evening briefing"), except "own" ("owns the module syllabus": what
+    is owned, "Module syllabus"). A party or a name ("helps the PO", "runs the Club"), the
+    verbs that look after a thing ("manages the budget": "Budget") and an object cut short
+    by the naming stay as they were read. The draft keeps such a row and the bare thing
+    one row ("oversees the stocktake", "runs the stocktake")."""
+    words = source.split()
+    if len(words) < 3 or words[1].lower() not in _OBJECT_DETERMINERS:
+        return name
+    size = len(name.split())
+    obj = words[2:2 + size]
+    lemma = verb_lemma(words[0].lower())
+    if len(obj) < size or size > 1 and (not is_third_person_verb(words[0]) or lemma == "own"):
+        return name
+    thing = " ".join(obj).strip(" ,.;:")
+    after = words[2 + size] if len(words) > 2 + size else ""
+    if lemma not in OWNERSHIP_VERBS or lemma in _ARTEFACT_VERBS or \
+            thing.lower() != name.lower() or thing[:1].isupper() or \
+            (after and not re.match(r"[,.;:]|and$|or$", after) and
+             not obj[-1].endswith((",", ".", ";", ":"))):
+        return name
+    return f"{lemma} {words[1].lower()} {thing}"
 
 
 # Words that open a clause: a name never ends inside one ("Hold the product if the limit")
