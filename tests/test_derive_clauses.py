@@ -384,9 +384,11 @@ def test_a_role_that_consults_a_party_owns_the_duty_and_the_party_is_consulted(
                     "the Fire Officer.\n3.3 The Yard Manager consults the night porters "
                     "before any closure of the north gate.\n", encoding="utf-8")
     cells = _cells(path)
-    # what the party is consulted on names the duty
-    assert cells[("Dock Supervisor", "Change to loading bays")] == "A/R"
-    assert cells[("Fire Officer", "Change to loading bays")] == "C"
+    # the consulting and what the party is consulted on name the duty
+    assert cells[("Dock Supervisor",
+                  "Consult the Fire Officer on any change to loading bays")] == "A/R"
+    assert cells[("Fire Officer", "Consult the Fire Officer on any change to loading bays")] \
+        == "C"
     assert cells[("Yard Manager", "Consult the Fire Officer")] == "A/R"
     assert cells[("Fire Officer", "Consult the Fire Officer")] == "C"
     # the same when the party is not a role
@@ -1788,7 +1790,7 @@ def test_governance_prose_and_conditioned_steps(tmp_path: Path) -> None:
     # "... and must approve ...": a second predicate with its own modal
     assert cells[("Programme Director", "Approve any virement over 5%")] == "A/R"
     # the party consulted is a role, even when named only as the one consulted
-    assert cells[("Auditor", "Eligibility rules")] == "C"
+    assert cells[("Auditor", "Consult the Auditor on eligibility rules")] == "C"
     assert cells[("Trustee", "Spend")] == "I"
     assert cells[("Review Panel", "Score the applications")] == "A/R"
     assert cells[("Review Panel", "Rank the shortlist")] == "A/R"
