@@ -179,3 +179,32 @@ def test_the_party_a_step_tags_is_told(tmp_path: Path) -> None:
     assert cells[("Service Desk Lead", "Tag the Service Desk Lead")] == "I"
     # a thing tagged is no party
     assert not any(role not in ("Duty Engineer", "Service Desk Lead") for role, _a in cells)
+
+
+def test_a_play_s_cast_is_a_party_like_its_crew(tmp_path: Path) -> None:
+    cells = cells_of_text(
+        tmp_path / "tech-week.md",
+        "# Tech week\n\n"
+        "After each dress rehearsal the Director gives notes to the cast and the Stage "
+        "Manager briefs the crew.\n\n"
+        "The Props Manager oils the cast iron wheel of the wagon.\n")
+    assert cells[("Cast", "Notes to the cast")] == "I"
+    assert cells[("Crew", "Brief the crew")] == "I"
+    # "cast iron" names no one
+    assert ("Props Manager", "Oil the cast iron wheel of the wagon") in cells
+    assert not any(role == "Cast" for role, activity in cells if "wheel" in activity)
+
+
+def test_a_holder_s_name_after_a_role_label_is_no_duty(tmp_path: Path) -> None:
+    cells = cells_of_text(
+        tmp_path / "kitchen.md",
+        "# Kitchen\n\n## Who\n\n"
+        "- **Head Chef (HC)** – Mark Obuya\n"
+        "- **Sous Chef (SC)** – Sue Adeyemi\n"
+        "- **Kitchen Porter** – Book Skip\n\n"
+        "## Service\n\nThe Head Chef checks every plate. The Sous Chef orders the fish.\n")
+    assert cells[("Head Chef", "Check every plate")] == "A/R"
+    # "Mark Obuya" names who holds the post, though "mark" and "sue" are verbs
+    assert not any("Obuya" in activity or "Adeyemi" in activity for _role, activity in cells)
+    # a task written in capitals after a label stays a duty
+    assert ("Kitchen Porter", "Book Skip") in cells

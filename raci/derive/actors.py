@@ -96,7 +96,7 @@ ROLE_NOUNS = (
     "Evaluator", "Moderator", "Mentor", "Liaison", "Clerk", "Agent", "Responder",
     "Investor", "Client", "Customer", "Stakeholder", "Contractor", "Supplier", "Vendor",
     "Team", "Group", "Squad", "Support", "Member", "Employee", "User", "Desk", "Chief",
-    "Author", "Owner", "Partner", "Liaison", "Crew", "Unit",
+    "Author", "Owner", "Partner", "Liaison", "Crew", "Cast", "Unit",
     "Guard", "Foreman", "Chef", "Cook", "Doctor", "Surgeon", "Paramedic", "Midwife",
     "Attendant", "Associate", "Volunteer", "Captain",
     "Pilot", "Paralegal", "Warden", "Matron", "Registrar", "Dean", "Cashier", "Courier",

@@ -5450,6 +5450,8 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
             continue  # "Document owner: Ward Manager": a name, no duty
         if labelled is not None and _holds_own_role(labelled, catalog, doc.name):
             continue  # "Dr Helen Marsh – Admissions Tutor, School of ...": who holds it
+        if labelled is not None and _holder_only(labelled[1]):
+            continue  # "Stage Manager (SM) – Rob Ellis": who holds it, "Rob" no order
         if labelled is not None:
             keys = [k for k in catalog.keys_in(labelled[0], doc.name)]
             if len(keys) == 1:
@@ -7615,6 +7617,22 @@ def _dash_doer(block: Block, catalog: RoleCatalog, document: str) -> Block:
     text = f"The {name} {_third_person(first.lower())}{m.group('what')[len(first):]}" + \
         (f", working {tail}" if tail.lower().startswith("with") else "") + "."
     return replace(block, text=text, breaks=())
+
+
+# A person's name alone: "Rob Ellis", "Dr Ana Lima", "Mary-Jo Price"
+_HOLDER_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+                          r"(?:\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){1,2}")
+
+
+def _holder_only(text: str) -> bool:
+    """Whether a label's text is only the name of the person holding the role: two or three
+    capitalised words ending on a surname, no word of the language ("Rob Ellis", where
+    "Book Venue" is a task written in capitals)."""
+    text = text.strip().rstrip(".")
+    if not _HOLDER_NAME.fullmatch(text):
+        return False
+    last = re.split(r"[\s-]", text)[-1].lower()
+    return not word_classes(last) and last not in VOCABULARY
 
 
 def _holds_own_role(labelled: tuple[str, str], catalog: RoleCatalog, document: str) -> bool:
