@@ -1145,6 +1145,10 @@ def _initialism(word: str) -> bool:
     return len(letters) > 1 and letters.isupper()
 
 
+# "ask the Treasurer for the float": whom and for what thing, whole
+ASK_FOR_THING = re.compile(r"^\s*ask\s+(?P<who>(?:the|our|a|an|each)\s+[^,;:.()]{1,40}?|"
+                           r"[A-Z][^,;:.()]{1,40}?)\s+for\s+(?P<what>(?:a|an|the|their|its|his|"
+                           r"her|any|some)\s+[^,;:.()]{1,50}?)\s*[.;]?\s*$", re.IGNORECASE)
 # "consult the Fire Marshal on escape routes": the consulting and what it is on, whole
 CONSULT_ON_TOPIC = re.compile(r"^\s*consult\s+(?P<who>(?:the|our|a|an|all|any|each)\s+"
                               r"[^,;:.()]{1,50}?|[A-Z][^,;:.()]{1,50}?)\s+(?:on|about|regarding)"
@@ -1157,6 +1161,13 @@ def activity_name(text: str) -> str:
     consulted = _consulted_name(text)
     if consulted:
         return consulted
+    asked = ASK_FOR_THING.match(text) if _holds(text[:4].lower(), "ask") else None
+    if asked and len(text.split()) <= 12 and actor_name(asked.group("who")) and \
+            not ASKED_FOR.match(" for " + asked.group("what").split(None, 1)[-1]):
+        # "Ask the caller for a photograph": whom and for what, as written (the party is
+        # consulted; "for advice" names no duty of its own)
+        plain = " ".join(text.strip(" .;").split())
+        return plain[:1].upper() + plain[1:]
     on_topic = CONSULT_ON_TOPIC.match(text) if _holds(text[:8].lower(), "consult") else None
     if on_topic and len(text.split()) <= 14 and actor_name(on_topic.group("who")):
         # "Consult the Unit Medic on every stunt at height": whom and on what, as written
@@ -8588,6 +8599,15 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 # duty, the party asked is consulted
                 consulted.append(asked_party[0][0])
                 verb, obj = "", requested.group("what")
+            thing = ASK_FOR_THING.match(f"ask {re.split(r'[,;]', obj)[0]}") if lemma == "ask" and \
+                not requested else None
+            asked_for = catalog.find(thing.group("who"), doc.name) if thing else []
+            if thing and asked_for and asked_for[0][0] != key and re.fullmatch(
+                    r"\s*(?:the|our|a|an|each)?\s*", thing.group("who")[:asked_for[0][1]],
+                    re.IGNORECASE) and not ASKED_FOR.match(
+                        " for " + thing.group("what").split(None, 1)[-1]):
+                # "asks the caller for a photograph": the party asked is consulted
+                consulted.append(asked_for[0][0])
             if topic and not (asked and asked[0][1] > topic.start("what")):
                 # what the party is consulted on or before names the duty; on a topic
                 # named whole, with the consulting ("Consult the Fire Marshal on escape
