@@ -3582,7 +3582,27 @@ def _split_phrases(text: str) -> list[str]:
                 for p in parts[:-1]) and verb_lemma(parts[-1].split()[0].lower()) and \
             len(parts[-1].split()) > 1:
         return [text.strip(" .")]  # "drafting, checking and publishing notes": one duty
+    if len(parts) > 1 and _plain_verbs_after_to(parts):
+        # "decide to delay, shorten or stop the race": the choices of one decision
+        return [", ".join(parts)]
     return parts
+
+
+def _plain_verbs_after_to(parts: list[str]) -> bool:
+    """Whether a list's parts are verbs in the plain form after a first part's "to" ("decide
+    to delay", "shorten or stop the race"): the alternatives of one act, not duties."""
+    first = parts[0].split()
+    if len(first) < 3 or first[-2].lower() != "to":
+        return False
+
+    def plain(word: str) -> bool:
+        word = word.lower().strip(",;.")
+        return verb_lemma(word) == word and "VERB" in word_classes(word)
+
+    last = parts[-1].split()
+    return plain(first[-1]) and all(len(p.split()) == 1 and plain(p) for p in parts[1:-1]) \
+        and len(last) >= 3 and plain(last[0]) and last[1].lower() in ("or", "and") and \
+        plain(last[2])
 
 
 # A state to bring about, opening a part of a list or its second duty: "(brief the team
