@@ -118,3 +118,28 @@ def test_consulting_a_party_on_a_topic_is_named_whole(tmp_path: Path) -> None:
     assert cells[("Event Planner", name)] == "A/R", cells
     assert cells[("Fire Officer", name)] == "C", cells
     assert cells[("Sound Engineer", "Move the speakers")] == "C", cells
+
+
+def test_asking_a_party_for_a_thing_consults_it(tmp_path: Path) -> None:
+    # "The Steward asks the Treasurer for the float": the party asked for a thing is
+    # consulted, and the name keeps whom and for what; "asks ... for advice" is still no
+    # duty of its own
+    text = ("# Match day\n\n"
+            "The Steward asks the Treasurer for the float, and then opens the gate.\n\n"
+            "The Treasurer banks the takings.\n")
+    cells = cells_of_text(tmp_path / "match.md", text)
+    assert cells[("Steward", "Ask the Treasurer for the float")] == "A/R", cells
+    assert cells[("Treasurer", "Ask the Treasurer for the float")] == "C", cells
+
+
+def test_deciding_among_acts_after_to_is_one_decision(tmp_path: Path) -> None:
+    # "will decide to delay, shorten or abandon the match": the acts after "to" are the
+    # choices of one decision, not duties of their own
+    text = ("# Match day\n\n"
+            "The Referee will decide to delay, shorten or abandon the match, after taking "
+            "advice from the Groundsman.\n")
+    cells = cells_of_text(tmp_path / "match.md", text)
+    name = "Decide to delay, shorten or abandon the match"
+    assert cells[("Referee", name)] == "A/R", cells
+    assert cells[("Groundsman", name)] == "C", cells
+    assert not any(activity.startswith("Shorten") for _role, activity in cells), cells

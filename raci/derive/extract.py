@@ -1147,6 +1147,10 @@ def _initialism(word: str) -> bool:
     return len(letters) > 1 and letters.isupper()
 
 
+# "ask the Treasurer for the float": whom and for what thing, whole
+ASK_FOR_THING = re.compile(r"^\s*ask\s+(?P<who>(?:the|our|a|an|each)\s+[^,;:.()]{1,40}?|"
+                           r"[A-Z][^,;:.()]{1,40}?)\s+for\s+(?P<what>(?:a|an|the|their|its|his|"
+                           r"her|any|some)\s+[^,;:.()]{1,50}?)\s*[.;]?\s*$", re.IGNORECASE)
 # "consult the Fire Marshal on escape routes": the consulting and what it is on, whole
 CONSULT_ON_TOPIC = re.compile(r"^\s*consult\s+(?P<who>(?:the|our|a|an|all|any|each)\s+"
                               r"[^,;:.()]{1,50}?|[A-Z][^,;:.()]{1,50}?)\s+(?:on|about|regarding)"
@@ -1159,6 +1163,13 @@ def activity_name(text: str) -> str:
     consulted = _consulted_name(text)
     if consulted:
         return consulted
+    asked = ASK_FOR_THING.match(text) if _holds(text[:4].lower(), "ask") else None
+    if asked and len(text.split()) <= 12 and actor_name(asked.group("who")) and \
+            not ASKED_FOR.match(" for " + asked.group("what").split(None, 1)[-1]):
+        # "Ask the caller for a photograph": whom and for what, as written (the party is
+        # consulted; "for advice" names no duty of its own)
+        plain = " ".join(text.strip(" .;").split())
+        return plain[:1].upper() + plain[1:]
     on_topic = CONSULT_ON_TOPIC.match(text) if _holds(text[:8].lower(), "consult") else None
     if on_topic and len(text.split()) <= 14 and actor_name(on_topic.group("who")):
         # "Consult the Unit Medic on every stunt at height": whom and on what, as written
@@ -3609,7 +3620,27 @@ def _split_phrases(text: str) -> list[str]:
                 for p in parts[:-1]) and verb_lemma(parts[-1].split()[0].lower()) and \
             len(parts[-1].split()) > 1:
         return [text.strip(" .")]  # "drafting, checking and publishing notes": one duty
+    if len(parts) > 1 and _plain_verbs_after_to(parts):
+        # "decide to delay, shorten or stop the race": the choices of one decision
+        return [", ".join(parts)]
     return parts
+
+
+def _plain_verbs_after_to(parts: list[str]) -> bool:
+    """Whether a list's parts are verbs in the plain form after a first part's "to" ("decide
+    to delay", "shorten or stop the race"): the alternatives of one act, not duties."""
+    first = parts[0].split()
+    if len(first) < 3 or first[-2].lower() != "to":
+        return False
+
+    def plain(word: str) -> bool:
+        word = word.lower().strip(",;.")
+        return verb_lemma(word) == word and "VERB" in word_classes(word)
+
+    last = parts[-1].split()
+    return plain(first[-1]) and all(len(p.split()) == 1 and plain(p) for p in parts[1:-1]) \
+        and len(last) >= 3 and plain(last[0]) and last[1].lower() in ("or", "and") and \
+        plain(last[2])
 
 
 # A state to bring about, opening a part of a list or its second duty: "(brief the team
@@ -8647,6 +8678,15 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 # duty, the party asked is consulted
                 consulted.append(asked_party[0][0])
                 verb, obj = "", requested.group("what")
+            thing = ASK_FOR_THING.match(f"ask {re.split(r'[,;]', obj)[0]}") if lemma == "ask" and \
+                not requested else None
+            asked_for = catalog.find(thing.group("who"), doc.name) if thing else []
+            if thing and asked_for and asked_for[0][0] != key and re.fullmatch(
+                    r"\s*(?:the|our|a|an|each)?\s*", thing.group("who")[:asked_for[0][1]],
+                    re.IGNORECASE) and not ASKED_FOR.match(
+                        " for " + thing.group("what").split(None, 1)[-1]):
+                # "asks the caller for a photograph": the party asked is consulted
+                consulted.append(asked_for[0][0])
             if topic and not (asked and asked[0][1] > topic.start("what")):
                 # what the party is consulted on or before names the duty; on a topic
                 # named whole, with the consulting ("Consult the Fire Marshal on escape
