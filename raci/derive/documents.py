@@ -2096,6 +2096,8 @@ def parse_markdown(name: str, text: str) -> Document:
         if tok.type == "table_rows":  # a table: each row's line and cells (``_table_rows``)
             for k, (line, contents) in enumerate(tok.meta["rows"]):
                 cells = tuple(map(inline.cell, contents))
+                if k > 0 and not any(cells):
+                    continue  # (a rule between an Org table's rows: no row)
                 if k == 0:
                     header = cells
                 doc.blocks.append(Block("row", " | ".join(cells), f"line {line + 1}",
@@ -2865,6 +2867,9 @@ _ORG_DRAWER = re.compile(r"^\s*:(?P<name>[A-Za-z][\w-]*):\s*$")
 _ORG_PROPERTY = re.compile(r"^\s*:(?P<key>[A-Za-z][\w-]*?)\+?:(?:\s+(?P<value>\S.*?))?\s*$")
 _ORG_PLANNING = re.compile(r"^\s*(?:(?:SCHEDULED|DEADLINE|CLOSED):\s*[<\[][^>\]]*[>\]]\s*)+$")
 _ORG_LINK = re.compile(r"\[\[(?:[^\]]*\]\[)?(?P<label>[^\]]*)\]\]")
+# A table's rule line: "|------+--------|" (Org joins its columns with "+", Markdown with "|")
+_ORG_TABLE_RULE = re.compile(r"^\s*\|-[-+|]*\s*$")
+_ORG_TABLE_ROW = re.compile(r"^\s*\|")
 # A property's key read as a letter label: an owner or assignee does the step and answers
 # for it, a property the workbook import reads as letters ("APPROVER", "CC", "REVIEWER")
 # gives those letters
@@ -2953,7 +2958,38 @@ def from_org(text: str) -> str:
             out.append("")
         else:
             out.append(_ORG_LINK.sub(r"\g<label>", line))
-    return "\n".join(out)
+    return "\n".join(_org_tables(out))
+
+
+def _org_tables(lines: list[str]) -> list[str]:
+    """Org tables as Markdown's, line for line: the rule under a table's first row as the
+    Markdown separator ("|---+---|" as "|---|---|"), a rule above the first row or below
+    the last blank, and a rule between rows a row of empty cells (read as no row)."""
+    out: list[str] = []
+    n = 0
+    while n < len(lines):
+        if not _ORG_TABLE_ROW.match(lines[n]):
+            out.append(lines[n])
+            n += 1
+            continue
+        end = n
+        while end < len(lines) and _ORG_TABLE_ROW.match(lines[end]):
+            end += 1
+        block = lines[n:end]
+        rules = [_ORG_TABLE_RULE.match(line) is not None for line in block]
+        rows = [i for i, rule in enumerate(rules) if not rule]
+        if not any(rules) or not rows:  # (a Markdown table already, or no row at all)
+            out += block
+            n = end
+            continue
+        first, last = rows[0], rows[-1]
+        for i, line in enumerate(block):
+            cells = line.strip().strip("|").count("+") + 1
+            out.append(line if not rules[i] else
+                       "" if i < first or i > last else
+                       "|" + "---|" * cells if i == first + 1 else "|" + " |" * cells)
+        n = end
+    return out
 
 
 # AsciiDoc: "== Title" (no closing marks), a table fenced by "|===", a block's attributes
