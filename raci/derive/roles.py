@@ -460,7 +460,7 @@ INITIALS_KEY = re.compile(
     r"(?P<role>[A-Z][\w&'’-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+|&[ \t]+)?[A-Z][\w&'’-]*){0,4})"
     r"[ \t]*(?=[·|;]|$)", re.MULTILINE)
 PERSON_ROLE = re.compile(
-    r"\b(?P<person>[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+)?)\s*\(\s*"
+    r"\b(?P<person>[A-Z][a-z]+(?:[ -](?:O['’]|Mc)?[A-Z][a-z'’-]+)?)\s*\(\s*"
     r"(?P<role>[A-Za-z][\w&/-]*(?:\s+[\w&/-]+){0,4})\s*(?:,\s*[^()]{1,30})?\)")
 
 
@@ -844,9 +844,12 @@ def _crew_role(text: str, found: re.Match[str]) -> str | None:
     known = [m for m in PERSON_ROLE.finditer(line) if m.group("role") != found.group("role")
              and actors.actor_name(_WORKLOAD.sub("", m.group("role")), acronym=True)]
     words = _WORKLOAD.sub("", found.group("role")).split()
+    # (a head the vocabulary does not hold, written in lower case, is taken for a noun:
+    # "volunteer rota")
     if not known or not 1 <= len(words) <= 4 or any(
             not w.isalpha() or w.lower() in actors.FUNCTION_WORDS for w in words) or \
-            "NOUN" not in actors.word_classes(words[-1].lower()):
+            "NOUN" not in (actors.word_classes(words[-1].lower()) or
+                           ({"NOUN"} if words[-1].islower() else set())):
         return None
     words[-1] = actors.singular(words[-1])
     return " ".join(w.capitalize() if w.islower() else w for w in words)
