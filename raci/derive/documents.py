@@ -2290,6 +2290,8 @@ def data_document(name: str, parts: DataParts, markdown: str) -> Document:
     doc.blocks.append(Block("row", " | ".join(header), f"line {start}", cells=header))
     for n, (row, letters) in enumerate(parts.rows, start=start + 2):
         line = cells([row, *letters])
+        if not any(line):
+            continue  # (an empty row is no row, as ``parse_markdown`` reads it)
         doc.blocks.append(Block("row", " | ".join(line), f"line {n}", cells=line,
                                 header=header))
     tail = start + 2 + len(parts.rows)  # the first line after the table's blank one (from 0)
