@@ -6166,7 +6166,8 @@ def _reader(doc: Document, catalog: RoleCatalog, title: str | None) -> str | Non
                 if len(found) == 1 and found[0][1:] == (0, len(are)):
                     return found[0][0]
                 continue
-            keys = catalog.keys_in(m.group("who") or m.group("as") or m.group("to"), doc.name)
+            keys = catalog.keys_in(m.group("who") or m.group("as") or m.group("to") or
+                                   m.group("means"), doc.name)
             if len(keys) == 1:
                 return keys[0]
         you = you or you_subject(block.text)
@@ -6696,6 +6697,9 @@ ADDRESSED_TO = re.compile(
     r"\b(?:these|the|this)\s+(?:rules|instructions|guidelines|procedures?|steps|checklist|"
     r"conditions)\s+(?:apply|applies)\s+to\s+(?:every|all|each|any)\s+(?P<to>[^.,;:()]{2,40})|"
     r"\bas\s+(?:(?:the|a|an|our)\s+)?(?P<as>[^.,;:()]{2,50}?),?\s+you(?:['’](?:ll|re|d))?\s|"
+    # '"You" below means the ride marshal of a group': a gloss of the reader, in quotes
+    r"[\"“‘']you[\"”’']\s+(?:below\s+|here\s+|in\s+this\s+\w+\s+)?(?:means|is|refers\s+to|"
+    r"stands\s+for)\s+(?:the|a|an|our|any|each|every)\s+(?P<means>[^.,;:()]{2,60})|"
     # "You are the seller (the exporter).": the reader says which role it is, the whole of
     # what follows "the" being the role
     r"(?:^|[.!?]\s+)you\s+are\s+(?:the|a|an|our)\s+(?P<are>[^.,;:()!?]{2,40}?)\s*(?=[.,;:(]|$)|"

@@ -230,10 +230,12 @@ WE_MEANS = re.compile(
     r"\b(?i:we),\s+the\s+" + _WE_ROLE.replace("role", "apposed") + r",|"
     # "The Events Team (us)": a role named with "us" or "we" in brackets after it (from
     # the start of a word, not after a hyphen or an apostrophe inside one, which would
-    # try a long hyphenated word again from each of its parts)
+    # try a long hyphenated word again from each of its parts); 'the Records team ("we")':
+    # the pronoun in quotes, the name's last word a body's in lower case
     r"(?-i:(?<![\w&'’-])"
-    r"(?P<named>[A-Z][\w&'’-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Z][\w&'’-]*){0,4}))"
-    r"[ \t]*\((?:us|we)\)",
+    r"(?P<named>[A-Z][\w&'’-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Z][\w&'’-]*){0,4}"
+    r"(?:[ \t]+(?:team|office|unit|desk|department|committee|group|service))?))"
+    r"[ \t]*\([\"“‘']?(?:us|we)[\"”’']?\)",
     re.IGNORECASE)
 # "You are the seller (the exporter).": the role a page's reader is, named whole
 YOU_ARE = re.compile(r"(?:^|[.!?]\s+)(?i:you\s+are\s+(?:the|a|an|our))\s+" + _WE_ROLE +
