@@ -2132,6 +2132,9 @@ SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in t
                                # a check's "Reported to": told its result ("Reports to" is a
                                # post's line manager, no letter)
                                r"reported to|"
+                               # "Task | Lead | With | Report to": whom the doer reports
+                               # the row's outcome to
+                               r"^\s*report\s+to\s*$|"
                                # a hand-off column: "Passes to", "Handed over to", "Goes to"
                                r"(?:pass|hand|send|give|goe)(?:e?s|ed)?\s+(?:(?:it|on|over|off|"
                                r"back)\s+)?to|hand-?(?:off|over)\s+to)\b|"
@@ -2154,7 +2157,9 @@ SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in t
                                # draws on for the row, consulted beside its doer
                                r"^\s*support(?:s|ing|ed by| from)?\s*$|"
                                # "Helps", "Help from": those who help the doer, as support
-                               r"^\s*(?:helps|help from)\s*$", re.IGNORECASE)),
+                               r"^\s*(?:helps|help from)\s*$|"
+                               # "Task | Lead | With": those the lead does the row with
+                               r"^\s*with\s*$", re.IGNORECASE)),
               ("A", re.compile(r"\b(?:approv\w*|signs?[- ]?off|signed off by|signed by|"
                                r"signs?\s+(?:it\s+|this\s+|them\s+)?off|"
                                r"authori[sz]ed by|moderated by|ratified by|monitored by|"
@@ -2168,7 +2173,7 @@ SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in t
                                r"countersigns(?:\s+it)?)\s*$",
                                re.IGNORECASE)),
               ("R", re.compile(r"^\s*(?:assist\w*|assisted by|helpers?|"
-                               r"backup|with|contributors?|(?:also |others )?involved)\s*$",
+                               r"backup|contributors?|(?:also |others )?involved)\s*$",
                                re.IGNORECASE)))
 
 
