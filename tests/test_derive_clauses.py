@@ -1293,6 +1293,21 @@ def test_who_lines_under_task_lines_and_roles_in_lower_case_brackets(tmp_path: P
                for (r, a) in cells)
 
 
+def test_a_role_paragraph_of_orders_where_to_go_or_stay(tmp_path: Path) -> None:
+    path = tmp_path / "race.md"
+    path.write_text(
+        "# Race day\n\n## Roles\n\n### Race Director\n\n- Briefs the marshals at 08:00\n\n"
+        "### Sweepers\n\n"
+        "Walk behind the last runner, stay with any runner who stops, and carry the spare "
+        "radio.\n", encoding="utf-8")
+    cells = _cells(path)
+    # an order of where to walk or whom to stay with opens its clause with a verb and a
+    # preposition, not an object, and is the role's duty all the same
+    assert cells[("Sweeper", "Walk behind the last runner")] == "A/R"
+    assert cells[("Sweeper", "Stay with any runner")] == "A/R"
+    assert cells[("Sweeper", "Carry the spare radio")] == "A/R"
+
+
 def test_minutes_whose_attendees_hold_roles_the_vocabulary_lacks(tmp_path: Path) -> None:
     path = tmp_path / "minutes.txt"
     path.write_text(

@@ -7040,6 +7040,13 @@ def _without_you(text: str) -> str:
 _CALLING = frozenset({"call", "email", "contact", "ask", "phone", "ring", "radio", "text"})
 
 
+# Verbs of where or how one moves or stays, whose place or party follows a preposition
+_PLACED_VERBS = frozenset({"ride", "walk", "run", "stay", "stand", "wait", "sit", "drive",
+                           "cycle", "swim", "follow", "remain", "keep", "go", "travel"})
+_PLACED_BY = frozenset({"at", "with", "behind", "beside", "in", "on", "near", "by", "ahead",
+                        "alongside", "inside", "outside"})
+
+
 def _imperative_duty(sentence: str, first: str) -> bool:
     """"Greet clients, check their vouchers ...": a sentence of a role's paragraph that
     starts with a verb and its object (not "Page last reviewed", "Clear communication is
@@ -7052,8 +7059,13 @@ def _imperative_duty(sentence: str, first: str) -> bool:
     run = bool(second) and verb_lemma(second) == second and "VERB" in word_classes(second)
     # "Sort donations as they arrive": a bare plural that is only a noun is the object
     plural = len(after) > 3 and singular(after) != after and word_classes(after) == {"NOUN"}
+    # "Ride at the back of the group, stay with any rider ...": a verb of where or how one
+    # moves or stays, then its place or party, in a run of orders
+    placed = first in _PLACED_VERBS and after in _PLACED_BY and len(words) > 2 and \
+        words[2].lower() in OBJECT_STARTS
     return first.isalpha() and verb_lemma(first) == first and first not in READER_VERBS \
-        and (after in OBJECT_STARTS or word_classes(first) == {"VERB"} or run or plural) \
+        and (after in OBJECT_STARTS or word_classes(first) == {"VERB"} or run or plural or
+             placed) \
         and (after not in ("is", "are", "was", "were", "and", "or") or run) \
         and not re.search(r"\b(?:is|are|was|were)\b", " ".join(words[1:4])) \
         and not re.search(r"\b(?:you|your|we|our|us)\b", sentence, re.IGNORECASE)
