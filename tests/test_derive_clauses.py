@@ -1308,6 +1308,29 @@ def test_a_role_paragraph_of_orders_where_to_go_or_stay(tmp_path: Path) -> None:
     assert cells[("Sweeper", "Carry the spare radio")] == "A/R"
 
 
+def test_an_action_list_of_first_names_and_dashes_in_plain_text(tmp_path: Path) -> None:
+    text = ("GARDEN CLUB - COMMITTEE MEETING\n\n"
+            "Present: Maura Flynn (chair), Declan Byrne (plant sale), Tariq Aziz (treasurer)\n\n"
+            "1. PLANT SALE\n"
+            "Declan prints the price labels.\n\n"
+            "ACTIONS\n"
+            "Declan   - ask on Facebook for spare pots\n"
+            "Tariq    - confirm the hall booking with the parish office\n"
+            "Maura    - order the raffle prizes - by 31 Jan\n")
+    # each short line of a name, a dash and an action is no heading: the list's lines are
+    # the actions of the people the attendance line gave roles
+    assert [b.kind for b in parse_text("m.txt", text).blocks][-3:] == ["para"] * 3
+    path = tmp_path / "minutes.txt"
+    path.write_text(text, encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Treasurer", "Confirm the hall booking with the parish office")] == "A/R"
+    assert cells[("Parish Office", "Confirm the hall booking with the parish office")] == "C"
+    assert cells[("Chair", "Order the raffle prizes")] == "A/R"
+    # one such line alone under a title stays a heading ("Introduction - why we meet")
+    alone = parse_text("n.txt", "Agenda\n\nIntroduction - why we meet\nWe meet monthly.\n")
+    assert [b.kind for b in alone.blocks] == ["heading", "heading", "para"]
+
+
 def test_minutes_whose_attendees_hold_roles_the_vocabulary_lacks(tmp_path: Path) -> None:
     path = tmp_path / "minutes.txt"
     path.write_text(

@@ -963,6 +963,11 @@ def without_brackets(text: str) -> str:
         at = closed + 1
 
 
+# A line of an action list: a first name (or two joined by "/", "&" or "+"), a spaced dash
+# and the action ("Tariq - confirm the hall booking")
+_NAMED_ACTION = re.compile(r"^[A-Z][a-z]+(?:\s?[/&+]\s?[A-Z][a-z]+)*[ \t]+[–—-][ \t]+\S")
+
+
 def parse_text(name: str, text: str, *, rst: bool = False) -> Document:
     """Plain text with light structure.
 
@@ -1099,6 +1104,10 @@ def parse_text(name: str, text: str, *, rst: bool = False) -> Document:
             # "Inbound editor has one week to finish": a step written without its full stop
             and not (words >= 4 and not line.endswith("?") and subject_actor(line) is not None)
             and not ARROW.search(line)  # "DTL -> informant": a hand-off, no title
+            # ("Tariq - confirm the hall booking" beside another such line: an action list)
+            and not (_NAMED_ACTION.match(line) and (
+                _NAMED_ACTION.match(next_line) or i >= 2 and
+                _NAMED_ACTION.match(lines[i - 2][1])))
         )
         doc.blocks.append(Block("heading" if looks_heading else "para", line, where,
                                 level=2 if looks_heading else 0, breaks=breaks))
