@@ -1295,6 +1295,62 @@ def test_who_lines_under_task_lines_and_roles_in_lower_case_brackets(tmp_path: P
                for (r, a) in cells)
 
 
+def test_a_role_paragraph_of_orders_where_to_go_or_stay(tmp_path: Path) -> None:
+    path = tmp_path / "race.md"
+    path.write_text(
+        "# Race day\n\n## Roles\n\n### Race Director\n\n- Briefs the marshals at 08:00\n\n"
+        "### Sweepers\n\n"
+        "Walk behind the last runner, stay with any runner who stops, and carry the spare "
+        "radio.\n", encoding="utf-8")
+    cells = _cells(path)
+    # an order of where to walk or whom to stay with opens its clause with a verb and a
+    # preposition, not an object, and is the role's duty all the same
+    assert cells[("Sweeper", "Walk behind the last runner")] == "A/R"
+    assert cells[("Sweeper", "Stay with any runner")] == "A/R"
+    assert cells[("Sweeper", "Carry the spare radio")] == "A/R"
+
+
+def test_an_action_list_of_first_names_and_dashes_in_plain_text(tmp_path: Path) -> None:
+    text = ("GARDEN CLUB - COMMITTEE MEETING\n\n"
+            "Present: Maura Flynn (chair), Declan Byrne (plant sale), Tariq Aziz (treasurer)\n\n"
+            "1. PLANT SALE\n"
+            "Declan prints the price labels.\n\n"
+            "ACTIONS\n"
+            "Declan   - ask on Facebook for spare pots\n"
+            "Tariq    - confirm the hall booking with the parish office\n"
+            "Maura    - order the raffle prizes - by 31 Jan\n")
+    # each short line of a name, a dash and an action is no heading: the list's lines are
+    # the actions of the people the attendance line gave roles
+    assert [b.kind for b in parse_text("m.txt", text).blocks][-3:] == ["para"] * 3
+    path = tmp_path / "minutes.txt"
+    path.write_text(text, encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Treasurer", "Confirm the hall booking with the parish office")] == "A/R"
+    assert cells[("Parish Office", "Confirm the hall booking with the parish office")] == "C"
+    assert cells[("Chair", "Order the raffle prizes")] == "A/R"
+    # one such line alone under a title stays a heading ("Introduction - why we meet")
+    alone = parse_text("n.txt", "Agenda\n\nIntroduction - why we meet\nWe meet monthly.\n")
+    assert [b.kind for b in alone.blocks] == ["heading", "heading", "para"]
+
+
+def test_minutes_whose_attendees_hold_roles_the_vocabulary_lacks(tmp_path: Path) -> None:
+    path = tmp_path / "minutes.txt"
+    path.write_text(
+        "GARDEN CLUB - COMMITTEE MEETING\n\n"
+        "Present: Maura Flynn (chair), Declan O'Brien (plant sale), Ines Roca (summer\n"
+        "tombola), Tariq Aziz (treasurer)\n\n"
+        "1. PLANT SALE\n"
+        "Declan prints the price labels and sets out the tables on the morning of the sale.\n"
+        "2. TOMBOLA\n"
+        "Ines sorts the donated prizes by value.\n", encoding="utf-8")
+    cells = _cells(path)
+    # an Irish surname ("O'Brien") keeps its holder's first name, and a head the
+    # vocabulary lacks ("tombola"), in lower case, is a role like its neighbours'
+    assert cells[("Plant Sale", "Print the price labels")] == "A/R"
+    assert cells[("Summer Tombola", "Sort the donated prizes")] == "A/R"
+    assert not any(r in ("Declan", "Ines", "Brien") for (r, _a) in cells)
+
+
 def test_a_task_list_whose_who_lines_name_a_crew_role_in_lower_case(tmp_path: Path) -> None:
     path = tmp_path / "allotment.txt"
     path.write_text(

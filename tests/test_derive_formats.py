@@ -344,6 +344,30 @@ def test_an_org_file_is_read_as_org(tmp_path: Path, name: str) -> None:
         ("heading", "Chair"), ("heading", "Duties"), ("item", "Signs the lease.")]
 
 
+def test_an_org_table_with_its_rules_gives_rows_and_keeps_its_lines(tmp_path: Path) -> None:
+    # Org joins a rule's columns with "+" and may draw rules above, between and below rows
+    (tmp_path / "a.org").write_text(
+        "#+TITLE: Closing up\n"
+        "* At the end of service\n"
+        "|------+----------------+---------------------------|\n"
+        "| Step | Who            | What                      |\n"
+        "|------+----------------+---------------------------|\n"
+        "|    1 | Shift Manager  | Switch off the fryers     |\n"
+        "|------+----------------+---------------------------|\n"
+        "|    2 | Kitchen Porter | Mop the floor at 23:00    |\n"
+        "|------+----------------+---------------------------|\n"
+        "Then the Shift Manager locks the back door.\n", encoding="utf-8")
+    doc = read_document(tmp_path / "a.org")
+    assert [(b.cells, b.location) for b in doc.blocks if b.kind == "row"] == [
+        (("Who", "What"), "line 4"),
+        (("Shift Manager", "Switch off the fryers"), "line 6"),
+        (("Kitchen Porter", "Mop the floor at 23:00"), "line 8")]
+    assert [b.location for b in doc.blocks if b.kind == "para"][-1] == "line 10"
+    rows = _rows(tmp_path / "a.org")
+    assert ("Switch off the fryers", (("Shift Manager", "A/R"),)) in rows
+    assert ("Mop the floor at 23:00", (("Kitchen Porter", "A/R"),)) in rows
+
+
 def test_the_command_line_names_the_new_types(tmp_path: Path,
                                               capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "slides.key"

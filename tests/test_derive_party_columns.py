@@ -34,3 +34,24 @@ def test_the_role_a_head_names_does_each_row(tmp_path: Path) -> None:
     assert cells[("Duty Manager", "Doors failing to close")] == "A/R"
     assert cells[("Lift Contractor", "Doors failing to close")] == "I"
     assert cells[("Facilities Lead", "Doors failing to close")] == "I"
+
+
+def test_a_lead_column_beside_with_and_report_to_columns() -> None:
+    # "With": those the lead does the row with (consulted); "Report to": those the lead
+    # reports the row's outcome to (informed); "Reports to" stays a post's line manager
+    assert role_columns(("Task", "Lead", "With", "Report to")) == {1: "R", 2: "C", 3: "I"}
+    assert role_columns(("Kind of fault", "Reports to", "Notes")) == {}
+
+
+def test_with_and_report_to_columns_give_their_letters(tmp_path: Path) -> None:
+    cells = cells_of_text(
+        tmp_path / "season.md",
+        "# After the season\n\n"
+        "| Task | Lead | With | Report to |\n"
+        "|---|---|---|---|\n"
+        "| Write the fixture list | Fixtures Secretary | Team Captains | Members |\n"
+        "| Book the pitches | Fixtures Secretary | Groundsman | |\n")
+    assert cells[("Fixtures Secretary", "Write the fixture list")] == "A/R"
+    assert cells[("Team Captain", "Write the fixture list")] == "C"
+    assert cells[("Member", "Write the fixture list")] == "I"
+    assert cells[("Groundsman", "Book the pitches")] == "C"

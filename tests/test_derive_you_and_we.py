@@ -136,3 +136,34 @@ def test_the_we_of_a_mail_from_a_role_stays_in_that_mail(tmp_path: Path) -> None
         cells = derived_cells(derive(paths))
         assert cells[("Programme Chair", "Send the notifications on 1 May")] == "A/R"
         assert not any(a == "Open the hall" for _r, a in cells), cells
+
+
+def test_we_in_quotes_in_brackets_after_a_team_names_it(tmp_path: Path) -> None:
+    """'the Lettings team ("we")': the pronoun in quotes and the body's last word in lower
+    case still say whom the page's "we" is."""
+    cells = cells_of_text(tmp_path / "lettings.md", (
+        "# Letting a plot\n\n"
+        "This page says how the Lettings team (\"we\") offers plots and what the Site "
+        "Steward does.\n\n"
+        "We check the waiting list every Monday. The Site Steward marks the corners of "
+        "each plot.\n"))
+    assert cells[("Lettings Team", "Check the waiting list every Monday")] == "A/R"
+    assert cells[("Site Steward", "Mark the corners of each plot")] == "A/R"
+
+
+def test_a_gloss_of_you_makes_the_reader(tmp_path: Path) -> None:
+    """'"You" below means the ride marshal of a group': the page's bare instructions are
+    that role's, as under "This handbook is for the Ride Marshal"."""
+    text = ("# Marshals' handbook\n\n"
+            "\"You\" below means the ride marshal of a group.\n\n"
+            "## Roles\n\n### Club Captain\n\n- Publishes the routes\n\n"
+            "### Ride marshals\n\n- Set a steady pace\n\n"
+            "## Before the ride\n\nYou check the route card the night before.\n\n"
+            "## On the road\n\n"
+            "- Regroup at the top of every long climb.\n")
+    cells = cells_of_text(tmp_path / "marshals.md", text)
+    assert cells[("Ride Marshal", "Regroup at the top of every long climb")] == "A/R"
+    unglossed = cells_of_text(tmp_path / "plain.md", text.replace(
+        "\"You\" below means the ride marshal of a group.", "Ride safely."))
+    assert not any(a.startswith("Regroup") for _r, a in unglossed)
+    assert cells[("Ride Marshal", "Check the route card")] == "A/R"

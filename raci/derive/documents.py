@@ -1052,6 +1052,11 @@ def without_brackets(text: str) -> str:
         at = closed + 1
 
 
+# A line of an action list: a first name (or two joined by "/", "&" or "+"), a spaced dash
+# and the action ("Tariq - confirm the hall booking")
+_NAMED_ACTION = re.compile(r"^[A-Z][a-z]+(?:\s?[/&+]\s?[A-Z][a-z]+)*[ \t]+[–—-][ \t]+\S")
+
+
 def parse_text(name: str, text: str, *, rst: bool = False) -> Document:
     """Plain text with light structure.
 
@@ -1189,6 +1194,10 @@ def parse_text(name: str, text: str, *, rst: bool = False) -> Document:
             # "Inbound editor has one week to finish": a step written without its full stop
             and not (words >= 4 and not line.endswith("?") and subject_actor(line) is not None)
             and not ARROW.search(line)  # "DTL -> informant": a hand-off, no title
+            # ("Tariq - confirm the hall booking" beside another such line: an action list)
+            and not (_NAMED_ACTION.match(line) and (
+                _NAMED_ACTION.match(next_line) or i >= 2 and
+                _NAMED_ACTION.match(lines[i - 2][1])))
         )
         doc.blocks.append(Block("heading" if looks_heading else "para", line, where,
                                 level=2 if looks_heading else 0, breaks=breaks))
@@ -2402,6 +2411,8 @@ def parse_markdown(name: str, text: str) -> Document:
         if tok.type == "table_rows":  # a table: each row's line and cells (``_table_rows``)
             for k, (line, contents) in enumerate(tok.meta["rows"]):
                 cells = tuple(map(inline.cell, contents))
+                if k > 0 and not any(cells):
+                    continue  # (a rule between an Org table's rows: no row)
                 if k == 0:
                     header = cells
                 doc.blocks.append(Block("row", " | ".join(cells), f"line {line + 1}",
@@ -2594,6 +2605,8 @@ def data_document(name: str, parts: DataParts, markdown: str) -> Document:
     doc.blocks.append(Block("row", " | ".join(header), f"line {start}", cells=header))
     for n, (row, letters) in enumerate(parts.rows, start=start + 2):
         line = cells([row, *letters])
+        if not any(line):
+            continue  # (an empty row is no row, as ``parse_markdown`` reads it)
         doc.blocks.append(Block("row", " | ".join(line), f"line {n}", cells=line,
                                 header=header))
     tail = start + 2 + len(parts.rows)  # the first line after the table's blank one (from 0)
@@ -3171,6 +3184,9 @@ _ORG_DRAWER = re.compile(r"^\s*:(?P<name>[A-Za-z][\w-]*):\s*$")
 _ORG_PROPERTY = re.compile(r"^\s*:(?P<key>[A-Za-z][\w-]*?)\+?:(?:\s+(?P<value>\S.*?))?\s*$")
 _ORG_PLANNING = re.compile(r"^\s*(?:(?:SCHEDULED|DEADLINE|CLOSED):\s*[<\[][^>\]]*[>\]]\s*)+$")
 _ORG_LINK = re.compile(r"\[\[(?:[^\]]*\]\[)?(?P<label>[^\]]*)\]\]")
+# A table's rule line: "|------+--------|" (Org joins its columns with "+", Markdown with "|")
+_ORG_TABLE_RULE = re.compile(r"^\s*\|-[-+|]*\s*$")
+_ORG_TABLE_ROW = re.compile(r"^\s*\|")
 # A property's key read as a letter label: an owner or assignee does the step and answers
 # for it, a property the workbook import reads as letters ("APPROVER", "CC", "REVIEWER")
 # gives those letters
@@ -3259,7 +3275,38 @@ def from_org(text: str) -> str:
             out.append("")
         else:
             out.append(_ORG_LINK.sub(r"\g<label>", line))
-    return "\n".join(out)
+    return "\n".join(_org_tables(out))
+
+
+def _org_tables(lines: list[str]) -> list[str]:
+    """Org tables as Markdown's, line for line: the rule under a table's first row as the
+    Markdown separator ("|---+---|" as "|---|---|"), a rule above the first row or below
+    the last blank, and a rule between rows a row of empty cells (read as no row)."""
+    out: list[str] = []
+    n = 0
+    while n < len(lines):
+        if not _ORG_TABLE_ROW.match(lines[n]):
+            out.append(lines[n])
+            n += 1
+            continue
+        end = n
+        while end < len(lines) and _ORG_TABLE_ROW.match(lines[end]):
+            end += 1
+        block = lines[n:end]
+        rules = [_ORG_TABLE_RULE.match(line) is not None for line in block]
+        rows = [i for i, rule in enumerate(rules) if not rule]
+        if not any(rules) or not rows:  # (a Markdown table already, or no row at all)
+            out += block
+            n = end
+            continue
+        first, last = rows[0], rows[-1]
+        for i, line in enumerate(block):
+            cells = line.strip().strip("|").count("+") + 1
+            out.append(line if not rules[i] else
+                       "" if i < first or i > last else
+                       "|" + "---|" * cells if i == first + 1 else "|" + " |" * cells)
+        n = end
+    return out
 
 
 # AsciiDoc: "== Title" (no closing marks), a table fenced by "|===", a block's attributes

@@ -6252,7 +6252,8 @@ def _reader(doc: Document, catalog: RoleCatalog, title: str | None) -> str | Non
                 if len(found) == 1 and found[0][1:] == (0, len(are)):
                     return found[0][0]
                 continue
-            keys = catalog.keys_in(m.group("who") or m.group("as") or m.group("to"), doc.name)
+            keys = catalog.keys_in(m.group("who") or m.group("as") or m.group("to") or
+                                   m.group("means"), doc.name)
             if len(keys) == 1:
                 return keys[0]
         you = you or you_subject(block.text)
@@ -6799,6 +6800,9 @@ ADDRESSED_TO = re.compile(
     r"\b(?:these|the|this)\s+(?:rules|instructions|guidelines|procedures?|steps|checklist|"
     r"conditions)\s+(?:apply|applies)\s+to\s+(?:every|all|each|any)\s+(?P<to>[^.,;:()]{2,40})|"
     r"\bas\s+(?:(?:the|a|an|our)\s+)?(?P<as>[^.,;:()]{2,50}?),?\s+you(?:['’](?:ll|re|d))?\s|"
+    # '"You" below means the ride marshal of a group': a gloss of the reader, in quotes
+    r"[\"“‘']you[\"”’']\s+(?:below\s+|here\s+|in\s+this\s+\w+\s+)?(?:means|is|refers\s+to|"
+    r"stands\s+for)\s+(?:the|a|an|our|any|each|every)\s+(?P<means>[^.,;:()]{2,60})|"
     # "You are the seller (the exporter).": the reader says which role it is, the whole of
     # what follows "the" being the role
     r"(?:^|[.!?]\s+)you\s+are\s+(?:the|a|an|our)\s+(?P<are>[^.,;:()!?]{2,40}?)\s*(?=[.,;:(]|$)|"
@@ -7139,6 +7143,13 @@ def _without_you(text: str) -> str:
 _CALLING = frozenset({"call", "email", "contact", "ask", "phone", "ring", "radio", "text"})
 
 
+# Verbs of where or how one moves or stays, whose place or party follows a preposition
+_PLACED_VERBS = frozenset({"ride", "walk", "run", "stay", "stand", "wait", "sit", "drive",
+                           "cycle", "swim", "follow", "remain", "keep", "go", "travel"})
+_PLACED_BY = frozenset({"at", "with", "behind", "beside", "in", "on", "near", "by", "ahead",
+                        "alongside", "inside", "outside"})
+
+
 def _imperative_duty(sentence: str, first: str) -> bool:
     """"Greet clients, check their vouchers ...": a sentence of a role's paragraph that
     starts with a verb and its object (not "Page last reviewed", "Clear communication is
@@ -7151,8 +7162,13 @@ def _imperative_duty(sentence: str, first: str) -> bool:
     run = bool(second) and verb_lemma(second) == second and "VERB" in word_classes(second)
     # "Sort donations as they arrive": a bare plural that is only a noun is the object
     plural = len(after) > 3 and singular(after) != after and word_classes(after) == {"NOUN"}
+    # "Ride at the back of the group, stay with any rider ...": a verb of where or how one
+    # moves or stays, then its place or party, in a run of orders
+    placed = first in _PLACED_VERBS and after in _PLACED_BY and len(words) > 2 and \
+        words[2].lower() in OBJECT_STARTS
     return first.isalpha() and verb_lemma(first) == first and first not in READER_VERBS \
-        and (after in OBJECT_STARTS or word_classes(first) == {"VERB"} or run or plural) \
+        and (after in OBJECT_STARTS or word_classes(first) == {"VERB"} or run or plural or
+             placed) \
         and (after not in ("is", "are", "was", "were", "and", "or") or run) \
         and not re.search(r"\b(?:is|are|was|were)\b", " ".join(words[1:4])) \
         and not re.search(r"\b(?:you|your|we|our|us)\b", sentence, re.IGNORECASE)

@@ -231,10 +231,12 @@ WE_MEANS = re.compile(
     r"\b(?i:we),\s+the\s+" + _WE_ROLE.replace("role", "apposed") + r",|"
     # "The Events Team (us)": a role named with "us" or "we" in brackets after it (from
     # the start of a word, not after a hyphen or an apostrophe inside one, which would
-    # try a long hyphenated word again from each of its parts)
+    # try a long hyphenated word again from each of its parts); 'the Records team ("we")':
+    # the pronoun in quotes, the name's last word a body's in lower case
     r"(?-i:(?<![\w&'’-])"
-    r"(?P<named>[A-Z][\w&'’-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Z][\w&'’-]*){0,4}))"
-    r"[ \t]*\((?:us|we)\)",
+    r"(?P<named>[A-Z][\w&'’-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Z][\w&'’-]*){0,4}"
+    r"(?:[ \t]+(?:team|office|unit|desk|department|committee|group|service))?))"
+    r"[ \t]*\([\"“‘']?(?:us|we)[\"”’']?\)",
     re.IGNORECASE)
 # "You are the seller (the exporter).": the role a page's reader is, named whole
 YOU_ARE = re.compile(r"(?:^|[.!?]\s+)(?i:you\s+are\s+(?:the|a|an|our))\s+" + _WE_ROLE +
@@ -461,7 +463,7 @@ INITIALS_KEY = re.compile(
     r"(?P<role>[A-Z][\w&'’-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+|&[ \t]+)?[A-Z][\w&'’-]*){0,4})"
     r"[ \t]*(?=[·|;]|$)", re.MULTILINE)
 PERSON_ROLE = re.compile(
-    r"\b(?P<person>[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+)?)\s*\(\s*"
+    r"\b(?P<person>[A-Z][a-z]+(?:[ -](?:O['’]|Mc)?[A-Z][a-z'’-]+)?)\s*\(\s*"
     r"(?P<role>[A-Za-z][\w&/-]*(?:\s+[\w&/-]+){0,4})\s*(?:,\s*[^()]{1,30})?\)")
 
 
@@ -845,9 +847,12 @@ def _crew_role(text: str, found: re.Match[str]) -> str | None:
     known = [m for m in PERSON_ROLE.finditer(line) if m.group("role") != found.group("role")
              and actors.actor_name(_WORKLOAD.sub("", m.group("role")), acronym=True)]
     words = _WORKLOAD.sub("", found.group("role")).split()
+    # (a head the vocabulary does not hold, written in lower case, is taken for a noun:
+    # "volunteer rota")
     if not known or not 1 <= len(words) <= 4 or any(
             not w.isalpha() or w.lower() in actors.FUNCTION_WORDS for w in words) or \
-            "NOUN" not in actors.word_classes(words[-1].lower()):
+            "NOUN" not in (actors.word_classes(words[-1].lower()) or
+                           ({"NOUN"} if words[-1].islower() else set())):
         return None
     words[-1] = actors.singular(words[-1])
     return " ".join(w.capitalize() if w.islower() else w for w in words)
@@ -2132,6 +2137,9 @@ SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in t
                                r"reported to|"
                                # "Radio to", "Phone to": whom the row's doer calls in to
                                r"^\s*(?:radio|phone|ring|call|text|message|e-?mail)s?\s+to\s*$|"
+                               # "Task | Lead | With | Report to": whom the doer reports
+                               # the row's outcome to
+                               r"^\s*report\s+to\s*$|"
                                # a hand-off column: "Passes to", "Handed over to", "Goes to"
                                r"(?:pass|hand|send|give|goe)(?:e?s|ed)?\s+(?:(?:it|on|over|off|"
                                r"back)\s+)?to|hand-?(?:off|over)\s+to)\b|"
@@ -2159,8 +2167,9 @@ SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in t
                                r"^\s*(?:helps|help from)\s*$|"
                                # "Also there", "Also present": at the row's work beside
                                # its lead, drawn on as support is
-                               r"^\s*(?:also|others?)\s+(?:there|present|attending|on site)\s*$",
-                               re.IGNORECASE)),
+                               r"^\s*(?:also|others?)\s+(?:there|present|attending|on site)\s*$|"
+                               # "Task | Lead | With": those the lead does the row with
+                               r"^\s*with\s*$", re.IGNORECASE)),
               ("A", re.compile(r"\b(?:approv\w*|signs?[- ]?off|signed off by|signed by|"
                                r"signs?\s+(?:it\s+|this\s+|them\s+)?off|"
                                r"authori[sz]ed by|moderated by|ratified by|monitored by|"
@@ -2174,7 +2183,7 @@ SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in t
                                r"countersigns(?:\s+it)?)\s*$",
                                re.IGNORECASE)),
               ("R", re.compile(r"^\s*(?:assist\w*|assisted by|helpers?|"
-                               r"backup|with|contributors?|(?:also |others )?involved)\s*$",
+                               r"backup|contributors?|(?:also |others )?involved)\s*$",
                                re.IGNORECASE)))
 
 
