@@ -40,3 +40,35 @@ def test_a_checker_beside_a_lead_or_who_does_it_stays_consulted(tmp_path: Path) 
                    "| Clean the saddles | Groom | Head Groom |\n", "yard.md")
     assert cells[("Yard Manager", "Muck out the stables")] == "C", cells
     assert cells[("Head Groom", "Clean the saddles")] == "C", cells
+
+
+def test_an_arrow_a_legend_defines_tells_and_hands_nothing_on(tmp_path: Path) -> None:
+    """"→ Name means they tell that person": an item "Keep the lane timetable →
+    Reception Supervisor" under a role's heading is the heading role's duty, the one
+    after the arrow told (I), not a duty handed on to them."""
+    cells = _cells(tmp_path, "# Who does what at the pool\n\n"
+                   "How to read the lists: each line is something that person does. "
+                   "→ Name means they tell that person when it is done; ? Name means "
+                   "they ask that person first.\n\n"
+                   "## Pool Manager\n\n"
+                   "- Keep the lane timetable → Reception Supervisor\n"
+                   "- Order the chlorine ? Treasurer\n\n"
+                   "## Head Lifeguard\n\n"
+                   "- Test the pool water → Pool Manager\n"
+                   "- Check the rescue kit\n\n"
+                   "## Treasurer\n\n"
+                   "- Pay the swimming teachers\n", "pool.md")
+    assert cells[("Pool Manager", "Keep the lane timetable")] == "A/R", cells
+    assert cells[("Reception Supervisor", "Keep the lane timetable")] == "I", cells
+    assert cells[("Treasurer", "Order the chlorine")] == "C", cells
+    water = next(act for _role, act in cells if "pool water" in act.lower())
+    assert cells[("Head Lifeguard", water)] == "A/R", cells
+    assert cells[("Pool Manager", water)] == "I", cells
+
+
+def test_a_hand_over_list_without_a_legend_still_hands_duties_on(tmp_path: Path) -> None:
+    """Without a legend the arrow hands the duty on: "Bar rota → Ana (Bar Lead)"."""
+    cells = _cells(tmp_path, "# Hand-over before I leave\n\n"
+                   "- Bar rota → **Ana** (Bar Lead)\n"
+                   "- Cellar orders → **Tom** (Cellar Keeper)\n", "handover.md")
+    assert cells[("Cellar Keeper", "Cellar orders")] == "A/R", cells
