@@ -3959,9 +3959,13 @@ def _steps_document(name: str, text: str, suffix: str) -> Document:
 
 
 def _handover_blocks(blocks: list[Block]) -> list[Block]:
-    """Items handing duties to new holders ("Rota → **Ana** (Rota Lead)"), see ``steps``."""
+    """Items handing duties to new holders ("Rota → **Ana** (Rota Lead)"), see ``steps``;
+    not where a legend of the document gives the arrow its own meaning ("→ Name means
+    they tell that person when it is done": the item's duty stays its section's role's)."""
     from raci.derive.steps import handover_steps
 
+    if any(mark in ("→", "->", "-->", "⟶", "=>") for mark in badge_legend(Document("", blocks))):
+        return blocks
     return handover_steps(blocks)
 
 

@@ -1868,6 +1868,9 @@ OWNER_HEADS = {"owner"}
 # A column of who reviews or checks another's work on the row ("Reviewed by", "Checked by")
 CHECKER_HEAD = re.compile(r"^\s*(?:reviewed|checked|verified|countersigned)\s+by\s*$",
                           re.IGNORECASE)
+# The bare head "Who" over the column of who does a row's work (not "Who leads", "Who
+# does it"): it names the doer and says nothing of who answers for the row
+BARE_WHO_HEAD = re.compile(r"^\W*who\W*$", re.IGNORECASE)
 # Heads of a column of who does the row only when no other column says who does it
 # ("Cue | Time | Dept | Action"; but "Task | Owner | Team": the team is where the owner sits)
 # (and a filled-in record's "Step | Time | Reading | Done | Checked": the initials of who
@@ -2093,11 +2096,14 @@ def role_columns(header: tuple[str, ...]) -> dict[int, str]:
             # "Owner | Operated by": the owner answers for the row, the other column does it
             cols[who[0]] = "A"
             cols.update(dict.fromkeys(doing, "R"))
-        if "A" not in cols.values() and made_by(header[who[0]]) not in (None, "do", "perform"):
+        if "A" not in cols.values() and (
+                made_by(header[who[0]]) not in (None, "do", "perform") or
+                BARE_WHO_HEAD.match(header[who[0]])):
             # "Item | Prepared by | Reviewed by | Send to", "Stage | Arranged by | Checked
             # by": with no approver, the one who reviews what the maker made passes it (A),
             # as a "Does it | Checks it" pair's checker does (beside a "Lead", who answers
-            # for the row, or a "Done by", a checker is asked)
+            # for the row, or a "Done by", a checker is asked); so does one beside a bare
+            # "Who" ("Task | Who | Checked by | Kept informed"), which names the doer alone
             cols.update({i: "A" for i, head in enumerate(header)
                          if cols.get(i) == "C" and CHECKER_HEAD.match(head)})
         if "A" in cols.values() and cols[who[0]] == "A/R":
