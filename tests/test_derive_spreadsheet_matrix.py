@@ -200,3 +200,36 @@ def test_a_lettered_band_after_a_blank_row_is_no_legend(tmp_path: Path) -> None:
     cells = cells_of_text(tmp_path / "fitout.csv", text)
     assert cells[("Electrician", "Fit the cabling")] == "R"
     assert cells[("Client", "Test the circuits")] == "I"
+
+
+def test_short_rows_after_a_blank_row_stay_rows_of_the_matrix(tmp_path: Path) -> None:
+    # "Programme | Call for papers | I | A" after a blank row reads like the head of a
+    # table of its own (short cells, fewer filled than the head); its letters under the
+    # letter head make it one more row, and the rows after it keep the head
+    text = ("Stage,Activity,Event Lead,Programme Chair,Venue Coordinator\n"
+            "Planning,Set the conference budget,A,C,R\n"
+            ",,,,\n"
+            "Programme,Call for papers,I,A/R,\n"
+            "Programme,Build the schedule,C,A/R,\n"
+            ",,,,\n"
+            "Logistics,Book catering,I,,A/R\n")
+    rows = delimited_rows(text, ".csv")
+    assert rows[2] == "| --- |"  # no blank line ending the table
+    cells = cells_of_text(tmp_path / "event.csv", text)
+    assert cells[("Programme Chair", "Call for papers")] == "A/R"
+    assert cells[("Event Lead", "Build the schedule")] == "C"
+    assert cells[("Venue Coordinator", "Book catering")] == "A/R"
+
+
+def test_a_legend_titled_on_a_row_of_its_own_is_text(tmp_path: Path) -> None:
+    text = ("Task,Event Lead,Venue Coordinator\n"
+            "Book catering,I,A/R\n"
+            ",,\n"
+            "Legend,,\n"
+            "R = Responsible (does the work),,\n"
+            "I = Informed,,\n")
+    rows = delimited_rows(text, ".csv")
+    assert rows[3] == "Legend"
+    assert rows[4] == "R = Responsible (does the work)"
+    cells = cells_of_text(tmp_path / "event.csv", text)
+    assert {activity for _role, activity in cells} == {"Book catering"}

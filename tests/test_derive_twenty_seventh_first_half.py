@@ -16,9 +16,10 @@ def test_let_know_and_check_with_heads_give_their_letters() -> None:
     assert role_columns(("Task", "Owner", "Check with", "Due")) == {1: "A/R", 2: "C"}
     assert role_columns(("Day", "What", "Lead", "Let know"))[3] == "I"
     assert role_columns(("Day", "What", "Lead", "Who to let know"))[3] == "I"
-    # (a "With" column beside the lead works on the row with them)
+    # (a "With" column beside the lead: those the lead does the row with, consulted, as
+    # the labelled sets' rule "Helps / With: C" reads it; "Check with" the same)
     cols = role_columns(("Task", "Lead", "With", "Check with"))
-    assert (cols[2], cols[3]) == ("R", "C")
+    assert (cols[2], cols[3]) == ("C", "C")
 
 
 def test_a_rota_names_whom_each_row_is_told_and_checked_with(tmp_path: Path) -> None:

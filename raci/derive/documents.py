@@ -506,7 +506,7 @@ def delimited_rows(text: str, suffix: str) -> list[str]:
                 out[line] = ""
             continue
         if filled[n] == 1 and (n < head or gap) and fields[0] and \
-                (n < head or len(fields[0].split()) >= 3):
+                (n < head or len(fields[0].split()) >= 3 or _KEY_TITLE.fullmatch(fields[0])):
             # ("Lead = does the work ...": a key or a note under the table, after a gap)
             out[line - 1] = fields[0]
             if line < len(out) and n + 1 < len(records) and filled[n + 1]:
@@ -530,10 +530,12 @@ def delimited_rows(text: str, suffix: str) -> list[str]:
             gap = True
             continue
         if gap and filled[n] >= 2 and filled[n] < filled[head] and _table_head(fields) and \
-                _narrow_below(records, filled, n):
+                _narrow_below(records, filled, n) and not any(
+                    parse_letters(fields[c]) for c in letter_columns if c < len(fields)):
             # after an empty record, a second table under its own head ("Code | Role |
             # Name" under a plan) whose rows keep to its columns: a blank line ends the
-            # rows above
+            # rows above (never a row holding letters under a letter head: "Programme |
+            # Call for papers | I | A" after a blank row is one more row of the matrix)
             out[line - 2] = ""
         gap = False
         out[line - 1] = _pipe_row(fields)
@@ -541,6 +543,8 @@ def delimited_rows(text: str, suffix: str) -> list[str]:
 
 
 HEAD_ROWS = 150  # the rows of a delimited file in which its letter head is looked for
+# the title of a key or legend under a table, a cell of its own ("Legend", "Key:")
+_KEY_TITLE = re.compile(r"\s*(?:legend|key|notes?|abbreviations|codes)\s*:?\s*", re.IGNORECASE)
 
 
 def _letter_head(rows: list[list[str]]) -> tuple[int, list[int]] | None:
