@@ -210,6 +210,18 @@ def imported_name(source: Path) -> Path:
     return suggested
 
 
+def free_file(folder: Path, name: str) -> Path:
+    """folder / name, or "NAME 2.raci", "NAME 3.raci"...: a file that is not there yet, so
+    the name a save dialog offers never replaces a project (the one open, made from the same
+    template under the same name) when the user just presses Enter."""
+    suggested, stem, suffix = folder / name, Path(name).stem, Path(name).suffix
+    number = 2
+    while suggested.exists():
+        suggested = folder / f"{stem} {number}{suffix}"
+        number += 1
+    return suggested
+
+
 class FileWorkflows:
     """The File menu's work, for one window."""
 
@@ -470,7 +482,7 @@ class FileWorkflows:
         if path is None:
             chosen, _ = save_file(
                 self.w, "Create project",
-                str(Path(self.start_folder()) / file_name(name or "", ".raci")),
+                str(free_file(Path(self.start_folder()), file_name(name or "", ".raci"))),
                 "RACI projects (*.raci)")
             if not chosen:
                 return False
