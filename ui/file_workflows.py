@@ -45,6 +45,9 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 MAX_RECENT = 8
+SAVED_TEMPLATES_KEY = "templates/saved_as"
+"""Which template of yours each project was last saved as (File > Save as Template)."""
+MAX_SAVED_TEMPLATES = 50
 T = TypeVar("T")
 LARGE_PROJECT_BYTES = 2_000_000
 """Project files above this size are opened on a worker thread behind a progress dialog."""
@@ -761,22 +764,27 @@ class FileWorkflows:
         """File > Save as Template: roles, phases, activities and letters, without people."""
         if self.w.service is None:
             return False
-        # offered: the project's name when it is free, or the name of the template of
-        # yours saving would replace (saving again asks first); else a name of its own (a
-        # project made from a built-in template is named after it)
+        # offered: the template of yours this project was saved as before (saving again
+        # asks, then updates it), or the project's name when it is free or the name of the
+        # template of yours saving would replace; else a name of its own (a project made
+        # from a built-in template is named after it)
         project = self.w.service.state().name
+        before = self._saved_as()
         again = any(e.origin == "user" and e.id == slugify(project) and e.template is not None
                     and e.template.name.casefold() == project.casefold()
                     for e in self.w.library.entries())
-        name = name or ask_text(self.w, "Save as template", "Template name:",
-                                project if again else self.w.library.free_name(project),
-                                "Save")
+        offered = before.template.name if before is not None and before.template is not None \
+            else project if again else self.w.library.free_name(project)
+        name = name or ask_text(self.w, "Save as template", "Template name:", offered, "Save")
         if not name:
             return False
         library = self.w.library
         wanted = slugify(name)
         mine = next((e for e in library.entries()
                      if e.id == wanted and e.origin == "user"), None)
+        if mine is None and before is not None and before.template is not None and \
+                before.template.name.casefold() == name.casefold():
+            mine = before  # (renamed in File > New: its id no longer follows its name)
         replace = False
         if mine is not None:  # the id is made from the name: the user never saw it
             held = mine.template.name if mine.template is not None else mine.path.name
@@ -791,16 +799,48 @@ class FileWorkflows:
                 return False
         try:
             # a built-in's id is never taken over: this one is saved beside it
-            tid = wanted if mine is not None else library.free_id(wanted)
+            tid = mine.id if mine is not None else library.free_id(wanted)
             template = template_from_project(self.w.service, tid, name,
                                              f"Saved from {self.w.service.state().name}")
             path = library.save_user_template(template, overwrite=replace)
         except RaciError as exc:
             self.w.error(str(exc), "Cannot save the template")
             return False
+        self._remember_saved_as(tid)
         self.w.statusBar().showMessage(
             f"Saved the template '{name}' to {path}; File > New lists it", 8000)
         return True
+
+    def _saved_as(self) -> Any:
+        """The template of yours the open project was last saved as (File > Save as
+        Template), while it is still there; None otherwise."""
+        service = self.w.service
+        if service is None:
+            return None
+        tid = self._saved_templates().get(service.location)
+        return next((e for e in self.w.library.entries()
+                     if e.origin == "user" and e.id == tid and e.template is not None), None)
+
+    def _saved_templates(self) -> dict[str, str]:
+        """Each project (by location) and the id of the template it was last saved as."""
+        value: Any = self.w.settings.value(SAVED_TEMPLATES_KEY, [])
+        pairs = [value] if isinstance(value, str) else list(value or [])
+        found: dict[str, str] = {}
+        for pair in pairs:
+            tid, _tab, location = str(pair).partition("\t")
+            if location:
+                found[location] = tid
+        return found
+
+    def _remember_saved_as(self, tid: str) -> None:
+        """Remember that the open project was saved as the template tid (the latest
+        first; a few dozen projects are kept)."""
+        if self.w.service is None:
+            return
+        location = self.w.service.location
+        kept = [(loc, t) for loc, t in self._saved_templates().items() if loc != location]
+        pairs = [(location, tid), *kept][:MAX_SAVED_TEMPLATES]
+        self.w.settings.setValue(SAVED_TEMPLATES_KEY, [f"{t}\t{loc}" for loc, t in pairs])
 
     def derive_dialog(self, paths: list[Path] | None = None) -> None:
         """File > New Template from Documents: derive in the background, then review."""
