@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from raci.checks import IncrementalChecker
 from raci.db import same_file
-from raci.derive.formats import DIALOG_FILTER
+from raci.derive.formats import DIALOG_FILTER, SUPPORTED
 from raci.errors import RaciError
 from raci.excel.plan import ReadOptions
 from raci.files import file_name
@@ -67,6 +67,24 @@ def in_app_words(message: str) -> str:
     for command, menu in APP_WORDS:
         message = message.replace(command, menu)
     return message
+
+
+WORKBOOK_ADVICE = "to read a workbook use File > Import Excel"
+DOCUMENT_ADVICE = ("to draft a template from this document use File > New Template from "
+                   "Documents")
+CSV_ADVICE = (DOCUMENT_ADVICE + ", or, for a RACI sheet, save it as .xlsx in a spreadsheet "
+              "program and use File > Import Excel")
+
+
+def not_a_project(path: Path, message: str) -> str:
+    """Why a file did not open, with what to do for the file it is: a document (a CSV sheet,
+    a Word file, a Markdown page) is drafted from, never imported as a workbook (Import
+    Excel refuses it)."""
+    suffix = path.suffix.lower()
+    if WORKBOOK_ADVICE not in message or suffix not in SUPPORTED:
+        return message
+    return message.replace(WORKBOOK_ADVICE,
+                           CSV_ADVICE if suffix in (".csv", ".tsv") else DOCUMENT_ADVICE)
 
 
 def _excel() -> Any:
@@ -362,12 +380,13 @@ class FileWorkflows:
 
             run_with_progress(
                 self.w, f"Opening {path.name}...", work, done,
-                lambda text: self.w.error(in_app_words(text), "Cannot open the project"))
+                lambda text: self.w.error(not_a_project(path, in_app_words(text)),
+                                          "Cannot open the project"))
             return True
         try:
             opened = open_for_writing(path)
         except RaciError as exc:
-            self.w.error(in_app_words(str(exc)), "Cannot open the project")
+            self.w.error(not_a_project(path, in_app_words(str(exc))), "Cannot open the project")
             return False
         self.w.set_service(opened.service, None, opened.lock, opened.held_by)
         self.w.statusBar().showMessage(f"Opened {path}", 5000)
