@@ -787,7 +787,13 @@ class FileWorkflows:
         # asks, then updates it), or the project's name when it is free or the name of the
         # template of yours saving would replace; else a name of its own (a project made
         # from a built-in template is named after it)
-        project = self.w.service.state().name
+        state = self.w.service.state()
+        project = state.name
+        if not state.roles:  # said before a name is asked for, in the user's words
+            self.w.error(f"'{project}' has no roles yet, and a template needs at least one: "
+                         "add its roles (Matrix > Add Role, Ctrl+Shift+R) and activities, "
+                         "then save it as a template", "Cannot save the template")
+            return False
         before = self._saved_as()
         again = any(e.origin == "user" and e.id == slugify(project) and e.template is not None
                     and e.template.name.casefold() == project.casefold()

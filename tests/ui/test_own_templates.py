@@ -236,3 +236,21 @@ def test_saving_a_project_as_a_template_again_offers_the_same_template(
                                     "Product team (PM + TPM)")
     assert window.files.save_as_template()
     assert offered[-1] == "Product team (PM + TPM) (3)"
+
+
+def test_a_project_without_roles_is_not_saved_as_a_template_and_says_why(
+        main_window: Any, boxes: Boxes, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """An empty project: no name is asked for, and the message says what to add (not a
+    template file's format the user never saw)."""
+    asked: list[str] = []
+    monkeypatch.setattr("ui.file_workflows.ask_text",
+                        lambda *_a, **_k: asked.append("name") or "Blank")
+    window = main_window
+    assert window.files.new_project(tmp_path / "blank.raci", "__empty__", "Blank")
+    assert not window.files.save_as_template()
+    assert asked == [] and boxes.kinds() == ["critical"]
+    said = boxes.messages()
+    assert "'Blank' has no roles yet" in said and "Add Role" in said
+    assert ".toml" not in said and "[[roles]]" not in said
+    assert not [e for e in window.library.entries() if e.origin == "user"]
