@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from raci.checks import IncrementalChecker
 from raci.db import same_file
-from raci.derive.formats import DIALOG_FILTER
+from raci.derive.formats import DIALOG_FILTER, SUPPORTED
 from raci.errors import RaciError
 from raci.excel.plan import ReadOptions
 from raci.files import file_name
@@ -45,6 +45,9 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 MAX_RECENT = 8
+SAVED_TEMPLATES_KEY = "templates/saved_as"
+"""Which template of yours each project was last saved as (File > Save as Template)."""
+MAX_SAVED_TEMPLATES = 50
 T = TypeVar("T")
 LARGE_PROJECT_BYTES = 2_000_000
 """Project files above this size are opened on a worker thread behind a progress dialog."""
@@ -64,6 +67,24 @@ def in_app_words(message: str) -> str:
     for command, menu in APP_WORDS:
         message = message.replace(command, menu)
     return message
+
+
+WORKBOOK_ADVICE = "to read a workbook use File > Import Excel"
+DOCUMENT_ADVICE = ("to draft a template from this document use File > New Template from "
+                   "Documents")
+CSV_ADVICE = (DOCUMENT_ADVICE + ", or, for a RACI sheet, save it as .xlsx in a spreadsheet "
+              "program and use File > Import Excel")
+
+
+def not_a_project(path: Path, message: str) -> str:
+    """Why a file did not open, with what to do for the file it is: a document (a CSV sheet,
+    a Word file, a Markdown page) is drafted from, never imported as a workbook (Import
+    Excel refuses it)."""
+    suffix = path.suffix.lower()
+    if WORKBOOK_ADVICE not in message or suffix not in SUPPORTED:
+        return message
+    return message.replace(WORKBOOK_ADVICE,
+                           CSV_ADVICE if suffix in (".csv", ".tsv") else DOCUMENT_ADVICE)
 
 
 def _excel() -> Any:
@@ -210,6 +231,18 @@ def imported_name(source: Path) -> Path:
     return suggested
 
 
+def free_file(folder: Path, name: str) -> Path:
+    """folder / name, or "NAME 2.raci", "NAME 3.raci"...: a file that is not there yet, so
+    the name a save dialog offers never replaces a project (the one open, made from the same
+    template under the same name) when the user just presses Enter."""
+    suggested, stem, suffix = folder / name, Path(name).stem, Path(name).suffix
+    number = 2
+    while suggested.exists():
+        suggested = folder / f"{stem} {number}{suffix}"
+        number += 1
+    return suggested
+
+
 class FileWorkflows:
     """The File menu's work, for one window."""
 
@@ -347,12 +380,13 @@ class FileWorkflows:
 
             run_with_progress(
                 self.w, f"Opening {path.name}...", work, done,
-                lambda text: self.w.error(in_app_words(text), "Cannot open the project"))
+                lambda text: self.w.error(not_a_project(path, in_app_words(text)),
+                                          "Cannot open the project"))
             return True
         try:
             opened = open_for_writing(path)
         except RaciError as exc:
-            self.w.error(in_app_words(str(exc)), "Cannot open the project")
+            self.w.error(not_a_project(path, in_app_words(str(exc))), "Cannot open the project")
             return False
         self.w.set_service(opened.service, None, opened.lock, opened.held_by)
         self.w.statusBar().showMessage(f"Opened {path}", 5000)
@@ -470,7 +504,7 @@ class FileWorkflows:
         if path is None:
             chosen, _ = save_file(
                 self.w, "Create project",
-                str(Path(self.start_folder()) / file_name(name or "", ".raci")),
+                str(free_file(Path(self.start_folder()), file_name(name or "", ".raci"))),
                 "RACI projects (*.raci)")
             if not chosen:
                 return False
@@ -749,22 +783,33 @@ class FileWorkflows:
         """File > Save as Template: roles, phases, activities and letters, without people."""
         if self.w.service is None:
             return False
-        # offered: the project's name when it is free, or the name of the template of
-        # yours saving would replace (saving again asks first); else a name of its own (a
-        # project made from a built-in template is named after it)
-        project = self.w.service.state().name
+        # offered: the template of yours this project was saved as before (saving again
+        # asks, then updates it), or the project's name when it is free or the name of the
+        # template of yours saving would replace; else a name of its own (a project made
+        # from a built-in template is named after it)
+        state = self.w.service.state()
+        project = state.name
+        if not state.roles:  # said before a name is asked for, in the user's words
+            self.w.error(f"'{project}' has no roles yet, and a template needs at least one: "
+                         "add its roles (Matrix > Add Role, Ctrl+Shift+R) and activities, "
+                         "then save it as a template", "Cannot save the template")
+            return False
+        before = self._saved_as()
         again = any(e.origin == "user" and e.id == slugify(project) and e.template is not None
                     and e.template.name.casefold() == project.casefold()
                     for e in self.w.library.entries())
-        name = name or ask_text(self.w, "Save as template", "Template name:",
-                                project if again else self.w.library.free_name(project),
-                                "Save")
+        offered = before.template.name if before is not None and before.template is not None \
+            else project if again else self.w.library.free_name(project)
+        name = name or ask_text(self.w, "Save as template", "Template name:", offered, "Save")
         if not name:
             return False
         library = self.w.library
         wanted = slugify(name)
         mine = next((e for e in library.entries()
                      if e.id == wanted and e.origin == "user"), None)
+        if mine is None and before is not None and before.template is not None and \
+                before.template.name.casefold() == name.casefold():
+            mine = before  # (renamed in File > New: its id no longer follows its name)
         replace = False
         if mine is not None:  # the id is made from the name: the user never saw it
             held = mine.template.name if mine.template is not None else mine.path.name
@@ -779,16 +824,48 @@ class FileWorkflows:
                 return False
         try:
             # a built-in's id is never taken over: this one is saved beside it
-            tid = wanted if mine is not None else library.free_id(wanted)
+            tid = mine.id if mine is not None else library.free_id(wanted)
             template = template_from_project(self.w.service, tid, name,
                                              f"Saved from {self.w.service.state().name}")
             path = library.save_user_template(template, overwrite=replace)
         except RaciError as exc:
             self.w.error(str(exc), "Cannot save the template")
             return False
+        self._remember_saved_as(tid)
         self.w.statusBar().showMessage(
             f"Saved the template '{name}' to {path}; File > New lists it", 8000)
         return True
+
+    def _saved_as(self) -> Any:
+        """The template of yours the open project was last saved as (File > Save as
+        Template), while it is still there; None otherwise."""
+        service = self.w.service
+        if service is None:
+            return None
+        tid = self._saved_templates().get(service.location)
+        return next((e for e in self.w.library.entries()
+                     if e.origin == "user" and e.id == tid and e.template is not None), None)
+
+    def _saved_templates(self) -> dict[str, str]:
+        """Each project (by location) and the id of the template it was last saved as."""
+        value: Any = self.w.settings.value(SAVED_TEMPLATES_KEY, [])
+        pairs = [value] if isinstance(value, str) else list(value or [])
+        found: dict[str, str] = {}
+        for pair in pairs:
+            tid, _tab, location = str(pair).partition("\t")
+            if location:
+                found[location] = tid
+        return found
+
+    def _remember_saved_as(self, tid: str) -> None:
+        """Remember that the open project was saved as the template tid (the latest
+        first; a few dozen projects are kept)."""
+        if self.w.service is None:
+            return
+        location = self.w.service.location
+        kept = [(loc, t) for loc, t in self._saved_templates().items() if loc != location]
+        pairs = [(location, tid), *kept][:MAX_SAVED_TEMPLATES]
+        self.w.settings.setValue(SAVED_TEMPLATES_KEY, [f"{t}\t{loc}" for loc, t in pairs])
 
     def derive_dialog(self, paths: list[Path] | None = None) -> None:
         """File > New Template from Documents: derive in the background, then review."""

@@ -117,3 +117,18 @@ def test_a_new_project_suggests_a_safe_file_name(main_window: MainWindow, asked:
     title, suggested = asked.seen[-1]
     assert title == "Create project" and suggested.name == "Plan - Q3 - EU.raci"
     assert not suggested.parent.resolve().is_relative_to(user_data_dir().resolve())
+
+
+def test_a_new_project_never_suggests_a_file_that_is_there(
+        main_window: MainWindow, asked: Asked, tmp_path: Path) -> None:
+    """A second project from the same template (named after it, as File > New offers) in the
+    folder of the first: the name suggested is free, so Enter in the save dialog does not
+    replace the first project (here the one open)."""
+    window = main_window
+    first = tmp_path / "Squad.raci"
+    assert window.files.new_project(first, "agile-team", "Squad")
+    assert not window.files.new_project(None, "agile-team", "Squad")  # cancelled
+    assert asked.seen[-1][1] == tmp_path / "Squad 2.raci"
+    (tmp_path / "Squad 2.raci").touch()
+    assert not window.files.new_project(None, "agile-team", "Squad")
+    assert asked.seen[-1][1] == tmp_path / "Squad 3.raci"

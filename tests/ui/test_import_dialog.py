@@ -329,12 +329,12 @@ def test_opening_a_workbook_shows_the_import_review(
 def test_a_file_that_is_not_a_project_is_explained_in_the_apps_words(
     main_window: MainWindow, tmp_path: Path, boxes: Boxes,
 ) -> None:
-    text = tmp_path / "notes.txt"
+    text = tmp_path / "notes.dat"
     text.write_text("not a project at all\n")
     assert not main_window.files.open_path(text)
     assert boxes.kinds() == ["critical"]
     said = boxes.messages()
-    assert "notes.txt" in said and "not a RACI project file" in said
+    assert "notes.dat" in said and "not a RACI project file" in said
     assert "File > Import Excel" in said and "'raci import'" not in said
     # a .raci file that holds no project is damaged (or overwritten): no workbook advice
     damaged = tmp_path / "plan.raci"
@@ -361,3 +361,22 @@ def test_each_correction_has_its_own_alt_key(dialog: ImportDialog) -> None:
         if "&" in button.text():
             keys.append(button.text()[button.text().index("&") + 1].lower())
     assert len(keys) == len(set(keys)), keys  # no Alt key does two things
+
+
+def test_a_document_opened_as_a_project_is_pointed_to_drafting_a_template(
+    main_window: MainWindow, tmp_path: Path, boxes: Boxes,
+) -> None:
+    """File > Open on a document (All files): Import Excel refuses a CSV or a Word file, so
+    the message names what reads it."""
+    sheet = tmp_path / "Event RACI.csv"
+    sheet.write_text("Activity,Lead,Chair\nBudget,A,R\n")
+    notes = tmp_path / "roles.md"
+    notes.write_text("# Roles\n\nThe Lead approves the budget.\n")
+    assert not main_window.files.open_path(sheet)
+    assert not main_window.files.open_path(notes)
+    csv_said, md_said = (m for _k, _t, m in boxes.shown)
+    for said, name in ((csv_said, "Event RACI.csv"), (md_said, "roles.md")):
+        assert name in said and "not a RACI project file" in said
+        assert "File > New Template from Documents" in said
+    assert "save it as .xlsx" in csv_said and "File > Import Excel" in csv_said
+    assert "Import Excel" not in md_said

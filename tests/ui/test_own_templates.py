@@ -197,3 +197,60 @@ def test_a_link_that_leads_round_in_a_loop_is_deleted_from_the_list(
     assert dialog.delete_selected()
     assert "loop.toml is a link to" in boxes.messages()
     assert not first.is_symlink() and second.is_symlink()
+
+
+def test_saving_a_project_as_a_template_again_offers_the_same_template(
+        main_window: Any, boxes: Boxes, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A project made from a built-in template is offered a numbered name the first time;
+    the second time, the template it was saved as (saving asks, then updates it), not a
+    third name beside the first."""
+    offered: list[str] = []
+
+    def ask_text(_parent: object, _title: str, _label: str, text: str = "",
+                 _ok: str = "OK") -> str:
+        offered.append(text)
+        return text  # Save pressed on the name offered
+    monkeypatch.setattr("ui.file_workflows.ask_text", ask_text)
+    window = main_window
+    assert window.files.new_project(tmp_path / "product.raci", "product-team",
+                                    "Product team (PM + TPM)")
+    assert window.files.save_as_template()
+    assert window.service is not None
+    window.service.add_role("Security", "SEC")
+    boxes.answer_yes = True  # Replace
+    assert window.files.save_as_template()
+    assert offered == ["Product team (PM + TPM) (2)"] * 2
+    assert "You have a template 'Product team (PM + TPM) (2)' already" in boxes.messages()
+    mine = [e for e in window.library.entries() if e.origin == "user"]
+    assert [e.template.name for e in mine if e.template] == ["Product team (PM + TPM) (2)"]
+    assert "SEC" in [r.code for r in mine[0].template.roles]  # updated
+    # renamed in File > New: still the one offered, and the one updated
+    window.library.rename_user_template(mine[0].path, "Our product team")
+    assert window.files.save_as_template()
+    assert offered[-1] == "Our product team"
+    assert [e.template.name for e in window.library.entries()
+            if e.origin == "user" and e.template] == ["Our product team"]
+    # another project is offered a name of its own (not the file of the renamed one)
+    assert window.files.new_project(tmp_path / "other.raci", "product-team",
+                                    "Product team (PM + TPM)")
+    assert window.files.save_as_template()
+    assert offered[-1] == "Product team (PM + TPM) (3)"
+
+
+def test_a_project_without_roles_is_not_saved_as_a_template_and_says_why(
+        main_window: Any, boxes: Boxes, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """An empty project: no name is asked for, and the message says what to add (not a
+    template file's format the user never saw)."""
+    asked: list[str] = []
+    monkeypatch.setattr("ui.file_workflows.ask_text",
+                        lambda *_a, **_k: asked.append("name") or "Blank")
+    window = main_window
+    assert window.files.new_project(tmp_path / "blank.raci", "__empty__", "Blank")
+    assert not window.files.save_as_template()
+    assert asked == [] and boxes.kinds() == ["critical"]
+    said = boxes.messages()
+    assert "'Blank' has no roles yet" in said and "Add Role" in said
+    assert ".toml" not in said and "[[roles]]" not in said
+    assert not [e for e in window.library.entries() if e.origin == "user"]
