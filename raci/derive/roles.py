@@ -2806,6 +2806,7 @@ def discover_roles(documents: list[Document],
             defined.setdefault(name, re.sub(r"^([A-Z])[a-z]+ ", r"\1", acronym))
         people: dict[str, set[str]] = {}
         within = text[:200_000]
+        words_within: set[str] | None = None  # (its words, for initials: read once)
         colon = ":" in within  # (every match of ROLE_COLON holds one)
         # (and every match of PERSON_DASH, ROLE_DASH and ROLE_DASH_GIVEN a dash between
         # spaces or tabs)
@@ -2890,7 +2891,13 @@ def discover_roles(documents: list[Document],
             if not with_title:
                 written.add(person.split()[0])
                 initials = "".join(w[0] for w in re.split(r"[ -]", person) if w)
-                if len(initials) >= 2 and re.search(rf"\b{initials}\b", within):
+                if len(initials) >= 2 and (
+                        initials in (words_within := words_within if words_within is not None
+                                     else set(re.findall(r"\w+", within)))
+                        if re.fullmatch(r"\w+", initials) else
+                        re.search(rf"\b{initials}\b", within)):
+                    # (initials of word characters are a word of the text as a whole, which
+                    # is what "\b...\b" finds; its words are read once, not once a person)
                     written.add(initials)  # minutes: "Helen Varga (Chair)", later "HV to ..."
             for spelling in written:
                 people.setdefault(spelling, set()).add(role_name)
