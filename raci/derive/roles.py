@@ -9,6 +9,7 @@ documents may spell out the same letters differently.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -835,25 +836,55 @@ def _distinct_title(name: str, text: str) -> str:
     return other if shared >= 2 else name
 
 
-def _crew_role(text: str, found: re.Match[str]) -> str | None:
+class _TextLines:
+    """A text's lines, found by position without searching the text again: the roles
+    known by their word ("chair" in "Tariq (chair)") in brackets after the people of each
+    line, read once a line (``_crew_role`` asks for them once a person on it; a line of
+    thousands of attendees, or a chat's senders, was read again for each of them)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.newlines = [m.start() for m in re.finditer("\n", text)]
+        self.known: dict[tuple[int, int], frozenset[str]] = {}
+
+    def line(self, start: int, end: int) -> tuple[int, int]:
+        """Where the line holding ``start`` starts and where the one holding ``end`` ends
+        (its newline, or -1 at the text's end): ``text.rfind("\\n", 0, start) + 1`` and
+        ``text.find("\\n", end)``."""
+        before = bisect_left(self.newlines, start)
+        after = bisect_left(self.newlines, end)
+        return (self.newlines[before - 1] + 1 if before else 0,
+                self.newlines[after] if after < len(self.newlines) else -1)
+
+    def known_roles(self, start: int, end: int) -> frozenset[str]:
+        """The roles in brackets after people in ``text[start:end]`` (``end`` -1: to the
+        text's end) that are role words."""
+        roles = self.known.get((start, end))
+        if roles is None:
+            line = self.text[start:end if end >= 0 else len(self.text)]
+            roles = self.known[(start, end)] = frozenset(
+                m.group("role") for m in PERSON_ROLE.finditer(line)
+                if actors.actor_name(_WORKLOAD.sub("", m.group("role")), acronym=True))
+        return roles
+
+
+def _crew_role(text: str, found: re.Match[str], lines: _TextLines | None = None) -> str | None:
     """The role in brackets after a person in a list of people and their roles
     ("Crew: Marco (vineyard manager), Dev + Kasia (vineyard hands)"), when another
     person on the line fills a known role: by analogy a plain noun phrase there is a
     role even when its head is no role word. None for other text ("Dev (he has the
-    certificate)")."""
-    start = text.rfind("\n", 0, found.start()) + 1
-    end = text.find("\n", found.end())
-    line = text[start:end if end >= 0 else len(text)]
-    known = [m for m in PERSON_ROLE.finditer(line) if m.group("role") != found.group("role")
-             and actors.actor_name(_WORKLOAD.sub("", m.group("role")), acronym=True)]
+    certificate)"). ``lines`` (of ``text``) reads each line's roles once."""
     words = _WORKLOAD.sub("", found.group("role")).split()
     # (a head the vocabulary does not hold, written in lower case, is taken for a noun:
     # "volunteer rota")
-    if not known or not 1 <= len(words) <= 4 or any(
+    if not 1 <= len(words) <= 4 or any(
             not w.isalpha() or w.lower() in actors.FUNCTION_WORDS for w in words) or \
             "NOUN" not in (actors.word_classes(words[-1].lower()) or
                            ({"NOUN"} if words[-1].islower() else set())):
         return None
+    lines = lines if lines is not None and lines.text is text else _TextLines(text)
+    if not lines.known_roles(*lines.line(found.start(), found.end())) - {found.group("role")}:
+        return None  # (no other person on the line fills a known role)
     words[-1] = actors.singular(words[-1])
     return " ".join(w.capitalize() if w.islower() else w for w in words)
 
@@ -2806,6 +2837,8 @@ def discover_roles(documents: list[Document],
             defined.setdefault(name, re.sub(r"^([A-Z])[a-z]+ ", r"\1", acronym))
         people: dict[str, set[str]] = {}
         within = text[:200_000]
+        lines: _TextLines | None = None  # (its lines, read once each for a list of people)
+        words_within: set[str] | None = None  # (its words, for initials: read once)
         colon = ":" in within  # (every match of ROLE_COLON holds one)
         # (and every match of PERSON_DASH, ROLE_DASH and ROLE_DASH_GIVEN a dash between
         # spaces or tabs)
@@ -2830,7 +2863,8 @@ def discover_roles(documents: list[Document],
             # chase" is the role's
             role_name = actors.actor_name(_WORKLOAD.sub("", m.group("role")), acronym=True)
             if role_name is None and m.re is PERSON_ROLE:
-                role_name = _crew_role(within, m)
+                lines = lines if lines is not None else _TextLines(within)
+                role_name = _crew_role(within, m, lines)
             if role_name is None and m.re is ROLE_COLON and \
                     _line_labels(within).get(m.group("role"), -1) >= m.end():
                 # "1st AD: Gareth Lloyd" in the header, "1st AD: Safety briefing ..." as a
@@ -2890,7 +2924,13 @@ def discover_roles(documents: list[Document],
             if not with_title:
                 written.add(person.split()[0])
                 initials = "".join(w[0] for w in re.split(r"[ -]", person) if w)
-                if len(initials) >= 2 and re.search(rf"\b{initials}\b", within):
+                if len(initials) >= 2 and (
+                        initials in (words_within := words_within if words_within is not None
+                                     else set(re.findall(r"\w+", within)))
+                        if re.fullmatch(r"\w+", initials) else
+                        re.search(rf"\b{initials}\b", within)):
+                    # (initials of word characters are a word of the text as a whole, which
+                    # is what "\b...\b" finds; its words are read once, not once a person)
                     written.add(initials)  # minutes: "Helen Varga (Chair)", later "HV to ..."
             for spelling in written:
                 people.setdefault(spelling, set()).add(role_name)
