@@ -69,3 +69,15 @@ def test_a_chat_with_many_senders_is_read_whole(tmp_path: Path) -> None:
     # whole text: 2,000 senders took 4 s)
     cells = cells_of_text(tmp_path / "channel.txt", chat(2000))
     assert cells[("Site Lead", "Check the pumps")] == "A/R"
+
+
+def test_a_rota_under_time_and_person_lines_is_no_chat(tmp_path: Path) -> None:
+    # lines of a time and a person with their role over what that person does: a rota, not
+    # a conversation (no "I", no "you", no question), so no duty goes to the first sender
+    text = ("Site security rota\n\n"
+            "Mon 08:00 Dana Reyes (Site Lead)\nWalks the perimeter and locks the yard.\n\n"
+            "Mon 14:00 Omar Khan (Security Manager)\nChecks the cameras and signs the log.\n\n"
+            "Tue 08:00 Dana Reyes (Site Lead)\nOpens the gate for deliveries.\n\n"
+            "Tue 14:00 Omar Khan (Security Manager)\nWalks the perimeter and locks the yard.\n")
+    cells = cells_of_text(tmp_path / "rota.txt", text)
+    assert {role for role, _activity in cells} == {"Site Lead", "Security Manager"}

@@ -1494,6 +1494,12 @@ def _vocatives(text: str, called: re.Pattern[str], names: dict[str, str],
             if (m.group("at") or m.group("after")) and names[m.group("name")] != sender]
 
 
+# What marks a message of a conversation: the writer or the reader named, a question, a
+# tag, thanks
+_CHAT_VOICE = re.compile(r"\b(?:I|I['’](?:m|ll|ve|d)|me|my|we|we['’](?:ll|re|ve)|us|our|you|"
+                         r"your|thanks|thank you|please)\b|[?@!]", re.IGNORECASE)
+
+
 def _chat_headed_as_text(raw: list[str]) -> list[str]:
     """A chat channel exported with each message under a line of its time and sender
     ("[Mon 08 May 07:42] Dana Reyes (Site Lead)") as the plain text of its messages, line for
@@ -1506,6 +1512,12 @@ def _chat_headed_as_text(raw: list[str]) -> list[str]:
     heads = {k: m for k, line in enumerate(raw) if (m := _chat_header(line)) is not None
              and k + 1 < len(raw) and raw[k + 1].strip() and _chat_header(raw[k + 1]) is None}
     if len(heads) < 4 or len({m.group("who") for m in heads.values()}) < 2:
+        return raw
+    # a conversation: most messages speak as "I" or "we", to "you", ask, tag or thank; a
+    # rota or a log under the same lines ("Mon 08:00 Dana Reyes (Site Lead)" over "Walks
+    # the perimeter.") says what each person does, and is read as such
+    bodies = [raw[k + 1] for k in heads]
+    if 2 * sum(1 for b in bodies if _CHAT_VOICE.search(b)) < len(bodies):
         return raw
     held: dict[str, str] = {}  # person -> role
     for m in heads.values():
