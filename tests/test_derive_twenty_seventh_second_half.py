@@ -143,3 +143,16 @@ def test_deciding_among_acts_after_to_is_one_decision(tmp_path: Path) -> None:
     assert cells[("Referee", name)] == "A/R", cells
     assert cells[("Groundsman", name)] == "C", cells
     assert not any(activity.startswith("Shorten") for _role, activity in cells), cells
+
+
+def test_action_lines_with_a_due_date_in_plain_text_are_no_headings(tmp_path: Path) -> None:
+    # "act – owner – date" lines one under another in a .txt, no bullets: an action list,
+    # each line its owner's action (short lines without a full stop read as headings else)
+    cells = cells_of_text(tmp_path / "fete.txt",
+                          "Fete committee\n\nFete actions\n\n"
+                          "Book the hall – Treasurer – 3 May\n"
+                          "Print the posters – Secretary – 10 May\n"
+                          "Order the raffle prizes – Chair – 17 May\n")
+    assert cells[("Treasurer", "Book the hall")] == "A/R"
+    assert cells[("Secretary", "Print the posters")] == "A/R"
+    assert cells[("Chair", "Order the raffle prizes")] == "A/R"

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from raci.derive.actors import (
     actor_name,
     agreeing,
+    dash_doer,
     is_third_person_verb,
     is_verb,
     subject_actor,
@@ -1056,6 +1057,15 @@ def without_brackets(text: str) -> str:
         at = closed + 1
 
 
+def _due_action(line: str) -> bool:
+    """Whether a line is an action, its owner and when it is due, parted by spaced dashes
+    ("Book the hall – Treasurer – 3 May")."""
+    if " – " not in line and " - " not in line and " — " not in line:
+        return False
+    m = dash_doer(line)
+    return m is not None and bool(m.group("due"))
+
+
 # A line of an action list: a first name (or two joined by "/", "&" or "+"), a spaced dash
 # and the action ("Tariq - confirm the hall booking")
 _NAMED_ACTION = re.compile(r"^[A-Z][a-z]+(?:\s?[/&+]\s?[A-Z][a-z]+)*[ \t]+[–—-][ \t]+\S")
@@ -1202,6 +1212,10 @@ def parse_text(name: str, text: str, *, rst: bool = False) -> Document:
             and not (_NAMED_ACTION.match(line) and (
                 _NAMED_ACTION.match(next_line) or i >= 2 and
                 _NAMED_ACTION.match(lines[i - 2][1])))
+            # ("Book the hall – Treasurer – 3 May" beside another such line: an action
+            # list whose lines end on when each is due)
+            and not (_due_action(line) and (
+                _due_action(next_line) or i >= 2 and _due_action(lines[i - 2][1])))
         )
         doc.blocks.append(Block("heading" if looks_heading else "para", line, where,
                                 level=2 if looks_heading else 0, breaks=breaks))
