@@ -233,3 +233,33 @@ def test_a_legend_titled_on_a_row_of_its_own_is_text(tmp_path: Path) -> None:
     assert rows[4] == "R = Responsible (does the work)"
     cells = cells_of_text(tmp_path / "event.csv", text)
     assert {activity for _role, activity in cells} == {"Book catering"}
+
+
+def test_a_stage_column_names_the_draft_phases_in_their_order(tmp_path: Path) -> None:
+    from raci.derive.draft import derive
+
+    path = tmp_path / "relocation.csv"
+    path.write_text(TITLED, encoding="utf-8")
+    template = derive([path]).to_template("t", "t")
+    assert template.phases[:3] == ("Planning", "Move", "Aftercare")
+    phase = {a.name: a.phase for a in template.activities}
+    assert phase["Agree the move budget"] == "Planning"
+    assert phase["Test the scanners"] == "Move"
+    assert phase["Close the old lease"] == "Aftercare"
+
+
+def test_a_stage_written_on_its_block_s_first_row_holds_for_the_rows_under_it(
+        tmp_path: Path) -> None:
+    from raci.derive.draft import derive, is_keyword_phase
+
+    path = tmp_path / "launch.csv"
+    path.write_text("Phase,Task,Product Manager,Engineering Lead\n"
+                    "Discovery,Interview ten customers,A/R,C\n"
+                    ",Write the problem statement,A/R,C\n"
+                    "Delivery,Build the beta,A,R\n"
+                    ",Run the beta,A/R,C\n", encoding="utf-8")
+    template = derive([path]).to_template("t", "t")
+    phase = {a.name: a.phase for a in template.activities}
+    assert phase["Write the problem statement"] == "Discovery"
+    assert phase["Run the beta"] == "Delivery"
+    assert not is_keyword_phase("Discovery") and is_keyword_phase("Other responsibilities")

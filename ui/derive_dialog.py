@@ -36,6 +36,7 @@ from raci.derive.draft import (
     DraftRow,
     default_id,
     default_name,
+    is_keyword_phase,
     merge_rows,
     open_decisions,
     phase_for,
@@ -465,8 +466,10 @@ class DeriveReviewDialog(QDialog):
                     raise RaciError(f"row {i + 1} ('{name}'), column {code}: {exc}") from exc
                 if parsed:
                     letters[code] = set(parsed)
+            # (a renamed row gets the phase of its new words, unless its document named it)
             out.append(replace(row, name=name, phase=phase_for(name) if name != row.name
-                               else row.phase, letters=letters))
+                               and is_keyword_phase(row.phase) else row.phase,
+                               letters=letters))
         return out
 
     def accepted_rows(self) -> list[bool]:

@@ -69,6 +69,9 @@ class Block:
     # a list item's nesting, 0 outermost (Markdown), or its indent (plain text): deeper
     # is more
     depth: int = 0
+    # a table row's phase, from a column of the table's own ("Stage | Activity | PM | ..."
+    # over "Build | Test the release | A | ..."); "" when the table has none
+    phase: str = ""
 
     def location_at(self, offset: int) -> str:
         """Where the text at ``offset`` stands in the source: the line it starts on."""
@@ -5283,9 +5286,21 @@ def _from_task_column(head: Block, body: list[Block]) -> list[Block] | None:
             or sum(_letters_after(b.cells[at:]) for b in body) < 2:
         return None
     cut = head.cells[at:]
+    # a "Phase" or "Stage" column names each row's phase, written on each row or on the
+    # first row of its block only
+    column = next((c for c, h in enumerate(head.cells[:at]) if PHASE_HEAD.match(h)), None)
+    phases: list[str] = []
+    for b in body:
+        named = b.cells[column].strip() if column is not None and column < len(b.cells) \
+            else ""
+        phases.append(named or (phases[-1] if phases else ""))
     return [replace(head, text=" | ".join(cut), cells=cut),
-            *(replace(b, text=" | ".join(b.cells[at:]), cells=b.cells[at:], header=cut)
-              for b in body)]
+            *(replace(b, text=" | ".join(b.cells[at:]), cells=b.cells[at:], header=cut,
+                      phase=phase[:80])
+              for b, phase in zip(body, phases, strict=True))]
+
+
+PHASE_HEAD = re.compile(r"^\s*(?:phases?|stages?)\s*$", re.IGNORECASE)
 
 
 _HEAD_CODE = re.compile(r"^[A-Z][A-Za-z0-9&/.]{0,5}$")

@@ -109,7 +109,10 @@ class Draft:
 
     def to_template(self, template_id: str, name: str, description: str = "") -> Template:
         """The template to save, with provenance and review notes on every activity."""
-        used_phases = [p for p, _ in PHASES if any(r.phase == p for r in self.rows)]
+        # the documents' own phases first, in the order they come, then the standard ones
+        used_phases = list(dict.fromkeys(r.phase for r in self.rows
+                                         if not is_keyword_phase(r.phase)))
+        used_phases += [p for p, _ in PHASES if any(r.phase == p for r in self.rows)]
         if any(r.phase == OTHER_PHASE for r in self.rows):
             used_phases.append(OTHER_PHASE)
         acts = []
@@ -186,6 +189,12 @@ _PHASE_WORDS = tuple((phase, re.compile("|".join(map(re.escape, words))))
                      for phase, words in PHASES)
 
 
+def is_keyword_phase(phase: str) -> bool:
+    """Whether a phase is one ``phase_for`` gives (from an activity's words), not one a
+    document names."""
+    return phase == OTHER_PHASE or any(phase == p for p, _ in PHASES)
+
+
 def phase_for(name: str) -> str:
     """The standard phase an activity name belongs to, by keyword."""
     lowered = name.lower()
@@ -227,7 +236,7 @@ def merge_claims(claims: Sequence[Claim], codes: dict[str, str]) -> list[DraftRo
             index = None if joined is None else row_of[joined]
         if index is None:
             keys.append(key)
-            rows.append(DraftRow(claim.activity, phase_for(claim.activity)))
+            rows.append(DraftRow(claim.activity, claim.phase or phase_for(claim.activity)))
             index = len(rows) - 1
             row_of[position[key]] = index
         known[key] = index

@@ -490,6 +490,8 @@ class Claim:
     location: str
     text: str
     section: str
+    # the phase the document names for it (a letter matrix's "Stage" column), else ""
+    phase: str = ""
 
 
 # Verbs that say only that the work is done ("manage", "own", "ensure"): a name drops them
@@ -4288,13 +4290,13 @@ def _letter_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
             where = f"table row '{block.cells[0]}'"
             if "R" in letters:
                 claims.append(Claim(role, name, "R", "A" in letters, doc.name, block.location,
-                                    block.text[:300], where))
+                                    block.text[:300], where, block.phase))
             elif "A" in letters:
                 claims.append(Claim(role, name, "A", True, doc.name, block.location,
-                                    block.text[:300], where))
+                                    block.text[:300], where, block.phase))
             for extra in sorted(letters - {"A", "R"}):
                 claims.append(Claim(role, name, extra, False, doc.name, block.location,
-                                    block.text[:300], where))
+                                    block.text[:300], where, block.phase))
     if cells_of is not None:
         claims += cells_of
     return claims

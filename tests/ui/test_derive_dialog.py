@@ -867,3 +867,21 @@ def test_a_dozen_roles_show_at_the_dialogs_size(qtbot: Any, tmp_path: Path) -> N
     assert dialog.evidence.height() >= dialog.height() // 4
     assert dialog.side.count() == 2 and not dialog.side.childrenCollapsible()
     dialog.hide()
+
+
+def test_a_renamed_row_keeps_the_phase_its_document_named(qtbot: Any, tmp_path: Path) -> None:
+    # a letter matrix's "Stage" column names each row's phase; renaming a row in review
+    # keeps it (a phase worked out from the words follows the new words)
+    path = tmp_path / "launch.csv"
+    path.write_text("Stage,Task,Product Manager,Engineering Lead\n"
+                    "Discovery,Interview ten customers,A/R,C\n"
+                    "Discovery,Write the problem statement,A/R,C\n", encoding="utf-8")
+    library = TemplateLibrary(builtin_templates_dir(), tmp_path / "user")
+    dialog = DeriveReviewDialog(derive([path]), library)
+    qtbot.addWidget(dialog)
+    dialog.table.item(_row(dialog, "Interview ten customers"), 1).setText(
+        "Research the customer market")
+    template = dialog.build_template()
+    phase = {a.name: a.phase for a in template.activities}
+    assert phase["Research the customer market"] == "Discovery"
+    assert phase["Write the problem statement"] == "Discovery"
