@@ -263,3 +263,30 @@ def test_a_stage_written_on_its_block_s_first_row_holds_for_the_rows_under_it(
     assert phase["Write the problem statement"] == "Discovery"
     assert phase["Run the beta"] == "Delivery"
     assert not is_keyword_phase("Discovery") and is_keyword_phase("Other responsibilities")
+
+
+def test_a_band_row_over_its_rows_names_their_phase(tmp_path: Path) -> None:
+    from raci.derive.draft import derive
+
+    # a numbered plan ("1 | Planning" alone on its row, "1.1 | Agree ..." under it) and a
+    # Markdown matrix with bands in bold: each row's phase is the band over it
+    csv_path = tmp_path / "move.csv"
+    csv_path.write_text("ID,Activity,Ops Manager,Facilities Lead,IT Lead\n"
+                        "1,Planning,,,\n"
+                        "1.1,Agree the move budget,A/R,C,C\n"
+                        "1.2,Plan the network cutover,I,C,A/R\n"
+                        "2,Move weekend,,,\n"
+                        "2.1,Pack the racking,A,R,\n"
+                        "2.2,Move the servers,I,C,A/R\n", encoding="utf-8")
+    md_path = tmp_path / "launch.md"
+    md_path.write_text("# Launch plan\n\n| Task | PM | Eng Lead | QA Lead |\n|---|---|---|---|\n"
+                       "| **Discovery** | | | |\n| Interview customers | A/R | C | |\n"
+                       "| **Delivery** | | | |\n| Build the beta | A | R | C |\n"
+                       "| Test the beta | I | C | A/R |\n", encoding="utf-8")
+    for path, expected in ((csv_path, {"Agree the move budget": "Planning",
+                                       "Move the servers": "Move weekend"}),
+                           (md_path, {"Interview customers": "Discovery",
+                                      "Test the beta": "Delivery"})):
+        template = derive([path]).to_template("t", "t")
+        phase = {a.name: a.phase for a in template.activities}
+        assert {name: phase[name] for name in expected} == expected

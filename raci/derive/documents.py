@@ -3711,6 +3711,7 @@ def read_document(path: Path) -> Document:
                       _letter_fields,
                       _legend_cells, _legend_heads, _role_headed_columns,
                       _without_number_columns, _spelled_head_row, _task_column_first,
+                      _phase_bands,
                       _bracketed_owners,
                       _responsibility_lines, _role_column_first, _layout_rows,
                       _title_abbreviations, _without_branch_marks, _org_chart_lists,
@@ -5298,6 +5299,26 @@ def _from_task_column(head: Block, body: list[Block]) -> list[Block] | None:
             *(replace(b, text=" | ".join(b.cells[at:]), cells=b.cells[at:], header=cut,
                       phase=phase[:80])
               for b, phase in zip(body, phases, strict=True))]
+
+
+def _phase_bands(blocks: list[Block]) -> list[Block]:
+    """Letter matrices whose rows are grouped under bands ("Planning" alone on its row
+    over "Agree the budget | A | C | R"): each row's phase is the band above it, unless a
+    column of the table named it already."""
+    return _each_table(blocks, _banded)
+
+
+def _banded(head: Block, body: list[Block]) -> list[Block] | None:
+    bands = [_band_row(b.cells) and len(b.cells[0].split()) <= 8 for b in body]
+    if not any(bands) or sum(_letters_after(b.cells) for b in body) < 2:
+        return None
+    out = [head]
+    phase = ""
+    for b, band in zip(body, bands, strict=True):
+        if band:
+            phase = b.cells[0].strip()[:80]
+        out.append(replace(b, phase=b.phase or phase) if phase and not band else b)
+    return out
 
 
 PHASE_HEAD = re.compile(r"^\s*(?:phases?|stages?)\s*$", re.IGNORECASE)
