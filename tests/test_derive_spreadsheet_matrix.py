@@ -290,3 +290,23 @@ def test_a_band_row_over_its_rows_names_their_phase(tmp_path: Path) -> None:
         template = derive([path]).to_template("t", "t")
         phase = {a.name: a.phase for a in template.activities}
         assert {name: phase[name] for name in expected} == expected
+
+
+def test_a_line_of_version_and_owner_is_the_page_s_details_not_a_duty(
+        tmp_path: Path) -> None:
+    # over a matrix ("Version 2 | Owner: PMO") or under a title in text ("Owner: Depot
+    # Manager. Approved by the Board. Next review: May."): who owns the document, no row
+    cells = cells_of_text(tmp_path / "move.csv",
+                          "Depot move,,,\n"
+                          "Version 2.1 approved 03/04/2031,,Owner: PMO,\n"
+                          ",,,\n"
+                          "Task,Ops Manager,Facilities Lead,IT Lead\n"
+                          "Agree the move budget,A/R,C,C\n"
+                          "Move the servers,I,C,A/R\n")
+    assert {activity for _role, activity in cells} == {"Agree the move budget",
+                                                        "Move the servers"}
+    cells = cells_of_text(tmp_path / "move.txt",
+                          "Depot move procedure\n\n"
+                          "Owner: Depot Manager. Approved by the Board. Next review: May.\n\n"
+                          "The Depot Manager agrees the move budget.\n")
+    assert set(cells) == {("Depot Manager", "Agree the move budget")}

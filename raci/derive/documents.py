@@ -505,7 +505,7 @@ def delimited_rows(text: str, suffix: str) -> list[str]:
             gap = gap or n > head
             continue
         if n < head and filled[n] >= 2:
-            out[line - 1] = "  ".join(f for f in fields if f)
+            out[line - 1] = " · ".join(f for f in fields if f)  # (a page's fields)
             if line < len(out) and n + 1 < len(records) and filled[n + 1]:
                 out[line] = ""
             continue

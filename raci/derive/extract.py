@@ -5366,9 +5366,11 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
         summary = ""
         if block.kind in ("item", "para") and _past_event(block.text):
             continue  # "14:09 Primary declared a SEV1": a timeline's event, no duty
-        if block.kind in ("item", "para") and page_field(block.text[:300]) \
+        if block.kind in ("item", "para", "heading") and page_field(block.text[:300]) \
                 and PAGE_VERSION.search(block.text[:300]):
-            continue  # "Owner: Commercial Director · Version: 3": the page's own details
+            # "Owner: Commercial Director · Version: 3": the page's own details (also on a
+            # short line read as a heading: "Version 2.1  Owner: PMO")
+            continue
         if block.kind == "heading" and letter_lines(block.text) and \
                 not (WHO_LINE.match(block.text) and _step_title(blocks, n)):
             # ("Who: X" under "Step 1 - ..." names the role of the step's lines)
@@ -5725,7 +5727,7 @@ def _led_claims(claims: list[Claim], lead: str | None) -> list[Claim]:
 # A field of a page's own details ("Owner: ... · Version: 3 · Applies from: ..."), and
 # the fields that make a line such details
 PAGE_FIELD = re.compile(r"(?:^|[·|;•]\s*|\s{2,})[*_]*[A-Z][\w ]{1,20}?[*_]*:[*_]*\s")
-PAGE_VERSION = re.compile(r"(?:^|[·|;•]\s*|\s{2,})[*_]*(?:(?:version|issue|revision|"
+PAGE_VERSION = re.compile(r"(?:^|[·|;•]\s*|(?<=\.)\s+|\s{2,})[*_]*(?:(?:version|issue|revision|"
                           r"applies from|effective(?: from| date)?|last (?:reviewed|updated)|"
                           r"review(?:ed)? (?:date|due)|next review)[*_]*:|"
                           r"(?:version|rev\.?|v)\s?\d+(?:\.\d+)*\b)", re.IGNORECASE)
