@@ -3068,6 +3068,24 @@ def docx_paragraph_text(paragraph: Any) -> str:
     return "".join(parts)
 
 
+def damage(exc: BaseException) -> str:
+    """What is wrong with a damaged zipped document (.docx, .pptx, .odt), in a user's words,
+    from the error its reader raised (never the error's class name)."""
+    import zipfile
+    import zlib
+
+    name = exc.__class__.__name__
+    if isinstance(exc, zipfile.BadZipFile):
+        return "it is not a complete zip archive"
+    if isinstance(exc, zlib.error | EOFError):
+        return "part of it does not unpack"
+    if isinstance(exc, NotImplementedError | RuntimeError):
+        return "it is encrypted or packed in a way this program cannot read"
+    if "XML" in name.upper() or "Parse" in name or "Syntax" in name:
+        return "its XML is broken"
+    return "it could not be unpacked"
+
+
 def parse_docx(path: Path, raw: bytes) -> Document:
     """A Word document through python-docx: styles give headings and list items."""
     import docx
@@ -3079,7 +3097,7 @@ def parse_docx(path: Path, raw: bytes) -> Document:
         raise DocumentError(f"{path}: not a readable .docx document ({exc})") from exc
     except Exception as exc:  # zipfile and lxml errors for damaged files
         raise DocumentError(f"{path}: the .docx file is damaged or is not a Word document "
-                            f"({exc.__class__.__name__}); save it again from Word") from exc
+                            f"({damage(exc)}); save it again from Word") from exc
     from docx.table import Table
 
     doc = Document(path.name)

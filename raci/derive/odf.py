@@ -23,6 +23,7 @@ from raci.derive.documents import (
     Document,
     DocumentError,
     cell_text,
+    damage,
     run_in_title,
     styled_block,
     table_blocks,
@@ -236,7 +237,7 @@ def _content(path: Path, raw: bytes) -> tuple[Element, list[Element]]:
         # (a damaged entry fails to inflate; a zip method or encryption zipfile does not
         # know is NotImplementedError, a password-protected entry RuntimeError)
         raise DocumentError(f"{path}: the {path.suffix.lower()} file is damaged "
-                            f"({exc.__class__.__name__}); save it again from its editor"
+                            f"({damage(exc)}); save it again from its editor"
                             ) from exc
 
 

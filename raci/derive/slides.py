@@ -32,6 +32,7 @@ from raci.derive.documents import (
     Document,
     DocumentError,
     cell_text,
+    damage,
     run_in_title,
     styled_block,
     table_blocks,
@@ -527,6 +528,6 @@ def parse_pptx(path: Path, raw: bytes) -> Document:
             OSError, EOFError, NotImplementedError, RuntimeError) as exc:
         # (a damaged entry fails to inflate; a zip method or encryption zipfile does not
         # know is NotImplementedError, a password-protected entry RuntimeError)
-        raise DocumentError(f"{path}: the .pptx file is damaged ({exc.__class__.__name__}); "
+        raise DocumentError(f"{path}: the .pptx file is damaged ({damage(exc)}); "
                             f"save it again from PowerPoint") from exc
     return reader.doc
