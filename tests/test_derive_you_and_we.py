@@ -167,3 +167,12 @@ def test_a_gloss_of_you_makes_the_reader(tmp_path: Path) -> None:
         "\"You\" below means the ride marshal of a group.", "Ride safely."))
     assert not any(a.startswith("Regroup") for _r, a in unglossed)
     assert cells[("Ride Marshal", "Check the route card")] == "A/R"
+
+
+def test_a_reader_glossed_in_lower_case_is_a_role(tmp_path: Path) -> None:
+    # '"You" below means the ride marshal of a group': the role named only there, in lower
+    # case, is the page's reader
+    cells = cells_of_text(tmp_path / "ride.md",
+                          '# Ride guide\n\n"You" below means the ride marshal of a group.\n\n'
+                          "## On the road\n\n- Regroup at the top of every climb.\n")
+    assert cells == {("Ride Marshal", "Regroup at the top of every climb"): "A/R"}

@@ -249,6 +249,15 @@ YOU_ARE = re.compile(r"(?:^|[.!?]\s+)(?i:you\s+are\s+(?:the|a|an|our))\s+" + _WE
                      re.MULTILINE)
 
 
+# '"You" below means the ride marshal of a group': a gloss of the page's reader, in quotes,
+# naming the role in lower case as often as not
+YOU_GLOSS = re.compile(r"[\"“‘']you[\"”’']\s+(?:below\s+|here\s+|in\s+this\s+\w+\s+)?"
+                       r"(?:means|is|refers\s+to|stands\s+for)\s+(?:the|a|an|our|any|each|every)"
+                       r"\s+(?P<role>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)"
+                       r"(?=\s+(?:of|on|in|for|at|who|that|leading|running)\b|\s*[.,;:()]|$)",
+                       re.IGNORECASE)
+
+
 # "please don't hold the door for other families": a sentence to "you" that speaks of the
 # others of the reader's own kind
 _YOU_AND_OTHERS = re.compile(r"\b(?:you|your)\b[^.!?;\n]{0,120}?\bother\s+"
@@ -3047,6 +3056,13 @@ def discover_roles(documents: list[Document],
         for m in YOU_ARE.finditer(within) if "you" in within.lower() else ():
             # "You are the seller (the exporter).": the reader is a role of the page
             said = m.group("role") or m.group("apposed")
+            read = actors.actor_name(said, acronym=True) or _holder_read(said)
+            if read is not None:
+                structural.setdefault(read, set()).add(doc.name)
+                counts[read] += 1
+        for m in YOU_GLOSS.finditer(within) if "you" in within.lower() else ():
+            # '"You" below means the ride marshal of a group': the reader is a role
+            said = m.group("role")
             read = actors.actor_name(said, acronym=True) or _holder_read(said)
             if read is not None:
                 structural.setdefault(read, set()).add(doc.name)
