@@ -636,6 +636,11 @@ class DeriveReviewDialog(QDialog):
 
     def save(self) -> None:
         """Save to the user's template folder (asking first if decisions are still open)."""
+        if not self.name.text().strip():  # (File > New lists a template by its name)
+            show_error(self, "Cannot save the template",
+                       "The template has no name; type the name File > New should list it by.")
+            self.name.setFocus()
+            return
         try:
             template = self.build_template()
         except RaciError as exc:

@@ -885,3 +885,14 @@ def test_a_renamed_row_keeps_the_phase_its_document_named(qtbot: Any, tmp_path: 
     phase = {a.name: a.phase for a in template.activities}
     assert phase["Research the customer market"] == "Discovery"
     assert phase["Write the problem statement"] == "Discovery"
+
+
+def test_a_draft_without_a_name_is_not_saved(qtbot: Any, tmp_path: Path, boxes: Boxes) -> None:
+    dialog = _dialog(qtbot, tmp_path)
+    dialog.show()
+    dialog.name.setText("  ")
+    dialog.template_id.setText("")
+    dialog.save()
+    assert dialog.saved is None
+    assert "has no name" in boxes.messages()
+    assert dialog.focusWidget() is dialog.name
