@@ -81,3 +81,7 @@ def test_a_rota_under_time_and_person_lines_is_no_chat(tmp_path: Path) -> None:
             "Tue 14:00 Omar Khan (Security Manager)\nWalks the perimeter and locks the yard.\n")
     cells = cells_of_text(tmp_path / "rota.txt", text)
     assert {role for role, _activity in cells} == {"Site Lead", "Security Manager"}
+    # each line under a person's time is that person's role's duty
+    assert cells[("Security Manager", "Check the cameras")] == "A/R"
+    assert cells[("Site Lead", "Open the gate for deliveries")] == "A/R"
+    assert not any("Mon 08:00" in activity for _role, activity in cells)

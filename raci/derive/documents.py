@@ -1517,6 +1517,22 @@ _CHAT_VOICE = re.compile(r"\b(?:I|I['’](?:m|ll|ve|d)|me|my|we|we['’](?:ll|re
                          r"your|thanks|thank you|please)\b|[?@!]", re.IGNORECASE)
 
 
+def _rota_heads(raw: list[str], heads: dict[int, re.Match[str]]) -> list[str]:
+    """A rota or a log under lines of a time and a person with their role ("Mon 08:00 Dana
+    Reyes (Site Lead)" over "Walks the perimeter."): each such line as the role's heading,
+    its person and its time beside ("Site Lead (Dana Reyes) - Mon 08:00"), so the lines
+    under it are that role's; lines without a role in brackets stay as they are."""
+    out = list(raw)
+    for k, m in heads.items():
+        role = (m.group("role") or "").strip()
+        if not role:
+            continue
+        line = raw[k]
+        when = (line[:m.start("who")] + " " + line[m.end("role") + 1:]).strip(" \t-–—|·:")
+        out[k] = f"{role} ({m.group('who')})" + (f" - {when}" if when else "")
+    return out
+
+
 def _chat_headed_as_text(raw: list[str]) -> list[str]:
     """A chat channel exported with each message under a line of its time and sender
     ("[Mon 08 May 07:42] Dana Reyes (Site Lead)") as the plain text of its messages, line for
@@ -1535,7 +1551,7 @@ def _chat_headed_as_text(raw: list[str]) -> list[str]:
     # the perimeter.") says what each person does, and is read as such
     bodies = [raw[k + 1] for k in heads]
     if 2 * sum(1 for b in bodies if _CHAT_VOICE.search(b)) < len(bodies):
-        return raw
+        return _rota_heads(raw, heads)
     held: dict[str, str] = {}  # person -> role
     for m in heads.values():
         bracket = (m.group("role") or "").strip()
