@@ -176,3 +176,15 @@ def test_a_reader_glossed_in_lower_case_is_a_role(tmp_path: Path) -> None:
                           '# Ride guide\n\n"You" below means the ride marshal of a group.\n\n'
                           "## On the road\n\n- Regroup at the top of every climb.\n")
     assert cells == {("Ride Marshal", "Regroup at the top of every climb"): "A/R"}
+
+
+def test_a_list_item_to_the_reader_in_the_present_is_the_reader_s_duty(
+        tmp_path: Path) -> None:
+    # on a page written to its reader, "You brief the riders." in a list is a duty, as
+    # "You will brief the riders." is; in a job advert's list "You have ..." is not
+    cells = cells_of_text(tmp_path / "ride.md",
+                          "# Consent forms\n\nThis guide is for the Ride Marshal.\n\n"
+                          "## Before the ride\n\n- You brief the riders.\n"
+                          "- You have a first aid kit with you.\n- Collect the forms.\n")
+    assert cells[("Ride Marshal", "Brief the riders")] == "A/R"
+    assert not any("first aid kit" in activity for _role, activity in cells)

@@ -5529,7 +5529,11 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
             claims += _sentences(block, doc, catalog, ctx.section, None, None)
             continue
         if block.kind == "item":
-            if EXAMPLE_ITEM.match(block.text):
+            if EXAMPLE_ITEM.match(block.text) and not (
+                    READER.get() is not None and YOU_SUBJECT.match(block.text)):
+                # (on a page written to its reader, "You brief the riders." is the reader's
+                # duty, as "You will brief the riders." is; elsewhere "You have ..." in a
+                # list describes the one a post wants)
                 continue
             done = _done_as_step(block.text)  # (the text itself when not written as done)
             if done != block.text:
