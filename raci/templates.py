@@ -846,15 +846,31 @@ class TemplateLibrary:
             candidate, n = f"{wanted}-{n}", n + 1
         return candidate
 
-    def free_name(self, wanted: str) -> str:
+    def offered_name(self, project: str, saved_as: str | None = None) -> str:
+        """The name Save as Template offers for a project: that of the template of the
+        user's it was last saved as (``saved_as``, its id), while it is there; the
+        project's own when it is free or names the user's template saving would replace
+        (saving again updates it, after asking); else ``free_name`` (a project made from
+        a built-in template is named after it)."""
+        entries = self.entries()
+        mine = {e.id: e.template for e in entries if e.origin == "user" and e.template}
+        before = mine.get(saved_as) if saved_as else None
+        if before is not None:
+            return before.name
+        same = mine.get(slugify(project))
+        if same is not None and same.name.casefold() == project.casefold():
+            return project
+        return self.free_name(project, entries)
+
+    def free_name(self, wanted: str, entries: list[TemplateEntry] | None = None) -> str:
         """wanted, or "wanted (2)", "(3)"...: a name no template has yet (case aside), so
         that File > New never lists two templates of one name unless the user asks; nor
         one whose id as Save as Template makes it (``slugify``) a template of the user's
         has: saving would ask to replace that one ("Charter (2)" is charter-2, the id a
         second draft of the same documents got under the name "Charter"). A name
         numbered already ("Ops (2)", a project made from such a template) counts on:
-        "Ops (3)", not "Ops (2) (2)"."""
-        entries = self.entries()
+        "Ops (3)", not "Ops (2) (2)". ``entries``: the library's, when just read."""
+        entries = self.entries() if entries is None else entries
         taken = {e.template.name.casefold() for e in entries if e.template is not None}
         ids = {e.id for e in entries if e.origin == "user"}
         numbered = re.fullmatch(r"(.*\S) \((\d{1,6})\)", wanted)

@@ -783,10 +783,6 @@ class FileWorkflows:
         """File > Save as Template: roles, phases, activities and letters, without people."""
         if self.w.service is None:
             return False
-        # offered: the template of yours this project was saved as before (saving again
-        # asks, then updates it), or the project's name when it is free or the name of the
-        # template of yours saving would replace; else a name of its own (a project made
-        # from a built-in template is named after it)
         state = self.w.service.state()
         project = state.name
         if not state.roles:  # said before a name is asked for, in the user's words
@@ -794,19 +790,16 @@ class FileWorkflows:
                          "add its roles (Matrix > Add Role, Ctrl+Shift+R) and activities, "
                          "then save it as a template", "Cannot save the template")
             return False
-        before = self._saved_as()
-        again = any(e.origin == "user" and e.id == slugify(project) and e.template is not None
-                    and e.template.name.casefold() == project.casefold()
-                    for e in self.w.library.entries())
-        offered = before.template.name if before is not None and before.template is not None \
-            else project if again else self.w.library.free_name(project)
-        name = name or ask_text(self.w, "Save as template", "Template name:", offered, "Save")
+        library = self.w.library
+        saved_as = self._saved_templates().get(self.w.service.location)
+        name = name or ask_text(self.w, "Save as template", "Template name:",
+                                library.offered_name(project, saved_as), "Save")
         if not name:
             return False
-        library = self.w.library
         wanted = slugify(name)
-        mine = next((e for e in library.entries()
-                     if e.id == wanted and e.origin == "user"), None)
+        yours = {e.id: e for e in library.entries() if e.origin == "user"}
+        mine = yours.get(wanted)
+        before = yours.get(saved_as) if saved_as else None
         if mine is None and before is not None and before.template is not None and \
                 before.template.name.casefold() == name.casefold():
             mine = before  # (renamed in File > New: its id no longer follows its name)
@@ -835,16 +828,6 @@ class FileWorkflows:
         self.w.statusBar().showMessage(
             f"Saved the template '{name}' to {path}; File > New lists it", 8000)
         return True
-
-    def _saved_as(self) -> Any:
-        """The template of yours the open project was last saved as (File > Save as
-        Template), while it is still there; None otherwise."""
-        service = self.w.service
-        if service is None:
-            return None
-        tid = self._saved_templates().get(service.location)
-        return next((e for e in self.w.library.entries()
-                     if e.origin == "user" and e.id == tid and e.template is not None), None)
 
     def _saved_templates(self) -> dict[str, str]:
         """Each project (by location) and the id of the template it was last saved as."""
