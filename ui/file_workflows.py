@@ -7,7 +7,8 @@ the user's Documents folder) and runs slow work on a worker thread with progress
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from itertools import chain, count
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -218,29 +219,27 @@ def derive_failure(message: str) -> str:
     return f"{message}\n\n{DERIVE_ADVICE}"
 
 
+def _first_free(candidates: Iterator[Path]) -> Path:
+    """The first of candidates that is not there yet (they never end)."""
+    return next(path for path in candidates if not path.exists())
+
+
 def imported_name(source: Path) -> Path:
     """The file offered for a workbook's imported project: beside it, named after it, and
     never a file that exists (a workbook exported from a project sits beside that project:
     "Plan.xlsx" is offered "Plan (imported).raci", then "Plan (imported 2).raci")."""
-    suggested = source.with_suffix(".raci")
-    number = 1
-    while suggested.exists():
-        extra = " (imported)" if number == 1 else f" (imported {number})"
-        suggested = source.with_name(f"{source.stem}{extra}.raci")
-        number += 1
-    return suggested
+    return _first_free(chain(
+        [source.with_suffix(".raci"), source.with_name(f"{source.stem} (imported).raci")],
+        (source.with_name(f"{source.stem} (imported {n}).raci") for n in count(2))))
 
 
 def free_file(folder: Path, name: str) -> Path:
     """folder / name, or "NAME 2.raci", "NAME 3.raci"...: a file that is not there yet, so
     the name a save dialog offers never replaces a project (the one open, made from the same
     template under the same name) when the user just presses Enter."""
-    suggested, stem, suffix = folder / name, Path(name).stem, Path(name).suffix
-    number = 2
-    while suggested.exists():
-        suggested = folder / f"{stem} {number}{suffix}"
-        number += 1
-    return suggested
+    stem, suffix = Path(name).stem, Path(name).suffix
+    return _first_free(chain([folder / name],
+                             (folder / f"{stem} {n}{suffix}" for n in count(2))))
 
 
 class FileWorkflows:
