@@ -504,34 +504,26 @@ def delimited_rows(text: str, suffix: str) -> list[str]:
         if not filled[n]:
             gap = gap or n > head
             continue
+        cells = [f for f in fields if f]
+        line_text: str | None = None  # the record as a line of text, when it is no row
         if n < head and filled[n] >= 2:
-            out[line - 1] = " · ".join(f for f in fields if f)  # (a page's fields)
-            if line < len(out) and n + 1 < len(records) and filled[n + 1]:
-                out[line] = ""
-            continue
-        if filled[n] == 1 and (n < head or gap) and fields[0] and \
+            line_text = " · ".join(cells)  # (a page's fields over the table)
+        elif filled[n] == 1 and (n < head or gap) and fields[0] and \
                 (n < head or len(fields[0].split()) >= 3 or _KEY_TITLE.fullmatch(fields[0])):
             # ("Lead = does the work ...": a key or a note under the table, after a gap)
-            out[line - 1] = fields[0]
-            if line < len(out) and n + 1 < len(records) and filled[n + 1]:
-                out[line] = ""  # (it ends a table's rows before it)
-            continue
-        if n > head and filled[n] >= 2 and legend[n]:
+            line_text = fields[0]
+        elif n > head and filled[n] >= 2 and legend[n]:
             # "R | Responsible | does the work": a legend under the table, one letter a
             # record, as the workbook import reads it; a line of text, no row of work
-            cells = [f for f in fields if f]
-            out[line - 1] = f"{cells[0]} = " + "; ".join(cells[1:])
-            if line < len(out) and n + 1 < len(records) and filled[n + 1]:
-                out[line] = ""
-            gap = True
-            continue
-        if n > head and _key_record(fields):
+            line_text, gap = f"{cells[0]} = " + "; ".join(cells[1:]), True
+        elif n > head and _key_record(fields):
             # "Key: | D = does it | OK = signs off", "Names: | SM = Ann Lee | ...": a key
             # exported beside the table, one definition a cell, read as a line of text
-            out[line - 1] = f"{fields[0]} " + "; ".join(f for f in fields[1:] if f)
+            line_text, gap = f"{fields[0]} " + "; ".join(f for f in fields[1:] if f), True
+        if line_text is not None:
+            out[line - 1] = line_text
             if line < len(out) and n + 1 < len(records) and filled[n + 1]:
-                out[line] = ""
-            gap = True
+                out[line] = ""  # (it ends a table's rows before it)
             continue
         if gap and filled[n] >= 2 and filled[n] < filled[head] and _table_head(fields) and \
                 _narrow_below(records, filled, n) and not any(
