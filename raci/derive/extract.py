@@ -85,6 +85,7 @@ from raci.derive.roles import (
     ROLE_ROW_HEAD,
     TELLING_HEAD,
     WHO_LINE,
+    YOU_GLOSS_OPENING,
     RoleCatalog,
     addressed_roles,
     cell_letters,
@@ -6800,7 +6801,7 @@ YOU_SUBJECT = re.compile(r"^\s*you\s+(?:(?:will|must|should|shall|can|also|then|
                          r"understand|notice|hear|imagine|think|consider|feel|remember|expect|"
                          r"can't|cannot)\b)(?=[a-z]+\s))", re.IGNORECASE)
 # "This handbook is for the Duty Manager", "As Duty Manager you ...": whom "you" means
-ADDRESSED_TO = re.compile(
+ADDRESSED_TO = re.compile((
     r"\b(?:this|the)\s+(?:handbook|guide|page|document|runbook|checklist|manual|procedure|"
     r"playbook|pack|section|sop|rota|brief(?:ing)?)\s+is\s+(?:written\s+|meant\s+|intended\s+)?"
     r"for\s+(?:the\s+|a\s+|an\s+|new\s+|all\s+|every\s+|each\s+)?(?P<who>[^.,;:()]{2,60})|"
@@ -6809,8 +6810,7 @@ ADDRESSED_TO = re.compile(
     r"conditions)\s+(?:apply|applies)\s+to\s+(?:every|all|each|any)\s+(?P<to>[^.,;:()]{2,40})|"
     r"\bas\s+(?:(?:the|a|an|our)\s+)?(?P<as>[^.,;:()]{2,50}?),?\s+you(?:['’](?:ll|re|d))?\s|"
     # '"You" below means the ride marshal of a group': a gloss of the reader, in quotes
-    r"[\"“‘']you[\"”’']\s+(?:below\s+|here\s+|in\s+this\s+\w+\s+)?(?:means|is|refers\s+to|"
-    r"stands\s+for)\s+(?:the|a|an|our|any|each|every)\s+(?P<means>[^.,;:()]{2,60})|"
+    ) + YOU_GLOSS_OPENING + (r"(?P<means>[^.,;:()]{2,60})|"
     # "You are the seller (the exporter).": the reader says which role it is, the whole of
     # what follows "the" being the role
     r"(?:^|[.!?]\s+)you\s+are\s+(?:the|a|an|our)\s+(?P<are>[^.,;:()!?]{2,40}?)\s*(?=[.,;:(]|$)|"
@@ -6819,7 +6819,7 @@ ADDRESSED_TO = re.compile(
     # "When a finder rings, you (the Hotline Volunteer) are the first ...": the reader
     # named in brackets after "you" within a sentence
     r"\byou\s+\(\s*the\s+(?P<paren>[^.,;:()!?]{1,39}?[^.,;:()!?\s])\s*\)\s+(?:are|will|must|"
-    r"should|[a-z]+)\b",
+    r"should|[a-z]+)\b"),
     re.IGNORECASE)
 # "You, the organiser" as a term of a list of who is involved (a heading in a web page's
 # list of terms)

@@ -251,9 +251,12 @@ YOU_ARE = re.compile(r"(?:^|[.!?]\s+)(?i:you\s+are\s+(?:the|a|an|our))\s+" + _WE
 
 # '"You" below means the ride marshal of a group': a gloss of the page's reader, in quotes,
 # naming the role in lower case as often as not
-YOU_GLOSS = re.compile(r"[\"“‘']you[\"”’']\s+(?:below\s+|here\s+|in\s+this\s+\w+\s+)?"
-                       r"(?:means|is|refers\s+to|stands\s+for)\s+(?:the|a|an|our|any|each|every)"
-                       r"\s+(?P<role>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)"
+# (the gloss up to the role's name, read here for the role and by the extractor for whom
+# "you" means: ``extract.ADDRESSED_TO``)
+YOU_GLOSS_OPENING = (r"[\"“‘']you[\"”’']\s+(?:below\s+|here\s+|in\s+this\s+\w+\s+)?"
+                     r"(?:means|is|refers\s+to|stands\s+for)\s+(?:the|a|an|our|any|each|every)\s+")
+YOU_GLOSS = re.compile(YOU_GLOSS_OPENING +
+                       r"(?P<role>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)"
                        r"(?=\s+(?:of|on|in|for|at|who|that|leading|running)\b|\s*[.,;:()]|$)",
                        re.IGNORECASE)
 
