@@ -117,14 +117,15 @@ def _corpus(corpus: Path) -> list[tuple[Path, dict[str, object]]]:
 
 
 def _labelled(folder: Path, built: Path) -> list[tuple[Path, dict[str, object]]]:
-    """A labelled set's documents with their gold; Word documents and decks are built
-    first."""
+    """A labelled set's documents with their gold; Word documents and decks not kept in the
+    folder are built first (from tests/derive_docx.py and tests/derive_pptx.py)."""
     from tests.derive_docx import build_docx
     from tests.derive_pptx import build_deck
     golds = tomllib.loads((folder / "expected.toml").read_text(encoding="utf-8"))["doc"]
     builders = {".docx": build_docx, ".pptx": build_deck}
     return [(builders[Path(g["file"]).suffix](built / g["file"])
-             if Path(g["file"]).suffix in builders else folder / g["file"], g)
+             if Path(g["file"]).suffix in builders and not (folder / g["file"]).exists()
+             else folder / g["file"], g)
             for g in golds]
 
 
