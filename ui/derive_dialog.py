@@ -49,6 +49,7 @@ from raci.wording import agree, counted
 from ui.dialogs import show_error
 from ui.palette import icon, severity_colour
 from ui.plain import plain_tip, sentence
+from ui.screen import fit_to_screen
 
 FIXED_COLUMNS = 2  # Accept, Activity
 EVIDENCE_HINT = "Select a row to see its sources."
@@ -288,7 +289,7 @@ class DeriveReviewDialog(QDialog):
                  buttons.button(QDialogButtonBox.StandardButton.Cancel)]
         for before, after in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(before, after)
-        self.resize(1200, 720)
+        fit_to_screen(self, 1200, 720)
         # open on what needs a decision: the first row marked for review, with its evidence
         opening = next((i for i, r in enumerate(self.rows) if _needs_review(r)),
                        0 if self.rows else None)
