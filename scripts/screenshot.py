@@ -10,13 +10,15 @@ Run from the repository root: ``python scripts/screenshot.py``. It writes
   script writes (``docs/derive.md``).
 
 It uses a throwaway user folder, so your own settings and sample project are
-untouched, and runs on the offscreen platform unless DISPLAY is set (for
-example under ``xvfb-run``). The dark pictures come from a second run of this
-script with ``RACI_PLANNER_THEME=dark``.
+untouched, and runs on the offscreen platform (on a 1920 x 1200 screen, so that every
+dialog has the size it asks for) unless DISPLAY is set (for example under
+``xvfb-run``). The dark pictures come from a second run of this script with
+``RACI_PLANNER_THEME=dark``.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -229,7 +231,13 @@ def main() -> int:
     os.environ["RACI_PLANNER_HOME"] = home
     os.environ["LOGNAME"] = "alex"  # the name the History panel shows for edits to a file
     if not os.environ.get("DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        # A desktop-sized screen: windows and dialogs are kept within the screen, and the
+        # offscreen one is 800 x 800 unless told otherwise.
+        screens = Path(home) / "screens.json"
+        screens.write_text(json.dumps({"screens": [{
+            "name": "shots", "x": 0, "y": 0, "width": 1920, "height": 1200,
+            "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}), encoding="utf-8")
+        os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={screens}")
     if os.environ.get("RACI_PLANNER_THEME") == "dark":
         dark(home)
         return 0

@@ -43,17 +43,22 @@ from raci.derive.draft import (
 )
 from raci.errors import LetterError, RaciError
 from raci.schemes import SCHEMES
+from raci.service import initials
 from raci.templates import Template, TemplateLibrary, TemplateRole, slugify
 from raci.wording import agree, counted
 from ui.dialogs import show_error
 from ui.palette import icon, severity_colour
 from ui.plain import plain_tip, sentence
+from ui.screen import fit_to_screen
 
 FIXED_COLUMNS = 2  # Accept, Activity
 EVIDENCE_HINT = "Select a row to see its sources."
 # what each passage says of its role, in the evidence pane
 KIND_WORDS = {"R": "does it", "A": "accountable", "C": "consulted", "I": "informed",
               "V": "reviews or advises", "S": "supports", "?": "no role named"}
+IDLE_ROLE_TIP = ("No letters on any accepted row yet: give it some in its column, or "
+                 "untick Keep to drop it")
+"""The tooltip of a kept role that holds no letters on any accepted row."""
 
 
 def table_keys(scheme_letters: str) -> str:
@@ -142,6 +147,7 @@ class DeriveReviewDialog(QDialog):
         self.library = library
         self.rows: list[DraftRow] = list(draft.rows)
         self.role_list: list[TemplateRole] = list(draft.roles)
+        self._stand_in_codes: dict[int, str] = {}  # row -> the code Add Role gave ('NEW')
         self.saved: Template | None = None
         self.edited = False  # anything changed since the draft was shown (asked on Cancel)
         self._filling = False
@@ -283,7 +289,7 @@ class DeriveReviewDialog(QDialog):
                  buttons.button(QDialogButtonBox.StandardButton.Cancel)]
         for before, after in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(before, after)
-        self.resize(1200, 720)
+        fit_to_screen(self, 1200, 720)
         # open on what needs a decision: the first row marked for review, with its evidence
         opening = next((i for i, r in enumerate(self.rows) if _needs_review(r)),
                        0 if self.rows else None)
@@ -349,6 +355,8 @@ class DeriveReviewDialog(QDialog):
         self.role_list.append(TemplateRole(code, name, "Added during review"))
         self.edited = True
         i = self.roles.rowCount()
+        if code.startswith("NEW"):
+            self._stand_in_codes[i] = code
         self.roles.setRowCount(i + 1)
         keep = QTableWidgetItem()
         keep.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
@@ -415,14 +423,13 @@ class DeriveReviewDialog(QDialog):
             used = any(accepted[i] and (self.table.item(i, FIXED_COLUMNS + j) or
                                         QTableWidgetItem()).text().strip()
                        for i in range(len(self.rows)))
-            if keep.checkState() == Qt.CheckState.Checked and not used:
-                idle += 1
-                name.setIcon(icon("warning"))
-                name.setToolTip("No letters on any accepted row yet: give it some in its "
-                                "column, or untick Keep to drop it")
-            else:
-                name.setIcon(QIcon())
-                name.setToolTip("")
+            marked = keep.checkState() == Qt.CheckState.Checked and not used
+            idle += marked
+            # Only a change of mark touches the item: setting it again would reset the text
+            # of a name being typed (Add Role opens one) and drop its selection.
+            if name.toolTip() != (IDLE_ROLE_TIP if marked else ""):
+                name.setIcon(icon("warning") if marked else QIcon())
+                name.setToolTip(IDLE_ROLE_TIP if marked else "")
         self.roles.blockSignals(False)
         self.roles.viewport().update()
         return idle
@@ -677,9 +684,27 @@ class DeriveReviewDialog(QDialog):
         self.accept()
 
     def _role_renamed(self, item: QTableWidgetItem) -> None:
-        """A role's letter column is headed by its code as edited in the roles table."""
-        if item.column() in (1, 2) and item.row() < len(self.role_list):
-            self._head_column(item.row())
+        """A role's letter column is headed by its code as edited in the roles table; a role
+        added here takes its code from the name typed ('Finance Partner': FP) while its code
+        is still the stand-in Add Role gave it."""
+        if item.column() not in (1, 2) or item.row() >= len(self.role_list):
+            return
+        code = self.roles.item(item.row(), 2)
+        stand_in = self._stand_in_codes.get(item.row())
+        if code is not None and stand_in is not None:
+            if item.column() == 2 and code.text().strip() != stand_in:
+                del self._stand_in_codes[item.row()]  # a code typed by the reviewer stays
+            elif item.column() == 1 and item.text().strip():
+                taken = {c.casefold() for j, c in enumerate(self.codes()) if j != item.row()}
+                taken |= {_item(self.roles, j, 2).text().strip().casefold()
+                          for j in range(self.roles.rowCount()) if j != item.row()}
+                base = initials(item.text().strip())
+                new, n = base, 2
+                while new.casefold() in taken:
+                    new, n = f"{base}{n}", n + 1
+                self._stand_in_codes[item.row()] = new
+                code.setText(new)  # (comes back here for column 2, and heads the column)
+        self._head_column(item.row())
 
     def _head_column(self, i: int) -> None:
         role = self.role_list[i]

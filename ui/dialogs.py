@@ -77,6 +77,7 @@ from ui.empty_hint import EmptyHint
 from ui.forms import PersonForm, RoleForm, ask_text
 from ui.palette import icon
 from ui.plain import plain_tip, sentence
+from ui.screen import fit_to_screen
 from ui.team_models import PeopleModel, RolesModel, StaffingModel
 
 
@@ -232,7 +233,7 @@ class NewProjectDialog(QDialog):
         default = next((i for i in range(self.list.count())
                         if self.list.item(i).data(Qt.ItemDataRole.UserRole) == "product-team"), 0)
         self.list.setCurrentRow(default)
-        self.resize(980, 640)
+        fit_to_screen(self, 980, 640)
 
     def _label_items(self) -> None:
         """Name each template's item (and its tooltip): a broken one says so and why."""
@@ -549,7 +550,7 @@ class TeamDialog(QDialog):
         self.people_tab.delete_button.clicked.connect(self.delete_person)
         self.people_tab.up_button.clicked.connect(lambda: self._move_person(-1))
         self.people_tab.down_button.clicked.connect(lambda: self._move_person(1))
-        self.resize(900, 520)
+        fit_to_screen(self, 900, 520)
 
     def _undo_tip(self, text: str) -> None:
         """The Undo button names the change it would undo."""

@@ -148,9 +148,12 @@ class PersonForm(_Form):
         self.form.addRow("&Name:", self.name)
         self.form.addRow("&E-mail:", self.email)
         self.form.addRow("Job &title:", self.job_title)
-        self.form.addRow("&Roles:", self.roles if state.roles else
-                         QLabel("No roles yet: add roles first, or tick them later under "
-                                "Staffing.", self))
+        if state.roles:
+            self.form.addRow("&Roles:", self.roles)
+        else:
+            self.roles.hide()  # out of the layout, it would show over the name field
+            self.form.addRow("&Roles:", QLabel("No roles yet: add roles first, or tick them "
+                                               "later under Staffing.", self))
         self._check()
 
     def values(self) -> PersonValues:
@@ -195,6 +198,8 @@ class RoleForm(_Form):
         self.form.addRow("&Description:", self.description)
         if state.people:
             self.form.addRow("Filled &by:", self.people)
+        else:
+            self.people.hide()  # out of the layout, it would show over the name field
         self._check()
 
     def refused_field(self) -> QLineEdit:

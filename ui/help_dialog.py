@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from raci import __version__
 from ui.actions import help_rows
+from ui.screen import fit_to_screen
 
 GUIDE = Path(__file__).resolve().parent.parent / "docs"
 GUIDE_PICTURE_WIDTH = 820  # pixels: the guide window's page, less its margins
@@ -145,8 +146,7 @@ class GuideDialog(QDialog):
         self._page_shown()
         contents = self.contents_width()  # every heading whole, up to a limit
         split.setSizes([contents, PAGE_WIDTH])
-        room = self.screen().availableGeometry().width()
-        self.resize(min(contents + PAGE_WIDTH + WINDOW_SLACK, room), 720)
+        fit_to_screen(self, contents + PAGE_WIDTH + WINDOW_SLACK, 720)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Override QDialog.keyPressEvent: Enter in the find box finds, never closes."""
@@ -309,7 +309,7 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(640, 560)
+        fit_to_screen(self, 640, 560)
 
     def keys(self) -> list[str]:
         """Every key text listed (for tests and screen readers)."""

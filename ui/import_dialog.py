@@ -28,6 +28,7 @@ from raci.errors import RaciError
 from raci.excel.plan import ImportPlan, ReadOptions
 from raci.wording import counted
 from ui.dialogs import show_error
+from ui.screen import fit_to_screen
 from ui.tasks import run_with_progress
 
 BEST_SHEET = "Best sheet found"
@@ -174,7 +175,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.notes)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        self.resize(720, 620)
+        fit_to_screen(self, 720, 620)
         self.show_reading(reading)
 
     @property

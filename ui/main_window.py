@@ -36,6 +36,7 @@ from ui.history_panel import HistoryPanel
 from ui.matrix import MatrixModel, MatrixView, PersonMatrixModel, PersonView
 from ui.palette import icon
 from ui.read_only_banner import ReadOnlyBanner
+from ui.screen import fit_to_screen
 from ui.shared_workflows import SharedWorkflows
 from ui.start_page import StartPage
 from ui.structure import StructureEdits
@@ -130,7 +131,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            fit_to_screen(self, 1280, 800)
             self.resizeDocks([self.findings], [FINDINGS_WIDTH], Qt.Orientation.Horizontal)
         window_state = self.settings.value("window/state")
         if isinstance(window_state, QByteArray):

@@ -896,3 +896,47 @@ def test_a_draft_without_a_name_is_not_saved(qtbot: Any, tmp_path: Path, boxes: 
     assert dialog.saved is None
     assert "has no name" in boxes.messages()
     assert dialog.focusWidget() is dialog.name
+
+
+@pytest.mark.parametrize("add", ["role", "row"])
+def test_the_name_typed_after_add_replaces_the_placeholder(qtbot: Any, tmp_path: Path,
+                                                           boxes: Boxes, add: str) -> None:
+    """Add Role (Add Row) opens the new name for editing: what the user types next is the
+    name, not text after 'New role' ('New roleFinance Partner' before: marking the new role
+    as one without letters reset the open editor's text, and its selection with it)."""
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    dialog = _dialog(qtbot, tmp_path)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.name.setFocus()  # as after typing the template's name, or clicking the button
+    assert dialog.add_role() if add == "role" else dialog.add_row()
+    QApplication.processEvents()  # the marks of roles without letters follow at once
+    editor = dialog.focusWidget()  # (the window is not active offscreen)
+    assert isinstance(editor, QLineEdit)
+    qtbot.keyClicks(editor, "Finance Partner")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    if add == "role":
+        last = dialog.roles.rowCount() - 1
+        assert dialog.roles.item(last, 1).text() == "Finance Partner"
+        # the stand-in code 'NEW' follows the name typed, and heads the role's column
+        assert dialog.roles.item(last, 2).text() == "FP"
+        assert dialog.table.horizontalHeaderItem(FIXED_COLUMNS + last).text() == "FP"
+        assert "FP" in [r.code for r in dialog.build_template().roles]
+    else:
+        assert dialog.table.item(dialog.table.rowCount() - 1, 1).text() == "Finance Partner"
+
+
+def test_a_code_typed_for_an_added_role_is_kept(qtbot: Any, tmp_path: Path) -> None:
+    dialog = _dialog(qtbot, tmp_path)
+    assert dialog.add_role()
+    last = dialog.roles.rowCount() - 1
+    dialog.roles.item(last, 2).setText("FIN")
+    dialog.roles.item(last, 1).setText("Finance Partner")
+    assert dialog.roles.item(last, 2).text() == "FIN"
+    dialog.roles.item(last, 1).setText("Data Manager")  # the initials of a role there: DM
+    assert dialog.roles.item(last, 2).text() == "FIN"
+    assert dialog.add_role()
+    dialog.roles.item(last + 1, 1).setText("Dev Manager")  # DM is the Data Manager's
+    assert dialog.roles.item(last + 1, 2).text() == "DM2"

@@ -6,10 +6,11 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QListWidget
 
 from raci.errors import RaciError
 from raci.service import ProjectService
+from raci.state import ProjectState
 from tests.ui.conftest import Boxes
 from ui.dialogs import TeamDialog
 from ui.forms import ActivityForm, NoteForm, PersonForm, RenameForm, RoleForm
@@ -444,3 +445,17 @@ def test_the_team_dialogs_alt_keys_are_each_taken_once(qtbot: Any,
                 if (m := re.search(r"&([^&])", t.replace("&&", "")))]
         assert len(keys) == len(set(keys)), (dialog.tabs.tabText(tab), sorted(texts))
     dialog.reject()
+
+
+@pytest.mark.parametrize("form_type", [RoleForm, PersonForm])
+def test_a_form_shows_no_empty_list_over_its_name_field(qtbot: Any, form_type: Any) -> None:
+    """In a new project (no people, no roles) the list of people a role could be filled by
+    (or roles a person could fill) has nothing to list and is left out; it used to show as an
+    empty white box in the form's corner, over the Name label and the first typed letter."""
+    form = form_type(ProjectState(name="New"))
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    lists = [box for box in form.findChildren(QListWidget) if box.isVisible()]
+    assert lists == []
+    assert form.name.isVisible()
