@@ -72,6 +72,45 @@ def test_a_crowded_first_word_still_finds_plurals_of_the_second() -> None:
     assert AliasFinder(aliases).spans(text) == expected
 
 
+people_words = st.lists(st.sampled_from(["Dana", "dana", "O'Brien", "O'Hara", "o'hara", "O",
+                                          "Reyes", "Ré", "K", "ſ", "s", "es", "Lead"]),
+                        min_size=1, max_size=3).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(people_words, st.booleans()), min_size=9, max_size=30),
+       st.lists(st.tuples(people_words, st.sampled_from(SEPARATORS)), max_size=30))
+def test_a_crowded_first_word_looked_up_by_prefix_finds_what_the_one_regex_finds(
+        names: list[tuple[str, bool]], parts: list[tuple[str, str]]) -> None:
+    # many aliases sharing their first word and often their second ("Dana O'Brien", "Dana
+    # O'Hara": the next word is "O" for all), some not ASCII, in ASCII and other text
+    aliases = _aliases([(f"Dana {name}", sensitive) for name, sensitive in names])
+    text = "".join(f"Dana {words}{gap}" for words, gap in parts)
+    expected = [m.span() for m in _pattern(aliases).finditer(text)]
+    assert AliasFinder(aliases).spans(text) == expected
+
+
+def test_people_sharing_a_first_name_and_the_next_word_are_each_tried_alone() -> None:
+    # 2,000 people "Dana O'B..." (the word after "Dana" is "O" for all): at each mention
+    # only the aliases whose text is there are tried, and each mention finds its own
+    names = [f"Dana O'B{n:04d}x" for n in range(2000)]
+    aliases = _aliases([(name, False) for name in names] + [("Dana", False)])
+    finder = AliasFinder(aliases)
+    tried: list[int] = []
+    end = finder._end
+
+    def counted(text: str, start: int, i: int) -> int:
+        tried.append(i)
+        return end(text, start, i)
+
+    finder._end = counted  # type: ignore[method-assign]
+    text = "Dana O'B0007x signs; dana o'b1999x checks; Dana O'Bnobody and Dana's pen."
+    found = [text[a:b] for a, b in finder.spans(text)]
+    assert found == ["Dana O'B0007x", "dana o'b1999x", "Dana", "Dana's"]
+    assert found == [m.group(0) for m in _pattern(aliases).finditer(text)]
+    assert len(tried) <= 8
+
+
 def test_alias_finder_keeps_plural_possessive_and_case_rules() -> None:
     aliases = _aliases([("Release Manager", False), ("CAB", True), ("Manager", False)])
     text = "The release managers told the CABs; the cab and the Release Manager's team."

@@ -82,6 +82,23 @@ def _pattern(aliases: list[Alias]) -> re.Pattern[str]:
 CROWDED = 8  # aliases sharing a first word beyond which the next word narrows them
 
 
+class _Prefixes:
+    """The aliases of one crowded first word, for :meth:`AliasFinder._prefixed`: the ASCII
+    ones by their lower case (``by_text``, each list in the order they are tried), the
+    lengths those have, and the others (``others``), which are always tried."""
+
+    def __init__(self, aliases: list[tuple[int, str, bool]]) -> None:
+        self.by_text: dict[str, list[int]] = {}
+        self.others: list[int] = []
+        for i, lowered, ascii_text in aliases:
+            if ascii_text:
+                self.by_text.setdefault(lowered, []).append(i)
+            else:
+                self.others.append(i)
+        self.lengths = sorted({len(lowered) for lowered in self.by_text})
+        self.longest = max(self.lengths, default=0)
+
+
 class AliasFinder:
     """Spans of ``aliases`` (in the order they are tried) in a text, left to right and
     not overlapping: what ``_pattern(aliases).finditer`` gives, found word by word."""
@@ -96,6 +113,7 @@ class AliasFinder:
         # ("Unit 1 Coordinator", "Unit 2 Coordinator", ...) is narrowed by the next word
         self._second: list[str] = []
         self._seconds: dict[str, dict[str, list[int]]] = {}  # head -> second word -> aliases
+        self._prefixes: dict[str, _Prefixes] = {}  # crowded head -> its aliases by text
         for i, alias in enumerate(aliases):
             words = _WORD.findall(alias.text)
             self._second.append(fold(words[1]) if len(words) > 1 else "")
@@ -131,9 +149,13 @@ class AliasFinder:
             if not tries:
                 continue
             if len(tries) > CROWDED:
-                following = _WORD.search(text, word.end())
-                tries = self._narrowed(head, "" if following is None else
-                                       fold(following.group(0)))
+                prefixed = self._prefixed(head, text, start)
+                if prefixed is not None:
+                    tries = prefixed
+                else:
+                    following = _WORD.search(text, word.end())
+                    tries = self._narrowed(head, "" if following is None else
+                                           fold(following.group(0)))
             end = self._first_end(text, start, tries)
             if end:
                 out.append((start, end))
@@ -162,7 +184,7 @@ class AliasFinder:
             head = words[k]
             tries = index[head]
             if len(tries) > CROWDED:
-                tries = self._narrowed(head, words[k + 1] if k + 1 < len(words) else "")
+                tries = self._prefixed(head, text, start) or []  # (ASCII: never None)
             end = self._first_end(text, start, tries)
             if end:
                 out.append((start, end))
@@ -176,6 +198,34 @@ class AliasFinder:
             if end:
                 return end
         return 0
+
+    def _prefixed(self, head: str, text: str, start: int) -> list[int] | None:
+        """The aliases of a crowded first word ``head`` that can match at ``start``, in the
+        order they are tried (a superset of the matches: ``_end`` checks each); None when
+        the text there is not ASCII (then ``_narrowed`` narrows them).
+
+        Where the text and an alias are ASCII, ``_end`` matches the alias only if its lower
+        case is the lower case of the text at ``start``: so only the aliases whose lower
+        case is one of the text's prefixes there are tried, each looked up by its text
+        (one look-up per length the head's aliases have), with every alias that is not
+        ASCII. Thousands of people sharing a first name and the next word ("Dana O'Brien",
+        "Dana O'Hara", ...) were each tried at every mention of one of them."""
+        prefixes = self._prefixes.get(head)
+        if prefixes is None:
+            prefixes = self._prefixes[head] = _Prefixes(
+                [(i, self._lowered[i], self.aliases[i].text.isascii())
+                 for i in (self._index or {}).get(head, [])])
+        window = text[start:start + prefixes.longest + 3]
+        if not window.isascii():
+            return None
+        window = window.lower()
+        by_text = prefixes.by_text
+        found = list(prefixes.others)
+        for n in prefixes.lengths:
+            same = by_text.get(window[:n])
+            if same:
+                found += same
+        return sorted(found)
 
     def _narrowed(self, head: str, after: str) -> list[int]:
         """The aliases of a crowded first word ``head`` that can match before the next
