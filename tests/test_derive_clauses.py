@@ -2359,8 +2359,10 @@ def test_a_condition_after_and_and_an_answer_with_a_remark(tmp_path: Path) -> No
 def test_a_short_duty_keeps_what_it_is_for() -> None:
     assert activity_names("prepares summaries for interim and final data analysis") == [
         "Prepare summaries for interim and final data analysis"]
-    # whom or what whole it serves is no part of the name
-    assert activity_names("orders supplies for the kitchen") == ["Order supplies"]
+    # what whole it covers stays, after an article or "each" (see the scope tests)
+    assert activity_names("orders supplies for the kitchen") == [
+        "Order supplies for the kitchen"]
+    # but a bare plural it is done for is no part of the name
     assert activity_names("books meeting rooms for new starters") == ["Book meeting rooms"]
     # a longer duty already says what it is
     assert activity_names("communicates insights from research for design work") == [
@@ -4287,7 +4289,7 @@ def test_a_count_before_a_title_in_lower_case_is_the_subject(tmp_path: Path) -> 
                     "Two registered nurses must sign the register for every dose.\n\n"
                     "Two chairs must be set out for the Ward Manager.\n", encoding="utf-8")
     cells = _cells(path)
-    assert cells[("Registered Nurse", "Sign the register")] == "A/R"
+    assert cells[("Registered Nurse", "Sign the register for every dose")] == "A/R"
     assert not any("chair" in a.lower() for _r, a in cells)
 
 

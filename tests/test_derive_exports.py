@@ -257,7 +257,7 @@ def test_people_mentioned_with_an_at_sign_are_read_as_their_names(tmp_path: Path
         "- [ ] @Nadia Haddad to tell the volunteers about the closure dates\n",
         encoding="utf-8")
     cells = derived_cells(derive([path]))
-    assert cells[("Facilities Officer", "Book the electrician")] == "A/R"
+    assert cells[("Facilities Officer", "Book the electrician for the new lighting")] == "A/R"
     assert cells[("Branch Manager", "Tell the volunteers about the closure dates")] == "A/R"
 
 

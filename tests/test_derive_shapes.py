@@ -304,7 +304,7 @@ SECTIONS = [
          "Five years of payroll experience\n"
          "Strong spreadsheet skills\n\n"
          "Reporting to: Payroll Manager\n",
-         letters={("Senior Payroll Specialist", "Process monthly payroll"): "A/R",
+         letters={("Senior Payroll Specialist", "Process monthly payroll for all employees"): "A/R",
                   ("Senior Payroll Specialist",
                    "Respond to employee queries within two days"): "A/R",
                   ("HR", "Liaise with HR on starters and leavers"): "C",
@@ -842,16 +842,16 @@ NAMES = [
     # how a duty is done is no part of it
     pytest.param("communicates regularly with the site supervisor",
                  "Communicate with the site supervisor", id="manner adverb"),
-    # whom a capacity serves is part of it, whom a task is done for is not
+    # whom a capacity serves is part of it, and so is all a task covers
     pytest.param("Serve as the first point of contact for drivers",
                  "First point of contact for drivers", id="whom a capacity serves"),
     pytest.param("Process the monthly wage slips for all drivers",
-                 "Process the monthly wage slips", id="whom a task is done for"),
+                 "Process the monthly wage slips for all drivers", id="whom a task covers"),
     pytest.param("Runs all tasks involved in the end to end release process",
                  "End-to-end release process", id="end to end is no purpose clause"),
     pytest.param("Handles the day to day running of the kiosk",
                  "Day-to-day running of the kiosk", id="day to day is no purpose clause"),
-    pytest.param("Picks the proper glaze for each batch", "Pick the glaze",
+    pytest.param("Picks the proper glaze for each batch", "Pick the glaze for each batch",
                  id="filler modifier and scope"),
     pytest.param("Books the necessary rooms", "Book the rooms", id="filler modifier"),
     pytest.param("keeps the tours on schedule", "Keep the tours on schedule",
@@ -1790,7 +1790,7 @@ def test_a_chat_export_reads_its_senders_as_their_roles(tmp_path: Path) -> None:
         path.write_text(text, encoding="utf-8")
         cells = derived_cells(derive([path]))
         assert cells[("Chair", "Chair the spring meeting")] == "A/R", cells
-        assert cells[("Secretary", "Book the hall")] == "A/R"
+        assert cells[("Secretary", "Book the hall for the concert")] == "A/R"
         assert cells[("Music Rep", "Order the scores")] == "A/R"
         assert cells[("Chair", "Send the list to the Chair")] == "I"
         # no sender's name, time stamp or event is a role or a duty
@@ -1865,7 +1865,7 @@ def test_a_chat_greeting_signed_with_a_name_gives_no_role(tmp_path: Path) -> Non
         "12/02/2026, 19:15 - Graham Reid: Thanks, and I will book the hall for the AGM.\n"
         "12/02/2026, 19:16 -  : hello\n", encoding="utf-8")
     cells = derived_cells(derive([path]))
-    assert cells[("Chair", "Book the hall")] == "A/R", cells
+    assert cells[("Chair", "Book the hall for the AGM")] == "A/R", cells
     assert cells[("Treasurer", "Send the invoices to members every quarter")] == "A/R"
     assert not any(r == "Welcome" for r, _n in cells)
 

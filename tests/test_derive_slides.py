@@ -268,6 +268,6 @@ def test_a_bold_line_in_a_pattern_of_roles_over_duties_heads_its_duties(
     assert ("heading", "Caller / timekeeper") in blocks
     assert ("heading", "Officer of the day") in blocks
     cells = derived_cells(derive([deck]))
-    assert cells[("Hall Manager", "Book the hall")] == "A/R"
+    assert cells[("Hall Manager", "Book the hall for the evening")] == "A/R"
     assert not any(r == "Door Steward" and a.startswith("Ring the bell") for r, a in cells)
     assert not any(r == "Hall Manager" and a.startswith("Lock the hall") for r, a in cells)

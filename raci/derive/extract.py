@@ -1966,6 +1966,13 @@ def _activity_name(text: str) -> str:
                 # "open the hall for the hirer": a short act and the one party it is done
                 # for, nothing after them
                 break
+            if joiner == " for " and not when and _scope_named_whole(head, tail, text) and \
+                    not re.search(rf"\bfor\s+{re.escape(tail.strip().rstrip(' .'))}\s+to\s",
+                                  source, re.IGNORECASE):
+                # ("draft the list for the Manager to approve": who acts next, not a scope)
+                # "write a justification for every score", "check the insurance cover
+                # for each country": what the duty covers stays, as the labels name it
+                break
             if sep and len(head.split()) >= 2 and head.split()[-1].lower() not in PARTICLES \
                     and not (len(head.split()) == 2 and
                              head.split()[-1].lower() in ("round", "around", "about")):
@@ -2397,6 +2404,25 @@ def _party_named_whole(tail: str) -> bool:
     part = tail.strip().rstrip(" .")
     return _PARTY_WHOLE.fullmatch(part) is not None and \
         _SUPPORT_GIVEN.match(part) is None and _with_party(part)
+
+
+_SCOPE_WHOLE = re.compile(r"(?:each|every|all|any|the|their|its|this|that|our|your|a|an)"
+                          r"\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}", re.IGNORECASE)
+
+
+def _scope_named_whole(head: str, tail: str, text: str) -> bool:
+    """Whether a "for" phrase after a duty names what the duty covers and nothing after
+    it ("for every score", "for each country", "for the whole flight"): an article or
+    "each", "every", "all" and up to four words, no second phrase, no number and no
+    clause, within ten words in all."""
+    part = tail.strip().rstrip(" .")
+    words = head.split()
+    if len(words) < 2 or len(text.split()) > 10 or verb_lemma(words[0].lower()) is None or \
+            words[-1].lower() in BARE_PRONOUNS or \
+            _SCOPE_WHOLE.fullmatch(part) is None or any(c.isdigit() for c in part):
+        return False
+    return not any(w.lower() in PHRASE_BOUNDARIES | CLAUSE_TIME | {"that", "which", "who"}
+                   for w in part.split()[1:])
 
 
 def _with_party(tail: str) -> bool:

@@ -1,0 +1,52 @@
+"""Names keep their scope, their record and their means: what a duty covers ("for every
+appeal"), where it is written down and what it is done with stay in its name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from raci.derive.draft import derive
+from raci.derive.extract import activity_names
+from tests.helpers import derived_cells
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("writes a short note for every appeal", "Write a short note for every appeal"),
+    ("agrees a final grade for each module", "Agree a final grade for each module"),
+    ("checks the fire doors for all three floors", "Check the fire doors for all three floors"),
+    ("keeps the gate locked for the match", "Keep the gate locked for the match"),
+    ("sets out the tables for the quiz", "Set out the tables for the quiz"),
+])
+def test_a_for_phrase_naming_what_the_duty_covers_stays(text: str, name: str) -> None:
+    assert activity_names(text) == [name]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # who acts next is no scope
+    ("drafts the rota for the Duty Manager to approve", "Draft the rota"),
+    # a bare plural it is done for
+    ("books rooms for new members", "Book rooms"),
+    # a second phrase after the scope
+    ("checks the ladders for each crew at the depot", "Check the ladders"),
+    # a time set aside goes back in place of the scope
+    ("reconciles the float for every till within two hours",
+     "Reconcile the float within two hours"),
+])
+def test_a_for_phrase_that_is_no_scope_goes(text: str, name: str) -> None:
+    assert activity_names(text) == [name]
+
+
+def test_a_pronoun_object_takes_no_scope() -> None:
+    assert activity_names("adapts it for the website") == []
+
+
+def test_the_scope_names_the_row_and_its_owner(tmp_path: Path) -> None:
+    path = tmp_path / "panel.md"
+    path.write_text("# Hearings\n\nThe Panel Clerk writes a short note for every "
+                    "appeal.\n\nThe Panel Chair signs the decision letter for each "
+                    "appellant.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Panel Clerk", "Write a short note for every appeal")] == "A/R"
+    assert cells[("Panel Chair", "Sign the decision letter for each appellant")] == "A/R"
