@@ -44,3 +44,30 @@ def test_a_legend_in_comments_tells_the_holders_of_a_message_key(tmp_path: Path)
     assert cells[("Support Desk Manager", "Freeze the release branch")] == "I"
     assert cells[("Marketing Lead", "Publish the store listing")] == "A/R"
     assert cells[("Sales Director", "Publish the store listing")] == "I"
+
+
+_JOB = """# Job description: Bakery Shift Lead
+
+Reports to: Production Manager
+
+## Main duties
+
+### Quality and food safety
+
+- Check the oven temperature log at the start of every shift.
+- Hold back any batch that fails the weight check.
+
+### Personal qualities
+
+- Calm under pressure and good with numbers.
+"""
+
+
+def test_a_duty_group_headed_quality_is_read(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "shift-lead.md", _JOB)
+    assert cells[("Bakery Shift Lead", "Check the oven temperature log at the start of every "
+                                       "shift")] == "A/R"
+    assert cells[("Bakery Shift Lead", "Hold back any batch that fails the weight check")] \
+        == "A/R"
+    # the qualities the post wants are no duties
+    assert not any("calm" in name.lower() for _, name in cells)

@@ -219,7 +219,7 @@ SKIP_HEADINGS = Folded(re.compile(
     # ("What's in it for you", "What you'll get", "Rewards"): what the post offers
     # (but "Rewards Manager" heads a role's duties)
     r"in it for you|what you['’]?(?:ll| will)? get|rewards?(?=\s*$|\s+(?:and|&)\s+benefits)|"
-    r"qualit(y|ies)|background|career|salary|pros|cons|examples?|hire|hiring|"
+    r"qualities|background|career|salary|pros|cons|examples?|hire|hiring|"
     r"conclusion|faq|people also ask|transition|industr(y|ies)|path|vs\.?|versus|hir\w*|"
     r"differ\w*|difference|compare|comparison|why|what is|person spec\w*|specification|"
     r"essential|desirable|competenc\w*|qualifications?|"
