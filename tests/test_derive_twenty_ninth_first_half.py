@@ -71,3 +71,21 @@ def test_a_duty_group_headed_quality_is_read(tmp_path: Path) -> None:
         == "A/R"
     # the qualities the post wants are no duties
     assert not any("calm" in name.lower() for _, name in cells)
+
+
+_LAUNCH = """# Lifeboat launch procedure
+
+## Steps
+
+1. The Launch Manager (or the Deputy Manager on a night launch) briefs the crew, checks
+   the radios and signs the launch log.
+2. The Station Engineer fuels the boat.
+"""
+
+
+def test_a_second_doer_in_brackets_after_or_does_the_work_too(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "launch.md", _LAUNCH)
+    for duty in ("Check the radios", "Sign the launch log"):
+        assert cells[("Launch Manager", duty)] == "A/R"
+        assert cells[("Deputy Manager", duty)] == "R"
+    assert ("Deputy Manager", "Fuel the boat") not in cells
