@@ -1229,6 +1229,12 @@ _FIELD_OWNER = re.compile(r"\b(?:maintainers?|owners?|assignees?|leads?|in charg
 # owner"): a doer beside the one named, never the owner, whatever role the words name
 _FIELD_HELPS = re.compile(r"^\s*(?:(?:the\s+one\s+who|someone\s+who|who)\s+)?(?:helps?|"
                           r"assists?|supports?|backs?\s+up|works?\s+with)\b", re.IGNORECASE)
+# A key whose holder is sent word of the work ("gets a Slack message when the step
+# completes", "receives an e-mail once it closes"): told, whatever else the words name
+_FIELD_TOLD = re.compile(r"^\s*(?:(?:the\s+one|someone|those|people)\s+who\s+)?"
+                         r"(?:gets?|receives?|(?:is|are)\s+sent)\s+(?:an?\s+|the\s+)?"
+                         r"(?:[\w-]+\s+){0,2}(?:message|e-?mail|notification|alert|copy|"
+                         r"update|summary|text|ping|notice|heads[- ]up)s?\b", re.IGNORECASE)
 _FIELD_MEANINGS = (("A", re.compile(r"\b(?:approv\w*|sign\w*[- ]off|decides?|accountable)\b",
                                     re.IGNORECASE)),
                    ("C", re.compile(r"\b(?:review\w*|consult\w*|advis\w*|asked)\b",
@@ -1246,12 +1252,16 @@ def _field_letters(meaning: str) -> frozenset[str]:
     """The letters a legend's meaning gives its key, read from its first sentence
     ("Maintainer. Reviews and merges ...": the owner; "Designated reviewer.": consulted;
     "Mailing list that is told about every patch": informed; "Status, one of: ...": none)."""
+    # ("notify  - gets a message ...": a dash or a sign between a key and its meaning)
+    meaning = meaning.lstrip("-–—:=> \t")
     head = re.split(r"[.,;:(]\s|[.,;:(]$", meaning, maxsplit=1)[0].strip()
     letters = parse_letters(head, _PROPERTY_WORDS)
     if letters:
         return letters
     if _FIELD_HELPS.match(head):
         return frozenset("R")
+    if _FIELD_TOLD.match(head):
+        return frozenset("I")
     if _FIELD_OWNER.search(head):
         return frozenset("AR")
     for letter, words in _FIELD_MEANINGS:

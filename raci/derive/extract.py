@@ -219,7 +219,7 @@ SKIP_HEADINGS = Folded(re.compile(
     # ("What's in it for you", "What you'll get", "Rewards"): what the post offers
     # (but "Rewards Manager" heads a role's duties)
     r"in it for you|what you['’]?(?:ll| will)? get|rewards?(?=\s*$|\s+(?:and|&)\s+benefits)|"
-    r"qualit(y|ies)|background|career|salary|pros|cons|examples?|hire|hiring|"
+    r"qualities|background|career|salary|pros|cons|examples?|hire|hiring|"
     r"conclusion|faq|people also ask|transition|industr(y|ies)|path|vs\.?|versus|hir\w*|"
     r"differ\w*|difference|compare|comparison|why|what is|person spec\w*|specification|"
     r"essential|desirable|competenc\w*|qualifications?|"
@@ -7450,6 +7450,10 @@ COUNT_BEFORE = re.compile(r"^\s*(?:two|three|four|five|six|\d{1,2})\s+$", re.IGN
 # ..."): "or" and an article; after the second, the verb in the third person
 _ROLE_OR = re.compile(r"\s+or\s+(?:the\s+|a\s+|an\s+)?", re.IGNORECASE)
 _ONE_DOES = re.compile(r"\s+([a-z]+)\b")
+# ... or the second in brackets with when it stands in ("The Launch Manager (or the Deputy
+# Manager on a night launch) briefs ..."): the bracket closed before the verb
+_ROLE_OR_ASIDE = re.compile(r"\s*\(\s*or\s+(?:the\s+|a\s+|an\s+)?", re.IGNORECASE)
+_ASIDE_CLOSED = re.compile(r"[^()]{0,80}\)")
 # ... or "and" ("The Cellar Supervisor and the Bar Manager check ..."), the first title at
 # the sentence's start or after "the" alone, the verb after the second in the plural
 _ROLE_AND = re.compile(r"\s+and\s+(?:the\s+)?", re.IGNORECASE)
@@ -7465,16 +7469,20 @@ def _catalogued_pair(sentence: str, doc: Document, catalog: RoleCatalog
     on its own ("The Bar Manager or the Cellar Hand changes the barrels", "The Cellar
     Supervisor and the Bar Manager check the deliveries")."""
     head = sentence[:200]
-    if " or " not in head and " and " not in head:
+    if " or " not in head and " and " not in head and "(or " not in head:
         return None
     found = catalog.find(sentence, doc.name)
     if len(found) < 2 or found[0][0] == found[1][0]:
         return None
     between = sentence[found[0][2]:found[1][1]]
-    if _ROLE_OR.fullmatch(between):
+    aside = _ROLE_OR_ASIDE.fullmatch(between)
+    if _ROLE_OR.fullmatch(between) or aside:
         if not SUBJECT_PREFIX.match(sentence[:found[0][1]]):
             return None
-        verb = _ONE_DOES.match(sentence, found[1][2])
+        closed = _ASIDE_CLOSED.match(sentence, found[1][2]) if aside else None
+        if aside and closed is None:
+            return None
+        verb = _ONE_DOES.match(sentence, closed.end() if closed else found[1][2])
         if verb is None or not (is_third_person_verb(verb.group(1)) or
                                 verb.group(1) in MODAL_AUXILIARIES):
             return None
@@ -7555,6 +7563,11 @@ def _coordinated_predicates(sentence: str, catalog: RoleCatalog, document: str) 
     # subject's aside before its verb
     aside = re.match(r"\s*\([^()]{1,60}\)|\s*,\s*(?:our|the|their|a|an)\s[^,]{2,60},",
                      sentence[end:])
+    if aside and _ROLE_OR_ASIDE.match(aside.group()) and \
+            len(catalog.find(aside.group(), document)) == 1:
+        # "The Launch Manager (or the Deputy Manager on a night launch) briefs ...": a
+        # second doer, read with the first as "X or Y" is (one sentence for both)
+        return [sentence]
     if aside:
         sentence = sentence[:end] + sentence[end + aside.end():]
         found = catalog.find(sentence, document)

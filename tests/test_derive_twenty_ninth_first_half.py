@@ -1,0 +1,91 @@
+"""Shapes of the twenty-ninth set, studied (first half): a data file's legend of keys in
+its comments whose meaning says the holder is sent a message. Every text here is written
+for the test.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from raci.derive.documents import _field_letters
+from tests.helpers import cells_of_text
+
+
+def test_a_key_whose_holder_gets_a_message_is_told() -> None:
+    assert _field_letters("- gets a Slack message when the step completes") == {"I"}
+    assert _field_letters("receives an e-mail once the owner signs off") == {"I"}
+    assert _field_letters("is sent a copy of the minutes") == {"I"}
+    # what the holder gets is no message: no letter
+    assert _field_letters("gets the budget for the year") == frozenset()
+    # a dash between the key and its meaning hides nothing
+    assert _field_letters("- helps the owner do the work") == {"R"}
+
+
+_RUNBOOK = """# Release checklist for the Larkspur mobile app
+#
+# Field meanings:
+#   owner     - the team that does the step and answers for it
+#   alert     - gets an e-mail when the step is done
+stages:
+  - id: freeze
+    name: Freeze the release branch
+    owner: Mobile Team
+    alert: [Support Desk Manager]
+  - id: listing
+    name: Publish the store listing
+    owner: Marketing Lead
+    alert: [Support Desk Manager, Sales Director]
+"""
+
+
+def test_a_legend_in_comments_tells_the_holders_of_a_message_key(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "release.yaml", _RUNBOOK)
+    assert cells[("Mobile Team", "Freeze the release branch")] == "A/R"
+    assert cells[("Support Desk Manager", "Freeze the release branch")] == "I"
+    assert cells[("Marketing Lead", "Publish the store listing")] == "A/R"
+    assert cells[("Sales Director", "Publish the store listing")] == "I"
+
+
+_JOB = """# Job description: Bakery Shift Lead
+
+Reports to: Production Manager
+
+## Main duties
+
+### Quality and food safety
+
+- Check the oven temperature log at the start of every shift.
+- Hold back any batch that fails the weight check.
+
+### Personal qualities
+
+- Calm under pressure and good with numbers.
+"""
+
+
+def test_a_duty_group_headed_quality_is_read(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "shift-lead.md", _JOB)
+    assert cells[("Bakery Shift Lead", "Check the oven temperature log at the start of every "
+                                       "shift")] == "A/R"
+    assert cells[("Bakery Shift Lead", "Hold back any batch that fails the weight check")] \
+        == "A/R"
+    # the qualities the post wants are no duties
+    assert not any("calm" in name.lower() for _, name in cells)
+
+
+_LAUNCH = """# Lifeboat launch procedure
+
+## Steps
+
+1. The Launch Manager (or the Deputy Manager on a night launch) briefs the crew, checks
+   the radios and signs the launch log.
+2. The Station Engineer fuels the boat.
+"""
+
+
+def test_a_second_doer_in_brackets_after_or_does_the_work_too(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "launch.md", _LAUNCH)
+    for duty in ("Check the radios", "Sign the launch log"):
+        assert cells[("Launch Manager", duty)] == "A/R"
+        assert cells[("Deputy Manager", duty)] == "R"
+    assert ("Deputy Manager", "Fuel the boat") not in cells
