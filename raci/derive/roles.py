@@ -136,17 +136,23 @@ def mail_correspondents(text: str) -> list[str]:
 # A message's signature: the sender's full name, then their title after a bar, a comma or
 # a dash ("Ana Ruiz | Fleet Manager | Depot 2", "Ana Ruiz, Fleet Manager")
 _SIGNATURE = r"(?m)^[^\S\n]*{name}\s*[|,–—-]\s*(?P<role>[A-Z][\w&/ -]{{2,50}}?)\s*(?:[|,].*)?$"
+# ... or the name on a line of its own with the title on the line under it, before the
+# place or the body ("Ana Ruiz" over "Fleet Manager, Depot 2" or "Fleet Manager | Depot 2")
+_SIGNATURE_BLOCK = (r"(?m)^[^\S\n]*{name}[^\S\n]*\n[^\S\n]*(?P<role>[A-Z][\w&/ -]{{2,50}}?)"
+                    r"[^\S\n]*(?:[|,–—].*)?$")
 _FROM_FIELD = re.compile(r"(?m)^[^\S\n]*(?i:from):")
 
 
 def _signed_title(text: str, sender: str) -> str | None:
-    """The title a lone message's sender signs it with, when the text holds one message
-    (one "From:" line; a quoted earlier one is written "> On ... wrote:") and the sender
-    is named in two words or more (a role that sends it is read before)."""
+    """The title a lone message's sender signs it with, beside the name or on the line
+    under it, when the text holds one message (one "From:" line; a quoted earlier one is
+    written "> On ... wrote:") and the sender is named in two words or more (a role that
+    sends it is read before)."""
     sender = sender.strip()
     if len(sender.split()) < 2 or len(_FROM_FIELD.findall(text)) != 1:
         return None
-    m = re.search(_SIGNATURE.format(name=re.escape(sender)), text)
+    m = re.search(_SIGNATURE.format(name=re.escape(sender)), text) or \
+        re.search(_SIGNATURE_BLOCK.format(name=re.escape(sender)), text)
     return actors.actor_name(m.group("role").strip(), acronym=True) if m else None
 
 
