@@ -267,6 +267,15 @@ YOU_GLOSS = re.compile(YOU_GLOSS_OPENING +
                        re.IGNORECASE)
 
 
+# "Your role as a befriender", "Your duties as the duty steward": a heading that names the
+# part its reader plays, over what "you" do there (read here for the role and by the
+# extractor for the section's reader: ``extract._section_reader``)
+YOUR_ROLE_AS = re.compile(
+    r"(?im)^[^\S\n]*your[ \t]+(?:role|job|part|duties|responsibilities|tasks)[ \t]+as[ \t]+"
+    r"(?:(?:a|an|the)[ \t]+)?(?P<role>[A-Za-z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*){0,3}?)"
+    r"[ \t]*:?[ \t]*$")
+
+
 # "please don't hold the door for other families": a sentence to "you" that speaks of the
 # others of the reader's own kind
 _YOU_AND_OTHERS = re.compile(r"\b(?:you|your)\b[^.!?;\n]{0,120}?\bother\s+"
@@ -3066,6 +3075,12 @@ def discover_roles(documents: list[Document],
             # "You are the seller (the exporter).": the reader is a role of the page
             said = m.group("role") or m.group("apposed")
             read = actors.actor_name(said, acronym=True) or _holder_read(said)
+            if read is not None:
+                structural.setdefault(read, set()).add(doc.name)
+                counts[read] += 1
+        for m in YOUR_ROLE_AS.finditer(within) if "your" in within.lower() else ():
+            # "Your role as a befriender" over what "you" do: the reader is a role
+            read = actors.actor_name(m.group("role"), acronym=True)
             if read is not None:
                 structural.setdefault(read, set()).add(doc.name)
                 counts[read] += 1
