@@ -33,3 +33,20 @@ def test_a_heading_naming_the_readers_part_makes_you_that_role(tmp_path: Path) -
     assert cells[("Event Lead", "Phone the Event Lead straight away")] == "I", cells
     # the sections that name their roles keep them
     assert cells[("Event Lead", "Book the marquee")] == "A/R", cells
+
+
+LET_KNOW = """# Repairs desk
+
+1. The Repairs Officer books the contractor within two days.
+2. If the repair is not ours, the Repairs Officer writes to the guarantor.
+3. When the work is done, the Repairs Officer lets the guarantor know the cost.
+"""
+
+
+def test_a_party_let_know_in_lower_case_is_told(tmp_path: Path) -> None:
+    # "writes to the guarantor", "lets the guarantor know ...": a party told twice
+    cells = cells_of_text(tmp_path / "desk.md", LET_KNOW)
+    told = {activity for (role, activity), letters in cells.items()
+            if role == "Guarantor" and letters == "I"}
+    assert len(told) == 2, cells
+    assert all(cells[("Repairs Officer", activity)] == "A/R" for activity in told), cells

@@ -348,9 +348,10 @@ def site_writer(doc: Document) -> str | None:
 
 
 # A verb of telling in the third person and the one told, written "the <word>" in lower
-# case ("tells the finder the date", "rings the landowner")
-_TELLS_THE = re.compile(r"\b(?:tells|gives|texts|rings|phones|calls|informs|e-?mails|notifies|"
-                        r"updates|contacts|writes\s+to|reports\s+to)\s+the\s+"
+# case ("tells the finder the date", "rings the landowner", "lets the finder know")
+_TELLS_THE = re.compile(r"\b(?:(?:tells|gives|texts|rings|phones|calls|informs|e-?mails|notifies|"
+                        r"updates|contacts|writes\s+to|reports\s+to)\s+the\s+|"
+                        r"lets\s+the\s+(?=[a-z][a-z-]{3,20}\s+know\b))"
                         r"(?P<who>[a-z][a-z-]{3,20})\b")
 
 
