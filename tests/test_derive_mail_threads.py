@@ -91,3 +91,33 @@ def test_a_person_the_messages_name_who_takes_a_duty_is_a_role(tmp_path: Path) -
     text = THREAD.replace("Bea will:", "This will:")
     assert not any(role == "This" for role, _activity in cells_of_text(
         tmp_path / "this.txt", text)), text
+
+
+SIGNED_BELOW = """From: Rhona Tait <rhona.tait@example.org>
+To: Harbour volunteers <volunteers@example.org>
+Subject: Slipway days this spring
+
+Hello everyone,
+
+I'll open the boat shed on Saturdays. Callum (Bosun) keeps the tide table on the
+board. I will order the new fenders before Easter.
+
+Thanks,
+
+--
+Rhona Tait
+Harbour Master, Kinloch Marina
+01234 567 890
+"""
+
+
+def test_a_signature_with_the_title_under_the_name_names_the_writer(tmp_path: Path) -> None:
+    # the sender's name on a line of its own, the title on the line under it: the mail's
+    # "I" is that role
+    cells = cells_of_text(tmp_path / "mail.txt", SIGNED_BELOW)
+    assert cells[("Harbour Master", "Open the boat shed on Saturdays")] == "A/R", cells
+    assert cells[("Harbour Master", "Order the new fenders before Easter")] == "A/R", cells
+    # a line under the name that names no role names no writer
+    text = SIGNED_BELOW.replace("Harbour Master, Kinloch Marina", "Kinloch, Argyll")
+    assert not any(role == "Harbour Master" for role, _activity in cells_of_text(
+        tmp_path / "plain.txt", text)), text

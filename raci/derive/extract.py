@@ -86,6 +86,7 @@ from raci.derive.roles import (
     TELLING_HEAD,
     WHO_LINE,
     YOU_GLOSS_OPENING,
+    YOUR_ROLE_AS,
     RoleCatalog,
     addressed_roles,
     cell_letters,
@@ -6275,6 +6276,14 @@ def _reader(doc: Document, catalog: RoleCatalog, title: str | None) -> str | Non
     keys = catalog.keys_in(titled, doc.name) if titled else []
     if len(keys) == 1:
         return keys[0]
+    # "Your role as a befriender" heading what "you" do: the page's one reader, when every
+    # such heading names the same role
+    parts = {found[0][0] for block in doc.blocks if block.kind == "heading" and (
+        m := YOUR_ROLE_AS.match(block.text)) is not None and len(
+        found := catalog.find(m.group("role"), doc.name)) == 1 and found[0][1:] == (
+        0, len(m.group("role")))}
+    if len(parts) == 1:
+        return parts.pop()
     for block in doc.blocks:
         if block.kind == "heading" and not YOU_THE.match(block.text):
             continue

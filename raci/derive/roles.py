@@ -136,17 +136,23 @@ def mail_correspondents(text: str) -> list[str]:
 # A message's signature: the sender's full name, then their title after a bar, a comma or
 # a dash ("Ana Ruiz | Fleet Manager | Depot 2", "Ana Ruiz, Fleet Manager")
 _SIGNATURE = r"(?m)^[^\S\n]*{name}\s*[|,–—-]\s*(?P<role>[A-Z][\w&/ -]{{2,50}}?)\s*(?:[|,].*)?$"
+# ... or the name on a line of its own with the title on the line under it, before the
+# place or the body ("Ana Ruiz" over "Fleet Manager, Depot 2" or "Fleet Manager | Depot 2")
+_SIGNATURE_BLOCK = (r"(?m)^[^\S\n]*{name}[^\S\n]*\n[^\S\n]*(?P<role>[A-Z][\w&/ -]{{2,50}}?)"
+                    r"[^\S\n]*(?:[|,–—].*)?$")
 _FROM_FIELD = re.compile(r"(?m)^[^\S\n]*(?i:from):")
 
 
 def _signed_title(text: str, sender: str) -> str | None:
-    """The title a lone message's sender signs it with, when the text holds one message
-    (one "From:" line; a quoted earlier one is written "> On ... wrote:") and the sender
-    is named in two words or more (a role that sends it is read before)."""
+    """The title a lone message's sender signs it with, beside the name or on the line
+    under it, when the text holds one message (one "From:" line; a quoted earlier one is
+    written "> On ... wrote:") and the sender is named in two words or more (a role that
+    sends it is read before)."""
     sender = sender.strip()
     if len(sender.split()) < 2 or len(_FROM_FIELD.findall(text)) != 1:
         return None
-    m = re.search(_SIGNATURE.format(name=re.escape(sender)), text)
+    m = re.search(_SIGNATURE.format(name=re.escape(sender)), text) or \
+        re.search(_SIGNATURE_BLOCK.format(name=re.escape(sender)), text)
     return actors.actor_name(m.group("role").strip(), acronym=True) if m else None
 
 
@@ -261,6 +267,15 @@ YOU_GLOSS = re.compile(YOU_GLOSS_OPENING +
                        re.IGNORECASE)
 
 
+# "Your role as a befriender", "Your duties as the duty steward": a heading that names the
+# part its reader plays, over what "you" do there (read here for the role and by the
+# extractor for the section's reader: ``extract._section_reader``)
+YOUR_ROLE_AS = re.compile(
+    r"(?im)^[^\S\n]*your[ \t]+(?:role|job|part|duties|responsibilities|tasks)[ \t]+as[ \t]+"
+    r"(?:(?:a|an|the)[ \t]+)?(?P<role>[A-Za-z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*){0,3}?)"
+    r"[ \t]*:?[ \t]*$")
+
+
 # "please don't hold the door for other families": a sentence to "you" that speaks of the
 # others of the reader's own kind
 _YOU_AND_OTHERS = re.compile(r"\b(?:you|your)\b[^.!?;\n]{0,120}?\bother\s+"
@@ -333,9 +348,10 @@ def site_writer(doc: Document) -> str | None:
 
 
 # A verb of telling in the third person and the one told, written "the <word>" in lower
-# case ("tells the finder the date", "rings the landowner")
-_TELLS_THE = re.compile(r"\b(?:tells|gives|texts|rings|phones|calls|informs|e-?mails|notifies|"
-                        r"updates|contacts|writes\s+to|reports\s+to)\s+the\s+"
+# case ("tells the finder the date", "rings the landowner", "lets the finder know")
+_TELLS_THE = re.compile(r"\b(?:(?:tells|gives|texts|rings|phones|calls|informs|e-?mails|notifies|"
+                        r"updates|contacts|writes\s+to|reports\s+to)\s+the\s+|"
+                        r"lets\s+the\s+(?=[a-z][a-z-]{3,20}\s+know\b))"
                         r"(?P<who>[a-z][a-z-]{3,20})\b")
 
 
@@ -3060,6 +3076,12 @@ def discover_roles(documents: list[Document],
             # "You are the seller (the exporter).": the reader is a role of the page
             said = m.group("role") or m.group("apposed")
             read = actors.actor_name(said, acronym=True) or _holder_read(said)
+            if read is not None:
+                structural.setdefault(read, set()).add(doc.name)
+                counts[read] += 1
+        for m in YOUR_ROLE_AS.finditer(within) if "your" in within.lower() else ():
+            # "Your role as a befriender" over what "you" do: the reader is a role
+            read = actors.actor_name(m.group("role"), acronym=True)
             if read is not None:
                 structural.setdefault(read, set()).add(doc.name)
                 counts[read] += 1

@@ -1,0 +1,52 @@
+"""Shapes of writing studied in the twenty-ninth held-out set's second half, each read
+wherever it appears. Every text here is written for the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import cells_of_text
+
+YOUR_ROLE = """# Harbour open day: notes for helpers
+
+## Who runs what
+
+The Event Lead books the marquee. The Treasurer counts the float.
+
+## Your role as a steward
+
+You unlock the car park gates at nine. You're a guide, not a guard, so:
+
+- you hand out the site maps at the gate;
+- you must not move any boat on the slipway.
+
+If a visitor is hurt, phone the Event Lead straight away.
+"""
+
+
+def test_a_heading_naming_the_readers_part_makes_you_that_role(tmp_path: Path) -> None:
+    # "Your role as a steward" over what "you" do: the page's "you" is the Steward
+    cells = cells_of_text(tmp_path / "notes.md", YOUR_ROLE)
+    assert cells[("Steward", "Unlock the car park gates at nine")] == "A/R", cells
+    assert cells[("Steward", "Hand out the site maps at the gate")] == "A/R", cells
+    assert cells[("Steward", "Phone the Event Lead straight away")] == "A/R", cells
+    assert cells[("Event Lead", "Phone the Event Lead straight away")] == "I", cells
+    # the sections that name their roles keep them
+    assert cells[("Event Lead", "Book the marquee")] == "A/R", cells
+
+
+LET_KNOW = """# Repairs desk
+
+1. The Repairs Officer books the contractor within two days.
+2. If the repair is not ours, the Repairs Officer writes to the guarantor.
+3. When the work is done, the Repairs Officer lets the guarantor know the cost.
+"""
+
+
+def test_a_party_let_know_in_lower_case_is_told(tmp_path: Path) -> None:
+    # "writes to the guarantor", "lets the guarantor know ...": a party told twice
+    cells = cells_of_text(tmp_path / "desk.md", LET_KNOW)
+    told = {activity for (role, activity), letters in cells.items()
+            if role == "Guarantor" and letters == "I"}
+    assert len(told) == 2, cells
+    assert all(cells[("Repairs Officer", activity)] == "A/R" for activity in told), cells
