@@ -89,3 +89,24 @@ def test_a_second_doer_in_brackets_after_or_does_the_work_too(tmp_path: Path) ->
         assert cells[("Launch Manager", duty)] == "A/R"
         assert cells[("Deputy Manager", duty)] == "R"
     assert ("Deputy Manager", "Fuel the boat") not in cells
+
+
+_POST = """# Job description: Branch Manager
+
+Reports to: Area Director
+
+## Main duties
+
+- Act as the branch's fire marshal: check the alarms every week and keep the landlord
+  informed.
+- Approve the staff rota.
+"""
+
+
+def test_a_post_named_before_a_colon_gives_the_orders_after_it(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "branch.md", _POST)
+    assert cells[("Branch Manager", "Check the alarms every week")] == "A/R"
+    assert cells[("Branch Manager", "Keep the landlord informed")] == "A/R"
+    assert cells[("Landlord", "Keep the landlord informed")] == "I"
+    # the post itself is a field of work, no row
+    assert not any(name.startswith("Act as") for _, name in cells)
