@@ -110,3 +110,25 @@ def test_a_post_named_before_a_colon_gives_the_orders_after_it(tmp_path: Path) -
     assert cells[("Landlord", "Keep the landlord informed")] == "I"
     # the post itself is a field of work, no row
     assert not any(name.startswith("Act as") for _, name in cells)
+
+
+_TERMS = """# Lost property procedure
+
+## Definitions
+
+- Finder – the member of the public who hands an item in.
+- Night porter – porter on duty between 22:00 and 07:00, who locks the store.
+- Cash items – wallets, purses and loose money.
+
+## Steps
+
+1. The Receptionist logs every item in the lost property book.
+2. The Night Porter locks the store at midnight.
+"""
+
+
+def test_a_list_under_definitions_gives_no_rows(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "lost-property.md", _TERMS)
+    assert cells[("Night Porter", "Lock the store at midnight")] == "A/R"
+    # what the words mean is no one's work
+    assert not any("cash" in name.lower() or "purses" in name.lower() for _, name in cells)

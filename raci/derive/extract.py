@@ -235,7 +235,10 @@ NO_DUTY_HEADING = re.compile(
     r"^\s*(?:(?:main|key|our|the|your|site)\s+)?(?:machinery|equipment|plant|"
     r"kit(?:\s+list)?|machines|service\s+(?:levels?|standards)|targets|kpis?|related|"
     r"related\s+(?:pages|documents|links|guidance)|see\s+also|further\s+reading|"
-    r"useful\s+links)\s*:?\s*$", re.IGNORECASE)
+    r"useful\s+links|"
+    # ("Definitions", "Terms we use", "Glossary": what words mean, no one's work)
+    r"definitions?|glossary|abbreviations|(?:key\s+)?terms(?:\s+(?:we\s+use|used))?|"
+    r"definitions?\s+and\s+abbreviations)\s*:?\s*$", re.IGNORECASE)
 DUTY_HEADINGS = re.compile(
     r"\b(responsib\w*|duties|tasks?|does|do|job|involved|accountab\w*|role of|"
     # ("Key accountabilities", but not "Key relationships", "Key skills")
