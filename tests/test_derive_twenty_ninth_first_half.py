@@ -1,6 +1,8 @@
 """Shapes of the twenty-ninth set, studied (first half): a data file's legend of keys in
-its comments whose meaning says the holder is sent a message. Every text here is written
-for the test.
+its comments whose meaning says the holder is sent a message, a job's duties grouped under
+"Quality", a second doer in brackets after "or", a post named before a colon with its
+orders after it, a list of definitions, and a PDF table whose tall cells are centred in
+their rows. Every text here is written for the test.
 """
 
 from __future__ import annotations
@@ -8,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from raci.derive.documents import _field_letters
+from raci.derive.pdf import _column_rows
 from tests.helpers import cells_of_text
 
 
@@ -89,3 +92,67 @@ def test_a_second_doer_in_brackets_after_or_does_the_work_too(tmp_path: Path) ->
         assert cells[("Launch Manager", duty)] == "A/R"
         assert cells[("Deputy Manager", duty)] == "R"
     assert ("Deputy Manager", "Fuel the boat") not in cells
+
+
+_POST = """# Job description: Branch Manager
+
+Reports to: Area Director
+
+## Main duties
+
+- Act as the branch's fire marshal: check the alarms every week and keep the landlord
+  informed.
+- Approve the staff rota.
+"""
+
+
+def test_a_post_named_before_a_colon_gives_the_orders_after_it(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "branch.md", _POST)
+    assert cells[("Branch Manager", "Check the alarms every week")] == "A/R"
+    assert cells[("Branch Manager", "Keep the landlord informed")] == "A/R"
+    assert cells[("Landlord", "Keep the landlord informed")] == "I"
+    # the post itself is a field of work, no row
+    assert not any(name.startswith("Act as") for _, name in cells)
+
+
+_TERMS = """# Lost property procedure
+
+## Definitions
+
+- Finder – the member of the public who hands an item in.
+- Night porter – porter on duty between 22:00 and 07:00, who locks the store.
+- Cash items – wallets, purses and loose money.
+
+## Steps
+
+1. The Receptionist logs every item in the lost property book.
+2. The Night Porter locks the store at midnight.
+"""
+
+
+def test_a_list_under_definitions_gives_no_rows(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "lost-property.md", _TERMS)
+    assert cells[("Night Porter", "Lock the store at midnight")] == "A/R"
+    # what the words mean is no one's work
+    assert not any("cash" in name.lower() or "purses" in name.lower() for _, name in cells)
+
+
+# A PDF table whose tall cells are set in the middle of their rows: the last column's
+# first line stands over its row's other cells, its last line under them
+_CENTRED = [
+    "   Check                   Who            When         Results to",
+    "                                                       Head of",
+    "Fire doors                 Caretaker      Weekly       Facilities",
+    "                                                       Services",
+    "                                                       Board of",
+    "Legionella flushing        Plumber        Monthly      Governors and",
+    "of unused taps                                         Trustees",
+]
+
+
+def test_a_tall_cell_centred_in_its_row_is_read_whole() -> None:
+    rows = [r for r in _column_rows(_CENTRED) or [] if r != "| --- |"]
+    assert rows[0] == "| Check | Who | When | Results to |"
+    assert rows[1] == "| Fire doors | Caretaker | Weekly | Head of Facilities Services |"
+    assert rows[2] == ("| Legionella flushing of unused taps | Plumber | Monthly | "
+                       "Board of Governors and Trustees |")

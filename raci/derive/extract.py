@@ -236,7 +236,10 @@ NO_DUTY_HEADING = re.compile(
     r"^\s*(?:(?:main|key|our|the|your|site)\s+)?(?:machinery|equipment|plant|"
     r"kit(?:\s+list)?|machines|service\s+(?:levels?|standards)|targets|kpis?|related|"
     r"related\s+(?:pages|documents|links|guidance)|see\s+also|further\s+reading|"
-    r"useful\s+links)\s*:?\s*$", re.IGNORECASE)
+    r"useful\s+links|"
+    # ("Definitions", "Terms we use", "Glossary": what words mean, no one's work)
+    r"definitions?|glossary|abbreviations|(?:key\s+)?terms(?:\s+(?:we\s+use|used))?|"
+    r"definitions?\s+and\s+abbreviations)\s*:?\s*$", re.IGNORECASE)
 DUTY_HEADINGS = re.compile(
     r"\b(responsib\w*|duties|tasks?|does|do|job|involved|accountab\w*|role of|"
     # ("Key accountabilities", but not "Key relationships", "Key skills")
@@ -5487,6 +5490,13 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
                 claims += _sentences(Block("para", block.text[after + 2:], block.location),
                                      doc, catalog, ctx.section, ctx.roles, carry)
             continue
+        post = _POST_LEAD_IN.match(block.text) if block.kind in ("item", "para") and \
+            block.text[:5].lower() in ("act a", "acts ", "serve") else None
+        if post and "VERB" in word_classes(post.group("verb").lower()):
+            # "Act as the branch's fire marshal: check the alarms ...": the post named is
+            # a field of work, the orders after the colon its duties
+            rest = block.text[post.start("verb"):]
+            block = replace(block, text=rest[:1].upper() + rest[1:])
         if block.kind in ("item", "para") and ctx.roles:
             found = _labelled_duties(block, ctx.roles, doc, catalog, ctx.section)
             if found is not None:
@@ -5969,6 +5979,12 @@ HANDOVER_VERBS = re.compile(r"^\s*(?:\w+\s+and\s+)?(?:deliver|communicat|present
                             r"tell|flag|e-?mail|return|refer|circulat|delegat|assign|allocat|"
                             r"confirm|issu|cop(?:y|ies)|publish|explain)",
                             re.IGNORECASE)
+
+
+# A post a duty list's item names before a colon and the orders that make it up ("Act as
+# the branch's fire marshal: check the alarms and ...", "Serve as the data lead: keep ...")
+_POST_LEAD_IN = re.compile(r"^(?:acts?|serves?)\s+as\s+[^:;.]{2,80}:\s+(?P<verb>[a-z]+)\s+\S",
+                           re.IGNORECASE)
 
 
 def _labelled_duties(block: Block, roles: list[str], doc: Document, catalog: RoleCatalog,

@@ -628,6 +628,14 @@ def _centred_rows(split: list[list[str]]) -> list[int] | None:
 
     numbered = all(_ROW_NUMBER.fullmatch(split[k][0]) for k in anchors)
     lower = any(text(k)[:1].islower() for k in anchors)
+    # (or the lines over the first row's first cell each hold one cell of a later column,
+    # and a line between two rows holds that column alone too: a tall cell centred in
+    # each row, "Language" over "Unfilled requests | LST | Services", "Manager" under it)
+    column = _lone_column(split[1]) if anchors and anchors[0] > 1 else None
+    lower = lower or column is not None and all(
+        _lone_column(split[k]) == column for k in range(1, anchors[0])) and any(
+        _lone_column(split[k]) == column for k in range(anchors[0] + 1, len(split))
+        if k not in anchors)
     # (a first column of any words, "T - 3 h" or "Monday", is read so only when the first
     # body line leaves it blank and a row's words begin above its first cell)
     if len(anchors) < 2 or not (numbered and (anchors[0] > 1 or lower) or
@@ -649,6 +657,12 @@ def _centred_rows(split: list[list[str]]) -> list[int] | None:
         else:
             owners[k] = before
     return owners
+
+
+def _lone_column(cells: list[str]) -> int | None:
+    """The one column a table's line holds text in, when it is not the first; else None."""
+    filled = [c for c, text in enumerate(cells) if text]
+    return filled[0] if len(filled) == 1 and filled[0] > 0 else None
 
 
 def _wrapped_on(row: list[str], cells: list[str]) -> bool:
