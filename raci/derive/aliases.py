@@ -79,23 +79,19 @@ def _pattern(aliases: list[Alias]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{joined})\b", re.IGNORECASE)
 
 
-CROWDED = 8  # aliases sharing a first word beyond which the next word narrows them
+CROWDED = 8  # aliases sharing a first word beyond which they are looked up by their text
 
 
 class _Prefixes:
-    """The aliases of one crowded first word, for :meth:`AliasFinder._prefixed`: the ASCII
-    ones by their lower case (``by_text``, each list in the order they are tried), the
-    lengths those have, and the others (``others``), which are always tried."""
+    """The aliases of one crowded first word, for :meth:`AliasFinder._prefixed`: by their
+    folded text (``by_text``, each list in the order they are tried), and the lengths those
+    have (a folded text is as long as its text)."""
 
-    def __init__(self, aliases: list[tuple[int, str, bool]]) -> None:
+    def __init__(self, aliases: list[tuple[int, str]]) -> None:
         self.by_text: dict[str, list[int]] = {}
-        self.others: list[int] = []
-        for i, lowered, ascii_text in aliases:
-            if ascii_text:
-                self.by_text.setdefault(lowered, []).append(i)
-            else:
-                self.others.append(i)
-        self.lengths = sorted({len(lowered) for lowered in self.by_text})
+        for i, folded in aliases:
+            self.by_text.setdefault(folded, []).append(i)
+        self.lengths = sorted({len(folded) for folded in self.by_text})
         self.longest = max(self.lengths, default=0)
 
 
@@ -109,14 +105,10 @@ class AliasFinder:
         self._regex: dict[int, re.Pattern[str]] = {}
         self._whole: re.Pattern[str] | None = None
         self._index: dict[str, list[int]] | None = {}
-        # each alias's second word, folded ("" for one word): a crowded first word
-        # ("Unit 1 Coordinator", "Unit 2 Coordinator", ...) is narrowed by the next word
-        self._second: list[str] = []
-        self._seconds: dict[str, dict[str, list[int]]] = {}  # head -> second word -> aliases
-        self._prefixes: dict[str, _Prefixes] = {}  # crowded head -> its aliases by text
+        # a crowded first word ("Unit 1 Coordinator", "Unit 2 Coordinator", ...) -> its
+        # aliases by their folded text
+        self._prefixes: dict[str, _Prefixes] = {}
         for i, alias in enumerate(aliases):
-            words = _WORD.findall(alias.text)
-            self._second.append(fold(words[1]) if len(words) > 1 else "")
             first = _WORD.match(alias.text)
             if first is None or _CROSSING.intersection(alias.text):
                 self._index = None  # only the one regular expression finds this alias
@@ -149,13 +141,7 @@ class AliasFinder:
             if not tries:
                 continue
             if len(tries) > CROWDED:
-                prefixed = self._prefixed(head, text, start)
-                if prefixed is not None:
-                    tries = prefixed
-                else:
-                    following = _WORD.search(text, word.end())
-                    tries = self._narrowed(head, "" if following is None else
-                                           fold(following.group(0)))
+                tries = self._prefixed(head, text, start)
             end = self._first_end(text, start, tries)
             if end:
                 out.append((start, end))
@@ -184,7 +170,7 @@ class AliasFinder:
             head = words[k]
             tries = index[head]
             if len(tries) > CROWDED:
-                tries = self._prefixed(head, text, start) or []  # (ASCII: never None)
+                tries = self._prefixed(head, text, start)
             end = self._first_end(text, start, tries)
             if end:
                 out.append((start, end))
@@ -199,48 +185,29 @@ class AliasFinder:
                 return end
         return 0
 
-    def _prefixed(self, head: str, text: str, start: int) -> list[int] | None:
+    def _prefixed(self, head: str, text: str, start: int) -> list[int]:
         """The aliases of a crowded first word ``head`` that can match at ``start``, in the
-        order they are tried (a superset of the matches: ``_end`` checks each); None when
-        the text there is not ASCII (then ``_narrowed`` narrows them).
+        order they are tried (a superset of the matches: ``_end`` checks each).
 
-        Where the text and an alias are ASCII, ``_end`` matches the alias only if its lower
-        case is the lower case of the text at ``start``: so only the aliases whose lower
-        case is one of the text's prefixes there are tried, each looked up by its text
-        (one look-up per length the head's aliases have), with every alias that is not
-        ASCII. Thousands of people sharing a first name and the next word ("Dana O'Brien",
-        "Dana O'Hara", ...) were each tried at every mention of one of them."""
+        An alias matches only where the text, from ``start`` on, matches its text character
+        by character (as written, or ignoring case), so where the text folds to the alias's
+        folded text (:func:`fold`: two texts that match fold to the same). Only the aliases
+        whose folded text is the text's there are tried, looked up by it: one look-up per
+        length the head's aliases have. Thousands of people sharing a first name and the
+        word after it ("Dana O'Brien", "Dana O'Hara", ...) were each tried at every mention
+        of any of them."""
         prefixes = self._prefixes.get(head)
         if prefixes is None:
             prefixes = self._prefixes[head] = _Prefixes(
-                [(i, self._lowered[i], self.aliases[i].text.isascii())
-                 for i in (self._index or {}).get(head, [])])
-        window = text[start:start + prefixes.longest + 3]
-        if not window.isascii():
-            return None
-        window = window.lower()
+                [(i, fold(self.aliases[i].text)) for i in (self._index or {}).get(head, [])])
+        window = text[start:start + prefixes.longest]
+        folded = window.lower() if window.isascii() else fold(window)
         by_text = prefixes.by_text
-        found = list(prefixes.others)
+        found: list[int] = []
         for n in prefixes.lengths:
-            same = by_text.get(window[:n])
+            same = by_text.get(folded[:n])
             if same:
                 found += same
-        return sorted(found)
-
-    def _narrowed(self, head: str, after: str) -> list[int]:
-        """The aliases of a crowded first word ``head`` that can match before the next
-        word ``after``: one-word aliases, and those whose second word is ``after`` or
-        ``after`` without a plural ending; in the order they are tried (a superset of the
-        matches: ``_end`` checks each)."""
-        table = self._seconds.get(head)
-        if table is None:
-            table = self._seconds[head] = {}
-            for i in (self._index or {}).get(head, []):
-                table.setdefault(self._second[i], []).append(i)
-        found = list(table.get("", []))
-        for key in {after, after[:-1] if after.endswith("s") else "",
-                    after[:-2] if after.endswith("es") else ""} - {""}:
-            found += table.get(key, [])
         return sorted(found)
 
     def _end(self, text: str, start: int, i: int) -> int:
