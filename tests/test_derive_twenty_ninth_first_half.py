@@ -156,3 +156,36 @@ def test_a_tall_cell_centred_in_its_row_is_read_whole() -> None:
     assert rows[1] == "| Fire doors | Caretaker | Weekly | Head of Facilities Services |"
     assert rows[2] == ("| Legionella flushing of unused taps | Plumber | Monthly | "
                        "Board of Governors and Trustees |")
+
+
+def test_a_key_whose_holder_is_told_and_acts_takes_the_letter_of_the_act() -> None:
+    # the message is how the holder hears of the step; what they do with it says the letter
+    assert _field_letters("gets an alert and signs off the step") == {"A"}
+    assert _field_letters("receives a copy and reviews it") == {"C"}
+    assert _field_letters("gets an e-mail and then decides") == {"A"}
+    assert _field_letters("gets a message and does the work") == {"R"}
+    # a second thing received, or a second doer, is no act of the holder's
+    assert _field_letters("gets a copy of the plan and the budget") == {"I"}
+    assert _field_letters("gets a Slack message and the owner fixes it") == {"I"}
+    assert _field_letters("gets an e-mail and is copied in") == {"I"}
+
+
+_GATED = """# Change runbook for the payments service
+#
+# Field meanings:
+#   owner     - the team that does the step and answers for it
+#   gate      - gets an alert and signs off the step before it goes on
+#   watch     - gets an e-mail when the step is done
+steps:
+  - id: deploy
+    name: Deploy the release
+    owner: Platform Team
+    gate: [Change Manager]
+    watch: [Service Desk]
+"""
+
+
+def test_a_legend_key_told_and_signing_off_approves(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "runbook.yaml", _GATED)
+    assert cells[("Change Manager", "Deploy the release")] == "A"
+    assert cells[("Service Desk", "Deploy the release")] == "I"

@@ -1235,6 +1235,9 @@ _FIELD_TOLD = re.compile(r"^\s*(?:(?:the\s+one|someone|those|people)\s+who\s+)?"
                          r"(?:gets?|receives?|(?:is|are)\s+sent)\s+(?:an?\s+|the\s+)?"
                          r"(?:[\w-]+\s+){0,2}(?:message|e-?mail|notification|alert|copy|"
                          r"update|summary|text|ping|notice|heads[- ]up)s?\b", re.IGNORECASE)
+# ... and what that holder does besides ("... and approves it", "... and reviews it")
+_FIELD_ALSO = re.compile(r"\s(?:and(?:\s+then)?|then)\s+(?P<act>[a-z][\w'’-]*.*)",
+                         re.IGNORECASE)
 _FIELD_MEANINGS = (("A", re.compile(r"\b(?:approv\w*|sign\w*[- ]off|decides?|accountable)\b",
                                     re.IGNORECASE)),
                    ("C", re.compile(r"\b(?:review\w*|consult\w*|advis\w*|asked)\b",
@@ -1260,8 +1263,21 @@ def _field_letters(meaning: str) -> frozenset[str]:
         return letters
     if _FIELD_HELPS.match(head):
         return frozenset("R")
-    if _FIELD_TOLD.match(head):
-        return frozenset("I")
+    told = _FIELD_TOLD.match(head)
+    if told:
+        # ("gets an alert and signs off the change": the holder told acts on it too, and
+        # what they do gives the letter)
+        also = _FIELD_ALSO.search(head, told.end())
+        act = also.group("act") if also else ""
+        if not act or _FIELD_MEANINGS[2][1].search(act):
+            return frozenset("I")
+        for letter, words in _FIELD_MEANINGS[:2]:
+            if words.match(act):
+                return frozenset(letter)
+        if _FIELD_OWNS.match(act):
+            return frozenset("AR")
+        return frozenset("R") if is_third_person_verb(act.split()[0].lower()) else \
+            frozenset("I")
     if _FIELD_OWNER.search(head):
         return frozenset("AR")
     for letter, words in _FIELD_MEANINGS:
