@@ -632,10 +632,11 @@ def _centred_rows(split: list[list[str]]) -> list[int] | None:
     # and a line between two rows holds that column alone too: a tall cell centred in
     # each row, "Language" over "Unfilled requests | LST | Services", "Manager" under it)
     column = _lone_column(split[1]) if anchors and anchors[0] > 1 else None
+    starts = set(anchors)  # (looked up once a line: a list would take the table squared)
     lower = lower or column is not None and all(
         _lone_column(split[k]) == column for k in range(1, anchors[0])) and any(
         _lone_column(split[k]) == column for k in range(anchors[0] + 1, len(split))
-        if k not in anchors)
+        if k not in starts)
     # (a first column of any words, "T - 3 h" or "Monday", is read so only when the first
     # body line leaves it blank and a row's words begin above its first cell)
     if len(anchors) < 2 or not (numbered and (anchors[0] > 1 or lower) or
