@@ -271,7 +271,10 @@ class FileWorkflows:
         if problem is not None:
             w.model.read_only = True
             w.update_actions()
-            w.statusBar().showMessage("Edits are stopped: the project file went away", 0)
+            # in the status bar's permanent banner: a passing message (a refused edit's
+            # note) took the place of a status message and left no sign of why
+            w.banner.show_reason("the project file went away; File > Save As goes on "
+                                 "working in another file")
             w.error(problem, "The project file went away")
             return
         lock = w.lock
