@@ -212,9 +212,10 @@ DERIVE_ADVICE = ("Choose one or more documents that describe who does what, with
                  "text in them: job descriptions, team charters, process pages or RACI tables.")
 
 
-WORKBOOK_ADVICE = ("A RACI sheet in a workbook is brought in with File > Import Excel "
-                   "(Ctrl+I), as a project that File > Save as Template turns into a template; "
-                   "or save the sheet as .csv and draft from that.")
+DERIVE_WORKBOOK_ADVICE = (
+    "A RACI sheet in a workbook is brought in with File > Import Excel (Ctrl+I), as a "
+    "project that File > Save as Template turns into a template; or save the sheet as .csv "
+    "and draft from that.")
 WORKBOOK_TYPES = re.compile(r"unsupported document type \.(?:xlsx|xlsm|xltx|xls|ods)\b", re.I)
 
 
@@ -225,7 +226,7 @@ def derive_failure(message: str) -> str:
     if "should name roles" in message:  # it says what to do already
         return message
     if WORKBOOK_TYPES.search(message):
-        return f"{message}\n\n{WORKBOOK_ADVICE}"
+        return f"{message}\n\n{DERIVE_WORKBOOK_ADVICE}"
     return f"{message}\n\n{DERIVE_ADVICE}"
 
 
