@@ -50,3 +50,25 @@ def test_a_party_let_know_in_lower_case_is_told(tmp_path: Path) -> None:
             if role == "Guarantor" and letters == "I"}
     assert len(told) == 2, cells
     assert all(cells[("Repairs Officer", activity)] == "A/R" for activity in told), cells
+
+
+KEYED_GRID = """Task,Club Secretary,Treasurer,Coach,Notes
+Book the pitches,A/R,C,I,
+Pay the league fees,I,A/R,,
+Pick the squad,,,A/R,Before each fixture
+,,,,
+KEY,,,,
+R,Responsible - does the work,,,
+A,Accountable - answers for it,,,
+C,Consulted before it is done,,,
+I,Informed once it is done,,,
+"""
+
+
+def test_a_legend_spelling_out_its_letters_names_no_role(tmp_path: Path) -> None:
+    # "I = Informed once it is done" under a grid's key: what the letter means, no role
+    # told of the line above
+    cells = cells_of_text(tmp_path / "grid.csv", KEYED_GRID)
+    assert cells[("Treasurer", "Pay the league fees")] == "A/R", cells
+    roles = {role for role, _activity in cells}
+    assert roles == {"Club Secretary", "Treasurer", "Coach"}, cells
