@@ -72,3 +72,23 @@ def test_a_legend_spelling_out_its_letters_names_no_role(tmp_path: Path) -> None
     assert cells[("Treasurer", "Pay the league fees")] == "A/R", cells
     roles = {role for role, _activity in cells}
     assert roles == {"Club Secretary", "Treasurer", "Coach"}, cells
+
+
+HEARD_FIRST = """# Planting plan
+
+The Garden Volunteer drafts the planting plan in January. The Head Gardener approves the
+planting plan after the Garden Volunteer has commented. The Treasurer keeps the accounts.
+The Site Warden orders the seed once the Treasurer has had their say.
+"""
+
+
+def test_a_party_the_work_waits_to_hear_from_is_consulted(tmp_path: Path) -> None:
+    # "after the Garden Volunteer has commented", "once the Treasurer has had their
+    # say": heard before the work is done (C)
+    cells = cells_of_text(tmp_path / "plan.md", HEARD_FIRST)
+    approve = next(a for (_r, a) in cells if a.startswith("Approve the planting plan"))
+    order = next(a for (_r, a) in cells if a.startswith("Order the seed"))
+    assert cells[("Head Gardener", approve)] == "A/R", cells
+    assert cells[("Garden Volunteer", approve)] == "C", cells
+    assert cells[("Site Warden", order)] == "A/R", cells
+    assert cells[("Treasurer", order)] == "C", cells

@@ -3959,6 +3959,14 @@ HAS_APPROVED = re.compile(
     re.IGNORECASE)
 
 
+# The views the work waits for: "... after the maintainers have commented", "once the
+# residents have had their say"
+HAS_COMMENTED = re.compile(
+    r"\s+(?:(?:has|have)\s+)?(?:commented|comments?|had\s+(?:their|his|her|its)\s+say|"
+    r"given\s+(?:their|his|her|its)\s+(?:views|comments|input|advice)|been\s+consulted|"
+    r"weighed\s+in)\b", re.IGNORECASE)
+
+
 def _signs_off_step(text: str, start: int, end: int) -> bool:
     """Whether the role named at ``start:end`` signs off the step itself before it is done:
     "once the Shift Manager has approved the restart" (of "restarts the line"), "has
@@ -4037,6 +4045,8 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
             out.append((key, "A"))
         elif kept_informed or told_at > consulted_at:
             out.append((key, "I"))
+        elif AWAITS.search(before[-30:]) and HAS_COMMENTED.match(text, end):
+            out.append((key, "C"))  # "... after the maintainers have commented": heard first
         elif _ASKS_BEFORE.search(before) and \
                 ASKED_FOR.match(text, end):
             out.append((key, "C"))  # "..., asks the Architect for advice": consulted on it
