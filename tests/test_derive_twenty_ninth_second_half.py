@@ -92,3 +92,20 @@ def test_a_party_the_work_waits_to_hear_from_is_consulted(tmp_path: Path) -> Non
     assert cells[("Garden Volunteer", approve)] == "C", cells
     assert cells[("Site Warden", order)] == "A/R", cells
     assert cells[("Treasurer", order)] == "C", cells
+
+
+PAIRED = """# Rewiring the hall
+
+The Apprentice rewires the stage lighting, pairing with the Site Electrician. The Site
+Electrician signs the test certificate.
+"""
+
+
+def test_a_party_paired_with_after_a_comma_is_consulted(tmp_path: Path) -> None:
+    # ", pairing with the Site Electrician": whom the doer works with (C), no duty of its
+    # own named "Pairing with ..."
+    cells = cells_of_text(tmp_path / "hall.md", PAIRED)
+    rewire = next(a for (_r, a) in cells if a.startswith("Rewire the stage lighting"))
+    assert cells[("Apprentice", rewire)] == "A/R", cells
+    assert cells[("Site Electrician", rewire)] == "C", cells
+    assert not any(a.lower().startswith("pair") for (_r, a) in cells), cells

@@ -145,7 +145,8 @@ CONSULT_CUES = re.compile(
     r"in front of|in the presence of|witnessed by|"
     r"help\w*|discuss\w* with|"
     r"meetings? with|(?:discuss|agree|align|confer|check)\w*(?: [\w/-]+){0,6} with|"
-    r"liais\w* with|coordinat\w* with|partner\w* with|"
+    r"liais\w* with|coordinat\w* with|partner\w* with|pair(?:s|ing)? with|"
+    r"team(?:s|ing)? up with|"
     r"after (?:asking|hearing from|speaking (?:to|with)|talking (?:to|with))|"
     r"(?:with|seeking|taking|after taking|after|following|on)\s+(?:the\s+)?"
     r"(?:input|advice|guidance|views|recommendations?)\s+(?:from|of)|"
@@ -160,6 +161,8 @@ TRAILING_CLAUSE = re.compile(
     r"(?:with|alongside|together)|collaborat)\b))"
     r"(?:keep(?:s|ing)?(?=\s+(?:[\w-]+\s+){1,4}(?:informed|updated|in the loop|posted|aware)\b)|"
     r"work(?:s|ing)?(?=\s+(?:closely\s+)?(?:with|alongside|together)\b)|"
+    # ("..., pairing with a designer", "..., teaming up with the Site Electrician")
+    r"(?:pair|partner)(?:s|ing)?(?=\s+(?:closely\s+)?with\b)|team(?:s|ing)?(?=\s+up\s+with\b)|"
     r"collaborat\w*|report(?:s|ing)?(?=\s+(?:to|on|back)\b)|"
     r"consult(?:s|ing)?|communicat(?:es?|ing)|"
     # ("informs the Board of any refusal": what it is told of makes a duty of its own)
