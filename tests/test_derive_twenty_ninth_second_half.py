@@ -109,3 +109,20 @@ def test_a_party_paired_with_after_a_comma_is_consulted(tmp_path: Path) -> None:
     assert cells[("Apprentice", rewire)] == "A/R", cells
     assert cells[("Site Electrician", rewire)] == "C", cells
     assert not any(a.lower().startswith("pair") for (_r, a) in cells), cells
+
+
+GERUND_HEADING = """# Lending library handbook
+
+## Training and supporting helpers
+
+The Helper Support Officer trains new helpers, books the induction room and sends each
+new helper the rota.
+"""
+
+
+def test_a_heading_of_two_acts_names_no_role(tmp_path: Path) -> None:
+    # "Training and supporting helpers": what the section is about, no role "Training and
+    # Supporting Helper" taking the sentences under it
+    cells = cells_of_text(tmp_path / "library.md", GERUND_HEADING)
+    assert cells[("Helper Support Officer", "Book the induction room")] == "A/R", cells
+    assert not any(role.startswith("Training") for role, _activity in cells), cells

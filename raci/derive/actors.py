@@ -591,6 +591,11 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
             last.lower() not in NOT_ROLE_ACRONYMS:
         return last  # "The CAB approves ...": an acronym standing as a subject
     first = words[0].lower()
+    if len(words) > 3 and first.endswith("ing") and words[1].lower() in ("and", "or", "&") \
+            and re.fullmatch(r"[a-z]+ing", words[2]) and singular(words[-1]) != words[-1]:
+        # "Recruiting and checking volunteers": two acts and what they are done to, no
+        # one named ("Marketing and fundraising officer" is)
+        return None
     nominal_gerund = first.endswith("ing") and len(words) == 2  # "Hiring Manager"
     if len(words) > 1 and not words[0].isupper() and (first.endswith("ly") or
                            (word_classes(first) and not nominal_gerund
