@@ -126,3 +126,23 @@ def test_a_heading_of_two_acts_names_no_role(tmp_path: Path) -> None:
     cells = cells_of_text(tmp_path / "library.md", GERUND_HEADING)
     assert cells[("Helper Support Officer", "Book the induction room")] == "A/R", cells
     assert not any(role.startswith("Training") for role, _activity in cells), cells
+
+
+CUE_IN_TITLE = """# Lending library handbook
+
+## Recruitment
+
+The Volunteer Support Officer recruits volunteers, takes up two references and books the
+induction room.
+
+- The volunteer and the borrower sign the lending agreement.
+"""
+
+
+def test_a_cue_word_inside_a_title_names_no_party(tmp_path: Path) -> None:
+    # "Support" inside "Volunteer Support Officer" is part of the title: "Officer
+    # recruits volunteers" after it is no party supported, nor the volunteers' name
+    cells = cells_of_text(tmp_path / "library.md", CUE_IN_TITLE)
+    assert cells[("Volunteer Support Officer", "Take up two references")] == "A/R", cells
+    assert not any("Recruits" in role for role, _activity in cells), cells
+    assert cells[("Volunteer", "Sign the lending agreement")] == "A/R", cells
