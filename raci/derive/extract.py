@@ -145,7 +145,8 @@ CONSULT_CUES = re.compile(
     r"in front of|in the presence of|witnessed by|"
     r"help\w*|discuss\w* with|"
     r"meetings? with|(?:discuss|agree|align|confer|check)\w*(?: [\w/-]+){0,6} with|"
-    r"liais\w* with|coordinat\w* with|partner\w* with|"
+    r"liais\w* with|coordinat\w* with|partner\w* with|pair(?:s|ing)? with|"
+    r"team(?:s|ing)? up with|"
     r"after (?:asking|hearing from|speaking (?:to|with)|talking (?:to|with))|"
     r"(?:with|seeking|taking|after taking|after|following|on)\s+(?:the\s+)?"
     r"(?:input|advice|guidance|views|recommendations?)\s+(?:from|of)|"
@@ -160,6 +161,8 @@ TRAILING_CLAUSE = re.compile(
     r"(?:with|alongside|together)|collaborat)\b))"
     r"(?:keep(?:s|ing)?(?=\s+(?:[\w-]+\s+){1,4}(?:informed|updated|in the loop|posted|aware)\b)|"
     r"work(?:s|ing)?(?=\s+(?:closely\s+)?(?:with|alongside|together)\b)|"
+    # ("..., pairing with a designer", "..., teaming up with the Site Electrician")
+    r"(?:pair|partner)(?:s|ing)?(?=\s+(?:closely\s+)?with\b)|team(?:s|ing)?(?=\s+up\s+with\b)|"
     r"collaborat\w*|report(?:s|ing)?(?=\s+(?:to|on|back)\b)|"
     r"consult(?:s|ing)?|communicat(?:es?|ing)|"
     # ("informs the Board of any refusal": what it is told of makes a duty of its own)
@@ -3988,6 +3991,14 @@ HAS_APPROVED = re.compile(
     re.IGNORECASE)
 
 
+# The views the work waits for: "... after the maintainers have commented", "once the
+# residents have had their say"
+HAS_COMMENTED = re.compile(
+    r"\s+(?:(?:has|have)\s+)?(?:commented|comments?|had\s+(?:their|his|her|its)\s+say|"
+    r"given\s+(?:their|his|her|its)\s+(?:views|comments|input|advice)|been\s+consulted|"
+    r"weighed\s+in)\b", re.IGNORECASE)
+
+
 def _signs_off_step(text: str, start: int, end: int) -> bool:
     """Whether the role named at ``start:end`` signs off the step itself before it is done:
     "once the Shift Manager has approved the restart" (of "restarts the line"), "has
@@ -4066,6 +4077,8 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
             out.append((key, "A"))
         elif kept_informed or told_at > consulted_at:
             out.append((key, "I"))
+        elif AWAITS.search(before[-30:]) and HAS_COMMENTED.match(text, end):
+            out.append((key, "C"))  # "... after the maintainers have commented": heard first
         elif _ASKS_BEFORE.search(before) and \
                 ASKED_FOR.match(text, end):
             out.append((key, "C"))  # "..., asks the Architect for advice": consulted on it
