@@ -50,3 +50,28 @@ def test_the_scope_names_the_row_and_its_owner(tmp_path: Path) -> None:
     cells = derived_cells(derive([path]))
     assert cells[("Panel Clerk", "Write a short note for every appeal")] == "A/R"
     assert cells[("Panel Chair", "Sign the decision letter for each appellant")] == "A/R"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("records the number of swimmers in the pool log",
+     "Record the number of swimmers in the pool log"),
+    ("enters each new tenancy in the lettings register",
+     "Enter each new tenancy in the lettings register"),
+    ("notes the water temperature on the boiler card",
+     "Note the water temperature on the boiler card"),
+    ("writes the daily takings on the cash sheet", "Write the daily takings on the cash sheet"),
+])
+def test_a_long_duty_keeps_the_record_it_is_written_in(text: str, name: str) -> None:
+    assert activity_names(text) == [name]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a system or a place is where the work is done, not its record
+    ("uploads the weekly invoices in the finance system", "Upload the weekly invoices"),
+    ("stacks the spare chairs in the back hall store", "Stack the spare chairs"),
+    # a second phrase after the record goes, and so does a time
+    ("records the seed orders in the blue book on the Monday",
+     "Record the seed orders in the blue book"),
+])
+def test_a_long_duty_still_drops_where_it_is_done(text: str, name: str) -> None:
+    assert activity_names(text) == [name]

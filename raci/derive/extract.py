@@ -2333,9 +2333,30 @@ def _place_phrase(words: list[str]) -> int:
     for i in range(len(words) - 1, 2, -1):
         word = words[i].lower()
         dated = any(c.isdigit() for c in " ".join(words[i:]))
-        if word in ("on", "at") and dated or word in PLACE_WORDS and not dated:
+        if word in ("on", "at") and dated or word in PLACE_WORDS and not dated and \
+                not _record_named(words, i):
             return i
     return len(words)
+
+
+# What a duty is written down in or on: a record kept on paper or on a screen
+RECORD_NOUNS = {"record", "log", "logbook", "book", "register", "form", "sheet", "copy",
+                "file", "list", "card", "diary", "ledger", "notebook", "board", "whiteboard",
+                "noticeboard"}
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _record_named(words: list[str], at: int) -> bool:
+    """Whether the phrase at ``at`` names the one record a duty is written down in or on,
+    "in the theatre record", "on the clinic sheet": "in" or "on", an article and up to
+    four words ending on a record, with no phrase, time or place before or after it in
+    the name."""
+    rest = [w.lower().strip(",.") for w in words[at + 1:]]
+    return words[at].lower() in ("in", "on") and 2 <= len(rest) <= 5 and \
+        rest[0] in ("the", "a", "an") and singular(rest[-1]) in RECORD_NOUNS and not any(
+            w in PHRASE_BOUNDARIES | CLAUSE_TIME | {"that", "which", "who", "they"} or
+            singular(w) in _PERIODS or w in _WEEKDAYS for w in rest[1:]) and \
+        not any(w.lower() in PLACE_WORDS for w in words[1:at])
 
 
 def _plain_phrases(words: list[str]) -> bool:
