@@ -4414,7 +4414,8 @@ def test_a_list_in_brackets_or_quotes_is_part_of_its_duty(tmp_path: Path) -> Non
     cells = _cells(path)
     assert set(cells) == {("Race Officer", "Set the course"),
                           ("Race Officer", "Brief the helms at 09:30"),
-                          ("Finish Steward", "Report \"all boats in, all clear\"")}
+                          ("Finish Steward",
+                           "Report \"all boats in, all clear\" to the Race Officer")}
 
 
 def test_a_numbered_title_over_a_table_or_a_list_numbered_afresh_is_a_heading(

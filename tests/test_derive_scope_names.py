@@ -75,3 +75,18 @@ def test_a_long_duty_keeps_the_record_it_is_written_in(text: str, name: str) -> 
 ])
 def test_a_long_duty_still_drops_where_it_is_done(text: str, name: str) -> None:
     assert activity_names(text) == [name]
+
+
+def test_a_report_keeps_the_party_it_goes_to(tmp_path: Path) -> None:
+    path = tmp_path / "halls.md"
+    path.write_text("# Halls\n\nThe Duty Porter reports any broken window or damaged lock "
+                    "to the Estates Officer.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    name = "Report any broken window or damaged lock to the Estates Officer"
+    assert cells[("Duty Porter", name)] == "A/R"
+    assert cells[("Estates Officer", name)] == "I"
+
+
+def test_a_report_to_a_bare_plural_is_named_by_what_is_reported() -> None:
+    assert activity_names("reports any broken window or damaged lock to residents") == [
+        "Report any broken window or damaged lock"]

@@ -1868,7 +1868,8 @@ def _activity_name(text: str) -> str:
             # ("escalate the issue to Tier 2") is no part of the hand-off
             head = re.sub(r"\s+(?:the|this|that)\s+(?:issue|ticket|case|request|problem|matter)$",
                           "", head, flags=re.IGNORECASE)
-            if REPORTING_VERBS.match(head) and len(_content_words(head.split()[1:])) >= 3:
+            if REPORTING_VERBS.match(head) and len(_content_words(head.split()[1:])) >= 3 and \
+                    not re.match(r"(?:the|their|its|our|your)\s", recipient, re.IGNORECASE):
                 # "report the test results and defect status to stakeholders": what is
                 # reported names the duty, the recipient is kept informed in its cell
                 text = head
