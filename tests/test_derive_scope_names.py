@@ -90,3 +90,14 @@ def test_a_report_keeps_the_party_it_goes_to(tmp_path: Path) -> None:
 def test_a_report_to_a_bare_plural_is_named_by_what_is_reported() -> None:
     assert activity_names("reports any broken window or damaged lock to residents") == [
         "Report any broken window or damaged lock"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("takes the register at each session", "Take the register at each session"),
+    ("presents the budget at every committee meeting",
+     "Present the budget at every committee meeting"),
+    ("reads out the accounts at the annual meeting",
+     "Read out the accounts at the annual meeting"),
+])
+def test_the_meeting_a_duty_is_done_at_stays(text: str, name: str) -> None:
+    assert activity_names(text) == [name]

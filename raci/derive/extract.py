@@ -395,8 +395,7 @@ STOP_AT = re.compile(
     r" for their | for the organization| which |,? in consultation with |"
     # "lock the doors, except on Sundays": the exception is no part of the duty
     r",? except (?:in|on|at|when|where|if|for|during|after|before)\b|"
-    r" where (?:a|an|the|it|they|there|this|that|any|no)\s|"
-    r" at (?:its|their|the|each|every) (?:\w+ )?(?:meeting|review|session|stand-?up|call)s?\b)",
+    r" where (?:a|an|the|it|they|there|this|that|any|no)\s)",
     re.IGNORECASE,
 )
 TRAILING_SCOPE = Guarded(re.compile(
@@ -411,7 +410,7 @@ STOP_AT_PIECES = (".", ":", ";", "!", "?", ",", " to ensure", " so ", " in order
                   " once ", " during ", " throughout ", " before ", " after ", " until ",
                   " because ",
                   " for their ", " for the organization", " which ", " in consultation with ",
-                  " except ", " at ")
+                  " except ")
 # Words that end a "that" clause's object with when it applies
 CLAUSE_TIME = {"before", "after", "when", "within", "until", "once", "whenever", "every",
                "each", "so", "because", "by"}
