@@ -101,3 +101,13 @@ def test_a_report_to_a_bare_plural_is_named_by_what_is_reported() -> None:
 ])
 def test_the_meeting_a_duty_is_done_at_stays(text: str, name: str) -> None:
     assert activity_names(text) == [name]
+
+
+def test_a_long_duty_agreed_with_a_titled_party_keeps_it() -> None:
+    assert activity_names(
+        "agrees the menu of every members' dinner with the Events Secretary") == [
+        "Agree the menu of every members' dinner with the Events Secretary"]
+    # a party in lower case is left out of a name this long, as before
+    assert activity_names(
+        "agrees the menu of every members' dinner with the kitchen staff") == [
+        "Agree the menu of every members' dinner"]

@@ -2015,7 +2015,11 @@ def _activity_name(text: str) -> str:
         # "Agree the order of the loading with the Yard Foreman": whom it is agreed with
         verb_lemma(words[0].lower()) in AGREED_WITH and "with" in (w.lower() for w in words) or
         any(w.lower() in WITH_COMPLEMENTS and n.lower() == "with"
-            for w, n in zip(words, words[1:], strict=False)))
+            for w, n in zip(words, words[1:], strict=False))) or \
+        10 < len(words) <= 12 and verb_lemma(words[0].lower()) in AGREED_WITH and \
+        " with the " in " ".join(words[-6:]).lower() and words[-1][:1].isupper()
+    # ("Agree the wording of every external message with the Incident Commander": a duty
+    # agreed with a party by its title keeps it up to twelve words)
     said = _SAID_CLAUSE.search(" ".join(words)) if len(words) > MAX_WORDS else None
     if len(words) > MAX_WORDS and len(words) > 2 and (
             words[1].lower() in ("that", "whether") or _ensured_verb(words) or
