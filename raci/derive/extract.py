@@ -402,8 +402,7 @@ STOP_AT = re.compile(
     r" for their | for the organization| which |,? in consultation with |"
     # "lock the doors, except on Sundays": the exception is no part of the duty
     r",? except (?:in|on|at|when|where|if|for|during|after|before)\b|"
-    r" where (?:a|an|the|it|they|there|this|that|any|no)\s|"
-    r" at (?:its|their|the|each|every) (?:\w+ )?(?:meeting|review|session|stand-?up|call)s?\b)",
+    r" where (?:a|an|the|it|they|there|this|that|any|no)\s)",
     re.IGNORECASE,
 )
 TRAILING_SCOPE = Guarded(re.compile(
@@ -418,7 +417,7 @@ STOP_AT_PIECES = (".", ":", ";", "!", "?", ",", " to ensure", " so ", " in order
                   " once ", " during ", " throughout ", " before ", " after ", " until ",
                   " because ",
                   " for their ", " for the organization", " which ", " in consultation with ",
-                  " except ", " at ")
+                  " except ")
 # Words that end a "that" clause's object with when it applies
 CLAUSE_TIME = {"before", "after", "when", "within", "until", "once", "whenever", "every",
                "each", "so", "because", "by"}
@@ -1875,7 +1874,8 @@ def _activity_name(text: str) -> str:
             # ("escalate the issue to Tier 2") is no part of the hand-off
             head = re.sub(r"\s+(?:the|this|that)\s+(?:issue|ticket|case|request|problem|matter)$",
                           "", head, flags=re.IGNORECASE)
-            if REPORTING_VERBS.match(head) and len(_content_words(head.split()[1:])) >= 3:
+            if REPORTING_VERBS.match(head) and len(_content_words(head.split()[1:])) >= 3 and \
+                    not re.match(r"(?:the|their|its|our|your)\s", recipient, re.IGNORECASE):
                 # "report the test results and defect status to stakeholders": what is
                 # reported names the duty, the recipient is kept informed in its cell
                 text = head
@@ -2022,7 +2022,11 @@ def _activity_name(text: str) -> str:
         # "Agree the order of the loading with the Yard Foreman": whom it is agreed with
         verb_lemma(words[0].lower()) in AGREED_WITH and "with" in (w.lower() for w in words) or
         any(w.lower() in WITH_COMPLEMENTS and n.lower() == "with"
-            for w, n in zip(words, words[1:], strict=False)))
+            for w, n in zip(words, words[1:], strict=False))) or \
+        10 < len(words) <= 12 and verb_lemma(words[0].lower()) in AGREED_WITH and \
+        " with the " in " ".join(words[-6:]).lower() and words[-1][:1].isupper()
+    # ("Agree the wording of every external message with the Incident Commander": a duty
+    # agreed with a party by its title keeps it up to twelve words)
     said = _SAID_CLAUSE.search(" ".join(words)) if len(words) > MAX_WORDS else None
     if len(words) > MAX_WORDS and len(words) > 2 and (
             words[1].lower() in ("that", "whether") or _ensured_verb(words) or
@@ -2340,9 +2344,30 @@ def _place_phrase(words: list[str]) -> int:
     for i in range(len(words) - 1, 2, -1):
         word = words[i].lower()
         dated = any(c.isdigit() for c in " ".join(words[i:]))
-        if word in ("on", "at") and dated or word in PLACE_WORDS and not dated:
+        if word in ("on", "at") and dated or word in PLACE_WORDS and not dated and \
+                not _record_named(words, i):
             return i
     return len(words)
+
+
+# What a duty is written down in or on: a record kept on paper or on a screen
+RECORD_NOUNS = {"record", "log", "logbook", "book", "register", "form", "sheet", "copy",
+                "file", "list", "card", "diary", "ledger", "notebook", "board", "whiteboard",
+                "noticeboard"}
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _record_named(words: list[str], at: int) -> bool:
+    """Whether the phrase at ``at`` names the one record a duty is written down in or on,
+    "in the theatre record", "on the clinic sheet": "in" or "on", an article and up to
+    four words ending on a record, with no phrase, time or place before or after it in
+    the name."""
+    rest = [w.lower().strip(",.") for w in words[at + 1:]]
+    return words[at].lower() in ("in", "on") and 2 <= len(rest) <= 5 and \
+        rest[0] in ("the", "a", "an") and singular(rest[-1]) in RECORD_NOUNS and not any(
+            w in PHRASE_BOUNDARIES | CLAUSE_TIME | {"that", "which", "who", "they"} or
+            singular(w) in _PERIODS or w in _WEEKDAYS for w in rest[1:]) and \
+        not any(w.lower() in PLACE_WORDS for w in words[1:at])
 
 
 def _plain_phrases(words: list[str]) -> bool:
