@@ -219,7 +219,7 @@ def test_the_pieces_of_each_pattern_let_its_sentences_through() -> None:
                     "Book it for their team", "Plan it for the organization",
                     "Log the faults which matter", "Set fees in consultation with HR",
                     "Lock doors, except on Sundays", "Call where a fault shows",
-                    "Lock up at each weekly meeting", "Check it where necessary"],
+                    "Check it where necessary"],
         "AFTER_CONSULTING": ["Set the fee after talking to the Chair",
                              "Publish it, approved by the Board",
                              "Run the fair in partnership with the school"],

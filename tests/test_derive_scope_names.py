@@ -50,3 +50,64 @@ def test_the_scope_names_the_row_and_its_owner(tmp_path: Path) -> None:
     cells = derived_cells(derive([path]))
     assert cells[("Panel Clerk", "Write a short note for every appeal")] == "A/R"
     assert cells[("Panel Chair", "Sign the decision letter for each appellant")] == "A/R"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("records the number of swimmers in the pool log",
+     "Record the number of swimmers in the pool log"),
+    ("enters each new tenancy in the lettings register",
+     "Enter each new tenancy in the lettings register"),
+    ("notes the water temperature on the boiler card",
+     "Note the water temperature on the boiler card"),
+    ("writes the daily takings on the cash sheet", "Write the daily takings on the cash sheet"),
+])
+def test_a_long_duty_keeps_the_record_it_is_written_in(text: str, name: str) -> None:
+    assert activity_names(text) == [name]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a system or a place is where the work is done, not its record
+    ("uploads the weekly invoices in the finance system", "Upload the weekly invoices"),
+    ("stacks the spare chairs in the back hall store", "Stack the spare chairs"),
+    # a second phrase after the record goes, and so does a time
+    ("records the seed orders in the blue book on the Monday",
+     "Record the seed orders in the blue book"),
+])
+def test_a_long_duty_still_drops_where_it_is_done(text: str, name: str) -> None:
+    assert activity_names(text) == [name]
+
+
+def test_a_report_keeps_the_party_it_goes_to(tmp_path: Path) -> None:
+    path = tmp_path / "halls.md"
+    path.write_text("# Halls\n\nThe Duty Porter reports any broken window or damaged lock "
+                    "to the Estates Officer.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    name = "Report any broken window or damaged lock to the Estates Officer"
+    assert cells[("Duty Porter", name)] == "A/R"
+    assert cells[("Estates Officer", name)] == "I"
+
+
+def test_a_report_to_a_bare_plural_is_named_by_what_is_reported() -> None:
+    assert activity_names("reports any broken window or damaged lock to residents") == [
+        "Report any broken window or damaged lock"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("takes the register at each session", "Take the register at each session"),
+    ("presents the budget at every committee meeting",
+     "Present the budget at every committee meeting"),
+    ("reads out the accounts at the annual meeting",
+     "Read out the accounts at the annual meeting"),
+])
+def test_the_meeting_a_duty_is_done_at_stays(text: str, name: str) -> None:
+    assert activity_names(text) == [name]
+
+
+def test_a_long_duty_agreed_with_a_titled_party_keeps_it() -> None:
+    assert activity_names(
+        "agrees the menu of every members' dinner with the Events Secretary") == [
+        "Agree the menu of every members' dinner with the Events Secretary"]
+    # a party in lower case is left out of a name this long, as before
+    assert activity_names(
+        "agrees the menu of every members' dinner with the kitchen staff") == [
+        "Agree the menu of every members' dinner"]

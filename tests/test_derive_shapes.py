@@ -1140,12 +1140,20 @@ LETTERS = [
               ("Shift Manager", "Schedule the cleaners"),
               ("Team Lead", "Print each pick list"),
               ("Security Guard", "Sign deliveries after midnight")]),
-    # the recipient of a report with a long object is kept informed, not part of the name
-    case("long report is named by what is reported", "depot.txt",
+    # the recipient of a report with a long object, named after an article, stays in the
+    # name and is kept informed all the same
+    case("long report keeps whom it goes to", "depot.txt",
          "The Depot Supervisor reports the results of the brake inspections and tyre "
          "checks to the Fleet Manager.\n",
-         letters={("Depot Supervisor", "Report brake inspections and tyre checks"): "A/R",
-                  ("Fleet Manager", "Report brake inspections and tyre checks"): "I"}),
+         letters={("Depot Supervisor",
+                   "Report brake inspections and tyre checks to the Fleet Manager"): "A/R",
+                  ("Fleet Manager",
+                   "Report brake inspections and tyre checks to the Fleet Manager"): "I"}),
+    # a bare plural it goes to is kept informed, not part of the name
+    case("long report to a bare plural is named by what is reported", "depot.txt",
+         "The Depot Supervisor reports the results of the brake inspections and tyre "
+         "checks to stakeholders.\n",
+         letters={("Depot Supervisor", "Report brake inspections and tyre checks"): "A/R"}),
     # the group is found from "a member of" and owns its meetings; the role takes part;
     # a role written in lower case and named twice stays in the draft
     case("meetings of a group belong to the group", "depot.md",

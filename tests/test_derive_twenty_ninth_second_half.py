@@ -50,3 +50,99 @@ def test_a_party_let_know_in_lower_case_is_told(tmp_path: Path) -> None:
             if role == "Guarantor" and letters == "I"}
     assert len(told) == 2, cells
     assert all(cells[("Repairs Officer", activity)] == "A/R" for activity in told), cells
+
+
+KEYED_GRID = """Task,Club Secretary,Treasurer,Coach,Notes
+Book the pitches,A/R,C,I,
+Pay the league fees,I,A/R,,
+Pick the squad,,,A/R,Before each fixture
+,,,,
+KEY,,,,
+R,Responsible - does the work,,,
+A,Accountable - answers for it,,,
+C,Consulted before it is done,,,
+I,Informed once it is done,,,
+"""
+
+
+def test_a_legend_spelling_out_its_letters_names_no_role(tmp_path: Path) -> None:
+    # "I = Informed once it is done" under a grid's key: what the letter means, no role
+    # told of the line above
+    cells = cells_of_text(tmp_path / "grid.csv", KEYED_GRID)
+    assert cells[("Treasurer", "Pay the league fees")] == "A/R", cells
+    roles = {role for role, _activity in cells}
+    assert roles == {"Club Secretary", "Treasurer", "Coach"}, cells
+
+
+HEARD_FIRST = """# Planting plan
+
+The Garden Volunteer drafts the planting plan in January. The Head Gardener approves the
+planting plan after the Garden Volunteer has commented. The Treasurer keeps the accounts.
+The Site Warden orders the seed once the Treasurer has had their say.
+"""
+
+
+def test_a_party_the_work_waits_to_hear_from_is_consulted(tmp_path: Path) -> None:
+    # "after the Garden Volunteer has commented", "once the Treasurer has had their
+    # say": heard before the work is done (C)
+    cells = cells_of_text(tmp_path / "plan.md", HEARD_FIRST)
+    approve = next(a for (_r, a) in cells if a.startswith("Approve the planting plan"))
+    order = next(a for (_r, a) in cells if a.startswith("Order the seed"))
+    assert cells[("Head Gardener", approve)] == "A/R", cells
+    assert cells[("Garden Volunteer", approve)] == "C", cells
+    assert cells[("Site Warden", order)] == "A/R", cells
+    assert cells[("Treasurer", order)] == "C", cells
+
+
+PAIRED = """# Rewiring the hall
+
+The Apprentice rewires the stage lighting, pairing with the Site Electrician. The Site
+Electrician signs the test certificate.
+"""
+
+
+def test_a_party_paired_with_after_a_comma_is_consulted(tmp_path: Path) -> None:
+    # ", pairing with the Site Electrician": whom the doer works with (C), no duty of its
+    # own named "Pairing with ..."
+    cells = cells_of_text(tmp_path / "hall.md", PAIRED)
+    rewire = next(a for (_r, a) in cells if a.startswith("Rewire the stage lighting"))
+    assert cells[("Apprentice", rewire)] == "A/R", cells
+    assert cells[("Site Electrician", rewire)] == "C", cells
+    assert not any(a.lower().startswith("pair") for (_r, a) in cells), cells
+
+
+GERUND_HEADING = """# Lending library handbook
+
+## Training and supporting helpers
+
+The Helper Support Officer trains new helpers, books the induction room and sends each
+new helper the rota.
+"""
+
+
+def test_a_heading_of_two_acts_names_no_role(tmp_path: Path) -> None:
+    # "Training and supporting helpers": what the section is about, no role "Training and
+    # Supporting Helper" taking the sentences under it
+    cells = cells_of_text(tmp_path / "library.md", GERUND_HEADING)
+    assert cells[("Helper Support Officer", "Book the induction room")] == "A/R", cells
+    assert not any(role.startswith("Training") for role, _activity in cells), cells
+
+
+CUE_IN_TITLE = """# Lending library handbook
+
+## Recruitment
+
+The Volunteer Support Officer recruits volunteers, takes up two references and books the
+induction room.
+
+- The volunteer and the borrower sign the lending agreement.
+"""
+
+
+def test_a_cue_word_inside_a_title_names_no_party(tmp_path: Path) -> None:
+    # "Support" inside "Volunteer Support Officer" is part of the title: "Officer
+    # recruits volunteers" after it is no party supported, nor the volunteers' name
+    cells = cells_of_text(tmp_path / "library.md", CUE_IN_TITLE)
+    assert cells[("Volunteer Support Officer", "Take up two references")] == "A/R", cells
+    assert not any("Recruits" in role for role, _activity in cells), cells
+    assert cells[("Volunteer", "Sign the lending agreement")] == "A/R", cells

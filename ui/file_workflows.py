@@ -7,6 +7,7 @@ the user's Documents folder) and runs slow work on a worker thread with progress
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Callable, Iterator
 from itertools import chain, count
 from pathlib import Path
@@ -39,7 +40,6 @@ from raci.wording import counted
 from ui.commands import recorded_command
 from ui.dialogs import ApplyTemplateDialog, NewProjectDialog, ask, message
 from ui.forms import ask_text
-from ui.screen import fit_to_screen
 from ui.server_dialog import describe
 from ui.tasks import run_with_progress
 
@@ -113,7 +113,7 @@ def _file_dialog(parent: QWidget, title: str, start: str, filters: str,
     if save:
         suffix = filters.split("*.", 1)[1].split(")", 1)[0].split()[0] if "*." in filters else ""
         dialog.setDefaultSuffix(suffix)
-    fit_to_screen(dialog, 960, 600)  # Qt's own dialog shows its name column whole
+    dialog.resize(960, 600)  # Qt's own dialog shows its name column whole
     dialog.setViewMode(QFileDialog.ViewMode.Detail)
     _widen_own_dialog(dialog)
     return dialog.selectedFiles() if dialog.exec() == QFileDialog.DialogCode.Accepted else []
@@ -212,11 +212,21 @@ DERIVE_ADVICE = ("Choose one or more documents that describe who does what, with
                  "text in them: job descriptions, team charters, process pages or RACI tables.")
 
 
+DERIVE_WORKBOOK_ADVICE = (
+    "A RACI sheet in a workbook is brought in with File > Import Excel (Ctrl+I), as a "
+    "project that File > Save as Template turns into a template; or save the sheet as .csv "
+    "and draft from that.")
+WORKBOOK_TYPES = re.compile(r"unsupported document type \.(?:xlsx|xlsm|xltx|xls|ods)\b", re.I)
+
+
 def derive_failure(message: str) -> str:
     """Why no template could be drafted, and what to choose instead (the reason alone, "the
-    document is empty", leaves a first-time user guessing what the app wants)."""
+    document is empty", leaves a first-time user guessing what the app wants); a workbook
+    chosen is sent to Import Excel, which reads it."""
     if "should name roles" in message:  # it says what to do already
         return message
+    if WORKBOOK_TYPES.search(message):
+        return f"{message}\n\n{DERIVE_WORKBOOK_ADVICE}"
     return f"{message}\n\n{DERIVE_ADVICE}"
 
 
@@ -262,7 +272,10 @@ class FileWorkflows:
         if problem is not None:
             w.model.read_only = True
             w.update_actions()
-            w.statusBar().showMessage("Edits are stopped: the project file went away", 0)
+            # in the status bar's permanent banner: a passing message (a refused edit's
+            # note) took the place of a status message and left no sign of why
+            w.banner.show_reason("the project file went away; File > Save As goes on "
+                                 "working in another file")
             w.error(problem, "The project file went away")
             return
         lock = w.lock

@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         self.lock: ProjectLock | None = None
         self.held_by: str | None = None
         self.hints = [EmptyHint(view, partial(self._hint, text), below)
-                      for view, text, below in ((self.view, matrix_hint, False),
+                      for view, text, below in ((self.view, matrix_hint, True),
                                                 (self.person_view, person_hint, True),
                                                 (self.findings_view, findings_hint, False))]
 

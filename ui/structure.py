@@ -180,13 +180,22 @@ class StructureEdits:
             return
         name = name or ask_text(self.w, "Add phase", "Phase name:", ok_text="Add")
         if name:
-            self.w.run(AddPhases((NewPhase(name),)), f"Add phase {name}")
+            if not self.w.run(AddPhases((NewPhase(name),)), f"Add phase {name}"):
+                return
             act = self._current_activity()
             phase = self.w.service.find_phase(name)
             if act is not None and phase is not None and ask(
                 self.w, "Add phase", f"Move the current activity into '{name}'?"
             ):
                 self.w.run(self.w.service.activity_update(act, phase_id=phase.id), "Change phase")
+            elif phase is not None and self.w.model is not None:
+                # its heading (the phase has no activities yet) becomes the current row, so
+                # Add Activity puts the next activity in it
+                row = next((i for i, r in enumerate(self.w.model.rows)
+                            if r.activity_id is None and r.phase_id == phase.id), None)
+                if row is not None:
+                    self.w.view.setCurrentIndex(self.w.model.index(row, 0))
+                    self.w.view.scrollTo(self.w.model.index(row, 0))
 
     def rename_phase(self, name: str | None = None) -> None:
         """Rename the phase of the current row."""

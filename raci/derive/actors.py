@@ -591,6 +591,11 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
             last.lower() not in NOT_ROLE_ACRONYMS:
         return last  # "The CAB approves ...": an acronym standing as a subject
     first = words[0].lower()
+    if len(words) > 3 and first.endswith("ing") and words[1].lower() in ("and", "or", "&") \
+            and re.fullmatch(r"[a-z]+ing", words[2]) and singular(words[-1]) != words[-1]:
+        # "Recruiting and checking volunteers": two acts and what they are done to, no
+        # one named ("Marketing and fundraising officer" is)
+        return None
     nominal_gerund = first.endswith("ing") and len(words) == 2  # "Hiring Manager"
     if len(words) > 1 and not words[0].isupper() and (first.endswith("ly") or
                            (word_classes(first) and not nominal_gerund
@@ -1757,6 +1762,11 @@ COUNTERPART_CUE = Folded(re.compile(
 ))
 
 
+# A word of a title before a cue word written with a capital ("Volunteer Support Officer",
+# "Customer Contact Lead"): the cue word is part of the title, no cue
+_INSIDE_TITLE = re.compile(r"\b[A-Z][\w&'’-]*[ \t]+$")
+
+
 COLLABORATION = re.compile(
     r"\b(?i:work(?:s|ing)?|collaborat\w*|partner(?:s|ing)?|coordinat\w*|liais\w*)\s+"
     r"(?i:closely\s+)?with\s+(?:the\s+)?(?P<who>(?:[A-Z][\w&]*(?:,?\s+(?:and\s+)?)?){1,6}?)"
@@ -1833,6 +1843,9 @@ def counterparts(text: str) -> list[str]:
         tail = text[m.end():m.end() + 120]
         if m.group(0).lower().startswith("keep") and not KEPT_TOLD.match(tail):
             continue  # "keeps the register and trains new users": kept, not told
+        if m.group(0)[:1].isupper() and m.start() > 0 and _INSIDE_TITLE.search(
+                text, max(0, m.start() - 30), m.start()):
+            continue  # "The Volunteer Support Officer recruits ...": a word of a title
         office = TITLE_OF.match(re.sub(r"^(?:the|our|their|a|an)\s+", "", tail))
         if office and actor_name(office.group(0)):  # "with the Head of Finance"
             out.append(actor_name(office.group(0)) or "")

@@ -145,7 +145,8 @@ CONSULT_CUES = re.compile(
     r"in front of|in the presence of|witnessed by|"
     r"help\w*|discuss\w* with|"
     r"meetings? with|(?:discuss|agree|align|confer|check)\w*(?: [\w/-]+){0,6} with|"
-    r"liais\w* with|coordinat\w* with|partner\w* with|"
+    r"liais\w* with|coordinat\w* with|partner\w* with|pair(?:s|ing)? with|"
+    r"team(?:s|ing)? up with|"
     r"after (?:asking|hearing from|speaking (?:to|with)|talking (?:to|with))|"
     r"(?:with|seeking|taking|after taking|after|following|on)\s+(?:the\s+)?"
     r"(?:input|advice|guidance|views|recommendations?)\s+(?:from|of)|"
@@ -160,6 +161,8 @@ TRAILING_CLAUSE = re.compile(
     r"(?:with|alongside|together)|collaborat)\b))"
     r"(?:keep(?:s|ing)?(?=\s+(?:[\w-]+\s+){1,4}(?:informed|updated|in the loop|posted|aware)\b)|"
     r"work(?:s|ing)?(?=\s+(?:closely\s+)?(?:with|alongside|together)\b)|"
+    # ("..., pairing with a designer", "..., teaming up with the Site Electrician")
+    r"(?:pair|partner)(?:s|ing)?(?=\s+(?:closely\s+)?with\b)|team(?:s|ing)?(?=\s+up\s+with\b)|"
     r"collaborat\w*|report(?:s|ing)?(?=\s+(?:to|on|back)\b)|"
     r"consult(?:s|ing)?|communicat(?:es?|ing)|"
     # ("informs the Board of any refusal": what it is told of makes a duty of its own)
@@ -399,8 +402,7 @@ STOP_AT = re.compile(
     r" for their | for the organization| which |,? in consultation with |"
     # "lock the doors, except on Sundays": the exception is no part of the duty
     r",? except (?:in|on|at|when|where|if|for|during|after|before)\b|"
-    r" where (?:a|an|the|it|they|there|this|that|any|no)\s|"
-    r" at (?:its|their|the|each|every) (?:\w+ )?(?:meeting|review|session|stand-?up|call)s?\b)",
+    r" where (?:a|an|the|it|they|there|this|that|any|no)\s)",
     re.IGNORECASE,
 )
 TRAILING_SCOPE = Guarded(re.compile(
@@ -415,7 +417,7 @@ STOP_AT_PIECES = (".", ":", ";", "!", "?", ",", " to ensure", " so ", " in order
                   " once ", " during ", " throughout ", " before ", " after ", " until ",
                   " because ",
                   " for their ", " for the organization", " which ", " in consultation with ",
-                  " except ", " at ")
+                  " except ")
 # Words that end a "that" clause's object with when it applies
 CLAUSE_TIME = {"before", "after", "when", "within", "until", "once", "whenever", "every",
                "each", "so", "because", "by"}
@@ -1872,7 +1874,8 @@ def _activity_name(text: str) -> str:
             # ("escalate the issue to Tier 2") is no part of the hand-off
             head = re.sub(r"\s+(?:the|this|that)\s+(?:issue|ticket|case|request|problem|matter)$",
                           "", head, flags=re.IGNORECASE)
-            if REPORTING_VERBS.match(head) and len(_content_words(head.split()[1:])) >= 3:
+            if REPORTING_VERBS.match(head) and len(_content_words(head.split()[1:])) >= 3 and \
+                    not re.match(r"(?:the|their|its|our|your)\s", recipient, re.IGNORECASE):
                 # "report the test results and defect status to stakeholders": what is
                 # reported names the duty, the recipient is kept informed in its cell
                 text = head
@@ -2019,7 +2022,11 @@ def _activity_name(text: str) -> str:
         # "Agree the order of the loading with the Yard Foreman": whom it is agreed with
         verb_lemma(words[0].lower()) in AGREED_WITH and "with" in (w.lower() for w in words) or
         any(w.lower() in WITH_COMPLEMENTS and n.lower() == "with"
-            for w, n in zip(words, words[1:], strict=False)))
+            for w, n in zip(words, words[1:], strict=False))) or \
+        10 < len(words) <= 12 and verb_lemma(words[0].lower()) in AGREED_WITH and \
+        " with the " in " ".join(words[-6:]).lower() and words[-1][:1].isupper()
+    # ("Agree the wording of every external message with the Incident Commander": a duty
+    # agreed with a party by its title keeps it up to twelve words)
     said = _SAID_CLAUSE.search(" ".join(words)) if len(words) > MAX_WORDS else None
     if len(words) > MAX_WORDS and len(words) > 2 and (
             words[1].lower() in ("that", "whether") or _ensured_verb(words) or
@@ -2337,9 +2344,30 @@ def _place_phrase(words: list[str]) -> int:
     for i in range(len(words) - 1, 2, -1):
         word = words[i].lower()
         dated = any(c.isdigit() for c in " ".join(words[i:]))
-        if word in ("on", "at") and dated or word in PLACE_WORDS and not dated:
+        if word in ("on", "at") and dated or word in PLACE_WORDS and not dated and \
+                not _record_named(words, i):
             return i
     return len(words)
+
+
+# What a duty is written down in or on: a record kept on paper or on a screen
+RECORD_NOUNS = {"record", "log", "logbook", "book", "register", "form", "sheet", "copy",
+                "file", "list", "card", "diary", "ledger", "notebook", "board", "whiteboard",
+                "noticeboard"}
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _record_named(words: list[str], at: int) -> bool:
+    """Whether the phrase at ``at`` names the one record a duty is written down in or on,
+    "in the theatre record", "on the clinic sheet": "in" or "on", an article and up to
+    four words ending on a record, with no phrase, time or place before or after it in
+    the name."""
+    rest = [w.lower().strip(",.") for w in words[at + 1:]]
+    return words[at].lower() in ("in", "on") and 2 <= len(rest) <= 5 and \
+        rest[0] in ("the", "a", "an") and singular(rest[-1]) in RECORD_NOUNS and not any(
+            w in PHRASE_BOUNDARIES | CLAUSE_TIME | {"that", "which", "who", "they"} or
+            singular(w) in _PERIODS or w in _WEEKDAYS for w in rest[1:]) and \
+        not any(w.lower() in PLACE_WORDS for w in words[1:at])
 
 
 def _plain_phrases(words: list[str]) -> bool:
@@ -3988,6 +4016,14 @@ HAS_APPROVED = re.compile(
     re.IGNORECASE)
 
 
+# The views the work waits for: "... after the maintainers have commented", "once the
+# residents have had their say"
+HAS_COMMENTED = re.compile(
+    r"\s+(?:(?:has|have)\s+)?(?:commented|comments?|had\s+(?:their|his|her|its)\s+say|"
+    r"given\s+(?:their|his|her|its)\s+(?:views|comments|input|advice)|been\s+consulted|"
+    r"weighed\s+in)\b", re.IGNORECASE)
+
+
 def _signs_off_step(text: str, start: int, end: int) -> bool:
     """Whether the role named at ``start:end`` signs off the step itself before it is done:
     "once the Shift Manager has approved the restart" (of "restarts the line"), "has
@@ -4066,6 +4102,8 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
             out.append((key, "A"))
         elif kept_informed or told_at > consulted_at:
             out.append((key, "I"))
+        elif AWAITS.search(before[-30:]) and HAS_COMMENTED.match(text, end):
+            out.append((key, "C"))  # "... after the maintainers have commented": heard first
         elif _ASKS_BEFORE.search(before) and \
                 ASKED_FOR.match(text, end):
             out.append((key, "C"))  # "..., asks the Architect for advice": consulted on it

@@ -2475,6 +2475,11 @@ LEGEND_WORDS = {"responsible", "accountable", "consulted", "informed", "support"
                 "decide", "driver", "contributor", "contributors", "verifier", "signatory"}
 
 
+# The words a legend spells its letters out with, first in what it says of one ("I =
+# Informed once it is done"): no role's name opens with one
+_LETTER_MEANINGS = {"responsible", "accountable", "consulted", "informed"}
+
+
 def letter_lines(text: str) -> list[tuple[frozenset[str], list[str]]]:
     """The letters and role names of a line that lists them under an activity
     ("Responsible: Release Manager", "**Consulted:** PM, QA Lead; Informed: Support"),
@@ -2509,8 +2514,11 @@ def letter_lines(text: str) -> list[tuple[frozenset[str], list[str]]]:
         # are looked up among the document's roles)
         if not letters or not letters <= TABLE_LETTERS or not names or not all(
                 n[:1].isupper() or word == "who" for n in names) or all(
-                n.lower() in LEGEND_WORDS for n in names):
-            return []  # ("Key: R = Responsible, A = Accountable": a legend, no roles)
+                n.lower() in LEGEND_WORDS or n.split()[0].lower() in _LETTER_MEANINGS
+                for n in names):
+            # ("Key: R = Responsible, A = Accountable", "I = Informed once it is done": a
+            # legend, no roles)
+            return []
         out.append((letters, names))
     return out
 

@@ -143,6 +143,24 @@ def test_main_window_reports_bad_documents(qtbot: Any, main_window: MainWindow,
     assert "job descriptions" in boxes.messages()
 
 
+def test_a_workbook_chosen_to_derive_from_is_sent_to_import_excel(
+        qtbot: Any, main_window: MainWindow, tmp_path: Path, boxes: Boxes) -> None:
+    """The document picker lists all files too; a RACI workbook chosen there is refused as
+    a type of document, and the message says where a workbook is read: Import Excel."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.append(["Activity", "Owner", "Engineer"])
+    book.active.append(["Release", "A", "R"])
+    workbook = tmp_path / "team-raci.xlsx"
+    book.save(workbook)
+    main_window.files.derive_dialog([workbook])
+    qtbot.waitUntil(lambda: "critical" in boxes.kinds(), timeout=20000)
+    assert "team-raci.xlsx" in boxes.messages()
+    assert "File > Import Excel" in boxes.messages()
+    assert "job descriptions" not in boxes.messages()  # (the advice for documents)
+
+
 def test_review_adds_a_missed_role_and_row(qtbot: Any, tmp_path: Path) -> None:
     dialog = _dialog(qtbot, tmp_path)
     assert dialog.add_role("Security Champion", "SC")

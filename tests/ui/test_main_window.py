@@ -867,3 +867,40 @@ def test_a_large_dialog_fits_the_screen(qtbot: Any, main_window: MainWindow) -> 
     room = main_window.screen().availableGeometry()
     assert dialog.width() <= room.width() and dialog.height() <= room.height()
     dialog.done(0)
+
+
+def test_a_new_phase_shows_and_takes_the_next_activity(main_window: MainWindow,
+                                                        boxes: Boxes) -> None:
+    """A phase with no activities had no heading, so Add Phase seemed to do nothing and the
+    activities added next went under 'No phase'. Its heading shows now, in its place among
+    the phases, and is the current row, so Add Activity puts the next activity in it."""
+    w = main_window
+    assert w.service is not None and w.model is not None
+    w.view.setCurrentIndex(QModelIndex())  # no current activity to move into it
+    w.structure.add_phase("Hypercare")
+    phase = w.service.find_phase("Hypercare")
+    assert phase is not None
+    heading = next(i for i, r in enumerate(w.model.rows)
+                   if r.activity_id is None and r.phase_id == phase.id)
+    assert w.model.headerData(heading, Qt.Orientation.Vertical) == "Hypercare"
+    assert heading == len(w.model.rows) - 1  # the last phase (the sample has no loose rows)
+    assert w.view.currentIndex().row() == heading
+    assert boxes.shown == []  # nothing to ask: no activity was current
+    w.structure.add_activity("Watch the first week's tickets")
+    added = next(a for a in w.service.state().activities
+                 if a.name == "Watch the first week's tickets")
+    assert added.phase_id == phase.id
+    assert w.model.rows[heading + 1].activity_id == added.id
+
+
+def test_an_empty_phase_heading_sits_in_phase_order(service: ProjectService) -> None:
+    from ui.matrix.model import NO_PHASE, phase_rows
+
+    first, middle, last = (service.add_phase(n) for n in ("Plan", "Build", "Run"))
+    service.add_activity("Scope", first)
+    service.add_activity("Operate", last)
+    service.add_activity("Loose end")
+    rows = phase_rows(service.state())
+    assert [(r.phase or NO_PHASE) if r.activity_id is None else "-" for r in rows] == [
+        "Plan", "-", "Build", "Run", "-", NO_PHASE, "-"]
+    assert rows[2].phase_id == middle

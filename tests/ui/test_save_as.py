@@ -127,6 +127,24 @@ def test_save_as_rescues_a_project_whose_file_went_away(main_window: MainWindow,
     assert model.set_cells({(act, role): frozenset("R")}, "Edit cell")
 
 
+def test_a_project_whose_file_went_away_says_so_until_it_is_saved_elsewhere(
+        main_window: MainWindow, tmp_path: Path, boxes: Boxes) -> None:
+    """Why edits stopped stays in view: a refused edit's passing note used to replace the
+    status bar's message, which then left nothing on screen to say the file was gone."""
+    old = main_window.service
+    assert old is not None and old.path is not None
+    os.unlink(old.path)
+    main_window.files.check_outside_changes()
+    assert boxes.shown[-1][1] == "The project file went away"
+    main_window.statusBar().showMessage("Nothing changed: the project file was deleted", 10)
+    main_window.statusBar().clearMessage()  # (the note's time is up)
+    banner = main_window.banner.label
+    assert banner.isVisibleTo(main_window) and "went away" in banner.text()
+    assert "Save As" in banner.text()
+    assert main_window.files.save_as(tmp_path / "rescued.raci")
+    assert not banner.isVisibleTo(main_window)
+
+
 def test_save_as_never_suggests_the_open_file(main_window: MainWindow, tmp_path: Path,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     suggested: list[Path] = []

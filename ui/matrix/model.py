@@ -108,7 +108,11 @@ NO_PHASE = "No phase"
 
 
 def phase_rows(state: ProjectState) -> list[Row]:
-    """The rows of a matrix view: a heading before each phase's activities."""
+    """The rows of a matrix view: a heading before each phase's activities.
+
+    A phase with no activities yet (one just added) has its heading too, in its place
+    among the phases, so that it can be seen, chosen, renamed, and filled with Add Activity.
+    """
     rows: list[Row] = []
     phase: int | None | bool = False
     for act in state.activities:
@@ -116,6 +120,13 @@ def phase_rows(state: ProjectState) -> list[Row]:
             phase = act.phase_id
             rows.append(Row(None, act.phase_id, act.phase or NO_PHASE))
         rows.append(Row(act.id, act.phase_id, act.phase))
+    used = {act.phase_id for act in state.activities}
+    order = state.phase_index
+    for empty in (p for p in state.phases if p.id not in used):
+        # before the heading of the first later phase, or of the activities without one
+        at = next((i for i, r in enumerate(rows) if r.activity_id is None and (
+            r.phase_id is None or order.get(r.phase_id, 0) > order[empty.id])), len(rows))
+        rows.insert(at, Row(None, empty.id, empty.name))
     return rows
 
 
