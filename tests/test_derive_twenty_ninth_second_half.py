@@ -146,3 +146,29 @@ def test_a_cue_word_inside_a_title_names_no_party(tmp_path: Path) -> None:
     assert cells[("Volunteer Support Officer", "Take up two references")] == "A/R", cells
     assert not any("Recruits" in role for role, _activity in cells), cells
     assert cells[("Volunteer", "Sign the lending agreement")] == "A/R", cells
+
+
+TITLES_OPENING_WITH_A_LETTERS_WORD = """# Care home inspection readiness
+
+## Update the statement of purpose
+- A: Responsible Individual
+- R: Registered Manager
+
+## Approve the annual accounts
+- A: Accountable Officer
+- R: Finance Director
+
+Key: R = Responsible, A = Accountable, I = Informed once it is done
+"""
+
+
+def test_a_title_opening_with_a_letters_word_is_still_a_role(tmp_path: Path) -> None:
+    # "Responsible Individual", "Accountable Officer": posts whose title opens with the
+    # word a letter stands for, named on a letter line; the key's "Informed once it is
+    # done" is still no role
+    cells = cells_of_text(tmp_path / "readiness.md", TITLES_OPENING_WITH_A_LETTERS_WORD)
+    assert cells[("Responsible Individual", "Update the statement of purpose")] == "A", cells
+    assert cells[("Registered Manager", "Update the statement of purpose")] == "R", cells
+    assert cells[("Accountable Officer", "Approve the annual accounts")] == "A", cells
+    assert not any(role.startswith("Informed") for role, _activity in cells), cells
+

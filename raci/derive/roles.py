@@ -2480,6 +2480,15 @@ LEGEND_WORDS = {"responsible", "accountable", "consulted", "informed", "support"
 _LETTER_MEANINGS = {"responsible", "accountable", "consulted", "informed"}
 
 
+def _letter_meaning(name: str) -> bool:
+    """Whether a name read off a letter line is what the letter means ("Informed once it
+    is done"): a letter's word and lower-case words after it, not a title that opens with
+    one ("Accountable Officer", "Responsible Person", "Responsible Individual")."""
+    words = name.split()
+    return bool(words) and words[0].lower() in _LETTER_MEANINGS and (
+        len(words) == 1 or words[1][:1].islower())
+
+
 def letter_lines(text: str) -> list[tuple[frozenset[str], list[str]]]:
     """The letters and role names of a line that lists them under an activity
     ("Responsible: Release Manager", "**Consulted:** PM, QA Lead; Informed: Support"),
@@ -2514,8 +2523,7 @@ def letter_lines(text: str) -> list[tuple[frozenset[str], list[str]]]:
         # are looked up among the document's roles)
         if not letters or not letters <= TABLE_LETTERS or not names or not all(
                 n[:1].isupper() or word == "who" for n in names) or all(
-                n.lower() in LEGEND_WORDS or n.split()[0].lower() in _LETTER_MEANINGS
-                for n in names):
+                n.lower() in LEGEND_WORDS or _letter_meaning(n) for n in names):
             # ("Key: R = Responsible, A = Accountable", "I = Informed once it is done": a
             # legend, no roles)
             return []
