@@ -172,3 +172,18 @@ def test_a_title_opening_with_a_letters_word_is_still_a_role(tmp_path: Path) -> 
     assert cells[("Accountable Officer", "Approve the annual accounts")] == "A", cells
     assert not any(role.startswith("Informed") for role, _activity in cells), cells
 
+
+PLURAL_STAFF_OF_TWO_TRADES = """# Canteen
+
+The cleaning and catering assistants wipe the tables after each sitting.
+The Canteen Manager orders the stock every Monday.
+The cleaning and catering assistants report spills to the Canteen Manager.
+"""
+
+
+def test_staff_of_two_trades_after_the_are_a_role(tmp_path: Path) -> None:
+    # "the cleaning and catering assistants": the staff doing the work, an article before
+    # them, not two acts done to someone
+    cells = cells_of_text(tmp_path / "canteen.md", PLURAL_STAFF_OF_TWO_TRADES)
+    assert cells[("Cleaning and Catering Assistant",
+                  "Wipe the tables after each sitting")] == "A/R", cells

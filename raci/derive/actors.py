@@ -520,6 +520,7 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
     two names of one role ("Staff pharmacist or technician") in a heading or label.
     """
     words = _phrase_words(phrase)
+    bare = len(words)  # (no article or time before its first word: see "two acts" below)
     while words and (says_when(words) or words[0].lower() in DETERMINERS and not (
             # "Internal Audit": a department's whole name, its first word no determiner
             words[0][:1].isupper() and " ".join(words).lower() in DEPARTMENTS) and not (
@@ -591,10 +592,12 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
             last.lower() not in NOT_ROLE_ACRONYMS:
         return last  # "The CAB approves ...": an acronym standing as a subject
     first = words[0].lower()
-    if len(words) > 3 and first.endswith("ing") and words[1].lower() in ("and", "or", "&") \
+    if len(words) == bare > 3 and first.endswith("ing") and \
+            words[1].lower() in ("and", "or", "&") \
             and re.fullmatch(r"[a-z]+ing", words[2]) and singular(words[-1]) != words[-1]:
         # "Recruiting and checking volunteers": two acts and what they are done to, no
-        # one named ("Marketing and fundraising officer" is)
+        # one named ("Marketing and fundraising officer" is, and so is "the cleaning and
+        # catering assistants", the article before them)
         return None
     nominal_gerund = first.endswith("ing") and len(words) == 2  # "Hiring Manager"
     if len(words) > 1 and not words[0].isupper() and (first.endswith("ly") or
