@@ -40,6 +40,7 @@ from raci.wording import counted
 from ui.commands import recorded_command
 from ui.dialogs import ApplyTemplateDialog, NewProjectDialog, ask, message
 from ui.forms import ask_text
+from ui.screen import fit_to_screen
 from ui.server_dialog import describe
 from ui.tasks import run_with_progress
 
@@ -113,7 +114,9 @@ def _file_dialog(parent: QWidget, title: str, start: str, filters: str,
     if save:
         suffix = filters.split("*.", 1)[1].split(")", 1)[0].split()[0] if "*." in filters else ""
         dialog.setDefaultSuffix(suffix)
-    dialog.resize(960, 600)  # Qt's own dialog shows its name column whole
+    # Qt's own dialog shows its name column whole, within the screen (a laptop at 150%
+    # has about 910 x 510 to show it in)
+    fit_to_screen(dialog, 960, 600)
     dialog.setViewMode(QFileDialog.ViewMode.Detail)
     _widen_own_dialog(dialog)
     return dialog.selectedFiles() if dialog.exec() == QFileDialog.DialogCode.Accepted else []
