@@ -115,6 +115,31 @@ def test_a_post_named_before_a_colon_gives_the_orders_after_it(tmp_path: Path) -
     assert not any(name.startswith("Act as") for _, name in cells)
 
 
+_POST_THEN_STATEMENT = """# Open day roles
+
+## Steward
+
+- Serve as the treasurer: receipts go to the Finance Officer each Friday.
+- Act as the club's banker: bank statements go to the auditor each year.
+- Act as host: welcome visitors and show them round.
+- Act as mentor: help trainees settle in.
+"""
+
+
+def test_a_post_whose_colon_is_followed_by_a_statement_keeps_its_words(
+        tmp_path: Path) -> None:
+    # what follows the colon is a statement with its own subject ("receipts go ...",
+    # "bank statements go ..."), no order: the item is read whole, as before the rule
+    cells = cells_of_text(tmp_path / "roles.md", _POST_THEN_STATEMENT)
+    names = {name for _, name in cells}
+    assert not any(name.lower().startswith(("receipt", "bank statement")) for name in names), \
+        names
+    # orders after the colon are still the holder's duties, one that has another do
+    # something included
+    assert cells[("Steward", "Welcome visitors")] == "A/R", cells
+    assert any(name.startswith("Serve as the treasurer") for name in names), names
+
+
 _TERMS = """# Lost property procedure
 
 ## Definitions

@@ -5530,7 +5530,10 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
             continue
         post = _POST_LEAD_IN.match(block.text) if block.kind in ("item", "para") and \
             block.text[:5].lower() in ("act a", "acts ", "serve") else None
-        if post and "VERB" in word_classes(post.group("verb").lower()):
+        order = post.group("verb").lower() if post else ""
+        if post and "VERB" in word_classes(order) and verb_lemma(order) == order and (
+                order in _CAUSATIVE or
+                not _subject_after_colon(block.text[post.end("verb"):])):
             # "Act as the branch's fire marshal: check the alarms ...": the post named is
             # a field of work, the orders after the colon its duties
             rest = block.text[post.start("verb"):]
@@ -6023,6 +6026,23 @@ HANDOVER_VERBS = re.compile(r"^\s*(?:\w+\s+and\s+)?(?:deliver|communicat|present
 # the branch's fire marshal: check the alarms and ...", "Serve as the data lead: keep ...")
 _POST_LEAD_IN = re.compile(r"^(?:acts?|serves?)\s+as\s+[^:;.]{2,80}:\s+(?P<verb>[a-z]+)\s+\S",
                            re.IGNORECASE)
+
+
+# Verbs whose object the next verb's doer is ("help trainees settle in", "let pupils
+# choose"): an order, whatever follows
+_CAUSATIVE = {"help", "let", "make", "have", "see", "watch", "hear", "get", "bid", "leave"}
+
+
+def _subject_after_colon(after: str) -> bool:
+    """Whether the words after a post's colon open with a subject and its verb, not an
+    order: after "bank" (a word that can be a verb), "statements go to the auditor" (a
+    plural noun and a verb agreeing with it), not "alarms weekly" of "check alarms weekly"."""
+    words = after.split()[:2]
+    if len(words) < 2:
+        return False
+    noun, verb = words[0].lower().strip(",;"), words[1].lower().strip(",;.")
+    return singular(noun) != noun and "NOUN" in word_classes(noun) and \
+        verb_lemma(verb) == verb and "VERB" in word_classes(verb)
 
 
 def _labelled_duties(block: Block, roles: list[str], doc: Document, catalog: RoleCatalog,
