@@ -187,3 +187,25 @@ def test_staff_of_two_trades_after_the_are_a_role(tmp_path: Path) -> None:
     cells = cells_of_text(tmp_path / "canteen.md", PLURAL_STAFF_OF_TWO_TRADES)
     assert cells[("Cleaning and Catering Assistant",
                   "Wipe the tables after each sitting")] == "A/R", cells
+
+
+TWO_PARTS = """# Volunteering at the food bank
+
+## Your role as a driver
+
+You collect donations from the supermarkets on Tuesday mornings.
+You tell the Warehouse Lead when a pick-up is missed.
+
+## Your duties as the duty steward
+
+You open the hall at 9am and sign in the volunteers.
+"""
+
+
+def test_headings_naming_two_parts_make_each_section_s_you_its_own(tmp_path: Path) -> None:
+    # no one reader for the page: each "Your role as ..." heading makes its own section's
+    # "you" the part it names
+    cells = cells_of_text(tmp_path / "foodbank.md", TWO_PARTS)
+    assert cells[("Driver", "Collect donations from the supermarkets")] == "A/R", cells
+    assert cells[("Duty Steward", "Open the hall at 9am")] == "A/R", cells
+    assert ("Driver", "Open the hall at 9am") not in cells, cells

@@ -8184,8 +8184,16 @@ _FOR_HEADING = re.compile(r"\bfor\s+(?:the\s+|our\s+|new\s+|all\s+|every\s+|each
 def _section_reader(section: str, catalog: RoleCatalog, document: str) -> str | None:
     """The one role a section's heading says the section is written for ("Step by step
     for CX Advisors"): its reader, whom its "you" and its orders speak to; None when the
-    heading names no such role, or two ("Checks for drivers and loaders")."""
+    heading names no such role, or two ("Checks for drivers and loaders"). A heading "Your
+    role as a driver" names its reader too."""
     heading = _AFTER_STOP.split(section.strip())[-1] if section else ""
+    part = YOUR_ROLE_AS.match(heading) if heading[:4].lower() == "your" else None
+    if part is not None:
+        # "Your role as a driver": that section's reader, where the page's headings name
+        # more than one part
+        found = catalog.find(part.group("role"), document)
+        return found[0][0] if len(found) == 1 and found[0][1:] == (
+            0, len(part.group("role"))) else None
     m = _FOR_HEADING.search(heading) if " for " in f" {heading.lower()} " else None
     if m is None or re.search(r"\b(?:and|or)\b|[&/,]", m.group("who")):
         return None
