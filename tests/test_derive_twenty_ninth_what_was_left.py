@@ -72,3 +72,18 @@ def test_the_reader_told_in_an_items_second_sentence_keeps_the_first(tmp_path: P
     cells = cells_of_text(tmp_path / "own.org", own)
     assert cells[("Steward", "Sweep the kiosk")] == "A/R", cells
     assert cells[("Steward", "Tell you when it is free")] == "I", cells
+
+
+def test_telling_with_its_own_content_after_an_act_is_a_row_of_its_own(tmp_path: Path) -> None:
+    # "... and keeps the Treasurer informed of every late payment": the telling says what
+    # of, a duty of its own; a bare "... and keeps the Chair informed" is a letter on the act
+    page = ("# Allotment roles\n\n"
+            "The Plot Secretary collects the rents and keeps the Treasurer informed of every "
+            "late payment.\n\n"
+            "The Site Warden locks the gates and keeps the Chair informed.\n")
+    cells = cells_of_text(tmp_path / "allotment.md", page)
+    told = "Keep the Treasurer informed of every late payment"
+    assert cells[("Plot Secretary", told)] == "A/R", cells
+    assert cells[("Treasurer", told)] == "I", cells
+    assert cells[("Chair", "Lock the gates")] == "I", cells
+    assert cells[("Site Warden", "Lock the gates")] == "A/R", cells

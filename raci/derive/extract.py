@@ -7705,7 +7705,9 @@ def _coordinated_predicates(sentence: str, catalog: RoleCatalog, document: str) 
         second = rest[m.start("modal") if m.group("modal") else m.end("verb") - len(verb):]
         told = next((e for _k, s, e in found if 0 < s - (end + m.end("verb")) <= 6), None)
         if verb_lemma(verb) in TELLING_VERBS and told is not None and \
-                not _party_object(first, modal, catalog, document) and (re.match(
+                not _party_object(first, modal, catalog, document) and not (
+                    _TOLD_OF_WHAT.match(sentence[told:]) and
+                    not _FIELD_BEFORE.search(first)) and (re.match(
                 r"^\W*(?:(?:fully |closely |regularly )?(?:informed|updated|aware|posted|"
                 r"in the loop|involved)\b|\W*$)", sentence[told:], re.IGNORECASE) or
                 _only_telling(" and " + rest[m.start("verb"):], catalog, document)):
@@ -7716,6 +7718,16 @@ def _coordinated_predicates(sentence: str, catalog: RoleCatalog, document: str) 
                 *_coordinated_predicates(sentence[:end] + " " + _referred(first, second),
                                          catalog, document)]
     return [sentence]
+
+
+# "keeps the Treasurer informed of every late payment", "... informed when a crew cannot
+# attend": a telling that says what of, or when, is a duty of its own after an act
+_TOLD_OF_WHAT = re.compile(r"^\W*(?:fully |closely |regularly )?(?:informed|updated|aware|"
+                           r"posted|in the loop)\s+(?:of|on|about|when|whenever|if)\b",
+                           re.IGNORECASE)
+# "is responsible for regression testing and keeps ... informed of the results": the
+# field's party told, a letter on it as before
+_FIELD_BEFORE = re.compile(r"\b(?:responsible|accountable)\s+for\b", re.IGNORECASE)
 
 
 def _party_object(first: str, modal: bool, catalog: RoleCatalog, document: str) -> bool:
