@@ -5279,11 +5279,13 @@ def _extract_all(doc: Document, catalog: RoleCatalog,
     ctx = _Context()
     title = _title_role(doc, catalog)
     reading = READER.set(_reader(doc, catalog, title))
+    posting = POST.set(READER.get() or title)
     siding = PARTIES.set(_named_parties(doc, catalog))
     try:
         found = _extract(doc, catalog, claims, ctx, title, checkpoint)
     finally:
         READER.reset(reading)
+        POST.reset(posting)
         PARTIES.reset(siding)
     if any(c.kind == "A" for c in coded):
         # a delegation log's "keeps overall responsibility for every delegated duty" is the
@@ -5634,11 +5636,20 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
             own_sentence = _sentences(block, doc, catalog, ctx.section, ctx.roles)
             if own_sentence and ctx.active and len(ctx.roles) == 1 and \
                     len(split_sentences(block.text)) > 1 and \
-                    ctx.roles[0] not in {c.role for c in own_sentence}:
+                    ctx.roles[0] not in {c.role for c in own_sentence if c.kind in "RAV"}:
                 # "Sets up the coffee and washes up. The Treasurer empties the tin." under
                 # "Coffee Team": the sentences without a subject are still the section's
+                # (also when the next sentence tells them: "The Treasurer tells you ...")
                 own_sentence = _sentences(block, doc, catalog, ctx.section, ctx.roles,
                                           list(ctx.roles))
+            elif own_sentence and not (ctx.active and ctx.roles) and not ctx.orphan and \
+                    carry == [] and READER.get() is not None and \
+                    len(split_sentences(block.text)) > 1:
+                # "Regroup at the top of the climb. The back marker tells you ...": the
+                # sentence without a subject is still the page's reader's, as it is in an
+                # item whose other sentences name no one
+                again = _sentences(block, doc, catalog, ctx.section, None, [])
+                own_sentence = again if len(again) > len(own_sentence) else own_sentence
             first = block.text.split()[0].lower() if block.text.split() else ""
             if not own_sentence and ctx.active and len(ctx.roles) == 1 and \
                     (is_third_person_verb(first) or verb_lemma(first) == first) \
@@ -6939,6 +6950,9 @@ ADDRESSED_TO_PIECES = ("handbook", "guide", "page", "document", "runbook", "chec
                        "procedure", "playbook", "pack", "section", "sop", "rota", "brief",
                        "appl", "you")
 READER: ContextVar[str | None] = ContextVar("READER", default=None)
+# The post a page is about (its reader, else the role its title is): whom "you" means
+# when another party tells "you" something ("... and report what they find to you")
+POST: ContextVar[str | None] = ContextVar("POST", default=None)
 # The parties of the document being read, when it names two or more (a court order's
 # Claimant and Defendant, a contract's Supplier and Customer), in the order it names them
 PARTIES: ContextVar[tuple[str, ...]] = ContextVar("PARTIES", default=())
@@ -7018,6 +7032,40 @@ def _we_as_role(sentence: str, catalog: RoleCatalog, document: str,
             f"{agreeing(subject.group('verb'))}{rest}"
     said = _US_OBJECT.sub(f"the {name}", said)
     return said, name, them
+
+
+# "report what they find to you", "tell you", "keep you informed": "you" told something
+# (not "up to you", nor "you" as the subject of what follows: "tell you can ...")
+_TOLD_YOU = re.compile(
+    r"(?<!\bup )(?<!\bnext )(?<!\bclose )(?<!\bdue )\b(?:to|tells?|telling|informs?|"
+    r"informing|notif(?:y|ies|ying)|sends?|sending|lets?|letting|keeps?|keeping|cop(?:y|ies)|"
+    r"copying|alerts?|alerting|updates?|updating|e-?mails?|e-?mailing|briefs?|briefing|"
+    r"warns?|warning)\s+(?P<you>you)\b(?!\s+(?:can|may|will|must|are|have|need|should|do|"
+    r"did|would|could|to)\b|['’])", re.IGNORECASE)
+
+
+def _told_you(sentence: str, catalog: RoleCatalog, document: str) -> tuple[str, str] | None:
+    """A sentence of another role that tells "you" something ("The wardens walk the paths
+    and report what they find to you"), on a page about one post (``POST``): the sentence
+    with the post named in its place ("... to the Head Groundskeeper") and the post's
+    name; None when "you" is anything else in it, no other role does it, or the page
+    speaks as "we", a role, to "you", its public."""
+    post = POST.get()
+    if post is None or post not in catalog.roles:
+        return None
+    told = list(_TOLD_YOU.finditer(sentence))
+    if not told or len(told) != len(re.findall(r"\byou\b", sentence, re.IGNORECASE)) or \
+            _WE_WORDS.search(sentence) or len(catalog.find("We", document)) == 1:
+        return None  # ("we e-mail you the decision": a service's word to its public)
+    lead = _leading_role(sentence, catalog.find(sentence, document))
+    if lead is None or lead[0] == post:
+        return None
+    name = catalog.roles[post].name
+    if name.lower() in sentence.lower():
+        return None  # (its own name back would be read as "you")
+    for m in reversed(told):
+        sentence = f"{sentence[:m.start('you')]}the {name}{sentence[m.end('you'):]}"
+    return sentence, name
 
 
 def _person_as_role(sentence: str, catalog: RoleCatalog, document: str) -> str:
@@ -7715,7 +7763,9 @@ def _coordinated_predicates(sentence: str, catalog: RoleCatalog, document: str) 
         second = rest[m.start("modal") if m.group("modal") else m.end("verb") - len(verb):]
         told = next((e for _k, s, e in found if 0 < s - (end + m.end("verb")) <= 6), None)
         if verb_lemma(verb) in TELLING_VERBS and told is not None and \
-                not _party_object(first, modal, catalog, document) and (re.match(
+                not _party_object(first, modal, catalog, document) and not (
+                    _TOLD_OF_WHAT.match(sentence[told:]) and
+                    not _FIELD_BEFORE.search(first)) and (re.match(
                 r"^\W*(?:(?:fully |closely |regularly )?(?:informed|updated|aware|posted|"
                 r"in the loop|involved)\b|\W*$)", sentence[told:], re.IGNORECASE) or
                 _only_telling(" and " + rest[m.start("verb"):], catalog, document)):
@@ -7726,6 +7776,16 @@ def _coordinated_predicates(sentence: str, catalog: RoleCatalog, document: str) 
                 *_coordinated_predicates(sentence[:end] + " " + _referred(first, second),
                                          catalog, document)]
     return [sentence]
+
+
+# "keeps the Treasurer informed of every late payment", "... informed when a crew cannot
+# attend": a telling that says what of, or when, is a duty of its own after an act
+_TOLD_OF_WHAT = re.compile(r"^\W*(?:fully |closely |regularly )?(?:informed|updated|aware|"
+                           r"posted|in the loop)\s+(?:of|on|about|when|whenever|if)\b",
+                           re.IGNORECASE)
+# "is responsible for regression testing and keeps ... informed of the results": the
+# field's party told, a letter on it as before
+_FIELD_BEFORE = re.compile(r"\b(?:responsible|accountable)\s+for\b", re.IGNORECASE)
 
 
 def _party_object(first: str, modal: bool, catalog: RoleCatalog, document: str) -> bool:
@@ -8415,6 +8475,18 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             # quoted as written and named with the page's own words
             claims += [replace(c, activity=_as_written(c.activity, ours[1], ours[2]))
                        for c in _quoting(_sentences(Block(block.kind, ours[0], block.location),
+                                                    doc, catalog, section, context, carry),
+                                         sentence)]
+            continue
+        told_you = _told_you(sentence, catalog, doc.name) \
+            if "you" in sentence.lower() else None
+        if told_you is not None:
+            # "The wardens ... report what they find to you": the page's post is told,
+            # named with the page's own words
+            claims += [replace(c, activity=re.sub(
+                rf"\bthe {re.escape(told_you[1])}\b", "you", c.activity, flags=re.IGNORECASE))
+                       for c in _quoting(_sentences(Block(block.kind, told_you[0],
+                                                          block.location),
                                                     doc, catalog, section, context, carry),
                                          sentence)]
             continue
