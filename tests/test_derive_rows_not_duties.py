@@ -28,6 +28,8 @@ from tests.helpers import cells_of_text
         # so does "run" or "lead" as an order, the way a list writes it
         ("run the weekly tasting", "Run the weekly tasting"),
         ("Lead the harvest walk", "Lead the harvest walk"),
+        ("drives the minibus", "Drive the minibus"),
+        ("Drive the club minibus", "Drive the club minibus"),
         # but not "own": what is owned names the row
         ("own the weekly tasting", "Weekly tasting"),
         ("owns the cellar stock list", "Cellar stock list"),
@@ -37,6 +39,7 @@ from tests.helpers import cells_of_text
         ("runs the Guild", "Guild"),
     ],
     ids=["own", "run", "do", "lead", "more words", "with a place", "list run", "list lead",
+         "drive", "list drive",
          "list own", "own more",
          "looking after", "a name"],
 )

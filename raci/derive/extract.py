@@ -2183,10 +2183,10 @@ def _activity_name(text: str) -> str:
 
 # verbs of looking after a thing, which a row names by the thing alone ("manage the
 # budget": "Budget")
-_ARTEFACT_VERBS = frozenset({"manage", "ensure", "oversee", "handle", "drive", "maintain"})
+_ARTEFACT_VERBS = frozenset({"manage", "ensure", "oversee", "handle", "maintain"})
 # verbs of charge a name keeps however they are written, as an order too ("Run the
-# woodshop induction", "Lead the hill walk")
-_CHARGE_KEPT = frozenset({"run", "lead"})
+# woodshop induction", "Lead the hill walk", "Drive the minibus")
+_CHARGE_KEPT = frozenset({"run", "lead", "drive"})
 _OBJECT_DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "each",
                                  "every"})
 
@@ -2197,7 +2197,7 @@ def _thing_with_its_verb(name: str, source: str) -> str:
     workshop", not "Report", an area of work that says nothing of the duty; so does an
     object of more words after a verb written as a role's own ("runs the evening
     briefing": "Run the evening briefing") or after "run" and "lead" however written ("Run
-    the evening briefing" in a list), except "own" ("owns the module syllabus": what
+    the evening briefing" in a list; "drive" too), except "own" ("owns the module syllabus": what
     is owned, "Module syllabus"). A party or a name ("helps the PO", "runs the Club"), the
     verbs that look after a thing ("manages the budget": "Budget") and an object cut short
     by the naming stay as they were read. The draft keeps such a row and the bare thing
