@@ -753,7 +753,7 @@ def test_the_successful_candidate_and_participles_after_a_relation(tmp_path: Pat
     # "the successful candidate" is the posting's role; after "partner with ..." the
     # participles are its duties
     assert cells[("Payroll Business Partner", "Prepare monthly payroll forecasts")] == "A/R"
-    assert cells[("Payroll Business Partner", "Annual pay review")] == "A/R"
+    assert cells[("Payroll Business Partner", "Lead the annual pay review")] == "A/R"
 
 
 def test_a_memo_s_first_person_is_its_sender_s_role(tmp_path: Path) -> None:

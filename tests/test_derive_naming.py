@@ -85,7 +85,7 @@ def test_a_document_keeps_whom_feedback_is_given_to(tmp_path: Path) -> None:
         ("Draft, review or approve the budget", ["Draft, review or approve the budget"]),
         # a second verb with a particle keeps its own object
         ("Run the smoke tests and sign off on the release notes",
-         ["Smoke tests", "Sign off on the release notes"]),
+         ["Run the smoke tests", "Sign off on the release notes"]),
         # a verb and its particle are never cut from whom they are done with
         ("Collects the forms and follows up with the requesters",
          ["Form collection", "Follow up with the requesters"]),

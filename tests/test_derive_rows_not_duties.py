@@ -25,15 +25,22 @@ from tests.helpers import cells_of_text
         ("runs the weekly tasting", "Run the weekly tasting"),
         ("publishes the minutes on the notice board",
          "Publish the minutes on the notice board"),
-        # but not the bare verb of a list, nor "own": what is owned names the row
-        ("run the weekly tasting", "Weekly tasting"),
+        # so does "run" or "lead" as an order, the way a list writes it
+        ("run the weekly tasting", "Run the weekly tasting"),
+        ("Lead the harvest walk", "Lead the harvest walk"),
+        ("drives the minibus", "Drive the minibus"),
+        ("Drive the club minibus", "Drive the club minibus"),
+        # but not "own": what is owned names the row
+        ("own the weekly tasting", "Weekly tasting"),
         ("owns the cellar stock list", "Cellar stock list"),
         # nor the verbs that look after a thing
         ("manages the cellar budget", "Cellar budget"),
         # a party or a name after the verb is no thing to keep it for
         ("runs the Guild", "Guild"),
     ],
-    ids=["own", "run", "do", "lead", "more words", "with a place", "list verb", "own more",
+    ids=["own", "run", "do", "lead", "more words", "with a place", "list run", "list lead",
+         "drive", "list drive",
+         "list own", "own more",
          "looking after", "a name"],
 )
 def test_a_bare_thing_keeps_the_verb_of_charge(text: str, name: str) -> None:
@@ -59,3 +66,24 @@ def test_the_thing_run_and_the_thing_overseen_are_one_row(tmp_path: Path) -> Non
         "# Stores\n\n"
         "The Site Supervisor oversees the stocktake. The Stores Clerk runs the stocktake.\n"))
     assert cells == {("Site Supervisor", "Stocktake"): "A/R", ("Stores Clerk", "Stocktake"): "R"}
+
+
+def test_an_order_to_run_a_thing_keeps_its_verb_unless_another_names_the_thing(
+        tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "brewery.md", (
+        "# Brewery duties\n\n"
+        "## Head Brewer\n\n"
+        "- Run the open-day tasting\n"
+        "- Lead the hop harvest walk\n\n"
+        "## Taproom Manager\n\n"
+        "- Run the cask rotation\n"
+        "- The Taproom Manager is accountable for the glass washing rota.\n\n"
+        "## Cellar Hand\n\n"
+        "- Run the glass washing rota\n"))
+    # written as an order, "run" and "lead" stay in the name, as a reader writes the duty
+    assert cells.get(("Head Brewer", "Run the open-day tasting")) == "A/R"
+    assert cells.get(("Head Brewer", "Lead the hop harvest walk")) == "A/R"
+    assert ("Head Brewer", "Open-day tasting") not in cells
+    # a thing another role is accountable for by its bare name is named by it
+    assert ("Cellar Hand", "Glass washing rota") in cells
+    assert ("Cellar Hand", "Run the glass washing rota") not in cells

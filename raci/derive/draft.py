@@ -243,8 +243,25 @@ def merge_claims(claims: Sequence[Claim], codes: dict[str, str]) -> list[DraftRo
         rows[index].claims.append(claim)
     rows = _fold_restatements(rows)
     for row in rows:
+        row.name = _bare_thing_named(row)
         _choose_letters(row, codes)
     return rows
+
+
+def _bare_thing_named(row: DraftRow) -> str:
+    """A row named by a verb of charge written as an order and its thing ("Run the on-call
+    rotation") that another claim names by the thing alone ("is accountable for the on-call
+    rotation") is named by the thing: the thing is what both are over. (A verb a role's
+    own sentence gives, "runs the stock count", keeps the name.)"""
+    words = row.name.split()
+    if len(words) < 3 or words[1].lower() not in CHARGE_DETERMINERS or \
+            verb_lemma(words[0].lower()) not in OWNERSHIP_VERBS or not any(
+                c.activity == row.name and
+                re.search(rf"\b{re.escape(words[0])}\b", c.text, re.IGNORECASE)
+                for c in row.claims):
+        return row.name
+    thing = " ".join(words[2:]).lower()
+    return next((c.activity for c in row.claims if c.activity.lower() == thing), row.name)
 
 
 def _fold_restatements(rows: list[DraftRow]) -> list[DraftRow]:

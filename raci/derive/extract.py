@@ -2183,7 +2183,10 @@ def _activity_name(text: str) -> str:
 
 # verbs of looking after a thing, which a row names by the thing alone ("manage the
 # budget": "Budget")
-_ARTEFACT_VERBS = frozenset({"manage", "ensure", "oversee", "handle", "drive", "maintain"})
+_ARTEFACT_VERBS = frozenset({"manage", "ensure", "oversee", "handle", "maintain"})
+# verbs of charge a name keeps however they are written, as an order too ("Run the
+# woodshop induction", "Lead the hill walk", "Drive the minibus")
+_CHARGE_KEPT = frozenset({"run", "lead", "drive"})
 _OBJECT_DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "each",
                                  "every"})
 
@@ -2193,7 +2196,8 @@ def _thing_with_its_verb(name: str, source: str) -> str:
     the verb: "owns the report", "runs the workshop" name "Own the report", "Run the
     workshop", not "Report", an area of work that says nothing of the duty; so does an
     object of more words after a verb written as a role's own ("runs the evening
-    briefing": "Run the evening briefing"), except "own" ("owns the module syllabus": what
+    briefing": "Run the evening briefing") or after "run" and "lead" however written ("Run
+    the evening briefing" in a list; "drive" too), except "own" ("owns the module syllabus": what
     is owned, "Module syllabus"). A party or a name ("helps the PO", "runs the Club"), the
     verbs that look after a thing ("manages the budget": "Budget") and an object cut short
     by the naming stay as they were read. The draft keeps such a row and the bare thing
@@ -2204,7 +2208,8 @@ def _thing_with_its_verb(name: str, source: str) -> str:
     size = len(name.split())
     obj = words[2:2 + size]
     lemma = verb_lemma(words[0].lower())
-    if len(obj) < size or size > 1 and (not is_third_person_verb(words[0]) or lemma == "own"):
+    if len(obj) < size or size > 1 and lemma not in _CHARGE_KEPT and (
+            not is_third_person_verb(words[0]) or lemma == "own"):
         return name
     thing = " ".join(obj).strip(" ,.;:")
     after = words[2 + size] if len(words) > 2 + size else ""
