@@ -87,3 +87,19 @@ def test_telling_with_its_own_content_after_an_act_is_a_row_of_its_own(tmp_path:
     assert cells[("Treasurer", told)] == "I", cells
     assert cells[("Chair", "Lock the gates")] == "I", cells
     assert cells[("Site Warden", "Lock the gates")] == "A/R", cells
+
+
+def test_a_party_kept_aware_is_informed_as_one_kept_informed(tmp_path: Path) -> None:
+    # "keeps X aware (of ...)" tells X as "keeps X informed (of ...)" does
+    page = ("# Junior section roles\n\n"
+            "## Head Coach\n"
+            "- Plans the training programme for each term and keeps the Club Secretary "
+            "aware of any changes.\n"
+            "- Runs the Saturday sessions and keeps the Club Secretary aware.\n\n"
+            "## Club Secretary\n"
+            "- Books the pitches for the season.\n")
+    cells = cells_of_text(tmp_path / "section.md", page)
+    told = "Keep the Club Secretary aware of any changes"
+    assert cells[("Head Coach", told)] == "A/R", cells
+    assert cells[("Club Secretary", told)] == "I", cells
+    assert cells[("Club Secretary", "Keep the Club Secretary aware")] == "I", cells

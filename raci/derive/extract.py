@@ -4056,8 +4056,8 @@ _WHO_BEFORE = re.compile(r",\s*who\s[^,]*$|\bwho\s+(?:also\s+|only\s+)?[a-z]+s\s
 _WHICH_BEFORE = re.compile(r",\s*which\s[^,]*$", re.IGNORECASE)
 _WHICH_GOES_TO = re.compile(r"\bwhich (?:\w+ ){0,2}go(?:es)? to\s[^,]*$", re.IGNORECASE)
 _KEEPS_BEFORE = re.compile(r"\bkeep\w*\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
-_INFORMED_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:informed|updated|posted|briefed|in the loop)\b",
-                             re.IGNORECASE)
+_INFORMED_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:informed|updated|posted|briefed|aware|"
+                             r"in the loop)\b", re.IGNORECASE)
 _KNOW_AFTER = re.compile(r"\s+know\b", re.IGNORECASE)
 _ON_ADVICE_BEFORE = re.compile(r"\b(?:on|after|with|following|taking)\s+(?:the\s+|our\s+)?$",
                                re.IGNORECASE)
