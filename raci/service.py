@@ -144,6 +144,16 @@ class Recorded:
     inverse: Operation = field(default_factory=Batch)
 
 
+def free_code(code: str, taken: Iterable[str]) -> str:
+    """The code, or the code with the first number from 2 up added, so that it is none of
+    taken (compared without case)."""
+    used = {t.casefold() for t in taken}
+    new, n = code, 2
+    while new.casefold() in used:
+        new, n = f"{code}{n}", n + 1
+    return new
+
+
 def initials(name: str) -> str:
     """A short code from a role name: 'Technical Product Manager' -> 'TPM'."""
     acronym = re.search(r"\(([A-Z][A-Za-z0-9&]{1,9})\)", name)
@@ -1147,13 +1157,7 @@ class ProjectService:
 
     def unique_code(self, code: str, ignore: int | None = None) -> str:
         """The code, or the code with a number added, so that no other role uses it."""
-        taken = {r.code.casefold() for r in self._state.roles if r.id != ignore}
-        if code.casefold() not in taken:
-            return code
-        n = 2
-        while f"{code}{n}".casefold() in taken:
-            n += 1
-        return f"{code}{n}"
+        return free_code(code, {r.code for r in self._state.roles if r.id != ignore})
 
     def add_role(
         self, name: str, code: str | None = None, description: str = "",

@@ -43,7 +43,7 @@ from raci.derive.draft import (
 )
 from raci.errors import LetterError, RaciError
 from raci.schemes import SCHEMES
-from raci.service import initials
+from raci.service import free_code, initials
 from raci.templates import Template, TemplateLibrary, TemplateRole, slugify
 from raci.wording import agree, counted
 from ui.dialogs import show_error
@@ -347,11 +347,7 @@ class DeriveReviewDialog(QDialog):
         except RaciError as exc:
             show_error(self, "Cannot add a role", str(exc))
             return False
-        taken = {c.casefold() for c in self.codes()}
-        code = code or "NEW"
-        base, n = code, 2
-        while code.casefold() in taken:
-            code, n = f"{base}{n}", n + 1
+        code = free_code(code or "NEW", self.codes())
         self.role_list.append(TemplateRole(code, name, "Added during review"))
         self.edited = True
         i = self.roles.rowCount()
@@ -695,13 +691,10 @@ class DeriveReviewDialog(QDialog):
             if item.column() == 2 and code.text().strip() != stand_in:
                 del self._stand_in_codes[item.row()]  # a code typed by the reviewer stays
             elif item.column() == 1 and item.text().strip():
-                taken = {c.casefold() for j, c in enumerate(self.codes()) if j != item.row()}
-                taken |= {_item(self.roles, j, 2).text().strip().casefold()
-                          for j in range(self.roles.rowCount()) if j != item.row()}
-                base = initials(item.text().strip())
-                new, n = base, 2
-                while new.casefold() in taken:
-                    new, n = f"{base}{n}", n + 1
+                taken = [c for j, c in enumerate(self.codes()) if j != item.row()]
+                taken += [_item(self.roles, j, 2).text().strip()
+                          for j in range(self.roles.rowCount()) if j != item.row()]
+                new = free_code(initials(item.text().strip()), taken)
                 self._stand_in_codes[item.row()] = new
                 code.setText(new)  # (comes back here for column 2, and heads the column)
         self._head_column(item.row())
