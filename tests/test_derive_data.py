@@ -251,6 +251,69 @@ def test_roles_keyed_by_name_over_their_duties_are_read(tmp_path: Path) -> None:
                                              ("Secretary", "Take the minutes"): "A/R"}
 
 
+def test_roles_keyed_by_code_in_a_roles_mapping_are_named_by_their_titles(
+        tmp_path: Path) -> None:
+    """"roles:" over "KP:" over "title:" and "responsibilities:": the roles' work, not a
+    legend of codes (before, the file gave "no roles found")."""
+    text = ("kitchen:\n  name: Evening service\n  roles:\n"
+            "    HC:\n      title: Head Chef\n      responsibilities:\n"
+            "        - Sign off the menu\n        - Taste every sauce before service\n"
+            "    KP:\n      title: Kitchen Porter\n      key_responsibilities:\n"
+            "        - Wash the pans\n")
+    assert _draft(tmp_path, "kitchen.yaml", text) == {
+        ("Head Chef", "Sign off the menu"): "A/R",
+        ("Head Chef", "Taste every sauce before service"): "A/R",
+        ("Kitchen Porter", "Wash the pans"): "A/R"}
+
+
+def test_a_role_entry_named_by_name_does_its_duties_beside_the_parties_it_names(
+        tmp_path: Path) -> None:
+    """"name: Site Foreman" over "does:" and "consults:"/"informs:": the named role does
+    the duties, the other keys' parties are consulted and informed (before, no entry
+    named who does the work)."""
+    text = ("roles:\n"
+            "  - name: Site Foreman\n    does:\n      - check the scaffold tags\n"
+            "      - brief the gang each morning\n    consults: [Safety Adviser]\n"
+            "    informs: Project Manager\n"
+            "  - name: Safety Adviser\n    does: [sign the permits]\n")
+    cells = _draft(tmp_path, "site.yaml", text)
+    assert cells[("Site Foreman", "Check the scaffold tags")] == "A/R"
+    assert cells[("Safety Adviser", "Check the scaffold tags")] == "C"
+    assert cells[("Project Manager", "Check the scaffold tags")] == "I"
+    assert cells[("Safety Adviser", "Sign the permits")] == "A/R"
+
+
+def test_a_code_keyed_role_takes_its_long_name_or_description(tmp_path: Path) -> None:
+    """"SC:" over "long_name: Stage Crew" or "description: Front of House Manager": the
+    role is the spelled-out name, not its code."""
+    text = ("positions:\n  SC:\n    long_name: Stage Crew\n    tasks:\n"
+            "      - Set the stage\n      - Strike the set\n"
+            "  FOH:\n    description: Front of House Manager\n    duties:\n"
+            "      - Open the doors\n")
+    cells = _draft(tmp_path, "theatre.yaml", text)
+    assert cells[("Stage Crew", "Set the stage")] == "A/R"
+    assert cells[("Front of House Manager", "Open the doors")] == "A/R"
+    assert not any(role in ("SC", "FOH") for role, _ in cells)
+
+
+def test_a_roles_lists_of_acts_under_stages_are_its_duties(tmp_path: Path) -> None:
+    """A role's entry with no "duties:" key but lists under the stages of the work
+    ("before_the_match:", "at_half_time:"): lists of acts (each opening with a verb) are
+    its duties; a list of things it must hold ("qualifications:") is not."""
+    text = ("officials:\n"
+            "  - role: Fourth Official\n    before_the_match:\n"
+            "      - Check the players' boots\n      - Inspect the nets\n"
+            "    at_half_time:\n      - Record the substitutions\n"
+            "    qualifications:\n      - Level 5 referee badge\n      - Current first aid\n"
+            "    tells: [Match Commissioner]\n")
+    cells = _draft(tmp_path, "officials.yaml", text)
+    assert cells[("Fourth Official", "Check the players' boots")] == "A/R"
+    assert cells[("Fourth Official", "Record the substitutions")] == "A/R"
+    assert cells[("Match Commissioner", "Inspect the nets")] == "I"
+    assert not any("badge" in activity.lower() or "first aid" in activity.lower()
+                   for _, activity in cells)
+
+
 @pytest.mark.parametrize(("name", "text"), [
     ("notes.yml", "meeting:\n  date: 2027-01-12\n  topics:\n    - budget\n    - hall\n"),
     ("list.json", '{"tasks": [{"title": "Open up"}, {"title": "Lock up"}]}'),

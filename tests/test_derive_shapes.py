@@ -728,6 +728,12 @@ SENTENCES = [
          letters={("Desk Clerk", "Status updates"): "A/R",
                   ("Bench Technician", "Status updates"): "R"},
          none=[Cell("Workshop Manager", ""), Cell(None, "^Part$")]),
+    # a stage or a phase is a status only with what it is of or set to
+    case("setting the stage is no status change", "crew.md",
+         "# Crew\n\n## Stage Crew\n\n- Set the stage\n- Change the phase of the show "
+         "to Interval\n",
+         exactly={("Stage Crew", "Set the stage"): "A/R",
+                  ("Stage Crew", "Status updates"): "A/R"}),
     case("either-or alternatives are one duty", "van.txt",
          "Desk clerk either books the van by phone, or fills in the web form and emails "
          "the depot.\n"

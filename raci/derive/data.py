@@ -61,13 +61,13 @@ KEY_WORDS: dict[str, str] = {
                      "who", "operator", "operators", "responsible party", "primary",
                      "maintainer", "maintainers", "on call", "owner team"], "R"),
     **dict.fromkeys(["reviewer", "reviewers", "reviewed by", "review by", "consulted",
-                     "consult", "ask", "advisers", "advisors", "adviser", "advisor",
+                     "consult", "consults", "ask", "advisers", "advisors", "adviser", "advisor",
                      "advised by", "experts", "checked by", "checker",
                      # a workflow tool's collaborators work on a task beside its assignee
                      "collaborators", "collaborator"], "C"),
     **dict.fromkeys(["informed", "inform", "notify", "notified", "notifies", "subscribers",
                      "subscriber", "watchers", "watcher", "cc", "fyi", "told", "tell",
-                     "observers", "recipients", "copy to", "copied",
+                     "observers", "recipients", "copy to", "copied", "informs", "tells",
                      # a task tool's followers get its updates (Asana, Jira's watchers)
                      "followers", "follower"], "I"),
 }
@@ -76,10 +76,13 @@ KEY_WORDS.pop("support", None)
 
 # Keys whose value names the entry ("name: orders_daily", "task": "Open the store")
 _NAME_KEYS = ("name", "title", "task", "activity", "action", "duty", "step", "summary",
-              "job", "item", "label", "id", "key", "code")
+              "job", "item", "label", "id", "key", "code",
+              # a role's spelled-out name beside its code ("TR:" over "long_name: Treasurer")
+              "long name", "full name", "display name", "full title")
 # Keys whose list is the work of the entry's roles ("duties:", "tasks:")
-_DUTY_KEY = re.compile(r"^(?:duties|tasks|responsibilit(?:y|ies)|actions|activities|steps|"
-                       r"sub ?tasks|jobs|checklist|to ?dos?|work|dos)$", re.IGNORECASE)
+_DUTY_KEY = re.compile(r"^(?:(?:key|main|core|primary|principal) )?(?:duties|tasks|"
+                       r"responsibilit(?:y|ies)|actions|activities|steps|sub ?tasks|jobs|"
+                       r"checklist|to ?dos?|work|dos|does|remit)$", re.IGNORECASE)
 # Keys listing the parts of a task (its checklist), each a duty of the task's doers
 _PARTS_KEY = re.compile(r"\b(?:checklist|sub ?tasks|sub ?steps)\b")
 # Keys whose prose is a note about the entry ("notes:", "description:")
@@ -151,6 +154,10 @@ _ENTITY_PARTS = ("metadata", "spec")
 # Keys naming the role an entry describes ("role: Finance Chair" over its duties)
 _ROLE_KEYS = frozenset({"role", "position", "post", "office", "job title", "role title",
                         "role name"})
+# Keys that spell out the role an entry's key is the code of ("TO:" over "description:
+# Training Officer")
+_SPELLED_KEYS = frozenset({"description", "desc", "meaning", "means", "stands for",
+                           "expansion", "role", "position", "post"})
 # Keys that list a group's people ("members: [akhan, bdaly]"), no role's duties
 _MEMBER_KEYS = frozenset({"members", "member", "users", "people", "staff"})
 # A key's namespace ("example.com/owner", "team.io/notify"): the key is the last part
@@ -523,13 +530,24 @@ class _Reader:
                 letters_of[_human(k)] = letters
         role = next((k for k, v in keys.items() if _human(k) in _ROLE_KEYS and
                      isinstance(v, str) and _role_title(v)), None)
+        duty_keys = [k for k, v in keys.items() if _DUTY_KEY.match(_human(k)) and _strings(v)]
+        if not duty_keys and node is not self.tree and \
+                (role is not None or own and actor_name(own, acronym=True) is not None):
+            duty_keys = _phase_lists(keys, letters_of)
         if role is not None and node is not self.tree and \
-                not any(ls & {"A", "R"} for ls in letters_of.values()) and \
-                any(_DUTY_KEY.match(_human(k)) and _strings(v) for k, v in keys.items()):
+                not any(ls & {"A", "R"} for ls in letters_of.values()) and duty_keys:
             # "role: Finance Chair" over "duties: [keep the accounts]", one entry of many:
             # the role does them (a file that is one such entry is a page, its prose read)
             fields[_human(role)], letters_of[_human(role)] = [], frozenset("R")
             own = own or " ".join(str(keys[role]).split())
+        elif role is None and own and node is not self.tree and \
+                not any(ls & {"A", "R"} for ls in letters_of.values()) and \
+                actor_name(own, acronym=True) is not None and duty_keys:
+            # "name: Warehouse Supervisor" over "does: [...]" and "consults: [Buyer]": the
+            # entry's role does its duties, the parties its other keys name beside it
+            named = next(k for w in _NAME_KEYS for k in keys if _human(k) == w)
+            if letters_of:
+                fields[_human(named)], letters_of[_human(named)] = [], frozenset("R")
         for k in list(fields):
             fields[k] = self.names(keys[next(x for x in keys if _human(x) == k)], fields, above)
         holders: dict[str, set[str]] = {}
@@ -537,8 +555,7 @@ class _Reader:
             for person in people:
                 holders.setdefault(person, set()).update(letters_of[k])
         entry = own or name
-        duties = [d for k, v in keys.items() if _DUTY_KEY.match(_human(k))
-                  for d in _strings(v)]
+        duties = [d for k in duty_keys for d in _strings(keys[k])]
         if holders:
             cells = _resolved(holders, inherited)
             if duties and own and _PARTS_KEY.search(" ".join(map(_human, keys))) and \
@@ -561,13 +578,21 @@ class _Reader:
             # a role over its duties, named in the entry or by its key in a group
             # ("Treasurer:" over "duties:" under "officers:")
             if duties and entry and actor_name(entry, acronym=True) is not None:
-                self.sections.append(_section(entry, duties))
+                # a role keyed by its code and spelled out beside its duties ("TO:" over
+                # "description: Training Officer") headed by both, "Training Officer (TO)"
+                title = "" if own else next(
+                    (" ".join(v.split()) for k, v in keys.items() if isinstance(v, str) and
+                     _human(k) in _SPELLED_KEYS and len(v.split()) <= 6 and
+                     not v.rstrip().endswith((".", "!", "?")) and
+                     actor_name(v, acronym=True) is not None), "")
+                self.sections.append(_section(f"{title} ({entry})" if title else entry,
+                                              duties))
         for k, v in keys.items():
             human = _human(k)
             if _NOTE_KEY.match(human) and isinstance(v, str):
                 self.notes += _note_paragraphs(v)
             elif isinstance(v, (dict, list)) and human not in fields and \
-                    not (_DUTY_KEY.match(human) and _strings(v)) and \
+                    k not in duty_keys and \
                     not (_LEGEND_KEY.match(human) and not _duty_entries(v)):
                 if isinstance(v, list) and all(isinstance(x, str) for x in v) and v and \
                         human not in _MEMBER_KEYS and actor_name(str(k), acronym=True) is not None:
@@ -588,6 +613,24 @@ class _Reader:
                     and human not in _NAME_KEYS and len(v.split()) >= 4 and \
                     actor_name(str(k), acronym=True) is not None:
                 self.sections.append(f"**{k}**: {' '.join(v.split())}")
+
+
+def _phase_lists(keys: dict[str, object], letters_of: dict[str, frozenset[str]]) -> list[str]:
+    """The keys of a role's entry whose lists are its duties at a stage of the work
+    ("on_callout: [take the call, ...]", "after_callout: [write the log]"), when no key
+    says "duties": lists of two words or more per item, each opening with a verb, under
+    a key that names no party, note, legend or members."""
+    out = []
+    for k, v in keys.items():
+        human = _human(k)
+        if not isinstance(v, list) or not v or human in letters_of or human in _NAME_KEYS or \
+                human in _MEMBER_KEYS or _NOTE_KEY.match(human) or _LEGEND_KEY.match(human) or \
+                actor_name(str(k), acronym=True) is not None:
+            continue
+        if all(isinstance(x, str) and len(x.split()) >= 2 and
+               verb_lemma(x.split()[0].strip(",;:")) is not None for x in v):
+            out.append(k)
+    return out
 
 
 def _entity_title(node: dict[object, object]) -> str:
@@ -809,11 +852,13 @@ def _role_title(value: str) -> bool:
 
 def _duty_entries(value: object) -> bool:
     """Whether ``value`` lists entries that each list duties ("roles:" over "- role:
-    Treasurer" and its "duties:"): the work of the roles, not a legend of their codes."""
-    return isinstance(value, list) and bool(value) and all(
+    Treasurer" and its "duties:", or over "TR:" and its "title:" and "duties:"): the work
+    of the roles, not a legend of their codes."""
+    entries = list(value.values()) if isinstance(value, dict) else value
+    return isinstance(entries, list) and bool(entries) and all(
         isinstance(entry, dict) and
         any(_DUTY_KEY.match(_human(str(k))) and _strings(v) for k, v in entry.items())
-        for entry in value)
+        for entry in entries)
 
 
 def _strings(value: object) -> list[str]:

@@ -2803,9 +2803,11 @@ REPORTING_VERBS = re.compile(r"^\s*(?:report|present|communicat|shar|publish|cir
 # proposals", "report the results of the tests"): the object names the duty.
 LOOKED_AT = re.compile(r"^(?P<verb>[a-z]+)\s+(?:the\s+)?(?:quality|results?|outcomes?)\s+of\s+"
                        r"(?:the\s+|all\s+)?(?=\w+\s+\w)", re.IGNORECASE)
+# (a phase or stage only with what it is of or set to: "set the stage" is no status)
 STATUS_UPDATE = re.compile(r"^(?:updat(?:e|es|ing)|chang(?:e|es|ing)|set(?:s|ting)?)\s+"
-                           r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:status|phase|"
-                           r"stage|state)(?:\s+(?:of|in|to|on)\b.*)?$", re.IGNORECASE)
+                           r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:(?:status|"
+                           r"state)(?:\s+(?:of|in|to|on)\b.*)?|(?:phase|stage)\s+(?:of|in|"
+                           r"to|on)\b.*)$", re.IGNORECASE)
 CHECKING_VERBS = {"review", "check", "assess", "evaluate", "audit", "verify", "report",
                   "present", "communicate", "share", "publish", "validate", "inspect"}
 
