@@ -670,6 +670,36 @@ def test_people_named_with_their_roles_in_a_memo(tmp_path: Path) -> None:
     assert cells[("HR Business Partner", "New manager recruitment")] == "A/R"
 
 
+def test_people_addressed_by_name_and_role_in_a_message(tmp_path: Path) -> None:
+    path = tmp_path / "fete.txt"
+    path.write_text(
+        "Hello everyone,\n\n"
+        "Our Chair, Diane, will open the fete at noon.\n"
+        "Tom, as Publicity Officer you are in charge of the posters.\n"
+        "Anna - as our Raffle Coordinator, you will collect the prizes.\n"
+        "The Treasurer will bank the takings.\n", encoding="utf-8")
+    cells = _cells(path)
+    # "Our Chair, Diane, will ...": the role written first, at a sentence's start
+    assert cells[("Chair", "Open the fete at noon")] == "A/R"
+    # "Tom, as Publicity Officer you ...", "Anna - as our Raffle Coordinator, you ...":
+    # the one addressed is named before the role they are addressed as
+    assert cells[("Publicity Officer", "Posters")] == "A/R"
+    assert cells[("Raffle Coordinator", "Prize collection")] == "A/R"
+    assert cells[("Treasurer", "Bank the takings")] == "A/R"
+
+
+def test_each_as_the_role_you_sentence_speaks_to_its_own_role(tmp_path: Path) -> None:
+    """The first "As the X, you ..." no longer makes every later one speak to X."""
+    path = tmp_path / "crew.txt"
+    path.write_text(
+        "As the Boat Captain, you check the fuel before every launch.\n\n"
+        "As the Deck Hand, you coil the lines after mooring.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Boat Captain", "Check the fuel before every launch")] == "A/R"
+    assert cells[("Deck Hand", "Coil the lines after mooring")] == "A/R"
+    assert ("Boat Captain", "Coil the lines after mooring") not in cells
+
+
 def test_an_unknown_capitalised_subject_is_not_the_role_above(tmp_path: Path) -> None:
     path = tmp_path / "lab.md"
     path.write_text("# Lab safety\n\n## Biosafety Officer\n\nThe Biosafety Officer inspects "

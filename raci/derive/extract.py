@@ -6918,7 +6918,9 @@ E_MAIL = re.compile(r"\b([Ee])-mail(?=s\b|ed\b|ing\b|\b)")
 SECOND_YOU = re.compile(r"(?:,\s*|;\s*|\s+)(?:and|but)?\s*\byou\s+(?=(?:will|must|should|shall|"
                         r"also|then)\s+[a-z])", re.IGNORECASE)
 CONTRACTION = re.compile(r"\b(you|they|we|he|she|I)['’](ll|re)\b", re.IGNORECASE)
-AS_THE_ROLE = re.compile(r"^\s*as (?:(?:a|an|the|our)\s+)?(?P<who>[^,]{2,60}?),?\s*you\s+",
+# (also after the name of the one addressed: "Tom, as Publicity Officer you are ...")
+AS_THE_ROLE = re.compile(r"^\s*(?:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?\s*(?:,|\s[–—-])\s*)?"
+                         r"as (?:(?:a|an|the|our)\s+)?(?P<who>[^,]{2,60}?),?\s*you\s+",
                          re.IGNORECASE)
 # "You brief the team", "you must tell the manager": the reader does it
 YOU_SUBJECT = re.compile(r"^\s*you\s+(?:(?:will|must|should|shall|can|also|then|first|always)"
@@ -8543,11 +8545,17 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             sentence = acting[1]  # "ACTION: QA Lead to prepare the plan": QA Lead will
         addressed = AS_THE_ROLE.match(sentence)
         if addressed and catalog.keys_in(addressed.group("who"), doc.name):
-            # "As a site supervisor, you will ...": the reader is that role
-            claims += _quoting(_sentences(
-                Block(block.kind, "You " + sentence[addressed.end():], block.location), doc,
-                catalog, section, catalog.keys_in(addressed.group("who"), doc.name)[:1]),
-                sentence)
+            # "As a site supervisor, you will ...": the reader is that role (in this
+            # sentence, whomever the page speaks to elsewhere: "As the Raffle Coordinator,
+            # you ..." after "As the Publicity Officer, you ...")
+            who = catalog.keys_in(addressed.group("who"), doc.name)[:1]
+            speaking = READER.set(who[0])
+            try:
+                claims += _quoting(_sentences(
+                    Block(block.kind, "You " + sentence[addressed.end():], block.location),
+                    doc, catalog, section, who), sentence)
+            finally:
+                READER.reset(speaking)
             continue
         pair = co_subjects(sentence) or _catalogued_pair(sentence, doc, catalog)
         if pair is not None and all(catalog.keys_in(p, doc.name) for p in pair[0]):

@@ -407,7 +407,7 @@ _TITLE_WORDS = r"[A-Z][\w&/-]*(?:\s+(?:of\s+)?[A-Z][\w&/-]*){0,4}"
 PERSON_APPOSITIVE = re.compile(
     rf"\b(?P<person>{_PERSON}),\s+(?:our|the|their|your)\s+(?P<role>{_TITLE_WORDS}),")
 ROLE_APPOSITIVE = re.compile(
-    rf"\b(?:our|the|their|your)\s+(?P<role>{_TITLE_WORDS}),\s+(?P<person>{_PERSON}),")
+    rf"\b(?:[Oo]ur|[Tt]he|[Tt]heir|[Yy]our)\s+(?P<role>{_TITLE_WORDS}),\s+(?P<person>{_PERSON}),")
 PERSON_AS = re.compile(
     rf"\b(?P<person>{_PERSON})\s+as\s+(?:the\s+|our\s+)?(?P<role>{_TITLE_WORDS})")
 # "Sam is the house meeting person: puts the date ...", "Mr Plant is the expedition's First
@@ -1257,7 +1257,8 @@ def _heading_subject(heading: str, next_text: str) -> str | None:
 
 # (patterns tried on every sentence below, compiled once)
 _SENTENCE_END = re.compile(r"(?<=[.!?:;])\s+")
-_ADDRESSED_AS = re.compile(r"^\s*as (?:a|an|the|our)\s+([^,]{2,60}),\s*you\s", re.IGNORECASE)
+_ADDRESSED_AS = re.compile(r"^\s*(?:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?\s*(?:,|\s[–—-])\s*)?"
+                           r"as (?:(?:a|an|the|our)\s+)?([^,]{2,60}?),?\s*you\s", re.IGNORECASE)
 _SECOND_CLAUSE = re.compile(r",\s+(?:while|whereas|but|and)\s+")
 # " and " after a word in lower case (the end of a clause's object), before a name written
 # with a capital ("the ceremony and Security evacuates"; not "Estates and Facilities")
