@@ -700,6 +700,23 @@ def test_each_as_the_role_you_sentence_speaks_to_its_own_role(tmp_path: Path) ->
     assert ("Boat Captain", "Coil the lines after mooring") not in cells
 
 
+def test_numbered_clauses_run_together_in_one_paragraph(tmp_path: Path) -> None:
+    """Terms of reference whose clauses ("4.1", "4.2") stand on consecutive lines, one
+    paragraph in Markdown: each clause's number is taken off, not only the first's."""
+    path = tmp_path / "terms.md"
+    path.write_text(
+        "# Terms of reference\n\n## 4. Roles\n"
+        "4.1 The Convenor shall set the dates of the meetings.\n"
+        "4.2 The Clerk shall keep the minutes and file the returns.\n"
+        "4.2.1 The Auditor shall inspect the accounts each year.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Clerk", "Keep the minutes")] == "A/R"
+    assert cells[("Clerk", "File the returns")] == "A/R"
+    # (however the duties are named: "Set meeting dates", "Account inspection each year")
+    assert {role for role, activity in cells if "dates" in activity} == {"Convenor"}
+    assert {role for role, activity in cells if "ccount" in activity} == {"Auditor"}
+
+
 def test_an_unknown_capitalised_subject_is_not_the_role_above(tmp_path: Path) -> None:
     path = tmp_path / "lab.md"
     path.write_text("# Lab safety\n\n## Biosafety Officer\n\nThe Biosafety Officer inspects "

@@ -452,6 +452,9 @@ RANKS = {"external", "senior", "junior", "outgoing", "incoming",  # part of a ti
          "named", "designated", "nominated"}  # "Named Nurse", "Nominated Governor")
 NUMBERING = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|\(?[A-Za-z][.)]\s|step \d+\s*[:.-]?)\s*",
                        re.IGNORECASE)
+# A numbered clause's number of two levels or more ("3.2", "4.1.3."), before a capital: in
+# a paragraph of numbered clauses, each sentence's ("... each meeting. 3.2 The Clerk ...")
+CLAUSE_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3}){1,3}\.?\s+(?=[A-Z])")
 
 
 # Words before "Contact" that make it the act, not the person reached ("Initial Contact",

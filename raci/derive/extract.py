@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 
 from raci.derive.actors import (
+    CLAUSE_NUMBER,
     DETERMINERS,
     FUNCTION_WORDS,
     LANE_STEP,
@@ -6815,6 +6816,11 @@ def split_sentences(text: str) -> list[str]:
                 cut = MAX_SENTENCE
             out.append(sentence[:cut])
             sentence = sentence[cut:].lstrip(" ,;")
+        if sentence[:1].isdigit() and out:
+            # "... chair each meeting. 3.2 The Secretary shall ...": a clause's number
+            # inside a paragraph of numbered clauses (the block's first is taken off
+            # where the block is read)
+            sentence = CLAUSE_NUMBER.sub("", sentence, count=1)
         out.append(sentence)
     return out
 FIRST_MODAL = re.compile(r"\s(?:shall|must|will|should)\s+(?=[a-z])", re.IGNORECASE)

@@ -1539,6 +1539,8 @@ def _structural_names(doc: Document, spelled: dict[str, str] | None = None,
         if whole:
             names.append(actors.actor_name(whole[0], acronym=True) or whole[0])
         for sentence in _SENTENCE_END.split(block.text[:20_000]):
+            if sentence[:1].isdigit():  # "... each meeting. 3.2 The Clerk shall ..."
+                sentence = actors.CLAUSE_NUMBER.sub("", sentence, count=1)
             # ("At half time the Steward checks the gates": after an opening phrase)
             subject = actors.subject_actor(sentence) or actors.opened_subject(sentence)
             condition = actors.condition_subject(sentence)  # "When the clerk has ...,"
