@@ -717,6 +717,25 @@ def test_numbered_clauses_run_together_in_one_paragraph(tmp_path: Path) -> None:
     assert {role for role, activity in cells if "ccount" in activity} == {"Auditor"}
 
 
+def test_a_second_infinitive_with_its_own_to_is_a_second_duty(tmp_path: Path) -> None:
+    """"... to log the loans in the book and to report any damage to the Curator": the
+    second "to" opens a duty of its own, after a comma's series too."""
+    path = tmp_path / "stores.md"
+    path.write_text(
+        "# Stores\n\n## Volunteers\n\n"
+        "Volunteers are expected to wear gloves in the store, to log the loans in the book "
+        "and to report any damage to the Curator.\n\n"
+        "Volunteers are required to lock the cases and to return the keys to reception.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Volunteer", "Log the loans in the book")] == "A/R"
+    assert cells[("Volunteer", "Report any damage to the Curator")] == "A/R"
+    assert cells[("Curator", "Report any damage to the Curator")] == "I"
+    assert cells[("Volunteer", "Lock the cases")] == "A/R"
+    assert any(role == "Volunteer" and activity.startswith("Return the keys")
+               for role, activity in cells)
+
+
 def test_an_unknown_capitalised_subject_is_not_the_role_above(tmp_path: Path) -> None:
     path = tmp_path / "lab.md"
     path.write_text("# Lab safety\n\n## Biosafety Officer\n\nThe Biosafety Officer inspects "

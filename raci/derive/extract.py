@@ -3439,6 +3439,8 @@ PRONOUN_DUTY = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+(?=(?:them|it)\s+"
 _AND_ENSURE = re.compile(r"\s+and\s+(?:also\s+)?(?P<verb>ensure|ensures|make sure|makes sure)\s+\S",
                          re.IGNORECASE)
 _AND_CHECKS_THAT = re.compile(r"\s+and\s+(?:also\s+)?(?P<verb>[a-z]+)\s+(?:that|whether)\s+\S")
+# "log the visits and to report any incident": a second infinitive with its own "to"
+_AND_TO_VERB = re.compile(r",?\s+and\s+(?:also\s+)?to\s+(?P<verb>[a-z]+)\s+\S")
 
 
 def _split_second_duty(part: str) -> list[str]:
@@ -3451,6 +3453,16 @@ def _split_second_duty(part: str) -> list[str]:
                                                              ensure.group("verb").split()[0]):
         # "maintain the calendar and ensure deadlines are met": a state to keep is a duty
         return [part[:ensure.start()], part[ensure.start("verb"):]]
+    to = _AND_TO_VERB.search(part) if " to " in part else None
+    # (the first infinitive's own "to" after a comma: "..., to log the visits and to ...")
+    opens = 1 if words and words[0].lower() == "to" else 0
+    if to and len(part[:to.start()].split()) >= 2 + opens and len(words) > opens and \
+            verb_lemma(words[opens].lower()) and \
+            "VERB" in word_classes(verb_lemma(to.group("verb")) or ""):
+        # "log their visits in the calendar and to report any incident to their manager":
+        # the second "to" opens a second duty, as a comma's ", to report" does
+        first = part[:to.start()]
+        return [first.split(None, 1)[1] if opens else first, part[to.start("verb"):]]
     checked = _AND_CHECKS_THAT.search(part)
     if checked and len(part[:checked.start()].split()) >= 2 and words and \
             verb_lemma(words[0].lower()) and \
