@@ -736,6 +736,22 @@ def test_a_second_infinitive_with_its_own_to_is_a_second_duty(tmp_path: Path) ->
                for role, activity in cells)
 
 
+@pytest.mark.parametrize("label", ["Present", "Attendees", "In attendance", "Apologies"])
+def test_a_meeting_records_list_of_who_came_is_no_duty(tmp_path: Path, label: str) -> None:
+    path = tmp_path / "minutes.txt"
+    path.write_text(
+        "Bridge club committee\n"
+        f"{label}: Ruth Ames (Club Secretary), Dev Shah (Tournament Director), Mark Okoro "
+        "(Bar Manager), Lin Hill (Treasurer)\n\n"
+        "Ruth to book the hall for the spring congress. Lin will pay the deposit.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Club Secretary", "Book the hall for the spring congress")] == "A/R"
+    assert cells[("Treasurer", "Pay the deposit")] == "A/R"
+    # (before, "Mark Okoro, Lin Hill", read as an order to mark them, was a duty)
+    assert not any("Okoro" in activity or "Hill" in activity for _, activity in cells)
+
+
 def test_an_unknown_capitalised_subject_is_not_the_role_above(tmp_path: Path) -> None:
     path = tmp_path / "lab.md"
     path.write_text("# Lab safety\n\n## Biosafety Officer\n\nThe Biosafety Officer inspects "

@@ -1500,6 +1500,10 @@ DOCUMENT_CONTROL = re.compile(
 MINUTES_RECORD = re.compile(r"^\W*(?:minutes of\b|(?:the\s+)?meeting\s+(?:closed|opened|ended|"
                             r"started|adjourned|began)\b|(?:present|apologies|attendees)\s*:)",
                             re.IGNORECASE)
+# A meeting record's list of who came, sent apologies or receives the minutes
+ATTENDANCE = re.compile(r"^(?:present|also present|in attendance|attendees|attending|"
+                        r"apologies(?: for absence)?|absent|distribution|circulation|"
+                        r"copies to)\s*:", re.IGNORECASE)
 NEVER_DO = re.compile(r"^\W*(?:(?:they|you|he|she|we)\s+(?:may|must|should|can|shall|will|"
                       r"do|does)(?:\s+not|n['’]t)\b|"
                       r"never|not|do not|don't|must not|must never|should not|shall not|"
@@ -5457,6 +5461,8 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
         summary = ""
         if block.kind in ("item", "para") and _past_event(block.text):
             continue  # "14:09 Primary declared a SEV1": a timeline's event, no duty
+        if block.kind in ("item", "para") and ATTENDANCE.match(block.text):
+            continue  # "Present: Olu Bakare (Site Manager), ...": who came to a meeting
         if block.kind in ("item", "para", "heading") and page_field(block.text[:300]) \
                 and PAGE_VERSION.search(block.text[:300]):
             # "Owner: Commercial Director · Version: 3": the page's own details (also on a
