@@ -193,3 +193,38 @@ def test_telling_after_an_act_on_a_party_is_a_duty_of_its_own(tmp_path: Path) ->
     assert cells[("Yard Supervisor", "Inform the Estate Manager")] == "A/R", cells
     assert cells[("Estate Manager", "Inform the Estate Manager")] == "I", cells
     assert cells[("Estate Manager", "Lock the feed store")] == "I", cells
+
+
+def test_the_idioms_of_telling_in_the_passive(tmp_path: Path) -> None:
+    """"are kept in the loop" after a duty, "is looped in on", "is made aware": told, as
+    "is informed" is; a reason after what they are told of is no part of its name."""
+    path = tmp_path / "lettings.md"
+    path.write_text(
+        "# Lettings\n\n"
+        "The Lettings Manager signs off each tenancy; the Directors are kept in the loop.\n\n"
+        "The Property Accountant is looped in on deposit disputes.\n\n"
+        "The Caretaker is kept up to date on repairs, since the keys are held at the "
+        "lodge.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Lettings Manager", "Sign off each tenancy")] == "A/R"
+    assert cells[("Director", "Sign off each tenancy")] == "I"
+    assert {role for role, activity in cells if "dispute" in activity.lower()} == {
+        "Property Accountant"}
+    assert cells[("Caretaker", "Repairs")] == "I"
+
+
+def test_a_telling_after_a_participle_or_an_idiom_is_a_letter(tmp_path: Path) -> None:
+    """", keeping X informed", ", informing X", "and loops in X", "and copies in X", "and
+    cc's X": X is told of the duty, as after "and informs X"."""
+    lines = {"keeping": "The Site Agent books the crane, keeping the Planner informed.",
+             "informing": "The Site Agent books the crane, informing the Planner.",
+             "loops": "The Site Agent books the crane and loops in the Planner.",
+             "copies": "The Site Agent books the crane and copies in the Planner.",
+             "cc": "The Site Agent books the crane and cc's the Planner."}
+    for name, line in lines.items():
+        path = tmp_path / f"{name}.md"
+        path.write_text(f"# Site\n\n{line}\n\nThe Planner sets the programme.\n",
+                        encoding="utf-8")
+        cells = _cells(path)
+        assert cells[("Site Agent", "Book the crane")] == "A/R", name
+        assert cells[("Planner", "Book the crane")] == "I", name

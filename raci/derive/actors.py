@@ -452,6 +452,30 @@ RANKS = {"external", "senior", "junior", "outgoing", "incoming",  # part of a ti
          "named", "designated", "nominated"}  # "Named Nurse", "Nominated Governor")
 NUMBERING = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|\(?[A-Za-z][.)]\s|step \d+\s*[:.-]?)\s*",
                        re.IGNORECASE)
+# A telling said after a comma with a participle (", keeping the Bursar informed",
+# ", informing the Registrar") or with an idiom ("and loops in the Bursar", "and copies in
+# the Clerk", "and cc's the Clerk"): written as the "and informs ..." the rest reads
+_TELLING_PARTICIPLE = re.compile(
+    r",\s+(?:(?P<keep>keeping)\s+(?P<kept>(?:the|our|their|your)\s+[^,;.]{2,60}?)\s+"
+    r"(?P<how>informed|updated|posted|aware|in the loop|up to date)"
+    r"|(?P<verb>informing|notifying|telling|copying in|looping in)\s+(?=(?:the|our|their|your)\s))",
+    re.IGNORECASE)
+_TELLING_IDIOM = re.compile(r"\s+and\s+(?:(?:loops|copies)\s+in|(?:ccs|cc['’]s)(?:\s+in)?)\s+"
+                            r"(?=(?:the|our|their|your)\s)", re.IGNORECASE)
+
+
+def telling_as_and(sentence: str) -> str:
+    """``sentence`` with a participle's or an idiom's telling written as "and informs X"
+    (", keeping the Bursar informed" -> " and keeps the Bursar informed", ", informing
+    the Registrar" and "and loops in the Registrar" -> " and informs the Registrar")."""
+    def said(m: re.Match[str]) -> str:
+        if m.group("keep"):
+            return f" and keeps {m.group('kept')} {m.group('how')}"
+        return " and informs "
+    sentence = _TELLING_PARTICIPLE.sub(said, sentence)
+    return _TELLING_IDIOM.sub(" and informs ", sentence)
+
+
 # A numbered clause's number of two levels or more ("3.2", "4.1.3."), before a capital: in
 # a paragraph of numbered clauses, each sentence's ("... each meeting. 3.2 The Clerk ...")
 CLAUSE_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3}){1,3}\.?\s+(?=[A-Z])")

@@ -55,6 +55,7 @@ from raci.derive.actors import (
     rephrased,
     singular,
     subject_actor,
+    telling_as_and,
     third_person_of,
     verb_lemma,
     with_label,
@@ -6170,14 +6171,19 @@ SUBJECTLESS_DUTY = re.compile(r"^\s*(?:is|are) (?:also )?(?:responsible|accounta
                               re.IGNORECASE)
 PASSIVE_LETTER = re.compile(
     r"^\s*(?:is|are)\s+(?:also\s+|always\s+|usually\s+)?(?P<cue>consulted|informed|kept informed|"
-    r"notified|updated|briefed|asked)\s+(?:(?:daily|weekly|monthly|quarterly|annually|regularly|"
+    r"notified|updated|briefed|asked|"
+    # (the idioms of telling: "is kept in the loop on", "is looped in on", "is made aware of")
+    r"kept in the loop|looped in|kept (?:up to date|updated|posted|aware)|made aware|"
+    r"alerted)\s+(?:(?:daily|weekly|monthly|quarterly|annually|regularly|"
     r"promptly|immediately|fully)\s+)?(?:on|of|about|before|when|once|after|for|regarding|"
     r"during)\s+(?P<obj>[^.;]{2,300})"
     # "is sent the exam paper for comment", "is copied on the refusal letters"
     r"|^\s*(?:is|are)\s+(?:also\s+|always\s+)?(?P<sent>sent|given|copied on|copied in on)\s+"
     r"(?P<sent_obj>(?:the|a|an|each|every|all|any)\s[^.;]{2,300})", re.IGNORECASE)
 BARE_LETTER = re.compile(r"^\s*(?:is|are)\s+(?:also\s+|always\s+)?(?P<cue>consulted|informed|"
-                         r"told|notified)\s*[.!]?\s*$", re.IGNORECASE)
+                         r"told|notified|kept informed|kept in the loop|looped in|"
+                         r"kept (?:up to date|updated|posted|aware)|made aware)\s*[.!]?\s*$",
+                         re.IGNORECASE)
 # What happens, said as an event: "when a contract is signed" -> "Sign the contract"
 EVENT = re.compile(r"^(?:a|an|the|any|each|every)\s+(?P<thing>[\w-]+(?:\s+[\w-]+){0,3}?)\s+"
                    r"(?:is|are|has been|have been)\s+(?P<done>[a-z]+(?:ed|en|gned|ent|t))\b",
@@ -6234,6 +6240,9 @@ def _further_clause(clause: str, sentence: str, key: str, block: Block, doc: Doc
                                section, [key]), sentence)
 
 
+_REASON_AFTER = re.compile(r",\s+(?:since|because|as|so that|so|given that)\s", re.IGNORECASE)
+
+
 def _passive_letter(m: re.Match[str], key: str, block: Block, doc: Document,
                     catalog: RoleCatalog, section: str, sentence: str) -> list[Claim]:
     """"<role> is consulted on X (and is responsible for Y)": C (or I) on X."""
@@ -6249,7 +6258,8 @@ def _passive_letter(m: re.Match[str], key: str, block: Block, doc: Document,
         return [Claim(key, name, kind, kind == "A", doc.name, block.location, sentence[:300],
                       section)] if name else []
     kind = "C" if m.group("cue").lower() in ("consulted", "asked") else "I"
-    obj = m.group("obj")
+    # (the reason after it is no part of what: "on actions 4 and 5, since both change ...")
+    obj = _REASON_AFTER.split(m.group("obj"), maxsplit=1)[0]
     event = EVENT.match(obj)
     lemma = verb_lemma(event.group("done").lower()) if event else None
     if event and lemma and "VERB" in word_classes(lemma):
@@ -8401,6 +8411,9 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         if _may_be_contact(sentence) and CONTACT_ENTRY.match(sentence):
             continue
         sentence = STATUS_TAG.sub("", sentence)  # "[NEW] If a route cannot be covered, ..."
+        if _holds(sentence, "keeping", "informing", "notifying", "telling", "loop", "copies",
+                  "copying", "cc"):
+            sentence = telling_as_and(sentence)
         sentence = _each_party(sentence, catalog, doc.name)
         if " and " in sentence:  # ("..., and the Treasurer signs it off")
             sentence = _signed_off_after(sentence, catalog, doc.name) or sentence
@@ -8751,7 +8764,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         if bare and claims and claims[-1].role != key and claims[-1].kind in ("R", "A", "V"):
             # "The Reviewer checks the plans. For network changes, the Architect is
             # consulted.": consulted (or told) on the duty just stated
-            kind = "I" if bare.group("cue").lower() in ("informed", "told", "notified") else "C"
+            kind = "C" if bare.group("cue").lower() == "consulted" else "I"
             claims.append(Claim(key, claims[-1].activity, kind, False, doc.name,
                                 block.location, sentence[:300], section))
             continue
