@@ -20,7 +20,13 @@ from PySide6.QtWidgets import (
 from raci.excel.plan import ImportedActivity, ImportedRole, ImportPlan, ReadOptions
 from tests.ui.conftest import Boxes
 from ui import file_workflows
-from ui.import_dialog import ImportDialog, counts, read_for_review
+from ui.import_dialog import (
+    NOTES_HEADING,
+    SKIPPED_HEADING,
+    ImportDialog,
+    counts,
+    read_for_review,
+)
 from ui.main_window import MainWindow
 
 
@@ -398,6 +404,10 @@ def test_the_review_lists_the_title_and_headings_as_notes_not_as_skipped(
     shown = ImportDialog(source, read_for_review(source, None, ReadOptions()))
     qtbot.addWidget(shown)
     assert texts(shown.skipped) == ["A7: a note ('Ask the landlord about the lift')"]
+    headings = [label.text() for label in shown.findChildren(QLabel)
+                if label.accessibleName() in ("Skipped heading", "Notes heading")]
+    assert headings == [SKIPPED_HEADING, NOTES_HEADING]
+    assert "left out" in SKIPPED_HEADING and "title" in NOTES_HEADING  # where the frame went
     notes = texts(shown.notes)
     assert "A1: the title, used as the project name" in notes
     assert "B2:D2: group headings over the role columns; not imported" in notes
