@@ -310,3 +310,17 @@ def test_empty_views_give_their_hint_the_whole_view(qtbot: Any, main_window: Mai
     service.set_cell(state.activities[0].id, state.roles[0].id, "A")
     main_window.workload.ensure_drawn()
     assert not main_window.workload.chart_view.isHidden()
+
+
+def test_each_way_to_begin_has_a_picture_of_its_own(qtbot: Any, settings: QSettings,
+                                                    boxes: Boxes) -> None:
+    # the sample project and drafting from documents showed the same template picture
+    window = start_window([], settings)
+    qtbot.addWidget(window)
+    pictures = {key: button.icon().pixmap(32, 32).toImage()
+                for key, button in window.start_page.buttons.items()}
+    assert all(not picture.isNull() for picture in pictures.values())
+    keys = list(pictures)
+    same = [(a, b) for i, a in enumerate(keys) for b in keys[i + 1:]
+            if pictures[a] == pictures[b]]
+    assert same == []
