@@ -108,7 +108,8 @@ def test_legend_lines_under_the_activity_names_do_not_turn_the_grid(
     assert not plan.transposed
     assert grid(plan) == {"Plan the work": {"Lead": "A", "Crew": "R"},
                           "Build it": {"Lead": "R", "Crew": "A"}}
-    assert plan.skipped == ["A5:A8: a legend of the letters"]
+    assert plan.skipped == []  # the legend frames the grid: read, not skipped content
+    assert "A5:A8: a legend of the letters, read for what the letters mean" in plan.notes
 
 
 def test_full_words_the_legend_defines_in_its_own_language(tmp_path: Path) -> None:
@@ -690,7 +691,8 @@ def test_transposed_grid_under_a_title_takes_its_phases_and_title(tmp_path: Path
     assert [(a.name, a.phase) for a in plan.activities] == [
         ("Survey the site", "Survey"), ("Order the steel", "Survey"),
         ("Pour the foundations", "Build")]
-    assert "A1: the title (used as the project name)" in plan.skipped
+    assert "A1: the title, used as the project name" in plan.notes
+    assert plan.skipped == []
 
 
 def test_header_row_of_a_transposed_grid_is_its_row_of_activity_names(tmp_path: Path) -> None:
@@ -728,7 +730,8 @@ def test_group_headings_written_out_in_every_column_head_the_role_names(
     assert plan.header_row == 2
     assert grid(plan)["Build the release"] == {"Steering Board": "I", "Project Manager": "A",
                                                "Developers": "R"}
-    assert "B1:E1: group headings over the role columns" in plan.skipped
+    assert "B1:E1: group headings over the role columns; not imported" in plan.notes
+    assert plan.skipped == []
 
 
 def test_repeated_roles_over_people_s_names_stay_staffing(tmp_path: Path) -> None:
@@ -798,7 +801,8 @@ def test_activity_names_right_of_the_role_columns(tmp_path: Path) -> None:
         "Test it": {"Sponsor": "A", "Lead": "R", "Team": "I"}}
     assert [a.description for a in plan.activities] == ["Remarks: first", "", "Remarks: late"]
     assert "read the activity names from column D, right of the role columns" in said(plan)
-    assert any(s.startswith("A6: a legend") for s in plan.skipped)
+    assert any(s.startswith("A6: a legend") for s in plan.notes)
+    assert plan.skipped == []
 
 
 def test_round_trip_keeps_a_scheme_whose_extra_letters_are_unused(tmp_path: Path) -> None:
@@ -1201,3 +1205,67 @@ def test_a_cell_listing_phrases_of_the_legend() -> None:
     assert parse_letters("Does, Signs off", legend) == frozenset("AR")
     assert parse_letters("Signs off / Told", legend) == frozenset("AI")
     assert parse_letters("Does, the van", legend) is None
+
+
+# The grid's frame (title, headings, legend) is read, not skipped content.
+
+ROLES_UNDER_A_TITLE = [["Website relaunch"], [],
+                       ["Activity", "Sponsor", "Project Manager", "Developer"],
+                       ["Agree the scope", "A", "R", "C"],
+                       ["Build the pages", "I", "A", "R"]]
+
+
+def test_a_title_over_the_header_is_a_note_and_nothing_is_skipped(tmp_path: Path) -> None:
+    plan = read_workbook(write(tmp_path, ROLES_UNDER_A_TITLE))
+    assert plan.title == "Website relaunch"
+    assert [r.name for r in plan.roles] == ["Sponsor", "Project Manager", "Developer"]
+    assert plan.skipped == []
+    assert "A1: the title, used as the project name" in plan.notes
+
+
+def test_headings_over_the_columns_next_to_a_title_are_not_skipped(tmp_path: Path) -> None:
+    groups = [["Website relaunch"], [None, "Business", "Business", "Technology"],
+              *ROLES_UNDER_A_TITLE[2:]]
+    plan = read_workbook(write(tmp_path, groups))
+    assert plan.skipped == []  # was one range, title and group headings: 'outside the grid'
+    assert "B2:D2: group headings over the role columns; not imported" in plan.notes
+    assert "A1: the title, used as the project name" in plan.notes
+    labels = [["Website relaunch"], ["Activities", "Roles"], *ROLES_UNDER_A_TITLE[2:]]
+    plan = read_workbook(write(tmp_path, labels, name="labels.xlsx"))
+    assert plan.skipped == []
+    assert "A2:B2: headings over the grid's columns; not imported" in plan.notes
+
+
+def test_a_heading_over_an_empty_column_and_a_labelled_title_are_the_frame(
+        tmp_path: Path) -> None:
+    rows = [["Project:", "Website relaunch"], [],
+            [*ROLES_UNDER_A_TITLE[2], None, "Comments"], *ROLES_UNDER_A_TITLE[3:]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert plan.title == "Website relaunch"
+    assert plan.skipped == []
+    assert "A1:B1: the title, used as the project name" in plan.notes
+    assert "F3: a heading ('Comments') over nothing; not imported" in plan.notes
+
+
+def test_a_phase_heading_under_a_title_is_not_skipped(tmp_path: Path) -> None:
+    rows = [["Website relaunch"], ["Phase 1: Plan"], *ROLES_UNDER_A_TITLE[2:]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [a.phase for a in plan.activities] == ["Phase 1: Plan", "Phase 1: Plan"]
+    assert plan.skipped == []
+
+
+def test_what_the_reader_did_not_read_around_the_frame_stays_skipped(tmp_path: Path) -> None:
+    rows = [["Website relaunch", None, None, "Date: May"], ["Draft for the steering board"],
+            *ROLES_UNDER_A_TITLE[2:], [], [], ["Ask Finance about the hosting costs"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert plan.skipped == ["D1: a note ('Date: May')",
+                            "A2: a note ('Draft for the steering board')",
+                            "A8: a note ('Ask Finance about the hosting costs')"]
+    assert "A1: the title, used as the project name" in plan.notes
+    # a full row of headings above the one chosen is another header, unread
+    rows = [["Task", "Director", "Manager"], ["Task", "Anna Berg", "Tom Ek"],
+            ["Plan", "A", "R"], ["Build", "I", "A"]]
+    plan = read_workbook(write(tmp_path, rows, name="two.xlsx"), options=ReadOptions(
+        header_row=2))
+    assert plan.title == ""
+    assert plan.skipped == ["A1:C1: text outside the grid (notes or another table)"]

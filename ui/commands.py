@@ -14,6 +14,7 @@ Qt drops it from the stack.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -21,6 +22,23 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from raci.errors import RaciError
 from raci.operations import Operation
 from raci.service import ProjectService
+
+
+def _weakly(callback: Callable[[str], None] | None
+            ) -> Callable[[], Callable[[str], None] | None]:
+    """A way back to callback that does not keep its object alive.
+
+    The stack owns its commands; a command holding a model's (or a window's) method
+    would hold the model, which holds the stack: a cycle through objects Qt owns, which
+    only Python's cycle collector frees, at a moment Qt does not choose (a crash there
+    deletes the stack's commands twice). A method is held weakly: once its object is
+    gone there is nobody left to tell. A plain function is held as it is.
+    """
+    if callback is None:
+        return lambda: None
+    if hasattr(callback, "__self__") and hasattr(callback, "__func__"):
+        return weakref.WeakMethod(callback)
+    return lambda: callback
 
 
 class OperationCommand(QUndoCommand):
@@ -33,7 +51,7 @@ class OperationCommand(QUndoCommand):
         self.service = service
         self.forward = op
         self.inverse = inverse
-        self.on_error = on_error
+        self._on_error = _weakly(on_error)
         self._skip_redo = inverse is not None
 
     def apply(self) -> None:
@@ -63,8 +81,9 @@ class OperationCommand(QUndoCommand):
 
     def _refused(self, exc: RaciError) -> None:
         self.setObsolete(True)
-        if self.on_error is not None:
-            self.on_error(f"Cannot {self.actionText().lower() or 'undo'}: {exc}")
+        on_error = self._on_error()
+        if on_error is not None:
+            on_error(f"Cannot {self.actionText().lower() or 'undo'}: {exc}")
 
 
 def push_command(stack: QUndoStack, command: OperationCommand) -> None:

@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractItemView, QLabel
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView
 
 from raci.state import ProjectState
 
 
 class EmptyHint(QObject):
-    """A centred, wrapped line over a view's viewport while its model has no rows or columns.
+    """A centred, wrapped line over a view's viewport while its model has no rows or columns
+    (a table's row header hides while there are no rows, so the line has the whole view).
 
     ``text`` is asked again on every change, so it can depend on what is missing
     (no roles yet, no people yet...); an empty string hides the hint. With
@@ -51,6 +52,10 @@ class EmptyHint(QObject):
         empty = model is None or model.rowCount() == 0 or model.columnCount() == 0
         text = self.text() if empty or self.below_rows else ""
         self.label.setText(text)
+        if isinstance(self.view, QTableView):
+            # with no rows, the row header (the matrix's column of activity names) is an
+            # empty grey block beside the hint; it comes back with the first row
+            self.view.verticalHeader().setHidden(model is None or model.rowCount() == 0)
         self._place()
 
     def _place(self) -> None:

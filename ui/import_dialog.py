@@ -43,6 +43,9 @@ CONTROLS = {"--sheet": "Sheet", "--no-people": "Headings are: Roles",
 """The reader's command-line hints, and the control doing the same here."""
 HINT = re.compile(r"\buse (--[a-z-]+)")
 NAMES_LISTED = 12
+SKIPPED_HEADING = "Skipped (on the sheet, left out of the project):"
+NOTES_HEADING = ("Notes (how the sheet was read: guesses, and the title, headings and "
+                 "legend around the grid):")
 """How many roles, people or phases the review names before saying how many more."""
 
 
@@ -169,9 +172,9 @@ class ImportDialog(QDialog):
         layout.addWidget(self.sheet_label)
         layout.addWidget(self.counts_label)
         layout.addWidget(self.names_label)
-        layout.addWidget(_label("Skipped:", self, "Skipped heading"))
+        layout.addWidget(_label(SKIPPED_HEADING, self, "Skipped heading"))
         layout.addWidget(self.skipped)
-        layout.addWidget(_label("Notes:", self, "Notes heading"))
+        layout.addWidget(_label(NOTES_HEADING, self, "Notes heading"))
         layout.addWidget(self.notes)
         layout.addLayout(form)
         layout.addWidget(self.buttons)

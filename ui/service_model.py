@@ -15,6 +15,10 @@ from raci.service import Change, ProjectService
 from raci.state import ProjectState
 
 
+def detached() -> None:
+    """What detach leaves in place of the unsubscribe function: nothing more to stop."""
+
+
 class ServiceTableModel(QAbstractTableModel):
     """Keeps a project snapshot and resets when the service reports a change."""
 
@@ -25,8 +29,14 @@ class ServiceTableModel(QAbstractTableModel):
         self._unsubscribe = service.subscribe(self._on_change)
 
     def detach(self) -> None:
-        """Stop listening to the service (before it is closed)."""
+        """Stop listening to the service (before it is closed).
+
+        The unsubscribe function holds this model's listener, so it is dropped too:
+        kept, it would tie the model to itself in a cycle that only Python's cycle
+        collector frees, at a moment Qt does not choose.
+        """
         self._unsubscribe()
+        self._unsubscribe = detached
 
     def shape(self) -> tuple[object, ...]:
         """What identifies the rows and columns shown (ids in order)."""

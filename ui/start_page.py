@@ -111,7 +111,7 @@ class StartPage(QWidget):
                         "Turn job descriptions, charters or RACI tables into a template",
                         "template", lambda: files.derive_dialog())
         self.add_choice("sample", "Explore the &sample project",
-                        "A filled-in product team matrix to try things on", "template",
+                        "A filled-in product team matrix to try things on", "raci-planner",
                         files.open_sample)
 
     def set_recent(self, files: list[str]) -> None:

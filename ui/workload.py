@@ -86,6 +86,7 @@ class WorkloadView(QWidget):
         layout.addWidget(self.kind)
         layout.addWidget(self.caption)
         layout.addWidget(self.chart_view, 1)
+        layout.addStretch(0)  # keeps the caption at the top while there is no chart
         self.state: ProjectState | None = None
         self.bars: dict[str, list[int]] = {}
         self.names: list[str] = []
@@ -141,11 +142,13 @@ class WorkloadView(QWidget):
         everyone = [b for b in bands(state) if b.kind == wanted]
         if not everyone or not state.activities:
             self.chart_view.setChart(new_chart())
+            self.chart_view.hide()  # an empty frame where the chart goes looks broken
             self.bars, self.names = {}, []
             self.caption.setText(
                 "Nothing to chart yet: add roles and activities on the Matrix tab"
                 + (", and people in Team (Ctrl+T)." if wanted == "Person" else "."))
             return
+        self.chart_view.show()
         shown = sorted(everyone, key=lambda b: (-b.load, -sum(b.counts)))[:MAX_BARS]
         shown = [b for b in everyone if b in shown]  # keep the matrix order
         self._chart(state, shown[::-1])  # Qt draws the first category at the bottom

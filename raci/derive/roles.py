@@ -1200,6 +1200,7 @@ def _acting(text: str) -> str | None:
         return None
     if acts and actors.is_third_person_verb(acts.group("verb")) and \
             acts.group("name").split()[0] not in LEADING_NOISE and \
+            not names_a_document(acts.group("name").split()) and \
             not actors.says_when(acts.group("name").split()):
         return acts.group("name")
     return None
@@ -1236,11 +1237,34 @@ def _acting_items(blocks: list[Block]) -> set[int]:
     return found
 
 
+# The last word of a document's title that names the document itself, not anyone in it:
+# "Procurement Procedure", "Release Process v2", "Change Policy (Draft)"
+_DOCUMENT_TITLE_HEADS = frozenset({
+    "procedure", "procedures", "process", "processes", "policy", "policies", "guide",
+    "guidelines", "guidance", "handbook", "manual", "playbook", "runbook", "charter",
+    "plan", "standard", "standards", "protocol", "checklist", "instructions", "sop",
+    "framework", "overview", "workflow", "regulations", "rules", "terms"})
+# what may follow that word in a title: a version, a year, a state in brackets
+_TITLE_TAIL = re.compile(r"^(?:v?\d[\d.]*[a-z]?|version|rev|draft|final|\(.*\)|[-–—|])$",
+                         re.IGNORECASE)
+
+
+def names_a_document(words: list[str]) -> bool:
+    """Whether a heading's words name a document ("Procurement Procedure", "Release
+    Process v2", "Incident Policy 2024"): the last word before a version, a year or a
+    state in brackets is a word for a procedure, a policy, a guide."""
+    while words and _TITLE_TAIL.match(words[-1]):
+        words = words[:-1]
+    return len(words) >= 2 and words[-1].lower().strip(".,:;") in _DOCUMENT_TITLE_HEADS
+
+
 def _heading_subject(heading: str, next_text: str) -> str | None:
     """"4.4 Occupational Health" over "Occupational Health assesses fitness for work":
     a heading that is the subject of the sentence below it, acting, is an actor."""
     head = re.sub(r"^\W*(?:\d+[.)]?)*\s*", "", heading).strip(" :.")
     words = head.split()
+    if names_a_document(words):
+        return None  # "Procurement Procedure" over "Procurement Procedure sets out ..."
     if not 1 <= len(words) <= 4 or not all(w[:1].isupper() or w.lower() in ("of", "and", "&")
                                            for w in words):
         return None

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import deque
+from collections.abc import Collection
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 
@@ -288,12 +289,19 @@ def is_legend_row(table: Table, r: int) -> bool:
     return legend_entry(table.row_texts(r)) is not None
 
 
-def outside_regions(table: Table,
-                    box: tuple[int, int, int, int]) -> list[tuple[int, int, int, int]]:
-    """Filled cells outside box (r1, c1, r2, c2), grouped into ranges of nearby cells."""
+def outside_regions(table: Table, box: tuple[int, int, int, int],
+                    used: Collection[tuple[int, int]] = (),
+                    only: Collection[tuple[int, int]] | None = None
+                    ) -> list[tuple[int, int, int, int]]:
+    """Filled cells outside box (r1, c1, r2, c2), grouped into ranges of nearby cells.
+
+    used: cells the reader read although they lie outside the box (the title, a heading
+    over an empty column), left out; only: group these cells instead of every one.
+    """
     r1, c1, r2, c2 = box
-    left = {rc for rc in table.sheet.text
-            if not (r1 <= rc[0] <= r2 and c1 <= rc[1] <= c2)}
+    cells = table.sheet.text if only is None else only
+    left = {rc for rc in cells
+            if not (r1 <= rc[0] <= r2 and c1 <= rc[1] <= c2) and rc not in used}
     regions: list[tuple[int, int, int, int]] = []
     while left:
         start = left.pop()
@@ -313,6 +321,9 @@ def outside_regions(table: Table,
     return sorted(regions)
 
 
+LEGEND_REGION = "a legend of the letters"
+
+
 def describe_region(table: Table, region: tuple[int, int, int, int]) -> str:
     """What a skipped range looks like: a legend, a table of numbers, notes."""
     r1, c1, r2, c2 = region
@@ -322,7 +333,7 @@ def describe_region(table: Table, region: tuple[int, int, int, int]) -> str:
     legend = sum(legend_entry(table.row_texts(r, c1, c2)) is not None for r in rows)
     numbers = sum(t.replace(".", "", 1).isdigit() for t in texts)
     if rows and legend >= max(1, len(rows) // 2):
-        return "a legend of the letters"
+        return LEGEND_REGION
     if texts and numbers >= len(texts) / 3:
         return "a table of numbers (a summary?)"
     if len(texts) == 1:

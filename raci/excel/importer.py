@@ -31,6 +31,7 @@ from raci.excel.export import (
 )
 from raci.excel.grid import (
     ACTIVITY_HEADING,
+    LEGEND_REGION,
     TRANSPOSED,
     Table,
     col_name,
@@ -171,6 +172,8 @@ def _title(table: Table, layout: Layout) -> str:
             continue
         if first_col >= layout.roles[0] and len(texts) > 1:
             continue  # group headings over the role columns
+        if len(texts) > 1 and len(texts[0].split()) <= 2 and ACTIVITY_HEADING.search(texts[0]):
+            continue  # a row of headings ('Task | Director | Manager'), not a title
         text = texts[0]
         if len(texts) > 1 and (text.endswith(":") or TITLE_LABEL.match(text)):
             text = texts[1]  # "Project name: | Harbour works"
@@ -369,25 +372,84 @@ def region_texts(table: Table, region: tuple[int, int, int, int]) -> list[str]:
             if table.g[r][c]]
 
 
+TITLE_CELL, EMPTY_HEADING = "title", "empty heading"
+"""Kinds of cells outside the grid's box that the reader read as part of its frame."""
+
+
+def _frame_cells(table: Table, layout: Layout, box: tuple[int, int, int, int],
+                 end: int, title: str) -> dict[tuple[int, int], str]:
+    """Cells outside the grid's box that frame it, each with its kind: the title (and the
+    'Project:' label before it), the phase heading read above the header (said in its own
+    note), and headings in the header row over columns with nothing under them."""
+    top, lo, _bottom, right = box
+    frame: dict[tuple[int, int], str] = {}
+    for (r, c), text in table.sheet.text.items():
+        if top <= r <= box[2] and lo <= c <= right:
+            continue
+        if r == layout.phase_row:
+            frame[(r, c)] = "phase"
+        elif title and " ".join(text.split()) == title:
+            frame[(r, c)] = TITLE_CELL
+            label = table.g[r][c - 1] if c > 0 else ""
+            if label and (label.endswith(":") or PROJECT_LABEL.match(label)
+                          or TITLE_LABEL.match(label)):
+                frame[(r, c - 1)] = TITLE_CELL  # "Project: | Apollo"
+        elif r == layout.header and not any(table.g[x][c] for x in range(r + 1, end)):
+            frame[(r, c)] = EMPTY_HEADING
+    return frame
+
+
+def _headings_above(table: Table, region: tuple[int, int, int, int], top: int,
+                    roles: list[int], right: int) -> str:
+    """What a range right above the header row is when it heads the grid's columns
+    ('Sponsor | Sponsor | Delivery' over the roles, 'Activities | Roles' over the
+    whole grid), else ''. A full row of headings of its own, one over each role
+    column, is another header row, not a heading over this one."""
+    r1, c1, r2, c2 = region
+    if r2 != top - 1 or c2 > right or any(":" in t for t in region_texts(table, region)):
+        return ""  # 'Date: May' over a role column is a note, not a heading
+    if c1 >= roles[0]:
+        return f"group headings over the role {lines('columns')}"
+    words = [table.g[r][c] for r in range(r1, r2 + 1) for c in range(c1, roles[0])
+             if table.g[r][c]]
+    over_roles = [c for c in range(roles[0], c2 + 1) if any(
+        table.g[r][c] for r in range(r1, r2 + 1))]
+    if words and all(ACTIVITY_HEADING.search(w) or ROLE_HEADING.match(w) for w in words) \
+            and len(over_roles) < len(roles):
+        return f"headings over the grid's {lines('columns')}"
+    return ""
+
+
 def _skipped_ranges(table: Table, layout: Layout, roles: list[int], end: int,
-                    title: str) -> list[str]:
-    """Every filled range outside the grid, with what it looks like."""
+                    title: str) -> tuple[list[str], list[str]]:
+    """Every filled range outside the grid, with what it looks like: the ranges left
+    unread, and notes on those the reader read as the grid's frame (its title, a legend
+    of its letters, headings over its columns), which are not skipped content."""
     lo, right = layout.span()
     lo, right = min(lo, roles[0]), max(right, roles[-1])
     top = min([layout.header, *header_rows(table, layout.header, roles, layout.data_start)])
-    skipped = []
-    for region in outside_regions(table, (top, lo, max(top, end - 1), right)):
-        r1, c1, r2, _ = region
-        if r1 == r2 and r1 == layout.phase_row:
-            continue  # read as the first phase, and said so
-        if title and region_texts(table, region) == [title]:
-            kind = "the title (used as the project name)"
-        elif r2 == top - 1 and c1 >= roles[0]:
-            kind = f"group headings over the role {lines('columns')}"
+    box = (top, lo, max(top, end - 1), right)
+    frame = _frame_cells(table, layout, box, end, title)
+    skipped, framing = [], []
+    for region in outside_regions(table, box, used=frame):
+        kind = _headings_above(table, region, top, roles, right)
+        if kind:
+            framing.append(f"{span(*region)}: {kind}; not imported")
+            continue
+        kind = describe_region(table, region)
+        if kind == LEGEND_REGION:
+            framing.append(f"{span(*region)}: {kind}, read for what the letters mean")
         else:
-            kind = describe_region(table, region)
-        skipped.append(f"{span(*region)}: {kind}")
-    return skipped
+            skipped.append(f"{span(*region)}: {kind}")
+    for region in outside_regions(table, box, only=[rc for rc, k in frame.items()
+                                                    if k == TITLE_CELL]):
+        framing.append(f"{span(*region)}: the title, used as the project name")
+    for region in outside_regions(table, box, only=[rc for rc, k in frame.items()
+                                                    if k == EMPTY_HEADING]):
+        texts = "', '".join(t[:30] for t in region_texts(table, region))
+        framing.append(f"{span(*region)}: {'headings' if ',' in texts else 'a heading'} "
+                       f"('{texts}') over nothing; not imported")
+    return skipped, framing
 
 
 def _read_oriented(sheet: SheetCells, own_export: bool, options: ReadOptions,
@@ -419,7 +481,8 @@ def _read_oriented(sheet: SheetCells, own_export: bool, options: ReadOptions,
         scheme, scheme_notes = choose_scheme(used, legend, where, sheet.title)
     notes += scheme_notes
     title = _title(table, layout)
-    skipped = _skipped_ranges(table, layout, roles, end, title)
+    skipped, framing = _skipped_ranges(table, layout, roles, end, title)
+    notes += framing
     plan = ImportPlan(sheet.title, layout.header + 1, scheme.id,
                       staffing.roles, activities, staffing.people, notes, title, skipped,
                       unread=unread)

@@ -20,7 +20,13 @@ from PySide6.QtWidgets import (
 from raci.excel.plan import ImportedActivity, ImportedRole, ImportPlan, ReadOptions
 from tests.ui.conftest import Boxes
 from ui import file_workflows
-from ui.import_dialog import ImportDialog, counts, read_for_review
+from ui.import_dialog import (
+    NOTES_HEADING,
+    SKIPPED_HEADING,
+    ImportDialog,
+    counts,
+    read_for_review,
+)
 from ui.main_window import MainWindow
 
 
@@ -60,7 +66,8 @@ def test_review_shows_sheet_counts_skipped_ranges_and_notes(dialog: ImportDialog
     assert "Sheet 'Matrix', header row 1" in dialog.sheet_label.text()
     assert dialog.counts_label.text() == ("3 roles, 3 people, 4 activities, 2 phases, "
                                           "12 cells")
-    assert any(s.startswith("H2:H6") and "legend" in s for s in texts(dialog.skipped))
+    assert any(s.startswith("H2:H6") and "legend" in s for s in texts(dialog.notes))
+    assert texts(dialog.skipped) == ["(nothing)"]
     assert any("look like people" in n and "set 'Headings are: Roles' below" in n
                for n in texts(dialog.notes))
     assert any("set 'Sheet' below" in n for n in texts(dialog.notes))
@@ -380,3 +387,28 @@ def test_a_document_opened_as_a_project_is_pointed_to_drafting_a_template(
         assert "File > New Template from Documents" in said
     assert "save it as .xlsx" in csv_said and "File > Import Excel" in csv_said
     assert "Import Excel" not in md_said
+
+
+def test_the_review_lists_the_title_and_headings_as_notes_not_as_skipped(
+        qtbot: Any, tmp_path: Path, boxes: Boxes) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    for row in [["Office move"], ["", "Facilities", "Facilities", "IT"],
+                ["Activity", "Office Manager", "Movers", "Helpdesk"],
+                ["Pack the desks", "A", "R", "I"], ["Move the servers", "I", "C", "A/R"],
+                [], ["Ask the landlord about the lift"]]:
+        ws.append(row)
+    source = tmp_path / "move.xlsx"
+    wb.save(source)
+    shown = ImportDialog(source, read_for_review(source, None, ReadOptions()))
+    qtbot.addWidget(shown)
+    assert texts(shown.skipped) == ["A7: a note ('Ask the landlord about the lift')"]
+    headings = [label.text() for label in shown.findChildren(QLabel)
+                if label.accessibleName() in ("Skipped heading", "Notes heading")]
+    assert headings == [SKIPPED_HEADING, NOTES_HEADING]
+    assert "left out" in SKIPPED_HEADING and "title" in NOTES_HEADING  # where the frame went
+    notes = texts(shown.notes)
+    assert "A1: the title, used as the project name" in notes
+    assert "B2:D2: group headings over the role columns; not imported" in notes
+    assert boxes.shown == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import weakref
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -146,3 +148,41 @@ def test_an_activitys_findings_are_found_as_the_tree_lists_them(staffed: Project
                     and f.activity_id == act.id]
         assert findings.activity_indexes(act.id) == expected
     assert any(findings.activity_indexes(a.id) for a in state.activities[:3])
+
+
+def test_models_and_their_undo_stack_are_freed_as_soon_as_they_are_dropped(
+        staffed: ProjectService) -> None:
+    # A model the cycle collector alone can free is freed at a moment Qt does not choose
+    # (inside event dispatch, or destroying a stack whose commands went first: a crash).
+    # Once detached, a model, its stack and the commands on it go with the last reference.
+    gc.collect()
+    gc.disable()
+    try:
+        stack = QUndoStack()
+        matrix = MatrixModel(staffed, stack)
+        refused: list[str] = []
+        matrix.errorRaised.connect(refused.append)
+        assert matrix.setData(matrix.index(1, 0), "C")  # a command reporting to the model
+        roles = RolesModel(staffed, stack)
+        assert roles.setData(roles.index(0, 0), "Product Owner")
+        matrix.detach()
+        roles.detach()
+        gone = [weakref.ref(matrix), weakref.ref(roles), weakref.ref(stack)]
+        del matrix, roles, stack
+        assert [ref() for ref in gone] == [None, None, None]
+    finally:
+        gc.enable()
+
+
+def test_a_refused_undo_still_reaches_the_model_that_pushed_it(
+        qtbot: Any, staffed: ProjectService) -> None:
+    stack = QUndoStack()
+    model = MatrixModel(staffed, stack)
+    assert model.setData(model.index(1, 0), "C")
+    state = staffed.state()
+    vision = state.activities[0].id
+    staffed.set_cell(vision, state.roles[0].id, "I")  # changed since, outside the stack
+    with qtbot.waitSignal(model.errorRaised) as blocker:
+        stack.undo()
+    assert blocker.args[0].startswith("Cannot ")
+    model.detach()

@@ -288,3 +288,39 @@ def test_a_history_line_cut_short_still_names_its_role(qtbot: Any, main_window: 
     shown = view.fontMetrics().elidedText(text, view.textElideMode(), room)
     assert shown.endswith(f"/ {role.code}") and shown.startswith(act.name[:6])
     window.hide()
+
+
+def test_empty_views_give_their_hint_the_whole_view(qtbot: Any, main_window: MainWindow,
+                                                     tmp_path: Path) -> None:
+    # no grey column of activity names beside the hint, no empty chart frame
+    assert not main_window.view.verticalHeader().isHidden()  # the sample has rows
+    assert main_window.files.new_project(tmp_path / "empty.raci", "__empty__", "Launch")
+    for view in (main_window.view, main_window.person_view):
+        assert view.verticalHeader().isHidden()
+    main_window.tabs.setCurrentWidget(main_window.workload)
+    assert main_window.workload.caption.text().startswith("Nothing to chart yet")
+    assert main_window.workload.chart_view.isHidden()
+    assert main_window.structure.add_role("Product Owner")
+    assert main_window.view.verticalHeader().isHidden()  # a role, still no activity
+    main_window.structure.add_activity("Write the roadmap")
+    assert not main_window.view.verticalHeader().isHidden()
+    service = main_window.service
+    assert service is not None
+    state = service.state()
+    service.set_cell(state.activities[0].id, state.roles[0].id, "A")
+    main_window.workload.ensure_drawn()
+    assert not main_window.workload.chart_view.isHidden()
+
+
+def test_each_way_to_begin_has_a_picture_of_its_own(qtbot: Any, settings: QSettings,
+                                                    boxes: Boxes) -> None:
+    # the sample project and drafting from documents showed the same template picture
+    window = start_window([], settings)
+    qtbot.addWidget(window)
+    pictures = {key: button.icon().pixmap(32, 32).toImage()
+                for key, button in window.start_page.buttons.items()}
+    assert all(not picture.isNull() for picture in pictures.values())
+    keys = list(pictures)
+    same = [(a, b) for i, a in enumerate(keys) for b in keys[i + 1:]
+            if pictures[a] == pictures[b]]
+    assert same == []

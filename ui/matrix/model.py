@@ -24,6 +24,7 @@ from raci.templates import Provenance, builtin_source_titles
 from ui.commands import push_operation
 from ui.palette import cell_colour, icon
 from ui.plain import plain_tip
+from ui.service_model import detached
 
 Index = QModelIndex | QPersistentModelIndex
 NOTE_ROLE = int(Qt.ItemDataRole.UserRole) + 1  # True for a cell with a note
@@ -168,8 +169,14 @@ class MatrixModel(QAbstractTableModel):
         self._unsubscribe = service.subscribe(self._on_change)
 
     def detach(self) -> None:
-        """Stop listening to the service (before it is closed)."""
+        """Stop listening to the service (before it is closed); as ServiceTableModel.detach,
+        the unsubscribe function (holding this model's listener) goes too."""
         self._unsubscribe()
+        self._unsubscribe = detached
+
+    def report_error(self, text: str) -> None:
+        """Show a refusal (an undo or redo the service refused) as errorRaised."""
+        self.errorRaised.emit(text)
 
     # --- state ------------------------------------------------------------------------
 
@@ -452,7 +459,7 @@ class MatrixModel(QAbstractTableModel):
                 step = cell_step_text(text, self.state, act_id, role_id, letters)
         try:
             op = self.service.cells_operation(changed, expect=base)
-            push_operation(self.stack, self.service, op, step, self.errorRaised.emit)
+            push_operation(self.stack, self.service, op, step, self.report_error)
         except ConflictError as exc:  # the service has re-read the project: theirs shows
             self.conflictRaised.emit(str(exc), changed, text)
             return False

@@ -1,0 +1,73 @@
+"""A document's title that names the document itself ("Procurement Procedure", "Release
+Process v2") is no role, however the text under it uses it; a title or a heading naming a
+body that acts is still one. Every text here is written for the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+
+from raci.derive.draft import derive
+from raci.derive.roles import names_a_document
+
+
+def _roles(path: Path, text: str) -> list[str]:
+    path.write_text(text, encoding="utf-8")
+    return [r.name for r in derive([path]).roles]
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("purchasing.md", "# Procurement Procedure\n\n"
+     "Procurement Procedure sets out how goods are bought.\n\n"
+     "The Requester raises the purchase request.\nThe Budget Holder approves the request.\n"),
+    ("purchasing.txt", "Procurement Procedure\n\n"
+     "Procurement Procedure explains how goods are bought.\n\n"
+     "The Requester raises the purchase request.\nThe Budget Holder approves the request.\n"),
+])
+def test_a_title_restated_by_the_sentence_under_it_is_no_role(
+        tmp_path: Path, name: str, text: str) -> None:
+    assert _roles(tmp_path / name, text) == ["Requester", "Budget Holder"]
+
+
+def test_a_word_document_s_title_restated_under_it_is_no_role(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_heading("Travel Expenses Policy", 0)
+    document.add_paragraph("Travel Expenses Policy describes what can be claimed.")
+    document.add_paragraph("The Traveller books the cheapest fare.")
+    document.add_paragraph("The Cost Centre Manager approves each claim.")
+    path = tmp_path / "travel.docx"
+    document.save(path)
+    roles = [r.name for r in derive([path]).roles]
+    assert "Travel Expenses Policy" not in roles
+    assert {"Traveller", "Cost Centre Manager"} <= set(roles)
+
+
+def test_a_document_named_in_a_list_of_who_does_what_is_no_role(tmp_path: Path) -> None:
+    roles = _roles(tmp_path / "releases.md", "# Releases\n\n## Who does what\n\n"
+                   "- Release Process V2 governs every release\n"
+                   "- Release Manager schedules the release\n"
+                   "- QA Lead signs off the tests\n")
+    assert roles == ["Release Manager", "QA Lead"]
+
+
+def test_a_title_naming_a_body_that_acts_is_still_a_role(tmp_path: Path) -> None:
+    roles = _roles(tmp_path / "health.md", "# Occupational Health\n\n"
+                   "Occupational Health assesses fitness for work.\n\n"
+                   "The Line Manager refers staff to the service.\n")
+    assert "Occupational Health" in roles
+    roles = _roles(tmp_path / "releases.md", "# Release Manager\n\n"
+                   "The Release Manager schedules the release and informs the Support "
+                   "Team.\n")
+    assert roles[0] == "Release Manager"
+
+
+@pytest.mark.parametrize(("title", "document"), [
+    ("Procurement Procedure", True), ("Release Process v2", True),
+    ("Incident Policy 2024", True), ("Change Policy (Draft)", True),
+    ("Onboarding Handbook - Final", True), ("Occupational Health", False),
+    ("Release Manager", False), ("Policy", False), ("Process Owner", False),
+])
+def test_which_headings_name_a_document(title: str, document: bool) -> None:
+    assert names_a_document(title.split()) is document
