@@ -141,9 +141,11 @@ Tree = object  # what a YAML or JSON parser gives: dicts, lists and scalars
 # file is a stream of documents
 _DOCUMENT_START = re.compile(r"\n---[ \t]*(?:#[^\n]*)?(?=\n|$)")
 # A commented legend of the file's keys: "#   spec.owner    the team that runs it" (a
-# key or a dotted path to it, two spaces or more, its meaning), the meaning carried on
-# over comment lines indented to it
-_COMMENT_FIELD = re.compile(r"^#(?P<pad>\s+)(?P<key>[\w.-]+(?:/[\w.-]+)?)(?P<gap>\s{2,})"
+# key or a dotted path to it, two spaces or more or a dash between spaces, its meaning,
+# "#   check_with - roles the lead asks"), the meaning carried on over comment lines
+# indented to it
+_COMMENT_FIELD = re.compile(r"^#(?P<pad>\s+)(?P<key>[\w.-]+(?:/[\w.-]+)?)"
+                            r"(?P<gap>\s{2,}|\s+[-–—=]\s+)"
                             r"(?P<meaning>\S.*)$")
 # An entity of a catalogue or a manifest ("apiVersion", "kind", "metadata", "spec"): its
 # name and title in "metadata", its fields in "spec" and in "metadata.annotations"

@@ -1,0 +1,67 @@
+"""Shapes of the thirtieth set, studied (second half): a data file's legend of keys in its
+comments written "key - meaning" with one space before the dash, a meaning whose holders
+another role acts on ("roles the lead must consult"), one that says its holders are sent a
+notification, one that says its holder is the one the task is assigned to. Every text here
+is written for the test.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from raci.derive.documents import _field_letters
+from tests.helpers import cells_of_text
+
+
+def test_a_key_whose_holders_another_role_acts_on_is_asked_or_told() -> None:
+    assert _field_letters("- roles the lead must consult before closing the task") == {"C"}
+    assert _field_letters("people the owner asks before signing") == {"C"}
+    assert _field_letters("teams the coordinator informs when it ends") == {"I"}
+    # the holder who leads is still the owner
+    assert _field_letters("the lead of the task") == {"A", "R"}
+
+
+def test_a_key_whose_holders_are_sent_a_notification_is_told() -> None:
+    assert _field_letters("- roles sent an automatic notification when the stage closes") \
+        == {"I"}
+    assert _field_letters("people sent a copy of the minutes") == {"I"}
+
+
+def test_a_key_naming_whom_the_task_is_assigned_to_is_the_doer() -> None:
+    assert _field_letters("- the role the task is assigned to (does the work)") == {"R"}
+    assert _field_letters("whoever carries out the step") == {"R"}
+
+
+_PIPELINE = """# Allotment plot handover workflow
+# Keys of each stage:
+#   doer      - the role the task is assigned to (does the work)
+#   owner     - the role that answers for the stage
+#   ask_first - roles the doer must consult before closing the stage
+#   copy_to   - roles sent an automatic notification when the stage closes
+roles:
+  PS: Plot Secretary
+  SK: Site Keeper
+  TR: Treasurer
+  CH: Chair
+stages:
+  - id: inspect
+    name: Inspect the vacated plot
+    doer: SK
+    owner: PS
+    ask_first: [TR]
+    copy_to: [CH]
+  - id: refund
+    name: Refund the plot deposit
+    doer: TR
+    copy_to: [PS]
+"""
+
+
+def test_a_comment_legend_written_key_dash_meaning_gives_every_letter(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "handover.yaml", _PIPELINE)
+    assert cells[("Site Keeper", "Inspect the vacated plot")] == "R"
+    assert cells[("Plot Secretary", "Inspect the vacated plot")] == "A/R"
+    assert cells[("Treasurer", "Inspect the vacated plot")] == "C"
+    assert cells[("Chair", "Inspect the vacated plot")] == "I"
+    assert cells[("Treasurer", "Refund the plot deposit")] == "A/R"
+    assert cells[("Plot Secretary", "Refund the plot deposit")] == "I"
