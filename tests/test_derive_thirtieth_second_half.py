@@ -1,8 +1,8 @@
 """Shapes of the thirtieth set, studied (second half): a data file's legend of keys in its
 comments written "key - meaning" with one space before the dash, a meaning whose holders
 another role acts on ("roles the lead must consult"), one that says its holders are sent a
-notification, one that says its holder is the one the task is assigned to. Every text here
-is written for the test.
+notification, one that says its holder is the one the task is assigned to; a grid's task
+with what it covers listed in brackets. Every text here is written for the test.
 """
 
 from __future__ import annotations
@@ -65,3 +65,22 @@ def test_a_comment_legend_written_key_dash_meaning_gives_every_letter(tmp_path: 
     assert cells[("Chair", "Inspect the vacated plot")] == "I"
     assert cells[("Treasurer", "Refund the plot deposit")] == "A/R"
     assert cells[("Plot Secretary", "Refund the plot deposit")] == "I"
+
+
+_GRID = """Task,Warden,Bursar,Head of House
+"Check the boarding rooms (beds, wardrobes, windows)",R,,A
+Collect the trip forms (online / paper / phone),R,I,A
+Book the coach (see note 2),R,A,
+Hand over the keys (Warden / Bursar),R,A,
+Sign off the fire drill (full drill + roll call),,R,A
+"""
+
+
+def test_a_grid_task_keeps_what_it_covers_listed_in_brackets(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "boarding.csv", _GRID)
+    assert cells[("Warden", "Check the boarding rooms (beds, wardrobes, windows)")] == "R"
+    assert cells[("Bursar", "Collect the trip forms (online / paper / phone)")] == "I"
+    assert cells[("Head of House", "Sign off the fire drill (full drill + roll call)")] == "A"
+    # a remark and a list of parties in brackets are no part of the task
+    assert cells[("Bursar", "Book the coach")] == "A"
+    assert cells[("Warden", "Hand over the keys")] == "R"
