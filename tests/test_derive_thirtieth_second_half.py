@@ -2,7 +2,8 @@
 comments written "key - meaning" with one space before the dash, a meaning whose holders
 another role acts on ("roles the lead must consult"), one that says its holders are sent a
 notification, one that says its holder is the one the task is assigned to; a grid's task
-with what it covers listed in brackets. Every text here is written for the test.
+with what it covers listed in brackets; a body told what or whether, named by its code or
+in capitals. Every text here is written for the test.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from raci.derive.documents import _field_letters
+from raci.derive.extract import activity_name
 from tests.helpers import cells_of_text
 
 
@@ -84,3 +86,26 @@ def test_a_grid_task_keeps_what_it_covers_listed_in_brackets(tmp_path: Path) -> 
     # a remark and a list of parties in brackets are no part of the task
     assert cells[("Bursar", "Book the coach")] == "A"
     assert cells[("Warden", "Hand over the keys")] == "R"
+
+
+def test_a_body_named_by_its_code_is_told_what_as_a_role_is() -> None:
+    assert activity_name("tells the HDU which beds are free, so that the HDU can plan") \
+        == "Tell the HDU which beds are free"
+    assert activity_name("tells the Parish Office whether the hall is booked") \
+        == "Tell the Parish Office whether the hall is booked"
+    assert activity_name("tells the FCO if the river gauges show a rise over the weir") \
+        == "Tell the FCO if the river gauges show a rise over the weir"
+
+
+_STEPS = """# Flood watch
+
+1. The Gauge Reader tells the FCO if the river gauges show a rise over the weir.
+2. The Gauge Reader tells the Parish Office which roads are closed.
+"""
+
+
+def test_a_body_told_what_keeps_what_in_the_row(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "flood.md", _STEPS)
+    assert cells[("FCO", "Tell the FCO if the river gauges show a rise over the weir")] == "I"
+    assert cells[("Parish Office", "Tell the Parish Office which roads are closed")] == "I"
+

@@ -1224,7 +1224,9 @@ def activity_name(text: str) -> str:
     let_know = _LET_KNOW_WHAT.match(text) if _holds(text, "know") else None
     told = TOLD_WHAT.match(f"tell {let_know.group('who')} {text[let_know.end():]}"
                            if let_know else text)
-    if told and all(actor_name(who) or who[:1].isupper()
+    if told and all(actor_name(who) or who[:1].isupper() or
+                    # ("the CCC", "the Contact Centre": a body named in capitals)
+                    re.sub(r"^(?:the|our|your|their)\s+", "", who)[:1].isupper()
                     for who in re.split(r"\s+and\s+", told.group("who"))):
         # "tells the Distribution Centre Leads which items are running low": what they
         # are told is the duty, whole up to the end of its clause
