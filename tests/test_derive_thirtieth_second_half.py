@@ -3,7 +3,8 @@ comments written "key - meaning" with one space before the dash, a meaning whose
 another role acts on ("roles the lead must consult"), one that says its holders are sent a
 notification, one that says its holder is the one the task is assigned to; a grid's task
 with what it covers listed in brackets; a body told what or whether, named by its code or
-in capitals. Every text here is written for the test.
+in capitals; a person introduced as "my" or "our" post in a letter, acting by name later.
+Every text here is written for the test.
 """
 
 from __future__ import annotations
@@ -108,4 +109,25 @@ def test_a_body_told_what_keeps_what_in_the_row(tmp_path: Path) -> None:
     cells = cells_of_text(tmp_path / "flood.md", _STEPS)
     assert cells[("FCO", "Tell the FCO if the river gauges show a rise over the weir")] == "I"
     assert cells[("Parish Office", "Tell the Parish Office which roads are closed")] == "I"
+
+
+_NOTE = """Hi all,
+
+Thanks for helping at the fete on Sunday. I'm the Fete Organiser and Priya is our Raffle
+Coordinator (RC) this year. Below is who does what.
+
+- Priya sells the raffle tickets at the gate and draws the raffle at 15:00.
+- This is our Plan for the day, so please read it.
+
+Thanks,
+Joan
+"""
+
+
+def test_a_person_introduced_as_our_post_acts_as_that_role(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "fete.txt", _NOTE)
+    assert cells[("Raffle Coordinator", "Sell the raffle tickets at the gate")] == "A/R"
+    assert cells[("Raffle Coordinator", "Draw the raffle at 15:00")] == "A/R"
+    # a sentence about a thing opened by "This" names no person
+    assert not any(role == "This" for role, _ in cells)
 

@@ -416,6 +416,15 @@ PERSON_IS = re.compile(
     rf"(?m)(?:^|(?<=[.!?]\s))(?P<person>{_PERSON})\s+is\s+(?:the|our)\s+(?:[A-Za-z]+['’]s\s+)?"
     r"(?P<role>[A-Za-z][\w&/-]*(?:\s+[A-Za-z][\w&/-]*){0,3}?)"
     r"(?=\s*:\s+[a-z]+s\b|,?\s+and\s+[a-z]+s\s)")
+# "Sian is my Assistant Race Officer (ARO).", "Omar is our Site Manager and ...": a person
+# and the post they hold, its title in capitals (a word that opens a sentence about a
+# thing, "This is our ...", is no person)
+PERSON_IS_TITLE = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=[,;]\s)|(?<=\sand\s))"
+    r"(?!(?:This|That|It|There|Here|What|Which|Who|Today|Tomorrow|Everyone|Nobody|Anyone|"
+    r"Someone|He|She|They|We|You|Mine|Ours)\b)"
+    rf"(?P<person>{_PERSON})\s+is\s+(?:my|our|the)\s+(?P<role>{_TITLE_WORDS})"
+    r"(?=\s*\(|\s*[.,;]|\s+(?:and|for|this|today|on)\s|\s*$)", re.MULTILINE)
 # "- **Sam Patel** — Product Owner", "Jo Kim - Tech Lead": a who's-who line, the person
 # first (on a line of its own)
 PERSON_DASH = re.compile(
@@ -2893,7 +2902,7 @@ def discover_roles(documents: list[Document],
                   *PERSON_APPOSITIVE.finditer(within), *ROLE_APPOSITIVE.finditer(within),
                   *PERSON_AS.finditer(within),
                   *(PERSON_DASH.finditer(within) if dashed else ()),
-                  *PERSON_IS.finditer(within),
+                  *PERSON_IS.finditer(within), *PERSON_IS_TITLE.finditer(within),
                   *(m for m in (PERSON_BYLINE.finditer(within) if "," in within else ())
                     if _surname_like(m.group("person"))),
                   *(m for m in ((*ROLE_DASH.finditer(within),
