@@ -131,3 +131,22 @@ def test_a_person_introduced_as_our_post_acts_as_that_role(tmp_path: Path) -> No
     # a sentence about a thing opened by "This" names no person
     assert not any(role == "This" for role, _ in cells)
 
+
+_CREW = """Hi all,
+
+Here is the plan for the open day.
+
+- Marshals (Ade and Bea in the top car park) guide the cars to the spaces.
+- Bea also locks the gate at 17:00.
+- The Cashier takes the entry fees at the gate.
+
+Thanks,
+Joan
+"""
+
+
+def test_a_role_over_the_people_who_fill_it_in_brackets(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "open-day.txt", _CREW)
+    assert cells[("Marshal", "Guide the cars to the spaces")] == "A/R"
+    # one of the people named in the brackets acts later as the role
+    assert cells[("Marshal", "Lock the gate at 17:00")] == "A/R"

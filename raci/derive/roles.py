@@ -398,6 +398,12 @@ ROLE_PERSON = re.compile(
     # (the name within one line: a list item's last words are no part of the heading under it)
     r"\b(?P<role>(?:[A-Z][\w&/-]*[ \t]+){0,4}[A-Z][\w&/-]*)[ \t]*\(\s*"
     r"(?P<person>[A-Z][a-z]+(?:-[a-z]+)?(?:[ -][A-Z][a-z'’-]+)?)\s*\)")
+# "Recorders (Jenny and Mike)", "Marshals (Ade, Bea and Cal)": a role and the people who
+# fill it, two or three given names in brackets (the first as "person", the rest "more")
+ROLE_PEOPLE = re.compile(
+    r"\b(?P<role>(?:[A-Z][\w&/-]*[ \t]+){0,4}[A-Z][\w&/-]*)[ \t]*\(\s*"
+    r"(?P<person>[A-Z][a-z]+)(?P<more>(?:\s*,\s*[A-Z][a-z]+)?\s+(?:and|&)\s+[A-Z][a-z]+)"
+    r"(?=\s*\)|\s+(?:in|on|at|from|with)\s)")
 # "Tom, our Lead Dental Nurse, takes over ...", "our HR Business Partner, Ola Mensah,",
 # "Dr Patel as Clinical Lead", "Jess in Finance will ...": a person and the role they fill.
 # ("Hyun-woo Park": a given name may hold a hyphen before a lower-case part)
@@ -2898,7 +2904,7 @@ def discover_roles(documents: list[Document],
         dashed = _holds_spaced_dash(within)
         heads: set[str] | None = None  # (the heads of the tables of letters, read once)
         for m in [*_bracketed(PERSON_ROLE, within), *_bracketed(HANDLE_ROLE, within),
-                  *_bracketed(ROLE_PERSON, within),
+                  *_bracketed(ROLE_PERSON, within), *_bracketed(ROLE_PEOPLE, within),
                   *PERSON_APPOSITIVE.finditer(within), *ROLE_APPOSITIVE.finditer(within),
                   *PERSON_AS.finditer(within),
                   *(PERSON_DASH.finditer(within) if dashed else ()),
@@ -2964,6 +2970,8 @@ def discover_roles(documents: list[Document],
                     {m.group("role"), actors.actor_name(m.group("role")) or m.group("role")})
                 continue
             written = {person, m.group(0).strip(" ,")} if m.re is PERSON_IN else {person}
+            if m.re is ROLE_PEOPLE:  # "Recorders (Jenny and Mike)": each fills the role
+                written.update(re.findall(r"[A-Z][a-z]+", m.group("more")))
             if m.re is PERSON_ROLE:
                 # "Dev + Kasia (vineyard hands)": both fill the role
                 before = within[max(0, m.start() - 80):m.start()]
