@@ -3,8 +3,9 @@ comments written "key - meaning" with one space before the dash, a meaning whose
 another role acts on ("roles the lead must consult"), one that says its holders are sent a
 notification, one that says its holder is the one the task is assigned to; a grid's task
 with what it covers listed in brackets; a body told what or whether, named by its code or
-in capitals; a person introduced as "my" or "our" post in a letter, acting by name later.
-Every text here is written for the test.
+in capitals; a person introduced as "my" or "our" post in a letter, acting by name later;
+a role over the people who fill it in brackets; a party a data file's duty gives
+something to. Every text here is written for the test.
 """
 
 from __future__ import annotations
@@ -150,3 +151,24 @@ def test_a_role_over_the_people_who_fill_it_in_brackets(tmp_path: Path) -> None:
     assert cells[("Marshal", "Guide the cars to the spaces")] == "A/R"
     # one of the people named in the brackets acts later as the role
     assert cells[("Marshal", "Lock the gate at 17:00")] == "A/R"
+
+
+_SHOP = """roles:
+  SA: Shop Assistant
+  CU: Customer
+tasks:
+  - name: Give the customer a receipt for every sale
+    owner: SA
+  - name: Send each customer the loyalty voucher
+    owner: SA
+  - name: Count the till at closing
+    owner: SA
+    inform: [CU]
+"""
+
+
+def test_a_party_a_listed_duty_gives_something_is_told(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "shop.yaml", _SHOP)
+    assert cells[("Customer", "Give the customer a receipt for every sale")] == "I"
+    assert cells[("Customer", "Send each customer the loyalty voucher")] == "I"
+    assert cells[("Shop Assistant", "Give the customer a receipt for every sale")] == "A/R"

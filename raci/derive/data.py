@@ -428,10 +428,19 @@ class _Reader:
                            r"after consulting|with|to)\s+(?:(?:the|one|a|an|all|each|every|"
                            r"both)\s+)?(?P<who>" + whom + r")(?:e?s)?\b")
         plural = {p[:-1].lower(): p for p in parties if p.endswith("s")}
+        # ("give the tenant heating advice", "send the lender the report": the party a duty
+        # gives or sends something is told, as "to the tenant" is)
+        given = re.compile(r"^(?:give|send|show|offer|hand|issue|e-?mail|post)\s+"
+                           r"(?:the|each|every|all|our)\s+(?P<who>" + whom + r")(?:e?s)?\s+"
+                           r"(?:a|an|the|their|its|his|her|our|any|\w+)\b", re.IGNORECASE)
+        by_case = {p.lower(): p for p in parties}
         for at, (name, cells) in enumerate(self.rows):
             found = {who: m.group("cue") for m in named.finditer(name)
                      if (who := spelled.get(m.group("who").lower(), m.group("who")))
                      not in cells}
+            to = given.match(name)
+            if to and (who := by_case.get(to.group("who").lower(), "")) and who not in cells:
+                found.setdefault(who, "to")
             for m in _PARTY_NAMED.finditer(name):
                 # "with the bookkeeper", "with the FCA", "to every member": a party the
                 # file lists no duties for, named by a person's word or a body's letters
