@@ -5,7 +5,8 @@ notification, one that says its holder is the one the task is assigned to; a gri
 with what it covers listed in brackets; a body told what or whether, named by its code or
 in capitals; a person introduced as "my" or "our" post in a letter, acting by name later;
 a role over the people who fill it in brackets; a party a data file's duty gives
-something to. Every text here is written for the test.
+something to; a second plain verb whose party stands before its question. Every text here
+is written for the test.
 """
 
 from __future__ import annotations
@@ -172,3 +173,22 @@ def test_a_party_a_listed_duty_gives_something_is_told(tmp_path: Path) -> None:
     assert cells[("Customer", "Give the customer a receipt for every sale")] == "I"
     assert cells[("Customer", "Send each customer the loyalty voucher")] == "I"
     assert cells[("Shop Assistant", "Give the customer a receipt for every sale")] == "A/R"
+
+
+_HARBOUR = """# Harbour mornings
+
+1. The Harbour Master will check the tide tables at 06:00 and decide with the Pilot
+   (Ewan Ross) whether the channel opens.
+2. The Berthing Officer will read the gauges and decide with the Harbour Master how many
+   berths are free.
+3. The Pilot takes the first vessel in.
+"""
+
+
+def test_a_second_plain_verb_with_a_party_before_its_question_is_a_duty(
+        tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "harbour.md", _HARBOUR)
+    assert cells[("Harbour Master", "Check the tide tables at 06:00")] == "A/R"
+    assert cells[("Harbour Master", "Decide with the Pilot whether the channel opens")] == "A/R"
+    assert cells[("Pilot", "Decide with the Pilot whether the channel opens")] == "C"
+    assert cells[("Berthing Officer", "Read the gauges")] == "A/R"

@@ -3407,7 +3407,10 @@ SECOND_DUTY = re.compile(r"\s+and\s+(?:then\s+)?(?P<verb>[a-z]+)\s+(?:(?:off|up|
                          r"back)\s+(?:on\s+|to\s+|with\s+)?|(?:me|us|him|her|them)\s+)?"
                          r"(?=(?:the|a|an|all|their|its|any|each|every|our|your)\s|"
                          # ("... and decides whether to evacuate")
-                         r"(?:whether|how|what|which|when|where|who)\s)")
+                         r"(?:whether|how|what|which|when|where|who)\s|"
+                         # ("... and decide with the Safety Officer (Dave) whether we go")
+                         r"with\s+(?:the|our|your|their)\s+(?:[A-Za-z][\w'’-]*\s+){1,5}?"
+                         r"(?:\([^()]{1,40}\)\s+)?(?:whether|how|what|which|when|where)\s)")
 
 # The people a role helps, whose help is its work ("help any visitor in difficulty"), not
 # a step towards another duty ("helps deliver the roadmap")
