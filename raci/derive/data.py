@@ -144,9 +144,11 @@ Tree = object  # what a YAML or JSON parser gives: dicts, lists and scalars
 # file is a stream of documents
 _DOCUMENT_START = re.compile(r"\n---[ \t]*(?:#[^\n]*)?(?=\n|$)")
 # A commented legend of the file's keys: "#   spec.owner    the team that runs it" (a
-# key or a dotted path to it, two spaces or more, its meaning), the meaning carried on
-# over comment lines indented to it
-_COMMENT_FIELD = re.compile(r"^#(?P<pad>\s+)(?P<key>[\w.-]+(?:/[\w.-]+)?)(?P<gap>\s{2,})"
+# key or a dotted path to it, two spaces or more or a dash between spaces, its meaning,
+# "#   check_with - roles the lead asks"), the meaning carried on over comment lines
+# indented to it
+_COMMENT_FIELD = re.compile(r"^#(?P<pad>\s+)(?P<key>[\w.-]+(?:/[\w.-]+)?)"
+                            r"(?P<gap>\s{2,}|\s+[-–—=]\s+)"
                             r"(?P<meaning>\S.*)$")
 # An entity of a catalogue or a manifest ("apiVersion", "kind", "metadata", "spec"): its
 # name and title in "metadata", its fields in "spec" and in "metadata.annotations"
@@ -433,10 +435,19 @@ class _Reader:
                            r"after consulting|with|to)\s+(?:(?:the|one|a|an|all|each|every|"
                            r"both)\s+)?(?P<who>" + whom + r")(?:e?s)?\b")
         plural = {p[:-1].lower(): p for p in parties if p.endswith("s")}
+        # ("give the tenant heating advice", "send the lender the report": the party a duty
+        # gives or sends something is told, as "to the tenant" is)
+        given = re.compile(r"^(?:give|send|show|offer|hand|issue|e-?mail|post)\s+"
+                           r"(?:the|each|every|all|our)\s+(?P<who>" + whom + r")(?:e?s)?\s+"
+                           r"(?:a|an|the|their|its|his|her|our|any|\w+)\b", re.IGNORECASE)
+        by_case = {p.lower(): p for p in parties}
         for at, (name, cells) in enumerate(self.rows):
             found = {who: m.group("cue") for m in named.finditer(name)
                      if (who := spelled.get(m.group("who").lower(), m.group("who")))
                      not in cells}
+            to = given.match(name)
+            if to and (who := by_case.get(to.group("who").lower(), "")) and who not in cells:
+                found.setdefault(who, "to")
             for m in _PARTY_NAMED.finditer(name):
                 # "with the bookkeeper", "with the FCA", "to every member": a party the
                 # file lists no duties for, named by a person's word or a body's letters

@@ -1231,10 +1231,23 @@ _FIELD_HELPS = re.compile(r"^\s*(?:(?:the\s+one\s+who|someone\s+who|who)\s+)?(?:
                           r"assists?|supports?|backs?\s+up|works?\s+with)\b", re.IGNORECASE)
 # A key whose holder is sent word of the work ("gets a Slack message when the step
 # completes", "receives an e-mail once it closes"): told, whatever else the words name
-_FIELD_TOLD = re.compile(r"^\s*(?:(?:the\s+one|someone|those|people)\s+who\s+)?"
-                         r"(?:gets?|receives?|(?:is|are)\s+sent)\s+(?:an?\s+|the\s+)?"
+_FIELD_TOLD = re.compile(r"^\s*(?:(?:the\s+one|someone|those|people)\s+who\s+|"
+                         r"(?:the\s+)?(?:roles?|people|parties|teams?|groups?|users?)\s+)?"
+                         r"(?:gets?|receives?|(?:is|are)\s+sent|sent)\s+(?:an?\s+|the\s+)?"
                          r"(?:[\w-]+\s+){0,2}(?:message|e-?mail|notification|alert|copy|"
                          r"update|summary|text|ping|notice|heads[- ]up)s?\b", re.IGNORECASE)
+# A key whose holders another role acts on ("roles the lead must consult before closing",
+# "people the owner informs"): the verb says what they are, asked (C) or told (I), whoever
+# the words name as the one acting
+_FIELD_OBJECT = re.compile(r"^\s*(?:the\s+)?(?:roles?|people|persons?|parties|teams?|groups?|"
+                           r"users?|those|anyone)\s+(?:(?:that|whom|who)\s+)?(?:the\s+)?"
+                           r"[\w-]+(?:\s+[\w-]+)?\s+(?:(?:must|should|will|shall|may|can|"
+                           r"has\s+to|have\s+to)\s+)?(?P<verb>consult|ask|check\s+with|"
+                           r"inform|tell|notify|copy|cc|update)(?:s|es)?\b", re.IGNORECASE)
+# A key whose holder does the work ("the role the task is assigned to", "(does the
+# work)"): the doer
+_FIELD_DOES = re.compile(r"\bassigned\s+to\b|\b(?:does|do|carries\s+out|performs?)\s+the\s+"
+                         r"(?:work|task|job|stage|step)\b", re.IGNORECASE)
 # ... and what that holder does besides ("... and approves it", "... and reviews it")
 _FIELD_ALSO = re.compile(r"\s(?:and(?:\s+then)?|then)\s+(?P<act>[a-z][\w'’-]*.*)",
                          re.IGNORECASE)
@@ -1278,11 +1291,17 @@ def _field_letters(meaning: str) -> frozenset[str]:
             return frozenset("AR")
         return frozenset("R") if is_third_person_verb(act.split()[0].lower()) else \
             frozenset("I")
+    acted_on = _FIELD_OBJECT.match(head)
+    if acted_on:
+        return frozenset("C" if acted_on.group("verb").lower() in ("consult", "ask") or
+                         acted_on.group("verb").lower().startswith("check") else "I")
     if _FIELD_OWNER.search(head):
         return frozenset("AR")
     for letter, words in _FIELD_MEANINGS:
         if words.search(head):
             return frozenset(letter)
+    if _FIELD_DOES.search(meaning):
+        return frozenset("R")
     # "Keeper. Looks after the site and decides who gets a plot": what the holder does says
     # it, what they do not ("but does not decide") says nothing
     rest = _FIELD_NEGATED.sub("", meaning[len(head):])

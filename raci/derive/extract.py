@@ -1226,7 +1226,9 @@ def activity_name(text: str) -> str:
     let_know = _LET_KNOW_WHAT.match(text) if _holds(text, "know") else None
     told = TOLD_WHAT.match(f"tell {let_know.group('who')} {text[let_know.end():]}"
                            if let_know else text)
-    if told and all(actor_name(who) or who[:1].isupper()
+    if told and all(actor_name(who) or who[:1].isupper() or
+                    # ("the CCC", "the Contact Centre": a body named in capitals)
+                    re.sub(r"^(?:the|our|your|their)\s+", "", who)[:1].isupper()
                     for who in re.split(r"\s+and\s+", told.group("who"))):
         # "tells the Distribution Centre Leads which items are running low": what they
         # are told is the duty, whole up to the end of its clause
@@ -3413,7 +3415,10 @@ SECOND_DUTY = re.compile(r"\s+and\s+(?:then\s+)?(?P<verb>[a-z]+)\s+(?:(?:off|up|
                          r"back)\s+(?:on\s+|to\s+|with\s+)?|(?:me|us|him|her|them)\s+)?"
                          r"(?=(?:the|a|an|all|their|its|any|each|every|our|your)\s|"
                          # ("... and decides whether to evacuate")
-                         r"(?:whether|how|what|which|when|where|who)\s)")
+                         r"(?:whether|how|what|which|when|where|who)\s|"
+                         # ("... and decide with the Safety Officer (Dave) whether we go")
+                         r"with\s+(?:the|our|your|their)\s+(?:[A-Za-z][\w'’-]*\s+){1,5}?"
+                         r"(?:\([^()]{1,40}\)\s+)?(?:whether|how|what|which|when|where)\s)")
 
 # The people a role helps, whose help is its work ("help any visitor in difficulty"), not
 # a step towards another duty ("helps deliver the roadmap")
@@ -4473,11 +4478,30 @@ _HOW_OFTEN = re.compile(r"\((?:at least|no less than|not less than|a minimum of)
                         r"(?:\s+(?:a|an|per|every|each)\s+\w+)?\)", re.IGNORECASE)
 
 
+# The parts of a list in brackets: "(online / paper / phone)", "(roles, zones, breaks)",
+# "(deep clean + water testing)"
+_LIST_PARTS = re.compile(r"\s*(?:,|\s/\s|\s\+\s)\s*")
+
+
+def _lists_what(aside: str) -> bool:
+    """Whether an aside in brackets lists what a grid's task covers, two parts or more
+    of a few words each ("(online / paper / phone)", "(roles, zones, breaks)"), none of
+    them a party ("(CRO, SO)", "(Stewards, Supervisors)") or a remark of its own ("(see
+    note 3, below)")."""
+    parts = [p for p in _LIST_PARTS.split(aside.strip("() ")) if p]
+    return len(parts) >= 2 and all(1 <= len(p.split()) <= 4 for p in parts) and \
+        not any(p.isupper() and len(p) <= 6 or actor_name(p, acronym=True) is not None or
+                re.match(r"(?i)(?:see|e\.?g|i\.?e|note|ref|incl)\b", p) for p in parts)
+
+
 def _task_line(cell: str, *, topic: bool = False) -> str:
     """A checklist's task as the one activity it is ("Set tables, fill condiments, polish
-    glasses"), without asides in brackets or a second part after a semicolon."""
+    glasses"), without asides in brackets or a second part after a semicolon; in a grid
+    (``topic``) an aside listing what the task covers ("Check the claims (travel / meals /
+    phone)") stays, as the grid's own words for the row."""
     parts = _SECOND_PART.split(_ASIDE.sub(
-        lambda m: m.group() if topic and _HOW_OFTEN.fullmatch(m.group()) else "", cell))
+        lambda m: m.group() if topic and (_HOW_OFTEN.fullmatch(m.group()) or
+                                          _lists_what(m.group())) else "", cell))
     text = parts[0]
     if len(parts) == 2 and ";" in cell and len(cell.split()) <= 12 and \
             not any(_opens_with_order(p) for p in parts):

@@ -398,6 +398,12 @@ ROLE_PERSON = re.compile(
     # (the name within one line: a list item's last words are no part of the heading under it)
     r"\b(?P<role>(?:[A-Z][\w&/-]*[ \t]+){0,4}[A-Z][\w&/-]*)[ \t]*\(\s*"
     r"(?P<person>[A-Z][a-z]+(?:-[a-z]+)?(?:[ -][A-Z][a-z'’-]+)?)\s*\)")
+# "Recorders (Jenny and Mike)", "Marshals (Ade, Bea and Cal)": a role and the people who
+# fill it, two or three given names in brackets (the first as "person", the rest "more")
+ROLE_PEOPLE = re.compile(
+    r"\b(?P<role>(?:[A-Z][\w&/-]*[ \t]+){0,4}[A-Z][\w&/-]*)[ \t]*\(\s*"
+    r"(?P<person>[A-Z][a-z]+)(?P<more>(?:\s*,\s*[A-Z][a-z]+)?\s+(?:and|&)\s+[A-Z][a-z]+)"
+    r"(?=\s*\)|\s+(?:in|on|at|from|with)\s)")
 # "Tom, our Lead Dental Nurse, takes over ...", "our HR Business Partner, Ola Mensah,",
 # "Dr Patel as Clinical Lead", "Jess in Finance will ...": a person and the role they fill.
 # ("Hyun-woo Park": a given name may hold a hyphen before a lower-case part)
@@ -416,6 +422,15 @@ PERSON_IS = re.compile(
     rf"(?m)(?:^|(?<=[.!?]\s))(?P<person>{_PERSON})\s+is\s+(?:the|our)\s+(?:[A-Za-z]+['’]s\s+)?"
     r"(?P<role>[A-Za-z][\w&/-]*(?:\s+[A-Za-z][\w&/-]*){0,3}?)"
     r"(?=\s*:\s+[a-z]+s\b|,?\s+and\s+[a-z]+s\s)")
+# "Sian is my Assistant Race Officer (ARO).", "Omar is our Site Manager and ...": a person
+# and the post they hold, its title in capitals (a word that opens a sentence about a
+# thing, "This is our ...", is no person)
+PERSON_IS_TITLE = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=[,;]\s)|(?<=\sand\s))"
+    r"(?!(?:This|That|It|There|Here|What|Which|Who|Today|Tomorrow|Everyone|Nobody|Anyone|"
+    r"Someone|He|She|They|We|You|Mine|Ours)\b)"
+    rf"(?P<person>{_PERSON})\s+is\s+(?:my|our|the)\s+(?P<role>{_TITLE_WORDS})"
+    r"(?=\s*\(|\s*[.,;]|\s+(?:and|for|this|today|on)\s|\s*$)", re.MULTILINE)
 # "- **Sam Patel** — Product Owner", "Jo Kim - Tech Lead": a who's-who line, the person
 # first (on a line of its own)
 PERSON_DASH = re.compile(
@@ -2919,11 +2934,11 @@ def discover_roles(documents: list[Document],
         dashed = _holds_spaced_dash(within)
         heads: set[str] | None = None  # (the heads of the tables of letters, read once)
         for m in [*_bracketed(PERSON_ROLE, within), *_bracketed(HANDLE_ROLE, within),
-                  *_bracketed(ROLE_PERSON, within),
+                  *_bracketed(ROLE_PERSON, within), *_bracketed(ROLE_PEOPLE, within),
                   *PERSON_APPOSITIVE.finditer(within), *ROLE_APPOSITIVE.finditer(within),
                   *PERSON_AS.finditer(within),
                   *(PERSON_DASH.finditer(within) if dashed else ()),
-                  *PERSON_IS.finditer(within),
+                  *PERSON_IS.finditer(within), *PERSON_IS_TITLE.finditer(within),
                   *(m for m in (PERSON_BYLINE.finditer(within) if "," in within else ())
                     if _surname_like(m.group("person"))),
                   *(m for m in ((*ROLE_DASH.finditer(within),
@@ -2985,6 +3000,8 @@ def discover_roles(documents: list[Document],
                     {m.group("role"), actors.actor_name(m.group("role")) or m.group("role")})
                 continue
             written = {person, m.group(0).strip(" ,")} if m.re is PERSON_IN else {person}
+            if m.re is ROLE_PEOPLE:  # "Recorders (Jenny and Mike)": each fills the role
+                written.update(re.findall(r"[A-Z][a-z]+", m.group("more")))
             if m.re is PERSON_ROLE:
                 # "Dev + Kasia (vineyard hands)": both fill the role
                 before = within[max(0, m.start() - 80):m.start()]
