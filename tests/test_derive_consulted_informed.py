@@ -228,3 +228,24 @@ def test_a_telling_after_a_participle_or_an_idiom_is_a_letter(tmp_path: Path) ->
         cells = _cells(path)
         assert cells[("Site Agent", "Book the crane")] == "A/R", name
         assert cells[("Planner", "Book the crane")] == "I", name
+
+
+def test_the_idioms_of_consulting_after_the_act_or_around_the_subject(
+        tmp_path: Path) -> None:
+    """", checking with X first", ", drawing on X's advice", "and runs it past X", and
+    "The Y, working with X, ..." between commas: X is consulted on the duty, as after
+    "in consultation with X" (before, the sentence between commas gave no row at all, and
+    the others a row of their own or none)."""
+    lines = {"checking": "The Chef writes the menu, checking with the Nutritionist first.",
+             "drawing": "The Chef writes the menu, drawing on the Nutritionist's advice.",
+             "past": "The Chef writes the menu and runs it past the Nutritionist.",
+             "working": "The Chef, working with the Nutritionist, writes the menu.",
+             "with": "The Chef, with the Nutritionist, writes the menu."}
+    for name, line in lines.items():
+        path = tmp_path / f"{name}.md"
+        path.write_text(f"# Kitchen\n\n{line}\n\nThe Nutritionist audits the recipes.\n",
+                        encoding="utf-8")
+        cells = _cells(path)
+        assert cells[("Chef", "Write the menu")] == "A/R", name
+        assert cells[("Nutritionist", "Write the menu")] == "C", name
+        assert len([a for r, a in cells if r == "Chef"]) == 1, name

@@ -476,6 +476,47 @@ def telling_as_and(sentence: str) -> str:
     return _TELLING_IDIOM.sub(" and informs ", sentence)
 
 
+# A party worked with, set between commas after the subject ("The Head of Year, working
+# with the Safeguarding Lead, writes the plan"), read as the opening phrase it also is
+# ("Working with the Safeguarding Lead, the Head of Year writes the plan")
+_SUBJECT_WITH = re.compile(
+    r"^(?P<subject>(?:The\s+|Our\s+)?[A-Z][\w&'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&'’-]*){0,4}),\s+"
+    r"(?P<with>(?:(?:working|together|jointly|along)\s+with|with|alongside|in consultation "
+    r"with)\s+(?:the|our|their|a|an)\s+[^,;.]{2,60}?),\s+(?=[a-z]+s\b|(?:must|will|should|"
+    r"shall|can)\s)")
+# A consulting said after a comma or with an idiom (", checking with the Safeguarding Lead
+# first", ", drawing on the Safeguarding Lead's advice", "and runs it past the Bursar"),
+# read as the "in consultation with ..." the rest reads
+_CONSULTING = re.compile(
+    r",\s+(?:first\s+)?(?:checking|checking in|conferring|liaising|talking|speaking)\s+with\s+"
+    r"(?=(?:the|our|their|your)\s)"
+    r"|\s+and\s+(?:runs|run)\s+(?:it|them|this|these)\s+(?:past|by)\s+(?=(?:the|our|their|your)\s)",
+    re.IGNORECASE)
+_DRAWING_ON = re.compile(r",\s+drawing\s+on\s+(?P<who>(?:the|our|their|your)\s+[^,;.]{2,60}?)"
+                         r"['’]s?\s+(?:advice|input|expertise|views|guidance)\b", re.IGNORECASE)
+
+
+def said_plainly(sentence: str) -> str:
+    """``sentence`` with its tellings and consultings written as the rest reads them:
+    :func:`telling_as_and`; ", checking with the Lead", "and runs it past the Lead" and
+    ", drawing on the Lead's advice" as "in consultation with the Lead"; "The Clerk,
+    working with the Lead, files ..." as "Working with the Lead, the Clerk files ..."."""
+    if "ing " in sentence or " loops " in sentence or " cc" in sentence or \
+            " copies " in sentence:
+        sentence = telling_as_and(sentence)
+    if " with " in sentence or " past " in sentence or " by " in sentence:
+        sentence = _CONSULTING.sub(" in consultation with ", sentence)
+        placed = _SUBJECT_WITH.match(sentence)
+        if placed:
+            opening = placed.group("with")
+            sentence = f"{opening[:1].upper()}{opening[1:]}, {placed.group('subject')} " + \
+                sentence[placed.end():]
+    if " drawing " in sentence:
+        sentence = _DRAWING_ON.sub(lambda m: f" in consultation with {m.group('who')}",
+                                   sentence)
+    return sentence
+
+
 # A numbered clause's number of two levels or more ("3.2", "4.1.3."), before a capital: in
 # a paragraph of numbered clauses, each sentence's ("... each meeting. 3.2 The Clerk ...")
 CLAUSE_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3}){1,3}\.?\s+(?=[A-Z])")

@@ -53,9 +53,9 @@ from raci.derive.actors import (
     label_value,
     may_name_vocabulary,
     rephrased,
+    said_plainly,
     singular,
     subject_actor,
-    telling_as_and,
     third_person_of,
     verb_lemma,
     with_label,
@@ -8435,9 +8435,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         if _may_be_contact(sentence) and CONTACT_ENTRY.match(sentence):
             continue
         sentence = STATUS_TAG.sub("", sentence)  # "[NEW] If a route cannot be covered, ..."
-        if _holds(sentence, "keeping", "informing", "notifying", "telling", "loop", "copies",
-                  "copying", "cc"):
-            sentence = telling_as_and(sentence)
+        sentence = said_plainly(sentence)  # ", keeping X informed", ", checking with X"
         sentence = _each_party(sentence, catalog, doc.name)
         if " and " in sentence:  # ("..., and the Treasurer signs it off")
             sentence = _signed_off_after(sentence, catalog, doc.name) or sentence

@@ -1580,9 +1580,7 @@ def _structural_names(doc: Document, spelled: dict[str, str] | None = None,
         for sentence in _SENTENCE_END.split(block.text[:20_000]):
             if sentence[:1].isdigit():  # "... each meeting. 3.2 The Clerk shall ..."
                 sentence = actors.CLAUSE_NUMBER.sub("", sentence, count=1)
-            if "ing " in sentence or " loops " in sentence or " cc" in sentence or \
-                    " copies " in sentence:  # ", keeping the Bursar informed": as "and ..."
-                sentence = actors.telling_as_and(sentence)
+            sentence = actors.said_plainly(sentence)  # ", keeping the Bursar informed"
             # ("At half time the Steward checks the gates": after an opening phrase)
             subject = actors.subject_actor(sentence) or actors.opened_subject(sentence)
             condition = actors.condition_subject(sentence)  # "When the clerk has ...,"
