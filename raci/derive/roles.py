@@ -2220,6 +2220,8 @@ SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in t
                                r"(?:agreed|discussed|planned|decided)\s+with|"
                                # "Check with", "Agree with": whom the doer checks with first
                                r"^\s*(?:check|agree|confirm|consult)\s+with\s*$|"
+                               # "Work with", "Works with": those the lead works beside
+                               r"^\s*(?:works?|working)\s+with\s*$|"
                                # a dual-control step's witness: present for the doer's work
                                r"witness(?:es|ed by)?)\b|"
                                # "Who else": the others a row involves (each cell's remark
