@@ -1,12 +1,13 @@
-"""Shapes of the thirtieth set, studied (first half): a table's "Work with" column. Every
-text here is written for the test.
+"""Shapes of the thirtieth set, studied (first half): a table's "Work with" column, and a
+short title kept as the prose writes it when its full words stand only inside a longer
+title. Every text here is written for the test.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from raci.derive.roles import role_columns
+from raci.derive.roles import expand_abbreviation, role_columns
 from tests.helpers import cells_of_text
 
 
@@ -32,3 +33,28 @@ def test_a_plan_names_whom_each_row_is_worked_with(tmp_path: Path) -> None:
     assert cells[("Agronomist", "Grain dryer start-up")] == "I"
     assert cells[("Agronomist", "Field order for the combines")] == "C"
     assert cells[("Contractor", "Field order for the combines")] == "C"
+
+
+_HARBOUR = ("The Duty Harbour Operations Manager declares a storm alert. Harbour Ops crews "
+            "check the moorings every hour.")
+
+
+def test_a_short_title_stays_when_its_full_words_are_only_part_of_another() -> None:
+    assert expand_abbreviation("Harbour Ops", _HARBOUR, _HARBOUR) == ("Harbour Ops", None)
+    # the full words standing on their own name the same party: the title is spelled out
+    alone = _HARBOUR + " Harbour Operations keeps the mooring log."
+    assert expand_abbreviation("Harbour Ops", alone, alone) == (
+        "Harbour Operations", "Harbour Ops")
+    # (a sentence's "The" before the full words is no part of a longer title)
+    the = _HARBOUR + " The Harbour Operations log is kept on the quay."
+    assert expand_abbreviation("Harbour Ops", the, the)[0] == "Harbour Operations"
+
+
+def test_a_table_names_the_crew_as_the_prose_does(tmp_path: Path) -> None:
+    cells = cells_of_text(
+        tmp_path / "storm.md",
+        "# Storm plan\n\n" + _HARBOUR + "\n\n"
+        "| Task | Lead | Approves |\n|---|---|---|\n"
+        "| Mooring checks | Harbour Ops | Duty Harbour Operations Manager |\n")
+    assert cells[("Harbour Ops", "Mooring checks")] == "R"
+    assert ("Harbour Operations", "Mooring checks") not in cells

@@ -1135,6 +1135,26 @@ def _target(text: str, role: Role) -> tuple[str, str]:
     return text, initials_code(text)
 
 
+# Words that open a sentence before a title without being part of it ("The Ops team")
+_PLAIN_OPENERS = frozenset({"the", "a", "an", "our", "their", "its", "each", "all", "every",
+                            "any", "and", "or", "both", "your", "his", "her", "this", "that"})
+
+
+def _standing_alone(words: list[str], text: str) -> bool:
+    """Whether ``text`` names the title of ``words`` on its own somewhere, not only inside a
+    longer title ("Airfield Operations" in "Duty Airfield Operations Manager" is part of the
+    manager's title, no name of the crews)."""
+    pattern = r"\b" + r"\s+".join(map(re.escape, words)) + r"\b"
+    for m in re.finditer(pattern, text[:200_000], re.IGNORECASE):
+        before = text[max(0, m.start() - 40):m.start()].split()
+        after = text[m.end():m.end() + 40].split()
+        if not (before and before[-1][:1].isupper() and before[-1].isalpha() and
+                before[-1].lower() not in _PLAIN_OPENERS or
+                after and after[0][:1].isupper() and after[0].isalpha()):
+            return True
+    return False
+
+
 def expand_abbreviation(head: str, text: str, prose: str = "") -> tuple[str, str | None]:
     """A table head's full name: 'Construction Mgr' -> 'Construction Manager' (unless the
     page's ``prose``, its text outside tables, names the role so and the full title is
@@ -1151,8 +1171,7 @@ def expand_abbreviation(head: str, text: str, prose: str = "") -> tuple[str, str
         return expand_abbreviation(held.group("role"), text, prose)[0], head
     words = head.split()
     full = [ABBREVIATIONS.get(w.lower().rstrip("."), w) for w in words]
-    if full != words and (head not in prose or re.search(
-            r"\b" + r"\s+".join(map(re.escape, full)) + r"\b", text[:200_000], re.IGNORECASE)):
+    if full != words and (head not in prose or _standing_alone(full, text)):
         return " ".join(full), head
     if re.fullmatch(r"[A-Z]{2,4}", head):
         pattern = r"\b" + r"\s+".join(rf"{c}[a-z]+" for c in head) + r"s?\b"
