@@ -1,12 +1,13 @@
-"""Shapes of the thirtieth set, studied (first half): a table's "Work with" column, and a
+"""Shapes of the thirtieth set, studied (first half): a table's "Work with" column, a
 short title kept as the prose writes it when its full words stand only inside a longer
-title. Every text here is written for the test.
+title, and a title whose name opens with "New". Every text here is written for the test.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from raci.derive.actors import actor_name
 from raci.derive.roles import expand_abbreviation, role_columns
 from tests.helpers import cells_of_text
 
@@ -58,3 +59,23 @@ def test_a_table_names_the_crew_as_the_prose_does(tmp_path: Path) -> None:
         "| Mooring checks | Harbour Ops | Duty Harbour Operations Manager |\n")
     assert cells[("Harbour Ops", "Mooring checks")] == "R"
     assert ("Harbour Operations", "Mooring checks") not in cells
+
+
+def test_new_as_the_first_word_of_a_title() -> None:
+    assert actor_name("the New Business Team") == "New Business Team"
+    assert actor_name("New Homes Officer") == "New Homes Officer"
+    # (people who are new: a plural, lower case, or two words)
+    assert actor_name("New Project Managers") == "Project Manager"
+    assert actor_name("the new Project Manager") == "Project Manager"
+    assert actor_name("New Starters") == "New Starter"
+
+
+def test_a_team_whose_name_opens_with_new_keeps_its_duties(tmp_path: Path) -> None:
+    cells = cells_of_text(
+        tmp_path / "lettings.md",
+        "# Lettings\n\n## Who does what\n\n"
+        "- New Homes Officer – books the viewing and hands over the keys.\n"
+        "- Lettings Manager – signs the tenancy.\n")
+    assert cells[("New Homes Officer", "Book the viewing")] == "A/R"
+    assert cells[("New Homes Officer", "Hand over the keys")] == "A/R"
+    assert not any(role == "Homes Officer" for role, _ in cells)

@@ -927,7 +927,8 @@ _JOINED_BEFORE = re.compile(r"(?<![\w'’])([A-Z][a-z]+) (?:and|&) $")
 def _clean_title(title: str) -> str | None:
     # (a hyphen inside a word stays: "Co-Investigator", "Vice-Chair")
     words = _LOOSE_HYPHEN.sub(" ", title).split()
-    while words and (words[0] in LEADING_NOISE or actors.says_when(words)):
+    while words and (words[0] in LEADING_NOISE and not actors.named_new(words) or
+                     actors.says_when(words)):
         words.pop(0)
     if not words or (len(words) == 1 and words[0] in ROLE_NOUNS):
         return None
