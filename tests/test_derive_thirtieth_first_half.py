@@ -1,6 +1,7 @@
 """Shapes of the thirtieth set, studied (first half): a table's "Work with" column, a
 short title kept as the prose writes it when its full words stand only inside a longer
-title, and a title whose name opens with "New". Every text here is written for the test.
+title, a title whose name opens with "New", and a table whose rows are named by a level
+beside a column of how soon. Every text here is written for the test.
 """
 
 from __future__ import annotations
@@ -79,3 +80,17 @@ def test_a_team_whose_name_opens_with_new_keeps_its_duties(tmp_path: Path) -> No
     assert cells[("New Homes Officer", "Book the viewing")] == "A/R"
     assert cells[("New Homes Officer", "Hand over the keys")] == "A/R"
     assert not any(role == "Homes Officer" for role, _ in cells)
+
+
+def test_a_row_is_named_by_its_level_not_by_how_soon(tmp_path: Path) -> None:
+    cells = cells_of_text(
+        tmp_path / "grants.md",
+        "# Small grants\n\n"
+        "| Amount | Lead | Approves | Target |\n|---|---|---|---|\n"
+        "| Small | Grants Officer | Grants Manager | 10 working days |\n"
+        "| Large | Grants Panel | Board of Trustees | next Board meeting |\n")
+    assert cells[("Grants Officer", "Small")] == "R"
+    assert cells[("Grants Manager", "Small")] == "A"
+    assert cells[("Grants Panel", "Large")] == "R"
+    assert not any(activity in ("Working days", "Next Board meeting")
+                   for _, activity in cells)

@@ -4506,6 +4506,13 @@ def _titled_by_name(block: Block, column: int) -> bool:
             for w in cell.split()[1:4]))
 
 
+# Heads of a column that says when or how soon a row is done, never what it is
+WHEN_COLUMN = re.compile(r"^\W*(?:target(?:\s+(?:time|date|days?))?|timescales?|time\s*limits?|"
+                         r"deadlines?|due(?:\s+(?:date|by))?|by\s+when|when|within|"
+                         r"frequency|how\s+often|timings?|turnaround(?:\s+time)?|"
+                         r"response\s+times?)\W*$", re.IGNORECASE)
+
+
 def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     """Rows of tables whose columns name the roles: a column per letter ("Activity |
     Responsible | Accountable | Consulted | Informed" over names) or a column of who does
@@ -4571,6 +4578,9 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         # by | Daily care | ...": a cell naming only roles is no activity, the case is)
         worded = [c for c in worded if not _only_roles(block.cells[c].strip(), catalog,
                                                        doc.name)] or worded
+        # ("Risk level | Review by | Decision by | Target" over "Low | ... | 10 working
+        # days": how soon the row is done is no name of it, the level is)
+        worded = [c for c in worded if not WHEN_COLUMN.match(block.header[c])] or worded
         if named and block.header not in repeated:
             repeated[block.header] = _repeated_columns(doc, block.header)
         if named and 0 in worded and 0 not in cols and set(named) <= repeated[block.header]:
