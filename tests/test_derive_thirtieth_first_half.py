@@ -1,7 +1,8 @@
 """Shapes of the thirtieth set, studied (first half): a table's "Work with" column, a
 short title kept as the prose writes it when its full words stand only inside a longer
-title, a title whose name opens with "New", and a table whose rows are named by a level
-beside a column of how soon. Every text here is written for the test.
+title, a title whose name opens with "New", a table whose rows are named by a level
+beside a column of how soon, and a long duty done with titled parties. Every text here is
+written for the test.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from raci.derive.actors import actor_name
+from raci.derive.extract import activity_name
 from raci.derive.roles import expand_abbreviation, role_columns
 from tests.helpers import cells_of_text
 
@@ -94,3 +96,31 @@ def test_a_row_is_named_by_its_level_not_by_how_soon(tmp_path: Path) -> None:
     assert cells[("Grants Panel", "Large")] == "R"
     assert not any(activity in ("Working days", "Next Board meeting")
                    for _, activity in cells)
+
+
+def test_a_long_duty_keeps_the_titled_parties_it_is_done_with() -> None:
+    assert activity_name(
+        "chairs the weekly site meeting at 09:00 with the Site Manager, the Architect and "
+        "the Client") == ("Chair the weekly site meeting at 09:00 with the Site Manager, "
+                          "the Architect and the Client")
+    assert activity_name("walks the whole perimeter fence every Monday with the Estates "
+                         "Manager") == ("Walk the perimeter fence every Monday with the "
+                                        "Estates Manager")
+    # (not a rule kept to, a party it is done beside, nor people not named by a title)
+    assert activity_name("keeps records of all spraying on the estate, in line with the "
+                         "Pesticide Code") == "Keep records of all spraying"
+    assert activity_name("approves every payment over 200 pounds together with the "
+                         "President") == "Approve every payment over 200 pounds"
+    assert activity_name("holds the gate meetings for each release with all "
+                         "stakeholders") == "Hold the gate meetings for each release"
+
+
+def test_the_party_stays_in_the_name_its_letter_sits_on(tmp_path: Path) -> None:
+    cells = cells_of_text(
+        tmp_path / "site.md",
+        "# Site rules\n\n"
+        "The Shift Lead walks the whole perimeter fence every Monday with the Estates "
+        "Manager.\n")
+    name = "Walk the perimeter fence every Monday with the Estates Manager"
+    assert cells[("Shift Lead", name)] == "A/R"
+    assert cells[("Estates Manager", name)] == "C"

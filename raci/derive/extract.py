@@ -1943,6 +1943,11 @@ def _activity_name(text: str) -> str:
                 # "walk the fire exits with the registrar": whom it is done with stays, as
                 # the labels name it (a party only a name, "with Lena", stays out)
                 break
+            if joiner == " with " and not head.endswith(",") and len(text.split()) <= 16 and \
+                    _with_parties(text):
+                # "chair the weekly call with the Site Manager and the Architect": the
+                # parties it is done with stay, as the labels name it
+                break
             if joiner == " with " and not head.endswith(",") and not re.search(
                     r"\b(?:that|which|who)\s", head) and not _with_party(tail) and \
                     head.split()[-1].lower() not in BARE_PRONOUNS:
@@ -2027,6 +2032,9 @@ def _activity_name(text: str) -> str:
         " with the " in " ".join(words[-6:]).lower() and words[-1][:1].isupper()
     # ("Agree the wording of every external message with the Incident Commander": a duty
     # agreed with a party by its title keeps it up to twelve words)
+    # "Run the weekly call with the Site Manager, the Architect and the Client": a duty
+    # done with two or more parties keeps them, up to sixteen words
+    told = told or MAX_WORDS < len(words) <= 16 and _with_parties(" ".join(words))
     said = _SAID_CLAUSE.search(" ".join(words)) if len(words) > MAX_WORDS else None
     if len(words) > MAX_WORDS and len(words) > 2 and (
             words[1].lower() in ("that", "whether") or _ensured_verb(words) or
@@ -2483,6 +2491,38 @@ def _with_party(tail: str) -> bool:
     return actor_name(" ".join(noun), acronym=True) is not None \
         or _names_people(phrase) or any(w[:1].isupper() for w in noun[:3]) or (
             singular(noun[-1].lower().strip(",.")) in RECEIVERS | PEOPLE_WORDS)
+
+
+def _with_parties(text: str) -> bool:
+    """Whether ``text`` ends in "with" and two or more parties, each a title in capitals,
+    an initialism or people named by a common noun ("with AOM, DIC and airline reps", "with
+    the RC, QA and the PM"), after a verb and its object of two words or more."""
+    head, sep, tail = text.rpartition(" with ")
+    if not sep or len(head.split()) < 3 or verb_lemma(head.split()[0].lower()) is None or \
+            head.split()[-1].lower() in BARE_PRONOUNS | WITH_COMPLEMENTS | {
+                "together", "along", "consultation", "conjunction", "line", "accordance",
+                "keeping"} or head.endswith(",") or \
+            re.search(r"\b(?:after|before|when|while)\s+\w+ing\b", head, re.IGNORECASE):
+        # ("together with the President", "after agreeing dates with the Treasurer": a
+        # party the duty is done beside or after, no part of its name)
+        return False
+    pieces = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", tail.strip(" ."))]
+    if not pieces or len(pieces) < 2 and not (
+            re.sub(r"^the\s+", "", pieces[0])[:1].isupper() and
+            actor_name(pieces[0], acronym=True) is not None):
+        # (one party must be a title in capitals: "the Health and Safety Advisor", not
+        # "all stakeholders")
+        return False
+    for piece in pieces:
+        words = piece.split()
+        if words and words[0].lower() in ("the", "our", "their", "all", "its"):
+            words = words[1:]
+        if not 1 <= len(words) <= 4 or any(w.lower() in PHRASE_BOUNDARIES for w in words):
+            return False
+        if not (words[0][:1].isupper() or
+                singular(words[-1].lower()) in RECEIVERS | PEOPLE_WORDS | {"rep", "airline"}):
+            return False
+    return True
 
 
 # People named by a common noun ("with the families", "with partners")
