@@ -1,8 +1,8 @@
 """Shapes of the thirtieth set, studied (first half): a table's "Work with" column, a
 short title kept as the prose writes it when its full words stand only inside a longer
 title, a title whose name opens with "New", a table whose rows are named by a level
-beside a column of how soon, and a long duty done with titled parties. Every text here is
-written for the test.
+beside a column of how soon, a long duty done with titled parties, and an action line
+that names a thing to be done by a date. Every text here is written for the test.
 """
 
 from __future__ import annotations
@@ -124,3 +124,18 @@ def test_the_party_stays_in_the_name_its_letter_sits_on(tmp_path: Path) -> None:
     name = "Walk the perimeter fence every Monday with the Estates Manager"
     assert cells[("Shift Lead", name)] == "A/R"
     assert cells[("Estates Manager", name)] == "C"
+
+
+def test_an_action_line_names_a_thing_due_by_a_date(tmp_path: Path) -> None:
+    cells = cells_of_text(
+        tmp_path / "open-day.md",
+        "# Open day\n\n"
+        "The Events Manager runs the open day. The Facilities Lead looks after the hall.\n\n"
+        "## Next steps\n\n"
+        "- Facilities Lead: marquee booking by 3 May\n"
+        "- Events Manager: check the rota by Friday\n"
+        "- Events Manager: all volunteers briefed\n")
+    assert cells[("Facilities Lead", "Marquee booking by 3 May")] == "A/R"
+    assert cells[("Events Manager", "Check the rota by Friday")] == "A/R"
+    # (a state without a date is still no duty of its own)
+    assert not any(activity.startswith("All volunteers") for _, activity in cells)

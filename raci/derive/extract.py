@@ -3988,6 +3988,30 @@ def _owned_things(rest: str) -> list[str]:
     return [n[:1].upper() + n[1:] for n in names if n]
 
 
+# "friction tester calibration by 15 October": a thing to be done by a date, its verb left
+# out ("by" a day and month, a weekday, "the end of" a period, a date in figures)
+_DUE_THING = re.compile(
+    r"^(?P<thing>[A-Za-z][\w'’/-]*(?:\s+[\w'’/%-]+){1,9}?)\s+by\s+(?P<due>\d{1,2}(?:st|nd|rd|th)?"
+    r"\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|(?:next\s+)?[A-Z][a-z]+day|"
+    r"(?:the\s+)?end\s+of\s+(?:the\s+)?\w+|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)\s*[.;]?\s*$")
+
+
+def _due_thing(rest: str) -> list[str]:
+    """What an action line after a role's label is to have done by a date, written as a
+    thing ("AOM: friction tester calibration by 15 October"): the whole line as one
+    activity; [] for a line with a verb of its own or without such a date."""
+    m = _DUE_THING.match(rest.strip())
+    if m is None:
+        return []
+    words = m.group("thing").split()
+    if any(is_third_person_verb(w) for w in words) or \
+            verb_lemma(words[0].lower()) == words[0].lower() and \
+            "NOUN" not in word_classes(words[0].lower()):
+        return []  # ("check the rota by Friday" is read as the order it is)
+    text = " ".join(rest.strip().rstrip(".;").split())
+    return [text[:1].upper() + text[1:]]
+
+
 class _Context:
     def __init__(self) -> None:
         self.roles: list[str] = []
@@ -5654,7 +5678,7 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
                 elif not found:
                     # "Me (treasurer): the budget, the raffle and the insurance": the things
                     # the label's role takes on, each its own
-                    for part in _owned_things(labelled[1]):
+                    for part in _owned_things(labelled[1]) or _due_thing(labelled[1]):
                         found.append(Claim(keys[0], part, "R", True, doc.name, block.location,
                                            block.text[:300], ctx.section))
                 claims += found
