@@ -1,8 +1,9 @@
 """Shapes of the thirtieth set, studied (first half): a table's "Work with" column, a
 short title kept as the prose writes it when its full words stand only inside a longer
 title, a title whose name opens with "New", a table whose rows are named by a level
-beside a column of how soon, a long duty done with titled parties, and an action line
-that names a thing to be done by a date. Every text here is written for the test.
+beside a column of how soon, a long duty done with titled parties, an action line that
+names a thing to be done by a date, and a title's last word in capitals after "the". Every
+text here is written for the test.
 """
 
 from __future__ import annotations
@@ -139,3 +140,14 @@ def test_an_action_line_names_a_thing_due_by_a_date(tmp_path: Path) -> None:
     assert cells[("Events Manager", "Check the rota by Friday")] == "A/R"
     # (a state without a date is still no duty of its own)
     assert not any(activity.startswith("All volunteers") for _, activity in cells)
+
+
+def test_a_titles_last_word_in_capitals_after_the_stands_for_it(tmp_path: Path) -> None:
+    cells = cells_of_text(
+        tmp_path / "ferry.md",
+        "# Ferry\n\n| Task | Does it |\n|---|---|\n"
+        "| Board the pilot | Pilot Boat Coxswain |\n"
+        "| Allocate pilots | Pilot Dispatcher |\n\n"
+        "The Pilot Dispatcher tells the Coxswain of the boarding time.\n")
+    assert cells[("Pilot Dispatcher", "Tell the Coxswain of the boarding time")] == "A/R"
+    assert cells[("Pilot Boat Coxswain", "Tell the Coxswain of the boarding time")] == "I"

@@ -3563,12 +3563,17 @@ def _head_noun_aliases(roles: dict[str, Role], texts: list[str]) -> None:
             ends.setdefault(words[-1].lower(), []).append(name)
     single = {n.casefold() for n in roles if " " not in n}
     after_the = {w for t in texts for w in re.findall(r"\bthe ([a-z]+)\b", t)}
+    after_the_title = {w for t in texts for w in re.findall(r"\bthe ([A-Z][a-z]+)\b", t)}
     acting = _bare_plurals_acting(texts, set(ends)) if ends else set()
     for word, names in ends.items():
         if len(names) != 1 or word in GENERAL_HEADS or word in single:
             continue
         if word in after_the:
             roles[names[0]].aliases.add(f"the {word}")
+        if word.capitalize() in after_the_title and word not in actors.PARTY_HEADS:
+            # "tells the Coxswain" beside "Pilot Boat Coxswain": the title's last word in
+            # capitals after "the" stands for it too
+            roles[names[0]].aliases.add(f"the {word.capitalize()}")
         if word in acting and _written_plural(names[0], texts):
             roles[names[0]].aliases.add(word)
 
