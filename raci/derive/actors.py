@@ -264,6 +264,17 @@ _COLLECTIVE = re.compile(r"group|team|department|company|organi[sz]ation|school|
                          r"business|practice|service|centre|center|store|shop")
 # "New starter", "new joiners": a role in which "new" is no passing adjective
 NEWCOMER = re.compile(r"(?:starter|joiner|hire|recruit|entrant|employee)s?", re.IGNORECASE)
+
+
+def named_new(words: list[str]) -> bool:
+    """Whether a title's first word "New" is part of its name: "New Business Team", "New
+    Homes Officer", written in capitals over three words or more with one holder (but "New
+    starters" and "the new Project Managers" are people who are new)."""
+    return len(words) >= 3 and words[0] == "New" and \
+        all(w[:1].isupper() for w in words[1:]) and \
+        singular(words[-1].lower()) == words[-1].lower()
+
+
 # "key worker", "key holder", "key contact": titles in which "key" is no passing adjective
 KEY_TITLE = re.compile(r"(?:worker|holder|contact)s?", re.IGNORECASE)
 FUNCTION_WORDS = {
@@ -595,6 +606,7 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
             words[0].lower() in RANKS and words[0][:1].isupper() and len(words) > 1
             and words[1][:1].isupper()) and not (
             words[0].lower() == "new" and len(words) == 2 and NEWCOMER.fullmatch(words[1])) \
+            and not named_new(words) \
             and not (words[0].lower() == "key" and len(words) == 2 and
                      KEY_TITLE.fullmatch(words[1])) and not (
             # "Key Custodian", "Key Account Manager": a title written in capitals, one

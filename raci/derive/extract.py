@@ -1951,6 +1951,11 @@ def _activity_name(text: str) -> str:
                 # "walk the fire exits with the registrar": whom it is done with stays, as
                 # the labels name it (a party only a name, "with Lena", stays out)
                 break
+            if joiner == " with " and not head.endswith(",") and len(text.split()) <= 16 and \
+                    _with_parties(text):
+                # "chair the weekly call with the Site Manager and the Architect": the
+                # parties it is done with stay, as the labels name it
+                break
             if joiner == " with " and not head.endswith(",") and not re.search(
                     r"\b(?:that|which|who)\s", head) and not _with_party(tail) and \
                     head.split()[-1].lower() not in BARE_PRONOUNS:
@@ -2035,6 +2040,9 @@ def _activity_name(text: str) -> str:
         " with the " in " ".join(words[-6:]).lower() and words[-1][:1].isupper()
     # ("Agree the wording of every external message with the Incident Commander": a duty
     # agreed with a party by its title keeps it up to twelve words)
+    # "Run the weekly call with the Site Manager, the Architect and the Client": a duty
+    # done with two or more parties keeps them, up to sixteen words
+    told = told or MAX_WORDS < len(words) <= 16 and _with_parties(" ".join(words))
     said = _SAID_CLAUSE.search(" ".join(words)) if len(words) > MAX_WORDS else None
     if len(words) > MAX_WORDS and len(words) > 2 and (
             words[1].lower() in ("that", "whether") or _ensured_verb(words) or
@@ -2491,6 +2499,38 @@ def _with_party(tail: str) -> bool:
     return actor_name(" ".join(noun), acronym=True) is not None \
         or _names_people(phrase) or any(w[:1].isupper() for w in noun[:3]) or (
             singular(noun[-1].lower().strip(",.")) in RECEIVERS | PEOPLE_WORDS)
+
+
+def _with_parties(text: str) -> bool:
+    """Whether ``text`` ends in "with" and two or more parties, each a title in capitals,
+    an initialism or people named by a common noun ("with AOM, DIC and airline reps", "with
+    the RC, QA and the PM"), after a verb and its object of two words or more."""
+    head, sep, tail = text.rpartition(" with ")
+    if not sep or len(head.split()) < 3 or verb_lemma(head.split()[0].lower()) is None or \
+            head.split()[-1].lower() in BARE_PRONOUNS | WITH_COMPLEMENTS | {
+                "together", "along", "consultation", "conjunction", "line", "accordance",
+                "keeping"} or head.endswith(",") or \
+            re.search(r"\b(?:after|before|when|while)\s+\w+ing\b", head, re.IGNORECASE):
+        # ("together with the President", "after agreeing dates with the Treasurer": a
+        # party the duty is done beside or after, no part of its name)
+        return False
+    pieces = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", tail.strip(" ."))]
+    if not pieces or len(pieces) < 2 and not (
+            re.sub(r"^the\s+", "", pieces[0])[:1].isupper() and
+            actor_name(pieces[0], acronym=True) is not None):
+        # (one party must be a title in capitals: "the Health and Safety Advisor", not
+        # "all stakeholders")
+        return False
+    for piece in pieces:
+        words = piece.split()
+        if words and words[0].lower() in ("the", "our", "their", "all", "its"):
+            words = words[1:]
+        if not 1 <= len(words) <= 4 or any(w.lower() in PHRASE_BOUNDARIES for w in words):
+            return False
+        if not (words[0][:1].isupper() or
+                singular(words[-1].lower()) in RECEIVERS | PEOPLE_WORDS | {"rep", "airline"}):
+            return False
+    return True
 
 
 # People named by a common noun ("with the families", "with partners")
@@ -3973,6 +4013,30 @@ def _owned_things(rest: str) -> list[str]:
     return [n[:1].upper() + n[1:] for n in names if n]
 
 
+# "friction tester calibration by 15 October": a thing to be done by a date, its verb left
+# out ("by" a day and month, a weekday, "the end of" a period, a date in figures)
+_DUE_THING = re.compile(
+    r"^(?P<thing>[A-Za-z][\w'’/-]*(?:\s+[\w'’/%-]+){1,9}?)\s+by\s+(?P<due>\d{1,2}(?:st|nd|rd|th)?"
+    r"\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|(?:next\s+)?[A-Z][a-z]+day|"
+    r"(?:the\s+)?end\s+of\s+(?:the\s+)?\w+|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)\s*[.;]?\s*$")
+
+
+def _due_thing(rest: str) -> list[str]:
+    """What an action line after a role's label is to have done by a date, written as a
+    thing ("AOM: friction tester calibration by 15 October"): the whole line as one
+    activity; [] for a line with a verb of its own or without such a date."""
+    m = _DUE_THING.match(rest.strip())
+    if m is None:
+        return []
+    words = m.group("thing").split()
+    if any(is_third_person_verb(w) for w in words) or \
+            verb_lemma(words[0].lower()) == words[0].lower() and \
+            "NOUN" not in word_classes(words[0].lower()):
+        return []  # ("check the rota by Friday" is read as the order it is)
+    text = " ".join(rest.strip().rstrip(".;").split())
+    return [text[:1].upper() + text[1:]]
+
+
 class _Context:
     def __init__(self) -> None:
         self.roles: list[str] = []
@@ -4550,6 +4614,13 @@ def _titled_by_name(block: Block, column: int) -> bool:
             for w in cell.split()[1:4]))
 
 
+# Heads of a column that says when or how soon a row is done, never what it is
+WHEN_COLUMN = re.compile(r"^\W*(?:target(?:\s+(?:time|date|days?))?|timescales?|time\s*limits?|"
+                         r"deadlines?|due(?:\s+(?:date|by))?|by\s+when|when|within|"
+                         r"frequency|how\s+often|timings?|turnaround(?:\s+time)?|"
+                         r"response\s+times?)\W*$", re.IGNORECASE)
+
+
 def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     """Rows of tables whose columns name the roles: a column per letter ("Activity |
     Responsible | Accountable | Consulted | Informed" over names) or a column of who does
@@ -4615,6 +4686,9 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         # by | Daily care | ...": a cell naming only roles is no activity, the case is)
         worded = [c for c in worded if not _only_roles(block.cells[c].strip(), catalog,
                                                        doc.name)] or worded
+        # ("Risk level | Review by | Decision by | Target" over "Low | ... | 10 working
+        # days": how soon the row is done is no name of it, the level is)
+        worded = [c for c in worded if not WHEN_COLUMN.match(block.header[c])] or worded
         if named and block.header not in repeated:
             repeated[block.header] = _repeated_columns(doc, block.header)
         if named and 0 in worded and 0 not in cols and set(named) <= repeated[block.header]:
@@ -5650,7 +5724,7 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
                 elif not found:
                     # "Me (treasurer): the budget, the raffle and the insurance": the things
                     # the label's role takes on, each its own
-                    for part in _owned_things(labelled[1]):
+                    for part in _owned_things(labelled[1]) or _due_thing(labelled[1]):
                         found.append(Claim(keys[0], part, "R", True, doc.name, block.location,
                                            block.text[:300], ctx.section))
                 claims += found

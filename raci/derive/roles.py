@@ -942,7 +942,8 @@ _JOINED_BEFORE = re.compile(r"(?<![\w'’])([A-Z][a-z]+) (?:and|&) $")
 def _clean_title(title: str) -> str | None:
     # (a hyphen inside a word stays: "Co-Investigator", "Vice-Chair")
     words = _LOOSE_HYPHEN.sub(" ", title).split()
-    while words and (words[0] in LEADING_NOISE or actors.says_when(words)):
+    while words and (words[0] in LEADING_NOISE and not actors.named_new(words) or
+                     actors.says_when(words)):
         words.pop(0)
     if not words or (len(words) == 1 and words[0] in ROLE_NOUNS):
         return None
@@ -1150,6 +1151,26 @@ def _target(text: str, role: Role) -> tuple[str, str]:
     return text, initials_code(text)
 
 
+# Words that open a sentence before a title without being part of it ("The Ops team")
+_PLAIN_OPENERS = frozenset({"the", "a", "an", "our", "their", "its", "each", "all", "every",
+                            "any", "and", "or", "both", "your", "his", "her", "this", "that"})
+
+
+def _standing_alone(words: list[str], text: str) -> bool:
+    """Whether ``text`` names the title of ``words`` on its own somewhere, not only inside a
+    longer title ("Airfield Operations" in "Duty Airfield Operations Manager" is part of the
+    manager's title, no name of the crews)."""
+    pattern = r"\b" + r"\s+".join(map(re.escape, words)) + r"\b"
+    for m in re.finditer(pattern, text[:200_000], re.IGNORECASE):
+        before = text[max(0, m.start() - 40):m.start()].split()
+        after = text[m.end():m.end() + 40].split()
+        if not (before and before[-1][:1].isupper() and before[-1].isalpha() and
+                before[-1].lower() not in _PLAIN_OPENERS or
+                after and after[0][:1].isupper() and after[0].isalpha()):
+            return True
+    return False
+
+
 def expand_abbreviation(head: str, text: str, prose: str = "") -> tuple[str, str | None]:
     """A table head's full name: 'Construction Mgr' -> 'Construction Manager' (unless the
     page's ``prose``, its text outside tables, names the role so and the full title is
@@ -1166,8 +1187,7 @@ def expand_abbreviation(head: str, text: str, prose: str = "") -> tuple[str, str
         return expand_abbreviation(held.group("role"), text, prose)[0], head
     words = head.split()
     full = [ABBREVIATIONS.get(w.lower().rstrip("."), w) for w in words]
-    if full != words and (head not in prose or re.search(
-            r"\b" + r"\s+".join(map(re.escape, full)) + r"\b", text[:200_000], re.IGNORECASE)):
+    if full != words and (head not in prose or _standing_alone(full, text)):
         return " ".join(full), head
     if re.fullmatch(r"[A-Z]{2,4}", head):
         pattern = r"\b" + r"\s+".join(rf"{c}[a-z]+" for c in head) + r"s?\b"
@@ -2263,6 +2283,8 @@ SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in t
                                r"(?:agreed|discussed|planned|decided)\s+with|"
                                # "Check with", "Agree with": whom the doer checks with first
                                r"^\s*(?:check|agree|confirm|consult)\s+with\s*$|"
+                               # "Work with", "Works with": those the lead works beside
+                               r"^\s*(?:works?|working)\s+with\s*$|"
                                # a dual-control step's witness: present for the doer's work
                                r"witness(?:es|ed by)?)\b|"
                                # "Who else": the others a row involves (each cell's remark
@@ -3586,12 +3608,17 @@ def _head_noun_aliases(roles: dict[str, Role], texts: list[str]) -> None:
             ends.setdefault(words[-1].lower(), []).append(name)
     single = {n.casefold() for n in roles if " " not in n}
     after_the = {w for t in texts for w in re.findall(r"\bthe ([a-z]+)\b", t)}
+    after_the_title = {w for t in texts for w in re.findall(r"\bthe ([A-Z][a-z]+)\b", t)}
     acting = _bare_plurals_acting(texts, set(ends)) if ends else set()
     for word, names in ends.items():
         if len(names) != 1 or word in GENERAL_HEADS or word in single:
             continue
         if word in after_the:
             roles[names[0]].aliases.add(f"the {word}")
+        if word.capitalize() in after_the_title and word not in actors.PARTY_HEADS:
+            # "tells the Coxswain" beside "Pilot Boat Coxswain": the title's last word in
+            # capitals after "the" stands for it too
+            roles[names[0]].aliases.add(f"the {word.capitalize()}")
         if word in acting and _written_plural(names[0], texts):
             roles[names[0]].aliases.add(word)
 
