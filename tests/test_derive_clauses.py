@@ -752,6 +752,25 @@ def test_a_meeting_records_list_of_who_came_is_no_duty(tmp_path: Path, label: st
     assert not any("Okoro" in activity or "Hill" in activity for _, activity in cells)
 
 
+def test_a_job_descriptions_table_of_areas_gives_the_posts_duties(tmp_path: Path) -> None:
+    """"Area | What the postholder does" (or "Key area | Responsibilities") under a job
+    description's one post: each row's duties are the post's, and the area ("Stock") is no
+    role (before: no draft at all, or the rows given to a role named "Stock")."""
+    for head in ("What the postholder does", "Responsibilities"):
+        path = tmp_path / "jd.md"
+        path.write_text(
+            "# Job description: Warehouse Supervisor\n\n## Main duties\n\n"
+            f"| Key area | {head} |\n| --- | --- |\n"
+            "| Stock | Count the bays every Friday and agree write-offs with the Finance "
+            "Clerk. |\n"
+            "| People | Plan the shift rota and coach new pickers. |\n", encoding="utf-8")
+        cells = _cells(path)
+        assert cells[("Warehouse Supervisor", "Count the bays every Friday")] == "A/R", head
+        assert any(r == "Warehouse Supervisor" and "rota" in a for r, a in cells), head
+        assert ("Finance Clerk", "C") in {(r, v) for (r, _a), v in cells.items()}, head
+        assert {r for r, _a in cells} == {"Warehouse Supervisor", "Finance Clerk"}, head
+
+
 def test_an_unknown_capitalised_subject_is_not_the_role_above(tmp_path: Path) -> None:
     path = tmp_path / "lab.md"
     path.write_text("# Lab safety\n\n## Biosafety Officer\n\nThe Biosafety Officer inspects "

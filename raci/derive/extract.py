@@ -5856,7 +5856,12 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
                 continue  # a delegation log's codes: read by _code_tables
             if not role_columns(block.header) or len(_role_row_duties(block, doc)) >= 2:
                 found = _table_row(block, doc, catalog)  # else read by _column_tables
-                claims += found or _sentence_cells(block, doc, catalog, ctx.section)
+                found = found or _sentence_cells(block, doc, catalog, ctx.section)
+                if not found and ctx.active and len(ctx.roles) == 1:
+                    # "Area | What the postholder does" in a job description: the duties
+                    # of the page's (or the section's) one role, row by row
+                    found = _area_duties(block, doc, catalog, ctx.section, ctx.roles)
+                claims += found
             continue
         if block.kind == "row" and block.header and row_note(block.cells) and \
                 cell_letters(block.cells[-1]) is None:
@@ -5982,6 +5987,37 @@ def _past_event(text: str) -> bool:
 
 PAST_FORMS = {"was", "were", "found", "took", "made", "sent", "told", "began", "went", "came",
               "saw", "left", "rang", "ran", "held", "gave", "got", "put", "set", "said"}
+
+
+# The first column's head of a table of areas of work, not of roles ("Area", "Key result
+# area", "Theme"), and a column of what a post does ("What the postholder does", "Main
+# tasks", "Key responsibilities")
+AREA_HEAD = re.compile(r"^\W*(?:key\s+)?(?:(?:result|responsibility|accountability|work|task|"
+                       r"focus)\s+)?(?:areas?|themes?|topics?|categor(?:y|ies)|aspects?|"
+                       r"domains?|headings?)\W*$", re.IGNORECASE)
+DOES_HEAD = re.compile(r"^\W*what\s+(?:the\s+)?(?:post\s*holder|job\s*holder|role|"
+                       r"person|you|they|we)\s+(?:will\s+)?do(?:es)?\b", re.IGNORECASE)
+
+
+def _area_duties(block: Block, doc: Document, catalog: RoleCatalog, section: str,
+                 roles: list[str]) -> list[Claim]:
+    """Duties from a row of a table of areas of work under one role's page or section
+    ("Recruitment | Advertise volunteer roles, interview applicants and take up references
+    with the HR Officer."): each duty column's cell read as an item of that role's list,
+    when the first column heads areas (not roles) and a column heads duties."""
+    if not block.header or not AREA_HEAD.match(block.header[0]):
+        return []
+    columns = [c for c, h in enumerate(block.header)
+               if c and (ROW_LABELS.search(h) or DOES_HEAD.match(h))]
+    claims: list[Claim] = []
+    for col in columns:
+        cell = block.cells[col].strip() if col < len(block.cells) else ""
+        for part in re.split(r"\n+|;\s+|(?<=\.)\s+", cell):
+            part = part.strip(" -•*")
+            if len(part.split()) >= 2 and _verb_first(part):
+                claims += _sentences(Block("item", part, block.location), doc, catalog,
+                                     section, roles, list(roles))
+    return claims
 
 
 def _sentence_cells(block: Block, doc: Document, catalog: RoleCatalog, section: str
@@ -6702,7 +6738,9 @@ def _table_row(block: Block, doc: Document, catalog: RoleCatalog) -> list[Claim]
     the table has a Responsibilities row, only such rows), or one row per role (columns
     labelled as duties, or columns of situations whose cells state duties)."""
     label = block.cells[0] if block.cells else ""
-    row_role = catalog.keys_in(label, doc.name) if len(label.split()) <= 6 else []
+    # (a table of areas of work names no role in its rows: "Recruitment" under "Area")
+    row_role = catalog.keys_in(label, doc.name) if len(label.split()) <= 6 and not (
+        block.header and AREA_HEAD.match(block.header[0])) else []
     held = next((c for c, h in enumerate(block.header) if c and FUNCTION_HEAD.match(h)), None)
     if held is not None and held < len(block.cells) and len(block.cells[held].split()) <= 8:
         # "Role in 8D | Name | Function | Responsibility": the function is whose the row's
