@@ -249,3 +249,20 @@ def test_the_idioms_of_consulting_after_the_act_or_around_the_subject(
         assert cells[("Chef", "Write the menu")] == "A/R", name
         assert cells[("Nutritionist", "Write the menu")] == "C", name
         assert len([a for r, a in cells if r == "Chef"]) == 1, name
+
+
+def test_told_what_after_a_duty_is_a_letter_on_it(tmp_path: Path) -> None:
+    """"...; the Chair is told the total" (or "is sent a copy", "is shown the draft"): the
+    Chair is told of the duty just stated, and no row is named after "the total"."""
+    path = tmp_path / "fete.md"
+    path.write_text(
+        "# After the fete\n\n"
+        "The Treasurer banks the takings; the Fete Chair is told the total.\n\n"
+        "The Secretary writes the thank-you letters. The Vicar is sent a copy.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Treasurer", "Bank the takings")] == "A/R"
+    assert cells[("Fete Chair", "Bank the takings")] == "I"
+    assert cells[("Vicar", "Write the thank-you letters")] == "I"
+    assert not any("total" in activity.lower() or activity.lower() == "copy"
+                   for _, activity in cells)

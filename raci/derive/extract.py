@@ -6314,10 +6314,12 @@ PASSIVE_LETTER = re.compile(
     # "is sent the exam paper for comment", "is copied on the refusal letters"
     r"|^\s*(?:is|are)\s+(?:also\s+|always\s+)?(?P<sent>sent|given|copied on|copied in on)\s+"
     r"(?P<sent_obj>(?:the|a|an|each|every|all|any)\s[^.;]{2,300})", re.IGNORECASE)
-BARE_LETTER = re.compile(r"^\s*(?:is|are)\s+(?:also\s+|always\s+)?(?P<cue>consulted|informed|"
+BARE_LETTER = re.compile(r"^\s*(?:is|are)\s+(?:also\s+|always\s+)?(?:(?P<cue>consulted|informed|"
                          r"told|notified|kept informed|kept in the loop|looped in|"
-                         r"kept (?:up to date|updated|posted|aware)|made aware)\s*[.!]?\s*$",
-                         re.IGNORECASE)
+                         r"kept (?:up to date|updated|posted|aware)|made aware)"
+                         # "...; the Chair is told the total": told of the duty just stated
+                         r"|(?P<told>told|sent|shown)\s+(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?)"
+                         r"\s*[.!]?\s*$", re.IGNORECASE)
 # What happens, said as an event: "when a contract is signed" -> "Sign the contract"
 EVENT = re.compile(r"^(?:a|an|the|any|each|every)\s+(?P<thing>[\w-]+(?:\s+[\w-]+){0,3}?)\s+"
                    r"(?:is|are|has been|have been)\s+(?P<done>[a-z]+(?:ed|en|gned|ent|t))\b",
@@ -8898,7 +8900,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         if bare and claims and claims[-1].role != key and claims[-1].kind in ("R", "A", "V"):
             # "The Reviewer checks the plans. For network changes, the Architect is
             # consulted.": consulted (or told) on the duty just stated
-            kind = "C" if bare.group("cue").lower() == "consulted" else "I"
+            kind = "C" if (bare.group("cue") or "").lower() == "consulted" else "I"
             claims.append(Claim(key, claims[-1].activity, kind, False, doc.name,
                                 block.location, sentence[:300], section))
             continue
