@@ -1,5 +1,6 @@
 """Roles written as readers write them: an acronym in mixed case standing for a post
-("the SENCo", "the HoD"). Every text here is written for the test.
+("the SENCo", "the HoD"); a party in a table's cell followed by when it takes part
+("SENCo where the child has SEND"). Every text here is written for the test.
 """
 
 from __future__ import annotations
@@ -32,3 +33,23 @@ def test_a_post_written_as_a_mixed_case_acronym_gets_its_duties(tmp_path: Path) 
     assert cells[("SENCo", "Review every learning plan each term")] == "A/R"
     assert cells[("SENCo", "Draft the learning plan")] == "C"
     assert cells[("HoD", "Sign off the reading list")] == "A/R"
+
+
+_LATENESS = """# Lateness procedure
+
+| Trigger | Action | Who | Who else is involved |
+| --- | --- | --- | --- |
+| Five late marks in a half term | Text message to the family | Office Manager | Form Tutor |
+| Ten late marks in a half term | Meeting with the family | Head of Year | {other} |
+"""
+
+
+def test_a_party_in_a_cell_before_when_it_takes_part_is_that_party(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "late.md", _LATENESS.format(
+        other="Form Tutor, DoL where the pupil is in care"))
+    assert cells[("DoL", "Meeting with the family")] == "C"
+    assert cells[("Form Tutor", "Meeting with the family")] == "C"
+    # a duty that says when is kept whole, not read as a party's name
+    cells = cells_of_text(tmp_path / "late.md", _LATENESS.format(
+        other="Rings the Form Tutor if the pupil is absent"))
+    assert not any(role.startswith("Rings") for role, _ in cells)
