@@ -1,13 +1,14 @@
 """Roles written as readers write them: an acronym in mixed case standing for a post
 ("the SENCo", "the HoD"); a party in a table's cell followed by when it takes part
-("SENCo where the child has SEND"). Every text here is written for the test.
+("SENCo where the child has SEND"); an acronym as a label beside the person who holds it
+("DSL – Mr Haddad"). Every text here is written for the test.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from raci.derive.actors import actor_name
+from raci.derive.actors import actor_name, heading_actor
 from tests.helpers import cells_of_text
 
 
@@ -53,3 +54,21 @@ def test_a_party_in_a_cell_before_when_it_takes_part_is_that_party(tmp_path: Pat
     cells = cells_of_text(tmp_path / "late.md", _LATENESS.format(
         other="Rings the Form Tutor if the pupil is absent"))
     assert not any(role.startswith("Rings") for role, _ in cells)
+
+
+def test_an_acronym_beside_its_holder_names_the_post() -> None:
+    assert heading_actor("DSL – Mr Haddad") == "DSL"
+    assert heading_actor("HoY - Mrs J. Patel") == "HoY"
+    # alone, or beside no person, a label of letters names no post
+    assert heading_actor("FAQ – Mr Haddad") is None
+    assert heading_actor("DSL – contact details") is None
+
+
+def test_a_label_of_an_acronym_and_its_holder_gets_the_duties_below(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "visit.md", (
+        "# Who does what on the visit day\n\n"
+        "**Site Team**\n\n- Opens the gates at seven\n\n"
+        "**DSL – Mr Haddad**\n\n- Shows the visitors the safeguarding log\n\n"
+        "**Reception**\n\n- Signs the visitors in\n"
+    ))
+    assert cells[("DSL", "Show the visitors the safeguarding log")] == "A/R"

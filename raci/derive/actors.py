@@ -749,18 +749,27 @@ _HEADING_PARTS = re.compile(r"\s*(?::|\s[-–—]\s|\|)\s*")
 @lru_cache(maxsize=SENTENCE_CACHE)
 def heading_actor(text: str) -> str | None:
     """The role a heading or a label names: '2. The Venue Manager: Host of the Day' ->
-    'Venue Manager'; 'Profile of the Role: Studio Director' -> 'Studio Director'."""
-    for part in _HEADING_PARTS.split(text[:160]):
+    'Venue Manager'; 'Profile of the Role: Studio Director' -> 'Studio Director'; 'DSL -
+    Mr Lee': an acronym beside the person who holds it, named by a courtesy title."""
+    parts = _HEADING_PARTS.split(text[:160])
+    held = len(parts) == 2 and any(_COURTESY_NAME.fullmatch(p.strip()) for p in parts)
+    for part in parts:
+        if held and _COURTESY_NAME.fullmatch(part.strip()):
+            continue  # (the person, no post: "Mr Okafor")
         cleaned = part
         for _ in range(2):
             cleaned = HEADING_NOISE.sub("", cleaned.strip())
         first, _, rest = cleaned.partition(" ")
         if first.lower() in RANKS and first[:1].isupper() and rest[:1].islower():
             cleaned = f"{first} {rest[:1].upper()}{rest[1:]}"  # "Senior associate": a title
-        name = actor_name(cleaned)
+        name = actor_name(cleaned, acronym=held)
         if name:
             return name
     return None
+
+
+# A person named by a courtesy title: "Ms Rahman", "Mr D. Lee", "Dr Anna Berg"
+_COURTESY_NAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?(?:\s+[A-Z][\w'’-]*\.?){1,3}")
 
 
 LABEL = re.compile(r"^\s*([^:.;!?–—]{2,60}?)\s*(?::(?!\d)|\s[-–—]\s)\s*(?P<rest>\S.*)$")
