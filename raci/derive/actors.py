@@ -216,11 +216,18 @@ DEPARTMENTS = {"procurement", "finance", "legal", "hr", "human resources", "it",
                "estates", "health and safety", "information governance", "admissions",
                "catering", "housekeeping", "maintenance", "reception", "investor relations",
                "public relations", "pharmacy", "legal services", "it services"}
+# An acronym in mixed case: a capital, two capitals or more and at most two small letters
+# in all, six letters at most ("SENCo", "HoD", "DoF", "DofE"; not "Mr", "Ltd", "GitHub",
+# nor the plural of an acronym, "OKRs")
+_MIXED_ACRONYM = re.compile(r"(?![A-Z]+s$)(?=(?:[a-z]*[A-Z]){2})(?=(?:[A-Z]*[a-z]){0,2}[A-Z]*$)"
+                            r"[A-Z][A-Za-z]{1,5}")
 NOT_ROLE_ACRONYMS = {"api", "faq", "kpi", "okr", "sla", "slo", "sli", "it", "ui", "ux", "qa",
                      "ci", "cd", "url", "pdf", "csv", "sql", "aws", "gcp", "sdk", "raci",
                      "roi", "tbd", "etc", "usa", "uk", "eu", "gdpr", "hipaa", "iso", "nda",
                      "rfp", "rfc", "mvp", "poc", "eta", "asap", "fyi", "ai", "ml", "os",
                      "db", "vpn", "sso", "mfa", "irb", "ssl", "tls", "http", "json", "xml",
+                     # things written in mixed case ("the MoU sets out ...")
+                     "mou", "sow", "tor", "dod", "dor", "phd", "saas", "paas", "iaas",
                      # time zones ("Timeline (UTC)")
                      "utc", "gmt", "bst", "cet", "cest", "est", "edt", "pst", "pdt", "ist"}
 # Words before the phrase that do not belong to the name.
@@ -668,9 +675,12 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
         return None
     if " ".join(words).lower() in DEPARTMENTS and words[0][:1].isupper():
         return " ".join(_title(w) for w in words)  # "Procurement", "Accounts Payable"
-    if acronym and len(words) == 1 and re.fullmatch(r"[A-Z]{2,5}", last) and \
+    if acronym and len(words) == 1 and (re.fullmatch(r"[A-Z]{2,5}", last) or
+                                        _MIXED_ACRONYM.fullmatch(last)) and \
             last.lower() not in NOT_ROLE_ACRONYMS:
-        return last  # "The CAB approves ...": an acronym standing as a subject
+        # "The CAB approves ...": an acronym standing as a subject; also one written in
+        # mixed case, as schools write their posts ("the SENCo", "the HoD")
+        return last
     first = words[0].lower()
     if len(words) == bare > 3 and first.endswith("ing") and \
             words[1].lower() in ("and", "or", "&") \
@@ -739,18 +749,27 @@ _HEADING_PARTS = re.compile(r"\s*(?::|\s[-–—]\s|\|)\s*")
 @lru_cache(maxsize=SENTENCE_CACHE)
 def heading_actor(text: str) -> str | None:
     """The role a heading or a label names: '2. The Venue Manager: Host of the Day' ->
-    'Venue Manager'; 'Profile of the Role: Studio Director' -> 'Studio Director'."""
-    for part in _HEADING_PARTS.split(text[:160]):
+    'Venue Manager'; 'Profile of the Role: Studio Director' -> 'Studio Director'; 'DSL -
+    Mr Lee': an acronym beside the person who holds it, named by a courtesy title."""
+    parts = _HEADING_PARTS.split(text[:160])
+    held = len(parts) == 2 and any(_COURTESY_NAME.fullmatch(p.strip()) for p in parts)
+    for part in parts:
+        if held and _COURTESY_NAME.fullmatch(part.strip()):
+            continue  # (the person, no post: "Mr Okafor")
         cleaned = part
         for _ in range(2):
             cleaned = HEADING_NOISE.sub("", cleaned.strip())
         first, _, rest = cleaned.partition(" ")
         if first.lower() in RANKS and first[:1].isupper() and rest[:1].islower():
             cleaned = f"{first} {rest[:1].upper()}{rest[1:]}"  # "Senior associate": a title
-        name = actor_name(cleaned)
+        name = actor_name(cleaned, acronym=held)
         if name:
             return name
     return None
+
+
+# A person named by a courtesy title: "Ms Rahman", "Mr D. Lee", "Dr Anna Berg"
+_COURTESY_NAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?(?:\s+[A-Z][\w'’-]*\.?){1,3}")
 
 
 LABEL = re.compile(r"^\s*([^:.;!?–—]{2,60}?)\s*(?::(?!\d)|\s[-–—]\s)\s*(?P<rest>\S.*)$")

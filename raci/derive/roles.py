@@ -1496,8 +1496,9 @@ def _structural_names(doc: Document, spelled: dict[str, str] | None = None,
                         any(w.islower() and w not in ("of", "and", "or", "the", "&", "for",
                                                       "to", "in")
                             for w in re.findall(r"[\w'’-]+",
-                                                re.sub(r"\([^()]*\)", " ", _CELL_CONDITION.sub(
-                                                    "", block.cells[col])))):
+                                                re.sub(r"\([^()]*\)", " ", _without_when(
+                                                    _CELL_CONDITION.sub(
+                                                        "", block.cells[col]))))):
                     continue  # "Certificate sent to the Lender": a phrase, no role's name
                 # ("Support told", "Finance informed": the letter after the name is how
                 # it takes part, no part of the name)
@@ -2452,12 +2453,33 @@ _CELL_CONDITION = re.compile(r"\s+(?:if|where|when|as)\s+(?:required|needed|nece
                              r"appropriate|applicable|relevant)$", re.IGNORECASE)
 
 
+# "SENCo where the child has SEND", "Police if a crime is suspected": a clause saying when
+# the party named before it takes part
+_CELL_WHEN = re.compile(r"\s+(?:if|where|when|whenever)\s+(?:the|a|an|any|it|there|they|"
+                        r"this|that|he|she|their|his|her)\s.*$", re.IGNORECASE)
+
+
+def _without_when(cell: str) -> str:
+    """A cell without the clause that says when the parties named before it take part
+    ("Attendance Officer, SENCo where the child has SEND"), when each of them is a role's
+    name ("Tells the Chair if the night is cancelled" is a duty, kept whole)."""
+    when = _CELL_WHEN.search(cell) if " " in cell else None
+    if when is None or not when.start():
+        return cell
+    parts = [p.strip() for p in cell[:when.start()].split(",") if p.strip()]
+    if parts and all(len(p.split()) <= 4 and actors.actor_name(p, acronym=True)
+                     for p in parts):
+        return cell[:when.start()]
+    return cell
+
+
 def _acting_name(name: str) -> str:
     """A cell's name without what it says of the role: "the Traffic Commissioner if
     required" is the Traffic Commissioner; "Safety Manager investigates" and "Depot
     Controller sends relief driver" (a role, then what it does in a present-tense verb)
     are the Safety Manager and the Depot Controller."""
     cut = _CELL_CONDITION.sub("", name)
+    cut = _without_when(cut)  # "SENCo where the child has SEND": when, no part of it
     if cut != name and cut.startswith(("the ", "our ")) and cut[4:5].isupper():
         cut = cut[4:]  # ("the Traffic Commissioner if required")
     name = cut
