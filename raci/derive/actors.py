@@ -507,6 +507,67 @@ _DRAWING_ON = re.compile(r",\s+drawing\s+on\s+(?P<who>(?:the|our|their|your)\s+[
                          r"['’]s?\s+(?:advice|input|expertise|views|guidance)\b", re.IGNORECASE)
 
 
+# Advice or views sought of a party, said as "consults" ("seeks the views of the Governors",
+# "takes advice from the Auditor", "asks the Auditor for advice", "seeks the Auditor's
+# views"); before an act, as "consults X before ..." (the act consulted on)
+_PARTY = r"(?:the|our|their|your)\s+[A-Za-z][^,;.()]{1,60}?"
+_COUNSEL = r"(?:views|advice|input|opinion|comments|guidance)"
+_SEEKING = re.compile(
+    r"\b(?P<verb>seek|seeks|seeking|take|takes|taking|get|gets|getting|ask|asks|asking)\s+"
+    r"(?:(?:the\s+)?" + _COUNSEL + r"\s+(?:of|from)\s+(?P<of>" + _PARTY + r")"
+    r"|(?P<whose>" + _PARTY + r")['’]s?\s+" + _COUNSEL +
+    r"|(?P<asked>" + _PARTY + r")\s+for\s+(?:(?:their|its|his|her)\s+)?"
+    r"(?:views|advice|input|opinion|guidance))"
+    r"(?=\s+(?:on|about|before|when|if|for)\b|[,;.]|$)", re.IGNORECASE)
+_CONSULTS = {"seek": "consult", "seeks": "consults", "seeking": "consulting",
+             "take": "consult", "takes": "consults", "taking": "consulting",
+             "get": "consult", "gets": "consults", "getting": "consulting",
+             "ask": "consult", "asks": "consults", "asking": "consulting"}
+# An opening "Before approving the budget, " ahead of a consulting: the act consulted on
+_BEFORE_CONSULTING = re.compile(
+    r"^(?P<when>Before|Prior to)\s+(?P<act>[a-z]+ing\s+[^,;]{2,80}),\s+"
+    r"(?P<rest>(?:the|our)\s+[^,;]{2,60}?\s+(?:must\s+|will\s+|should\s+|shall\s+)?"
+    r"(?:seek|take|get|ask)s?\s+[^,;]{2,80}?)(?P<end>[.;]?\s*)$")
+
+
+# A passive's doer followed by whom they hear: "is written by the Head of Year with input
+# from the Safeguarding Lead" (the Lead consulted, as after "in consultation with")
+_PASSIVE_INPUT = re.compile(
+    r"(?P<by>\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ne|de|t)\s+by\s+"
+    r"(?:the|our|their|your)\s+[^,;.]{2,60}?),?\s+with\s+(?:(?:the|their|its)\s+)?"
+    r"(?:input|advice|help)\s+(?:from|of)\s+(?=(?:the|our|their|your)\s)")
+
+
+def _consulting(sentence: str) -> str:
+    """``sentence`` with advice or views sought said as "consults": "seeks the views of
+    the Governors" -> "consults the Governors"; "Before approving the budget, the Bursar
+    consults the Governors." -> "The Bursar consults the Governors before approving the
+    budget." (the act consulted on, as the rest reads it)."""
+    finite: list[str] = []
+
+    def said(m: re.Match[str]) -> str:
+        who = m.group("of") or m.group("whose") or m.group("asked")
+        verb = m.group("verb").lower()
+        if verb.endswith("ing"):  # "after taking advice from X": read as it is
+            return m.group(0)
+        if m.group("asked") or sentence[m.end():].lstrip().startswith("before"):
+            return f"{_CONSULTS[verb]} {who}"
+        finite.append(who)  # the words kept, the party consulted on them
+        return m.group(0)
+    opening = _BEFORE_CONSULTING.match(sentence)
+    if opening and _SEEKING.search(opening.group("rest")):
+        rest = opening.group("rest")
+        sentence = f"{rest[:1].upper()}{rest[1:]} {opening.group('when').lower()} " \
+            f"{opening.group('act')}{opening.group('end')}"
+    sentence = _SEEKING.sub(said, sentence)
+    if finite:
+        body = sentence.rstrip()
+        end = body[-1] if body.endswith((".", ";")) else ""
+        sentence = body[:len(body) - len(end)] + " in consultation with " + \
+            " and ".join(finite) + end
+    return sentence
+
+
 def said_plainly(sentence: str) -> str:
     """``sentence`` with its tellings and consultings written as the rest reads them:
     :func:`telling_as_and`; ", checking with the Lead", "and runs it past the Lead" and
@@ -522,6 +583,9 @@ def said_plainly(sentence: str) -> str:
             opening = placed.group("with")
             sentence = f"{opening[:1].upper()}{opening[1:]}, {placed.group('subject')} " + \
                 sentence[placed.end():]
+    if re.search(r"\b(?:views|advice|input|opinion|comments|guidance)\b", sentence):
+        sentence = _PASSIVE_INPUT.sub(r"\g<by> in consultation with ", sentence)
+        sentence = _consulting(sentence)
     if " drawing " in sentence:
         sentence = _DRAWING_ON.sub(lambda m: f" in consultation with {m.group('who')}",
                                    sentence)
