@@ -55,3 +55,23 @@ def test_a_passive_with_input_from_a_party_consults_it(tmp_path: Path) -> None:
                    "Examiner.")
     assert cells[("Secretary", "Draft the fixture list")] == "A/R"
     assert cells[("Examiner", "Draft the fixture list")] == "C"
+
+
+def test_a_reason_after_a_telling_keeps_the_telling(tmp_path: Path) -> None:
+    """"and copies the X, because ...": the reason is no part of the duty, and X is still
+    told (before, the reason after the comma lost X's letter)."""
+    cells = _cells(tmp_path, "because",
+                   "The Secretary files the claim and copies the Examiner, because the "
+                   "bank asks for it.")
+    assert cells[("Secretary", "File the claim")] == "A/R"
+    assert cells[("Examiner", "File the claim")] == "I"
+
+
+def test_a_copy_left_with_a_party_tells_it(tmp_path: Path) -> None:
+    """"leaves a copy with the X": X holds the copy, told (before: consulted, as "works
+    with the X")."""
+    cells = _cells(tmp_path, "copy",
+                   "The Secretary leaves a copy with the Examiner before each audit.")
+    rows = [a for r, a in cells if r == "Secretary"]
+    assert len(rows) == 1
+    assert cells[("Examiner", rows[0])] == "I"

@@ -568,11 +568,19 @@ def _consulting(sentence: str) -> str:
     return sentence
 
 
+# A reason given after a comma at a sentence's end (", because the auditors ask for it"):
+# why the duty is done, no part of it or of whom it involves
+_REASON_AFTER = re.compile(r",\s+(?:because|since)\s+[^;:]{3,160}?(?P<end>[.;]?\s*)$",
+                           re.IGNORECASE)
+
+
 def said_plainly(sentence: str) -> str:
     """``sentence`` with its tellings and consultings written as the rest reads them:
     :func:`telling_as_and`; ", checking with the Lead", "and runs it past the Lead" and
     ", drawing on the Lead's advice" as "in consultation with the Lead"; "The Clerk,
     working with the Lead, files ..." as "Working with the Lead, the Clerk files ..."."""
+    if ", because " in sentence or ", since " in sentence:
+        sentence = _REASON_AFTER.sub(lambda m: m.group("end"), sentence)
     if "ing " in sentence or " loops " in sentence or " cc" in sentence or \
             " copies " in sentence:
         sentence = telling_as_and(sentence)
