@@ -75,3 +75,15 @@ def test_a_copy_left_with_a_party_tells_it(tmp_path: Path) -> None:
     rows = [a for r, a in cells if r == "Secretary"]
     assert len(rows) == 1
     assert cells[("Examiner", rows[0])] == "I"
+
+
+def test_an_opening_of_how_often_opens_no_clause(tmp_path: Path) -> None:
+    """"Once a month the X reviews ... with the Y, and signs off ...": "Once a month" is
+    how often, not "once" opening a clause (before, the sentence gave no row at all)."""
+    cells = _cells(tmp_path, "often",
+                   "Once a month the Secretary checks the ledger with the Examiner, and "
+                   "signs off the bank reconciliation.")
+    rows = [a for r, a in cells if r == "Secretary"]
+    checking = next(a for a in rows if a.startswith("Check the ledger"))
+    assert cells[("Examiner", checking)] == "C"
+    assert any(a.startswith("Sign off the bank reconciliation") for a in rows)

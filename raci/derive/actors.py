@@ -574,11 +574,22 @@ _REASON_AFTER = re.compile(r",\s+(?:because|since)\s+[^;:]{3,160}?(?P<end>[.;]?\
                            re.IGNORECASE)
 
 
+# An opening of how often, with no comma before the role it is said of ("Once a month the
+# Head of Operations reviews ..."): given its comma, so that "Once" opens no clause
+_HOW_OFTEN = re.compile(
+    r"^(?P<when>(?:(?:Once|Twice|Three\s+times|Four\s+times)\s+(?:a|an|each|every|per)|Each|Every)"
+    r"\s+(?:day|week|fortnight|month|quarter|term|half-term|year|season|shift|morning|"
+    r"evening|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+"
+    r"(?=(?:the|our|each|every)\s+[A-Z])")
+
+
 def said_plainly(sentence: str) -> str:
     """``sentence`` with its tellings and consultings written as the rest reads them:
     :func:`telling_as_and`; ", checking with the Lead", "and runs it past the Lead" and
     ", drawing on the Lead's advice" as "in consultation with the Lead"; "The Clerk,
     working with the Lead, files ..." as "Working with the Lead, the Clerk files ..."."""
+    if sentence[:1] in "OTFE":
+        sentence = _HOW_OFTEN.sub(r"\g<when>, ", sentence)
     if ", because " in sentence or ", since " in sentence:
         sentence = _REASON_AFTER.sub(lambda m: m.group("end"), sentence)
     if "ing " in sentence or " loops " in sentence or " cc" in sentence or \
