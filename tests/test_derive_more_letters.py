@@ -87,3 +87,14 @@ def test_an_opening_of_how_often_opens_no_clause(tmp_path: Path) -> None:
     checking = next(a for a in rows if a.startswith("Check the ledger"))
     assert cells[("Examiner", checking)] == "C"
     assert any(a.startswith("Sign off the bank reconciliation") for a in rows)
+
+
+def test_a_passive_telling_with_its_teller_reads_as_the_active(tmp_path: Path) -> None:
+    """"X must be told by Y of Z": Y tells X of Z, the row named with what is told (before,
+    the row lost "of Z")."""
+    cells = _cells(tmp_path, "told",
+                   "The Examiner must be told by the Secretary of any cheque returned "
+                   "unpaid.")
+    name = "Tell the Examiner of any cheque returned unpaid"
+    assert cells[("Secretary", name)] == "A/R"
+    assert cells[("Examiner", name)] == "I"

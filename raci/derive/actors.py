@@ -574,6 +574,21 @@ _REASON_AFTER = re.compile(r",\s+(?:because|since)\s+[^;:]{3,160}?(?P<end>[.;]?\
                            re.IGNORECASE)
 
 
+# A telling in the passive with its teller named: "The Bursar must be told by the Clerk of
+# any refund" said as the active "The Clerk must tell the Bursar of any refund"
+_TOLD_BY = re.compile(
+    r"^(?P<told>(?:The|Our|Their|Your)\s+[^,;()]{2,60}?)\s+(?:(?P<modal>must|will|should|"
+    r"shall)\s+be|is|are)\s+(?:always\s+|promptly\s+|then\s+)?(?:told|informed|notified)\s+"
+    r"by\s+(?P<by>(?:the|our|their|your)\s+[^,;()]{2,60}?)\s+(?P<what>(?:of|about|that)\s)")
+
+
+def _told_by(m: re.Match[str]) -> str:
+    told = m.group("told")
+    by = m.group("by")
+    verb = f"{m.group('modal')} tell" if m.group("modal") else "tells"
+    return f"{by[:1].upper()}{by[1:]} {verb} {told[:1].lower()}{told[1:]} {m.group('what')}"
+
+
 # An opening of how often, with no comma before the role it is said of ("Once a month the
 # Head of Operations reviews ..."): given its comma, so that "Once" opens no clause
 _HOW_OFTEN = re.compile(
@@ -590,6 +605,8 @@ def said_plainly(sentence: str) -> str:
     working with the Lead, files ..." as "Working with the Lead, the Clerk files ..."."""
     if sentence[:1] in "OTFE":
         sentence = _HOW_OFTEN.sub(r"\g<when>, ", sentence)
+    if " told by " in sentence or " informed by " in sentence or " notified by " in sentence:
+        sentence = _TOLD_BY.sub(_told_by, sentence)
     if ", because " in sentence or ", since " in sentence:
         sentence = _REASON_AFTER.sub(lambda m: m.group("end"), sentence)
     if "ing " in sentence or " loops " in sentence or " cc" in sentence or \
