@@ -514,11 +514,108 @@ _DRAWING_ON = re.compile(r",\s+drawing\s+on\s+(?P<who>(?:the|our|their|your)\s+[
                          r"['’]s?\s+(?:advice|input|expertise|views|guidance)\b", re.IGNORECASE)
 
 
+# Advice or views sought of a party, said as "consults" ("seeks the views of the Governors",
+# "takes advice from the Auditor", "asks the Auditor for advice", "seeks the Auditor's
+# views"); before an act, as "consults X before ..." (the act consulted on)
+_PARTY = r"(?:the|our|their|your)\s+[A-Za-z][^,;.()]{1,60}?"
+_COUNSEL = r"(?:views|advice|input|opinion|comments|guidance)"
+_SEEKING = re.compile(
+    r"\b(?P<verb>seek|seeks|seeking|take|takes|taking|get|gets|getting|ask|asks|asking)\s+"
+    r"(?:(?:the\s+)?" + _COUNSEL + r"\s+(?:of|from)\s+(?P<of>" + _PARTY + r")"
+    r"|(?P<whose>" + _PARTY + r")['’]s?\s+" + _COUNSEL +
+    r"|(?P<asked>" + _PARTY + r")\s+for\s+(?:(?:their|its|his|her)\s+)?"
+    r"(?:views|advice|input|opinion|guidance))"
+    r"(?=\s+(?:on|about|before|when|if|for)\b|[,;.]|$)", re.IGNORECASE)
+_CONSULTS = {"seek": "consult", "seeks": "consults", "seeking": "consulting",
+             "take": "consult", "takes": "consults", "taking": "consulting",
+             "get": "consult", "gets": "consults", "getting": "consulting",
+             "ask": "consult", "asks": "consults", "asking": "consulting"}
+# An opening "Before approving the budget, " ahead of a consulting: the act consulted on
+_BEFORE_CONSULTING = re.compile(
+    r"^(?P<when>Before|Prior to)\s+(?P<act>[a-z]+ing\s+[^,;]{2,80}),\s+"
+    r"(?P<rest>(?:the|our)\s+[^,;]{2,60}?\s+(?:must\s+|will\s+|should\s+|shall\s+)?"
+    r"(?:seek|take|get|ask)s?\s+[^,;]{2,80}?)(?P<end>[.;]?\s*)$")
+
+
+# A passive's doer followed by whom they hear: "is written by the Head of Year with input
+# from the Safeguarding Lead" (the Lead consulted, as after "in consultation with")
+_PASSIVE_INPUT = re.compile(
+    r"(?P<by>\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ne|de|t)\s+by\s+"
+    r"(?:the|our|their|your)\s+[^,;.]{2,60}?),?\s+with\s+(?:(?:the|their|its)\s+)?"
+    r"(?:input|advice|help)\s+(?:from|of)\s+(?=(?:the|our|their|your)\s)")
+
+
+def _consulting(sentence: str) -> str:
+    """``sentence`` with advice or views sought said as "consults": "seeks the views of
+    the Governors" -> "consults the Governors"; "Before approving the budget, the Bursar
+    consults the Governors." -> "The Bursar consults the Governors before approving the
+    budget." (the act consulted on, as the rest reads it)."""
+    finite: list[str] = []
+
+    def said(m: re.Match[str]) -> str:
+        who = m.group("of") or m.group("whose") or m.group("asked")
+        verb = m.group("verb").lower()
+        if verb.endswith("ing"):  # "after taking advice from X": read as it is
+            return m.group(0)
+        if m.group("asked") or sentence[m.end():].lstrip().startswith("before"):
+            return f"{_CONSULTS[verb]} {who}"
+        finite.append(who)  # the words kept, the party consulted on them
+        return m.group(0)
+    opening = _BEFORE_CONSULTING.match(sentence)
+    if opening and _SEEKING.search(opening.group("rest")):
+        rest = opening.group("rest")
+        sentence = f"{rest[:1].upper()}{rest[1:]} {opening.group('when').lower()} " \
+            f"{opening.group('act')}{opening.group('end')}"
+    sentence = _SEEKING.sub(said, sentence)
+    if finite:
+        body = sentence.rstrip()
+        end = body[-1] if body.endswith((".", ";")) else ""
+        sentence = body[:len(body) - len(end)] + " in consultation with " + \
+            " and ".join(finite) + end
+    return sentence
+
+
+# A reason given after a comma at a sentence's end (", because the auditors ask for it"):
+# why the duty is done, no part of it or of whom it involves
+_REASON_AFTER = re.compile(r",\s+(?:because|since)\s+[^;:]{3,160}?(?P<end>[.;]?\s*)$",
+                           re.IGNORECASE)
+
+
+# A telling in the passive with its teller named: "The Bursar must be told by the Clerk of
+# any refund" said as the active "The Clerk must tell the Bursar of any refund"
+_TOLD_BY = re.compile(
+    r"^(?P<told>(?:The|Our|Their|Your)\s+[^,;()]{2,60}?)\s+(?:(?P<modal>must|will|should|"
+    r"shall)\s+be|is|are)\s+(?:always\s+|promptly\s+|then\s+)?(?:told|informed|notified)\s+"
+    r"by\s+(?P<by>(?:the|our|their|your)\s+[^,;()]{2,60}?)\s+(?P<what>(?:of|about|that)\s)")
+
+
+def _told_by(m: re.Match[str]) -> str:
+    told = m.group("told")
+    by = m.group("by")
+    verb = f"{m.group('modal')} tell" if m.group("modal") else "tells"
+    return f"{by[:1].upper()}{by[1:]} {verb} {told[:1].lower()}{told[1:]} {m.group('what')}"
+
+
+# An opening of how often, with no comma before the role it is said of ("Once a month the
+# Head of Operations reviews ..."): given its comma, so that "Once" opens no clause
+_HOW_OFTEN = re.compile(
+    r"^(?P<when>(?:(?:Once|Twice|Three\s+times|Four\s+times)\s+(?:a|an|each|every|per)|Each|Every)"
+    r"\s+(?:day|week|fortnight|month|quarter|term|half-term|year|season|shift|morning|"
+    r"evening|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+"
+    r"(?=(?:the|our|each|every)\s+[A-Z])")
+
+
 def said_plainly(sentence: str) -> str:
     """``sentence`` with its tellings and consultings written as the rest reads them:
     :func:`telling_as_and`; ", checking with the Lead", "and runs it past the Lead" and
     ", drawing on the Lead's advice" as "in consultation with the Lead"; "The Clerk,
     working with the Lead, files ..." as "Working with the Lead, the Clerk files ..."."""
+    if sentence[:1] in "OTFE":
+        sentence = _HOW_OFTEN.sub(r"\g<when>, ", sentence)
+    if " told by " in sentence or " informed by " in sentence or " notified by " in sentence:
+        sentence = _TOLD_BY.sub(_told_by, sentence)
+    if ", because " in sentence or ", since " in sentence:
+        sentence = _REASON_AFTER.sub(lambda m: m.group("end"), sentence)
     if "ing " in sentence or " loops " in sentence or " cc" in sentence or \
             " copies " in sentence:
         sentence = telling_as_and(sentence)
@@ -529,6 +626,9 @@ def said_plainly(sentence: str) -> str:
             opening = placed.group("with")
             sentence = f"{opening[:1].upper()}{opening[1:]}, {placed.group('subject')} " + \
                 sentence[placed.end():]
+    if re.search(r"\b(?:views|advice|input|opinion|comments|guidance)\b", sentence):
+        sentence = _PASSIVE_INPUT.sub(r"\g<by> in consultation with ", sentence)
+        sentence = _consulting(sentence)
     if " drawing " in sentence:
         sentence = _DRAWING_ON.sub(lambda m: f" in consultation with {m.group('who')}",
                                    sentence)

@@ -4205,6 +4205,8 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
             # "works with the X", "consults all X", not "reviews ... X"; the nearer cue
             # wins ("updates the page, using wording agreed with the X")
             out.append((key, "C"))
+        elif COPY_LEFT_WITH.search(before):
+            out.append((key, "I"))  # "leaves a copy with the School Office": told
         elif WITH_PARTY.search(before) and not re.match(r"['’]s?\b", text[end:end + 2]):
             out.append((key, "C"))  # "runs game days with the product teams"
         if len(out) > found and out[-1][1] in ("C", "I"):
@@ -4261,6 +4263,12 @@ CALLED_THEN = re.compile(r"\b(?:calls?|calling|phones?|phoning|rings?|ringing|pa
                          r"(?:the\s+|our\s+|their\s+)?$", re.IGNORECASE)
 
 
+# A copy left or lodged with a party: the party holds it, told ("leaves a copy of the plan
+# with the School Office", "lodges one copy with the Court")
+COPY_LEFT_WITH = re.compile(r"\b(?:leaves?|leaving|lodges?|lodging|files?|filing|deposits?|"
+                            r"depositing)\s+(?:a|one|two|the|an?\s+\w+)\s+(?:\w+\s+)?"
+                            r"cop(?:y|ies)\s+(?:of\s+[^,;]{1,60}?\s+)?with\s+"
+                            r"(?:the\s+|our\s+|their\s+|your\s+)?$", re.IGNORECASE)
 # A role the work is done with ("with the X", "alongside X"), not whose thing it is
 # ("the X's plan").
 # ("deals with the landlord", "complies with the regulator": whom the duty is about)
