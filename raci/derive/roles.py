@@ -156,6 +156,37 @@ def _signed_title(text: str, sender: str) -> str | None:
     return actors.actor_name(m.group("role").strip(), acronym=True) if m else None
 
 
+# A message's sign-off: a closing word on a line of its own ("Thanks,", "Best wishes,"),
+# then the writer's name with their title beside it in brackets or after a comma, a bar or
+# a dash ("Ruth (Engineering Manager)", "Ruth Khan | Engineering Manager"), or on the line
+# under it ("Margaret" over "Secretary")
+_SIGN_OFF = re.compile(
+    r"(?m)^[^\S\n]*(?i:(?:many\s+|with\s+|big\s+)?thanks(?:\s+(?:again|all|so\s+much))?|"
+    r"thank\s+you(?:\s+all)?|(?:all\s+the\s+|very\s+)?best(?:\s+wishes)?|"
+    r"(?:kind(?:est)?\s+|warm(?:est)?\s+|best\s+)?regards|cheers|yours(?:\s+(?:sincerely|"
+    r"faithfully|truly))?|with\s+best\s+wishes|speak\s+soon|see\s+you\s+(?:there|then))"
+    r"[^\S\n]*[,.!]?[^\S\n]*\n[^\S\n]*(?P<name>[A-Z][a-z'’-]+(?:[^\S\n]+[A-Z][a-z'’-]+)?)"
+    r"[^\S\n]*(?:\((?P<bracket>[A-Z][^()\n]{2,50})\)[^\S\n]*$|[,|–—-][^\S\n]*"
+    r"(?P<beside>[A-Z][\w&/ -]{2,50}?)[^\S\n]*(?:[|,].*)?$|$\n[^\S\n]*"
+    r"(?P<under>[A-Z][\w&/ -]{2,50}?)[^\S\n]*(?:[|,–—].*)?$)")
+
+
+def signed_off_title(text: str) -> tuple[str, str] | None:
+    """(name, title) a lone message is signed off with after its closing word ("Thanks,"
+    over "Ruth (Engineering Manager)", or "Best wishes," over "Margaret" over
+    "Secretary"), the last such sign-off in the text; None when there is none, when the
+    title is no role, or when the text holds a thread (two "From:" lines or more)."""
+    if len(_FROM_FIELD.findall(text)) > 1:
+        return None
+    found = None
+    for m in _SIGN_OFF.finditer(text):
+        said = m.group("bracket") or m.group("beside") or m.group("under")
+        title = actors.actor_name(said.strip(), acronym=True)
+        if title is not None:
+            found = (m.group("name"), title)
+    return found
+
+
 # A title that says who writes a document's orders and to whom ("MASTER'S STANDING ORDERS
 # TO OFFICERS OF THE WATCH", "Head Chef's instructions for new commis chefs"): the one
 # whose orders they are is its "I", the one they are to its "you"
@@ -3150,6 +3181,15 @@ def discover_roles(documents: list[Document],
             # "From: Ana Ruiz <...>" over one message signed "Ana Ruiz | Fleet Manager":
             # its "I" and "me" are that role, and so are the sender's names
             person = mail_from.group("name").strip()
+            for spelling in {person, person.split()[0]}:
+                people.setdefault(spelling, set()).add(signed)
+            _first_person(doc_aliases, doc.name, signed)
+            structural.setdefault(signed, set()).add(doc.name)
+            counts[signed] += 1
+        elif (signed_off := signed_off_title(within)) is not None:
+            # "Best wishes," over "Margaret" over "Secretary" at a message's end: its "I"
+            # and "me" are that role, and so is the signer's name
+            person, signed = signed_off
             for spelling in {person, person.split()[0]}:
                 people.setdefault(spelling, set()).add(signed)
             _first_person(doc_aliases, doc.name, signed)

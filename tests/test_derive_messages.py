@@ -1,0 +1,46 @@
+"""Messages written to a team: a lone e-mail or note with no "From:" header of a titled
+sender, signed off with a name and a title. Every text here is written for the test.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from raci.derive.roles import signed_off_title
+from tests.helpers import cells_of_text
+
+NOTE = (
+    "Hello everyone,\n\n"
+    "Here is the plan for the plant sale.\n\n"
+    "I'll reserve the church car park and print the price labels.\n"
+    "The Treasurer will count the money at the end.\n\n"
+    "{closing}\n"
+    "{signature}\n"
+)
+
+
+@pytest.mark.parametrize(("closing", "signature"), [
+    ("Best wishes,", "Wendy\nSecretary"),
+    ("Many thanks,", "Wendy (Secretary)"),
+    ("Kind regards", "Wendy Baird, Secretary"),
+    ("Cheers!", "Wendy | Secretary | Oakfield Gardeners"),
+])
+def test_a_lone_message_signed_with_a_title_speaks_as_that_role(
+        tmp_path: Path, closing: str, signature: str) -> None:
+    cells = cells_of_text(tmp_path / "note.txt",
+                          NOTE.format(closing=closing, signature=signature))
+    assert cells[("Secretary", "Reserve the church car park")] == "A/R"
+    assert cells[("Secretary", "Print the price labels")] == "A/R"
+    assert cells[("Treasurer", "Count the money at the end")] == "A/R"
+
+
+def test_a_sign_off_names_no_role_without_a_title_or_in_a_thread() -> None:
+    assert signed_off_title("Thanks,\nWendy\n") is None
+    assert signed_off_title("Thanks,\nWendy\nSee you Saturday\n") is None
+    thread = ("From: Wendy Baird <w@x.org>\n\nHi\n\nThanks,\nWendy\nSecretary\n\n"
+              "From: Alan Cole <a@x.org>\n\nOk\n")
+    assert signed_off_title(thread) is None
+    assert signed_off_title("Hi\n\nBest,\nWendy Baird\nSecretary\n") == (
+        "Wendy Baird", "Secretary")
