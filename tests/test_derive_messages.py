@@ -44,3 +44,36 @@ def test_a_sign_off_names_no_role_without_a_title_or_in_a_thread() -> None:
     assert signed_off_title(thread) is None
     assert signed_off_title("Hi\n\nBest,\nWendy Baird\nSecretary\n") == (
         "Wendy Baird", "Secretary")
+
+
+ASKING = (
+    "Hi everyone,\n\n"
+    "The Caretaker (Owen Price) opens the hall at nine. Owen, can you also check the fire\n"
+    "doors are unlocked?\n\n"
+    "Rhian (Treasurer) - could you order the ice and stock the fridges?\n\n"
+    "Also, can you all bring a plate of food.\n\n"
+    "Thanks,\n"
+    "Carys\n"
+    "Secretary\n"
+)
+
+
+def test_a_person_asked_by_name_in_a_message_takes_the_duty(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "social.txt", ASKING)
+    assert cells[("Caretaker", "Open the hall at nine")] == "A/R"
+    assert cells[("Caretaker", "Check the fire doors are unlocked")] == "A/R"
+    assert cells[("Treasurer", "Order the ice")] == "A/R"
+    assert cells[("Treasurer", "Stock the fridges")] == "A/R"
+    # "Also, can you ..." asks no one by name
+    assert not any("plate" in activity for _, activity in cells)
+
+
+def test_a_request_by_name_is_read_only_in_a_message() -> None:
+    from raci.derive.documents import _lone_message_asks
+
+    asked = _lone_message_asks(["Hi all,", "", "Owen, could you lock up?"])
+    assert asked[2] == "Owen will lock up."
+    unchanged = ["Closing the hall", "", "Owen, could you lock up?"]
+    assert _lone_message_asks(unchanged) == unchanged
+    also = ["Hi all,", "", "Also, please tidy the chairs."]
+    assert _lone_message_asks(also) == also
