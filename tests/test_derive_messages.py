@@ -77,3 +77,16 @@ def test_a_request_by_name_is_read_only_in_a_message() -> None:
     assert _lone_message_asks(unchanged) == unchanged
     also = ["Hi all,", "", "Also, please tidy the chairs."]
     assert _lone_message_asks(also) == also
+
+
+def test_a_greeting_names_no_role(tmp_path: Path) -> None:
+    from raci.derive.actors import actor_name
+
+    assert actor_name("Hi team") is None
+    assert actor_name("Hello volunteers") is None
+    assert actor_name("Morning Supervisor") == "Morning Supervisor"
+    text = ("Hi team,\n\nThe Site Manager will order the skips.\n"
+            "Please wear your boots on site.\n\nThanks,\nDan\nSite Manager\n")
+    cells = cells_of_text(tmp_path / "site.txt", text)
+    assert cells[("Site Manager", "Order the skips")] == "A/R"
+    assert not any("Team" in role for role, _ in cells)
