@@ -90,3 +90,29 @@ def test_a_greeting_names_no_role(tmp_path: Path) -> None:
     cells = cells_of_text(tmp_path / "site.txt", text)
     assert cells[("Site Manager", "Order the skips")] == "A/R"
     assert not any("Team" in role for role, _ in cells)
+
+
+PEOPLE = (
+    "Hello all,\n\n"
+    "I had a word with Bea at the school about the stalls. Bea will bring the gazebo and\n"
+    "the bunting. The Treasurer will count the money.\n\n"
+    "Thanks,\n"
+    "Carys\n"
+    "Secretary\n"
+)
+
+
+def test_a_person_a_greeted_message_names_who_takes_work_is_a_role(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "stalls.txt", PEOPLE)
+    assert cells[("Bea", "Bring the gazebo and the bunting")] == "A/R"
+    # with no greeting at its top the text is no message, and Bea no role
+    cells = cells_of_text(tmp_path / "notes.txt", "Stalls\n\n" + PEOPLE.split("\n\n", 1)[1])
+    assert not any(role == "Bea" for role, _ in cells)
+
+
+def test_a_word_of_address_is_no_first_name() -> None:
+    from raci.derive.roles import mail_correspondents
+
+    thread = ("From: Wendy Baird <w@x.org>\nCc: Revd Canon Peter Amery <v@x.org>\n\nHi\n\n"
+              "From: Alan Cole <a@x.org>\n\nOk\n")
+    assert mail_correspondents(thread) == ["Wendy", "Alan"]

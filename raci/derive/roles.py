@@ -104,11 +104,24 @@ _CALENDAR_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satu
                    "August", "September", "October", "November", "December"}
 
 
+# Words of address before a person's name, no first name ("Canon Peter Amery")
+_HONORIFICS = {"Revd", "Rev", "Canon", "Dr", "Prof", "Father", "Sister", "Cllr", "Mr",
+               "Mrs", "Ms", "Miss", "Mx", "Sir", "Dame", "Lady", "Lord", "Captain", "Judge"}
+# A message's greeting on a line of its own near its top ("Hi all,", "Hello team")
+_GREETING_LINE = re.compile(r"(?im)^[^\S\n]*(?:hi|hello|hey|hiya|dear)\b[^.?\n]{0,40}$")
+
+
+def _greeted(text: str) -> bool:
+    """Whether a text opens on a greeting, within its first dozen lines: a lone message."""
+    head = "\n".join([line for line in text[:3000].split("\n") if line.strip()][:12])
+    return _GREETING_LINE.search(head) is not None
+
+
 def mail_correspondents(text: str) -> list[str]:
     """The first names of the people a mail thread passes between: each person named
     with an address on its "From:", "To:" or "Cc:" lines ("Mark Marsh <mark@...>" is
     "Mark"), when the text holds two messages or more (two "From:" lines)."""
-    if len(re.findall(r"(?im)^[^\S\n]*from:", text)) < 2:
+    if len(re.findall(r"(?im)^[^\S\n]*from:", text)) < 2 and not _greeted(text):
         return []
     found: dict[str, None] = {}  # (in the order found)
     for line in _MAIL_HEADER.finditer(text):
@@ -116,7 +129,8 @@ def mail_correspondents(text: str) -> list[str]:
         # (read up to the line's last ">", which every address ends before: each "<" of
         # a line with no ">" after it was read again to the line's end)
         for m in _MAIL_PERSON.finditer(names, 0, names.rfind(">") + 1):
-            found.setdefault(m.group("first"), None)
+            if m.group("first") not in _HONORIFICS:  # ("Revd Canon Peter Amery": no "Canon")
+                found.setdefault(m.group("first"), None)
     mid_sentence: set[str] | None = None  # the words written after a word or a comma
     for m in _MAIL_NAME_WILL.finditer(text):
         # "Priya will:" in a message, and "send both valuations to Priya" elsewhere in the
