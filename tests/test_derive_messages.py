@@ -116,3 +116,13 @@ def test_a_word_of_address_is_no_first_name() -> None:
     thread = ("From: Wendy Baird <w@x.org>\nCc: Revd Canon Peter Amery <v@x.org>\n\nHi\n\n"
               "From: Alan Cole <a@x.org>\n\nOk\n")
     assert mail_correspondents(thread) == ["Wendy", "Alan"]
+
+
+def test_an_offer_a_message_reports_is_a_duty(tmp_path: Path) -> None:
+    text = ("Hi all,\n\nThe Treasurer has kindly offered to run the cake stall. The "
+            "Caretaker has volunteered to put out the chairs, and the Chair is going to "
+            "open the fete.\n\nThanks,\nCarys\nSecretary\n")
+    cells = cells_of_text(tmp_path / "fete.txt", text)
+    assert cells[("Treasurer", "Run the cake stall")] == "A/R"
+    assert cells[("Caretaker", "Put out the chairs")] == "A/R"
+    assert cells[("Chair", "Open the fete")] == "A/R"

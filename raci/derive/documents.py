@@ -1802,6 +1802,12 @@ _NAME_ASKED = re.compile(
     r"(?:(?i:please[^\S\n]+)?(?i:could|can|would|will)[^\S\n]+you[^\S\n]+(?:please[^\S\n]+)?|"
     r"please[^\S\n]+)"
     r"(?=[a-z])")
+# An offer or a promise a message reports: "Jan has kindly offered to run the tea tent",
+# "Kevin has volunteered to hand out the gloves", "Omar is going to give the tours", as
+# "will"
+_OFFERED = re.compile(r"(?<=[A-Za-z)])[^\S\n]+(?:(?:has|have)[^\S\n]+(?:very[^\S\n]+)?"
+                      r"(?:kindly[^\S\n]+)?(?:offered|volunteered|agreed)|(?:is|are)"
+                      r"[^\S\n]+going)[^\S\n]+to[^\S\n]+(?=[a-z])")
 # Words that open a sentence before a comma and are no one ("Also, can you ...")
 _NO_ONE = {"Also", "So", "Finally", "Then", "Now", "Please", "Thanks", "Everyone", "Again",
            "And", "But", "Next", "First", "Lastly", "Otherwise", "Meanwhile", "Actually",
@@ -1817,12 +1823,15 @@ def _lone_message_asks(raw: list[str]) -> list[str]:
     duties: in a text that opens on a greeting ("Hi all,"), "Dave, can you also check
     every crew has a radio?" reads "Dave will also check every crew has a radio." and
     "Priya (Treasurer) - could you bank the takings?" "Priya (Treasurer) will bank the
-    takings." Text that opens on no greeting is returned as it is."""
+    takings." An offer it reports is a duty too: "Jan has kindly offered to run the tea
+    tent" reads "Jan will run the tea tent". Text that opens on no greeting is returned as
+    it is."""
     head = [line for line in raw[:40] if line.strip()][:12]
     if not any(_GREETING.match(line) for line in head):
         return raw
-    out = list(raw)
-    for j, line in enumerate(raw):
+    out = [_OFFERED.sub(" will ", line) if " to " in line or "going" in line else line
+           for line in raw]
+    for j, line in enumerate(list(out)):
         if "you" not in line and "lease" not in line:
             continue
         asked = False
