@@ -697,6 +697,10 @@ def may_name_vocabulary(phrase: str) -> bool:
     return False
 
 
+# The words a message greets its readers with ("Hi team,", "Hello volunteers")
+GREETINGS = frozenset({"hi", "hello", "hey", "hiya", "greetings", "dear"})
+
+
 @lru_cache(maxsize=SENTENCE_CACHE)
 def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | None:
     """The role a short phrase names ('the Release Coordinators' -> 'Release Coordinator'), or None.
@@ -731,6 +735,8 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
         words.pop(0)  # "2 Management Accountants": how many, no part of the title
     if not words or len(words) > max_words + 2:
         return None
+    if len(words) > 1 and words[0].lower() in GREETINGS:
+        return None  # "Hi team", "Hello volunteers": a message's greeting, no role
     joined = " ".join(words)
     if GENERIC_HOLDER.fullmatch(joined):
         return None  # "the postholder", "the successful candidate": the page's own role

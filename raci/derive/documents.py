@@ -1075,8 +1075,8 @@ def parse_text(name: str, text: str, *, rst: bool = False) -> Document:
     reStructuredText (a .rst file), its markup read as such whatever it holds.
     """
     doc = Document(name)
-    raw = _mail_thread_as_text(
-        _without_rst_markup(_legend_field_lines(text.split("\n")), always=rst))
+    raw = _lone_message_asks(_mail_thread_as_text(
+        _without_rst_markup(_legend_field_lines(text.split("\n")), always=rst)))
     raw = _form_parts(_boxed_text(_grid_tables(_transcript_as_text(_chat_as_text(
         _chat_headed_as_text(raw))))))
     keys = _key_lines(raw)
@@ -1787,6 +1787,73 @@ def _mail_thread_as_text(raw: list[str]) -> list[str]:
                 # "... - I'll send you a note at each deadline": the person told
                 line = _MAIL_TOLD_YOU.sub(rf"\g<verb> {asked}", line)
             out[j] = line
+    return out
+
+
+# A message's greeting on a line of its own at its top ("Hi all,", "Hello team",
+# "Dear Stewards,", "Morning everyone!") or its closing word over the writer's name
+_GREETING = re.compile(r"^[^\S\n]*(?i:hi|hello|hey|dear|(?:good\s+)?morning|(?:good\s+)?"
+                       r"afternoon|(?:good\s+)?evening|greetings)\b[^.?\n]{0,40}[,!:]?\s*$")
+# A sentence that opens on a person, asked by name: "Dave, can you also check ...", "Priya
+# (Treasurer) - could you set up the float ...?", "Tom, please put up the posters."
+_NAME_ASKED = re.compile(
+    r"(?:(?<=^)|(?<=^[^\S\n])|(?<=[.!?][^\S\n])|(?<=[.!?][^\S\n]{2}))"
+    r"(?P<name>[A-Z][a-z]+(?:[^\S\n]+\([A-Z][^()\n]{2,50}\))?)(?:,|[^\S\n]+[-–—])[^\S\n]+"
+    r"(?:(?i:please[^\S\n]+)?(?i:could|can|would|will)[^\S\n]+you[^\S\n]+(?:please[^\S\n]+)?|"
+    r"please[^\S\n]+)"
+    r"(?=[a-z])")
+# An offer or a promise a message reports: "Jan has kindly offered to run the tea tent",
+# "Kevin has volunteered to hand out the gloves", "Omar is going to give the tours", as
+# "will"
+_OFFERED = re.compile(r"(?<=[A-Za-z)])[^\S\n]+(?:(?:has|have)[^\S\n]+(?:very[^\S\n]+)?"
+                      r"(?:kindly[^\S\n]+)?(?:offered|volunteered|agreed)|(?:is|are)"
+                      r"[^\S\n]+going)[^\S\n]+to[^\S\n]+(?=[a-z])")
+# Words that open a sentence before a comma and are no one ("Also, can you ...")
+_NO_ONE = {"Also", "So", "Finally", "Then", "Now", "Please", "Thanks", "Everyone", "Again",
+           "And", "But", "Next", "First", "Lastly", "Otherwise", "Meanwhile", "Actually",
+           "Sorry", "Oh", "Ok", "Okay", "Right", "Anyway", "Alternatively", "Ideally",
+           "Secondly", "Plus", "Yes", "No", "Hi", "Hello", "Hey", "Dear", "All", "Guys",
+           "Folks", "Team", "Everybody", "Anyone", "Someone", "Somebody", "Or", "If",
+           "Meantime", "Additionally", "Similarly", "Separately", "Tomorrow",
+           "Today", "Tonight", "Later", "Afterwards", "Before", "After", "Once", "Well"}
+
+
+def _lone_message_asks(raw: list[str]) -> list[str]:
+    """A message's requests of a person named at the start of a sentence, as that person's
+    duties: in a text that opens on a greeting ("Hi all,"), "Dave, can you also check
+    every crew has a radio?" reads "Dave will also check every crew has a radio." and
+    "Priya (Treasurer) - could you bank the takings?" "Priya (Treasurer) will bank the
+    takings." An offer it reports is a duty too: "Jan has kindly offered to run the tea
+    tent" reads "Jan will run the tea tent". Text that opens on no greeting is returned as
+    it is."""
+    head = [line for line in raw[:40] if line.strip()][:12]
+    if not any(_GREETING.match(line) for line in head):
+        return raw
+    out = [_OFFERED.sub(" will ", line) if " to " in line or "going" in line else line
+           for line in raw]
+    for j, line in enumerate(list(out)):
+        if "you" not in line and "lease" not in line:
+            continue
+        asked = False
+
+        def will(m: re.Match[str]) -> str:
+            nonlocal asked
+            if m.group("name").split()[0] in _NO_ONE:
+                return m.group(0)
+            asked = True
+            return f"{m.group('name')} will "
+
+        line = _NAME_ASKED.sub(will, line)
+        if not asked:
+            continue
+        out[j] = line
+        # the question's mark, on this line or a later one of the paragraph, ends a duty
+        for k in range(j, len(out)):
+            if not out[k].strip():
+                break
+            if "?" in out[k]:
+                out[k] = out[k].replace("?", ".", 1)
+                break
     return out
 
 

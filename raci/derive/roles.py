@@ -104,11 +104,24 @@ _CALENDAR_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satu
                    "August", "September", "October", "November", "December"}
 
 
+# Words of address before a person's name, no first name ("Canon Peter Amery")
+_HONORIFICS = {"Revd", "Rev", "Canon", "Dr", "Prof", "Father", "Sister", "Cllr", "Mr",
+               "Mrs", "Ms", "Miss", "Mx", "Sir", "Dame", "Lady", "Lord", "Captain", "Judge"}
+# A message's greeting on a line of its own near its top ("Hi all,", "Hello team")
+_GREETING_LINE = re.compile(r"(?im)^[^\S\n]*(?:hi|hello|hey|hiya|dear)\b[^.?\n]{0,40}$")
+
+
+def _greeted(text: str) -> bool:
+    """Whether a text opens on a greeting, within its first dozen lines: a lone message."""
+    head = "\n".join([line for line in text[:3000].split("\n") if line.strip()][:12])
+    return _GREETING_LINE.search(head) is not None
+
+
 def mail_correspondents(text: str) -> list[str]:
     """The first names of the people a mail thread passes between: each person named
     with an address on its "From:", "To:" or "Cc:" lines ("Mark Marsh <mark@...>" is
     "Mark"), when the text holds two messages or more (two "From:" lines)."""
-    if len(re.findall(r"(?im)^[^\S\n]*from:", text)) < 2:
+    if len(re.findall(r"(?im)^[^\S\n]*from:", text)) < 2 and not _greeted(text):
         return []
     found: dict[str, None] = {}  # (in the order found)
     for line in _MAIL_HEADER.finditer(text):
@@ -116,7 +129,8 @@ def mail_correspondents(text: str) -> list[str]:
         # (read up to the line's last ">", which every address ends before: each "<" of
         # a line with no ">" after it was read again to the line's end)
         for m in _MAIL_PERSON.finditer(names, 0, names.rfind(">") + 1):
-            found.setdefault(m.group("first"), None)
+            if m.group("first") not in _HONORIFICS:  # ("Revd Canon Peter Amery": no "Canon")
+                found.setdefault(m.group("first"), None)
     mid_sentence: set[str] | None = None  # the words written after a word or a comma
     for m in _MAIL_NAME_WILL.finditer(text):
         # "Priya will:" in a message, and "send both valuations to Priya" elsewhere in the
@@ -154,6 +168,37 @@ def _signed_title(text: str, sender: str) -> str | None:
     m = re.search(_SIGNATURE.format(name=re.escape(sender)), text) or \
         re.search(_SIGNATURE_BLOCK.format(name=re.escape(sender)), text)
     return actors.actor_name(m.group("role").strip(), acronym=True) if m else None
+
+
+# A message's sign-off: a closing word on a line of its own ("Thanks,", "Best wishes,"),
+# then the writer's name with their title beside it in brackets or after a comma, a bar or
+# a dash ("Ruth (Engineering Manager)", "Ruth Khan | Engineering Manager"), or on the line
+# under it ("Margaret" over "Secretary")
+_SIGN_OFF = re.compile(
+    r"(?m)^[^\S\n]*(?i:(?:many\s+|with\s+|big\s+)?thanks(?:\s+(?:again|all|so\s+much))?|"
+    r"thank\s+you(?:\s+all)?|(?:all\s+the\s+|very\s+)?best(?:\s+wishes)?|"
+    r"(?:kind(?:est)?\s+|warm(?:est)?\s+|best\s+)?regards|cheers|yours(?:\s+(?:sincerely|"
+    r"faithfully|truly))?|with\s+best\s+wishes|speak\s+soon|see\s+you\s+(?:there|then))"
+    r"[^\S\n]*[,.!]?[^\S\n]*\n[^\S\n]*(?P<name>[A-Z][a-z'’-]+(?:[^\S\n]+[A-Z][a-z'’-]+)?)"
+    r"[^\S\n]*(?:\((?P<bracket>[A-Z][^()\n]{2,50})\)[^\S\n]*$|[,|–—-][^\S\n]*"
+    r"(?P<beside>[A-Z][\w&/ -]{2,50}?)[^\S\n]*(?:[|,].*)?$|$\n[^\S\n]*"
+    r"(?P<under>[A-Z][\w&/ -]{2,50}?)[^\S\n]*(?:[|,–—].*)?$)")
+
+
+def signed_off_title(text: str) -> tuple[str, str] | None:
+    """(name, title) a lone message is signed off with after its closing word ("Thanks,"
+    over "Ruth (Engineering Manager)", or "Best wishes," over "Margaret" over
+    "Secretary"), the last such sign-off in the text; None when there is none, when the
+    title is no role, or when the text holds a thread (two "From:" lines or more)."""
+    if len(_FROM_FIELD.findall(text)) > 1:
+        return None
+    found = None
+    for m in _SIGN_OFF.finditer(text):
+        said = m.group("bracket") or m.group("beside") or m.group("under")
+        title = actors.actor_name(said.strip(), acronym=True)
+        if title is not None:
+            found = (m.group("name"), title)
+    return found
 
 
 # A title that says who writes a document's orders and to whom ("MASTER'S STANDING ORDERS
@@ -3172,6 +3217,15 @@ def discover_roles(documents: list[Document],
             # "From: Ana Ruiz <...>" over one message signed "Ana Ruiz | Fleet Manager":
             # its "I" and "me" are that role, and so are the sender's names
             person = mail_from.group("name").strip()
+            for spelling in {person, person.split()[0]}:
+                people.setdefault(spelling, set()).add(signed)
+            _first_person(doc_aliases, doc.name, signed)
+            structural.setdefault(signed, set()).add(doc.name)
+            counts[signed] += 1
+        elif (signed_off := signed_off_title(within)) is not None:
+            # "Best wishes," over "Margaret" over "Secretary" at a message's end: its "I"
+            # and "me" are that role, and so is the signer's name
+            person, signed = signed_off
             for spelling in {person, person.split()[0]}:
                 people.setdefault(spelling, set()).add(signed)
             _first_person(doc_aliases, doc.name, signed)

@@ -1,0 +1,128 @@
+"""Messages written to a team: a lone e-mail or note with no "From:" header of a titled
+sender, signed off with a name and a title. Every text here is written for the test.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from raci.derive.roles import signed_off_title
+from tests.helpers import cells_of_text
+
+NOTE = (
+    "Hello everyone,\n\n"
+    "Here is the plan for the plant sale.\n\n"
+    "I'll reserve the church car park and print the price labels.\n"
+    "The Treasurer will count the money at the end.\n\n"
+    "{closing}\n"
+    "{signature}\n"
+)
+
+
+@pytest.mark.parametrize(("closing", "signature"), [
+    ("Best wishes,", "Wendy\nSecretary"),
+    ("Many thanks,", "Wendy (Secretary)"),
+    ("Kind regards", "Wendy Baird, Secretary"),
+    ("Cheers!", "Wendy | Secretary | Oakfield Gardeners"),
+])
+def test_a_lone_message_signed_with_a_title_speaks_as_that_role(
+        tmp_path: Path, closing: str, signature: str) -> None:
+    cells = cells_of_text(tmp_path / "note.txt",
+                          NOTE.format(closing=closing, signature=signature))
+    assert cells[("Secretary", "Reserve the church car park")] == "A/R"
+    assert cells[("Secretary", "Print the price labels")] == "A/R"
+    assert cells[("Treasurer", "Count the money at the end")] == "A/R"
+
+
+def test_a_sign_off_names_no_role_without_a_title_or_in_a_thread() -> None:
+    assert signed_off_title("Thanks,\nWendy\n") is None
+    assert signed_off_title("Thanks,\nWendy\nSee you Saturday\n") is None
+    thread = ("From: Wendy Baird <w@x.org>\n\nHi\n\nThanks,\nWendy\nSecretary\n\n"
+              "From: Alan Cole <a@x.org>\n\nOk\n")
+    assert signed_off_title(thread) is None
+    assert signed_off_title("Hi\n\nBest,\nWendy Baird\nSecretary\n") == (
+        "Wendy Baird", "Secretary")
+
+
+ASKING = (
+    "Hi everyone,\n\n"
+    "The Caretaker (Owen Price) opens the hall at nine. Owen, can you also check the fire\n"
+    "doors are unlocked?\n\n"
+    "Rhian (Treasurer) - could you order the ice and stock the fridges?\n\n"
+    "Also, can you all bring a plate of food.\n\n"
+    "Thanks,\n"
+    "Carys\n"
+    "Secretary\n"
+)
+
+
+def test_a_person_asked_by_name_in_a_message_takes_the_duty(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "social.txt", ASKING)
+    assert cells[("Caretaker", "Open the hall at nine")] == "A/R"
+    assert cells[("Caretaker", "Check the fire doors are unlocked")] == "A/R"
+    assert cells[("Treasurer", "Order the ice")] == "A/R"
+    assert cells[("Treasurer", "Stock the fridges")] == "A/R"
+    # "Also, can you ..." asks no one by name
+    assert not any("plate" in activity for _, activity in cells)
+
+
+def test_a_request_by_name_is_read_only_in_a_message() -> None:
+    from raci.derive.documents import _lone_message_asks
+
+    asked = _lone_message_asks(["Hi all,", "", "Owen, could you lock up?"])
+    assert asked[2] == "Owen will lock up."
+    unchanged = ["Closing the hall", "", "Owen, could you lock up?"]
+    assert _lone_message_asks(unchanged) == unchanged
+    also = ["Hi all,", "", "Also, please tidy the chairs."]
+    assert _lone_message_asks(also) == also
+
+
+def test_a_greeting_names_no_role(tmp_path: Path) -> None:
+    from raci.derive.actors import actor_name
+
+    assert actor_name("Hi team") is None
+    assert actor_name("Hello volunteers") is None
+    assert actor_name("Morning Supervisor") == "Morning Supervisor"
+    text = ("Hi team,\n\nThe Site Manager will order the skips.\n"
+            "Please wear your boots on site.\n\nThanks,\nDan\nSite Manager\n")
+    cells = cells_of_text(tmp_path / "site.txt", text)
+    assert cells[("Site Manager", "Order the skips")] == "A/R"
+    assert not any("Team" in role for role, _ in cells)
+
+
+PEOPLE = (
+    "Hello all,\n\n"
+    "I had a word with Bea at the school about the stalls. Bea will bring the gazebo and\n"
+    "the bunting. The Treasurer will count the money.\n\n"
+    "Thanks,\n"
+    "Carys\n"
+    "Secretary\n"
+)
+
+
+def test_a_person_a_greeted_message_names_who_takes_work_is_a_role(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "stalls.txt", PEOPLE)
+    assert cells[("Bea", "Bring the gazebo and the bunting")] == "A/R"
+    # with no greeting at its top the text is no message, and Bea no role
+    cells = cells_of_text(tmp_path / "notes.txt", "Stalls\n\n" + PEOPLE.split("\n\n", 1)[1])
+    assert not any(role == "Bea" for role, _ in cells)
+
+
+def test_a_word_of_address_is_no_first_name() -> None:
+    from raci.derive.roles import mail_correspondents
+
+    thread = ("From: Wendy Baird <w@x.org>\nCc: Revd Canon Peter Amery <v@x.org>\n\nHi\n\n"
+              "From: Alan Cole <a@x.org>\n\nOk\n")
+    assert mail_correspondents(thread) == ["Wendy", "Alan"]
+
+
+def test_an_offer_a_message_reports_is_a_duty(tmp_path: Path) -> None:
+    text = ("Hi all,\n\nThe Treasurer has kindly offered to run the cake stall. The "
+            "Caretaker has volunteered to put out the chairs, and the Chair is going to "
+            "open the fete.\n\nThanks,\nCarys\nSecretary\n")
+    cells = cells_of_text(tmp_path / "fete.txt", text)
+    assert cells[("Treasurer", "Run the cake stall")] == "A/R"
+    assert cells[("Caretaker", "Put out the chairs")] == "A/R"
+    assert cells[("Chair", "Open the fete")] == "A/R"
