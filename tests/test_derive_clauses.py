@@ -771,6 +771,33 @@ def test_a_job_descriptions_table_of_areas_gives_the_posts_duties(tmp_path: Path
         assert {r for r, _a in cells} == {"Warehouse Supervisor", "Finance Clerk"}, head
 
 
+def test_a_table_of_areas_whose_rows_name_posts_still_gives_them_duties(
+        tmp_path: Path) -> None:
+    """"Area | Responsibilities" whose first column holds posts' titles ("Warehouse
+    Manager") gives each post its row's duties, as before tables of areas were read."""
+    path = tmp_path / "roles.md"
+    path.write_text("# Roles\n\n| Area | Responsibilities |\n| --- | --- |\n"
+                    "| Warehouse Manager | Count the bays every Friday. |\n"
+                    "| Finance Clerk | Agree write-offs. |\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Warehouse Manager", "Count the bays every Friday")] == "A/R"
+    assert cells[("Finance Clerk", "Agree write-offs")] == "A/R"
+
+
+def test_lines_after_a_list_of_who_came_in_one_paragraph_are_read(tmp_path: Path) -> None:
+    """"Present: ..." with the minutes' lines right under it (one paragraph to Markdown):
+    the list of who came gives no row, the lines after it still do."""
+    path = tmp_path / "minutes.md"
+    path.write_text("# Site meeting 12\n\nPresent: Olu Bakare (Site Manager), Rhian Pugh "
+                    "(Quantity Surveyor), Mark Yates (Design Lead)\nApologies: Bill Jones "
+                    "(Client Rep)\nThe Site Manager will agree a recovery plan by Friday.\n"
+                    "The Quantity Surveyor will price the variation.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Site Manager", "Agree a recovery plan by Friday")] == "A/R"
+    assert cells[("Quantity Surveyor", "Price the variation")] == "A/R"
+    assert not any("Yates" in activity or "Apologies" in activity for _, activity in cells)
+
+
 def test_an_unknown_capitalised_subject_is_not_the_role_above(tmp_path: Path) -> None:
     path = tmp_path / "lab.md"
     path.write_text("# Lab safety\n\n## Biosafety Officer\n\nThe Biosafety Officer inspects "

@@ -314,6 +314,19 @@ def test_a_roles_lists_of_acts_under_stages_are_its_duties(tmp_path: Path) -> No
                    for _, activity in cells)
 
 
+def test_lists_of_what_a_post_asks_of_its_holder_are_no_duties(tmp_path: Path) -> None:
+    """A list under "qualifications:", "languages:" or "essential skills:" whose items open
+    with a word that can be a verb ("Level 5 referee badge", "speak French") is what the
+    post asks of its holder, not acts at a stage of the work."""
+    text = ("- name: Referee\n  before_the_match: [check the players' boots, inspect the "
+            "nets]\n  qualifications: [Level 5 referee badge]\n  languages: [speak French]\n"
+            "  essential_skills: [manage a team of assistants]\n")
+    cells = _draft(tmp_path, "officials.yaml", text)
+    assert cells[("Referee", "Check the players' boots")] == "A/R"
+    assert not any(word in activity.lower() for _, activity in cells
+                   for word in ("badge", "french", "assistants"))
+
+
 @pytest.mark.parametrize(("name", "text"), [
     ("notes.yml", "meeting:\n  date: 2027-01-12\n  topics:\n    - budget\n    - hall\n"),
     ("list.json", '{"tasks": [{"title": "Open up"}, {"title": "Lock up"}]}'),

@@ -71,3 +71,17 @@ def test_a_title_naming_a_body_that_acts_is_still_a_role(tmp_path: Path) -> None
 ])
 def test_which_headings_name_a_document(title: str, document: bool) -> None:
     assert names_a_document(title.split()) is document
+
+
+def test_a_post_whose_title_ends_in_guide_is_still_a_role(tmp_path: Path) -> None:
+    """"Tour Guide leads the walks": a guide is a post as well as a document; a title
+    ending in it names a document only when the text says what a document does
+    ("Visitor Guide describes the galleries")."""
+    roles = _roles(tmp_path / "museum.md", "# Museum staff\n\n## Tour Guide\n\n"
+                   "Tour Guide leads the walks and answers questions.\n\n"
+                   "- Tour Guide: lock the gallery at five\n")
+    assert roles == ["Tour Guide"]
+    roles = _roles(tmp_path / "leaflet.md", "# Visitor Guide\n\n"
+                   "Visitor Guide describes the galleries.\n\n"
+                   "The Curator updates the labels.\nThe Tour Guide leads the walks.\n")
+    assert "Visitor Guide" not in roles and "Curator" in roles

@@ -626,6 +626,14 @@ class _Reader:
                 self.sections.append(f"**{k}**: {' '.join(v.split())}")
 
 
+# Keys of what a post asks of its holder, not what they do ("qualifications: [Level 5
+# referee badge]", "languages: [speak French]", "essential skills: [lead a team]")
+_ASKED_OF_KEY = re.compile(r"\b(?:qualifications?|skills?|languages?|requirements?|requires|"
+                           r"experience|competenc(?:e|es|y|ies)|knowledge|abilities|"
+                           r"certifications?|education|criteria|attributes|must haves?)$",
+                           re.IGNORECASE)
+
+
 def _phase_lists(keys: dict[str, object], letters_of: dict[str, frozenset[str]]) -> list[str]:
     """The keys of a role's entry whose lists are its duties at a stage of the work
     ("on_callout: [take the call, ...]", "after_callout: [write the log]"), when no key
@@ -636,7 +644,7 @@ def _phase_lists(keys: dict[str, object], letters_of: dict[str, frozenset[str]])
         human = _human(k)
         if not isinstance(v, list) or not v or human in letters_of or human in _NAME_KEYS or \
                 human in _MEMBER_KEYS or _NOTE_KEY.match(human) or _LEGEND_KEY.match(human) or \
-                actor_name(str(k), acronym=True) is not None:
+                _ASKED_OF_KEY.search(human) or actor_name(str(k), acronym=True) is not None:
             continue
         if all(isinstance(x, str) and len(x.split()) >= 2 and
                verb_lemma(x.split()[0].strip(",;:")) is not None for x in v):

@@ -84,6 +84,7 @@ from raci.derive.roles import (
     ADVISED_BY_WORDS,
     LETTER_LABEL,
     PERSON_IS,
+    ROLE_NOUNS,
     ROLE_ROW_HEAD,
     TELLING_HEAD,
     WHO_LINE,
@@ -1507,6 +1508,20 @@ MINUTES_RECORD = re.compile(r"^\W*(?:minutes of\b|(?:the\s+)?meeting\s+(?:closed
 ATTENDANCE = re.compile(r"^(?:present|also present|in attendance|attendees|attending|"
                         r"apologies(?: for absence)?|absent|distribution|circulation|"
                         r"copies to)\s*:", re.IGNORECASE)
+
+
+def _after_attendance(block: Block) -> Block | None:
+    """The lines of a paragraph after its opening lines of who came, sent apologies or
+    receives the minutes ("Present: ..." over "The Site Manager will agree a plan." on the
+    next line, one paragraph to Markdown), or None when the whole paragraph is such a list."""
+    for at, (offset, line) in enumerate(block.breaks):
+        text = block.text[offset:]
+        if not ATTENDANCE.match(text):
+            return replace(block, text=text, location=f"line {line}",
+                           breaks=tuple((o - offset, n) for o, n in block.breaks[at + 1:]))
+    return None
+
+
 NEVER_DO = re.compile(r"^\W*(?:(?:they|you|he|she|we)\s+(?:may|must|should|can|shall|will|"
                       r"do|does)(?:\s+not|n['’]t)\b|"
                       r"never|not|do not|don't|must not|must never|should not|shall not|"
@@ -5569,7 +5584,12 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
         if block.kind in ("item", "para") and _past_event(block.text):
             continue  # "14:09 Primary declared a SEV1": a timeline's event, no duty
         if block.kind in ("item", "para") and ATTENDANCE.match(block.text):
-            continue  # "Present: Olu Bakare (Site Manager), ...": who came to a meeting
+            # "Present: Olu Bakare (Site Manager), ...": who came to a meeting; the lines
+            # after it in the same paragraph are read on their own
+            read_on = _after_attendance(block)
+            if read_on is None:
+                continue
+            block = read_on
         if block.kind in ("item", "para", "heading") and page_field(block.text[:300]) \
                 and PAGE_VERSION.search(block.text[:300]):
             # "Owner: Commercial Director · Version: 3": the page's own details (also on a
@@ -6748,9 +6768,14 @@ def _table_row(block: Block, doc: Document, catalog: RoleCatalog) -> list[Claim]
     the table has a Responsibilities row, only such rows), or one row per role (columns
     labelled as duties, or columns of situations whose cells state duties)."""
     label = block.cells[0] if block.cells else ""
-    # (a table of areas of work names no role in its rows: "Recruitment" under "Area")
-    row_role = catalog.keys_in(label, doc.name) if len(label.split()) <= 6 and not (
-        block.header and AREA_HEAD.match(block.header[0])) else []
+    # (a table of areas of work names no role in its rows: "Recruitment" under "Area";
+    # "Warehouse Manager" under "Area" is a post's title all the same, "Customer Support"
+    # an area)
+    words = label.split()
+    areas = bool(block.header) and AREA_HEAD.match(block.header[0]) is not None and \
+        not (words and words[-1].title() in ROLE_NOUNS and
+             words[-1].title() not in ("Support", "Desk"))
+    row_role = catalog.keys_in(label, doc.name) if len(words) <= 6 and not areas else []
     held = next((c for c, h in enumerate(block.header) if c and FUNCTION_HEAD.match(h)), None)
     if held is not None and held < len(block.cells) and len(block.cells[held].split()) <= 8:
         # "Role in 8D | Name | Function | Responsibility": the function is whose the row's

@@ -1280,7 +1280,7 @@ def _acting(text: str) -> str | None:
         return None
     if acts and actors.is_third_person_verb(acts.group("verb")) and \
             acts.group("name").split()[0] not in LEADING_NOISE and \
-            not names_a_document(acts.group("name").split()) and \
+            not names_a_document(acts.group("name").split(), acts.group("verb")) and \
             not actors.says_when(acts.group("name").split()):
         return acts.group("name")
     return None
@@ -1329,13 +1329,27 @@ _TITLE_TAIL = re.compile(r"^(?:v?\d[\d.]*[a-z]?|version|rev|draft|final|\(.*\)|[
                          re.IGNORECASE)
 
 
-def names_a_document(words: list[str]) -> bool:
+# What a document does, said of a title ending in a word that is also a post ("Tour
+# Guide leads the walks" is a person; "Visitor Guide describes the galleries" a document)
+_DOCUMENT_VERBS = frozenset({
+    "sets", "describes", "explains", "covers", "governs", "applies", "outlines", "defines",
+    "lists", "contains", "summarises", "summarizes", "details", "documents", "specifies",
+    "establishes", "supersedes", "replaces", "complements", "records"})
+
+
+def names_a_document(words: list[str], verb: str | None = None) -> bool:
     """Whether a heading's words name a document ("Procurement Procedure", "Release
     Process v2", "Incident Policy 2024"): the last word before a version, a year or a
-    state in brackets is a word for a procedure, a policy, a guide."""
+    state in brackets is a word for a procedure, a policy, a guide. With ``verb``, the
+    verb said of the title, a guide (also a post: "Tour Guide leads the walks") names a
+    document only when the verb is what a document does ("describes", "sets out")."""
     while words and _TITLE_TAIL.match(words[-1]):
         words = words[:-1]
-    return len(words) >= 2 and words[-1].lower().strip(".,:;") in _DOCUMENT_TITLE_HEADS
+    last = words[-1].lower().strip(".,:;") if words else ""
+    if last in ("guide", "guides") and verb is not None and \
+            verb.lower() not in _DOCUMENT_VERBS:
+        return False
+    return len(words) >= 2 and last in _DOCUMENT_TITLE_HEADS
 
 
 def _heading_subject(heading: str, next_text: str) -> str | None:
@@ -1343,7 +1357,9 @@ def _heading_subject(heading: str, next_text: str) -> str | None:
     a heading that is the subject of the sentence below it, acting, is an actor."""
     head = re.sub(r"^\W*(?:\d+[.)]?)*\s*", "", heading).strip(" :.")
     words = head.split()
-    if names_a_document(words):
+    verb_after = next_text[len(head):].split()[:1] if next_text.lower().startswith(
+        head.lower() + " ") else []
+    if names_a_document(words, verb_after[0].strip(",;:") if verb_after else None):
         return None  # "Procurement Procedure" over "Procurement Procedure sets out ..."
     if not 1 <= len(words) <= 4 or not all(w[:1].isupper() or w.lower() in ("of", "and", "&")
                                            for w in words):
