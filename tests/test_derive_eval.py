@@ -271,8 +271,8 @@ review procedure in PDF, a law firm's conflict check intranet page in HTML, a mo
 release process in Markdown, a sailing club race officer's e-mail in plain text, a
 hospice's Gift Aid claim RACI as CSV, a water company's burst main response in AsciiDoc, a
 housing association's damp and mould workflow in YAML, a museum's incoming loans procedure
-in OpenDocument text), labelled and committed before its first run; its floors are that
-blind run's figures.
+in OpenDocument text), labelled and committed before its first run; studied once the
+thirty-first set became the blind one.
 
 ``derive_eval/unseen31/``: a thirty-first held-out set of ten documents in ten more shapes
 and domains (a beekeepers' association's swarm collection procedure in Word, a touring
@@ -834,10 +834,14 @@ UNSEEN30_EXPECTED = tomllib.loads((UNSEEN30 / "expected.toml").read_text(encodin
 # (11/46), I recall 0.45 (40/88); every document gave a draft. Each floor is the figure
 # rounded down to 0.05, one step lower where the figure was within 0.01 of that step
 # (owners precision 0.509 to 0.45, I recall 0.455 to 0.40); the junk share is rounded up.
-UNSEEN30_FLOORS = {"roles precision": 0.85, "roles recall": 0.80, "pairs precision": 0.50,
-                   "pairs recall": 0.40, "owners precision": 0.45, "owners recall": 0.45,
-                   "C recall": 0.20, "I recall": 0.40}
-UNSEEN30_JUNK_CEILING = 0.40
+# Studied once the thirty-first set became the blind one; its floors are now its figures
+# after the general fixes that followed (roles P 0.907 R 0.888, pairs P 0.605 R 0.563,
+# owners P 0.570 R 0.563, junk 0.338, C 0.543, I 0.545), by the same rounding (roles
+# precision 0.907 and pairs precision 0.605 one step lower, within 0.01 of theirs).
+UNSEEN30_FLOORS = {"roles precision": 0.85, "roles recall": 0.85, "pairs precision": 0.55,
+                   "pairs recall": 0.55, "owners precision": 0.55, "owners recall": 0.55,
+                   "C recall": 0.50, "I recall": 0.50}
+UNSEEN30_JUNK_CEILING = 0.35
 UNSEEN30_WITHOUT_DRAFT = 0
 
 UNSEEN31 = HERE / "unseen31"
@@ -1281,6 +1285,8 @@ HELD_OUT = [
             UNSEEN29_FLOORS, UNSEEN29_JUNK_CEILING, UNSEEN29_WITHOUT_DRAFT),
     # The thirtieth set, blind: pairs P 0.52 R 0.43 (173 of 334 derived, 398 labelled),
     # owners P 0.51 R 0.47; junk rows 0.39; C recall 0.24 (11/46), I recall 0.45 (40/88).
+    # Studied since: pairs 224 of 370 derived, C 25/46, I 48/88; its floors are its
+    # figures at the end of that study.
     HeldOut(UNSEEN30, UNSEEN30_EXPECTED, "thirtieth held-out derivation set",
             UNSEEN30_FLOORS, UNSEEN30_JUNK_CEILING, UNSEEN30_WITHOUT_DRAFT),
     # The thirty-first set, blind: pairs P 0.59 R 0.49 (183 of 312 derived, 374 labelled),
