@@ -72,3 +72,13 @@ def test_a_label_of_an_acronym_and_its_holder_gets_the_duties_below(tmp_path: Pa
         "**Reception**\n\n- Signs the visitors in\n"
     ))
     assert cells[("DSL", "Show the visitors the safeguarding log")] == "A/R"
+
+
+def test_a_title_opening_on_a_noun_the_tables_know_only_as_a_verb(tmp_path: Path) -> None:
+    """"Bar Manager", "Bar Staff": "bar" is a noun here, not the verb (the word tables
+    hold only the verb, and the title was read as an order, "Bar Manager")."""
+    cells = cells_of_text(tmp_path / "club.md",
+                          "# Club night\n\nRhian (Bar Manager) will restock the fridges.\n\n"
+                          "The Bar Staff wash the glasses.\n\nThe Treasurer banks the takings.\n")
+    assert cells[("Bar Manager", "Restock the fridges")] == "A/R"
+    assert cells[("Bar Staff", "Wash the glasses")] == "A/R"

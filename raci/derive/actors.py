@@ -314,10 +314,16 @@ _NEWER_VERBS = {f"{base}{ending}": base for base in ("text", "onboard", "offboar
                 for ending in ("", "s", "ed", "ing")}
 
 
+# Nouns the tables know only as verbs ("bar": "Bar Manager", "Bar Staff" are posts)
+_MISSING_NOUNS = frozenset({"bar"})
+
+
 @lru_cache(maxsize=SENTENCE_CACHE)
 def word_classes(word: str) -> frozenset[str]:
     """The word classes lemminflect knows for a lower-case word ('VERB', 'NOUN', ...)."""
     known = frozenset(all_lemmas(word))
+    if word in _MISSING_NOUNS:
+        known |= {"NOUN"}
     return known | {"VERB"} if word in _NEWER_VERBS else known
 
 
