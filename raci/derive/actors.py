@@ -646,6 +646,12 @@ def said_plainly(sentence: str) -> str:
 CLAUSE_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3}){1,3}\.?\s+(?=[A-Z])")
 
 
+def without_clause_number(sentence: str) -> str:
+    """``sentence`` without a numbered clause's number before it ("3.2 The Clerk shall
+    ..." -> "The Clerk shall ...")."""
+    return CLAUSE_NUMBER.sub("", sentence, count=1) if sentence[:1].isdigit() else sentence
+
+
 # Words before "Contact" that make it the act, not the person reached ("Initial Contact",
 # "First Contact", "Eye Contact")
 CONTACT_ACTS = {"initial", "first", "direct", "regular", "close", "eye", "physical", "social",

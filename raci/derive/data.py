@@ -542,23 +542,23 @@ class _Reader:
         role = next((k for k, v in keys.items() if _human(k) in _ROLE_KEYS and
                      isinstance(v, str) and _role_title(v)), None)
         duty_keys = [k for k, v in keys.items() if _DUTY_KEY.match(_human(k)) and _strings(v)]
-        if not duty_keys and node is not self.tree and \
-                (role is not None or own and actor_name(own, acronym=True) is not None):
+        # an entry among others that names the role it describes, by a "role:" key or by
+        # its name ("name: Warehouse Supervisor")
+        role_entry = node is not self.tree and (
+            role is not None or bool(own) and actor_name(own, acronym=True) is not None)
+        if not duty_keys and role_entry:
             duty_keys = _phase_lists(keys, letters_of)
-        if role is not None and node is not self.tree and \
-                not any(ls & {"A", "R"} for ls in letters_of.values()) and duty_keys:
+        if role_entry and duty_keys and not any(ls & {"A", "R"} for ls in letters_of.values()):
             # "role: Finance Chair" over "duties: [keep the accounts]", one entry of many:
-            # the role does them (a file that is one such entry is a page, its prose read)
-            fields[_human(role)], letters_of[_human(role)] = [], frozenset("R")
-            own = own or " ".join(str(keys[role]).split())
-        elif role is None and own and node is not self.tree and \
-                not any(ls & {"A", "R"} for ls in letters_of.values()) and \
-                actor_name(own, acronym=True) is not None and duty_keys:
-            # "name: Warehouse Supervisor" over "does: [...]" and "consults: [Buyer]": the
-            # entry's role does its duties, the parties its other keys name beside it
-            named = next(k for w in _NAME_KEYS for k in keys if _human(k) == w)
-            if letters_of:
-                fields[_human(named)], letters_of[_human(named)] = [], frozenset("R")
+            # the role does them (a file that is one such entry is a page, its prose read);
+            # "name: Warehouse Supervisor" over "does: [...]" and "consults: [Buyer]" does
+            # its duties beside the parties its other keys name (with none, it is read as
+            # the role's section below)
+            doer = role if role is not None else \
+                next(k for w in _NAME_KEYS for k in keys if _human(k) == w)
+            if role is not None or letters_of:
+                fields[_human(doer)], letters_of[_human(doer)] = [], frozenset("R")
+            own = own or " ".join(str(keys[doer]).split())
         for k in list(fields):
             fields[k] = self.names(keys[next(x for x in keys if _human(x) == k)], fields, above)
         holders: dict[str, set[str]] = {}

@@ -26,7 +26,6 @@ from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 
 from raci.derive.actors import (
-    CLAUSE_NUMBER,
     DETERMINERS,
     FUNCTION_WORDS,
     LANE_STEP,
@@ -59,6 +58,7 @@ from raci.derive.actors import (
     third_person_of,
     verb_lemma,
     with_label,
+    without_clause_number,
     without_narrowing_clause,
     word_classes,
 )
@@ -7015,11 +7015,11 @@ def split_sentences(text: str) -> list[str]:
                 cut = MAX_SENTENCE
             out.append(sentence[:cut])
             sentence = sentence[cut:].lstrip(" ,;")
-        if sentence[:1].isdigit() and out:
+        if out:
             # "... chair each meeting. 3.2 The Secretary shall ...": a clause's number
             # inside a paragraph of numbered clauses (the block's first is taken off
             # where the block is read)
-            sentence = CLAUSE_NUMBER.sub("", sentence, count=1)
+            sentence = without_clause_number(sentence)
         out.append(sentence)
     return out
 FIRST_MODAL = re.compile(r"\s(?:shall|must|will|should)\s+(?=[a-z])", re.IGNORECASE)

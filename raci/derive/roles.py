@@ -1660,8 +1660,7 @@ def _structural_names(doc: Document, spelled: dict[str, str] | None = None,
         if whole:
             names.append(actors.actor_name(whole[0], acronym=True) or whole[0])
         for sentence in _SENTENCE_END.split(block.text[:20_000]):
-            if sentence[:1].isdigit():  # "... each meeting. 3.2 The Clerk shall ..."
-                sentence = actors.CLAUSE_NUMBER.sub("", sentence, count=1)
+            sentence = actors.without_clause_number(sentence)  # "... 3.2 The Clerk shall"
             sentence = actors.said_plainly(sentence)  # ", keeping the Bursar informed"
             # ("At half time the Steward checks the gates": after an opening phrase)
             subject = actors.subject_actor(sentence) or actors.opened_subject(sentence)
