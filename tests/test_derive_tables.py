@@ -3006,3 +3006,28 @@ def test_a_party_after_with_in_a_cell_of_who_does_it_is_consulted(tmp_path: Path
     # (done together: both do it)
     assert cells[("Plot Holder", "Repair the water troughs")] == "R", cells
     assert ("Site Warden together", "Repair the water troughs") not in cells, cells
+
+
+def test_a_scheme_of_delegation_reads_its_decision_words_as_letters(tmp_path: Path) -> None:
+    # a decision-rights table writes what each body does to a decision: who prepares or
+    # recommends it does the work, who approves or authorises it answers for it, who
+    # endorses or reviews it is asked, and who notes it is told
+    path = _write(tmp_path / "delegation.md", (
+        "# Scheme of delegation\n\n"
+        "| Decision | Council | Director | Head of Finance | Service Manager |\n"
+        "| --- | --- | --- | --- | --- |\n"
+        "| Set the capital programme | Approve | Recommend | Prepare | Consulted |\n"
+        "| Award a contract over the threshold | Authorise | Endorse | Review | Propose |\n"
+        "| Award a contract under the threshold | Note | Approve | Review | Recommend |\n"))
+    cells = _cells(_draft(path))
+    assert cells[("Council", "Set the capital programme")] == "A", cells
+    assert cells[("Director", "Set the capital programme")] == "R", cells
+    assert cells[("Head of Finance", "Set the capital programme")] == "R", cells
+    assert cells[("Service Manager", "Set the capital programme")] == "C", cells
+    assert cells[("Council", "Award a contract over the threshold")] == "A", cells
+    assert cells[("Director", "Award a contract over the threshold")] == "C", cells
+    assert cells[("Service Manager", "Award a contract over the threshold")] == "R", cells
+    assert cells[("Council", "Award a contract under the threshold")] == "I", cells
+    assert cells[("Director", "Award a contract under the threshold")] == "A", cells
+    assert cell_letters("Note") == frozenset("I")
+    assert cell_letters("Recommends") == frozenset("R")

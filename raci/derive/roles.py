@@ -2579,13 +2579,19 @@ TABLE_LETTERS = frozenset("RACIS")  # RACI and RASCI's Support
 # asked), "FYI" (is told).
 CELL_WORDS: dict[str, str] = {
     **WORD_LETTERS,
-    **dict.fromkeys(["lead", "leads", "does", "doer", "do", "delivers", "owner (doer)"], "R"),
+    **dict.fromkeys(["lead", "leads", "does", "doer", "do", "delivers", "owner (doer)",
+                     # a scheme of delegation's words: who prepares the decision
+                     "recommend", "recommends", "propose", "proposes", "prepare",
+                     "prepares"], "R"),
     **dict.fromkeys(["sign-off", "sign off", "signoff", "signs off", "approve", "approves",
-                     "approval", "decides", "decision", "final say"], "A"),
+                     "approval", "decides", "decision", "final say", "authorise",
+                     "authorises", "authorize", "authorizes"], "A"),
     **dict.fromkeys(["input", "inputs", "review", "reviews", "reviewer", "advise", "advises",
-                     "ask", "asked", "consult"], "C"),
+                     "ask", "asked", "consult", "endorse", "endorses"], "C"),
     **dict.fromkeys(["fyi", "cc", "notify", "notified", "told", "keep informed",
-                     "kept informed", "in the loop"], "I"),
+                     "kept informed", "in the loop",
+                     # (who is told of a decision taken: "Note", "For information")
+                     "note", "noted", "for information"], "I"),
 }
 
 
