@@ -5023,3 +5023,26 @@ def test_whom_a_duty_is_done_after_asking_stays_in_its_name(tmp_path: Path) -> N
     assert cells[("Treasurer", tanks)] == "A/R", cells
     assert cells[("Site Warden", tanks)] == "C", cells
     assert cells[("Site Warden", "Lock the main gate at dusk")] == "A/R", cells
+
+
+def test_a_relative_clause_reads_its_pronoun_as_what_was_passed_or_owned(
+        tmp_path: Path) -> None:
+    # "who <verb>s them" after a thing sent to the role stands for that thing; after "the
+    # ownership of X lies with Y, who will ..." both the ownership and the later duty count
+    path = tmp_path / "club.md"
+    path.write_text(
+        "# How the club runs\n\n"
+        "Match entries are sent to the Fixtures Secretary, who confirms them with the "
+        "league.\n\n"
+        "A complaint about a referee is passed to the Welfare Officer, who logs it.\n\n"
+        "Overall responsibility for the code of conduct lies with the Club Chair, who will "
+        "review it every year.\n\n"
+        "The Fixtures Secretary also books the pitches.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells.get(("Fixtures Secretary", "Confirm match entries with the league")) == \
+        "A/R", cells
+    assert not any("them" in activity.split() for _role, activity in cells), cells
+    assert cells.get(("Welfare Officer", "Log the complaint about a referee")) == "A/R", cells
+    assert cells.get(("Club Chair", "Review the code of conduct every year")) == "A/R", cells
+    assert any(role == "Club Chair" and "conduct" in activity.lower() and
+               "review" not in activity.lower() for role, activity in cells), cells

@@ -85,3 +85,18 @@ def test_a_post_whose_title_ends_in_guide_is_still_a_role(tmp_path: Path) -> Non
                    "Visitor Guide describes the galleries.\n\n"
                    "The Curator updates the labels.\nThe Tour Guide leads the walks.\n")
     assert "Visitor Guide" not in roles and "Curator" in roles
+
+
+def test_a_heading_whose_duties_go_to_others_is_a_topic_not_a_role(tmp_path: Path) -> None:
+    """An agenda item's heading ("4. Maintenance") over an action for the Maintenance
+    Officer names the topic of the item: no role of the draft. A role's heading with
+    nothing under it given to anyone else stays for the reviewer to fill."""
+    roles = _roles(tmp_path / "minutes.md", "# Hall committee minutes\n\n"
+                   "Present: Ann Lee (Chair), Sam Hughes (Maintenance Officer)\n\n"
+                   "## 4. Maintenance\n\nThe boiler needs a service.\n\n"
+                   "ACTION: Sam to book the boiler service.\n\n"
+                   "## Treasurer\n\nTo be appointed at the next meeting.\n\n"
+                   "## Finance\n\nACTION: Chair to sign the insurance renewal.\n")
+    assert "Maintenance Officer" in roles and "Chair" in roles, roles
+    assert "Maintenance" not in roles and "Finance" not in roles, roles
+    assert "Treasurer" in roles, roles

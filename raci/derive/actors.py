@@ -1375,6 +1375,27 @@ _SUPPORTED_BY = Guarded(re.compile(
     quick=("supported", "assisted", "helped"))
 
 
+# The verb and its pronoun object in what a role does with a thing routed to it
+_VERB_IT = re.compile(r"^(?P<verb>[a-z]+s)\s+(?P<it>it|them)\b")
+
+
+def _routed_pronoun(does: str, what: str) -> str:
+    """What a role does with a thing sent to it, its pronoun object read as that thing when
+    their number agrees ("Entries are sent to the Secretary, who confirms them with the
+    league": "confirms the entries with the league")."""
+    m = _VERB_IT.match(does)
+    words = re.sub(r"^(?:all|any|every|each)\s+", "", what, flags=re.IGNORECASE).split()
+    if m is None or not words or len(words) > 5 or \
+            (singular(words[-1].lower()) != words[-1].lower()) != (m.group("it") == "them"):
+        return does
+    if words[0].lower() in ("a", "an"):
+        words[0] = "the"  # ("A complaint ... is passed to X, who logs it": logs the one)
+    thing = " ".join(words)
+    thing = thing[:1].lower() + thing[1:] if thing[1:2].islower() or \
+        words[0].lower() in DETERMINERS else thing
+    return f"{m.group('verb')} {thing}{does[m.end():]}"
+
+
 @lru_cache(maxsize=SENTENCE_CACHE)
 def rephrased(sentence: str) -> tuple[str, str] | None:
     """A duty stated around its actor, as (actor, the same statement with the actor as
@@ -1432,7 +1453,8 @@ def rephrased(sentence: str) -> tuple[str, str] | None:
             # goes to the Clinical Lead, who will investigate": what that role then does is
             # the duty
             return routed.group("who"), \
-                f"The {routed.group('who')} {then.group('modal') or ''}{then.group('does')}"
+                f"The {routed.group('who')} {then.group('modal') or ''}" \
+                f"{_routed_pronoun(then.group('does'), routed.group('what'))}"
     if routed and actor_name(routed.group("who"), acronym=True) and not re.match(
             r"(?:anything|everything|something|nothing|it|this|that)\b", routed.group("what"),
             re.IGNORECASE) and not _REPORTED_TO.search(routed.group(0)):

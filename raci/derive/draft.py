@@ -609,10 +609,15 @@ def draft_from(documents: list[Document], catalog: RoleCatalog,
     # reviewer can give them letters or drop them; a single passing mention is left out.
     # (no description: the documents' passages are the rows' evidence, and a count of
     # mentions would reach the project as if it described the role)
+    # A heading whose section gave its duties to other roles named there ("4. Maintenance"
+    # over "ACTION: Sam to book the boiler service") was a topic, no role.
+    topics = {normalise_name(re.sub(r"^[\d.)\s]+", "", c.section)) for c in claims
+              if c.kind in ("R", "A")}
     roles = [TemplateRole(role.code, role.name)
              for role in catalog.roles.values()
              if role.code in used or role.defined or role.in_table or role.mentions >= 2
-             or role.heads_section or role.name.endswith(" Team")]
+             or role.heads_section and normalise_name(role.name) not in topics
+             or role.name.endswith(" Team")]
     sources = [d.name for d in documents if d.name not in skipped]
     contributed = {d.name: sum(1 for c in claims if c.document == d.name) for d in documents}
     titles = {d.name: title for d in documents if (title := document_title(d))}

@@ -7645,12 +7645,14 @@ WHO_AFTER = re.compile(r"(?:\s*\([^()]{1,60}\))?,\s+who\s+(?P<modal>(?:will|must
                        r"then|also|usually|normally)\s+){0,2}(?P<verb>[a-z]+)\b")
 
 
-def _relative_duty(sentence: str, catalog: RoleCatalog, document: str) -> str | None:
+def _relative_duty(sentence: str, catalog: RoleCatalog, document: str
+                   ) -> tuple[str, str] | None:
     """In a sentence with no role as its subject, the relative clause of a role as a
     sentence of its own ("New volunteers are paired with the Education Officer, who checks
-    their references": "The Education Officer checks their references"), or None. The
-    relative clause runs to the sentence's end. (A sentence with a role as its subject
-    reads "who" in its object: "oversees the clerk, who counts the pallets".)"""
+    their references": "The Education Officer checks their references"), and the main
+    clause without it, or None. The relative clause runs to the sentence's end. (A
+    sentence with a role as its subject reads "who" in its object: "oversees the clerk,
+    who counts the pallets".)"""
     found = catalog.find(sentence, document)
     if _leading_role(sentence, found) is not None:
         return None
@@ -7666,7 +7668,10 @@ def _relative_duty(sentence: str, catalog: RoleCatalog, document: str) -> str | 
         if not (is_third_person_verb(verb) or
                 verb_lemma(verb) == verb and "VERB" in word_classes(verb)):
             continue
-        return f"The {sentence[start:end]} {sentence[m.start('verb'):]}"
+        # (its modal kept: "who will review it" reads "The ... will review it")
+        does = sentence[m.start() + m.group(0).rindex("who") + 3:].lstrip()
+        return f"The {sentence[start:end]} {does}", \
+            sentence[:m.start()].rstrip(" ,") + "."
     return None
 
 
@@ -8478,8 +8483,17 @@ def _section_reader(section: str, catalog: RoleCatalog, document: str) -> str | 
 
 
 # A sentence whose whole object is a pronoun: "The Duty Manager removes it (and logs it)."
-_PRONOUN_OBJECT = re.compile(r"^(?P<head>.+?\s[a-z]+s)\s+(?P<it>it|them)"
-                             r"(?=(?:\s+and\s+[a-z]+s\s+(?:it|them))?\s*[.;!]?\s*$)")
+_PRONOUN_OBJECT = re.compile(r"^(?P<head>.+?\s(?:(?:will|must|shall|should)\s+[a-z]+|[a-z]+s))"
+                             r"\s+(?P<it>it|them)(?=(?:\s+and\s+[a-z]+s\s+(?:it|them))?"
+                             # (a place, a party or a time after it: "confirms them with the
+                             # league", "will review it every two years")
+                             r"(?:\s+(?:to|with|at|on|in|into|by|before|after|every|each|once|"
+                             r"within)\s+[^,;:()]{1,60}?)?\s*[.;!]?\s*$)")
+# A thing said to go to or be done by someone, the subject of its passive ("Entries are sent
+# to the Fixtures Secretary, ...", "Match fees are collected by the Captain, ...")
+_PASSIVE_THING = re.compile(r"^\s*(?P<thing>(?:the\s+|all\s+|any\s+)?[A-Za-z][\w'’-]*"
+                            r"(?:\s+[a-z][\w'’-]*){0,3}?)\s+(?:is|are)\s+(?:then\s+|also\s+)?"
+                            r"[a-z]+(?:ed|en|t)\s+(?:on\s+|over\s+)?(?:to|by|with)\s")
 # A thing named before a colon as the lead-in of what is said of it: "Broken glass: ..."
 _THING_LEAD = re.compile(r"^\s*(?P<thing>[A-Z][a-z]+(?:\s+[a-z]+){0,3}):\s+\S")
 
@@ -8498,7 +8512,25 @@ def _antecedent(before: str, catalog: RoleCatalog, document: str) -> list[str]:
         return [thing[0].lower() + thing[1:]]
     subject = _leading_role(before, catalog.find(before[:120], document))
     if subject is None:
-        return []
+        passive = _PASSIVE_THING.match(before)
+        if passive is not None and not catalog.find(passive.group("thing"), document):
+            # "Entries are sent to the Fixtures Secretary, who confirms them ...": the
+            # passive's subject
+            thing = passive.group("thing").split()
+            if thing[0].lower() in ("all", "any"):
+                thing = thing[1:]
+            if thing[0].lower() in ("a", "an"):
+                thing[0] = "the"  # ("A complaint is passed to X, who logs it": that one)
+            return [thing[0].lower() if thing[0][1:].islower() else thing[0], *thing[1:]]
+        owned = rephrased(before)
+        what = owned[1].split(" is responsible for ", 1)[1].rstrip(" .").split() \
+            if owned is not None and " is responsible for " in owned[1] else []
+        # ("Overall responsibility for this policy lies with the Director, who will
+        # review it ...": the thing owned, named by a determiner and a noun or two)
+        return what if 2 <= len(what) <= 4 and what[0].lower() in (
+            "the", "this", "these", "that", "those", "our", "its") and \
+            not any(verb_lemma(w.lower()) == w.lower() and w.endswith("ing") for w in what) \
+            else []
     predicate = before[subject[2]:].strip()
     if not predicate or not is_third_person_verb(predicate.split()[0]):
         return []
@@ -8516,9 +8548,11 @@ def _pronoun_antecedents(sentences: list[tuple[str, str]], catalog: RoleCatalog,
                                                       sentence) else None
         subject = _leading_role(sentence, catalog.find(sentence[:120], document)) \
             if m is not None else None
-        if m is not None and subject is not None and \
-                is_third_person_verb(sentence[subject[2]:m.end("head")].split()[0]) and \
-                len(sentence[subject[2]:m.end("head")].split()) == 1:
+        verb = sentence[subject[2]:m.end("head")].split() if subject is not None and \
+            m is not None else []
+        if m is not None and subject is not None and (len(verb) == 1 and is_third_person_verb(
+                verb[0]) or len(verb) == 2 and verb[0] in ("will", "must", "shall", "should")
+                and verb_lemma(verb[1]) == verb[1]):
             obj = _antecedent(sentences[n - 1][0], catalog, document)
             if obj and _plural_object(obj) == (m.group("it") == "them"):
                 sentence = f"{m.group('head')} {' '.join(obj)}{sentence[m.end('it'):]}"
@@ -8618,11 +8652,16 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             # (or a role the reader has), is a sentence of its own
             sentences += [(sentence[:colon + 1], where), (told, where)]
             continue
-        also = _relative_duty(sentence, catalog, doc.name) if ", who " in sentence else None
-        if also is not None:
+        clause = _relative_duty(sentence, catalog, doc.name) if ", who " in sentence \
+            else None
+        if clause is not None:
             # "Reports go to the Security Team, who fix them in a private branch": what the
-            # role named before "who" does is a sentence of its own too
-            sentences += [(sentence, where), (also, where)]
+            # role named before "who" does is a sentence of its own, after the main clause
+            # (the main clause read without it when it says who owns a thing: "Overall
+            # responsibility for the policy lies with the Director, who will review it")
+            main = clause[1] if rephrased(sentence) is None and \
+                rephrased(clause[1]) is not None else sentence
+            sentences += [(main, where), (clause[0], where)]
             continue
         again = COLON_PRONOUN.match(told) if colon > 0 else None
         subject = _leading_role(sentence[:colon], catalog.find(sentence[:colon], doc.name)) \
