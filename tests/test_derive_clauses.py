@@ -5046,3 +5046,47 @@ def test_a_relative_clause_reads_its_pronoun_as_what_was_passed_or_owned(
     assert cells.get(("Club Chair", "Review the code of conduct every year")) == "A/R", cells
     assert any(role == "Club Chair" and "conduct" in activity.lower() and
                "review" not in activity.lower() for role, activity in cells), cells
+
+
+def test_a_checklist_line_with_a_remark_after_its_owners_code(tmp_path: Path) -> None:
+    # "Recruit the stewards (AL) - check with JS first": the owner's code in brackets,
+    # then a remark naming whom to consult; a task opening with an order is no role
+    # named with its code ("Named Steward (NS)" would be)
+    path = tmp_path / "fete.md"
+    path.write_text(
+        "# Fete checklist\n\n"
+        "Key: JS = Jane Smith (Fete Coordinator), PK = Paul Kerr (Treasurer), "
+        "AL = Amy Long (Volunteer Lead)\n\n"
+        "- [ ] Book the marquee (JS)\n"
+        "- [ ] Open a float account with the bank (PK)\n"
+        "- [ ] Recruit car park stewards (AL) - check with JS first\n"
+        "- [ ] Print the programmes (AL), check with PK first\n"
+        "- [ ] Count the takings on the day (PK)\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Volunteer Lead", "Recruit car park stewards")] == "A/R", cells
+    assert cells[("Fete Coordinator", "Recruit car park stewards")] == "C", cells
+    assert cells[("Volunteer Lead", "Print the programmes")] == "A/R", cells
+    assert cells[("Treasurer", "Print the programmes")] == "C", cells
+    assert not any(role.startswith("Recruit") for role, _activity in cells), cells
+
+
+def test_three_verbs_in_a_run_over_one_object_are_one_duty(tmp_path: Path) -> None:
+    # "plans, books and runs the training days": three verbs in the third person over one
+    # object (only the plain form, "Build, test and deliver ...", was read), also after a
+    # modal with "you" and before a further predicate of the same subject
+    path = tmp_path / "volunteers.md"
+    path.write_text(
+        "# Volunteering roles\n\n"
+        "The Training Officer plans, books, and runs the induction days.\n\n"
+        "The Shop Supervisor counts, bags and banks the takings, keeps the till log and "
+        "orders the carrier bags.\n\n"
+        "## Volunteer Coordinator\n\n"
+        "You will recruit, train and support the stewards.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells.get(("Training Officer", "Plan, book and run the induction days")) == \
+        "A/R", cells
+    assert cells.get(("Shop Supervisor", "Count, bag and bank the takings")) == "A/R", cells
+    assert cells.get(("Shop Supervisor", "Keep the till log")) == "A/R", cells
+    assert cells.get(("Shop Supervisor", "Order the carrier bags")) == "A/R", cells
+    assert any(role == "Volunteer Coordinator" and activity.startswith(
+        "Recruit, train and support") for role, activity in cells), cells

@@ -5173,7 +5173,9 @@ _DUE_DATE = (rf"(?:by\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s+)?"
 ROUND_OWNER = re.compile(
     r"^\s*(?:(?:[A-Z]{1,3}[+-]\d{1,4}|[A-Z]{1,3}|\d{1,2}[:.]\d{2})\s+(?=[A-Z]))?"
     r"(?P<task>[A-Z][^()]*?\S)\s*\((?P<who>[A-Z][\w&.' -]{0,30}(?:\s*[/,&+]\s*[A-Z][\w&.' -]{0,30})"
-    rf"{{0,3}}?)(?:\s*,\s*(?P<due>{_DUE_DATE}))?\)\s*\.?\s*$")
+    rf"{{0,3}}?)(?:\s*,\s*(?P<due>{_DUE_DATE}))?\)"
+    # (a remark after the owners: "Recruit the stewards (AL) - check with JS first")
+    r"(?:\s*[-–—,;]\s+(?P<remark>[a-z][^()]{2,80}?))?\s*\.?\s*$")
 
 
 # the small words a code skips when it spells out a term ("Animal Care and Welfare
@@ -5196,7 +5198,8 @@ def _spelled_out(words: list[str], code: str) -> bool:
 def _round_owner(block: Block) -> re.Match[str] | None:
     """A countdown or checklist line with its owners in round brackets at its end, when
     every part in the brackets is a code or a role ("(CRO, SO)", "(Supervisors)")."""
-    if block.kind not in ("item", "para", "heading") or not block.text.rstrip(" .").endswith(")"):
+    if block.kind not in ("item", "para", "heading") or ")" not in block.text or \
+            not block.text.rstrip(" .").endswith(")") and " (" not in block.text:
         return None
     m = ROUND_OWNER.match(block.text)
     if m is None or len(m.group("task").split()) < 2 or ". " in m.group("task"):
@@ -5205,9 +5208,13 @@ def _round_owner(block: Block) -> re.Match[str] | None:
     code = m.group("who")
     if re.fullmatch(r"[A-Z]{2,6}", code) and _spelled_out(words, code):
         return None  # "relative to kick-off (KO)": a term and its code
-    if actor_name(m.group("task"), acronym=True) is not None:
+    if actor_name(m.group("task"), acronym=True) is not None and not (
+            re.fullmatch(r"[A-Z]{2,6}", code) and m.group("task")[:1].isupper() and
+            "VERB" in word_classes(words[0].lower()) and
+            verb_lemma(words[0].lower()) == words[0].lower()):
         # "Named Welfare Officer (NWO)", "Project licence holders (PL holders)": a role
-        # and its short name, as a list of roles titles each entry
+        # and its short name, as a list of roles titles each entry (but "Recruit stall
+        # volunteers (AL)" opens with an order: its owner's code)
         return None
     parts = [p.strip() for p in re.split(r"\s*[/,&+]\s*", m.group("who"))]
     # ("Send the rota to every school (Bethan, 16 June)": an owner before a due date may
@@ -5305,9 +5312,16 @@ def _bracketed_owners(blocks: list[Block]) -> list[Block]:
              for b, m in zip(blocks, found, strict=True)]
     # (a line read as a heading for its shortness is a row of the table too)
     header = ("Task", "Owner")
-    return [replace(b, kind="row", text=f"{m.group('task')} | {m.group('who')}",
-                    cells=(m.group("task"), m.group("who")), header=header)
+    return [replace(b, kind="row", text=f"{_task_cell(m)} | {m.group('who')}",
+                    cells=(_task_cell(m), m.group("who")), header=header)
             if m else b for b, m in zip(blocks, found, strict=True)]
+
+
+def _task_cell(m: re.Match[str]) -> str:
+    """The task of a line naming its owners, with a remark written after them ("... (AL) -
+    check with JS first") in brackets after it, as a table's task cell holds an aside."""
+    remark = m.groupdict().get("remark")
+    return f"{m.group('task')} ({remark})" if remark else m.group("task")
 
 
 NUMBER_HEAD = re.compile(r"^\s*(?:#|no\.?|nr\.?|n°|num(?:ber)?|id|ref\.?|item|step|seq\.?|)\s*$",

@@ -3320,6 +3320,13 @@ def _verb_series(text: str) -> list[str]:
             merged = merged[1:]
             further_object = True
         parts += merged
+    while len(parts) >= 2 and len(parts[0].split()) == 1 and \
+            re.match(r"[a-z]+\s+(?:and|or)\s+([a-z]+)\s+\S", parts[1]) and all(
+                _same_verb_form(first, w.lower()) for w in parts[1].split()[0:3:2]):
+        # "washes, marks and packs the finds": verbs in a run over the one object (a
+        # series of its own length before the run was joined)
+        parts[:2] = [f"{parts[0]}, {parts[1]}"]
+        further_object = True
     # two predicates only when ", and" parts them ("reports repairs to the agent, and
     # tells the house when someone is coming"): "X, and Y" without a verb is one list
     # (the pattern is made of the text's own words: asked only where ", and" or ";" is);
@@ -7133,7 +7140,7 @@ YOU_SUBJECT = re.compile(r"^\s*you\s+(?:(?:will|must|should|shall|can|also|then|
                          r"in charge)\b|(?!(?:need|have|like|love|want|know|enjoy|thrive|bring|"
                          r"are|were|be|may|might|could|would|get|see|find|learn|read|discover|"
                          r"understand|notice|hear|imagine|think|consider|feel|remember|expect|"
-                         r"can't|cannot)\b)(?=[a-z]+\s))", re.IGNORECASE)
+                         r"can't|cannot)\b)(?=[a-z]+[\s,]))", re.IGNORECASE)
 # "This handbook is for the Duty Manager", "As Duty Manager you ...": whom "you" means
 ADDRESSED_TO = re.compile((
     r"\b(?:this|the)\s+(?:handbook|guide|page|document|runbook|checklist|manual|procedure|"
@@ -9030,10 +9037,14 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 obj = f"{verb.split()[-1]} {obj}"
         else:
             g = GENERAL_VERB.match(rest.strip()) if general_ok else None
-            verbs = re.match(r"^([a-z]+),\s+(?:([a-z]+),\s+)?([a-z]+)\s+(?:and|or)\s+([a-z]+)\s+\S",
-                             rest.strip(), re.IGNORECASE) if g is None and general_ok else None
-            if verbs and all(verb_lemma(v.lower()) == v.lower() for v in verbs.groups() if v):
+            verbs = re.match(r"^([a-z]+),\s+(?:([a-z]+),\s+)?([a-z]+),?\s+(?:and|or)\s+([a-z]+)"
+                             r"\s+\S", rest.strip(), re.IGNORECASE) \
+                if g is None and general_ok else None
+            run = [v.lower() for v in verbs.groups() if v] if verbs else []
+            if run and (all(verb_lemma(v) == v for v in run) or
+                        all(is_third_person_verb(v) for v in run)):
                 # "Build, test and deliver a usable increment": verbs in a run over one object
+                # ("recruits, trains and supports the volunteers": so in the third person)
                 for name in activity_names(rest.strip()):
                     claims += _claims_for(sentence, [key], name, doc, block, section, catalog)
                 continue
