@@ -129,15 +129,15 @@ def _thread_of(names: int) -> str:
 
 def test_the_names_before_will_of_a_long_thread_are_looked_up_not_searched_for() -> None:
     """A first name before "will" is a correspondent when the thread writes it
-    mid-sentence too; a thread of 40,000 such names (480,000 characters) is read once,
-    not again for each name."""
+    mid-sentence too (or opens a line with it, as the first of these does); a thread of
+    40,000 such names (480,000 characters) is read once, not again for each name."""
     from raci.derive.roles import mail_correspondents
 
-    assert mail_correspondents(_thread_of(40_000)) == ["Helen", "Mark"]
+    assert mail_correspondents(_thread_of(40_000)) == ["Helen", "Mark", "Qaaaa"]
     assert mail_correspondents(
         "From: Helen Marsh <h@x.org>\nTo: Jo Reid <j@x.org>\n\nFrom: Jo Reid <j@x.org>\n\n"
         "Priya will: send it. This will do. Send both to Priya. Ann will.") == [
-        "Helen", "Jo", "Priya"]
+        "Helen", "Jo", "Priya", "Ann"]  # (Ann: a given name; "This": a word, no one)
 
 
 def test_a_header_line_of_open_addresses_is_read_once() -> None:

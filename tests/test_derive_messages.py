@@ -126,3 +126,20 @@ def test_an_offer_a_message_reports_is_a_duty(tmp_path: Path) -> None:
     assert cells[("Treasurer", "Run the cake stall")] == "A/R"
     assert cells[("Caretaker", "Put out the chairs")] == "A/R"
     assert cells[("Chair", "Open the fete")] == "A/R"
+
+
+def test_people_a_message_names_without_a_title_are_its_roles(tmp_path: Path) -> None:
+    # a first name no list of given names holds, asked by name ("Zubair, can you ...?")
+    # or opening a line with "will"; a given name that takes on a job ("Claire has kindly
+    # offered to ..."); and "get" with what it obtains ("get the licence") is a duty
+    cells = cells_of_text(tmp_path / "fair.txt", (
+        "Hi everyone,\n\n"
+        "Thanks for Tuesday. Here is who is doing what for the fair.\n\n"
+        "Claire has kindly offered to run the tombola again.\n\n"
+        "Zubair, can you get the licence from the council and order the raffle tickets?\n\n"
+        "Oluwaseun will book the bouncy castle.\n\n"
+        "Best wishes,\nHelen\n"))
+    assert cells.get(("Claire", "Tombola")) == "A/R", cells
+    assert cells.get(("Zubair", "Get the licence from the council")) == "A/R", cells
+    assert cells.get(("Zubair", "Order the raffle tickets")) == "A/R", cells
+    assert cells.get(("Oluwaseun", "Book the bouncy castle")) == "A/R", cells

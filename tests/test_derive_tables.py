@@ -3031,3 +3031,25 @@ def test_a_scheme_of_delegation_reads_its_decision_words_as_letters(tmp_path: Pa
     assert cells[("Director", "Award a contract under the threshold")] == "A", cells
     assert cell_letters("Note") == frozenset("I")
     assert cell_letters("Recommends") == frozenset("R")
+
+
+def test_a_register_with_two_owner_columns_gives_each_owner_their_column(
+        tmp_path: Path) -> None:
+    # "Risk | Likelihood | Risk owner | Mitigation | Action owner": the risk owner answers
+    # for the risk, the action owner for the mitigation beside it (such a register gave
+    # no draft: two columns of owners and no one column of who does the row)
+    path = tmp_path / "register.csv"
+    path.write_text(
+        "ID,Risk,Likelihood,Risk owner,Mitigation,Action owner,Review date\n"
+        "R1,Venue cancels at short notice,Low,Events Manager,"
+        "Keep a second venue on hold until May,Venue Coordinator,30/04\n"
+        "R2,Ticket sales fall short of target,Medium,Finance Lead,"
+        "Offer early bird prices to members,Marketing Officer,15/05\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Events Manager", "Venue cancels at short notice")] == "A/R", cells
+    assert cells[("Venue Coordinator", "Keep a second venue on hold until May")] == "A/R", \
+        cells
+    assert cells[("Finance Lead", "Ticket sales fall short of target")] == "A/R", cells
+    assert cells[("Marketing Officer", "Offer early bird prices to members")] == "A/R", cells
+    assert not any(role == "Events Manager" and "venue on hold" in activity
+                   for role, activity in cells), cells

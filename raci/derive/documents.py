@@ -3841,7 +3841,8 @@ def read_document(path: Path) -> Document:
         raise DocumentError(f"{path}: the document has no text")
     blocks = doc.blocks
     # each pass reads the blocks the one before left, in this order
-    for normalise in (_single_spaced, _ditto_cells, _form_part_blocks, _field_tables,
+    for normalise in (_single_spaced, _ditto_cells, _owner_pairs, _form_part_blocks,
+                      _field_tables,
                       _role_fields,
                       _task_cards, _without_mention_marks, _without_icons,
                       _owner_first_lines,
@@ -5361,6 +5362,54 @@ def _each_table(blocks: list[Block],
 # ditto mark
 DITTO_CELL = re.compile(r"^\s*(?:(?:the\s+)?same\s+as\s+above|as\s+above|ditto|do\.|"
                         r"[\"\u201c\u201d\u3003]|''|\u2033)\s*$", re.IGNORECASE)
+
+
+# The head of a register's column of owners: "Risk owner", "Action owner", "Owner",
+# "Action by"
+_OWNERS_HEAD = re.compile(r"^\s*(?:(?P<thing>[A-Za-z]+)\s+)?owner\s*$|^\s*action(?:ed)?\s+by\s*$",
+                          re.IGNORECASE)
+
+
+def _owner_pairs(blocks: list[Block]) -> list[Block]:
+    """A register with two or more columns of owners, each of the thing in a column
+    before it ("Risk | Likelihood | Risk owner | Mitigation | Action owner"): a table of
+    its own for each, the thing and its owner ("Risk | Owner", "Mitigation | Owner"), so
+    that each owner answers for the thing their column is beside."""
+    return _each_table(blocks, _owner_paired, min_cells=4)
+
+
+def _owner_paired(head: Block, body: list[Block]) -> list[Block] | None:
+    owners = [i for i, h in enumerate(head.cells) if i and _OWNERS_HEAD.match(h)]
+    if len(owners) < 2:
+        return None
+    pairs: list[tuple[int, int]] = []
+    start = 0
+    for o in owners:
+        if o == start:
+            return None
+        m = _OWNERS_HEAD.match(head.cells[o])
+        thing = (m.group("thing") or "").lower() if m else ""
+        span = [c for c in range(start, o)
+                if head.cells[c].strip().lower() == thing] or list(range(start, o))
+
+        def length(c: int) -> float:
+            return sum(len(b.cells[c]) for b in body if c < len(b.cells)) / max(1, len(body))
+        pick = max(span, key=length)
+        if length(pick) < 12:  # ("ID", "High", "30/06": no thing owned)
+            return None
+        pairs.append((pick, o))
+        start = o + 1
+    out: list[Block] = []
+    for thing, owner in pairs:
+        cells = (head.cells[thing], "Owner")
+        top = replace(head, cells=cells, text=" | ".join(cells))
+        out.append(top)
+        for b in body:
+            if owner >= len(b.cells):
+                continue
+            row = (b.cells[thing], b.cells[owner])
+            out.append(replace(b, cells=row, header=cells, text=" | ".join(row)))
+    return out
 
 
 def _ditto_cells(blocks: list[Block]) -> list[Block]:

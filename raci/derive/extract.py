@@ -6919,6 +6919,12 @@ def _cell_claims(block: Block, col: int, role: str, doc: Document, where: str,
 GENERAL_VERB = re.compile(r"(?P<verb>[a-z]+(?:-[a-z]+)?)\s+"
                           r"(?P<object>(?:[^.;]|(?<=\d)\.(?=\d)){1,400})", re.IGNORECASE)
 MAX_SENTENCE = 400
+# What "get" obtains as a duty ("gets three quotes", "get the licence from the council"),
+# not what it receives or becomes ("gets paid", "gets a copy", "gets told")
+_OBTAINED = re.compile(r"(?:the\s+|a\s+|an\s+|two\s+|three\s+|written\s+|signed\s+)*"
+                       r"(?:[\w-]+\s+){0,2}(?:quotes?|quotations?|estimates?|licen[cs]es?|"
+                       r"permits?|permission|approval|sign-?off|consent|references?|"
+                       r"insurance|funding|keys?|tenders?|bids?)\b", re.IGNORECASE)
 NON_DUTY_VERBS = {"be", "have", "need", "like", "want", "know", "seem", "tend", "come", "go",
                   "possess", "understand", "mean", "become", "remain", "feel", "look", "get",
                   "say", "think", "believe", "may", "can", "will", "must", "should",
@@ -9052,7 +9058,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 continue
             lemma = verb_lemma(g.group("verb").lower())
             # "looks after building access": the looking after it is the duty
-            looked_after = lemma == "look" and re.match(r"after\s", g.group("object"))
+            looked_after = lemma == "look" and re.match(r"after\s", g.group("object")) or \
+                lemma == "get" and _OBTAINED.match(g.group("object")) is not None
             if g.group("verb").lower() not in _VERB_FORMS and (
                     lemma is None or lemma in NON_DUTY_VERBS and not looked_after
                     or not (is_third_person_verb(g.group("verb"))

@@ -29,6 +29,7 @@ from raci.derive.documents import (
 from raci.derive.steps import APPROVER, ASIDE, CONSULTED, DECLARED, DOER, STEP, TOLD
 from raci.errors import RaciError
 from raci.excel.letters import WORD_LETTERS, annotated_letters, parse_letters
+from raci.excel.people import given_names
 
 ROLE_NOUNS = actors.ROLE_NOUNS
 
@@ -98,7 +99,11 @@ _MAIL_PERSON = re.compile(r"\"?(?P<first>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?:[ \t]+
                           r"{1,2}\"?[ \t]*<[^>\n]+>")
 
 # "Priya will:", "Priya will send ...": a capitalised word before "will"
-_MAIL_NAME_WILL = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+)\s+will\b")
+_MAIL_NAME_WILL = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+)(?:\s+will\b|['’]ll\b|\s+has\s+"
+                             r"(?:kindly\s+)?(?:offered|agreed|volunteered)\s+to\b|"
+                             # ("Dev, can you get the licence ...?": asked by name)
+                             r",\s+(?:can|could|would|will)\s+you\b)")
+_LINE_OPENS_ON = re.compile(r"(?<=\n)|(?<=\n[^\S\n])|(?<=\n[^\S\n]{2})")
 _CALENDAR_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                    "Sunday", "January", "February", "March", "April", "May", "June", "July",
                    "August", "September", "October", "November", "December"}
@@ -142,7 +147,12 @@ def mail_correspondents(text: str) -> list[str]:
         if mid_sentence is None:
             # (gathered in one pass: the thread was read again for each name before "will")
             mid_sentence = {w.group() for w in re.finditer(r"(?<=[a-z,] )\w+", text)}
-        if name in mid_sentence:
+        if name in mid_sentence or name.casefold() in given_names() or (
+                not actors.word_classes(name.lower()) and
+                (m.group(0).endswith("you") or _LINE_OPENS_ON.match(text, m.start()))):
+            # (or a given name: "Claire has kindly offered to run the tombola"; or a word of
+            # no dictionary asked by name or opening a line: "Dev, can you get the
+            # licence?", read "Dev will get the licence")
             found[name] = None
     return list(found)
 
