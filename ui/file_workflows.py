@@ -682,8 +682,8 @@ class FileWorkflows:
         if chosen is not None:
             try:
                 _excel().export_csv(self.w.service.state(), chosen)
-            except RaciError as exc:
-                self.w.error(str(exc), "Cannot export")
+            except RaciError as exc:  # then ask again, as Export Excel does
+                self._export_failed(str(exc), self.export_csv_dialog)
                 return
             self._exported(chosen)
 
