@@ -755,6 +755,20 @@ def _key(widget: Any, key: Qt.Key, text: str = "",
     QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyPress, key, modifiers, text))
 
 
+def test_the_review_reaches_rows_roles_and_evidence_by_their_alt_keys(
+        qtbot: Any, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    dialog = _dialog(qtbot, tmp_path)
+    buddies = {label.buddy(): label.text() for label in dialog.findChildren(QLabel)
+               if label.buddy() is not None}
+    for part in (dialog.table, dialog.roles, dialog.evidence):
+        assert "&" in buddies.get(part, ""), f"{part.accessibleName()} has no Alt key"
+    texts = list(buddies.values()) + [b.text() for b in dialog.findChildren(QAbstractButton)]
+    keys = [t[t.index("&") + 1].lower() for t in texts if "&" in t]
+    assert len(keys) == len(set(keys)), keys  # no Alt key does two things
+
+
 def test_space_ticks_only_the_accept_cell_under_focus(qtbot: Any, tmp_path: Path) -> None:
     dialog = _dialog(qtbot, tmp_path)
     table = dialog.table
