@@ -575,6 +575,7 @@ class TeamDialog(QDialog):
                   close.button(QDialogButtonBox.StandardButton.Close)]
         for before, after in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(before, after)
+        self.roles_tab.view.setFocus()  # it opens ready for typing, not on the tabs
         fit_to_screen(self, 900, 520)
 
     def _undo_tip(self, text: str) -> None:

@@ -504,4 +504,9 @@ def test_tab_in_the_team_dialog_goes_as_the_eye_does(qtbot: Any,
             break
     places = [chain.index(w) for w in expected]
     assert places == sorted(places), [type(chain[p]).__name__ for p in places]
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    # the widget the keys go to once the dialog is active: the table, ready for typing a
+    # field (with the tabs first in the order, Qt would give the focus to the tabs)
+    assert dialog.focusWidget() is tab.view
     dialog.reject()
