@@ -315,6 +315,18 @@ def create_file(path: Path, fresh: bool = False) -> Engine:
     return engine
 
 
+def _not_a_project(path: Path) -> str:
+    """Why a file with nothing in it (no bytes, or an SQLite database without tables) does
+    not open: said as the user knows the file, by its name, never as 'an empty database'."""
+    if path.stat().st_size > 0:
+        return f"{path}: an SQLite database with nothing in it, not a RACI project"
+    if path.suffix.lower() != ".raci":  # an empty document or sheet, opened as a project
+        return (f"{path}: an empty file, not a RACI project file (projects are .raci files); "
+                "to read a workbook use 'raci import'")
+    return (f"{path}: the file is empty (0 bytes), not a RACI project: it was cut short or "
+            "made by another program; restore it from a copy or a backup")
+
+
 def open_file(path: Path, read_only: bool = False) -> Engine:
     """Open an existing project file after checking it, migrating it if older.
 
@@ -323,7 +335,7 @@ def open_file(path: Path, read_only: bool = False) -> Engine:
     """
     revision = inspect_file(path)
     if revision is None:
-        raise ProjectFileError(f"{path}: an empty database, not a RACI project")
+        raise ProjectFileError(_not_a_project(path))
     if read_only:
         if revision != head_revision():
             raise ProjectFileError(

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
+from raci.checks import RULES
 from raci.cli import main
 from raci.excel.export import (
     FIRST_ROLE_COL,
@@ -187,12 +188,29 @@ def test_findings_link_to_their_cells(staffed: ProjectService, tmp_path: Path) -
     export_xlsx(staffed.state(), out)
     ws = load_workbook(out)["Findings"]
     rows = list(ws.iter_rows(min_row=2))
-    multi = next(r for r in rows if r[1].value == "multiple-accountable")
+    multi = next(r for r in rows if r[1].value == "More than one role holds the owner letter")
     # The activity links to its row; the message is plain text, so it wraps when printed.
     assert multi[2].hyperlink.location == "'RACI'!C8" or multi[2].hyperlink.target.endswith(
         "C8"
     )
     assert multi[5].hyperlink is None and multi[5].alignment.wrap_text
+
+
+def test_the_findings_sheet_speaks_as_the_app_not_in_rule_ids(staffed: ProjectService,
+                                                               tmp_path: Path) -> None:
+    state = staffed.state()
+    staffed.set_cell(state.activities[2].id, state.roles[1].id, "A")
+    out = tmp_path / "f.xlsx"
+    export_xlsx(staffed.state(), out)
+    ws = load_workbook(out)["Findings"]
+    assert [c.value for c in ws[1]][:2] == ["Severity", "Problem"]
+    rows = [[c.value for c in r] for r in ws.iter_rows(min_row=2)]
+    assert rows, "the project has findings to list"
+    ids = set(RULES)
+    for severity, problem, *_rest in rows:
+        assert severity in ("Error", "Warning", "Suggestion")
+        assert problem not in ids and problem[:1].isupper(), problem
+    assert ["Error", "More than one role holds the owner letter"] in [r[:2] for r in rows]
 
 
 def test_only_the_exporter_writes_formulas(service: ProjectService, tmp_path: Path) -> None:

@@ -137,6 +137,20 @@ def test_refused_file_is_left_exactly_as_it_was(tmp_path: Path, make, reason: st
     assert (sorted(os.listdir(folder)), path.read_bytes(), path.stat().st_mtime_ns) == before
 
 
+@pytest.mark.parametrize(("name", "said"), [
+    ("x.raci", "x.raci: the file is empty (0 bytes), not a RACI project: it was cut short"),
+    ("notes.md", "notes.md: an empty file, not a RACI project file (projects are .raci files)"),
+])
+def test_an_empty_file_is_named_as_such_never_as_an_empty_database(
+        tmp_path: Path, name: str, said: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(b"")
+    with pytest.raises(ProjectFileError) as refused:
+        ProjectService.open(path)
+    assert said in str(refused.value) and "database" not in str(refused.value)
+    assert path.read_bytes() == b"" and sorted(os.listdir(tmp_path)) == [name]
+
+
 def test_read_only_open_reads_and_never_writes(tmp_path: Path) -> None:
     path = tmp_path / "ro.raci"
     service = ProjectService.create(path, "Read only")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QToolBar
+from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar
 
 from ui.palette import icon
 
@@ -186,7 +186,7 @@ ACTIONS: tuple[Act, ...] = (
         ("Ctrl+,",), icon="settings", tip="Letter scheme and check thresholds",
         menu="&Matrix", toolbar=True, help="Project"),
     # View
-    Act("findings_dock", "&Findings Panel", needs_project=False, menu="&View",
+    Act("findings_dock", "Findings &Panel", needs_project=False, menu="&View",
         make=lambda w: w.findings.toggleViewAction(), checkable=True,
         edits=False),
     Act("history_dock", "&History Panel", menu="&View",  # hidden while no project is open
@@ -264,7 +264,13 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
         if act.key == SEP or act.key == "recent":
             continue
         action = act.make(window) if act.make else QAction(act.text, window)
-        action.setText(act.text if not act.shown else f"{act.text}\t{act.shown}")
+        text = act.text if not act.shown else f"{act.text}\t{act.shown}"
+        action.setText(text)
+        dock = action.parent()
+        if isinstance(dock, QDockWidget):
+            # Qt names a dock's own toggle after the dock's title ("Findings (3)", counting
+            # as it goes): the menu keeps the command's name and its Alt key instead.
+            dock.windowTitleChanged.connect(lambda _title, a=action, t=text: a.setText(t))
         if act.keys:
             action.setShortcuts([QKeySequence(k) for k in act.keys])
         if act.icon:

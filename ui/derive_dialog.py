@@ -225,9 +225,10 @@ class DeriveReviewDialog(QDialog):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        guide = QLabel("Activities: untick to reject; type letters in the role columns; "
+        guide = QLabel("&Activities: untick to reject; type letters in the role columns; "
                        "F2 or double-click edits a name.", self)
         guide.setWordWrap(True)  # (its length does not widen the table's side)
+        guide.setBuddy(self.table)  # Alt+A goes back to the rows, from anywhere
         left_layout.addWidget(guide)
         left_layout.addWidget(self.table, 1)
         row_buttons = QHBoxLayout()
@@ -243,12 +244,15 @@ class DeriveReviewDialog(QDialog):
             self.roles.fontMetrics().height() + ROLE_ROW_PADDING)
         right = QSplitter(Qt.Orientation.Vertical, self)
         right.setChildrenCollapsible(False)
-        for label, widget, stretch in (("Roles", self.roles, ROLES_SHARE),
-                                       ("Evidence", self.evidence, EVIDENCE_SHARE)):
+        # each part named with an Alt key that reaches it (Alt+L, Alt+V)
+        for label, widget, stretch in (("Ro&les", self.roles, ROLES_SHARE),
+                                       ("E&vidence", self.evidence, EVIDENCE_SHARE)):
             part = QWidget(right)
             part_layout = QVBoxLayout(part)
             part_layout.setContentsMargins(0, 0, 0, 0)
-            part_layout.addWidget(QLabel(label, part))
+            heading = QLabel(label, part)
+            heading.setBuddy(widget)
+            part_layout.addWidget(heading)
             part_layout.addWidget(widget, 1)
             right.addWidget(part)
             right.setStretchFactor(right.count() - 1, stretch)

@@ -68,7 +68,7 @@ from raci.operations import (
 from raci.palette import fill_for
 from raci.schemes import SCHEMES, convert_letters, get_scheme
 from raci.service import ProjectService
-from raci.state import Thresholds
+from raci.state import ProjectState, Thresholds
 from raci.templates import Template, TemplateEntry, TemplateLibrary
 from raci.wording import agree, counted
 from ui.actions import REDO_KEYS
@@ -479,6 +479,18 @@ class _TeamTab(QWidget):
         self.down_button.setEnabled(0 <= row < rows - 1)
 
 
+def staffing_hint(state: ProjectState) -> str:
+    """What the Staffing tab needs before it has a box to tick, and where to add it."""
+    if not state.roles and not state.people:
+        return ("Nobody to staff yet: add roles on the Roles tab and people on the People "
+                "tab, then tick here who fills which role.")
+    if not state.people:
+        return "No people yet: add them on the People tab, then tick here the roles they fill."
+    if not state.roles:
+        return "No roles yet: add them on the Roles tab, then tick here who fills each one."
+    return ""
+
+
 class TeamDialog(QDialog):
     """Roles, people, and who fills which role; every change is undoable."""
 
@@ -505,6 +517,9 @@ class TeamDialog(QDialog):
         self.staffing_view.setModel(self.staffing_model)
         self.staffing_view.setAccessibleName("Who fills which role")
         self.staffing_view.setItemDelegate(WholeCellCheck(self.staffing_view))
+        self.staffing_empty = EmptyHint(self.staffing_view,
+                                        lambda: staffing_hint(self.service.state()))
+        self.staffing_empty.watch()
         tabs = QTabWidget(self)
         tabs.addTab(self.roles_tab, "&Roles")
         tabs.addTab(self.people_tab, "&People")
@@ -550,6 +565,17 @@ class TeamDialog(QDialog):
         self.people_tab.delete_button.clicked.connect(self.delete_person)
         self.people_tab.up_button.clicked.connect(lambda: self._move_person(-1))
         self.people_tab.down_button.clicked.connect(lambda: self._move_person(1))
+        # Tab goes as the eye does: the tabs, the table under them, its buttons, then
+        # Undo, Redo and Close (not in the order the widgets were made).
+        order: list[QWidget] = [tabs.tabBar()]
+        for tab in (self.roles_tab, self.people_tab):
+            order += [tab.view, tab.add_button, tab.delete_button, tab.up_button,
+                      tab.down_button]
+        order += [self.staffing_view, self.undo_button, self.redo_button,
+                  close.button(QDialogButtonBox.StandardButton.Close)]
+        for before, after in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(before, after)
+        self.roles_tab.view.setFocus()  # it opens ready for typing, not on the tabs
         fit_to_screen(self, 900, 520)
 
     def _undo_tip(self, text: str) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QLabel,
+    QMessageBox,
     QSplitter,
     QTreeView,
     QWidget,
@@ -61,6 +62,8 @@ APP_WORDS = (("use 'raci import'", "use File > Import Excel"),
              ("with 'raci new'", "with File > New"))
 WATCH_INTERVAL_MS = 500
 PLACES_WIDTH, NAME_WIDTH = 200, 420  # pixels, in Qt's own file dialog
+APPLY_SAVED, NEW_FROM_SAVED = "&Apply to This Project...", "&New Project..."
+"""What can be done at once with a template drafted and saved while a project is open."""
 OPENED, SAVED = "opened", "saved"
 """Which folder a file dialog remembers: where files were opened from, or saved to."""
 
@@ -679,8 +682,8 @@ class FileWorkflows:
         if chosen is not None:
             try:
                 _excel().export_csv(self.w.service.state(), chosen)
-            except RaciError as exc:
-                self.w.error(str(exc), "Cannot export")
+            except RaciError as exc:  # then ask again, as Export Excel does
+                self._export_failed(str(exc), self.export_csv_dialog)
                 return
             self._exported(chosen)
 
@@ -890,13 +893,44 @@ class FileWorkflows:
         from ui.derive_dialog import DeriveReviewDialog  # the extractor loads on first use
 
         dialog = DeriveReviewDialog(draft, self.w.library, self.w)
-        if dialog.exec() == DeriveReviewDialog.DialogCode.Accepted and dialog.saved:
-            saved = dialog.saved
-            started = ask(self.w, "Template saved",
-                          f"Saved the template '{saved.name}' to {dialog.saved_path}. It is "
-                          "listed in File > New from now on.\n\nStart a new project from it "
-                          "now?") and self.new_project(template_id=saved.id, name=saved.name)
-            if not started:  # (a project started says so itself)
-                self.w.statusBar().showMessage(
-                    f"Saved template '{saved.name}' to {dialog.saved_path}; "
-                    "use File > New to start a project from it", 10000)
+        if dialog.exec() != DeriveReviewDialog.DialogCode.Accepted or not dialog.saved:
+            return
+        saved = dialog.saved
+        said = (f"Saved the template '{saved.name}' to {dialog.saved_path}. It is listed in "
+                "File > New from now on.")
+        service = self.w.service
+        if service is not None and service.stopped is None:
+            # a project is open: the draft is often meant for it
+            choice = self._use_saved_template(said, service.state().name)
+            used = (self.apply_template_dialog(template=saved) if choice == APPLY_SAVED
+                    else choice == NEW_FROM_SAVED
+                    and self.new_project(template_id=saved.id, name=saved.name))
+        else:
+            used = ask(self.w, "Template saved", f"{said}\n\nStart a new project from it "
+                       "now?") and self.new_project(template_id=saved.id, name=saved.name)
+        if not used:  # (a project started, or a template applied, says so itself)
+            also = " (or File > Apply Template to add it to this one)" if service else ""
+            self.w.statusBar().showMessage(
+                f"Saved template '{saved.name}' to {dialog.saved_path}; "
+                f"use File > New to start a project from it{also}", 10000)
+
+    def _use_saved_template(self, said: str, project: str) -> str:
+        """Ask what to do with a template just saved while a project is open: apply it to
+        that project (APPLY_SAVED), start a new one from it (NEW_FROM_SAVED), or nothing
+        ('', the answer to Esc)."""
+        box = QMessageBox(QMessageBox.Icon.Question, "Template saved",
+                          f"{said}\n\nAdd its roles and activities to '{project}' now, or "
+                          "start a new project from it?",
+                          QMessageBox.StandardButton.NoButton, self.w)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # (names are never markup)
+        apply = box.addButton(APPLY_SAVED, QMessageBox.ButtonRole.AcceptRole)
+        apply.setToolTip("Map the template's roles onto this project's, then add what is "
+                         "missing (one step: Ctrl+Z undoes it)")
+        new = box.addButton(NEW_FROM_SAVED, QMessageBox.ButtonRole.ActionRole)
+        new.setToolTip("Create a new project file from the template")
+        later = box.addButton("&Not Now", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(apply)
+        box.setEscapeButton(later)
+        box.exec()
+        clicked = box.clickedButton()
+        return APPLY_SAVED if clicked is apply else NEW_FROM_SAVED if clicked is new else ""

@@ -39,7 +39,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.pagebreak import Break
 
-from raci.checks import Finding, check_project
+from raci.checks import RULES, Finding, Severity, check_project
 from raci.files import check_folder, write_atomically
 from raci.palette import LETTER_FILLS, PRIORITY, SEVERITY_COLOURS
 from raci.state import ProjectState
@@ -459,6 +459,19 @@ def _workload(wb: StreamedWorkbook, state: ProjectState) -> None:
     ws.add_chart(chart, f"A{chart_row}")
 
 
+SEVERITY_WORDS = {Severity.ERROR: "Error", Severity.WARNING: "Warning",
+                  Severity.INFO: "Suggestion"}
+"""A finding's severity on the Findings sheet, in the app's words (its panel lists info
+findings as suggestions)."""
+
+
+def problem_words(rule: str) -> str:
+    """What a check finds, as a reader of the workbook says it ("Two or more people fill the
+    owner role"), never its rule id ("shared-accountable")."""
+    meaning = RULES[rule][1] if rule in RULES else rule.replace("-", " ")
+    return meaning[:1].upper() + meaning[1:]
+
+
 def _findings(wb: StreamedWorkbook, state: ProjectState, findings: list[Finding]) -> None:
     ws = wb.create_sheet("Findings")
     widths = (10, 22, 30, 22, 20, 60)
@@ -481,10 +494,10 @@ def _findings(wb: StreamedWorkbook, state: ProjectState, findings: list[Finding]
         if row is not None:
             link.hyperlink = Hyperlink(ref="", location=f"{raci}!{get_column_letter(col)}{row}")
             link._style = copy(wb.style_arrays["raci-link"])
-        return [text_cell(ws, f.severity.value, f"raci-{f.severity.value}"), f.rule,
-                activity, role, f.person, f.message]
+        return [text_cell(ws, SEVERITY_WORDS[f.severity], f"raci-{f.severity.value}"),
+                problem_words(f.rule), activity, role, f.person, f.message]
 
-    count = _table(ws, ["Severity", "Rule", "Activity", "Role", "Person", "Message"],
+    count = _table(ws, ["Severity", "Problem", "Activity", "Role", "Person", "Message"],
                    (line(f) for f in findings), widths)
     if count:
         ws.auto_filter.ref = f"A1:F{count + 1}"

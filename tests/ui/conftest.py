@@ -22,7 +22,9 @@ class Boxes:
         self.parents: list[Any] = []  # the widget each box was shown over
         self.formats: list[Any] = []
         self.answer_yes = False  # what a yes/no question is answered
-        self.click = ""  # the text of the button to click in a box with custom buttons
+        # the text of the button to click in a box with custom buttons (or several texts,
+        # one for each box a test meets)
+        self.click: str | tuple[str, ...] = ""
 
     def kinds(self) -> list[str]:
         return [k for k, _t, _m in self.shown]
@@ -55,7 +57,8 @@ def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
         record.parents.append(box.parentWidget())
         record.formats.append(box.textFormat())
         for button in box.buttons():
-            if record.click and button.text() == record.click:
+            texts = (record.click,) if isinstance(record.click, str) else record.click
+            if button.text() and button.text() in texts:
                 box.setProperty("clicked_text", button.text())
                 monkeypatch.setattr(box, "clickedButton", lambda b=button: b)
                 return 0

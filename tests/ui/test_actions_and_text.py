@@ -85,6 +85,21 @@ def test_menu_and_tab_mnemonics_do_not_clash(main_window: MainWindow) -> None:
     assert len(letters) == len(set(letters)), letters
 
 
+def test_the_view_menu_names_the_findings_panel_whatever_it_counts(
+        main_window: MainWindow) -> None:
+    main_window.findings.refresh()
+    assert main_window.findings.windowTitle() == "Findings (1)"  # the sample's one warning
+    toggle = main_window.commands["findings_dock"]
+    assert toggle.text() == "Findings &Panel"
+    main_window.findings.show_findings([], main_window.service.state() if
+                                       main_window.service else None)
+    assert toggle.text() == "Findings &Panel"
+    for menu in (a.menu() for a in main_window.menuBar().actions()):
+        keys = [_mnemonic(a.text()) for a in menu.actions() if not a.isSeparator()]
+        keys = [k for k in keys if k]
+        assert len(keys) == len(set(keys)), (menu.title(), keys)
+
+
 def test_enabled_state_follows_the_table(main_window: MainWindow) -> None:
     needing = [a.key for a in ACTIONS if a.needs_project and a.key in main_window.commands]
     assert all(main_window.commands[k].isEnabled() for k in needing)

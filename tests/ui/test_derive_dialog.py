@@ -453,8 +453,8 @@ def test_an_added_role_is_shown_ready_to_name(qtbot: Any, tmp_path: Path) -> Non
 
 def test_a_saved_draft_can_start_a_project_at_once(qtbot: Any, main_window: MainWindow,
                                                    boxes: Boxes, monkeypatch: Any) -> None:
-    boxes.answer_yes = True  # start a project from the saved template
-    boxes.click = "&Save Anyway"  # with the decisions still open
+    # with the decisions still open, then a new project from the saved template
+    boxes.click = ("&Save Anyway", "&New Project...")
 
     def review_and_save(dialog: DeriveReviewDialog) -> int:
         dialog.template_id.setText("ops-charter")
@@ -467,7 +467,60 @@ def test_a_saved_draft_can_start_a_project_at_once(qtbot: Any, main_window: Main
                         lambda **kw: started.append((kw["template_id"], kw["name"])))
     main_window.files.review_draft(derive([EVAL / "charter.md"]))
     assert started == [("ops-charter", "Checkout team charter")]
+    assert "or start a new project from it?" in boxes.messages()
+
+
+def test_a_draft_saved_with_no_project_open_asks_only_about_a_new_one(
+        qtbot: Any, main_window: MainWindow, boxes: Boxes, monkeypatch: Any) -> None:
+    main_window.close_project()
+    boxes.answer_yes = True
+    boxes.click = "&Save Anyway"
+
+    def review_and_save(dialog: DeriveReviewDialog) -> int:
+        dialog.template_id.setText("ops-charter")
+        dialog.save()
+        return int(dialog.result())
+
+    started: list[str] = []
+    monkeypatch.setattr(DeriveReviewDialog, "exec", review_and_save)
+    monkeypatch.setattr(main_window.files, "new_project",
+                        lambda **kw: started.append(kw["template_id"]))
+    main_window.files.review_draft(derive([EVAL / "charter.md"]))
+    assert started == ["ops-charter"]
     assert "Start a new project from it now?" in boxes.messages()
+    assert "this project" not in boxes.messages()
+
+
+def test_a_draft_saved_with_a_project_open_can_be_applied_to_it(
+        qtbot: Any, main_window: MainWindow, boxes: Boxes, monkeypatch: Any) -> None:
+    from ui.dialogs import ApplyTemplateDialog
+
+    boxes.click = ("&Save Anyway", "&Apply to This Project...")
+
+    def review_and_save(dialog: DeriveReviewDialog) -> int:
+        dialog.template_id.setText("ops-charter")
+        dialog.save()
+        return int(dialog.result())
+
+    mapped: list[str] = []
+
+    def map_roles(dialog: ApplyTemplateDialog) -> int:
+        mapped.append(dialog.template.id)
+        return int(ApplyTemplateDialog.DialogCode.Accepted.value)
+
+    monkeypatch.setattr(DeriveReviewDialog, "exec", review_and_save)
+    monkeypatch.setattr(ApplyTemplateDialog, "exec", map_roles)
+    service = main_window.service
+    assert service is not None
+    before = len(service.state().activities)
+    main_window.files.review_draft(derive([EVAL / "charter.md"]))
+    asked = boxes.messages()
+    assert "Add its roles and activities to 'Sample product team' now" in asked
+    assert mapped == ["ops-charter"]  # the roles mapped first, as File > Apply Template does
+    assert len(service.state().activities) > before
+    assert main_window.stack.undoText() == "Apply template Checkout team charter"
+    main_window.stack.undo()
+    assert len(service.state().activities) == before
 
 
 @pytest.mark.parametrize("start", [True, False])
@@ -477,8 +530,8 @@ def test_the_status_bar_says_what_came_of_a_saved_draft(
 ) -> None:
     from ui import file_workflows
 
-    boxes.answer_yes = start  # start a project from the saved template, or not
-    boxes.click = "&Save Anyway"
+    # start a project from the saved template, or not now
+    boxes.click = ("&Save Anyway", "&New Project..." if start else "&Not Now")
 
     def review_and_save(dialog: DeriveReviewDialog) -> int:
         dialog.template_id.setText("ops-charter")
@@ -496,6 +549,7 @@ def test_the_status_bar_says_what_came_of_a_saved_draft(
     else:
         assert not target.exists()
         assert said.startswith("Saved template 'Checkout team charter'") and "File > New" in said
+        assert "File > Apply Template to add it to this one" in said
 
 
 def test_the_start_page_offers_drafting_from_documents(qtbot: Any, main_window: MainWindow,
@@ -699,6 +753,20 @@ def _key(widget: Any, key: Qt.Key, text: str = "",
     from PySide6.QtWidgets import QApplication
 
     QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyPress, key, modifiers, text))
+
+
+def test_the_review_reaches_rows_roles_and_evidence_by_their_alt_keys(
+        qtbot: Any, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    dialog = _dialog(qtbot, tmp_path)
+    buddies = {label.buddy(): label.text() for label in dialog.findChildren(QLabel)
+               if label.buddy() is not None}
+    for part in (dialog.table, dialog.roles, dialog.evidence):
+        assert "&" in buddies.get(part, ""), f"{part.accessibleName()} has no Alt key"
+    texts = list(buddies.values()) + [b.text() for b in dialog.findChildren(QAbstractButton)]
+    keys = [t[t.index("&") + 1].lower() for t in texts if "&" in t]
+    assert len(keys) == len(set(keys)), keys  # no Alt key does two things
 
 
 def test_space_ticks_only_the_accept_cell_under_focus(qtbot: Any, tmp_path: Path) -> None:

@@ -132,3 +132,22 @@ def test_a_new_project_never_suggests_a_file_that_is_there(
     (tmp_path / "Squad 2.raci").touch()
     assert not window.files.new_project(None, "agile-team", "Squad")
     assert asked.seen[-1][1] == tmp_path / "Squad 3.raci"
+
+
+def test_a_csv_that_cannot_be_written_says_why_then_asks_again(
+        main_window: MainWindow, boxes: Any, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    """As Export Excel does: the save dialog comes back for another folder or name."""
+    answers = [tmp_path / "gone" / "plan.csv", None]  # a folder that is not there, then Cancel
+    seen: list[str] = []
+
+    def save(_parent: Any, title: str, _start: str, _filters: str) -> tuple[str, str]:
+        seen.append(title)
+        answer = answers.pop(0)
+        return (str(answer) if answer else "", "")
+
+    monkeypatch.setattr(file_workflows, "save_file", save)
+    main_window.files.export_csv_dialog()
+    assert seen == ["Export CSV", "Export CSV"]
+    assert boxes.kinds() == ["critical"]
+    assert "plan.csv" in boxes.messages()

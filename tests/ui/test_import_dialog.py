@@ -389,6 +389,19 @@ def test_a_document_opened_as_a_project_is_pointed_to_drafting_a_template(
     assert "Import Excel" not in md_said
 
 
+def test_an_empty_document_opened_as_a_project_is_pointed_to_drafting_too(
+    main_window: MainWindow, tmp_path: Path, boxes: Boxes,
+) -> None:
+    """A document with nothing in it yet (0 bytes): the same advice, never 'an empty
+    database'."""
+    notes = tmp_path / "roles.md"
+    notes.write_bytes(b"")
+    assert not main_window.files.open_path(notes)
+    said = boxes.messages()
+    assert "roles.md" in said and "not a RACI project file" in said
+    assert "File > New Template from Documents" in said and "database" not in said
+
+
 def test_the_review_lists_the_title_and_headings_as_notes_not_as_skipped(
         qtbot: Any, tmp_path: Path, boxes: Boxes) -> None:
     wb = openpyxl.Workbook()

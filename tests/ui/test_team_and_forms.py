@@ -6,7 +6,14 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QListWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+)
 
 from raci.errors import RaciError
 from raci.service import ProjectService
@@ -465,3 +472,41 @@ def test_a_form_shows_no_empty_list_over_its_name_field(qtbot: Any, form_type: A
     lists = [box for box in form.findChildren(QListWidget) if box.isVisible()]
     assert lists == []
     assert form.name.isVisible()
+
+
+def test_an_empty_staffing_tab_says_what_it_needs(qtbot: Any, service: ProjectService) -> None:
+    dialog = TeamDialog(service, main_stack(), None)
+    qtbot.addWidget(dialog)
+    hint = dialog.staffing_empty.label
+    assert "add roles on the Roles tab and people on the People tab" in hint.text()
+    assert dialog.add_role("Product Owner")
+    assert hint.text().startswith("No people yet: add them on the People tab")
+    assert dialog.add_person("Ann Lee")
+    assert hint.text() == ""  # a box to tick: the table speaks for itself
+    dialog.reject()
+
+
+def test_tab_in_the_team_dialog_goes_as_the_eye_does(qtbot: Any,
+                                                     main_window: MainWindow) -> None:
+    assert main_window.service is not None
+    dialog = TeamDialog(main_window.service, main_window.stack, main_window)
+    qtbot.addWidget(dialog)
+    close = next(b for b in dialog.findChildren(QPushButton) if b.text().endswith("Close"))
+    tab = dialog.roles_tab
+    expected = [dialog.tabs.tabBar(), tab.view, tab.add_button, tab.delete_button,
+                tab.up_button, tab.down_button, dialog.undo_button, dialog.redo_button, close]
+    chain: list[Any] = []
+    widget = dialog.tabs.tabBar()
+    while len(chain) < 200:
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+        if widget is dialog.tabs.tabBar():
+            break
+    places = [chain.index(w) for w in expected]
+    assert places == sorted(places), [type(chain[p]).__name__ for p in places]
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    # the widget the keys go to once the dialog is active: the table, ready for typing a
+    # field (with the tabs first in the order, Qt would give the focus to the tabs)
+    assert dialog.focusWidget() is tab.view
+    dialog.reject()
