@@ -452,3 +452,15 @@ def test_a_second_act_cut_from_its_object_leaves_no_name(tmp_path: Path) -> None
     assert not any(name.endswith((" or return", " and return")) for name in names)
     assert "Approve the plan" in names  # (the one-word thing approved, named as approved)
     assert "Grant the licence or refer the case" in names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a fixed name with a bare noun after "of" stays whole, not "Conduct code", "Use terms"
+    ("reviews the code of conduct", "Review the code of conduct"),
+    ("is responsible for the terms of use", "Terms of use"),
+    ("maintains the chain of custody", "Chain of custody"),
+    # ("the severity of incidents" is still the compact "Incident severity")
+    ("monitors the severity of incidents", "Incident severity monitoring"),
+])
+def test_a_fixed_name_with_of_is_not_compacted(text: str, name: str) -> None:
+    assert activity_name(text) == name

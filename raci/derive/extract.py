@@ -2773,6 +2773,9 @@ def _compact(words: list[str]) -> list[str]:
         # "for" with an article names what it is for ("concept for the trial"), bare it
         # names a purpose ("protocol for approval")
         head, rest = words[0], words[2:]
+        if lower[1] == "of" and lower[0] in FIXED_OF_HEADS and \
+                rest[0].lower() not in ("the", "a", "an", "all"):
+            return words  # "code of conduct", "terms of use": a name of its own
         if rest[0].lower() in ("the", "a", "an", "all"):
             rest = rest[1:]
         if 1 <= len(rest) <= 2 and lower[0] not in PARTITIVES and \
@@ -2783,6 +2786,15 @@ def _compact(words: list[str]) -> list[str]:
                     for w in rest):
             return [*rest[:-1], singular(rest[-1]), head.lower()]
     return words
+
+
+# Nouns that make a fixed name with a bare noun after "of" ("code of conduct", "terms of
+# use", "statement of work", "point of contact"), which a compact noun would garble
+FIXED_OF_HEADS = frozenset({"code", "codes", "terms", "statement", "statements", "proof",
+                            "point", "points", "chain", "scope", "certificate", "certificates",
+                            "bill", "letter", "letters", "duty", "deed", "declaration",
+                            "declarations", "notice", "notices", "bills", "articles",
+                            "memorandum", "conflicts", "conflict"})
 
 
 PURPOSE = re.compile(r"\s+to\s+(?P<verb>[a-z]+)(?:\s+(?P<next>\w+))?")
