@@ -1,0 +1,93 @@
+"""Shapes of the thirty-first set, studied (second half): a data file of stages, each a
+list of steps named by what is done ("do:") with who does it ("by:"), who works with the
+doer ("with:") and who is told ("tell:"). Every text here is written for the test.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from raci.derive.draft import derive
+from tests.helpers import derived_cells
+
+_LAUNCH_FILE = """\
+# Launch roles for the Harbourside lifeboat station
+# Each stage lists its steps; `by` does the step, `with` are worked with,
+# `tell` are kept informed.
+station: Harbourside Lifeboat Station
+
+roles:
+  la: Launch Authority
+  cox: Coxswain
+  mech: Station Mechanic
+
+stages:
+  - stage: Launch
+    steps:
+      - do: Accept the tasking from the coastguard
+        by: Launch Authority
+        with: [Coastguard]
+      - do: Page the volunteer crew
+        by: Launch Authority
+        tell: [Crew Members]
+  - stage: Recovery
+    steps:
+      - do: Wash down the boat and refuel it
+        by: Station Mechanic
+        with: [Shore Crew]
+      - do: Write the service report
+        by: Coxswain
+        tell: [Station Chair]
+"""
+
+
+def test_steps_named_by_do_with_by_with_and_tell_lists_are_rows(tmp_path: Path) -> None:
+    path = tmp_path / "launch.yaml"
+    path.write_text(_LAUNCH_FILE, encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Launch Authority", "Accept the tasking from the coastguard")] == "A/R"
+    # a step's "with:" list works with the doer, its "tell:" list is told
+    assert cells[("Coastguard", "Accept the tasking from the coastguard")] == "C"
+    assert cells[("Crew Member", "Page the volunteer crew")] == "I"
+    assert cells[("Station Mechanic", "Wash down the boat and refuel it")] == "A/R"
+    assert cells[("Shore Crew", "Wash down the boat and refuel it")] == "C"
+    assert cells[("Station Chair", "Write the service report")] == "I"
+    assert cells[("Coxswain", "Write the service report")] == "A/R"
+
+
+_CLUB_MAIL = """\
+From: Alison Reed <secretary@millbrookbowls.org.uk>
+To: Committee
+Cc: Graham Pike (Greens)
+Subject: Opening the green
+
+Hello all,
+
+The green opens on 1 May. The Greens Officer keeps the key to the mower shed.
+
+I'll order the new mats. Graham then rolls the green twice and sets out the rinks,
+and he marks the ditches before the first match.
+
+Thanks,
+Alison
+Secretary
+"""
+
+
+def test_a_person_with_their_area_in_brackets_holds_the_post_the_text_names(
+        tmp_path: Path) -> None:
+    path = tmp_path / "green.txt"
+    path.write_text(_CLUB_MAIL, encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    # "Graham Pike (Greens)" on the Cc line, "the Greens Officer" in the body: Graham's
+    # acts by his first name are the Greens Officer's
+    assert cells[("Greens Officer", "Roll the green twice")] == "A/R"
+    assert not any(role in ("Graham", "Greens") for role, _ in cells)
+
+
+def test_an_area_in_brackets_names_no_post_when_the_text_names_two() -> None:
+    from raci.derive.roles import _area_title
+
+    assert _area_title("Ask the Greens Officer.", "Greens") == "Greens Officer"
+    assert _area_title("The Greens Officer and the Greens Manager.", "Greens") is None
+    assert _area_title("Greens are cut weekly.", "Greens") is None
