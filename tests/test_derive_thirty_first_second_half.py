@@ -91,3 +91,31 @@ def test_an_area_in_brackets_names_no_post_when_the_text_names_two() -> None:
     assert _area_title("Ask the Greens Officer.", "Greens") == "Greens Officer"
     assert _area_title("The Greens Officer and the Greens Manager.", "Greens") is None
     assert _area_title("Greens are cut weekly.", "Greens") is None
+
+
+def test_what_a_role_checks_that_another_role_has_done_is_the_checkers_duty(
+        tmp_path: Path) -> None:
+    from tests.helpers import cells_of_text
+
+    text = ("Moving out\n\nThe Tenant empties the shed.\n"
+            "The Caretaker books the van and checks that the tenant has confirmed the date.\n")
+    cells = cells_of_text(tmp_path / "move.txt", text)
+    # "that" opens what is checked: no relative clause whose doer is the Tenant
+    assert cells[("Caretaker", "Check that the tenant has confirmed the date")] == "A/R"
+    assert not any(name == "Check" for _, name in cells)
+    assert ("Tenant", "Check that the tenant has confirmed the date") not in cells
+
+
+def test_a_role_told_something_by_another_is_told_by_that_role(tmp_path: Path) -> None:
+    from tests.helpers import cells_of_text
+
+    text = ("Visits\n\nThe Warden locks the gates.\n"
+            "The Tenant is told the date of the visit by the Warden.\n")
+    cells = cells_of_text(tmp_path / "visits.txt", text)
+    assert cells[("Warden", "Tell the Tenant the date of the visit")] == "A/R"
+    assert cells[("Tenant", "Tell the Tenant the date of the visit")] == "I"
+    # a party in lower case told something is no role's title: left as it was
+    text = ("Visits\n\nThe Warden locks the gates.\n"
+            "Late visitors are told the rules by the Warden.\n")
+    cells = cells_of_text(tmp_path / "late.txt", text)
+    assert not any(name.startswith("Tell") for _, name in cells)
