@@ -119,3 +119,23 @@ def test_a_role_told_something_by_another_is_told_by_that_role(tmp_path: Path) -
             "Late visitors are told the rules by the Warden.\n")
     cells = cells_of_text(tmp_path / "late.txt", text)
     assert not any(name.startswith("Tell") for _, name in cells)
+
+
+def test_a_role_subject_after_and_is_read_when_the_first_clause_has_none(
+        tmp_path: Path) -> None:
+    from tests.helpers import cells_of_text
+
+    text = ("Rent\n\nThe Committee meets monthly. The Warden opens the hut.\n\n"
+            "Anything still unpaid goes to the Warden, and the committee decides whether "
+            "to write to the tenant.\n")
+    cells = cells_of_text(tmp_path / "rent.txt", text)
+    assert cells[("Committee", "Decide whether to write to the tenant")] == "A/R"
+    # a clause with no subject of its own (a role's listed duty) is not parted so
+    text = ("<html><body><h2>Duties</h2><ul><li><strong>Club Welfare Lead:</strong> keeps "
+            "the register, makes sure every coach and first aider has done the course, and "
+            "signs off each player's return to play.</li><li><strong>Coaches:</strong> "
+            "remove any injured player from the game.</li><li><strong>First Aiders:"
+            "</strong> treat injuries at the pitch side.</li></ul></body></html>")
+    cells = cells_of_text(tmp_path / "duties.html", text)
+    assert cells[("Club Welfare Lead", "Sign off each player's return")] == "A/R"
+    assert ("First Aider", "Sign off each player's return") not in cells

@@ -7628,6 +7628,16 @@ def _own_subject_clauses(sentence: str, catalog: RoleCatalog, document: str) -> 
             continue
         first = sentence[:joined.start()]
         lead = next((f for f in found if f[2] <= joined.start()), None)
+        if lead is not None and len(first[lead[2]:].split()) < 2 and \
+                len(first.split()) >= 3 and joined.group(0).lstrip(",; ").startswith("and") \
+                and _leading_role(first, found) is None and \
+                not is_third_person_verb(first.split()[0].lower()) and \
+                verb_lemma(first.split()[0].lower()) != first.split()[0].lower():
+            # "Anything still unpaid goes to the Warden, and the Committee decides ...":
+            # the first clause's subject is no role, the second's is
+            return [first, *_own_subject_clauses(
+                joined.group("article") + sentence[start:end] + sentence[end:], catalog,
+                document)]
         if lead is None or len(first[lead[2]:].split()) < 2:
             continue
         # ("... drafts the report and the Owner submits it": what "it" stands for)
