@@ -139,3 +139,15 @@ def test_a_role_subject_after_and_is_read_when_the_first_clause_has_none(
     cells = cells_of_text(tmp_path / "duties.html", text)
     assert cells[("Club Welfare Lead", "Sign off each player's return")] == "A/R"
     assert ("First Aider", "Sign off each player's return") not in cells
+
+
+def test_a_duty_with_what_it_is_for_after_so_is_still_a_duty(tmp_path: Path) -> None:
+    from tests.helpers import cells_of_text
+
+    text = ("Rota\n\nThe Warden opens the hall.\n"
+            "The Caretaker sends the rota to the Warden so he can plan the week.\n")
+    cells = cells_of_text(tmp_path / "rota.txt", text)
+    # "so he can plan the week" says what the sending is for: no clause of its own that
+    # makes the duty none
+    assert cells[("Caretaker", "Send the rota to the Warden")] == "A/R"
+    assert cells[("Warden", "Send the rota to the Warden")] == "I"

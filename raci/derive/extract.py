@@ -6096,9 +6096,11 @@ def _own_clause(phrase: str) -> bool:
     if m is None:
         return False
     if re.search(r"\b(?:before|after|until|once|when|whenever|unless|because|since|"
-                 r"as soon as)\s+$", phrase[:m.start()], re.IGNORECASE):
+                 r"as soon as)\s+$|\S\s+\S+\s+so(?:\s+that)?\s+$", phrase[:m.start()],
+                 re.IGNORECASE):
         # "reviews access requests before they are granted": when the duty is done, whose
-        # clause the name's end cuts, not a clause of its own
+        # clause the name's end cuts, not a clause of its own; nor is "tell the Warden so
+        # he can lock up": what the duty is for
         return False
     asked = re.search(r"\b(?:how|where|when|whether|what|which|why|if)\s+(?:\w+\s+){0,2}$",
                       phrase[:m.start()], re.IGNORECASE)
