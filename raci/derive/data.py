@@ -64,7 +64,9 @@ KEY_WORDS: dict[str, str] = {
                      "consult", "consults", "ask", "advisers", "advisors", "adviser", "advisor",
                      "advised by", "experts", "checked by", "checker",
                      # a workflow tool's collaborators work on a task beside its assignee
-                     "collaborators", "collaborator"], "C"),
+                     "collaborators", "collaborator",
+                     # a step's "with:" list: the parties the doer works with
+                     "with", "works with", "worked with", "work with", "check with"], "C"),
     **dict.fromkeys(["informed", "inform", "notify", "notified", "notifies", "subscribers",
                      "subscriber", "watchers", "watcher", "cc", "fyi", "told", "tell",
                      "observers", "recipients", "copy to", "copied", "informs", "tells",
@@ -75,7 +77,7 @@ KEY_WORDS.pop("driver", None)  # DACI's driver is no RACI letter here
 KEY_WORDS.pop("support", None)
 
 # Keys whose value names the entry ("name: orders_daily", "task": "Open the store")
-_NAME_KEYS = ("name", "title", "task", "activity", "action", "duty", "step", "summary",
+_NAME_KEYS = ("name", "title", "task", "activity", "action", "duty", "step", "summary", "do",
               "job", "item", "label", "id", "key", "code",
               # a role's spelled-out name beside its code ("TR:" over "long_name: Treasurer")
               "long name", "full name", "display name", "full title")

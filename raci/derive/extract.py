@@ -6115,9 +6115,11 @@ def _own_clause(phrase: str) -> bool:
     if m is None:
         return False
     if re.search(r"\b(?:before|after|until|once|when|whenever|unless|because|since|"
-                 r"as soon as)\s+$", phrase[:m.start()], re.IGNORECASE):
+                 r"as soon as)\s+$|\S\s+\S+\s+so(?:\s+that)?\s+$", phrase[:m.start()],
+                 re.IGNORECASE):
         # "reviews access requests before they are granted": when the duty is done, whose
-        # clause the name's end cuts, not a clause of its own
+        # clause the name's end cuts, not a clause of its own; nor is "tell the Warden so
+        # he can lock up": what the duty is for
         return False
     asked = re.search(r"\b(?:how|where|when|whether|what|which|why|if)\s+(?:\w+\s+){0,2}$",
                       phrase[:m.start()], re.IGNORECASE)
@@ -6385,8 +6387,22 @@ RELATIVE_DOER = re.compile(r",?\s+(?:which|that|whom)\s+", re.IGNORECASE)
 
 
 PASSIVE_BY = re.compile(
-    r"^\s*(?:is|are)\s+(?:also\s+)?(?P<verb>[a-z]+ed)\s+(?P<obj>[^.;]{2,120}?)\s+by\s+"
+    r"^\s*(?:is|are)\s+(?:also\s+)?(?P<verb>[a-z]+ed|told|given|sent|shown)\s+"
+    r"(?P<obj>[^.;]{2,120}?)\s+by\s+"
     r"(?P<who>[^,.;]{2,60}?)(?=\s+and\s|[,.;]|$)", re.IGNORECASE)
+
+
+_IRREGULAR_TOLD = frozenset({"told", "given", "sent", "shown"})
+
+
+def _titled_subject(sentence: str, verb: str) -> bool:
+    """Whether the subject before "is told" ("is given", ...) is a role written as a title,
+    each of its words after its article in capitals ("The Customer", "The Site Manager"):
+    a party in lower case ("Deferred donors are told the reason") may be anyone."""
+    head = re.split(rf"\s+(?:is|are)\s+(?:also\s+)?{verb}\b", sentence, maxsplit=1)[0]
+    words = [w for w in head.split() if w.lower() not in ("the", "a", "an", "each", "every",
+                                                          "our", "your", "their", "any")]
+    return 0 < len(words) <= 5 and all(w[:1].isupper() for w in words)
 
 
 def _passive_by(m: re.Match[str], key: str, block: Block, doc: Document,
@@ -6399,9 +6415,16 @@ def _passive_by(m: re.Match[str], key: str, block: Block, doc: Document,
     # "are delegated specific areas by the leader": the areas go to them, as the name says
     # when the verb hands something over ("delegate", "assign", "allocate")
     whom = catalog.roles[key].name if key in catalog.roles else key
-    name = activity_name(f"{lemma} {m.group('obj')} to {whom}") \
-        if HANDOVER_VERBS.match(lemma) and not re.search(r"\bto\b", m.group("obj")) \
-        else activity_name(f"{lemma} {m.group('obj')}")
+    if lemma in ("tell", "give", "send", "show") and m.group("verb") in _IRREGULAR_TOLD and \
+            not re.match(r"(?:to|that|about|of|on|with|for)\b", m.group("obj")):
+        if not _titled_subject(sentence, m.group("verb")):
+            return []  # ("Deferred donors are told the reason": no role's title)
+        # "The Tenant is told the date by the Warden": the Warden tells the Tenant the date
+        name = activity_name(f"{lemma} the {whom} {m.group('obj')}")
+    elif HANDOVER_VERBS.match(lemma) and not re.search(r"\bto\b", m.group("obj")):
+        name = activity_name(f"{lemma} {m.group('obj')} to {whom}")
+    else:
+        name = activity_name(f"{lemma} {m.group('obj')}")
     span = sentence[:300]
     return [Claim(others[0], name, "R", True, doc.name, block.location, span, section),
             Claim(key, name, "I", False, doc.name, block.location, span, section)
@@ -7632,6 +7655,16 @@ def _own_subject_clauses(sentence: str, catalog: RoleCatalog, document: str) -> 
             continue
         first = sentence[:joined.start()]
         lead = next((f for f in found if f[2] <= joined.start()), None)
+        if lead is not None and len(first[lead[2]:].split()) < 2 and \
+                len(first.split()) >= 3 and joined.group(0).lstrip(",; ").startswith("and") \
+                and _leading_role(first, found) is None and \
+                not is_third_person_verb(first.split()[0].lower()) and \
+                verb_lemma(first.split()[0].lower()) != first.split()[0].lower():
+            # "Anything still unpaid goes to the Warden, and the Committee decides ...":
+            # the first clause's subject is no role, the second's is
+            return [first, *_own_subject_clauses(
+                joined.group("article") + sentence[start:end] + sentence[end:], catalog,
+                document)]
         if lead is None or len(first[lead[2]:].split()) < 2:
             continue
         # ("... drafts the report and the Owner submits it": what "it" stands for)
@@ -9294,6 +9327,12 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             obj = obj[:more.start()]
         doers: list[str] = []
         relative = RELATIVE_DOER.search(obj)
+        if relative and relative.group(0).strip().lower() == "that" and \
+                len(obj[:relative.start()].split()) == 1 and \
+                verb_lemma(obj[:relative.start()].strip().lower()) is not None:
+            # "checks that the Tenant has emptied the shed": "that" opens what is checked,
+            # after the verb and no thing it could be said of
+            relative = None
         if relative:  # "approves penetration tests, which the QA engineer runs"
             named = catalog.find(obj[relative.end():relative.end() + 80], doc.name)
             if named and re.fullmatch(r"\s*(?:the\s+|our\s+|a\s+|an\s+)?",

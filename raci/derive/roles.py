@@ -987,6 +987,31 @@ def _crew_role(text: str, found: re.Match[str], lines: _TextLines | None = None)
     return " ".join(w.capitalize() if w.islower() else w for w in words)
 
 
+def _area_title(text: str, area: str) -> str | None:
+    """The title of the post a person's area in brackets stands for, when the text names
+    that post in full ("Dennis Farrow (Lettings)" on a mail's "Cc:" line, "the Lettings
+    Officer" in its body: the Lettings Officer); None when it names none, or two ("the
+    Grounds Officer" and "the Grounds Manager")."""
+    words = area.split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return None
+    found = {title for m in re.finditer(rf"\b{re.escape(area)}[ \t]+[A-Z][a-z]+"
+                                        rf"(?:[ \t]+[A-Z][a-z]+)?", text)
+             if (title := _longest_title(m.group(0))) is not None}
+    return found.pop() if len(found) == 1 else None
+
+
+def _longest_title(words: str) -> str | None:
+    """The longest run of ``words`` from their start that names a role ("Lettings Officer
+    Dennis": "Lettings Officer")."""
+    parts = words.split()
+    for end in range(len(parts), 1, -1):
+        title = actors.actor_name(" ".join(parts[:end]), acronym=True)
+        if title is not None:
+            return title
+    return None
+
+
 _LOOSE_HYPHEN = re.compile(r"(?<![A-Za-z])-|-(?![A-Za-z])")
 
 
@@ -3071,7 +3096,7 @@ def discover_roles(documents: list[Document],
             role_name = actors.actor_name(_WORKLOAD.sub("", m.group("role")), acronym=True)
             if role_name is None and m.re is PERSON_ROLE:
                 lines = lines if lines is not None else _TextLines(within)
-                role_name = _crew_role(within, m, lines)
+                role_name = _crew_role(within, m, lines) or _area_title(within, m.group("role"))
             if role_name is None and m.re is ROLE_COLON and \
                     _line_labels(within).get(m.group("role"), -1) >= m.end():
                 # "1st AD: Gareth Lloyd" in the header, "1st AD: Safety briefing ..." as a
