@@ -348,6 +348,37 @@ def test_when_a_duty_is_done_stays_in_its_name(text: str, name: str) -> None:
     assert activity_name(text) == name
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("sends the minutes to the Parish Clerk within ten working days",
+         "Send the minutes to the Parish Clerk within ten working days"),
+        ("returns the keys to the landlord within a week of the viewing",
+         "Return the keys to the landlord within a week of the viewing"),
+        ("sends the audited accounts to the Charity Commission by 31 January",
+         "Send the audited accounts to the Charity Commission by 31 January"),
+        ("hands the float to the Bar Manager by 6pm", "Hand the float to the Bar Manager by 6pm"),
+        ("renews the hall insurance by the end of March",
+         "Renew the hall insurance by the end of March"),
+        ("orders the trophies by the 15th", "Order the trophies by the 15th"),
+    ],
+    ids=["within days", "within of", "by a date", "by a time", "by the end of", "by the nth"],
+)
+def test_a_deadline_stays_in_a_name(text: str, name: str) -> None:
+    """When a duty is due ("within ten working days", "by 31 January") is part of it, as
+    when in the day it is done is: a reader names "send the minutes to the clerk within ten
+    days" whole."""
+    assert activity_name(text) == name
+
+
+def test_a_deadline_that_is_no_deadline_stays_out() -> None:
+    """A response time in minutes is a standing target, not the duty's deadline; a due date
+    in a field of its own, after a dash, is the action list's column, not the name's."""
+    assert activity_name("escalates the outage to the Network Lead within 20 minutes") == \
+        "Escalate the outage to the Network Lead"
+    assert activity_name("paint the goalposts – by June") == "Paint the goalposts"
+
+
 def test_a_sign_off_or_a_nameless_duty_keeps_no_occasion() -> None:
     """An occasion that is someone's approval is their letter, not when the duty is
     done; a duty named without its verb takes no time after it."""

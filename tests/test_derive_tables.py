@@ -66,7 +66,7 @@ def test_a_who_column_gives_the_step_to_its_role(tmp_path: Path) -> None:
         "</table>", encoding="utf-8")
     cells = _cells(_draft(path))
     assert cells[("Borrower", "Fill in the loan form")] == "A/R"
-    assert cells[("Lab Technician", "Approve or decline the loan")] == "A/R"
+    assert cells[("Lab Technician", "Approve or decline the loan within a day")] == "A/R"
     assert cells[("Stores", "Hand over the kit")] == "A/R"
     assert not any(act.isdigit() for _, act in cells)  # the step number is no activity
 

@@ -1303,8 +1303,22 @@ def activity_name(text: str) -> str:
 # When a duty is done, ending its text: a point in a period ("at the end of the night", "at
 # the start of each shift", "before the end of the session"), "on the same day", or a
 # clause in lower case ("before the doors open", "only when the form is complete")
+_COUNT = (r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|"
+          r"fifteen|twenty|thirty|[a-z]+-[a-z]+)")
+_MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|"
+               r"October|November|December)")
+# A deadline ending a duty: "within 14 days (of the hearing)", "by 31 December", "by noon",
+# "by the end of March"
+DEADLINE_TAIL = (
+    rf"within {_COUNT}(?: (?:working|school|calendar|clear|business))? "
+    r"(?:hours?|days?|weeks?|months?|years?)"
+    r"(?: of (?:the |a |an |its |their |his |her |any )?[a-z'-]+(?: [a-z'-]+){0,3})?|"
+    rf"by (?:\d{{1,2}}(?:[.:]\d\d)?(?: ?[ap]m)?|noon|midday|midnight|"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)? )?{_MONTH_NAME}(?: \d{{1,2}})?|the \d{{1,2}}(?:st|nd|rd|th)|"
+    rf"the (?:end|close) of (?:the |each |every |this |next )?(?:[a-z]+|{_MONTH_NAME})|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))")
 OCCASION_TAIL = re.compile(
-    rf"\s+(?:{PERIOD_POINT}|"
+    rf"\s+(?:{PERIOD_POINT}|{DEADLINE_TAIL}|"
     r"(?:before|after|while|until|only when|once) (?:the|a|an) [a-z-]+(?: [a-z'-]+){1,5}|"
     # "before leaving the compound": a gerund's clause ("after hearing of a complaint"
     # says what sets the duty off, no part of it)
@@ -1319,8 +1333,8 @@ def _with_occasion(text: str, name: str) -> str:
     night", "brief the marshals before the doors open") when naming cut it whole: when a
     duty is done tells two duties of one verb apart and is part of what the role does."""
     occasion = OCCASION_TAIL.search(text.rstrip(" .;,")) if " " in name else None
-    if occasion is None:
-        return name
+    if occasion is None or text[:occasion.start()].rstrip().endswith(("-", "–", "—")):
+        return name  # ("repair the nets – by April": a due date in a field of its own)
     words = name.split()
     # (the text's verb, or the object its caller names the verb of: "the register ...")
     first = next((w.lower() for w in text.split() if w.lower() not in ARTICLE_WORDS), "")
