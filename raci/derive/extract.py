@@ -4595,14 +4595,17 @@ def _lists_what(aside: str) -> bool:
                 re.match(r"(?i)(?:see|e\.?g|i\.?e|note|ref|incl)\b", p) for p in parts)
 
 
-def _task_line(cell: str, *, topic: bool = False) -> str:
+def _task_line(cell: str, *, topic: bool = False, lists: bool = False) -> str:
     """A checklist's task as the one activity it is ("Set tables, fill condiments, polish
     glasses"), without asides in brackets or a second part after a semicolon; in a grid
     (``topic``) an aside listing what the task covers ("Check the claims (travel / meals /
-    phone)") stays, as the grid's own words for the row."""
+    phone)") stays, as the grid's own words for the row; beside columns of who does it,
+    with whom and whom to tell (``lists``) such a list stays too when it holds no figure
+    ("Kit check (boots, gloves, radio)", where "(batch 4, from Tank 2)" is a remark)."""
     parts = _SECOND_PART.split(_ASIDE.sub(
-        lambda m: m.group() if topic and (_HOW_OFTEN.fullmatch(m.group()) or
-                                          _lists_what(m.group())) else "", cell))
+        lambda m: m.group() if topic and _HOW_OFTEN.fullmatch(m.group()) or
+        (topic or lists and not any(c.isdigit() for c in m.group())) and
+        _lists_what(m.group()) else "", cell))
     text = parts[0]
     if len(parts) == 2 and ";" in cell and len(cell.split()) <= 12 and \
             not any(_opens_with_order(p) for p in parts):
@@ -4763,7 +4766,7 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
             [(n, p) for p in parts for n in activity_names(p)] \
             if len(cols) == 1 and len(parts) > 1 and all(activity_names(p) for p in parts) \
             else []
-        names = [_task_line(cell)] if len(cols) > 1 else \
+        names = [_task_line(cell, lists=True)] if len(cols) > 1 else \
             [_task_line(cell)] if re.fullmatch(r"tasks?|transitions?|(?:task|activity)\s+names?",
                                                block.header[what].strip(),
                                                re.IGNORECASE) else \
