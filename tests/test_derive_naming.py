@@ -379,6 +379,19 @@ def test_a_deadline_that_is_no_deadline_stays_out() -> None:
     assert activity_name("paint the goalposts – by June") == "Paint the goalposts"
 
 
+def test_a_person_named_by_a_pronoun_keeps_where_they_are_taken() -> None:
+    """"Greet them at reception", "Give them the site tour": a duty done to a person
+    named by a pronoun is named as written; a thing named by one still needs its
+    referent ("Store them in the cupboard" says nothing of what)."""
+    assert activity_name("Greet them at reception") == "Greet them at reception"
+    assert activity_name("Give them the site tour: the labs, the canteen and the exits") == \
+        "Give them the site tour"
+    assert activity_name("Escort him to the visitors' car park") == \
+        "Escort him to the visitors' car park"
+    assert activity_name("Store them in the cupboard") == ""
+    assert activity_name("Managing them proactively") == ""
+
+
 def test_a_sign_off_or_a_nameless_duty_keeps_no_occasion() -> None:
     """An occasion that is someone's approval is their letter, not when the duty is
     done; a duty named without its verb takes no time after it."""

@@ -2207,7 +2207,7 @@ def _activity_name(text: str) -> str:
         words[i + 1].lower()[:5] == w.lower()[:5])]  # "contributors' contributions"
     if len(words) >= 2 and words[1].lower().strip(",.") in BARE_PRONOUNS and not (
             words[1].lower() in ("this", "that", "these", "those") and len(words) > 2) \
-            and not _initialism(words[1]):
+            and not _initialism(words[1]) and not _person_then_more(words):
         # (but "Maintain this policy": a determiner before its noun)
         return ""  # "Managing them proactively": no duty without its referent
     if words and words[0].lower() in ("them", "it", "him", "her", "us") and \
@@ -2234,6 +2234,24 @@ _ARTEFACT_VERBS = frozenset({"manage", "ensure", "oversee", "handle", "maintain"
 _CHARGE_KEPT = frozenset({"run", "lead", "drive"})
 _OBJECT_DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "each",
                                  "every"})
+
+
+# What follows a person named by a pronoun when a duty is done to them: where, or what
+# they are given ("greet them at reception", "give them the building tour")
+_AFTER_PERSON = {"at", "in", "into", "on", "to", "through", "round", "around", "the", "a",
+                 "an", "their", "your", "our"}
+# Verbs whose object is a person met, shown round or seen off, never a thing
+_PERSON_VERBS = {"greet", "welcome", "escort", "show", "give", "introduce", "guide", "seat",
+                 "meet", "thank", "sign", "accompany", "induct"}
+
+
+def _person_then_more(words: list[str]) -> bool:
+    """Whether a verb's object is a person named by a pronoun with where the duty takes
+    them, or what it gives them, after it ("Greet them at reception", "Give them the
+    building tour"): the duty is named so, as a reader writes it."""
+    return len(words) >= 4 and words[1].lower() in ("them", "him", "her") and \
+        words[2].lower() in _AFTER_PERSON and \
+        (verb_lemma(words[0].lower()) or "") in _PERSON_VERBS
 
 
 def _thing_with_its_verb(name: str, source: str) -> str:
