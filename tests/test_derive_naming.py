@@ -392,6 +392,19 @@ def test_a_person_named_by_a_pronoun_keeps_where_they_are_taken() -> None:
     assert activity_name("Managing them proactively") == ""
 
 
+def test_an_occasion_whose_subject_is_a_pronoun_stays_in_a_name() -> None:
+    """"before they expire", "before anything is announced", "once its lid is sealed":
+    when a duty is done, in a clause whose subject is a pronoun, stays as a clause after
+    "the" does; "each" or "you" after "before" is left out."""
+    assert activity_name("renews the parking permits before they expire") == \
+        "Renew the parking permits before they expire"
+    assert activity_name("tells the sponsor before anything is announced") == \
+        "Tell the sponsor before anything is announced"
+    assert activity_name("labels the sample once its lid is sealed") == \
+        "Label the sample once its lid is sealed"
+    assert activity_name("fills in the permit before you start") == "Fill in the permit"
+
+
 def test_a_sign_off_or_a_nameless_duty_keeps_no_occasion() -> None:
     """An occasion that is someone's approval is their letter, not when the duty is
     done; a duty named without its verb takes no time after it."""

@@ -1320,6 +1320,10 @@ DEADLINE_TAIL = (
 OCCASION_TAIL = re.compile(
     rf"\s+(?:{PERIOD_POINT}|{DEADLINE_TAIL}|"
     r"(?:before|after|while|until|only when|once) (?:the|a|an) [a-z-]+(?: [a-z'-]+){1,5}|"
+    # "before their name goes on the list", "before anything is said in public", "before
+    # they expire": a clause whose subject is a pronoun or a word for any one
+    r"(?:before|after|once) (?:their|its|his|her|anything|anyone|someone|nothing|they|it) "
+    r"[a-z-]+(?: [a-z'-]+){0,5}|"
     # "before leaving the compound": a gerund's clause ("after hearing of a complaint"
     # says what sets the duty off, no part of it)
     r"before [a-z]{2,}ing(?: [a-z'-]+){1,5})$")
