@@ -380,10 +380,10 @@ def test_a_deadline_that_is_no_deadline_stays_out() -> None:
 
 
 def test_a_person_named_by_a_pronoun_keeps_where_they_are_taken() -> None:
-    """"Greet them at reception", "Give them the site tour": a duty done to a person
+    """"Meet them at the gate", "Give them the site tour": a duty done to a person
     named by a pronoun is named as written; a thing named by one still needs its
     referent ("Store them in the cupboard" says nothing of what)."""
-    assert activity_name("Greet them at reception") == "Greet them at reception"
+    assert activity_name("Welcome them at the front door") == "Welcome them at the front door"
     assert activity_name("Give them the site tour: the labs, the canteen and the exits") == \
         "Give them the site tour"
     assert activity_name("Escort him to the visitors' car park") == \
@@ -403,6 +403,14 @@ def test_an_occasion_whose_subject_is_a_pronoun_stays_in_a_name() -> None:
     assert activity_name("labels the sample once its lid is sealed") == \
         "Label the sample once its lid is sealed"
     assert activity_name("fills in the permit before you start") == "Fill in the permit"
+
+
+@pytest.mark.parametrize("text", ["October to March", "Monday to Friday.",
+                                  "between 9am and 5pm", "from 07:30 until 18:00"])
+def test_a_span_of_months_days_or_hours_alone_is_no_duty(text: str) -> None:
+    """"Staff the kiosk between 9am and 5pm, October to March": the span left after a
+    comma says when, and names no duty of its own."""
+    assert activity_name(text) == ""
 
 
 def test_a_sign_off_or_a_nameless_duty_keeps_no_occasion() -> None:

@@ -1169,6 +1169,14 @@ CONSULT_ON_TOPIC = re.compile(r"^\s*consult\s+(?P<who>(?:the|our|a|an|all|any|ea
                               r"\s+(?P<topic>[^,;:.()]{3,80}?)\s*[.;]?\s*$", re.IGNORECASE)
 
 
+_SPAN_POINT = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+               r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+               r"Sunday|\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm)|\d{1,2}[.:]\d\d|noon|midnight)")
+# A span of months, days or hours and nothing else: when a duty is done, never one
+SPAN_ONLY = re.compile(rf"\s*(?:from\s+|between\s+)?{_SPAN_POINT}\s*(?:to|until|till|and|"
+                       rf"-|–|—)\s*{_SPAN_POINT}\s*[.;,]?\s*", re.IGNORECASE)
+
+
 @lru_cache(maxsize=SENTENCE_CACHE)  # a pure function of the text: a duty met again is named once
 def activity_name(text: str) -> str:
     """A short activity name: "Managing product vision: ..." -> "Product vision"."""
@@ -1201,6 +1209,8 @@ def activity_name(text: str) -> str:
         return ""  # "Ref: SGS-0418", "Full time, shifts": terms of the post, no duty
     if STEP_NUMBER.fullmatch(text):
         return ""  # "1." before "Log the request": a step's number, no duty
+    if SPAN_ONLY.fullmatch(text):
+        return ""  # "April to July", "Monday to Friday": when, cut from its duty
     if NEVER_DO.match(text):
         return ""  # "never be alone with a swimmer": a rule of conduct, no duty
     if MINUTES_RECORD.match(text):
@@ -1320,8 +1330,8 @@ DEADLINE_TAIL = (
 OCCASION_TAIL = re.compile(
     rf"\s+(?:{PERIOD_POINT}|{DEADLINE_TAIL}|"
     r"(?:before|after|while|until|only when|once) (?:the|a|an) [a-z-]+(?: [a-z'-]+){1,5}|"
-    # "before their name goes on the list", "before anything is said in public", "before
-    # they expire": a clause whose subject is a pronoun or a word for any one
+    # "before their name goes on the rota", "before anything is announced", "before they
+    # expire": a clause whose subject is a pronoun or a word for any one
     r"(?:before|after|once) (?:their|its|his|her|anything|anyone|someone|nothing|they|it) "
     r"[a-z-]+(?: [a-z'-]+){0,5}|"
     # "before leaving the compound": a gerund's clause ("after hearing of a complaint"
@@ -2241,7 +2251,7 @@ _OBJECT_DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "her",
 
 
 # What follows a person named by a pronoun when a duty is done to them: where, or what
-# they are given ("greet them at reception", "give them the building tour")
+# they are given ("meet them at the gate", "give them the site tour")
 _AFTER_PERSON = {"at", "in", "into", "on", "to", "through", "round", "around", "the", "a",
                  "an", "their", "your", "our"}
 # Verbs whose object is a person met, shown round or seen off, never a thing
@@ -2251,8 +2261,8 @@ _PERSON_VERBS = {"greet", "welcome", "escort", "show", "give", "introduce", "gui
 
 def _person_then_more(words: list[str]) -> bool:
     """Whether a verb's object is a person named by a pronoun with where the duty takes
-    them, or what it gives them, after it ("Greet them at reception", "Give them the
-    building tour"): the duty is named so, as a reader writes it."""
+    them, or what it gives them, after it ("Meet them at the gate", "Give them the site
+    tour"): the duty is named so, as a reader writes it."""
     return len(words) >= 4 and words[1].lower() in ("them", "him", "her") and \
         words[2].lower() in _AFTER_PERSON and \
         (verb_lemma(words[0].lower()) or "") in _PERSON_VERBS
