@@ -352,6 +352,71 @@ def test_when_a_duty_is_done_stays_in_its_name(text: str, name: str) -> None:
     assert activity_name(text) == name
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("sends the minutes to the Parish Clerk within ten working days",
+         "Send the minutes to the Parish Clerk within ten working days"),
+        ("returns the keys to the landlord within a week of the viewing",
+         "Return the keys to the landlord within a week of the viewing"),
+        ("sends the audited accounts to the Charity Commission by 31 January",
+         "Send the audited accounts to the Charity Commission by 31 January"),
+        ("hands the float to the Bar Manager by 6pm", "Hand the float to the Bar Manager by 6pm"),
+        ("renews the hall insurance by the end of March",
+         "Renew the hall insurance by the end of March"),
+        ("orders the trophies by the 15th", "Order the trophies by the 15th"),
+    ],
+    ids=["within days", "within of", "by a date", "by a time", "by the end of", "by the nth"],
+)
+def test_a_deadline_stays_in_a_name(text: str, name: str) -> None:
+    """When a duty is due ("within ten working days", "by 31 January") is part of it, as
+    when in the day it is done is: a reader names "send the minutes to the clerk within ten
+    days" whole."""
+    assert activity_name(text) == name
+
+
+def test_a_deadline_that_is_no_deadline_stays_out() -> None:
+    """A response time in minutes is a standing target, not the duty's deadline; a due date
+    in a field of its own, after a dash, is the action list's column, not the name's."""
+    assert activity_name("escalates the outage to the Network Lead within 20 minutes") == \
+        "Escalate the outage to the Network Lead"
+    assert activity_name("paint the goalposts – by June") == "Paint the goalposts"
+
+
+def test_a_person_named_by_a_pronoun_keeps_where_they_are_taken() -> None:
+    """"Meet them at the gate", "Give them the site tour": a duty done to a person
+    named by a pronoun is named as written; a thing named by one still needs its
+    referent ("Store them in the cupboard" says nothing of what)."""
+    assert activity_name("Welcome them at the front door") == "Welcome them at the front door"
+    assert activity_name("Give them the site tour: the labs, the canteen and the exits") == \
+        "Give them the site tour"
+    assert activity_name("Escort him to the visitors' car park") == \
+        "Escort him to the visitors' car park"
+    assert activity_name("Store them in the cupboard") == ""
+    assert activity_name("Managing them proactively") == ""
+
+
+def test_an_occasion_whose_subject_is_a_pronoun_stays_in_a_name() -> None:
+    """"before they expire", "before anything is announced", "once its lid is sealed":
+    when a duty is done, in a clause whose subject is a pronoun, stays as a clause after
+    "the" does; "each" or "you" after "before" is left out."""
+    assert activity_name("renews the parking permits before they expire") == \
+        "Renew the parking permits before they expire"
+    assert activity_name("tells the sponsor before anything is announced") == \
+        "Tell the sponsor before anything is announced"
+    assert activity_name("labels the sample once its lid is sealed") == \
+        "Label the sample once its lid is sealed"
+    assert activity_name("fills in the permit before you start") == "Fill in the permit"
+
+
+@pytest.mark.parametrize("text", ["October to March", "Monday to Friday.",
+                                  "between 9am and 5pm", "from 07:30 until 18:00"])
+def test_a_span_of_months_days_or_hours_alone_is_no_duty(text: str) -> None:
+    """"Staff the kiosk between 9am and 5pm, October to March": the span left after a
+    comma says when, and names no duty of its own."""
+    assert activity_name(text) == ""
+
+
 def test_a_sign_off_or_a_nameless_duty_keeps_no_occasion() -> None:
     """An occasion that is someone's approval is their letter, not when the duty is
     done; a duty named without its verb takes no time after it."""

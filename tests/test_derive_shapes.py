@@ -2043,7 +2043,7 @@ FILE_SHAPES = [
          "??? tip \"Appeals\"\n"
          "    The Programme Director decides every appeal.\n\n"
          "```text\n=== \"not a tab\"\n\n    The Caretaker locks the office.\n```\n",
-         exactly={("Reviewer", "Declare any interest"): "A/R",
+         exactly={("Reviewer", "Declare any interest before they read an application"): "A/R",
                   ("Grants Officer", "Check each application against the eligibility "
                                      "rules"): "A/R",
                   ("Grants Officer", "Record the result in the grants register"): "A/R",

@@ -53,6 +53,24 @@ def test_a_column_per_letter_gives_each_named_role_its_letter(tmp_path: Path) ->
     }
 
 
+def test_a_grid_task_keeps_the_list_it_covers_in_brackets(tmp_path: Path) -> None:
+    """Beside columns of who does it and whom to tell, "Kit check (boots, gloves,
+    radio)" is named with its list, as the grid writes the row; a remark holding a figure
+    ("(batch 4, from Tank 2)") goes."""
+    path = tmp_path / "hike.md"
+    path.write_text(
+        "# Expedition morning\n\n"
+        "| When | What | Who | Tell |\n"
+        "|---|---|---|---|\n"
+        "| 07:00 | Kit check (boots, gloves, radio) | Group Leader | Base Contact |\n"
+        "| 07:30 | Fill the bottles (batch 4, from Tank 2) | Cook | |\n",
+        encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Group Leader", "Kit check (boots, gloves, radio)")] == "A/R", cells
+    assert cells[("Base Contact", "Kit check (boots, gloves, radio)")] == "I", cells
+    assert cells[("Cook", "Fill the bottles")] == "A/R", cells
+
+
 def test_a_who_column_gives_the_step_to_its_role(tmp_path: Path) -> None:
     path = tmp_path / "loans.html"
     path.write_text(
@@ -66,7 +84,7 @@ def test_a_who_column_gives_the_step_to_its_role(tmp_path: Path) -> None:
         "</table>", encoding="utf-8")
     cells = _cells(_draft(path))
     assert cells[("Borrower", "Fill in the loan form")] == "A/R"
-    assert cells[("Lab Technician", "Approve or decline the loan")] == "A/R"
+    assert cells[("Lab Technician", "Approve or decline the loan within a day")] == "A/R"
     assert cells[("Stores", "Hand over the kit")] == "A/R"
     assert not any(act.isdigit() for _, act in cells)  # the step number is no activity
 

@@ -1169,6 +1169,14 @@ CONSULT_ON_TOPIC = re.compile(r"^\s*consult\s+(?P<who>(?:the|our|a|an|all|any|ea
                               r"\s+(?P<topic>[^,;:.()]{3,80}?)\s*[.;]?\s*$", re.IGNORECASE)
 
 
+_SPAN_POINT = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+               r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+               r"Sunday|\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm)|\d{1,2}[.:]\d\d|noon|midnight)")
+# A span of months, days or hours and nothing else: when a duty is done, never one
+SPAN_ONLY = re.compile(rf"\s*(?:from\s+|between\s+)?{_SPAN_POINT}\s*(?:to|until|till|and|"
+                       rf"-|–|—)\s*{_SPAN_POINT}\s*[.;,]?\s*", re.IGNORECASE)
+
+
 @lru_cache(maxsize=SENTENCE_CACHE)  # a pure function of the text: a duty met again is named once
 def activity_name(text: str) -> str:
     """A short activity name: "Managing product vision: ..." -> "Product vision"."""
@@ -1201,6 +1209,8 @@ def activity_name(text: str) -> str:
         return ""  # "Ref: SGS-0418", "Full time, shifts": terms of the post, no duty
     if STEP_NUMBER.fullmatch(text):
         return ""  # "1." before "Log the request": a step's number, no duty
+    if SPAN_ONLY.fullmatch(text):
+        return ""  # "April to July", "Monday to Friday": when, cut from its duty
     if NEVER_DO.match(text):
         return ""  # "never be alone with a swimmer": a rule of conduct, no duty
     if MINUTES_RECORD.match(text):
@@ -1303,9 +1313,27 @@ def activity_name(text: str) -> str:
 # When a duty is done, ending its text: a point in a period ("at the end of the night", "at
 # the start of each shift", "before the end of the session"), "on the same day", or a
 # clause in lower case ("before the doors open", "only when the form is complete")
+_COUNT = (r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|"
+          r"fifteen|twenty|thirty|[a-z]+-[a-z]+)")
+_MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|"
+               r"October|November|December)")
+# A deadline ending a duty: "within 14 days (of the hearing)", "by 31 December", "by noon",
+# "by the end of March"
+DEADLINE_TAIL = (
+    rf"within {_COUNT}(?: (?:working|school|calendar|clear|business))? "
+    r"(?:hours?|days?|weeks?|months?|years?)"
+    r"(?: of (?:the |a |an |its |their |his |her |any )?[a-z'-]+(?: [a-z'-]+){0,3})?|"
+    rf"by (?:\d{{1,2}}(?:[.:]\d\d)?(?: ?[ap]m)?|noon|midday|midnight|"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)? )?{_MONTH_NAME}(?: \d{{1,2}})?|the \d{{1,2}}(?:st|nd|rd|th)|"
+    rf"the (?:end|close) of (?:the |each |every |this |next )?(?:[a-z]+|{_MONTH_NAME})|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))")
 OCCASION_TAIL = re.compile(
-    rf"\s+(?:{PERIOD_POINT}|"
+    rf"\s+(?:{PERIOD_POINT}|{DEADLINE_TAIL}|"
     r"(?:before|after|while|until|only when|once) (?:the|a|an) [a-z-]+(?: [a-z'-]+){1,5}|"
+    # "before their name goes on the rota", "before anything is announced", "before they
+    # expire": a clause whose subject is a pronoun or a word for any one
+    r"(?:before|after|once) (?:their|its|his|her|anything|anyone|someone|nothing|they|it) "
+    r"[a-z-]+(?: [a-z'-]+){0,5}|"
     # "before leaving the compound": a gerund's clause ("after hearing of a complaint"
     # says what sets the duty off, no part of it)
     r"before [a-z]{2,}ing(?: [a-z'-]+){1,5})$")
@@ -1319,8 +1347,8 @@ def _with_occasion(text: str, name: str) -> str:
     night", "brief the marshals before the doors open") when naming cut it whole: when a
     duty is done tells two duties of one verb apart and is part of what the role does."""
     occasion = OCCASION_TAIL.search(text.rstrip(" .;,")) if " " in name else None
-    if occasion is None:
-        return name
+    if occasion is None or text[:occasion.start()].rstrip().endswith(("-", "–", "—")):
+        return name  # ("repair the nets – by April": a due date in a field of its own)
     words = name.split()
     # (the text's verb, or the object its caller names the verb of: "the register ...")
     first = next((w.lower() for w in text.split() if w.lower() not in ARTICLE_WORDS), "")
@@ -2193,7 +2221,7 @@ def _activity_name(text: str) -> str:
         words[i + 1].lower()[:5] == w.lower()[:5])]  # "contributors' contributions"
     if len(words) >= 2 and words[1].lower().strip(",.") in BARE_PRONOUNS and not (
             words[1].lower() in ("this", "that", "these", "those") and len(words) > 2) \
-            and not _initialism(words[1]):
+            and not _initialism(words[1]) and not _person_then_more(words):
         # (but "Maintain this policy": a determiner before its noun)
         return ""  # "Managing them proactively": no duty without its referent
     if words and words[0].lower() in ("them", "it", "him", "her", "us") and \
@@ -2220,6 +2248,24 @@ _ARTEFACT_VERBS = frozenset({"manage", "ensure", "oversee", "handle", "maintain"
 _CHARGE_KEPT = frozenset({"run", "lead", "drive"})
 _OBJECT_DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "each",
                                  "every"})
+
+
+# What follows a person named by a pronoun when a duty is done to them: where, or what
+# they are given ("meet them at the gate", "give them the site tour")
+_AFTER_PERSON = {"at", "in", "into", "on", "to", "through", "round", "around", "the", "a",
+                 "an", "their", "your", "our"}
+# Verbs whose object is a person met, shown round or seen off, never a thing
+_PERSON_VERBS = {"greet", "welcome", "escort", "show", "give", "introduce", "guide", "seat",
+                 "meet", "thank", "sign", "accompany", "induct"}
+
+
+def _person_then_more(words: list[str]) -> bool:
+    """Whether a verb's object is a person named by a pronoun with where the duty takes
+    them, or what it gives them, after it ("Meet them at the gate", "Give them the site
+    tour"): the duty is named so, as a reader writes it."""
+    return len(words) >= 4 and words[1].lower() in ("them", "him", "her") and \
+        words[2].lower() in _AFTER_PERSON and \
+        (verb_lemma(words[0].lower()) or "") in _PERSON_VERBS
 
 
 def _thing_with_its_verb(name: str, source: str) -> str:
@@ -4600,14 +4646,17 @@ def _lists_what(aside: str) -> bool:
                 re.match(r"(?i)(?:see|e\.?g|i\.?e|note|ref|incl)\b", p) for p in parts)
 
 
-def _task_line(cell: str, *, topic: bool = False) -> str:
+def _task_line(cell: str, *, topic: bool = False, lists: bool = False) -> str:
     """A checklist's task as the one activity it is ("Set tables, fill condiments, polish
     glasses"), without asides in brackets or a second part after a semicolon; in a grid
     (``topic``) an aside listing what the task covers ("Check the claims (travel / meals /
-    phone)") stays, as the grid's own words for the row."""
+    phone)") stays, as the grid's own words for the row; beside columns of who does it,
+    with whom and whom to tell (``lists``) such a list stays too when it holds no figure
+    ("Kit check (boots, gloves, radio)", where "(batch 4, from Tank 2)" is a remark)."""
     parts = _SECOND_PART.split(_ASIDE.sub(
-        lambda m: m.group() if topic and (_HOW_OFTEN.fullmatch(m.group()) or
-                                          _lists_what(m.group())) else "", cell))
+        lambda m: m.group() if topic and _HOW_OFTEN.fullmatch(m.group()) or
+        (topic or lists and not any(c.isdigit() for c in m.group())) and
+        _lists_what(m.group()) else "", cell))
     text = parts[0]
     if len(parts) == 2 and ";" in cell and len(cell.split()) <= 12 and \
             not any(_opens_with_order(p) for p in parts):
@@ -4768,7 +4817,7 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
             [(n, p) for p in parts for n in activity_names(p)] \
             if len(cols) == 1 and len(parts) > 1 and all(activity_names(p) for p in parts) \
             else []
-        names = [_task_line(cell)] if len(cols) > 1 else \
+        names = [_task_line(cell, lists=True)] if len(cols) > 1 else \
             [_task_line(cell)] if re.fullmatch(r"tasks?|transitions?|(?:task|activity)\s+names?",
                                                block.header[what].strip(),
                                                re.IGNORECASE) else \
