@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from raci.derive.draft import derive
 from raci.derive.extract import activity_names
 from tests.helpers import derived_cells
@@ -266,3 +268,26 @@ def test_told_what_after_a_duty_is_a_letter_on_it(tmp_path: Path) -> None:
     assert cells[("Vicar", "Write the thank-you letters")] == "I"
     assert not any("total" in activity.lower() or activity.lower() == "copy"
                    for _, activity in cells)
+
+
+@pytest.mark.parametrize("told", [
+    "The Deputy Leader must be informed immediately.",
+    "The Deputy Leader and the Headteacher must be told at once.",
+    "The following must be informed immediately: the Deputy Leader, the Headteacher "
+    "and the parents.",
+])
+def test_roles_told_after_a_duty_in_a_sentence_of_their_own(tmp_path: Path,
+                                                             told: str) -> None:
+    # after a duty, a sentence saying who must be told (with "at once", two roles as its
+    # subject, or a list after "The following must be informed:") tells each of them
+    path = tmp_path / "missing.md"
+    path.write_text(
+        "# Missing child procedure\n\n"
+        f"If a child goes missing, the Trip Leader searches the area. {told}\n\n"
+        "The Deputy Leader stays with the rest of the group. The Headteacher keeps the "
+        "parents updated.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Trip Leader", "Search the area")] == "A/R", cells
+    assert cells[("Deputy Leader", "Search the area")] == "I", cells
+    if "Headteacher" in told:
+        assert cells[("Headteacher", "Search the area")] == "I", cells

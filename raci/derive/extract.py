@@ -6417,7 +6417,15 @@ BARE_LETTER = re.compile(r"^\s*(?:is|are)\s+(?:also\s+|always\s+)?(?:(?P<cue>con
                          r"kept (?:up to date|updated|posted|aware)|made aware)"
                          # "...; the Chair is told the total": told of the duty just stated
                          r"|(?P<told>told|sent|shown)\s+(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?)"
+                         # ("must be informed immediately": when, no more)
+                         r"(?:\s+(?:immediately|at once|straight away|right away|promptly|"
+                         r"without delay|as soon as possible|too|as well))?"
                          r"\s*[.!]?\s*$", re.IGNORECASE)
+# "The following must be informed immediately: A, B and C": those told, listed after it
+_FOLLOWING_TOLD = re.compile(r"^\s*(?:the\s+)?following(?:\s+(?:people|parties|roles|posts))?\s+"
+                             r"(?P<verb>(?:must|should|will|shall|are\s+to)\s+(?:also\s+)?be\s+"
+                             r"(?:consulted|informed|told|notified)(?:\s+[a-z]+(?:\s+[a-z]+)?)?)"
+                             r"\s*:\s+(?P<list>[^:;]{3,200})$", re.IGNORECASE)
 # What happens, said as an event: "when a contract is signed" -> "Sign the contract"
 EVENT = re.compile(r"^(?:a|an|the|any|each|every)\s+(?P<thing>[\w-]+(?:\s+[\w-]+){0,3}?)\s+"
                    r"(?:is|are|has been|have been)\s+(?P<done>[a-z]+(?:ed|en|gned|ent|t))\b",
@@ -8909,10 +8917,38 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             finally:
                 READER.reset(speaking)
             continue
+        following = _FOLLOWING_TOLD.match(sentence) if ": " in sentence else None
+        if following is not None:
+            # "The following must be informed at once: the Deputy and the Head": those
+            # listed, as the subject ("The Deputy and the Head must be informed at once")
+            listed = following.group("list").strip().rstrip(".")
+            duty = claims[-1] if claims and claims[-1].kind in ("R", "A", "V") else None
+            if duty is not None:
+                kind = "C" if "consulted" in following.group("verb").lower() else "I"
+                claims += [Claim(k, duty.activity, kind, False, doc.name, block.location,
+                                 sentence[:300], section)
+                           for k in dict.fromkeys(k for k, _s, _e in
+                                                  catalog.find(listed, doc.name))
+                           if k != duty.role]
+                continue
+            sentence = f"{listed[:1].upper()}{listed[1:]} {following.group('verb')}."
         pair = co_subjects(sentence) or _catalogued_pair(sentence, doc, catalog)
         if pair is not None and all(catalog.keys_in(p, doc.name) for p in pair[0]):
             # "The clerk and the porter (jointly) sign the sheets": each of them does it
             tail = re.sub(r"^\s*(?:jointly|together|both)\s+", "", sentence[pair[1]:])
+            told = re.sub(r"^\s*be\s+", " is ", MODAL.sub(" ", tail)) if MODAL.match(tail) \
+                else tail
+            bare = BARE_LETTER.match(told)
+            duty = claims[-1] if claims and claims[-1].kind in ("R", "A", "V") else None
+            if bare is not None and duty is not None:
+                # "The Trip Leader organises a search. The Deputy and the Head must be told
+                # at once.": both told (or consulted) on the duty just stated
+                kind = "C" if (bare.group("cue") or "").lower() == "consulted" else "I"
+                claims += [Claim(k, duty.activity, kind, False, doc.name, block.location,
+                                 sentence[:300], section)
+                           for k in dict.fromkeys(catalog.keys_in(p, doc.name)[0]
+                                                  for p in pair[0]) if k != duty.role]
+                continue
             for phrase in pair[0]:
                 claims += _quoting(_sentences(Block(block.kind, f"{phrase} {tail}",
                                                     block.location), doc, catalog, section),
