@@ -1751,6 +1751,11 @@ def opened_subject(sentence: str) -> tuple[str, int] | None:
     return None if found is None else (found[0], found[1] + start)
 
 
+# A committee, board or panel named by a field ("Risk Committee", "Estates Board")
+FIELDS_BODY = re.compile(r"[A-Z][\w'’-]+\s+(?:Sub-?)?(?:[Cc]ommittee|[Bb]oard|[Pp]anel|"
+                         r"[Gg]roup|[Cc]ouncil|[Ff]orum)")
+
+
 @lru_cache(maxsize=SENTENCE_CACHE)
 def co_subjects(sentence: str) -> tuple[tuple[str, ...], int] | None:
     """Two or more actors as one subject ("The clerk and the porter sign ...", "Both X and
@@ -1788,6 +1793,10 @@ def _co_subjects(sentence: str) -> tuple[tuple[str, ...], int] | None:
     if m is None or not actor_name(m.group("first"), acronym=True):
         return None
     last = _last_subject(sentence, m.start("second"))
+    first = re.sub(r"^the\s+", "", m.group("first"), flags=re.IGNORECASE)
+    if last is not None and first.lower() in DEPARTMENTS and first[:1].isupper() and \
+            " " not in first and FIELDS_BODY.fullmatch(last[0]):
+        return None  # "The Audit and Risk Committee": one body named by two fields
     return None if last is None else ((m.group("first"), last[0]), last[1])
 
 
