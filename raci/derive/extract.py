@@ -52,6 +52,7 @@ from raci.derive.actors import (
     label_value,
     may_name_vocabulary,
     rephrased,
+    run_on_clause,
     said_plainly,
     singular,
     subject_actor,
@@ -8187,8 +8188,9 @@ def _without_run_in_label(sentence: str, catalog: RoleCatalog, document: str) ->
             action_item(sentence) is not None:
         return sentence  # "ACTION: Clerk - buy the padlock" is read as an action
     rest = sentence[m.end():]
-    if len(m.group("label").split()) > 1 or len(rest.split()) < 4 or \
-            label_value(rest) is not None:
+    if len(m.group("label").split()) > 1 and not (
+            ":" not in m.group(0) and run_on_clause(m.group("label"), rest)) or \
+            len(rest.split()) < 4 or label_value(rest) is not None:
         return sentence  # "Risk assessments: The TPM ...": the label names the duty
     found = catalog.find(rest[:160], document)
     acting = bool(found) and (

@@ -1699,6 +1699,9 @@ def _structural_names(doc: Document, spelled: dict[str, str] | None = None,
             sentence = actors.said_plainly(sentence)  # ", keeping the Bursar informed"
             # ("At half time the Steward checks the gates": after an opening phrase)
             subject = actors.subject_actor(sentence) or actors.opened_subject(sentence)
+            topic = None if subject else actors.after_topic(sentence)
+            if topic is not None:  # "Bed 7 - the porter takes the patient to theatre"
+                subject = actors.subject_actor(topic)
             condition = actors.condition_subject(sentence)  # "When the clerk has ...,"
             if subject:
                 names.append(subject[0])
