@@ -70,3 +70,19 @@ def test_a_dash_before_a_clause_names_no_doer() -> None:
     assert after_topic("Risk assessments: the TPM owns them.") is None
     assert after_topic("Status reporting: the Lead writes the weekly report.") is None
     assert after_topic("Room 4 - the Lead owns the weekly report.") is None
+
+
+def test_consulted_before_any_event_is_a_row_of_its_own(tmp_path: Path) -> None:
+    """A runbook's "The Database Administrator is consulted before any failover of the
+    primary database" after another role's duty: the failover is an event of its own, the
+    administrator consulted on it, not on the duty just stated."""
+    path = tmp_path / "runbook.md"
+    path.write_text(
+        "# During an incident\n\n"
+        "The Communications Lead updates the status page every 30 minutes. The Database "
+        "Administrator is consulted before any failover of the primary database.\n",
+        encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Communications Lead", "Update the status page every 30 minutes")] == "A/R"
+    assert cells[("Database Administrator", "Failover of the primary database")] == "C"
+    assert ("Database Administrator", "Update the status page every 30 minutes") not in cells

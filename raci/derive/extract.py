@@ -9041,7 +9041,12 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             lettered = _passive_letter(passive, key, block, doc, catalog, section, sentence)
             duty = next((c for c in reversed(claims) if c.kind in ("R", "A")), None)
             earlier_names = {c.activity.lower() for c in claims}
-            if lettered and duty is not None and duty.role != key and \
+            # ("is consulted before any failover of the database": an event of its own, no
+            # part of the duty just stated)
+            own_event = re.fullmatch(r"\s*before\s+", rest[passive.end("cue"):
+                                                            passive.start("obj")]) and \
+                re.match(r"(?:any|every|each)\s", passive.group("obj"))
+            if lettered and duty is not None and duty.role != key and not own_event and \
                     all(c.kind == "C" and c.activity.lower() not in earlier_names
                         for c in lettered):
                 # (a duty it names, "is consulted on the technical design", stays its own)
