@@ -21,6 +21,7 @@ from functools import lru_cache
 from itertools import islice
 
 from raci.derive.lexicon import all_lemmas
+from raci.derive.naming import PURE_OWNERSHIP_VERBS
 from raci.excel.people import given_names
 
 
@@ -910,7 +911,53 @@ def dash_doer(text: str) -> re.Match[str] | None:
     m = DASH_DOER.match(text)
     if m is not None and m.group("due") and any(c.isdigit() for c in m.group("who")):
         return None  # ("Page 1 of 1 - Drill Brief v3 - 02/11/2026": a page's footer)
+    if m is not None and _clause_after_dash(m.group("who")):
+        return None  # ("Bed 7 - the porter takes her to theatre": a topic, then a clause)
     return m
+
+
+def _clause_after_dash(who: str) -> bool:
+    """Whether the words after a dash are a clause, a subject then its verb and what
+    follows it ("the porter takes the patient to theatre"), not a doer's name."""
+    words = who.split()
+    return any(w.islower() and (is_third_person_verb(w) or w in _MODAL_WORDS) and
+               words[k + 1][:1].islower()
+               for k, w in enumerate(words[1:-1], start=1))
+
+
+_MODAL_WORDS = frozenset({"will", "must", "should", "shall", "needs", "can", "may"})
+_OBJECT_PRONOUNS = frozenset({"them", "it", "this", "these", "those", "him", "her", "us"})
+
+
+def run_on_clause(label: str, rest: str) -> bool:
+    """Whether what follows a label of some words runs on as a whole clause in small
+    letters, a subject and a verb with an object of its own ("Bed 7 - the porter takes the
+    patient to theatre", "Agency cover: the ward manager confirms the bookings"): a
+    handover note's line, whose label only says what it is about. A label naming an
+    activity ("Status reporting: the DM owns the report") or a clause that only owns its
+    object names the duty by the label."""
+    words = rest.split()
+    if len(words) < 5 or words[0] not in ("the", "our") or \
+            label.split()[-1].lower().endswith("ing"):
+        return False
+    return any((is_third_person_verb(w) and verb_lemma(w) not in PURE_OWNERSHIP_VERBS or
+                w in _MODAL_WORDS) and words[k + 1].lower() not in _OBJECT_PRONOUNS
+               for k, w in enumerate(words[2:5], start=2) if k + 1 < len(words))
+
+
+# A label of a few words before a colon or a dash ("Bed 7 - ", "Agency cover: ")
+RUN_IN_TOPIC = re.compile(r"^\s*(?:\d{1,3}[.)]\s+)?(?P<label>[A-Z][\w&/ -]{1,40}?)\s[–—-]"
+                          r"\s+(?=\S)")
+
+
+def after_topic(sentence: str) -> str | None:
+    """The clause after a topic label when it runs on in small letters ("Bed 7 - the
+    porter takes ..." -> "The porter takes ..."), else None."""
+    m = RUN_IN_TOPIC.match(sentence) if "-" in sentence or "–" in sentence or \
+        "—" in sentence else None
+    rest = sentence[m.end():] if m else ""
+    return rest[:1].upper() + rest[1:] if m and run_on_clause(m.group("label"), rest) \
+        else None
 
 
 @lru_cache(maxsize=SENTENCE_CACHE)
@@ -1751,6 +1798,11 @@ def opened_subject(sentence: str) -> tuple[str, int] | None:
     return None if found is None else (found[0], found[1] + start)
 
 
+# A committee, board or panel named by a field ("Risk Committee", "Estates Board")
+FIELDS_BODY = re.compile(r"[A-Z][\w'’-]+\s+(?:Sub-?)?(?:[Cc]ommittee|[Bb]oard|[Pp]anel|"
+                         r"[Gg]roup|[Cc]ouncil|[Ff]orum)")
+
+
 @lru_cache(maxsize=SENTENCE_CACHE)
 def co_subjects(sentence: str) -> tuple[tuple[str, ...], int] | None:
     """Two or more actors as one subject ("The clerk and the porter sign ...", "Both X and
@@ -1788,6 +1840,10 @@ def _co_subjects(sentence: str) -> tuple[tuple[str, ...], int] | None:
     if m is None or not actor_name(m.group("first"), acronym=True):
         return None
     last = _last_subject(sentence, m.start("second"))
+    first = re.sub(r"^the\s+", "", m.group("first"), flags=re.IGNORECASE)
+    if last is not None and first.lower() in DEPARTMENTS and first[:1].isupper() and \
+            " " not in first and FIELDS_BODY.fullmatch(last[0]):
+        return None  # "The Audit and Risk Committee": one body named by two fields
     return None if last is None else ((m.group("first"), last[0]), last[1])
 
 

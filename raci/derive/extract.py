@@ -52,6 +52,7 @@ from raci.derive.actors import (
     label_value,
     may_name_vocabulary,
     rephrased,
+    run_on_clause,
     said_plainly,
     singular,
     subject_actor,
@@ -8244,8 +8245,9 @@ def _without_run_in_label(sentence: str, catalog: RoleCatalog, document: str) ->
             action_item(sentence) is not None:
         return sentence  # "ACTION: Clerk - buy the padlock" is read as an action
     rest = sentence[m.end():]
-    if len(m.group("label").split()) > 1 or len(rest.split()) < 4 or \
-            label_value(rest) is not None:
+    if len(m.group("label").split()) > 1 and not (
+            ":" not in m.group(0) and run_on_clause(m.group("label"), rest)) or \
+            len(rest.split()) < 4 or label_value(rest) is not None:
         return sentence  # "Risk assessments: The TPM ...": the label names the duty
     found = catalog.find(rest[:160], document)
     acting = bool(found) and (
@@ -9124,7 +9126,12 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             lettered = _passive_letter(passive, key, block, doc, catalog, section, sentence)
             duty = next((c for c in reversed(claims) if c.kind in ("R", "A")), None)
             earlier_names = {c.activity.lower() for c in claims}
-            if lettered and duty is not None and duty.role != key and \
+            # ("is consulted before any failover of the database": an event of its own, no
+            # part of the duty just stated)
+            own_event = re.fullmatch(r"\s*before\s+", rest[passive.end("cue"):
+                                                            passive.start("obj")]) and \
+                re.match(r"(?:any|every|each)\s", passive.group("obj"))
+            if lettered and duty is not None and duty.role != key and not own_event and \
                     all(c.kind == "C" and c.activity.lower() not in earlier_names
                         for c in lettered):
                 # (a duty it names, "is consulted on the technical design", stays its own)

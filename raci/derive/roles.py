@@ -1699,6 +1699,9 @@ def _structural_names(doc: Document, spelled: dict[str, str] | None = None,
             sentence = actors.said_plainly(sentence)  # ", keeping the Bursar informed"
             # ("At half time the Steward checks the gates": after an opening phrase)
             subject = actors.subject_actor(sentence) or actors.opened_subject(sentence)
+            topic = None if subject else actors.after_topic(sentence)
+            if topic is not None:  # "Bed 7 - the porter takes the patient to theatre"
+                subject = actors.subject_actor(topic)
             condition = actors.condition_subject(sentence)  # "When the clerk has ...,"
             if subject:
                 names.append(subject[0])
@@ -2471,8 +2474,7 @@ _ADDRESS = re.compile(r"\s*<[^<>\s]{0,120}[@\\][^<>\s]{0,120}>")
 
 
 # A committee, board or panel named by a field ("Risk Committee", "Estates Board")
-_FIELDS_BODY = re.compile(r"[A-Z][\w'’-]+\s+(?:Sub-?)?(?:[Cc]ommittee|[Bb]oard|[Pp]anel|"
-                          r"[Gg]roup|[Cc]ouncil|[Ff]orum)")
+_FIELDS_BODY = actors.FIELDS_BODY
 
 
 # "together", "jointly", "between them" or "both" ending a cell that names two or more
@@ -3347,7 +3349,12 @@ def discover_roles(documents: list[Document],
         for m in TITLE.finditer(text):
             name = _clean_title(m.group(1))
             joined = _JOINED_BEFORE.search(text, max(0, m.start() - 40), m.start())
-            if name and joined and actors.actor_name(joined.group(1), acronym=True) is None \
+            if name and joined and (
+                    actors.actor_name(joined.group(1), acronym=True) is None or
+                    # "the Finance and Audit Committee": a body named by the two fields
+                    # it sees to, no "Finance" beside an "Audit Committee"
+                    joined.group(1).lower() in actors.DEPARTMENTS and
+                    _FIELDS_BODY.fullmatch(name)) \
                     and actors.actor_name(f"{joined.group(0)}{name}") is not None:
                 # "the Health and Safety Manager": one title, not a "Safety Manager"
                 name = f"{joined.group(0)}{name}"
