@@ -142,7 +142,7 @@ def check_activity(state: ProjectState, activity_id: int) -> list[Finding]:
             role = state.role(role_id)
             add(
                 "odd-letters",
-                f"'{act.name}': {role.name} ({role.code}) holds {scheme.format(letters)}, "
+                f"'{act.name}': {role.label} holds {scheme.format(letters)}, "
                 f"letters that do not go together: keep one (only {scheme.owner} and "
                 f"{scheme.doer} combine)",
                 role.id,
@@ -160,7 +160,7 @@ def check_activity(state: ProjectState, activity_id: int) -> list[Finding]:
                 names = _names(state.person(p).name for p in role.people)
                 add(
                     "shared-accountable",
-                    f"'{act.name}': {names} fill {role.name} ({role.code}), so "
+                    f"'{act.name}': {names} fill {role.label}, so "
                     f"{len(role.people)} people are {owner_word.lower()}: give one of them "
                     "a role of their own for it, or leave one person in the role",
                     role.id,
@@ -206,7 +206,7 @@ def check_role(state: ProjectState, role_id: int) -> list[Finding]:
         out.append(
             Finding(
                 "overloaded",
-                f"{role.name} ({role.code}) holds {scheme.owner} or {scheme.doer} on "
+                f"{role.label} holds {scheme.owner} or {scheme.doer} on "
                 f"{counted(load, 'activity')}, more than {limit}: share the load",
                 role_id=role.id,
                 role=role.name,
@@ -218,7 +218,7 @@ def check_role(state: ProjectState, role_id: int) -> list[Finding]:
         out.append(
             Finding(
                 "idle-role",
-                f"{role.name} ({role.code}) has no letters on any activity: "
+                f"{role.label} has no letters on any activity: "
                 "assign it work or remove it",
                 role_id=role.id,
                 role=role.name,
@@ -247,7 +247,7 @@ def _unstaffed(state: ProjectState, role_id: int) -> Finding:
         f"{', '.join(parts[:-1])} and {parts[-1]}"
     return Finding(
         "unstaffed-role",
-        f"{role.name} ({role.code}) holds {what} but nobody fills it: "
+        f"{role.label} holds {what} but nobody fills it: "
         "put a person in the role",
         role_id=role.id,
         role=role.name,

@@ -1,8 +1,9 @@
 """Read back our own export's RACI sheet through its fixed layout (raci/excel/export.py).
 
 The export writes the project name, 'Exported <date>', 'Scheme: <title>', a
-blank row, then the header 'ID | Phase | Activity | <Name (CODE)> ... | Check'
-(each role heading lists its people on the lines below) and one row per
+blank row, then the header 'ID | Phase | Activity | <role label> ... | Check'
+(each role heading is 'Name (CODE)', or the name alone when the code adds nothing,
+'PM', and lists its people on the lines below) and one row per
 activity. Read through that layout nothing is guessed: every role comes back,
 one without letters too, with its code and description; every activity with
 its phase (a blank phase cell means none), description, letters and notes,
@@ -35,6 +36,8 @@ from raci.excel.plan import (
 )
 from raci.excel.scheme_choice import choose_scheme, declared_scheme
 from raci.schemes import Scheme
+from raci.text import CODE_LIMIT
+from raci.wording import role_label
 
 OWN_HEADER = ["id", "phase", "activity"]
 ID_COL, PHASE_COL, ACTIVITY_COL, FIRST_ROLE_COL = 0, 1, 2, 3
@@ -107,8 +110,8 @@ def exact_roles(plan: ImportPlan, listed: list[tuple[str, str, str]]) -> None:
     role whose heading carries no note takes the listed description.
     """
     for j, role in enumerate(plan.roles):
-        heading = f"{role.name} ({role.code})"
-        same = [k for k, (code, name, _d) in enumerate(listed) if f"{name} ({code})" == heading]
+        heading = role_label(role.name, role.code)
+        same = [k for k, (code, name, _d) in enumerate(listed) if role_label(name, code) == heading]
         if not same:
             continue
         k = j if j in same else same[0]
@@ -117,13 +120,25 @@ def exact_roles(plan: ImportPlan, listed: list[tuple[str, str, str]]) -> None:
 
 
 def role_heading(text: str) -> ImportedRole:
-    """A role from its heading: 'Name (CODE)' and the people on the lines below."""
+    """A role from its heading: 'Name (CODE)' and the people on the lines below.
+
+    A heading without a code is a role whose code is its name ('PM', written so since
+    'PM (PM)' says it twice): a name that reads as a code (one word, no lower-case
+    letter) is its own code; another is left without one (the import makes one).
+    """
     first, _, rest = text.partition("\n")
     name, code = name_and_code(first)
+    if not code and _reads_as_code(name):
+        code = name
     listed = " ".join(line.strip() for line in rest.splitlines() if line.strip())
     # Pieces as written: a name may start or end with ', ' (split_known joins them again;
     # the reader drops what is left empty).
     return ImportedRole(name, code, listed.split(LIST_SEPARATOR) if listed else [])
+
+
+def _reads_as_code(name: str) -> bool:
+    """True for a name that could be a role code as written: 'PM', 'DBA', 'QA2'."""
+    return 0 < len(name) <= CODE_LIMIT and not any(ch.isspace() or ch.islower() for ch in name)
 
 
 def split_known(parts: list[str], known: list[str]) -> list[str]:
@@ -150,7 +165,8 @@ def _role_columns(table: Table, h: int) -> list[int]:
     """The role columns: after Activity, up to the Check column or the first empty heading.
 
     A column added by hand after the roles ('Comments', 'Status') ends them too; an
-    exported role heading always carries its code ('Notes (N)').
+    exported role heading carries its code ('Notes (N)') unless the code is the name
+    again ('PM'), which a role named like such a heading does not have.
     """
     cols = []
     for c in range(FIRST_ROLE_COL, table.cols):
