@@ -54,7 +54,7 @@ from raci.excel.layout import (
     role_columns,
 )
 from raci.excel.letter_columns import read_letter_columns
-from raci.excel.letters import WORD_LETTERS, fold, legend_entry, legend_words
+from raci.excel.letters import WORD_LETTERS, fold, legend_entries, legend_words
 from raci.excel.mark_columns import find_mark_header, read_mark_columns
 from raci.excel.own_export import (
     LIST_SEPARATOR,
@@ -129,9 +129,8 @@ def _legend(sheet: SheetCells) -> dict[str, str]:
     for cells in by_row.values():
         if len(cells) > 6:
             continue
-        found = legend_entry([t for _, t in sorted(cells)])
-        if found:
-            out.setdefault(*found)
+        for letter, meaning in legend_entries([t for _, t in sorted(cells)]):
+            out.setdefault(letter, meaning)
     return out
 
 
@@ -168,7 +167,7 @@ def _title(table: Table, layout: Layout) -> str:
         if len(texts) > 1 and PROJECT_LABEL.match(texts[0]):
             return " ".join(texts[1].split())  # "Project title: | Apollo"
     for first_col, texts in above:
-        if not texts or legend_entry(texts):
+        if not texts or legend_entries(texts):
             continue
         if first_col >= layout.roles[0] and len(texts) > 1:
             continue  # group headings over the role columns
