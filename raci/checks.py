@@ -23,6 +23,7 @@ from enum import StrEnum
 
 from rapidfuzz import fuzz, process
 
+from raci.schemes import Scheme
 from raci.state import ProjectState
 from raci.wording import counted
 
@@ -95,6 +96,16 @@ def _names(items: Iterable[str]) -> str:
 # --- activity rules -------------------------------------------------------------------
 
 
+def odd_letters(scheme: Scheme, letters: frozenset[str]) -> str:
+    """What is wrong with letters that do not go together in one cell ("holds C/I, letters
+    that do not go together: keep one (only A and R combine)"), or "" when they do: the
+    rule of the odd-letters finding, for any table of letters (the matrix, a draft)."""
+    if len(letters) < 2 or scheme.sensible(letters):
+        return ""
+    return (f"holds {scheme.format(letters)}, letters that do not go together: keep one "
+            f"(only {scheme.owner} and {scheme.doer} combine)")
+
+
 def check_activity(state: ProjectState, activity_id: int) -> list[Finding]:
     """Every activity-level finding for one row."""
     scheme = state.scheme
@@ -137,17 +148,10 @@ def check_activity(state: ProjectState, activity_id: int) -> list[Finding]:
             f"{state.thresholds.max_responsible}: consider splitting it",
         )
     for role_id in held:  # only the filled cells, in column order
-        letters = row[role_id]
-        if len(letters) > 1 and not scheme.sensible(letters):
+        odd = odd_letters(scheme, row[role_id])
+        if odd:
             role = state.role(role_id)
-            add(
-                "odd-letters",
-                f"'{act.name}': {role.label} holds {scheme.format(letters)}, "
-                f"letters that do not go together: keep one (only {scheme.owner} and "
-                f"{scheme.doer} combine)",
-                role.id,
-                role.name,
-            )
+            add("odd-letters", f"'{act.name}': {role.label} {odd}", role.id, role.name)
     if len(consulted) > state.thresholds.max_consulted:
         add(
             "too-many-consulted",
