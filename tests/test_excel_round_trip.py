@@ -34,7 +34,8 @@ TRICKY = ["Mary Jones", "Keisha", "Smith, Ann", "Lead (Ops)", "1. Scope", "TBD",
           "Total", "Responsible", "Notes", "review the budget", "Legend", "R = Responsible",
           "Mary Jones (Lead)", "Ops (EU", "Quality (QA", "Client (Society Head)", ", Ann", "Bo,",
           "PM", "Dba"]
-TRICKY_CODES = ["QA (EU)", "EU)", "O (X)", "(Y", "X) (Z", "A (B (C))", "MJ", "Lead", "PM", "DBA"]
+TRICKY_CODES = ["QA (EU)", "EU)", "O (X)", "(Y", "X) (Z", "A (B (C))", "MJ", "Lead", "PM", "DBA",
+                "CHECK", "Notes"]
 LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ,.-&'/"
 
 
@@ -283,6 +284,18 @@ def test_roles_whose_code_is_their_name_come_back(tmp_path: Path) -> None:
     assert [(r.name, r.code, r.description) for r in after.roles] == roles
     heads = [str(c.value).split("\n")[0] for c in load_workbook(tmp_path / "out.xlsx")["RACI"][5]]
     assert heads[3:8] == ["PM", "Dba", "Tech Lead", "Project Manager (PM2)", "QA (EU)"]
+
+
+def test_roles_named_like_other_headings_with_their_name_as_code_come_back(
+        tmp_path: Path) -> None:
+    """'Notes' with code NOTES is headed 'Notes', which would end the role columns, and
+    'Check' like the Check column: the Legend sheet's roles say they are roles."""
+    roles = [("Notes", "NOTES", ""), ("PM", "PM", ""), ("Check", "CHECK", ""),
+             ("Status", "Status", "")]
+    before, after = _single(tmp_path, {
+        "name": "Headings", "scheme": "RACI", "roles": roles, "phases": [], "people": [],
+        "activities": [("Plan", None, "", {0: {"A"}, 1: {"R"}, 3: {"I"}}, {})]})
+    assert snapshot(after) == snapshot(before)
 
 
 def test_a_lone_sheet_reads_a_name_alone_as_its_code(tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ named exactly as written; a person-like role name stays a role.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection
 
 from raci.errors import LetterError
 from raci.excel.grid import (
@@ -161,16 +162,23 @@ def split_known(parts: list[str], known: list[str]) -> list[str]:
     return out
 
 
-def _role_columns(table: Table, h: int) -> list[int]:
+def _role_columns(table: Table, h: int, known: Collection[str] = ()) -> list[int]:
     """The role columns: after Activity, up to the Check column or the first empty heading.
 
-    A column added by hand after the roles ('Comments', 'Status') ends them too; an
+    A column added by hand after the roles ('Comments', 'Status') ends them too. An
     exported role heading carries its code ('Notes (N)') unless the code is the name
-    again ('PM'), which a role named like such a heading does not have.
+    again: a heading labelling one of the known roles (our Legend sheet's) is a role
+    however it reads ('Notes' with code NOTES, 'Check' with code CHECK).
     """
     cols = []
+    ends = max((c for c in range(table.cols) if table.g[h][c]), default=0)
     for c in range(FIRST_ROLE_COL, table.cols):
         head = table.g[h][c]
+        if c == ends and fold(head) == CHECK:
+            break  # the Check column the export writes last, whatever the roles are named
+        if head and head.partition("\n")[0].strip() in known:
+            cols.append(c)
+            continue
         if not head or fold(head) == CHECK or fold(head).strip(" :") in NON_ROLE_HEADINGS:
             break
         cols.append(c)
@@ -196,12 +204,13 @@ def _letters(table: Table, r: int, c: int, declared: Scheme | None
     return found, True
 
 
-def read_own_sheet(table: Table) -> ImportPlan:
-    """The plan of a sheet in our export's layout (see is_own_sheet)."""
+def read_own_sheet(table: Table, known: Collection[str] = ()) -> ImportPlan:
+    """The plan of a sheet in our export's layout (see is_own_sheet); known are the labels
+    of the roles our Legend sheet lists (role_label), when the workbook has it."""
     h = own_header(table)
     assert h is not None
     title = table.sheet.title
-    cols = _role_columns(table, h)
+    cols = _role_columns(table, h, known)
     comments = table.sheet.comments
     roles = []
     for c in cols:
