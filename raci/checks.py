@@ -23,6 +23,7 @@ from enum import StrEnum
 
 from rapidfuzz import fuzz, process
 
+from raci.schemes import Scheme
 from raci.state import ProjectState
 from raci.wording import counted
 
@@ -95,6 +96,16 @@ def _names(items: Iterable[str]) -> str:
 # --- activity rules -------------------------------------------------------------------
 
 
+def odd_letters(scheme: Scheme, letters: frozenset[str]) -> str:
+    """What is wrong with letters that do not go together in one cell ("holds C/I, letters
+    that do not go together: keep one (only A and R combine)"), or "" when they do: the
+    rule of the odd-letters finding, for any table of letters (the matrix, a draft)."""
+    if len(letters) < 2 or scheme.sensible(letters):
+        return ""
+    return (f"holds {scheme.format(letters)}, letters that do not go together: keep one "
+            f"(only {scheme.owner} and {scheme.doer} combine)")
+
+
 def check_activity(state: ProjectState, activity_id: int) -> list[Finding]:
     """Every activity-level finding for one row."""
     scheme = state.scheme
@@ -137,17 +148,10 @@ def check_activity(state: ProjectState, activity_id: int) -> list[Finding]:
             f"{state.thresholds.max_responsible}: consider splitting it",
         )
     for role_id in held:  # only the filled cells, in column order
-        letters = row[role_id]
-        if len(letters) > 1 and not scheme.sensible(letters):
+        odd = odd_letters(scheme, row[role_id])
+        if odd:
             role = state.role(role_id)
-            add(
-                "odd-letters",
-                f"'{act.name}': {role.name} ({role.code}) holds {scheme.format(letters)}, "
-                f"letters that do not go together: keep one (only {scheme.owner} and "
-                f"{scheme.doer} combine)",
-                role.id,
-                role.name,
-            )
+            add("odd-letters", f"'{act.name}': {role.label} {odd}", role.id, role.name)
     if len(consulted) > state.thresholds.max_consulted:
         add(
             "too-many-consulted",
@@ -160,7 +164,7 @@ def check_activity(state: ProjectState, activity_id: int) -> list[Finding]:
                 names = _names(state.person(p).name for p in role.people)
                 add(
                     "shared-accountable",
-                    f"'{act.name}': {names} fill {role.name} ({role.code}), so "
+                    f"'{act.name}': {names} fill {role.label}, so "
                     f"{len(role.people)} people are {owner_word.lower()}: give one of them "
                     "a role of their own for it, or leave one person in the role",
                     role.id,
@@ -206,7 +210,7 @@ def check_role(state: ProjectState, role_id: int) -> list[Finding]:
         out.append(
             Finding(
                 "overloaded",
-                f"{role.name} ({role.code}) holds {scheme.owner} or {scheme.doer} on "
+                f"{role.label} holds {scheme.owner} or {scheme.doer} on "
                 f"{counted(load, 'activity')}, more than {limit}: share the load",
                 role_id=role.id,
                 role=role.name,
@@ -218,7 +222,7 @@ def check_role(state: ProjectState, role_id: int) -> list[Finding]:
         out.append(
             Finding(
                 "idle-role",
-                f"{role.name} ({role.code}) has no letters on any activity: "
+                f"{role.label} has no letters on any activity: "
                 "assign it work or remove it",
                 role_id=role.id,
                 role=role.name,
@@ -247,7 +251,7 @@ def _unstaffed(state: ProjectState, role_id: int) -> Finding:
         f"{', '.join(parts[:-1])} and {parts[-1]}"
     return Finding(
         "unstaffed-role",
-        f"{role.name} ({role.code}) holds {what} but nobody fills it: "
+        f"{role.label} holds {what} but nobody fills it: "
         "put a person in the role",
         role_id=role.id,
         role=role.name,

@@ -226,7 +226,7 @@ def cmd_role_add(args: argparse.Namespace) -> int:
     with open_project(args.file, write=True, force=args.force) as service:
         role_id = service.add_role(args.name, args.code, args.description or "")
         role = service.state().role(role_id)
-    print(f"added role {role.name} ({role.code})")
+    print(f"added role {role.label}")
     return EXIT_OK
 
 

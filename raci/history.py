@@ -129,7 +129,7 @@ class _Namer:
         for s in self.states:
             if s.has_role(role_id):
                 r = s.role(role_id)
-                return f"{r.name} ({r.code})"
+                return r.label
         return f"role {role_id}"
 
     def person(self, person_id: int) -> str:

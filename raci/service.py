@@ -994,7 +994,7 @@ class ProjectService:
         for role in self._state.roles:
             if key in (role.name.casefold(), role.code.casefold()):
                 return role
-        known = ", ".join(f"{r.name} ({r.code})" for r in self._state.roles) or "none yet"
+        known = ", ".join(r.label for r in self._state.roles) or "none yet"
         raise NotFoundError(f"no role named {name_or_code!r}; roles: {known}")
 
     def find_person(self, name: str) -> PersonInfo:

@@ -19,6 +19,7 @@ from types import MappingProxyType
 from typing import Any
 
 from raci.schemes import SCHEMES, Scheme
+from raci.wording import role_label
 
 Cell = tuple[int, int]
 EMPTY: frozenset[str] = frozenset()
@@ -52,6 +53,11 @@ class RoleInfo:
     description: str = ""
     people: tuple[int, ...] = ()
     position: int = field(default=0, compare=False)
+
+    @property
+    def label(self) -> str:
+        """The role as people read it: 'Project Manager (PM)', or 'PM' alone."""
+        return role_label(self.name, self.code)
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""Counted nouns in messages: "1 activity", "3 activities", never "activity(s)"."""
+"""Words in messages: counted nouns ("1 activity", "3 activities", never "activity(s)")
+and a role's label ("Project Manager (PM)", or "PM" alone when its code adds nothing)."""
 
 from __future__ import annotations
 
@@ -29,3 +30,16 @@ def counted(n: int, word: str, many: str = "", thousands: bool = False) -> str:
 def agree(n: int, verb: str) -> str:
     """A verb agreeing with a count: agree(1, "is") is "is", agree(2, "is") is "are"."""
     return verb if n == 1 else plural(verb)
+
+
+def role_label(name: str, code: str) -> str:
+    """A role as people read it: "Project Manager (PM)", or the name alone when the code
+    adds nothing to it (no code, or the name again ignoring case and spaces: "PM", not
+    "PM (PM)")."""
+    if not code or _squeezed(code) == _squeezed(name):
+        return name
+    return f"{name} ({code})"
+
+
+def _squeezed(text: str) -> str:
+    return "".join(text.split()).casefold()

@@ -64,7 +64,7 @@ def bands(state: ProjectState) -> list[Bands]:
                 per_activity[act_id] = band
         role_bands[role.id] = per_activity
         out.append(
-            Bands("Role", f"{role.name} ({role.code})", tuple(counts), counts[0] + counts[1])
+            Bands("Role", role.label, tuple(counts), counts[0] + counts[1])
         )
     for person in state.people:
         counts = [0] * len(order)

@@ -112,6 +112,32 @@ def test_legend_lines_under_the_activity_names_do_not_turn_the_grid(
     assert "A5:A8: a legend of the letters, read for what the letters mean" in plan.notes
 
 
+@pytest.mark.parametrize("legend", [
+    "Legend: R = Responsible, A = Accountable, C = Consulted, I = Informed",
+    "Key - R: Responsible; A: Accountable; C: Consulted, before the work; I: Informed",
+    "R = Responsible, A = Accountable, C = Consulted, I = Informed"])
+def test_a_legend_in_one_cell_frames_the_grid_as_legend_lines_do(
+        tmp_path: Path, legend: str) -> None:
+    rows = [["Task", "Lead", "Crew"], ["Plan the work", "A", "R"], ["Build it", "R", "A"], [],
+            [legend]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert plan.skipped == []  # the grid's frame, as a legend over several cells is
+    assert "A5: a legend of the letters, read for what the letters mean" in plan.notes
+    assert [a.name for a in plan.activities] == ["Plan the work", "Build it"]
+
+
+def test_every_letter_of_a_one_cell_legend_is_read(tmp_path: Path) -> None:
+    rows = [["Task", "Lead", "Crew"],
+            ["Plan the work", "A", "D", None, "Legend: D = Driver, A = Approver, C = Contributor"],
+            ["Build it", "D", "C"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert plan.scheme == "DACI"
+    assert grid(plan) == {"Plan the work": {"Lead": "A", "Crew": "D"},
+                          "Build it": {"Lead": "D", "Crew": "C"}}
+    assert plan.skipped == []
+    assert "E2: a legend of the letters, read for what the letters mean" in plan.notes
+
+
 def test_full_words_the_legend_defines_in_its_own_language(tmp_path: Path) -> None:
     rows = [["Tâche", "Chef", "Dev"], ["Analyse", "Réalisateur", "Consulté"],
             ["Code", "Approbateur", "Réalisateur"], [],

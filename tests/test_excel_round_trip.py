@@ -32,8 +32,10 @@ SCHEME_IDS = ["RACI", "RASCI", "RACI-VS", "CAIRO", "DACI", "RACI+D", "RASCI+Q", 
 TRICKY = ["Mary Jones", "Keisha", "Smith, Ann", "Lead (Ops)", "1. Scope", "TBD", "2019 budget",
           "Phase 3: sign-off", "=SUM(A1)", "-draft", "123", "A/R", "R", "Check", "ID",
           "Total", "Responsible", "Notes", "review the budget", "Legend", "R = Responsible",
-          "Mary Jones (Lead)", "Ops (EU", "Quality (QA", "Client (Society Head)", ", Ann", "Bo,"]
-TRICKY_CODES = ["QA (EU)", "EU)", "O (X)", "(Y", "X) (Z", "A (B (C))", "MJ", "Lead"]
+          "Mary Jones (Lead)", "Ops (EU", "Quality (QA", "Client (Society Head)", ", Ann", "Bo,",
+          "PM", "Dba"]
+TRICKY_CODES = ["QA (EU)", "EU)", "O (X)", "(Y", "X) (Z", "A (B (C))", "MJ", "Lead", "PM", "DBA",
+                "CHECK", "Notes"]
 LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ,.-&'/"
 
 
@@ -268,6 +270,43 @@ def test_codes_holding_a_bracket_come_back_from_the_legend(tmp_path: Path) -> No
     assert snapshot(after) == snapshot(before)
     assert [(r.name, r.code, r.description) for r in after.roles] == roles
     assert [(p.name, p.title) for p in after.people] == [("Ann Lee", "")]
+
+
+def test_roles_whose_code_is_their_name_come_back(tmp_path: Path) -> None:
+    """'PM' is headed 'PM', not 'PM (PM)', and still comes back with its code."""
+    roles = [("PM", "PM", ""), ("Dba", "DBA", "Runs the databases"), ("Tech Lead", "TECHLEAD", ""),
+             ("Project Manager", "PM2", ""), ("QA (EU)", "QA(EU)", "")]
+    before, after = _single(tmp_path, {
+        "name": "Heads", "scheme": "RACI", "roles": roles, "phases": [],
+        "people": [("Ann Lee", "", "", {0, 1})],
+        "activities": [("Plan", None, "", {0: {"A"}, 1: {"R"}, 4: {"C"}}, {})]})
+    assert snapshot(after) == snapshot(before)
+    assert [(r.name, r.code, r.description) for r in after.roles] == roles
+    heads = [str(c.value).split("\n")[0] for c in load_workbook(tmp_path / "out.xlsx")["RACI"][5]]
+    assert heads[3:8] == ["PM", "Dba", "Tech Lead", "Project Manager (PM2)", "QA (EU)"]
+
+
+def test_roles_named_like_other_headings_with_their_name_as_code_come_back(
+        tmp_path: Path) -> None:
+    """'Notes' with code NOTES is headed 'Notes', which would end the role columns, and
+    'Check' like the Check column: the Legend sheet's roles say they are roles."""
+    roles = [("Notes", "NOTES", ""), ("PM", "PM", ""), ("Check", "CHECK", ""),
+             ("Status", "Status", "")]
+    before, after = _single(tmp_path, {
+        "name": "Headings", "scheme": "RACI", "roles": roles, "phases": [], "people": [],
+        "activities": [("Plan", None, "", {0: {"A"}, 1: {"R"}, 3: {"I"}}, {})]})
+    assert snapshot(after) == snapshot(before)
+
+
+def test_a_lone_sheet_reads_a_name_alone_as_its_code(tmp_path: Path) -> None:
+    """Without the Legend sheet, a heading 'PM' is role PM with code PM."""
+    before = build(tmp_path / "src.raci", {
+        "name": "Lone", "scheme": "RACI", "phases": [], "people": [],
+        "roles": [("PM", "PM", ""), ("Project Manager", "PM2", ""), ("Tester", "TESTER", "")],
+        "activities": [("Test", None, "", {0: {"A"}, 1: {"R"}}, {})]})
+    plan = read_workbook(_raci_sheet_alone(before, tmp_path))
+    assert [(r.name, r.code) for r in plan.roles] == [
+        ("PM", "PM"), ("Project Manager", "PM2"), ("Tester", "")]
 
 
 def test_a_lone_sheet_reads_a_bracketed_code_whole(tmp_path: Path) -> None:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from raci.checks import odd_letters
 from raci.derive.draft import (
     ADDED_IN_REVIEW,
     Draft,
@@ -512,6 +513,7 @@ class DeriveReviewDialog(QDialog):
             self.key_hint.setText(f"{text} is not a letter of {self.scheme.id}: use "
                                   f"{self.scheme.allowed()}.")
             return True
+        self.key_hint.clear()  # (before: a cell set below may say its letters do not go together)
         for row, column in cells:
             item = _item(self.table, row, column)
             letters = {text}
@@ -519,34 +521,42 @@ class DeriveReviewDialog(QDialog):
                 with contextlib.suppress(LetterError):  # a bad letter before: replaced
                     letters = set(self.scheme.parse(item.text())) ^ {text}
             item.setText(self.scheme.format(letters))
-        self.key_hint.clear()
         return True
 
     def _check_letters(self, item: QTableWidgetItem) -> None:
         """A role's cell as soon as it is edited: letters the scheme knows are written its
         way ("r, a" becomes "A/R"); anything else is shown in the error colour, with what is
         wrong in its tooltip and under the table, and stays to be corrected (saving stops on
-        it)."""
+        it). Letters that do not go together ("C/I") are kept with the matrix's warning."""
         codes = self.codes()
         if not FIXED_COLUMNS <= item.column() < FIXED_COLUMNS + len(codes):
             return
+        where = f"Row {item.row() + 1}, column {codes[item.column() - FIXED_COLUMNS]}"
         try:
-            canonical = self.scheme.format(self.scheme.parse(item.text()))
+            letters = self.scheme.parse(item.text())
         except LetterError as exc:
-            problem = (f"Row {item.row() + 1}, column {codes[item.column() - FIXED_COLUMNS]}:"
-                       f" {exc}.")
-            item.setForeground(severity_colour("error"))
-            item.setToolTip(plain_tip(problem))
-            self.key_hint.setText(sentence(problem))
+            self._mark_cell(item, "error", f"{where}: {exc}.")
             return
-        if item.toolTip():
-            item.setData(Qt.ItemDataRole.ForegroundRole, None)
-            item.setToolTip("")
-            self.key_hint.clear()
+        canonical = self.scheme.format(letters)
         if item.text() != canonical:
             item.setText(canonical)  # (asks again, and finds it written the scheme's way)
             return
+        odd = odd_letters(self.scheme, letters)  # the matrix's warning: "C/I" is not kept
+        if odd:
+            self._mark_cell(item, "warning", f"{where} {odd}.")
+        elif item.toolTip():
+            item.setData(Qt.ItemDataRole.ForegroundRole, None)
+            item.setToolTip("")
+            self.key_hint.clear()
         self._decided(item.row())
+
+    def _mark_cell(self, item: QTableWidgetItem, severity: str, problem: str) -> None:
+        """A letter cell in the colour of an error (letters the scheme does not have: Save
+        stops on it) or a warning (letters that do not go together, as the matrix warns),
+        with what is wrong in its tooltip and under the table."""
+        item.setForeground(severity_colour(severity))
+        item.setToolTip(plain_tip(problem))
+        self.key_hint.setText(sentence(problem))
 
     def _show_evidence(self) -> None:
         selected = sorted({i.row() for i in self.table.selectedIndexes()})

@@ -70,7 +70,7 @@ from raci.schemes import SCHEMES, convert_letters, get_scheme
 from raci.service import ProjectService
 from raci.state import ProjectState, Thresholds
 from raci.templates import Template, TemplateEntry, TemplateLibrary
-from raci.wording import agree, counted
+from raci.wording import agree, counted, role_label
 from ui.actions import REDO_KEYS
 from ui.commands import push_operation
 from ui.empty_hint import EmptyHint
@@ -786,11 +786,11 @@ class ApplyTemplateDialog(QDialog):
             combo = QComboBox(self)
             combo.addItem("Add as a new role", self.NEW)
             for existing in roles:
-                combo.addItem(f"Use {existing.name} ({existing.code})", existing.name)
+                combo.addItem(f"Use {existing.label}", existing.name)
                 if existing.name.casefold() == role.name.casefold():
                     combo.setCurrentIndex(combo.count() - 1)
             combo.setAccessibleName(f"Project role for {role.name}")
-            label = QLabel(f"{role.name} ({role.code}):", self)
+            label = QLabel(f"{role_label(role.name, role.code)}:", self)
             label.setTextFormat(Qt.TextFormat.PlainText)
             form.addRow(label, combo)
             self.combos[role.code] = combo

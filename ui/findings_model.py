@@ -120,7 +120,7 @@ class FindingsModel(QAbstractItemModel):
                 role = state.role(f.role_id)
             except KeyError:
                 return f.role
-            return f"{role.name} ({role.code})"
+            return role.label
         return f.role
 
     def _add(self, parent: int, text: str, severity: Severity,

@@ -144,7 +144,7 @@ class PersonForm(_Form):
         self.job_title = QLineEdit(self)
         self.job_title.setAccessibleName("Job title")
         self.roles = self._checklist("Roles they fill",
-                                     [(r.id, f"{r.name} ({r.code})") for r in state.roles])
+                                     [(r.id, r.label) for r in state.roles])
         self.form.addRow("&Name:", self.name)
         self.form.addRow("&E-mail:", self.email)
         self.form.addRow("Job &title:", self.job_title)

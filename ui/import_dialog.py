@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from raci.errors import RaciError
 from raci.excel.plan import ImportPlan, ReadOptions
-from raci.wording import counted
+from raci.wording import counted, role_label
 from ui.dialogs import show_error
 from ui.screen import fit_to_screen
 from ui.tasks import run_with_progress
@@ -88,7 +88,7 @@ def found_names(plan: ImportPlan) -> str:
     them), people and phases, one line each, so that a heading read as the wrong kind
     shows before anything is written."""
     phases = list(dict.fromkeys(a.phase for a in plan.activities if a.phase))
-    roles = [f"{r.name} ({r.code})" if r.code else r.name for r in plan.roles]
+    roles = [role_label(r.name, r.code) for r in plan.roles]
     lines = [named("Roles", roles),
              named("People", plan.people_names()), named("Phases", phases)]
     return "\n".join(line for line in lines if line)

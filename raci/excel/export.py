@@ -44,7 +44,7 @@ from raci.files import check_folder, write_atomically
 from raci.palette import LETTER_FILLS, PRIORITY, SEVERITY_COLOURS
 from raci.state import ProjectState
 from raci.templates import Provenance, builtin_source_titles
-from raci.wording import counted
+from raci.wording import counted, role_label
 from raci.workload import band_letters, bands
 
 TITLE_ROWS = 3
@@ -165,8 +165,9 @@ def text_cell(ws: Any, value: Any, style: str | None = "raci-text") -> Any:
 
 
 def role_header(name: str, code: str, people: list[str]) -> str:
-    """The header text of a role column: 'Name (CODE)' and the people below it."""
-    head = f"{name} ({code})"
+    """The header text of a role column: its label ('Name (CODE)', or 'PM' alone) and the
+    people below it."""
+    head = role_label(name, code)
     return head + ("\n" + ", ".join(people) if people else "")
 
 

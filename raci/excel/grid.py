@@ -28,7 +28,7 @@ from raci.excel.letters import (
     annotated_letters,
     fold,
     is_legend_line,
-    legend_entry,
+    legend_entries,
     numbered_letter,
     parse_letters,
 )
@@ -285,8 +285,9 @@ def role_blocks(cols: list[int]) -> list[list[int]]:
 
 
 def is_legend_row(table: Table, r: int) -> bool:
-    """True when row r reads as a legend line ('R = Responsible', 'D | Driver')."""
-    return legend_entry(table.row_texts(r)) is not None
+    """True when row r reads as a legend line ('R = Responsible', 'D | Driver'), or holds a
+    legend in one cell ('Legend: R = Responsible, A = Accountable')."""
+    return bool(legend_entries(table.row_texts(r)))
 
 
 def outside_regions(table: Table, box: tuple[int, int, int, int],
@@ -330,7 +331,7 @@ def describe_region(table: Table, region: tuple[int, int, int, int]) -> str:
     texts = [table.g[r][c] for r in range(r1, r2 + 1) for c in range(c1, c2 + 1)
              if table.g[r][c]]
     rows = [r for r in range(r1, r2 + 1) if table.row_texts(r, c1, c2)]
-    legend = sum(legend_entry(table.row_texts(r, c1, c2)) is not None for r in rows)
+    legend = sum(bool(legend_entries(table.row_texts(r, c1, c2))) for r in rows)
     numbers = sum(t.replace(".", "", 1).isdigit() for t in texts)
     if rows and legend >= max(1, len(rows) // 2):
         return LEGEND_REGION

@@ -54,7 +54,7 @@ from raci.excel.layout import (
     role_columns,
 )
 from raci.excel.letter_columns import read_letter_columns
-from raci.excel.letters import WORD_LETTERS, fold, legend_entry, legend_words
+from raci.excel.letters import WORD_LETTERS, fold, legend_entries, legend_words
 from raci.excel.mark_columns import find_mark_header, read_mark_columns
 from raci.excel.own_export import (
     LIST_SEPARATOR,
@@ -94,7 +94,7 @@ from raci.schemes import SCHEMES, convert_letters
 from raci.service import ProjectService, initials
 from raci.state import MAX_THRESHOLD
 from raci.templates import Evidence, Provenance
-from raci.wording import counted
+from raci.wording import counted, role_label
 
 # Leading numbering or a bullet: "1. ", "1) ", "1 - ", "1.2 ", "a) ", "• ". A number
 # alone is part of the name ("2019 budget", "123", "3.5"), never numbering.
@@ -129,9 +129,8 @@ def _legend(sheet: SheetCells) -> dict[str, str]:
     for cells in by_row.values():
         if len(cells) > 6:
             continue
-        found = legend_entry([t for _, t in sorted(cells)])
-        if found:
-            out.setdefault(*found)
+        for letter, meaning in legend_entries([t for _, t in sorted(cells)]):
+            out.setdefault(letter, meaning)
     return out
 
 
@@ -168,7 +167,7 @@ def _title(table: Table, layout: Layout) -> str:
         if len(texts) > 1 and PROJECT_LABEL.match(texts[0]):
             return " ".join(texts[1].split())  # "Project title: | Apollo"
     for first_col, texts in above:
-        if not texts or legend_entry(texts):
+        if not texts or legend_entries(texts):
             continue
         if first_col >= layout.roles[0] and len(texts) > 1:
             continue  # group headings over the role columns
@@ -215,7 +214,8 @@ def _looks_transposed(plan: ImportPlan) -> bool:
 
 
 def read_sheet(sheet: SheetCells, own_export: bool = False,
-               options: ReadOptions | None = None) -> ImportPlan:
+               options: ReadOptions | None = None, known_roles: frozenset[str] = frozenset()
+               ) -> ImportPlan:
     """Find and read the grid on one sheet, either way up; NoGridError says why there is none.
 
     The grid is read as it stands first; when that fails, or its activities read like
@@ -228,7 +228,7 @@ def read_sheet(sheet: SheetCells, own_export: bool = False,
     header = options.header_row
     fixed = header is not None or options.phase_column is not None
     if not fixed and is_own_sheet(table, own_export):
-        return read_own_sheet(table)
+        return read_own_sheet(table, known_roles)
     if not own_export and not fixed and find_mark_header(table) is not None:
         return _finish_other_layout(read_mark_columns(table), legend, sheet.title)
     try:
@@ -515,9 +515,21 @@ def _read_legend(path: Path, wb: Book, plan: ImportPlan) -> list[str]:
     plan.thresholds, notes = _limits(grid)
     plan.phases += [row[2] for row in _legend_table(grid, PHASES_HEADER) if row[2]]
     if plan.exact:
-        exact_roles(plan, [(row[0], row[1], row[2])
-                           for row in _legend_table(grid, ROLES_HEADER) if row[0]])
+        exact_roles(plan, _listed_roles(grid))
     return notes
+
+
+def _listed_roles(grid: list[list[str]]) -> list[tuple[str, str, str]]:
+    """The roles our Legend sheet lists: (code, name, description), in column order."""
+    return [(row[0], row[1], row[2]) for row in _legend_table(grid, ROLES_HEADER) if row[0]]
+
+
+def _known_roles(path: Path, wb: Book) -> frozenset[str]:
+    """The labels of the roles our Legend sheet lists, as their headings write them."""
+    if "Legend" not in wb.sheetnames:
+        return frozenset()
+    grid = read_cells(path, wb, "Legend").grid()
+    return frozenset(role_label(name, code) for code, name, _d in _listed_roles(grid))
 
 
 def _legend_table(grid: list[list[str]], header: tuple[str, ...]) -> list[list[str]]:
@@ -716,10 +728,11 @@ def _check_options(path: Path, options: ReadOptions) -> None:
 
 
 def _read_sheet(path: Path, wb: Any, name: str, own_export: bool,
-                options: ReadOptions) -> ImportPlan:
+                options: ReadOptions, known_roles: frozenset[str] = frozenset()
+                ) -> ImportPlan:
     """One sheet read with the corrections; a correction outside its grid is a clear error."""
     try:
-        return read_sheet(read_cells(path, wb, name), own_export, options)
+        return read_sheet(read_cells(path, wb, name), own_export, options, known_roles)
     except IndexError as exc:
         raise NoGridError(
             f"sheet '{name}': the header row or a column given to correct the reading lies "
@@ -740,20 +753,21 @@ def read_workbook(path: Path, sheet: str | None = None, people: bool | None = No
     wb = open_workbook(path)
     try:
         own_export, listed = _read_people(path, wb)
+        known = _known_roles(path, wb) if own_export else frozenset()
         if sheet is not None:
             if sheet not in wb.sheetnames:
                 raise RaciError(
                     f"{path}: no sheet named {sheet!r}; sheets: {', '.join(wb.sheetnames)}"
                 )
             try:
-                plan = _read_sheet(path, wb, sheet, own_export, options)
+                plan = _read_sheet(path, wb, sheet, own_export, options, known)
             except NoGridError as exc:
                 raise RaciError(f"{path}: {exc}") from exc
         else:
             plans, reasons = [], []
             for name in wb.sheetnames:
                 try:
-                    plans.append(_read_sheet(path, wb, name, own_export, options))
+                    plans.append(_read_sheet(path, wb, name, own_export, options, known))
                 except NoGridError as exc:
                     reasons.append(str(exc))
                 except RaciError as exc:

@@ -183,6 +183,45 @@ def legend_entry(texts: list[str]) -> tuple[str, str] | None:
     return None
 
 
+LEGEND_LABEL = re.compile(
+    r"^\s*(?:legend|key|l[ée]gende|leyenda|legenda|symbols?|codes?)\s*[:=–—-]?\s*(?=\S)",
+    re.IGNORECASE)
+"""'Legend:' before a legend written in one cell."""
+_ENTRY_BREAK = re.compile(r"\s*(?:[,;|\n]|\s{2,})\s*")
+
+
+def one_cell_legend(text: str) -> list[tuple[str, str]]:
+    """Every (letter, meaning) of a legend written in one cell, or [] for another text.
+
+    "Legend: R = Responsible, A = Accountable, ..." (after a label, one entry is enough) or
+    "R = Responsible; A = Accountable" (two entries or more): the entries are split at
+    commas, semicolons, bars, line breaks or wide gaps, a piece that starts no entry
+    staying with the meaning before it ("C = Consulted, before the work").
+    """
+    label = LEGEND_LABEL.match(text)
+    rest = text[label.end():] if label else text
+    entries: list[tuple[str, str]] = []
+    for piece in _ENTRY_BREAK.split(rest.strip()):
+        found = legend_entry([piece]) if piece else None
+        if found is not None:
+            entries.append(found)
+        elif entries and piece:  # the meaning before goes on
+            letter, meaning = entries[-1]
+            entries[-1] = (letter, f"{meaning}, {piece}")
+        elif not entries:
+            return []
+    return entries if len(entries) >= (1 if label else 2) else []
+
+
+def legend_entries(texts: list[str]) -> list[tuple[str, str]]:
+    """Every (letter, meaning) a row's texts define: its legend line (legend_entry), or
+    each entry of a legend written in one cell (one_cell_legend)."""
+    if len(texts) == 1 and (listed := one_cell_legend(texts[0])):
+        return listed
+    found = legend_entry(texts)
+    return [found] if found is not None else []
+
+
 SEPARATED_LINE = re.compile(r"^\s*[A-Za-z]\s*[:=–—-]")
 
 

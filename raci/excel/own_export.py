@@ -1,8 +1,9 @@
 """Read back our own export's RACI sheet through its fixed layout (raci/excel/export.py).
 
 The export writes the project name, 'Exported <date>', 'Scheme: <title>', a
-blank row, then the header 'ID | Phase | Activity | <Name (CODE)> ... | Check'
-(each role heading lists its people on the lines below) and one row per
+blank row, then the header 'ID | Phase | Activity | <role label> ... | Check'
+(each role heading is 'Name (CODE)', or the name alone when the code adds nothing,
+'PM', and lists its people on the lines below) and one row per
 activity. Read through that layout nothing is guessed: every role comes back,
 one without letters too, with its code and description; every activity with
 its phase (a blank phase cell means none), description, letters and notes,
@@ -12,6 +13,7 @@ named exactly as written; a person-like role name stays a role.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection
 
 from raci.errors import LetterError
 from raci.excel.grid import (
@@ -35,6 +37,8 @@ from raci.excel.plan import (
 )
 from raci.excel.scheme_choice import choose_scheme, declared_scheme
 from raci.schemes import Scheme
+from raci.text import CODE_LIMIT
+from raci.wording import role_label
 
 OWN_HEADER = ["id", "phase", "activity"]
 ID_COL, PHASE_COL, ACTIVITY_COL, FIRST_ROLE_COL = 0, 1, 2, 3
@@ -107,8 +111,8 @@ def exact_roles(plan: ImportPlan, listed: list[tuple[str, str, str]]) -> None:
     role whose heading carries no note takes the listed description.
     """
     for j, role in enumerate(plan.roles):
-        heading = f"{role.name} ({role.code})"
-        same = [k for k, (code, name, _d) in enumerate(listed) if f"{name} ({code})" == heading]
+        heading = role_label(role.name, role.code)
+        same = [k for k, (code, name, _d) in enumerate(listed) if role_label(name, code) == heading]
         if not same:
             continue
         k = j if j in same else same[0]
@@ -117,13 +121,25 @@ def exact_roles(plan: ImportPlan, listed: list[tuple[str, str, str]]) -> None:
 
 
 def role_heading(text: str) -> ImportedRole:
-    """A role from its heading: 'Name (CODE)' and the people on the lines below."""
+    """A role from its heading: 'Name (CODE)' and the people on the lines below.
+
+    A heading without a code is a role whose code is its name ('PM', written so since
+    'PM (PM)' says it twice): a name that reads as a code (one word, no lower-case
+    letter) is its own code; another is left without one (the import makes one).
+    """
     first, _, rest = text.partition("\n")
     name, code = name_and_code(first)
+    if not code and _reads_as_code(name):
+        code = name
     listed = " ".join(line.strip() for line in rest.splitlines() if line.strip())
     # Pieces as written: a name may start or end with ', ' (split_known joins them again;
     # the reader drops what is left empty).
     return ImportedRole(name, code, listed.split(LIST_SEPARATOR) if listed else [])
+
+
+def _reads_as_code(name: str) -> bool:
+    """True for a name that could be a role code as written: 'PM', 'DBA', 'QA2'."""
+    return 0 < len(name) <= CODE_LIMIT and not any(ch.isspace() or ch.islower() for ch in name)
 
 
 def split_known(parts: list[str], known: list[str]) -> list[str]:
@@ -146,15 +162,23 @@ def split_known(parts: list[str], known: list[str]) -> list[str]:
     return out
 
 
-def _role_columns(table: Table, h: int) -> list[int]:
+def _role_columns(table: Table, h: int, known: Collection[str] = ()) -> list[int]:
     """The role columns: after Activity, up to the Check column or the first empty heading.
 
-    A column added by hand after the roles ('Comments', 'Status') ends them too; an
-    exported role heading always carries its code ('Notes (N)').
+    A column added by hand after the roles ('Comments', 'Status') ends them too. An
+    exported role heading carries its code ('Notes (N)') unless the code is the name
+    again: a heading labelling one of the known roles (our Legend sheet's) is a role
+    however it reads ('Notes' with code NOTES, 'Check' with code CHECK).
     """
     cols = []
+    ends = max((c for c in range(table.cols) if table.g[h][c]), default=0)
     for c in range(FIRST_ROLE_COL, table.cols):
         head = table.g[h][c]
+        if c == ends and fold(head) == CHECK:
+            break  # the Check column the export writes last, whatever the roles are named
+        if head and head.partition("\n")[0].strip() in known:
+            cols.append(c)
+            continue
         if not head or fold(head) == CHECK or fold(head).strip(" :") in NON_ROLE_HEADINGS:
             break
         cols.append(c)
@@ -180,12 +204,13 @@ def _letters(table: Table, r: int, c: int, declared: Scheme | None
     return found, True
 
 
-def read_own_sheet(table: Table) -> ImportPlan:
-    """The plan of a sheet in our export's layout (see is_own_sheet)."""
+def read_own_sheet(table: Table, known: Collection[str] = ()) -> ImportPlan:
+    """The plan of a sheet in our export's layout (see is_own_sheet); known are the labels
+    of the roles our Legend sheet lists (role_label), when the workbook has it."""
     h = own_header(table)
     assert h is not None
     title = table.sheet.title
-    cols = _role_columns(table, h)
+    cols = _role_columns(table, h, known)
     comments = table.sheet.comments
     roles = []
     for c in cols:

@@ -1026,3 +1026,34 @@ def test_a_code_typed_for_an_added_role_is_kept(qtbot: Any, tmp_path: Path) -> N
     assert dialog.add_role()
     dialog.roles.item(last + 1, 1).setText("Dev Manager")  # DM is the Data Manager's
     assert dialog.roles.item(last + 1, 2).text() == "DM2"
+
+
+def test_letters_that_do_not_go_together_are_warned_as_in_the_matrix(
+        qtbot: Any, tmp_path: Path, boxes: Boxes) -> None:
+    dialog = _dialog(qtbot, tmp_path)
+    column = FIXED_COLUMNS + 1
+    code = dialog.codes()[1]
+    dialog.table.item(0, column).setText("i, c")
+    item = dialog.table.item(0, column)
+    assert item.text() == "C/I"  # kept, written the scheme's way
+    warning = ("holds C/I, letters that do not go together: keep one (only A and R combine)")
+    assert item.toolTip() and warning in item.toolTip()
+    assert item.foreground().color() == severity_colour("warning")
+    assert dialog.key_hint.text() == f"Row 1, column {code} {warning}."
+    # typed as in the matrix: C, then Shift+I adds I; Shift+I again takes it away
+    dialog.table.setCurrentCell(1, column)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_C)
+    assert not dialog.table.item(1, column).toolTip()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_I, Qt.KeyboardModifier.ShiftModifier)
+    assert dialog.table.item(1, column).text() == "C/I"
+    assert warning in dialog.table.item(1, column).toolTip()
+    assert dialog.key_hint.text() == f"Row 2, column {code} {warning}."
+    qtbot.keyClick(dialog.table, Qt.Key.Key_I, Qt.KeyboardModifier.ShiftModifier)
+    assert dialog.table.item(1, column).text() == "C"
+    assert not dialog.table.item(1, column).toolTip() and not dialog.key_hint.text()
+    # a warning, not an error: the draft still saves, with the letters as given
+    dialog.template_id.setText("odd-letters")
+    boxes.click = "&Save Anyway"  # (the draft's own open decisions)
+    dialog.save()
+    assert dialog.saved is not None
+    assert not [m for _k, _t, m in boxes.shown if "C/I" in m]

@@ -77,6 +77,21 @@ def test_review_shows_sheet_counts_skipped_ranges_and_notes(dialog: ImportDialog
         ["Matrix", "Notes"]
 
 
+def test_a_one_cell_legend_is_a_note_not_a_skipped_range(qtbot: Any, tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    for row in [("Task", "Lead", "Crew"), ("Plan the work", "A", "R"), ("Build it", "R", "A"),
+                (), ("Legend: R = Responsible, A = Accountable, C = Consulted, I = Informed",)]:
+        ws.append(list(row))
+    wb.save(tmp_path / "one.xlsx")
+    shown = ImportDialog(tmp_path / "one.xlsx",
+                         read_for_review(tmp_path / "one.xlsx", None, ReadOptions()))
+    qtbot.addWidget(shown)
+    assert texts(shown.skipped) == ["(nothing)"]
+    assert any(n.startswith("A5: a legend of the letters") for n in texts(shown.notes))
+
+
 def test_counts_say_one_of_each_in_the_singular() -> None:
     plan = ImportPlan("Grid", 1, "RACI", [ImportedRole("Lead", "L", ["Ann"])],
                       [ImportedActivity("Plan", "Start", {0: frozenset("A")}, 2)])

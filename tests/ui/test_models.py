@@ -186,3 +186,30 @@ def test_a_refused_undo_still_reaches_the_model_that_pushed_it(
         stack.undo()
     assert blocker.args[0].startswith("Cannot ")
     model.detach()
+
+
+def test_a_role_whose_code_is_its_name_is_labelled_once(service: ProjectService) -> None:
+    # roles imported from abbreviated heads: 'PM', never 'PM (PM)'
+    pm = service.add_role("PM", "PM")
+    lead = service.add_role("Tech Lead", "TL")
+    service.add_person("Ann Lee", "", "", [pm])
+    service.add_person("Raj Patel", "", "", [pm])
+    acts = [service.add_activity(name) for name in ("Plan", "Build")]
+    service.set_cells({(a, pm): "A" for a in acts} | {(a, lead): "R" for a in acts})
+    model = MatrixModel(service, QUndoStack())
+    tips = [str(model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole))
+            for c in range(2)]
+    assert ">PM\nFilled by: Ann Lee, Raj Patel<" in tips[0]
+    assert ">Tech Lead (TL)\nFilled by: nobody yet<" in tips[1]
+    model.detach()
+    findings = FindingsModel()
+    findings.set_findings(check_project(service.state()), service.state())
+    warnings = findings.index(0, 0)
+    assert findings.index(0, 0, warnings).data() == (
+        "PM is filled by several people, so 2 activities have several owners")
+    service.add_role("QA", "QA")
+    person = PersonMatrixModel(service)
+    tips = [str(person.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole))
+            for c in (2, 3)]  # after Ann and Raj, the roles nobody fills
+    assert ">Tech Lead (TL): nobody fills" in tips[0] and ">QA: nobody fills" in tips[1]
+    person.detach()

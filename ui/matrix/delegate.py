@@ -143,7 +143,7 @@ class LetterDelegate(QStyledItemDelegate):
         activity, info = model.state.activity(act).name, model.state.role(role)
         # The activity on one line, the role on the next: a long name never hides the role.
         return LetterPicker(model.state.scheme, f"{activity} / {info.name}", parent,
-                            (activity, f"{info.name} ({info.code})"))
+                            (activity, info.label))
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         """Override QStyledItemDelegate.setEditorData."""

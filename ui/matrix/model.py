@@ -363,7 +363,7 @@ class MatrixModel(QAbstractTableModel):
                 name = "\n".join(textwrap.wrap(info.name, FULL_NAME_WIDTH)[:3])
                 text = f"{name}\n{info.code}: {initials or 'nobody'}"
             cached = self._role_headers[section] = (
-                text, plain_tip(f"{info.name} ({info.code}){desc}\nFilled by: {staffed}"))
+                text, plain_tip(f"{info.label}{desc}\nFilled by: {staffed}"))
         return cached
 
     def headerData(self, section: int, orientation: Qt.Orientation,

@@ -157,7 +157,7 @@ class PersonMatrixModel(ServiceTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return f"{info.code}\n(nobody)"
             if role == Qt.ItemDataRole.ToolTipRole:
-                return plain_tip(f"{info.name} ({info.code}): nobody fills this role yet; "
+                return plain_tip(f"{info.label}: nobody fills this role yet; "
                                  "staff it in Team (Ctrl+T)")
             return None
         person = people[section]
