@@ -3071,3 +3071,18 @@ def test_a_register_with_two_owner_columns_gives_each_owner_their_column(
     assert cells[("Marketing Officer", "Offer early bird prices to members")] == "A/R", cells
     assert not any(role == "Events Manager" and "venue on hold" in activity
                    for role, activity in cells), cells
+
+
+def test_a_register_with_a_previous_owner_column_keeps_its_rows_whole(tmp_path: Path) -> None:
+    # "Risk | Risk owner | Mitigation | Previous owner": the second column says which person
+    # owned the risk before, no owner of the mitigation beside it
+    path = tmp_path / "register.csv"
+    path.write_text(
+        "Risk,Risk owner,Mitigation,Previous owner\n"
+        "Flooding of the lower car park in winter,Facilities Manager,"
+        "Clear the drains every autumn,Site Supervisor\n"
+        "Loss of the membership database,Data Protection Officer,"
+        "Keep a nightly backup off site,IT Officer\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert not any(role in ("Site Supervisor", "IT Officer") and activity.startswith(
+        ("Clear the drains", "Keep a nightly backup")) for role, activity in cells), cells

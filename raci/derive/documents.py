@@ -5378,9 +5378,18 @@ def _owner_pairs(blocks: list[Block]) -> list[Block]:
     return _each_table(blocks, _owner_paired, min_cells=4)
 
 
+# Words before "owner" that say which person owns, not which thing ("Previous owner",
+# "Deputy owner", "Secondary owner"): such columns are two owners of the one thing
+_WHICH_OWNER = frozenset({"previous", "former", "old", "new", "original", "current",
+                          "deputy", "backup", "alternate", "acting", "interim", "joint", "co",
+                          "primary", "secondary", "second", "other", "named", "lead"})
+
+
 def _owner_paired(head: Block, body: list[Block]) -> list[Block] | None:
     owners = [i for i, h in enumerate(head.cells) if i and _OWNERS_HEAD.match(h)]
-    if len(owners) < 2:
+    if len(owners) < 2 or any(
+            (m := _OWNERS_HEAD.match(head.cells[o])) and
+            (m.group("thing") or "").lower() in _WHICH_OWNER for o in owners):
         return None
     pairs: list[tuple[int, int]] = []
     start = 0

@@ -7008,7 +7008,11 @@ MAX_SENTENCE = 400
 _OBTAINED = re.compile(r"(?:the\s+|a\s+|an\s+|two\s+|three\s+|written\s+|signed\s+)*"
                        r"(?:[\w-]+\s+){0,2}(?:quotes?|quotations?|estimates?|licen[cs]es?|"
                        r"permits?|permission|approval|sign-?off|consent|references?|"
-                       r"insurance|funding|keys?|tenders?|bids?)\b", re.IGNORECASE)
+                       r"insurance|funding|keys?|tenders?|bids?)"
+                       # (the head of its phrase: "gets approval letters", "gets funding
+                       # updates" receive what is named after it)
+                       r"(?!\s+(?!(?:from|for|to|of|on|in|at|by|before|after|within|when|"
+                       r"and|or|so|each|every|if|once|until|with)\b)[a-z])\b", re.IGNORECASE)
 NON_DUTY_VERBS = {"be", "have", "need", "like", "want", "know", "seem", "tend", "come", "go",
                   "possess", "understand", "mean", "become", "remain", "feel", "look", "get",
                   "say", "think", "believe", "may", "can", "will", "must", "should",
