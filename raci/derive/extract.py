@@ -55,6 +55,7 @@ from raci.derive.actors import (
     said_plainly,
     singular,
     subject_actor,
+    the_thing,
     third_person_of,
     verb_lemma,
     with_label,
@@ -3514,8 +3515,12 @@ ELABORATION = re.compile(
     r"highlight|stat|show|indicat|giving (?:the )?reasons?|cit|copy|cc)\w*ing\b|"
     r"^\s*giving (?:the )?reasons?\b", re.IGNORECASE)
 SUBORDINATE = re.compile(r"^\s*(?:even\s+)?(?:when|whenever|if|unless|though|although|"
-                         r"while|as long as|provided|once|until|before|after|which|whose)(?=\s)",
-                         re.IGNORECASE)
+                         r"while|as long as|provided|once|until|before|after|which|whose|"
+                         # (what the duty is for or leads to: ", so the Groundsman marks
+                         # it", ", so that members can vote")
+                         r"so\s+that|so(?=\s+(?:the|a|an|this|these|those|he|she|they|it|we|"
+                         r"you|everyone|anyone|nobody|no|all|each|every|our|their|his|her|its)"
+                         r"\s))(?=\s)", re.IGNORECASE)
 # With whom the duty before it is done: part of that duty (its party), not a duty.
 PARTY_CLAUSE = re.compile(
     r"^\s*(?:in (?:consultation|collaboration|conjunction|agreement) with|together with|"
@@ -8627,12 +8632,7 @@ def _antecedent(before: str, catalog: RoleCatalog, document: str) -> list[str]:
         if passive is not None and not catalog.find(passive.group("thing"), document):
             # "Entries are sent to the Fixtures Secretary, who confirms them ...": the
             # passive's subject
-            thing = passive.group("thing").split()
-            if thing[0].lower() in ("all", "any"):
-                thing = thing[1:]
-            if thing[0].lower() in ("a", "an"):
-                thing[0] = "the"  # ("A complaint is passed to X, who logs it": that one)
-            return [thing[0].lower() if thing[0][1:].islower() else thing[0], *thing[1:]]
+            return the_thing(passive.group("thing"))
         owned = rephrased(before)
         what = owned[1].split(" is responsible for ", 1)[1].rstrip(" .").split() \
             if owned is not None and " is responsible for " in owned[1] else []
