@@ -3086,3 +3086,20 @@ def test_a_register_with_a_previous_owner_column_keeps_its_rows_whole(tmp_path: 
     cells = _cells(_draft(path))
     assert not any(role in ("Site Supervisor", "IT Officer") and activity.startswith(
         ("Clear the drains", "Keep a nightly backup")) for role, activity in cells), cells
+
+
+def test_a_register_owner_beside_a_column_of_notes_owns_no_note(tmp_path: Path) -> None:
+    # "Risk | Risk owner | Notes | Action owner": the notes are remarks on the row, no
+    # action the action owner answers for (each note became a row of its own, "Note
+    # discussed at ..."); the risk owner still answers for the risk
+    path = tmp_path / "register.csv"
+    path.write_text(
+        "Risk,Risk owner,Notes,Action owner\n"
+        "Marquee blows down in high wind,Site Manager,"
+        "Discussed at the March meeting and no change,Grounds Officer\n"
+        "Raffle takings go missing on the day,Treasurer,"
+        "Seen last year at the spring fair,Raffle Lead\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Site Manager", "Marquee blows down in high wind")] == "A/R", cells
+    assert not any("discussed" in activity.lower() or "spring fair" in activity
+                   for _role, activity in cells), cells

@@ -1170,9 +1170,11 @@ CONSULT_ON_TOPIC = re.compile(r"^\s*consult\s+(?P<who>(?:the|our|a|an|all|any|ea
                               r"\s+(?P<topic>[^,;:.()]{3,80}?)\s*[.;]?\s*$", re.IGNORECASE)
 
 
-_SPAN_POINT = (r"(?:January|February|March|April|May|June|July|August|September|October|"
-               r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-               r"Sunday|\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm)|\d{1,2}[.:]\d\d|noon|midnight)")
+_MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|"
+               r"October|November|December)")
+_WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_SPAN_POINT = (rf"(?:{_MONTH_NAME}|{_WEEKDAY_NAME}|"
+               r"\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm)|\d{1,2}[.:]\d\d|noon|midnight)")
 # A span of months, days or hours and nothing else: when a duty is done, never one
 SPAN_ONLY = re.compile(rf"\s*(?:from\s+|between\s+)?{_SPAN_POINT}\s*(?:to|until|till|and|"
                        rf"-|–|—)\s*{_SPAN_POINT}\s*[.;,]?\s*", re.IGNORECASE)
@@ -1316,8 +1318,6 @@ def activity_name(text: str) -> str:
 # clause in lower case ("before the doors open", "only when the form is complete")
 _COUNT = (r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|"
           r"fifteen|twenty|thirty|[a-z]+-[a-z]+)")
-_MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|"
-               r"October|November|December)")
 # A deadline ending a duty: "within 14 days (of the hearing)", "by 31 December", "by noon",
 # "by the end of March"
 DEADLINE_TAIL = (
@@ -1327,7 +1327,7 @@ DEADLINE_TAIL = (
     rf"by (?:\d{{1,2}}(?:[.:]\d\d)?(?: ?[ap]m)?|noon|midday|midnight|"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)? )?{_MONTH_NAME}(?: \d{{1,2}})?|the \d{{1,2}}(?:st|nd|rd|th)|"
     rf"the (?:end|close) of (?:the |each |every |this |next )?(?:[a-z]+|{_MONTH_NAME})|"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))")
+    rf"{_WEEKDAY_NAME})")
 OCCASION_TAIL = re.compile(
     rf"\s+(?:{PERIOD_POINT}|{DEADLINE_TAIL}|"
     r"(?:before|after|while|until|only when|once) (?:the|a|an) [a-z-]+(?: [a-z'-]+){1,5}|"
