@@ -5094,3 +5094,34 @@ def test_three_verbs_in_a_run_over_one_object_are_one_duty(tmp_path: Path) -> No
     assert cells.get(("Shop Supervisor", "Order the carrier bags")) == "A/R", cells
     assert any(role == "Volunteer Coordinator" and activity.startswith(
         "Recruit, train and support") for role, activity in cells), cells
+
+
+def test_a_relative_clause_after_a_passive_of_all_alone_is_read_without_a_thing(
+        tmp_path: Path) -> None:
+    # "All are sent to the Secretary, who confirms them": "All" names no thing "them" could
+    # stand for (reading it stopped the whole derivation with an error)
+    path = tmp_path / "entries.md"
+    path.write_text(
+        "# Entries\n\n"
+        "Forms arrive by post. All are sent to the Fixtures Secretary, who confirms them "
+        "with the league.\n\n"
+        "The Fixtures Secretary also books the pitches.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells.get(("Fixtures Secretary", "Book the pitches")) == "A/R", cells
+
+
+def test_a_clause_after_so_is_what_a_duty_leads_to_not_a_duty_of_its_own(
+        tmp_path: Path) -> None:
+    # "The Coach books the pitch, so the Groundsman marks it": the clause after ", so" has
+    # a subject of its own; it was read as a second duty of the Coach ("So the Groundsman
+    # marks")
+    path = tmp_path / "club.md"
+    path.write_text(
+        "# Match days\n\n"
+        "The Coach books the pitch, so the Groundsman marks it.\n\n"
+        "The Secretary prints the team sheets, so that the captains can sign them.\n",
+        encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells.get(("Coach", "Book the pitch")) == "A/R", cells
+    assert cells.get(("Secretary", "Print the team sheets")) == "A/R", cells
+    assert not any(activity.lower().startswith("so ") for _role, activity in cells), cells

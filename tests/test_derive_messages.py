@@ -143,3 +143,24 @@ def test_people_a_message_names_without_a_title_are_its_roles(tmp_path: Path) ->
     assert cells.get(("Zubair", "Get the licence from the council")) == "A/R", cells
     assert cells.get(("Zubair", "Order the raffle tickets")) == "A/R", cells
     assert cells.get(("Oluwaseun", "Book the bouncy castle")) == "A/R", cells
+
+
+def test_a_place_opening_a_line_before_will_and_a_thing_received_are_no_duty(
+        tmp_path: Path) -> None:
+    # "Oakfield will host the fair": a word of no dictionary made of two that are (a place
+    # or a firm, as "Northgate"), no first name; "gets funding updates", "gets approval
+    # letters": what a role receives, the obtained word no head of its phrase
+    cells = cells_of_text(tmp_path / "fair.txt", (
+        "Hi everyone,\n\n"
+        "Oakfield will host the fair this year.\n"
+        "Northgate will deliver the marquee on Friday.\n"
+        "Oluwaseun will book the bouncy castle.\n\n"
+        "The Treasurer gets three quotes for the roof.\n"
+        "The Chair gets funding updates each quarter.\n"
+        "The Volunteer gets approval letters from the office.\n\n"
+        "Best wishes,\nHelen\n"))
+    assert cells.get(("Oluwaseun", "Book the bouncy castle")) == "A/R", cells
+    assert not any(role in ("Oakfield", "Northgate") for role, _ in cells), cells
+    assert cells.get(("Treasurer", "Get three quotes for the roof")) == "A/R", cells
+    assert not any("updates" in activity or "letters" in activity
+                   for _, activity in cells), cells

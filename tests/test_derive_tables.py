@@ -3071,3 +3071,35 @@ def test_a_register_with_two_owner_columns_gives_each_owner_their_column(
     assert cells[("Marketing Officer", "Offer early bird prices to members")] == "A/R", cells
     assert not any(role == "Events Manager" and "venue on hold" in activity
                    for role, activity in cells), cells
+
+
+def test_a_register_with_a_previous_owner_column_keeps_its_rows_whole(tmp_path: Path) -> None:
+    # "Risk | Risk owner | Mitigation | Previous owner": the second column says which person
+    # owned the risk before, no owner of the mitigation beside it
+    path = tmp_path / "register.csv"
+    path.write_text(
+        "Risk,Risk owner,Mitigation,Previous owner\n"
+        "Flooding of the lower car park in winter,Facilities Manager,"
+        "Clear the drains every autumn,Site Supervisor\n"
+        "Loss of the membership database,Data Protection Officer,"
+        "Keep a nightly backup off site,IT Officer\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert not any(role in ("Site Supervisor", "IT Officer") and activity.startswith(
+        ("Clear the drains", "Keep a nightly backup")) for role, activity in cells), cells
+
+
+def test_a_register_owner_beside_a_column_of_notes_owns_no_note(tmp_path: Path) -> None:
+    # "Risk | Risk owner | Notes | Action owner": the notes are remarks on the row, no
+    # action the action owner answers for (each note became a row of its own, "Note
+    # discussed at ..."); the risk owner still answers for the risk
+    path = tmp_path / "register.csv"
+    path.write_text(
+        "Risk,Risk owner,Notes,Action owner\n"
+        "Marquee blows down in high wind,Site Manager,"
+        "Discussed at the March meeting and no change,Grounds Officer\n"
+        "Raffle takings go missing on the day,Treasurer,"
+        "Seen last year at the spring fair,Raffle Lead\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Site Manager", "Marquee blows down in high wind")] == "A/R", cells
+    assert not any("discussed" in activity.lower() or "spring fair" in activity
+                   for _role, activity in cells), cells

@@ -1426,21 +1426,33 @@ _SUPPORTED_BY = Guarded(re.compile(
 _VERB_IT = re.compile(r"^(?P<verb>[a-z]+s)\s+(?P<it>it|them)\b")
 
 
+def the_thing(what: str) -> list[str]:
+    """The words of a thing a sentence names as its subject, as a pronoun after it stands
+    for it: a first "all", "any", "every" or "each" left out, "a" or "an" read "the" ("A
+    complaint ... is passed to X, who logs it": logs the one complaint), the first word in
+    lower case unless it is written in capitals ("DBS checks"); no words when nothing but
+    such a word was written ("All are sent to ...")."""
+    words = re.sub(r"^(?:all|any|every|each)(?:\s+|$)", "", what.strip(),
+                   flags=re.IGNORECASE).split()
+    if not words:
+        return []
+    if words[0].lower() in ("a", "an"):
+        words[0] = "the"
+    if words[0][1:2].islower() or words[0].lower() in DETERMINERS:
+        words[0] = words[0][:1].lower() + words[0][1:]
+    return words
+
+
 def _routed_pronoun(does: str, what: str) -> str:
     """What a role does with a thing sent to it, its pronoun object read as that thing when
     their number agrees ("Entries are sent to the Secretary, who confirms them with the
-    league": "confirms the entries with the league")."""
+    league": "confirms entries with the league")."""
     m = _VERB_IT.match(does)
-    words = re.sub(r"^(?:all|any|every|each)\s+", "", what, flags=re.IGNORECASE).split()
+    words = the_thing(what)
     if m is None or not words or len(words) > 5 or \
             (singular(words[-1].lower()) != words[-1].lower()) != (m.group("it") == "them"):
         return does
-    if words[0].lower() in ("a", "an"):
-        words[0] = "the"  # ("A complaint ... is passed to X, who logs it": logs the one)
-    thing = " ".join(words)
-    thing = thing[:1].lower() + thing[1:] if thing[1:2].islower() or \
-        words[0].lower() in DETERMINERS else thing
-    return f"{m.group('verb')} {thing}{does[m.end():]}"
+    return f"{m.group('verb')} {' '.join(words)}{does[m.end():]}"
 
 
 @lru_cache(maxsize=SENTENCE_CACHE)

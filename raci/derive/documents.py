@@ -5370,6 +5370,11 @@ _OWNERS_HEAD = re.compile(r"^\s*(?:(?P<thing>[A-Za-z]+)\s+)?owner\s*$|^\s*action
                           re.IGNORECASE)
 
 
+# The head of a column of remarks on a row, no thing an owner answers for
+_REMARKS_HEAD = re.compile(r"^\s*(?:notes?|comments?|remarks?|status|updates?|progress|"
+                           r"history|latest|log)\s*$", re.IGNORECASE)
+
+
 def _owner_pairs(blocks: list[Block]) -> list[Block]:
     """A register with two or more columns of owners, each of the thing in a column
     before it ("Risk | Likelihood | Risk owner | Mitigation | Action owner"): a table of
@@ -5378,9 +5383,18 @@ def _owner_pairs(blocks: list[Block]) -> list[Block]:
     return _each_table(blocks, _owner_paired, min_cells=4)
 
 
+# Words before "owner" that say which person owns, not which thing ("Previous owner",
+# "Deputy owner", "Secondary owner"): such columns are two owners of the one thing
+_WHICH_OWNER = frozenset({"previous", "former", "old", "new", "original", "current",
+                          "deputy", "backup", "alternate", "acting", "interim", "joint", "co",
+                          "primary", "secondary", "second", "other", "named", "lead"})
+
+
 def _owner_paired(head: Block, body: list[Block]) -> list[Block] | None:
     owners = [i for i, h in enumerate(head.cells) if i and _OWNERS_HEAD.match(h)]
-    if len(owners) < 2:
+    if len(owners) < 2 or any(
+            (m := _OWNERS_HEAD.match(head.cells[o])) and
+            (m.group("thing") or "").lower() in _WHICH_OWNER for o in owners):
         return None
     pairs: list[tuple[int, int]] = []
     start = 0
@@ -5390,7 +5404,11 @@ def _owner_paired(head: Block, body: list[Block]) -> list[Block] | None:
         m = _OWNERS_HEAD.match(head.cells[o])
         thing = (m.group("thing") or "").lower() if m else ""
         span = [c for c in range(start, o)
-                if head.cells[c].strip().lower() == thing] or list(range(start, o))
+                if head.cells[c].strip().lower() == thing] or \
+            [c for c in range(start, o) if not _REMARKS_HEAD.match(head.cells[c])]
+        if not span:  # ("Risk owner | Notes | Action owner": no action to own)
+            start = o + 1
+            continue
 
         def length(c: int) -> float:
             return sum(len(b.cells[c]) for b in body if c < len(b.cells)) / max(1, len(body))
@@ -5399,6 +5417,8 @@ def _owner_paired(head: Block, body: list[Block]) -> list[Block] | None:
             return None
         pairs.append((pick, o))
         start = o + 1
+    if not pairs:
+        return None
     out: list[Block] = []
     for thing, owner in pairs:
         cells = (head.cells[thing], "Owner")

@@ -56,6 +56,7 @@ from raci.derive.actors import (
     said_plainly,
     singular,
     subject_actor,
+    the_thing,
     third_person_of,
     verb_lemma,
     with_label,
@@ -1170,9 +1171,11 @@ CONSULT_ON_TOPIC = re.compile(r"^\s*consult\s+(?P<who>(?:the|our|a|an|all|any|ea
                               r"\s+(?P<topic>[^,;:.()]{3,80}?)\s*[.;]?\s*$", re.IGNORECASE)
 
 
-_SPAN_POINT = (r"(?:January|February|March|April|May|June|July|August|September|October|"
-               r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-               r"Sunday|\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm)|\d{1,2}[.:]\d\d|noon|midnight)")
+_MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|"
+               r"October|November|December)")
+_WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_SPAN_POINT = (rf"(?:{_MONTH_NAME}|{_WEEKDAY_NAME}|"
+               r"\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm)|\d{1,2}[.:]\d\d|noon|midnight)")
 # A span of months, days or hours and nothing else: when a duty is done, never one
 SPAN_ONLY = re.compile(rf"\s*(?:from\s+|between\s+)?{_SPAN_POINT}\s*(?:to|until|till|and|"
                        rf"-|–|—)\s*{_SPAN_POINT}\s*[.;,]?\s*", re.IGNORECASE)
@@ -1316,8 +1319,6 @@ def activity_name(text: str) -> str:
 # clause in lower case ("before the doors open", "only when the form is complete")
 _COUNT = (r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|"
           r"fifteen|twenty|thirty|[a-z]+-[a-z]+)")
-_MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|"
-               r"October|November|December)")
 # A deadline ending a duty: "within 14 days (of the hearing)", "by 31 December", "by noon",
 # "by the end of March"
 DEADLINE_TAIL = (
@@ -1327,7 +1328,7 @@ DEADLINE_TAIL = (
     rf"by (?:\d{{1,2}}(?:[.:]\d\d)?(?: ?[ap]m)?|noon|midday|midnight|"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)? )?{_MONTH_NAME}(?: \d{{1,2}})?|the \d{{1,2}}(?:st|nd|rd|th)|"
     rf"the (?:end|close) of (?:the |each |every |this |next )?(?:[a-z]+|{_MONTH_NAME})|"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))")
+    rf"{_WEEKDAY_NAME})")
 OCCASION_TAIL = re.compile(
     rf"\s+(?:{PERIOD_POINT}|{DEADLINE_TAIL}|"
     r"(?:before|after|while|until|only when|once) (?:the|a|an) [a-z-]+(?: [a-z'-]+){1,5}|"
@@ -3515,8 +3516,12 @@ ELABORATION = re.compile(
     r"highlight|stat|show|indicat|giving (?:the )?reasons?|cit|copy|cc)\w*ing\b|"
     r"^\s*giving (?:the )?reasons?\b", re.IGNORECASE)
 SUBORDINATE = re.compile(r"^\s*(?:even\s+)?(?:when|whenever|if|unless|though|although|"
-                         r"while|as long as|provided|once|until|before|after|which|whose)(?=\s)",
-                         re.IGNORECASE)
+                         r"while|as long as|provided|once|until|before|after|which|whose|"
+                         # (what the duty is for or leads to: ", so the Groundsman marks
+                         # it", ", so that members can vote")
+                         r"so\s+that|so(?=\s+(?:the|a|an|this|these|those|he|she|they|it|we|"
+                         r"you|everyone|anyone|nobody|no|all|each|every|our|their|his|her|its)"
+                         r"\s))(?=\s)", re.IGNORECASE)
 # With whom the duty before it is done: part of that duty (its party), not a duty.
 PARTY_CLAUSE = re.compile(
     r"^\s*(?:in (?:consultation|collaboration|conjunction|agreement) with|together with|"
@@ -7017,7 +7022,11 @@ MAX_SENTENCE = 400
 _OBTAINED = re.compile(r"(?:the\s+|a\s+|an\s+|two\s+|three\s+|written\s+|signed\s+)*"
                        r"(?:[\w-]+\s+){0,2}(?:quotes?|quotations?|estimates?|licen[cs]es?|"
                        r"permits?|permission|approval|sign-?off|consent|references?|"
-                       r"insurance|funding|keys?|tenders?|bids?)\b", re.IGNORECASE)
+                       r"insurance|funding|keys?|tenders?|bids?)"
+                       # (the head of its phrase: "gets approval letters", "gets funding
+                       # updates" receive what is named after it)
+                       r"(?!\s+(?!(?:from|for|to|of|on|in|at|by|before|after|within|when|"
+                       r"and|or|so|each|every|if|once|until|with)\b)[a-z])\b", re.IGNORECASE)
 NON_DUTY_VERBS = {"be", "have", "need", "like", "want", "know", "seem", "tend", "come", "go",
                   "possess", "understand", "mean", "become", "remain", "feel", "look", "get",
                   "say", "think", "believe", "may", "can", "will", "must", "should",
@@ -8633,12 +8642,7 @@ def _antecedent(before: str, catalog: RoleCatalog, document: str) -> list[str]:
         if passive is not None and not catalog.find(passive.group("thing"), document):
             # "Entries are sent to the Fixtures Secretary, who confirms them ...": the
             # passive's subject
-            thing = passive.group("thing").split()
-            if thing[0].lower() in ("all", "any"):
-                thing = thing[1:]
-            if thing[0].lower() in ("a", "an"):
-                thing[0] = "the"  # ("A complaint is passed to X, who logs it": that one)
-            return [thing[0].lower() if thing[0][1:].islower() else thing[0], *thing[1:]]
+            return the_thing(passive.group("thing"))
         owned = rephrased(before)
         what = owned[1].split(" is responsible for ", 1)[1].rstrip(" .").split() \
             if owned is not None and " is responsible for " in owned[1] else []

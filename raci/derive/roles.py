@@ -125,7 +125,8 @@ def _greeted(text: str) -> bool:
 def mail_correspondents(text: str) -> list[str]:
     """The first names of the people a mail thread passes between: each person named
     with an address on its "From:", "To:" or "Cc:" lines ("Mark Marsh <mark@...>" is
-    "Mark"), when the text holds two messages or more (two "From:" lines)."""
+    "Mark"), when the text holds two messages or more (two "From:" lines) or opens on a
+    greeting; and the people its messages name by first name alone as taking a duty."""
     if len(re.findall(r"(?im)^[^\S\n]*from:", text)) < 2 and not _greeted(text):
         return []
     found: dict[str, None] = {}  # (in the order found)
@@ -148,13 +149,21 @@ def mail_correspondents(text: str) -> list[str]:
             # (gathered in one pass: the thread was read again for each name before "will")
             mid_sentence = {w.group() for w in re.finditer(r"(?<=[a-z,] )\w+", text)}
         if name in mid_sentence or name.casefold() in given_names() or (
-                not actors.word_classes(name.lower()) and
+                not actors.word_classes(name.lower()) and not _two_words(name.lower()) and
                 (m.group(0).endswith("you") or _LINE_OPENS_ON.match(text, m.start()))):
             # (or a given name: "Claire has kindly offered to run the tombola"; or a word of
             # no dictionary asked by name or opening a line: "Dev, can you get the
-            # licence?", read "Dev will get the licence")
+            # licence?", read "Dev will get the licence"; but "Oakfield will host the
+            # fair", two words made one, is a place)
             found[name] = None
     return list(found)
+
+
+def _two_words(word: str) -> bool:
+    """Whether a word is two words of the dictionary run together, each of three letters
+    or more, as a place or a firm is named ("oakfield", "northgate"), a person seldom."""
+    return any(actors.word_classes(word[:i]) and actors.word_classes(word[i:])
+               for i in range(3, len(word) - 2))
 
 
 # A message's signature: the sender's full name, then their title after a bar, a comma or
