@@ -611,8 +611,11 @@ def draft_from(documents: list[Document], catalog: RoleCatalog,
     # mentions would reach the project as if it described the role)
     # A heading whose section gave its duties to other roles named there ("4. Maintenance"
     # over "ACTION: Sam to book the boiler service") was a topic, no role.
-    topics = {normalise_name(re.sub(r"^[\d.)\s]+", "", c.section)) for c in claims
-              if c.kind in ("R", "A")}
+    # (asked only when a role found as a heading alone has no letters: rare)
+    topics = {normalise_name(re.sub(r"^[\d.)\s]+", "", section))
+              for section in {c.section for c in claims if c.kind in ("R", "A")}} \
+        if any(role.code not in used and role.heads_section for role in catalog.roles.values()) \
+        else set()
     roles = [TemplateRole(role.code, role.name)
              for role in catalog.roles.values()
              if role.code in used or role.defined or role.in_table or role.mentions >= 2
