@@ -1436,7 +1436,7 @@ def test_several_bold_labels_in_one_paragraph(tmp_path: Path) -> None:
     assert cells[("Boat Officer", "Check the engines")] == "A/R"
     assert cells[("Navigator", "Plot the course to the casualty")] == "A/R"
     # a run of verbs over one object under a plural role's label
-    assert cells[("Crew Member", "Launch, steer and recover boat")] == "A/R"
+    assert cells[("Crew Member", "Launch, steer and recover the boat")] == "A/R"
 
 
 def test_a_job_title_field_names_the_role_of_the_duty_list(tmp_path: Path) -> None:

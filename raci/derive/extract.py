@@ -9192,7 +9192,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                         all(is_third_person_verb(v) for v in run)):
                 # "Build, test and deliver a usable increment": verbs in a run over one object
                 # ("recruits, trains and supports the volunteers": so in the third person)
-                for name in activity_names(rest.strip()):
+                for name in activity_names(rest.strip().rstrip(".!;")):
                     claims += _claims_for(sentence, [key], name, doc, block, section, catalog)
                 continue
             if g is None:
