@@ -529,3 +529,12 @@ def test_a_second_act_cut_from_its_object_leaves_no_name(tmp_path: Path) -> None
 ])
 def test_a_fixed_name_with_of_is_not_compacted(text: str, name: str) -> None:
     assert activity_name(text) == name
+
+
+def test_a_list_of_things_before_for_is_no_run_of_verbs() -> None:
+    # "cones", "bibs", "nets", "balls" may each be read as a verb in the third person;
+    # before "for" they are things, not a run of verbs over an object
+    assert activity_name("Cones, bibs, nets and balls for training") == \
+        "Cones, bibs, nets and balls"
+    assert activity_name("Schedules, runs and closes the meetings") == \
+        "Schedule, run and close the meetings"

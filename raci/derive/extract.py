@@ -2686,6 +2686,8 @@ def _verb_run(text: str) -> str:
             lemma and "VERB" in word_classes(lemma) for lemma in lemmas) or not all(
             _same_verb_form(verbs[0].lower(), v.lower()) for v in verbs[1:]):
         return ""
+    if run.group("object").split()[0].lower() in ("for", "of", "from", "in", "on", "at"):
+        return ""  # "Cones, bibs, nets and balls for training": things, no verbs
     obj = activity_name(run.group("object"))
     if not obj:
         return ""
