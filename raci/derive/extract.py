@@ -6429,6 +6429,24 @@ BARE_LETTER = re.compile(r"^\s*(?:is|are)\s+(?:also\s+|always\s+)?(?:(?P<cue>con
                          r"(?:\s+(?:immediately|at once|straight away|right away|promptly|"
                          r"without delay|as soon as possible|too|as well))?"
                          r"\s*[.!]?\s*$", re.IGNORECASE)
+def _consulted_cue(bare: re.Match[str]) -> bool:
+    """Whether a bare letter ("is consulted", "is told") consults rather than tells."""
+    return (bare.group("cue") or "").lower() == "consulted"
+
+
+def _told_of_last_duty(claims: list[Claim], keys: list[str], consulted: bool, doc: Document,
+                       block: Block, sentence: str, section: str) -> list[Claim] | None:
+    """Each of ``keys`` told (or consulted) on the duty just stated, the last claim when it
+    is a doer's, an owner's or a reviewer's (none for that claim's own role); None when no
+    such duty comes before."""
+    duty = claims[-1] if claims and claims[-1].kind in ("R", "A", "V") else None
+    if duty is None:
+        return None
+    kind = "C" if consulted else "I"
+    return [Claim(k, duty.activity, kind, False, doc.name, block.location, sentence[:300],
+                  section) for k in dict.fromkeys(keys) if k != duty.role]
+
+
 # "The following must be informed immediately: A, B and C": those told, listed after it
 _FOLLOWING_TOLD = re.compile(r"^\s*(?:the\s+)?following(?:\s+(?:people|parties|roles|posts))?\s+"
                              r"(?P<verb>(?:must|should|will|shall|are\s+to)\s+(?:also\s+)?be\s+"
@@ -8930,14 +8948,11 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             # "The following must be informed at once: the Deputy and the Head": those
             # listed, as the subject ("The Deputy and the Head must be informed at once")
             listed = following.group("list").strip().rstrip(".")
-            duty = claims[-1] if claims and claims[-1].kind in ("R", "A", "V") else None
-            if duty is not None:
-                kind = "C" if "consulted" in following.group("verb").lower() else "I"
-                claims += [Claim(k, duty.activity, kind, False, doc.name, block.location,
-                                 sentence[:300], section)
-                           for k in dict.fromkeys(k for k, _s, _e in
-                                                  catalog.find(listed, doc.name))
-                           if k != duty.role]
+            each = _told_of_last_duty(
+                claims, [k for k, _s, _e in catalog.find(listed, doc.name)],
+                "consulted" in following.group("verb").lower(), doc, block, sentence, section)
+            if each is not None:
+                claims += each
                 continue
             sentence = f"{listed[:1].upper()}{listed[1:]} {following.group('verb')}."
         pair = co_subjects(sentence) or _catalogued_pair(sentence, doc, catalog)
@@ -8947,15 +8962,13 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             told = re.sub(r"^\s*be\s+", " is ", MODAL.sub(" ", tail)) if MODAL.match(tail) \
                 else tail
             bare = BARE_LETTER.match(told)
-            duty = claims[-1] if claims and claims[-1].kind in ("R", "A", "V") else None
-            if bare is not None and duty is not None:
-                # "The Trip Leader organises a search. The Deputy and the Head must be told
-                # at once.": both told (or consulted) on the duty just stated
-                kind = "C" if (bare.group("cue") or "").lower() == "consulted" else "I"
-                claims += [Claim(k, duty.activity, kind, False, doc.name, block.location,
-                                 sentence[:300], section)
-                           for k in dict.fromkeys(catalog.keys_in(p, doc.name)[0]
-                                                  for p in pair[0]) if k != duty.role]
+            # "The Trip Leader organises a search. The Deputy and the Head must be told at
+            # once.": both told (or consulted) on the duty just stated
+            pair_told = _told_of_last_duty(
+                claims, [catalog.keys_in(p, doc.name)[0] for p in pair[0]],
+                _consulted_cue(bare), doc, block, sentence, section) if bare else None
+            if pair_told is not None:
+                claims += pair_told
                 continue
             for phrase in pair[0]:
                 claims += _quoting(_sentences(Block(block.kind, f"{phrase} {tail}",
@@ -9120,12 +9133,12 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         if "responsible to" in rest or "accountable to" in rest:
             rest = _RESPONSIBLE_TO.sub(r"\1 for", rest, count=1)
         bare = BARE_LETTER.match(rest)
-        if bare and claims and claims[-1].role != key and claims[-1].kind in ("R", "A", "V"):
-            # "The Reviewer checks the plans. For network changes, the Architect is
-            # consulted.": consulted (or told) on the duty just stated
-            kind = "C" if (bare.group("cue") or "").lower() == "consulted" else "I"
-            claims.append(Claim(key, claims[-1].activity, kind, False, doc.name,
-                                block.location, sentence[:300], section))
+        # "The Reviewer checks the plans. For network changes, the Architect is
+        # consulted.": consulted (or told) on the duty just stated
+        lettered_on = _told_of_last_duty(claims, [key], _consulted_cue(bare), doc, block,
+                                         sentence, section) if bare else None
+        if lettered_on:
+            claims += lettered_on
             continue
         passive = PASSIVE_LETTER.match(rest)
         if passive:  # "is consulted on X", "is informed of X", "is kept informed about X"
