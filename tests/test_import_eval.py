@@ -1,0 +1,69 @@
+"""The measure of ``raci import`` against hand-made truth (``raci.excel.evaluate``), checked
+on a workbook built here, so that a held-out set's figures mean what they say."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+
+from raci.excel.evaluate import score_workbook
+
+
+def _workbook(path: Path) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Task", "Project Manager", "Sponsor", "Engineer"])
+    ws.append(["1.1 Draft the plan", "A/R", "C", "I"])
+    ws.append(["1.2 Approve the budget", "R", "A", ""])
+    ws.append(["1.3 Build the prototype", "", "A", "A"])
+    wb.save(path)
+    return path
+
+
+TRUTH: dict[str, Any] = {
+    "roles": [{"name": "Project Manager", "aliases": ["PM"]}, {"name": "Sponsor"},
+              {"name": "Engineer", "parts": ["engineer"]}],
+    "n": 3,
+    "activities": [
+        {"name": "1.1 Draft the plan", "letters": {"0": ["A", "R"], "1": ["C"], "2": ["I"]}},
+        {"name": "Approve the budget", "letters": {"0": ["R"], "1": ["A"]}},
+        {"name": "1.3 Build the prototype", "letters": {"1": ["A"], "2": ["A"]}},
+    ],
+    "missing_accountable": [], "multiple_accountable": [2], "missing_responsible": [2],
+}
+
+
+def test_a_workbook_read_as_its_truth_says_is_fully_right(tmp_path: Path) -> None:
+    out = score_workbook(_workbook(tmp_path / "plan.xlsx"), TRUTH, tmp_path)
+    assert (out.error, out.roles_right, out.count, out.cells, out.findings_right) == \
+        ("", True, (3, 3), (7, 7, 0), True)
+    assert out.fully_right and not out.detail
+
+
+def test_each_difference_from_the_truth_is_counted(tmp_path: Path) -> None:
+    book = _workbook(tmp_path / "plan.xlsx")
+    wrong = copy.deepcopy(TRUTH)
+    wrong["activities"][0]["letters"]["1"] = ["I"]  # one cell read otherwise
+    del wrong["activities"][1]["letters"]["0"]  # a letter the truth has not
+    wrong["roles"][2] = {"name": "Tester"}  # a role named otherwise
+    wrong["missing_responsible"] = []
+    out = score_workbook(book, wrong, tmp_path)
+    assert out.cells == (5, 6, 1)  # a renamed role still pairs by position
+    assert not out.roles_right and not out.findings_right and not out.fully_right
+    assert any("Tester" in d for d in out.detail)
+    more = copy.deepcopy(TRUTH)
+    more["n"] = 4
+    more["activities"].append({"name": "Test it", "letters": {"2": ["R"]}})
+    out = score_workbook(book, more, tmp_path)
+    assert out.count == (3, 4) and out.cells == (7, 8, 0) and not out.fully_right
+
+
+def test_a_workbook_the_import_refuses_scores_nothing(tmp_path: Path) -> None:
+    bad = tmp_path / "empty.xlsx"
+    bad.write_bytes(b"")
+    out = score_workbook(bad, TRUTH, tmp_path)
+    assert out.error and out.cells == (0, 7, 0) and out.count == (0, 3)
+    assert not out.fully_right
