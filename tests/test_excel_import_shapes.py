@@ -126,6 +126,36 @@ def test_a_legend_in_one_cell_frames_the_grid_as_legend_lines_do(
     assert [a.name for a in plan.activities] == ["Plan the work", "Build it"]
 
 
+@pytest.mark.parametrize("legend", [
+    [["R = Responsible"], ["A = Accountable"], ["C = Consulted"], ["I = Informed"]],
+    [["Legend"], ["R", "Responsible"], ["A", "Accountable"], ["C", "Consulted"]],
+    [["Key:"], ["R", "Responsible", "Does the work"], ["A", "Accountable", "Owns it"]],
+    [[None, "R", "Responsible"], [None, "A", "Accountable"]],
+    [["R - Responsible, A - Accountable, C - Consulted, I - Informed"]]])
+def test_a_legend_straight_under_the_grid_ends_it(tmp_path: Path,
+                                                  legend: list[list[str | None]]) -> None:
+    rows = [["Task", "Lead", "Crew"], ["Plan the work", "A", "R"], ["Build it", "R", "A"],
+            *legend]
+    plan = read_workbook(write(tmp_path, rows))
+    assert not plan.transposed
+    assert [r.name for r in plan.roles] == ["Lead", "Crew"]
+    assert grid(plan) == {"Plan the work": {"Lead": "A", "Crew": "R"},
+                          "Build it": {"Lead": "R", "Crew": "A"}}
+    assert any("a legend of the letters" in note for note in plan.notes)
+
+
+def test_lettered_headings_that_only_look_like_a_legend_stay_in_the_grid(
+        tmp_path: Path) -> None:
+    rows = [["Task", "Lead", "Crew"], ["Approve the plan", "A", "R"],
+            ["R - Reporting"], ["Report progress", "R", "A"], ["Key milestones", "A", "R"],
+            ["A - Audit"], ["Audit the accounts", "R", "A"]]
+    plan = read_workbook(write(tmp_path, rows, bold=["A3", "A6"]))
+    assert [a.name for a in plan.activities] == ["Approve the plan", "Report progress",
+                                                 "Key milestones", "Audit the accounts"]
+    assert [a.phase for a in plan.activities][1:] == ["R - Reporting", "R - Reporting",
+                                                      "A - Audit"]
+
+
 def test_every_letter_of_a_one_cell_legend_is_read(tmp_path: Path) -> None:
     rows = [["Task", "Lead", "Crew"],
             ["Plan the work", "A", "D", None, "Legend: D = Driver, A = Approver, C = Contributor"],

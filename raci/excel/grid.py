@@ -26,6 +26,7 @@ from openpyxl.utils import get_column_letter
 
 from raci.excel.letters import (
     annotated_letters,
+    defines_raci_letters,
     fold,
     is_legend_line,
     legend_entries,
@@ -126,14 +127,18 @@ class Table:
     cover: dict[tuple[int, int], int] = field(default_factory=dict)
     across: dict[tuple[int, int], int] = field(default_factory=dict)
     row_merges: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    legend_rows: frozenset[int] = frozenset()
+    """Rows that define a letter by its word ('R | Responsible'): their letter is no cell
+    of a grid, so no column counts it (a legend right under the activity names)."""
 
     def __post_init__(self) -> None:
         self.g = self.sheet.grid()
         self.column_cells = [[] for _ in range(self.sheet.cols)]
         self.column_kinds = [[] for _ in range(self.sheet.cols)]
+        self.legend_rows = self._legend_rows()
         for (r, c) in sorted(self.sheet.text, key=lambda rc: (rc[1], rc[0])):
             self.column_cells[c].append(r)
-            self.column_kinds[c].append(self.kind(r, c))
+            self.column_kinds[c].append(TEXT if r in self.legend_rows else self.kind(r, c))
         budget = 2 * max(1, self.sheet.rows * self.sheet.cols)
         for r1, c1, r2, c2 in self.sheet.merges:
             if r1 == r2 and c2 > c1 and c2 - c1 <= MAX_HEADING_SPAN:
@@ -146,6 +151,15 @@ class Table:
                         break
                     self.cover[(r, c1)] = r1
                     budget -= 1
+
+    def _legend_rows(self) -> frozenset[int]:
+        first: dict[int, int] = {}
+        for r, c in self.sheet.text:
+            if c < first.get(r, self.sheet.cols):
+                first[r] = c
+        return frozenset(r for r, c in first.items()
+                         if len(self.g[r][c].strip()) == 1 and self.g[r][c].strip().isalpha()
+                         and defines_raci_letters(self.row_texts(r)))
 
     @property
     def rows(self) -> int:

@@ -43,7 +43,13 @@ from raci.excel.grid import (
     role_blocks,
     row_word,
 )
-from raci.excel.letters import fold, legend_entry, readable_letters
+from raci.excel.letters import (
+    LEGEND_TITLE,
+    defines_raci_letters,
+    fold,
+    legend_entry,
+    readable_letters,
+)
 from raci.excel.plan import NoGridError, ReadOptions
 
 
@@ -363,6 +369,25 @@ def block_continues(table: Table, layout: Layout, roles: list[int], start: int,
     return lettered > texted and good >= (stop - start) / 2
 
 
+def starts_legend(table: Table, layout: Layout, r: int, name: str,
+                  kinds: dict[int, int]) -> bool:
+    """True when row r starts a legend right under the grid: a row defining a letter by its
+    word ('R | Responsible', 'R = Responsible' in the activity cell, no letters under the
+    roles), or a lone 'Legend' / 'Key' title over such a row."""
+    if r in table.legend_rows:
+        return True
+    if not name or LETTERS in kinds.values():
+        return False
+    if defines_raci_letters([name]):
+        return True
+    if LEGEND_TITLE.match(name):
+        below = next((b for b in range(r + 1, min(table.rows, r + 3))
+                      if table.row_texts(b)), None)
+        return below is not None and (below in table.legend_rows or defines_raci_letters(
+            [table.g[below][layout.act]] if table.g[below][layout.act] else []))
+    return False
+
+
 FOLLOW_ROWS = 20
 """How far below a row of text under the roles lettered rows are looked for."""
 
@@ -413,6 +438,8 @@ def body_rows(table: Table, layout: Layout, roles: list[int],
             continue
         name = table.g[r][layout.act]
         kinds = {c: table.role_kind(r, c) for c in roles}
+        if starts_legend(table, layout, r, name, kinds):
+            return out, r
         texts = table.row_texts(r, lo, hi)
         unread: dict[int, str] = {}
         if any(k == TEXT for k in kinds.values()):

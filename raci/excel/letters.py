@@ -222,6 +222,22 @@ def legend_entries(texts: list[str]) -> list[tuple[str, str]]:
     return [found] if found is not None else []
 
 
+LEGEND_TITLE = re.compile(
+    r"^\s*(?:legend|key|l[ée]gende|leyenda|legenda|raci\s+(?:legend|key))\s*:?\s*$",
+    re.IGNORECASE)
+"""A cell that only titles a legend ('Legend', 'Key:')."""
+
+
+def defines_raci_letters(texts: list[str]) -> bool:
+    """True when a row's texts define letters by their own RACI words ('R = Responsible',
+    'R | Responsible | Does the work', 'Key: R - Responsible, A - Accountable'): a legend
+    for certain, whatever column it stands in, unlike a letter and any word ('A - Audit')."""
+    entries = legend_entries(texts)
+    return bool(entries) and all(
+        WORD_LETTERS.get(fold(re.split(r"[\s(:,;.\-–—]+", meaning.strip(), maxsplit=1)[0]))
+        == letter for letter, meaning in entries)
+
+
 SEPARATED_LINE = re.compile(r"^\s*[A-Za-z]\s*[:=–—-]")
 
 
