@@ -156,6 +156,45 @@ def test_lettered_headings_that_only_look_like_a_legend_stay_in_the_grid(
                                                       "A - Audit"]
 
 
+def test_a_key_of_letters_right_beside_the_roles_is_no_role(tmp_path: Path) -> None:
+    rows = [["Activity", "PM", "Dev", "QA", "Key"],
+            ["Plan", "A", "R", "C", "R", "Responsible"],
+            ["Build", "I", "A", "R", "A", "Accountable"],
+            ["Test", "C", "I", "A", "C", "Consulted"],
+            ["Ship", "A", "R", "I", "O", "Omitted - left out on purpose"],
+            ["Review", "A", "R", "C"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["PM", "Dev", "QA"]
+    assert grid(plan)["Ship"] == {"PM": "A", "Dev": "R", "QA": "I"}
+    assert "columns E, F: a legend of the letters beside the grid" in said(plan)
+
+
+def test_a_last_role_whose_letters_repeat_beside_notes_stays_a_role(tmp_path: Path) -> None:
+    rows = [["Activity", "PM", "Dev", "QA", "Notes"],
+            ["Plan", "A", "R", "R", "Review the draft first"],
+            ["Build", "I", "A", "R", "Run the nightly job"],
+            ["Test", "C", "I", "C", "Check the old cases"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["PM", "Dev", "QA"]
+    assert grid(plan)["Build"]["QA"] == "R"
+
+
+def test_step_numbers_beside_the_names_under_a_phase_band_are_numbering(
+        tmp_path: Path) -> None:
+    rows = [["Title of the matrix"], [],
+            ["Step", "Deliverable", "Ref.", "Owner", "QA", "Lead"],
+            ["Planning"],
+            [1, "Write the plan", "PL-001", "A", "C", "R"],
+            [2, "Assess the risks", "PL-002", "A", "R", "C"],
+            ["Testing"],
+            [3, "Run the tests", "TS-010", "A", "C", "R"]]
+    plan = read_workbook(write(tmp_path, rows, merges=["A4:F4", "A7:F7"]))
+    assert [(a.name, a.phase) for a in plan.activities] == [
+        ("Write the plan", "Planning"), ("Assess the risks", "Planning"),
+        ("Run the tests", "Testing")]
+    assert "column A holds numbering; not imported" in plan.notes
+
+
 def test_every_letter_of_a_one_cell_legend_is_read(tmp_path: Path) -> None:
     rows = [["Task", "Lead", "Crew"],
             ["Plan the work", "A", "D", None, "Legend: D = Driver, A = Approver, C = Contributor"],

@@ -30,6 +30,7 @@ from raci.excel.letters import (
     fold,
     is_legend_line,
     legend_entries,
+    legend_entry,
     numbered_letter,
     parse_letters,
 )
@@ -296,6 +297,19 @@ def role_blocks(cols: list[int]) -> list[list[int]]:
         else:
             blocks.append([c])
     return blocks
+
+
+def key_column(table: Table, c: int, start: int, end: int) -> bool:
+    """True when column c, in rows start..end, lists letters once each with the word each
+    stands for in the next column ('R | Responsible', 'O | Omitted'): a legend right beside
+    the grid, not a role (a role's column repeats its letters, with no words beside)."""
+    if c + 1 >= table.cols:
+        return False
+    cells = [(table.g[r][c].strip(), table.g[r][c + 1]) for r in range(start, end)
+             if table.g[r][c]]
+    letters = {text.upper() for text, _ in cells}
+    return len(cells) >= 3 and len(letters) == len(cells) and all(
+        len(text) == 1 and legend_entry([text, meaning]) is not None for text, meaning in cells)
 
 
 def is_legend_row(table: Table, r: int) -> bool:

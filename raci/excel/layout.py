@@ -38,6 +38,7 @@ from raci.excel.grid import (
     find_header,
     heading_ok,
     is_legend_row,
+    key_column,
     lines,
     ref,
     role_blocks,
@@ -235,8 +236,12 @@ def find_layout(table: Table, options: ReadOptions,
             "column beside them; put the activity names in the column before (or after) the roles"
         )
 
+    # rows of the heading: the header and those below it before the letters, but a band
+    # (one text alone in its row: a phase over the first rows) is no heading
+    heads = [r for r in range(h, data_start) if r == h or len(table.row_texts(r)) != 1]
+
     def heading(c: int) -> str:
-        texts = [table.g[r][c] for r in range(h, data_start) if table.g[r][c]]
+        texts = [table.g[r][c] for r in heads if table.g[r][c]]
         return texts[-1] if texts else ""
 
     body = range(data_start, prov_end + 1)
@@ -254,11 +259,13 @@ def find_layout(table: Table, options: ReadOptions,
     candidates = [c for c in text_cols if c not in ids and c not in phases] or [
         c for c in text_cols if c not in phases] or text_cols
 
-    def richness(c: int) -> tuple[int, int, float]:
-        """A column named for activities first ('Task' over 'Description'), then variety."""
+    def richness(c: int) -> tuple[int, bool, int, float]:
+        """A column named for activities first ('Task' over 'Description'), then one of
+        words over one of numbers (a step number), then variety."""
         vals = values(c)
         named = 1 if NAME_HEADING.search(heading(c)) else 0
-        return named, len(set(vals)), sum(len(v) for v in vals) / max(1, len(vals))
+        worded = sum(1 for v in vals if not NUMBER.match(v)) > len(vals) / 2
+        return named, worded, len(set(vals)), sum(len(v) for v in vals) / max(1, len(vals))
 
     if activity_col is not None and activity_col not in text_cols:
         raise NoGridError(f"sheet '{title}': {col_word(activity_col)} holds no activity names "
@@ -307,6 +314,11 @@ def role_columns(table: Table, layout: Layout, end: int) -> tuple[list[int], lis
         if c in lent and c not in cols:  # its heading names the lettered column beside it
             c += 1
             continue
+        if c > cols[0] and key_column(table, c, layout.data_start, end):
+            notes.append(f"{cols_word([c, c + 1])}: a legend of the letters beside the grid, "
+                         "read for what the letters mean")
+            layout.ignored += [c, c + 1]
+            break
         head = table.heading(h, c) if c in cols else table.g[h][c]
         body = [table.g[r][c] for r in range(layout.data_start, end) if table.g[r][c]]
         if (c not in cols and body and fold(head) not in NON_ROLE_HEADINGS
@@ -559,6 +571,9 @@ def pre_data(table: Table, layout: Layout, notes: list[str]) -> None:
         if any(table.g[r][c] for c in layout.roles):
             continue
         name = table.g[r][layout.act]
+        left = table.row_texts(r, 0, layout.act)
+        if not name and len(left) == 1 and left == table.row_texts(r):
+            name = left[0]  # a band over the whole row, written in its first cell
         if name and not ACTIVITY_HEADING.search(name) and not legend_entry([name]):
             layout.first_phase = name
             notes.append(f"{row_word(r)}: read '{name}' as a phase heading")
