@@ -186,7 +186,8 @@ def test_a_cell_that_is_not_letters_names_sheet_and_cell(tmp_path: Path) -> None
     ("content", "expected"),
     [
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "old binary Excel (.xls)"),
-        (b"Activity,PM,Dev\nPlan,A,R\n", "text file (CSV?)"),
+        (b"Activity,PM,Dev\nPlan,A,R\n", "text file, not an Excel workbook; a table saved as "
+         "text imports when its name ends in .csv"),
         (b"\x00\x01\x02\x03binary", "not an Excel workbook"),
     ],
 )
@@ -285,3 +286,51 @@ def test_xml_entity_bombs_are_refused(tmp_path: Path) -> None:
             dst.writestr(info, data)
     with pytest.raises(RaciError, match="refused for safety"):
         read_workbook(bomb)
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("grid.csv", "Activity,Lead,Crew\r\nPlan the work,A,R\r\nBuild it,R,\"A, C\"\r\n"
+     .encode("utf-8-sig")),
+    ("grid.csv", "Activity;Lead;Crew\nPlan the work;A;R\nBuild it;R;A/C\n".encode("cp1252")),
+    ("grid.tsv", b"Activity\tLead\tCrew\nPlan the work\tA\tR\nBuild it\tR\tA/C\n"),
+    ("grid.txt", "Activity|Lead|Crew\nPlan the work|A|R\nBuild it|R|A/C\n".encode("utf-16")),
+])
+def test_a_matrix_saved_as_text_is_read_as_one_sheet(tmp_path: Path, name: str,
+                                                      content: bytes) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    plan = read_workbook(path)
+    assert plan.sheet == "grid"
+    assert [r.name for r in plan.roles] == ["Lead", "Crew"]
+    assert {a.name: {plan.roles[j].name: "".join(sorted(v)) for j, v in a.cells.items()}
+            for a in plan.activities} == {"Plan the work": {"Lead": "A", "Crew": "R"},
+                                          "Build it": {"Lead": "R", "Crew": "AC"}}
+
+
+def test_windows_text_and_formula_guards_are_read_back(tmp_path: Path) -> None:
+    path = tmp_path / "Équipe.csv"
+    path.write_bytes("Tâche;Chef;Développeur\n'=Prévoir;A;R\nCoder;R;A\n".encode("cp1252"))
+    plan = read_workbook(path)
+    assert [r.name for r in plan.roles] == ["Chef", "Développeur"]
+    assert [a.name for a in plan.activities] == ["=Prévoir", "Coder"]
+
+
+def test_a_csv_export_imports_again(tmp_path: Path) -> None:
+    from raci.cli import main as cli
+    source = book(tmp_path, {"S": [["Activity", "Lead", "Crew"], ["Plan", "A", "R"],
+                                   ["Build", "R", "A/C"]]})
+    assert cli(["import", str(source), str(tmp_path / "a.raci")]) == 0
+    assert cli(["export", str(tmp_path / "a.raci"), str(tmp_path / "a.csv")]) == 0
+    plan = read_workbook(tmp_path / "a.csv")
+    assert [a.name for a in plan.activities] == ["Plan", "Build"]
+    assert [sorted(a.cells.values(), key=sorted) for a in plan.activities] == [
+        [frozenset("A"), frozenset("R")], [frozenset("AC"), frozenset("R")]]
+    assert "column A holds numbering; not imported" in plan.notes
+
+
+def test_a_text_table_that_is_not_text_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "grid.csv"
+    path.write_bytes(b"Activity,Lead\x00\x01,\xff\xfe")
+    with pytest.raises(RaciError, match=re.escape(f"{path}: ")):
+        read_workbook(path)
+

@@ -56,7 +56,7 @@ T = TypeVar("T")
 LARGE_PROJECT_BYTES = 2_000_000
 """Project files above this size are opened on a worker thread behind a progress dialog."""
 # Opened with File > Open (or given on the command line), these go to the import review.
-WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".ods")
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".ods", ".csv", ".tsv")
 # The core's advice names commands; in the app the same step is a menu item.
 APP_WORDS = (("use 'raci import'", "use File > Import Excel"),
              ("with 'raci new'", "with File > New"))
@@ -78,19 +78,15 @@ def in_app_words(message: str) -> str:
 WORKBOOK_ADVICE = "to read a workbook use File > Import Excel"
 DOCUMENT_ADVICE = ("to draft a template from this document use File > New Template from "
                    "Documents")
-CSV_ADVICE = (DOCUMENT_ADVICE + ", or, for a RACI sheet, save it as .xlsx in a spreadsheet "
-              "program and use File > Import Excel")
 
 
 def not_a_project(path: Path, message: str) -> str:
-    """Why a file did not open, with what to do for the file it is: a document (a CSV sheet,
-    a Word file, a Markdown page) is drafted from, never imported as a workbook (Import
-    Excel refuses it)."""
-    suffix = path.suffix.lower()
-    if WORKBOOK_ADVICE not in message or suffix not in SUPPORTED:
+    """Why a file did not open, with what to do for the file it is: a document (a Word
+    file, a Markdown page) is drafted from, never imported as a workbook (Import Excel
+    refuses it). A matrix saved as CSV never comes here: it opens in the import review."""
+    if WORKBOOK_ADVICE not in message or path.suffix.lower() not in SUPPORTED:
         return message
-    return message.replace(WORKBOOK_ADVICE,
-                           CSV_ADVICE if suffix in (".csv", ".tsv") else DOCUMENT_ADVICE)
+    return message.replace(WORKBOOK_ADVICE, DOCUMENT_ADVICE)
 
 
 def _excel() -> Any:
@@ -457,7 +453,7 @@ class FileWorkflows:
         """File > Open."""
         name, _ = open_file(self.w, "Open project", self.start_folder(),
                             "RACI projects (*.raci);;Spreadsheets to import (*.xlsx *.xlsm "
-                            "*.ods);;All files (*)")
+                            "*.ods *.csv *.tsv);;All files (*)")
         if name:
             self.remember_folder(name)
             self.open_path(Path(name))
@@ -690,7 +686,7 @@ class FileWorkflows:
     def import_dialog(self) -> None:
         """File > Import Excel: pick a workbook, review what was read, then save the project."""
         source, _ = open_file(self.w, "Import Excel", self.start_folder(),
-                              "Spreadsheets (*.xlsx *.xlsm *.ods);;All files (*)")
+                              "Spreadsheets (*.xlsx *.xlsm *.ods *.csv *.tsv);;All files (*)")
         if source:
             self.remember_folder(source)
             self.read_for_review(Path(source))

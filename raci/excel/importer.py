@@ -75,7 +75,7 @@ from raci.excel.plan import (
     unread_note,
 )
 from raci.excel.scheme_choice import choose_scheme, declared_scheme
-from raci.excel.sheets import Book, SheetCells, open_workbook, read_cells
+from raci.excel.sheets import Book, SheetCells, TextTable, open_workbook, read_cells
 from raci.excel.staffing import read_staffing
 from raci.files import refuse_same
 from raci.locations import create_location, is_url
@@ -489,7 +489,7 @@ def _read_oriented(sheet: SheetCells, own_export: bool, options: ReadOptions,
     return plan
 
 
-def _read_people(path: Path, wb: Book) -> tuple[bool, list[ImportedPerson]]:
+def _read_people(path: Path, wb: Book | TextTable) -> tuple[bool, list[ImportedPerson]]:
     """Our own export's People sheet: (found, people with their roles as listed pieces)."""
     if "People" not in wb.sheetnames:
         return False, []
@@ -506,7 +506,7 @@ def _read_people(path: Path, wb: Book) -> tuple[bool, list[ImportedPerson]]:
     return True, out
 
 
-def _read_legend(path: Path, wb: Book, plan: ImportPlan) -> list[str]:
+def _read_legend(path: Path, wb: Book | TextTable, plan: ImportPlan) -> list[str]:
     """Our own export's Legend sheet: the check limits, the phases in order and the exact
     role names and codes (for a plan read from our RACI sheet); notes."""
     if "Legend" not in wb.sheetnames:
@@ -524,7 +524,7 @@ def _listed_roles(grid: list[list[str]]) -> list[tuple[str, str, str]]:
     return [(row[0], row[1], row[2]) for row in _legend_table(grid, ROLES_HEADER) if row[0]]
 
 
-def _known_roles(path: Path, wb: Book) -> frozenset[str]:
+def _known_roles(path: Path, wb: Book | TextTable) -> frozenset[str]:
     """The labels of the roles our Legend sheet lists, as their headings write them."""
     if "Legend" not in wb.sheetnames:
         return frozenset()
@@ -571,7 +571,7 @@ def _limits(grid: list[list[str]]) -> tuple[dict[str, int], list[str]]:
     return out, notes
 
 
-def _read_sources(path: Path, wb: Book, plan: ImportPlan) -> list[str]:
+def _read_sources(path: Path, wb: Book | TextTable, plan: ImportPlan) -> list[str]:
     """Our own export's Sources sheet: where each activity came from; returns notes."""
     if "Sources" not in wb.sheetnames:
         return []

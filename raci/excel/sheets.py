@@ -11,6 +11,7 @@ comments part. openpyxl parses the XML through defusedxml (a dependency).
 
 from __future__ import annotations
 
+import csv
 import io
 import shutil
 import subprocess
@@ -88,8 +89,8 @@ def check_container(path: Path, data: bytes) -> None:
         head = data[:512]
         if head and all(b in b"\t\r\n" or 32 <= b < 127 or b >= 128 for b in head):
             raise RaciError(
-                f"{path}: this is a text file (CSV?), not an Excel workbook; open it in a "
-                "spreadsheet program and save it as .xlsx"
+                f"{path}: this is a text file, not an Excel workbook; a table saved as text "
+                "imports when its name ends in .csv, .tsv or .txt"
             )
         raise RaciError(f"{path}: not an Excel workbook (.xlsx)")
     try:
@@ -227,9 +228,81 @@ class Book:
         self.archive.close()
 
 
-def open_workbook(path: Path) -> Book:
-    """The workbook's parts, after the container checks; sheets are read on demand."""
+class TextTable:
+    """A table saved as text (CSV, or tab- or semicolon-separated): one sheet, named for
+    the file, read at once within the same bounds as a workbook's sheet."""
+
+    def __init__(self, path: Path, data: bytes) -> None:
+        self.sheet = _text_cells(path, data)
+
+    @property
+    def sheetnames(self) -> list[str]:
+        """The one sheet's name."""
+        return [self.sheet.title]
+
+    def close(self) -> None:
+        """Nothing to release."""
+
+
+TEXT_SUFFIXES = (".csv", ".tsv", ".txt")
+SEPARATORS = ",;\t|"
+
+
+def _decoded(path: Path, data: bytes) -> str:
+    """The text of a saved table: UTF-8 (with or without its mark, or UTF-16 with one),
+    else Windows-1252, as spreadsheet programs on Windows save CSV."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError as exc:
+            raise RaciError(f"{path}: the text is neither UTF-8 nor Windows-1252; save it "
+                            "from the spreadsheet program as CSV UTF-8") from exc
+
+
+def _text_cells(path: Path, data: bytes) -> SheetCells:
+    text = _decoded(path, data)
+    if "\x00" in text:
+        raise RaciError(f"{path}: not a text table (it holds binary data); save the matrix as "
+                        ".xlsx or CSV")
+    sample = text[:64_000]
+    try:
+        dialect: Any = csv.Sniffer().sniff(sample, delimiters=SEPARATORS)
+    except csv.Error:  # one column, or too little to tell: commas
+        dialect = csv.excel
+    sheet = SheetCells(path.stem)
+    try:
+        for r, row in enumerate(csv.reader(io.StringIO(text, newline=""), dialect)):
+            for c, value in enumerate(row):
+                value = value.strip()[:MAX_TEXT]
+                if value.startswith("'") and value[1:2] in ("=", "+", "-", "@"):
+                    value = value[1:]  # written safe from running as a formula
+                if value:
+                    sheet.text[(r, c)] = value
+                    if len(sheet.text) > MAX_CELLS:
+                        raise RaciError(f"{path}: more than the {MAX_CELLS:,} filled cells "
+                                        "a RACI table may have")
+    except csv.Error as exc:
+        raise RaciError(f"{path}: cannot be read as CSV ({exc}); open it in a spreadsheet "
+                        "program and save it as .xlsx") from exc
+    if sheet.text:
+        sheet.rows = max(r for r, _ in sheet.text) + 1
+        sheet.cols = max(c for _, c in sheet.text) + 1
+    if sheet.rows * sheet.cols > MAX_CELLS:
+        raise RaciError(f"{path}: its values span {sheet.rows:,} rows x {sheet.cols:,} "
+                        f"columns, more than the {MAX_CELLS:,} cells a RACI table may have")
+    return sheet
+
+
+def open_workbook(path: Path) -> Book | TextTable:
+    """The workbook's parts, after the container checks; sheets are read on demand. A
+    table saved as text (.csv, .tsv, .txt) is read whole, as one sheet."""
     data = read_user_file(path)
+    if path.suffix.lower() in TEXT_SUFFIXES and not data.startswith(b"PK\x03\x04"):
+        return TextTable(path, data)
     check_container(path, data)
     if is_ods(data):
         data = ods_to_xlsx(path)
@@ -272,8 +345,10 @@ def _emphasis(wb: Any) -> dict[int, float]:  # openpyxl's Workbook is untyped
     return out
 
 
-def read_cells(path: Path, book: Book, title: str) -> SheetCells:
+def read_cells(path: Path, book: Book | TextTable, title: str) -> SheetCells:
     """Every non-empty cell of a sheet, its merged ranges and comments, within bounds."""
+    if isinstance(book, TextTable):
+        return book.sheet
     wb = book.wb
     sheet = SheetCells(title, emphasis=_emphasis(wb))
     archive = book.archive

@@ -200,7 +200,7 @@ def test_file_filter_offers_xlsx_xlsm_and_ods(main_window: MainWindow,
     main_window.files.import_dialog()
     (shown,) = seen
     first = shown.nameFilters()[0]
-    assert all(ext in first for ext in ("*.xlsx", "*.xlsm", "*.ods"))
+    assert all(ext in first for ext in ("*.xlsx", "*.xlsm", "*.ods", "*.csv", "*.tsv"))
 
 
 def test_header_row_correction_rereads_from_that_row(qtbot: Any, tmp_path: Path,
@@ -388,20 +388,27 @@ def test_each_correction_has_its_own_alt_key(dialog: ImportDialog) -> None:
 def test_a_document_opened_as_a_project_is_pointed_to_drafting_a_template(
     main_window: MainWindow, tmp_path: Path, boxes: Boxes,
 ) -> None:
-    """File > Open on a document (All files): Import Excel refuses a CSV or a Word file, so
-    the message names what reads it."""
-    sheet = tmp_path / "Event RACI.csv"
-    sheet.write_text("Activity,Lead,Chair\nBudget,A,R\n")
+    """File > Open on a document (All files): Import Excel refuses a Markdown or a Word
+    file, so the message names what reads it."""
     notes = tmp_path / "roles.md"
     notes.write_text("# Roles\n\nThe Lead approves the budget.\n")
-    assert not main_window.files.open_path(sheet)
     assert not main_window.files.open_path(notes)
-    csv_said, md_said = (m for _k, _t, m in boxes.shown)
-    for said, name in ((csv_said, "Event RACI.csv"), (md_said, "roles.md")):
-        assert name in said and "not a RACI project file" in said
-        assert "File > New Template from Documents" in said
-    assert "save it as .xlsx" in csv_said and "File > Import Excel" in csv_said
+    (md_said,) = (m for _k, _t, m in boxes.shown)
+    assert "roles.md" in md_said and "not a RACI project file" in md_said
+    assert "File > New Template from Documents" in md_said
     assert "Import Excel" not in md_said
+
+
+def test_opening_a_matrix_saved_as_csv_shows_the_import_review(
+    qtbot: Any, main_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    boxes: Boxes,
+) -> None:
+    sheet = tmp_path / "Event RACI.csv"
+    sheet.write_text("Activity,Lead,Chair\nBudget,A,R\n")
+    seen = review_then(monkeypatch, QDialog.DialogCode.Rejected, tmp_path / "event.raci")
+    assert main_window.files.open_path(sheet)
+    qtbot.waitUntil(lambda: bool(seen), timeout=20000)
+    assert seen[0].source == sheet and boxes.shown == []
 
 
 def test_an_empty_document_opened_as_a_project_is_pointed_to_drafting_too(
