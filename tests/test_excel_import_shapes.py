@@ -994,6 +994,55 @@ def test_one_column_per_letter_with_role_names_in_cells(tmp_path: Path) -> None:
     assert "one column per letter" in said(plan)
 
 
+def test_the_other_layouts_take_names_not_numbers_for_the_activities(tmp_path: Path) -> None:
+    ticks = [["No.", "Task", "Lab Manager", None, None, None, "Safety Officer", None, None,
+              None],
+             [None, None, "R", "A", "C", "I", "R", "A", "C", "I"],
+             [1, "Check the fume hoods", None, "x", None, None, "x", None, None, None],
+             [2, "Restock the spill kits", "x", "x", None, None, None, None, None, "x"]]
+    plan = read_workbook(write(tmp_path, ticks, name="ticks.xlsx"))
+    assert grid(plan) == {"Check the fume hoods": {"Lab Manager": "A", "Safety Officer": "R"},
+                          "Restock the spill kits": {"Lab Manager": "AR",
+                                                     "Safety Officer": "I"}}
+    register = [["Ref", "Activity", "Responsible", "Accountable", "Consulted", "Informed"],
+                ["G-01", "Approve the policy", "CISO", "Board", "Legal & Compliance, Audit",
+                 "All Staff"],
+                ["G-02", "Train the staff", "HR", "CISO", "Health & Safety", None]]
+    plan = read_workbook(write(tmp_path, register, name="register.xlsx"))
+    assert [a.name for a in plan.activities] == ["Approve the policy", "Train the staff"]
+    assert [r.name for r in plan.roles] == ["CISO", "Board", "Legal & Compliance", "Audit",
+                                            "All Staff", "HR", "Health & Safety"]
+
+
+def test_a_letter_with_a_remark_after_a_dash_is_that_letter(tmp_path: Path) -> None:
+    rows = [["Task", "Director", "Finance", "Programs"],
+            ["Write the budget", "A", "R", "C - program sections only"],
+            ["Review the draft", "A", "C: budget only", "R"],
+            ["Submit it", "A/R", "I", None]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert grid(plan)["Write the budget"]["Programs"] == "C"
+    assert grid(plan)["Review the draft"]["Finance"] == "C"
+    assert [r.name for r in plan.roles] == ["Director", "Finance", "Programs"]
+
+
+def test_summary_rows_of_a_project_export_head_the_rows_numbered_under_them(
+        tmp_path: Path) -> None:
+    rows = [["ID", "WBS", "Name", "Duration", "Start", "Sponsor", "PM", "Dev"],
+            [1, "1", "Preparation", "12 days", "2025-09-01"],
+            [2, "1.1", "Write the runbook", "5 days", "2025-09-01", "A", "R", "C"],
+            [3, "1.2", "Rehearse the cutover", "7 days", "2025-09-08", "I", "A", "R"],
+            [4, "2", "Cutover", "3 days", "2025-09-20"],
+            [5, "2.1", "Load the data", "2 days", "2025-09-20", "I", "A", "R"],
+            [6, "2.2", "Sign off", "1 day", "2025-09-22", "A", "R", None],
+            [7, "3", "Wait for the auditors", "5 days", "2025-09-23"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [(a.name, a.phase) for a in plan.activities] == [
+        ("Write the runbook", "Preparation"), ("Rehearse the cutover", "Preparation"),
+        ("Load the data", "Cutover"), ("Sign off", "Cutover"),
+        ("Wait for the auditors", "Cutover")]  # no rows under it: an activity, no letters yet
+    assert "WBS: 1.1" in plan.activities[0].description
+
+
 def test_ticked_letter_sub_columns_under_each_role(tmp_path: Path) -> None:
     rows = [["Task", "Project Manager", None, None, None, "Developer", None, None, None],
             [None, "R", "A", "C", "I", "R", "A", "C", "I"],

@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 from openpyxl import Workbook
 
 from raci.excel.evaluate import score_workbook
@@ -80,13 +81,26 @@ def test_a_workbook_the_import_refuses_scores_nothing(tmp_path: Path) -> None:
 # letters right beside a campaign grid taken for a role). Studied since (a key column
 # beside the grid, a phase band over the first rows, step numbers beside the names), all
 # twelve are fully right; the floor is that figure.
-HELD_OUT = Path(__file__).parent / "import_eval" / "unseen"
-HELD_OUT_FULLY_RIGHT = 12
+#
+# ``import_eval/unseen2/``: twelve more, made the same way in other shapes (a grid turned
+# on its side, tasks nested by indent alone, a project tool's export with summary rows,
+# one sheet per workstream, people over their titles with blank separator columns, a
+# register of one column per letter, ticks in R/A/C/I sub-columns, full words and
+# remarks in cells, 30 roles by 80 activities under a filter row, Dutch in OpenDocument,
+# two CSV files: Google Sheets' and a European Excel's in Windows-1252). Blind, the import
+# of b59eeeb (the CSV reader already in) read 8 of 12 fully right (letters 1,601 of 1,679,
+# 10 extra): a project export's summary rows read as activities, a register's "Legal &
+# Compliance" split in two, step numbers left of ticked sub-columns taken for the names,
+# "C - budget only" not read as C. Studied since, all twelve are fully right.
+HELD_OUT = Path(__file__).parent / "import_eval"
+HELD_OUT_FULLY_RIGHT = {"unseen": 12, "unseen2": 12}
 
 
-def test_the_held_out_workbooks_import_as_their_truth_says(tmp_path: Path) -> None:
-    truths = json.loads((HELD_OUT / "truth.json").read_text(encoding="utf-8"))
-    outcomes = [score_workbook(HELD_OUT / name, truth, tmp_path)
+@pytest.mark.parametrize("folder", sorted(HELD_OUT_FULLY_RIGHT))
+def test_the_held_out_workbooks_import_as_their_truth_says(tmp_path: Path,
+                                                           folder: str) -> None:
+    truths = json.loads((HELD_OUT / folder / "truth.json").read_text(encoding="utf-8"))
+    outcomes = [score_workbook(HELD_OUT / folder / name, truth, tmp_path)
                 for name, truth in truths.items()]
     wrong = {o.name: o.error or o.detail[:4] for o in outcomes if not o.fully_right}
-    assert len(outcomes) - len(wrong) >= HELD_OUT_FULLY_RIGHT, wrong
+    assert len(outcomes) - len(wrong) >= HELD_OUT_FULLY_RIGHT[folder], wrong

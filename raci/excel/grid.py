@@ -33,6 +33,7 @@ from raci.excel.letters import (
     legend_entry,
     numbered_letter,
     parse_letters,
+    remarked_letters,
 )
 from raci.excel.sheets import SheetCells
 
@@ -182,9 +183,11 @@ class Table:
         return self.parsed[text]
 
     def role_letters(self, text: str) -> frozenset[str] | None:
-        """letters(), or a numbered letter ('R1'), for a cell of a known role column."""
+        """letters(), or a numbered letter ('R1') or letters with a remark ('C - budget
+        only'), for a cell of a known role column."""
         found = self.letters(text)
-        if found is None and (numbered := numbered_letter(text, self.words)):
+        if found is None and (numbered := numbered_letter(text, self.words)
+                              or remarked_letters(text, self.words)):
             found, self.annotations[text] = numbered
         return found
 
@@ -310,6 +313,18 @@ def key_column(table: Table, c: int, start: int, end: int) -> bool:
     letters = {text.upper() for text, _ in cells}
     return len(cells) >= 3 and len(letters) == len(cells) and all(
         len(text) == 1 and legend_entry([text, meaning]) is not None for text, meaning in cells)
+
+
+def name_column(table: Table, cols: range, below: int) -> int:
+    """The column of activity names among cols, for rows below row `below`: the one most
+    filled with words, never one of numbers or codes ('No.' over 1, 2, 3) while another
+    holds words."""
+    def weight(c: int) -> tuple[bool, int]:
+        values = [table.g[x][c] for x in range(below + 1, table.rows) if table.g[x][c]]
+        coded = sum(1 for v in values
+                    if NUMBER.match(v) or (ID_VALUE.match(v) and any(ch.isdigit() for ch in v)))
+        return coded <= len(values) / 2, len(values)
+    return max(cols, key=weight)
 
 
 def is_legend_row(table: Table, r: int) -> bool:

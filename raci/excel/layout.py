@@ -241,8 +241,10 @@ def find_layout(table: Table, options: ReadOptions,
     heads = [r for r in range(h, data_start) if r == h or len(table.row_texts(r)) != 1]
 
     def heading(c: int) -> str:
+        # the header row's own text first: a row under it before the first letters may
+        # be a first summary row ('1 | Cutover preparation | 33 days'), not headings
         texts = [table.g[r][c] for r in heads if table.g[r][c]]
-        return texts[-1] if texts else ""
+        return table.g[h][c] or (texts[-1] if texts else "")
 
     body = range(data_start, prov_end + 1)
 
@@ -526,6 +528,14 @@ def classify_bare(table: Table, layout: Layout, roles: list[int], rows: list[Row
         lower = x.name[:1].islower() and x.r == prev.r + 1 and not layout.empty
         if prev.kind in ("activity", "bare") and (covered or lower) and only_name(x):
             x.kind = "continuation"
+    outline_cols = [c for c in (layout.id_col, *layout.details) if c is not None
+                    and (c == layout.id_col or fold(layout.headings.get(c, "")).strip(" :")
+                         in ID_HEADINGS)]
+    for i, x in enumerate(rows):
+        nxt = next((y for y in rows[i + 1:] if y.kind != "continuation"), None)
+        if x.kind == "bare" and nxt is not None and any(
+                heads_outline(table.g[x.r][c], table.g[nxt.r][c]) for c in outline_cols):
+            x.kind = "phase"  # '2' over '2.1': a summary row, its dates rolled up or none
     emphasis_mode = any(emphasised(x) and only_name(x) for x in bare if x.kind == "bare")
     # Without formatting, a bare row over letter rows heads a phase only in a grid that
     # opens with such a heading; in a flat list it is an activity with no letters yet.
@@ -550,6 +560,19 @@ def classify_bare(table: Table, layout: Layout, roles: list[int], rows: list[Row
             nxt = next((y for y in rows[i + 1:] if y.kind != "continuation"), None)
             if nxt is not None and nxt.kind == "activity" and nxt.r <= x.r + 2:
                 x.kind = "phase"
+
+
+OUTLINE_NUMBER = re.compile(r"\d+(?:\.\d+)*\.?")
+
+
+def heads_outline(number: str, below: str) -> bool:
+    """True when an outline number heads the one below it ('2' over '2.1', '1.3' over
+    '1.3.1'): the row above sums up the rows under it."""
+    number, below = number.strip(), below.strip()
+    if not OUTLINE_NUMBER.fullmatch(number) or not OUTLINE_NUMBER.fullmatch(below):
+        return False
+    stem = number.rstrip(".") + "."
+    return below.startswith(stem) and len(below.rstrip(".")) > len(stem)
 
 
 def depth(number: str) -> int:

@@ -15,11 +15,20 @@ from __future__ import annotations
 
 import re
 
-from raci.excel.grid import HEADER_SCAN_ROWS, Table, col_name, is_legend_row, row_word
+from raci.excel.grid import (
+    HEADER_SCAN_ROWS,
+    Table,
+    col_name,
+    is_legend_row,
+    name_column,
+    row_word,
+)
 from raci.excel.letters import fold, parse_letters
 from raci.excel.plan import ImportedActivity, ImportedRole, ImportPlan, NoGridError
 
-_NAMES = re.compile(r"\s*(?:[,;/&\n]|\band\b|\bund\b|\bet\b|\by\b)\s*", re.IGNORECASE)
+# Names in one cell are split at commas, semicolons, slashes, line breaks and "and"; an
+# ampersand joins one name ("Legal & Compliance", "Health & Safety").
+_NAMES = re.compile(r"\s*(?:[,;/\n]|\band\b|\bund\b|\bet\b|\by\b)\s*", re.IGNORECASE)
 
 
 def _letter_heading(table: Table, r: int, c: int) -> str | None:
@@ -56,8 +65,7 @@ def read_letter_columns(table: Table) -> ImportPlan:
                           "role names over letters such as R, A, C, I)")
     h, heads = found
     first = min(heads)
-    act = max(range(first), key=lambda c: sum(
-        1 for x in range(h + 1, table.rows) if table.g[x][c]))
+    act = name_column(table, range(first), h)
     roles: dict[str, int] = {}
     activities: list[ImportedActivity] = []
     columns = ", ".join(f"{col_name(c)}: {v}" for c, v in sorted(heads.items()))

@@ -120,6 +120,25 @@ def annotated_letters(text: str, words: dict[str, str] | None = None
     return found, note
 
 
+REMARKED = re.compile(r"^\s*(?P<letters>[A-Za-z](?:\s*[/,+&]\s*[A-Za-z]){0,3})\s*"
+                      r"(?:[:–—]|\s-)\s*(?P<note>\S.{1,80})$")
+
+
+def remarked_letters(text: str, words: dict[str, str] | None = None
+                     ) -> tuple[frozenset[str], str] | None:
+    """(letters, remark) for letters followed by a remark after a dash or colon: 'C -
+    budget only', 'R/A: for the pilot'. Only read in a column already known to hold
+    letters: elsewhere 'A - Approvals' is a heading."""
+    match = REMARKED.match(text)
+    if not match or is_legend_line(text):  # 'R - Responsible' says what R means
+        return None
+    found = parse_letters(match["letters"], words)
+    known = KNOWN | set((words or WORD_LETTERS).values())
+    if not found or not found <= known:
+        return None
+    return found, match["note"].strip()
+
+
 def numbered_letter(text: str, words: dict[str, str] | None = None
                     ) -> tuple[frozenset[str], str] | None:
     """(letter, text) for a numbered letter: 'R1', 'R2' (first and second responsible).

@@ -10,7 +10,7 @@ them); any mark in a sub-column (x, a tick, 1, yes) gives the role that letter.
 
 from __future__ import annotations
 
-from raci.excel.grid import HEADER_SCAN_ROWS, Table, is_legend_row, row_word
+from raci.excel.grid import HEADER_SCAN_ROWS, Table, is_legend_row, name_column, row_word
 from raci.excel.letters import is_none
 from raci.excel.plan import ImportedActivity, ImportedRole, ImportPlan, NoGridError
 
@@ -52,8 +52,7 @@ def read_mark_columns(table: Table) -> ImportPlan:
     if first == 0:
         raise NoGridError(f"sheet '{table.sheet.title}': letter sub-columns in {row_word(s)} "
                           "but no activity column to their left")
-    act = max(range(first), key=lambda c: sum(1 for x in range(s + 1, table.rows)
-                                              if table.g[x][c]))
+    act = name_column(table, range(first), s)
     activities: list[ImportedActivity] = []
     notes = [f"{row_word(s)}: one sub-column per letter under each role; a mark in a "
              "sub-column gives the role that letter"]
