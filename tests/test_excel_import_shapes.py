@@ -1025,6 +1025,23 @@ def test_a_letter_with_a_remark_after_a_dash_is_that_letter(tmp_path: Path) -> N
     assert [r.name for r in plan.roles] == ["Director", "Finance", "Programs"]
 
 
+def test_long_document_numbers_beside_the_names_are_references(tmp_path: Path) -> None:
+    rows = [["Doc No.", "Deliverable", "Stage", "CLIENT", None, "DESIGN", None],
+            [None, None, None, "Sponsor", "Asset Owner", "Lead Engineer", "Designer"],
+            ["GENERAL"],
+            ["BRG-ARP-GEN-RP-0001", "Execution plan", "Stage 4", "I", "C", "A", "R"],
+            ["BRG-ARP-GEN-RP-0002", "Risk register", "Stage 4", "I", "I", "A", "R"],
+            ["STRUCTURES"],
+            ["BRG-ARP-STR-DR-0101", "General arrangement drawings", "Stage 5", "C", "I", "A",
+             "R"]]
+    plan = read_workbook(write(tmp_path, rows, merges=["D1:E1", "F1:G1"], bold=["A3", "A6"]))
+    assert [(a.name, a.phase) for a in plan.activities] == [
+        ("Execution plan", "GENERAL"), ("Risk register", "GENERAL"),
+        ("General arrangement drawings", "STRUCTURES")]
+    assert [r.name for r in plan.roles] == ["Sponsor", "Asset Owner", "Lead Engineer",
+                                            "Designer"]
+
+
 def test_summary_rows_of_a_project_export_head_the_rows_numbered_under_them(
         tmp_path: Path) -> None:
     rows = [["ID", "WBS", "Name", "Duration", "Start", "Sponsor", "PM", "Dev"],

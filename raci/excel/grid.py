@@ -65,6 +65,8 @@ SUMMARY_TEXT = re.compile(
     r"nombre de|cantidad)\b", re.IGNORECASE)
 NUMBER = re.compile(r"^-?\d+([.,]\d+)?%?$")
 ID_VALUE = re.compile(r"^[\w.\-]{1,8}$")
+CODE_VALUE = re.compile(r"^(?=[^\s]*\d)[A-Za-z0-9][\w./\-]{0,39}$")
+"""A reference with no spaces and a digit: 'NR-01', 'RSB-ARP-GEN-RP-0001', '2.3.1'."""
 
 
 TRANSPOSED: ContextVar[bool] = ContextVar("TRANSPOSED", default=False)

@@ -20,9 +20,9 @@ from raci.errors import RaciError
 from raci.excel import people as who
 from raci.excel.grid import (
     ACTIVITY_HEADING,
+    CODE_VALUE,
     HEADER_SCAN_ROWS,
     ID_HEADINGS,
-    ID_VALUE,
     LETTERS,
     NON_ROLE_HEADINGS,
     NUMBER,
@@ -251,10 +251,15 @@ def find_layout(table: Table, options: ReadOptions,
     def values(c: int) -> list[str]:
         return [table.g[r][c] for r in body if table.g[r][c]]
 
+    def lettered_values(c: int) -> list[str]:
+        # the values of the rows with letters: a phase band written in this column is none
+        return [table.g[r][c] for r in body if table.g[r][c]
+                and any(table.kind(r, x) == LETTERS for x in main)]
+
     def is_id(c: int) -> bool:
-        vals = values(c)
+        vals = lettered_values(c)
         return fold(heading(c)).strip(" :") in ID_HEADINGS or bool(vals) and all(
-            ID_VALUE.match(v) and any(ch.isdigit() for ch in v) for v in vals)
+            CODE_VALUE.match(v) for v in vals)
 
     ids = [c for c in text_cols if is_id(c)]
     phases = [c for c in text_cols if fold(heading(c)).strip(" :") in PHASE_HEADINGS]
