@@ -1042,6 +1042,33 @@ def test_long_document_numbers_beside_the_names_are_references(tmp_path: Path) -
                                             "Designer"]
 
 
+def test_tables_side_by_side_with_the_same_roles_are_one_list(tmp_path: Path) -> None:
+    rows = [["Rollout"], [],
+            ["BEFORE GO-LIVE", None, None, None, None, "AFTER GO-LIVE"],
+            ["Activity", "Sponsor", "PM", "Admin", None, "Activity", "Sponsor", "PM", "Admin"],
+            ["Approve the case", "A/R", "C", None, None, "Add users", None, None, "A/R"],
+            ["Configure it", None, "A", "R", None, "Review releases", None, "A", "R"],
+            ["Train the users", "I", "A", "R"]]
+    plan = read_workbook(write(tmp_path, rows, merges=["A3:D3", "F3:I3"]))
+    assert [r.name for r in plan.roles] == ["Sponsor", "PM", "Admin"]
+    assert [(a.name, a.phase) for a in plan.activities] == [
+        ("Approve the case", "BEFORE GO-LIVE"), ("Configure it", "BEFORE GO-LIVE"),
+        ("Train the users", "BEFORE GO-LIVE"), ("Add users", "AFTER GO-LIVE"),
+        ("Review releases", "AFTER GO-LIVE")]
+    assert grid(plan)["Review releases"] == {"PM": "A", "Admin": "R"}
+    assert plan.title == "Rollout"
+    assert "read 2 tables side by side with the same headings (A-D, F-I)" in said(plan)
+    assert plan.skipped == []
+
+
+def test_full_width_letters_are_the_letters(tmp_path: Path) -> None:
+    rows = [["作業", "経理部", "情報システム部"], ["要件定義", "Ｒ", "Ａ"],
+            ["設計", "Ａ／Ｒ", "Ｃ"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert grid(plan) == {"要件定義": {"経理部": "R", "情報システム部": "A"},
+                          "設計": {"経理部": "AR", "情報システム部": "C"}}
+
+
 def test_summary_rows_of_a_project_export_head_the_rows_numbered_under_them(
         tmp_path: Path) -> None:
     rows = [["ID", "WBS", "Name", "Duration", "Start", "Sponsor", "PM", "Dev"],

@@ -19,7 +19,7 @@ def _workbook(path: Path) -> Path:
     ws = wb.active
     ws.append(["Task", "Project Manager", "Sponsor", "Engineer"])
     ws.append(["1.1 Draft the plan", "A/R", "C", "I"])
-    ws.append(["1.2 Approve the budget", "R", "A", ""])
+    ws.append(["b) Approve the budget", "R", "A", ""])
     ws.append(["1.3 Build the prototype", "", "A", "A"])
     wb.save(path)
     return path
@@ -31,7 +31,7 @@ TRUTH: dict[str, Any] = {
     "n": 3,
     "activities": [
         {"name": "1.1 Draft the plan", "letters": {"0": ["A", "R"], "1": ["C"], "2": ["I"]}},
-        {"name": "Approve the budget", "letters": {"0": ["R"], "1": ["A"]}},
+        {"name": "b) Approve the budget", "letters": {"0": ["R"], "1": ["A"]}},
         {"name": "1.3 Build the prototype", "letters": {"1": ["A"], "2": ["A"]}},
     ],
     "missing_accountable": [], "multiple_accountable": [2], "missing_responsible": [2],
@@ -101,8 +101,19 @@ def test_a_workbook_the_import_refuses_scores_nothing(tmp_path: Path) -> None:
 # CSV, a German TSV). Blind, the import of a1221f7 read 11 of 12 fully right (letters 846
 # of 1,031): the deliverables list's long document numbers ("BRG-ARP-GEN-RP-0001") were
 # taken for its activity names. Studied since, all twelve are fully right.
+#
+# ``import_eval/unseen4/``: twelve more (cells filled in their letter's colour, two tables
+# side by side with the same roles, sub-steps "a)" under steps that carry letters too,
+# two-line role heads with codes in brackets, two letters on two lines in a cell, a
+# school's first names with a role not yet given letters, Japanese with full-width
+# letters, 64 activities under 8 headings, an Excel Table with its Total row, Polish in
+# OpenDocument starting at C5, a Confluence CSV with "**A**", a Portuguese CSV). Blind,
+# the import of 36e4081 read 10 of 12 fully right as this measure reads names now (9 by
+# the measure of the time, which did not drop the "a)" the import drops): the table
+# beside the first one was skipped, and the full-width letters were not letters. Studied
+# since, all twelve are fully right.
 HELD_OUT = Path(__file__).parent / "import_eval"
-HELD_OUT_FULLY_RIGHT = {"unseen": 12, "unseen2": 12, "unseen3": 12}
+HELD_OUT_FULLY_RIGHT = {"unseen": 12, "unseen2": 12, "unseen3": 12, "unseen4": 12}
 
 
 @pytest.mark.parametrize("folder", sorted(HELD_OUT_FULLY_RIGHT))

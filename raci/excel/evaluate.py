@@ -34,8 +34,9 @@ def _key(text: str) -> str:
 
 
 def _bare(text: str) -> str:
-    """The name without an outline number or bullet in front ("1.2 Plan" -> "plan")."""
-    return re.sub(r"^[\s\-–•\d.)]+", "", _key(text))
+    """The name without an outline number, bullet or list letter in front ("1.2 Plan",
+    "b) Plan" -> "plan"): the import drops them from names, and says so."""
+    return re.sub(r"^(?:[\s\-–•\d.)]+|[a-z][.)]\s+)", "", _key(text))
 
 
 def _words(text: str) -> str:

@@ -37,6 +37,7 @@ from raci.excel.grid import (
     col_name,
     col_word,
     describe_region,
+    find_header,
     lines,
     outside_regions,
     ref,
@@ -200,6 +201,81 @@ def transpose(sheet: SheetCells) -> SheetCells:
     )
 
 
+def side_by_side(table: Table) -> list[tuple[int, int]]:
+    """The column spans of tables set side by side with the same headings ('Activity |
+    Sponsor | PM' then, after a gap, 'Activity | Sponsor | PM' again: the work before and
+    after go-live), else []. Found in the header row of the grid: its headings, left to
+    right, are one run of three or more repeated whole, each copy after the one before."""
+    found = find_header(table)
+    if found is None:
+        return []
+    h = found[0]
+    cols = [c for c in range(table.cols) if table.g[h][c]]
+    heads = [fold(table.g[h][c]) for c in cols]
+    for copies in (2, 3, 4):
+        width, rest = divmod(len(heads), copies)
+        if rest or width < 3:
+            continue
+        if all(heads[k * width:(k + 1) * width] == heads[:width] for k in range(copies)):
+            starts = [cols[k * width] for k in range(copies)]
+            ends = [cols[(k + 1) * width - 1] for k in range(copies)]
+            return list(zip(starts, ends, strict=True))
+    return []
+
+
+def _columns(sheet: SheetCells, first: int, last: int) -> SheetCells:
+    """The cells of columns first..last alone (where they stand), for reading one table."""
+    def inside(cell: tuple[int, int]) -> bool:
+        return first <= cell[1] <= last
+    return SheetCells(
+        sheet.title, {k: v for k, v in sheet.text.items() if inside(k)},
+        {k: v for k, v in sheet.styles.items() if inside(k)},
+        [m for m in sheet.merges if first <= m[1] and m[3] <= last],
+        {k: v for k, v in sheet.comments.items() if inside(k)},
+        sheet.rows, sheet.cols, sheet.emphasis)
+
+
+def _read_side_by_side(sheet: SheetCells, spans: list[tuple[int, int]],
+                       options: ReadOptions) -> ImportPlan:
+    """Tables side by side with the same roles, read one by one and joined in order: their
+    activities one list, each table's banner over its header (if any) their phase. The
+    first table's part of the sheet runs from column A, the last one's to the sheet's end."""
+    plans = []
+    for k, (first, _last) in enumerate(spans):
+        end = spans[k + 1][0] - 1 if k + 1 < len(spans) else sheet.cols - 1
+        part = _columns(sheet, first if k else 0, end)
+        plan = _read_oriented(part, False, options)
+        above = range(plan.header_row - 2, max(-1, plan.header_row - 4), -1)
+        at = next((r for r in above if (r, first) in part.text), None)
+        if at is not None and not any(a.phase for a in plan.activities):
+            banner = part.text[(at, first)]
+            for a in plan.activities:
+                a.phase = banner
+            where = ref(at, first)
+            plan.skipped = [x for x in plan.skipped if not x.startswith(f"{where}:")]
+            plan.notes = [x for x in plan.notes if not x.startswith(f"{where}: the title")]
+            plan.notes.append(f"{where}: read '{banner[:40]}' as the phase of the table "
+                              "under it")
+        if k:  # the sheet's title is the first table's, and a role its letters there
+            plan.notes = [x for x in plan.notes if ": the title, used as" not in x
+                          and "imported as a role with none" not in x]
+        plans.append(plan)
+    joined = plans[0]
+    index = {fold(r.name): j for j, r in enumerate(joined.roles)}
+    for plan in plans[1:]:
+        for a in plan.activities:
+            a.cells = {index[fold(plan.roles[j].name)]: v for j, v in a.cells.items()}
+            a.notes = {index[fold(plan.roles[j].name)]: v for j, v in a.notes.items()}
+        joined.activities += plan.activities
+        joined.unread += plan.unread
+        joined.skipped += plan.skipped
+        joined.notes += [n for n in plan.notes if n not in joined.notes]
+    said = ", ".join(f"{col_name(a)}-{col_name(b)}" for a, b in spans)
+    joined.notes.insert(0, f"read {len(spans)} tables side by side with the same headings "
+                           f"({said}) as one list of activities")
+    return joined
+
+
 def _looks_transposed(plan: ImportPlan) -> bool:
     """True when a plan's activities read more like roles than its roles do.
 
@@ -231,6 +307,11 @@ def read_sheet(sheet: SheetCells, own_export: bool = False,
         return read_own_sheet(table, known_roles)
     if not own_export and not fixed and find_mark_header(table) is not None:
         return _finish_other_layout(read_mark_columns(table), legend, sheet.title)
+    if not own_export and not fixed and (spans := side_by_side(table)):
+        try:
+            return _read_side_by_side(sheet, spans, options)
+        except (NoGridError, KeyError):
+            pass  # read as one grid, as before
     try:
         plan: ImportPlan | None = _read_oriented(sheet, own_export, options, table)
         failure: NoGridError | None = None

@@ -53,7 +53,12 @@ def is_none(text: str) -> bool:
 
 
 def parse_letters(text: str, words: dict[str, str] | None = None) -> frozenset[str] | None:
-    """The letters a cell holds, the empty set for 'none', or None when it is not a letter cell."""
+    """The letters a cell holds, the empty set for 'none', or None when it is not a letter cell.
+
+    Full-width letters, as East Asian input methods type them ('Ｒ', 'Ａ／Ｒ'), are read as
+    the letters they are."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
     if is_none(text):
         return frozenset()
     if len(text) > 40:
