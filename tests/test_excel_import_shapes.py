@@ -1061,6 +1061,34 @@ def test_tables_side_by_side_with_the_same_roles_are_one_list(tmp_path: Path) ->
     assert plan.skipped == []
 
 
+def test_role_names_written_over_two_rows_are_one_name(tmp_path: Path) -> None:
+    rows = [["Step", "Activity", "Procurement", "Category", None, "Accounts"],
+            [None, None, "Manager", "Lead", "Legal", "Payable"],
+            [1, "Raise the request", "A", None, "C", "I"],
+            [2, "Check the supplier", "A", "R", "C", None],
+            [3, "Set up the payee", "I", None, None, "A/R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["Procurement Manager", "Category Lead", "Legal",
+                                            "Accounts Payable"]
+    assert grid(plan)["Set up the payee"] == {"Procurement Manager": "I",
+                                              "Accounts Payable": "AR"}
+    assert "row 1 and row 2: each role's name written over the two rows" in said(plan)
+    assert plan.skipped == []
+
+
+@pytest.mark.parametrize(("above", "names"), [
+    (["Business", "Business", "Technology", "Technology"],
+     ["Sponsor", "Analyst", "Developer", "Tester"]),
+    (["Ana Lopez", "Ben Ode", "Cy Tan", "Di Hart"], ["Ana Lopez", "Ben Ode", "Cy Tan", "Di Hart"])])
+def test_a_group_row_or_names_over_the_roles_are_not_half_a_title(
+        tmp_path: Path, above: list[str], names: list[str]) -> None:
+    rows = [["Task", *above], [None, "Sponsor", "Analyst", "Developer", "Tester"],
+            ["Plan", "A", "R", "C", None], ["Build", "I", "A", "R", "C"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == names  # never "Business Sponsor", "Ana Lopez Sponsor"
+    assert not any("written over the two rows" in n for n in plan.notes)
+
+
 def test_full_width_letters_are_the_letters(tmp_path: Path) -> None:
     rows = [["作業", "経理部", "情報システム部"], ["要件定義", "Ｒ", "Ａ"],
             ["設計", "Ａ／Ｒ", "Ｃ"]]

@@ -112,8 +112,18 @@ def test_a_workbook_the_import_refuses_scores_nothing(tmp_path: Path) -> None:
 # the measure of the time, which did not drop the "a)" the import drops): the table
 # beside the first one was skipped, and the full-width letters were not letters. Studied
 # since, all twelve are fully right.
+#
+# ``import_eval/unseen5/``: twelve more (role titles split over two unmerged rows, a spacer
+# column before every role, a transposed grid with phase columns, a slide pasted with
+# non-breaking spaces, French letter words only, name / title / e-mail header rows, emoji
+# and links in names with cell notes, "r+a" and a sign-off block, 35 roles, 90 activities
+# in collapsed outline groups, a CSV with a title and a blank line, a database TSV with
+# NULL). Blind, the import of 4bdaf49 read 11 of 12 fully right (letters 1,031 of 1,031):
+# the role titles split over two rows were named by their lower halves. Studied since,
+# all twelve are fully right.
 HELD_OUT = Path(__file__).parent / "import_eval"
-HELD_OUT_FULLY_RIGHT = {"unseen": 12, "unseen2": 12, "unseen3": 12, "unseen4": 12}
+HELD_OUT_FULLY_RIGHT = {"unseen": 12, "unseen2": 12, "unseen3": 12, "unseen4": 12,
+                        "unseen5": 12}
 
 
 @pytest.mark.parametrize("folder", sorted(HELD_OUT_FULLY_RIGHT))

@@ -77,7 +77,7 @@ from raci.excel.plan import (
 )
 from raci.excel.scheme_choice import choose_scheme, declared_scheme
 from raci.excel.sheets import Book, SheetCells, TextTable, open_workbook, read_cells
-from raci.excel.staffing import read_staffing
+from raci.excel.staffing import read_staffing, split_titles
 from raci.files import refuse_same
 from raci.locations import create_location, is_url
 from raci.operations import (
@@ -509,6 +509,8 @@ def _skipped_ranges(table: Table, layout: Layout, roles: list[int], end: int,
     lo, right = layout.span()
     lo, right = min(lo, roles[0]), max(right, roles[-1])
     top = min([layout.header, *header_rows(table, layout.header, roles, layout.data_start)])
+    if split_titles(table, layout.header, roles):
+        top = layout.header - 1  # the first row of the roles' names, read with them
     box = (top, lo, max(top, end - 1), right)
     frame = _frame_cells(table, layout, box, end, title)
     skipped, framing = [], []

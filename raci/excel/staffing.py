@@ -102,6 +102,22 @@ def _other_heading_row(table: Table, r: int, roles: list[int], out: list[Importe
                  "kept in each role's description")
 
 
+def split_titles(table: Table, h: int, roles: list[int]) -> bool:
+    """True when the role names are written over two rows, unmerged ('Procurement' over
+    'Manager'): the row above the header holds the other headings ('Step | Activity')
+    while the header row has none left of the roles, and its texts over the roles are
+    distinct words of one title each, not a group heading over several columns nor
+    people's names."""
+    above = h - 1
+    if above < 0 or table.row_texts(h, 0, roles[0] - 1) or not table.row_texts(
+            above, 0, roles[0] - 1):
+        return False
+    tops = [table.g[above][c] for c in roles if table.g[above][c]]
+    merged = any(c1 <= roles[-1] and c2 >= roles[0] for c1, c2 in table.row_merges.get(above, []))
+    return (len(tops) >= max(2, len(roles) / 2) and len(set(tops)) == len(tops) and not merged
+            and not who.person_row(tops) and all(len(t.split()) <= 3 for t in tops))
+
+
 def read_staffing(table: Table, layout: Layout, roles: list[int], own_export: bool,
                   options: ReadOptions) -> Staffing:
     """Roles (and people) from the header rows over the role columns."""
@@ -109,6 +125,11 @@ def read_staffing(table: Table, layout: Layout, roles: list[int], own_export: bo
     heads = [table.heading(h, c) for c in roles]
     comments = table.sheet.comments
     notes: list[str] = []
+    if not own_export and split_titles(table, h, roles):
+        heads = [" ".join(t for t in (table.g[h - 1][c], head) if t)
+                 for c, head in zip(roles, heads, strict=True)]
+        notes.append(f"{row_word(h - 1)} and {row_word(h)}: each role's name written over "
+                     "the two rows; read as one")
     out = [ImportedRole(" ".join(text.split()), "", [], col_name(c), comments.get((h, c), ""))
            for text, c in zip(heads, roles, strict=True)]
     for role, c in zip(out, roles, strict=True):
