@@ -1,0 +1,38 @@
+"""Shapes of the thirty-second set, studied (first half): an AsciiDoc procedure whose
+description list names a title "in Charge of" a thing, an e-mail listing who does what on
+a day. Every text here is written for the test.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from raci.derive.actors import actor_name
+from tests.helpers import cells_of_text
+
+_WORKS_ROLES = """\
+= Weekend Line Closure
+:doctype: article
+
+== Roles
+
+Officer in Charge of Closure (OICC):: Takes the line from the Signaller, sets out the \
+warning signs and the lamps, and briefs every gang leader.
+Signaller:: Blocks the line. Confirms the block to the Officer in Charge of Closure.
+"""
+
+
+def test_a_title_in_charge_of_a_named_thing_is_a_role(tmp_path: Path) -> None:
+    assert actor_name("the Person in Charge of Possession") == "Person in Charge of Possession"
+    assert actor_name("Officer in Charge of Works") == "Officer in Charge of Works"
+    assert actor_name("Person in Charge") == "Person in Charge"
+    # a lower-case phrase is a person, not a title
+    assert actor_name("person in charge") is None
+    cells = cells_of_text(tmp_path / "closure.adoc", _WORKS_ROLES)
+    assert cells[("Officer in Charge of Closure", "Take the line from the Signaller")] == "A/R"
+    assert cells[("Officer in Charge of Closure",
+                  "Set out the warning signs and the lamps")] == "A/R"
+    # the whole title stays in the name of a duty that reaches it
+    assert cells[("Signaller", "Confirm the block to the Officer in Charge of Closure")] == "A/R"
+    assert cells[("Officer in Charge of Closure",
+                  "Confirm the block to the Officer in Charge of Closure")] == "I"
