@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from raci.derive.actors import actor_name
+from raci.derive.extract import activity_names
 from tests.helpers import cells_of_text
 
 _WORKS_ROLES = """\
@@ -36,3 +37,14 @@ def test_a_title_in_charge_of_a_named_thing_is_a_role(tmp_path: Path) -> None:
     assert cells[("Signaller", "Confirm the block to the Officer in Charge of Closure")] == "A/R"
     assert cells[("Officer in Charge of Closure",
                   "Confirm the block to the Officer in Charge of Closure")] == "I"
+
+
+def test_a_time_after_on_or_at_stays_whole() -> None:
+    # "on the day" is when the duty is done: never cut to a dangling "on"
+    assert activity_names("pays the caterers on the day and banks the gate money on the "
+                          "Monday") == ["Pay the caterers on the day",
+                                        "Bank the gate money on the Monday"]
+    assert activity_names("briefs the stewards at the evening") == [
+        "Brief the stewards at the evening"]
+    # a time with nothing before it is still cut: whom is told is the duty
+    assert activity_names("tells the Captain the same") == ["Tell the Captain"]

@@ -2170,8 +2170,10 @@ def _activity_name(text: str) -> str:
     open_time = _OPEN_TIME.search(" ".join(words)) if len(words) > 3 else None
     if open_time is not None and " ".join(words)[:open_time.start()].split()[-1].lower() in (
             "every", "each", "within", "than", "after", "for", "in", "of", "over", "under",
-            "per", "before", "by", "least", "most", "about", "around", "once", "twice"):
-        open_time = None  # "every 15 minutes", "within two weeks": the time is whole
+            "per", "before", "by", "least", "most", "about", "around", "once", "twice",
+            "on", "at", "during", "until", "through", "throughout"):
+        # "every 15 minutes", "within two weeks", "on the night": the time is whole
+        open_time = None
     if open_time is not None:
         # nor on a time cut before what it counts from ("Send a reminder 12 weeks",
         # "Tell the Supervisor the same"): the time goes whole
