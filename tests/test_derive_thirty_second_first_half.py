@@ -48,3 +48,35 @@ def test_a_time_after_on_or_at_stays_whole() -> None:
         "Brief the stewards at the evening"]
     # a time with nothing before it is still cut: whom is told is the duty
     assert activity_names("tells the Captain the same") == ["Tell the Captain"]
+
+
+_OPEN_DAY_MAIL = """\
+From: Ruth Bell <secretary@hillsidebowls.example>
+To: Committee
+Subject: Open day - who's doing what
+
+Hi all,
+
+Here's the list for the open day on 12 June.
+
+Colin is writing the welcome leaflet. The Head Groundsman is cutting the greens and will \
+mark out the rinks. The Captain is going to book the coach. The Treasurer is leaving in \
+May.
+
+Thanks,
+Ruth
+Club Secretary, Hillside Bowls Club
+"""
+
+
+def test_work_in_progress_is_the_work_a_role_will_do(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "open-day.txt", _OPEN_DAY_MAIL)
+    # a first name before "is writing" is a person the message gives work to
+    assert cells[("Colin", "Write the welcome leaflet")] == "A/R"
+    assert cells[("Head Groundsman", "Cut the greens")] == "A/R"
+    assert cells[("Head Groundsman", "Mark out the rinks")] == "A/R"
+    # "is going to" is "will"
+    assert cells[("Captain", "Book the coach")] == "A/R"
+    # leaving is no work
+    assert not [key for key in cells if key[0] == "Treasurer"]
+

@@ -7433,6 +7433,41 @@ def _person_as_role(sentence: str, catalog: RoleCatalog, document: str) -> str:
     return f"The {catalog.roles[keys[0]].name} {rest}"
 
 
+# A role's subject, an aside after it, then the present in progress: "Priya is running the
+# taster sessions", "Owen (head groundsman) is cutting the greens"
+_PROGRESSIVE = re.compile(r"(?P<aside>\s*\([^()]{1,60}\))?\s+(?:is|are)\s+(?:also\s+|now\s+|"
+                          r"currently\s+|already\s+)?(?P<verb>[a-z]{2,}ing)\s+(?P<next>\S+)")
+# Verbs in progress that say where a person is going or how they are, not work they took on
+_PROGRESS_NO_DUTY = {"leave", "retire", "join", "start", "hope", "plan", "wait", "try",
+                     "stay", "move", "return", "expect", "use", "make", "do", "take"}
+
+
+def _progressive_duty(sentence: str, catalog: RoleCatalog, document: str) -> str:
+    """"Colin is writing the welcome leaflet", "The Treasurer is booking the coach and will
+    ...": a role's work in progress, as a message or a plan gives it out, read as the work
+    the role will do ("Colin will write the welcome leaflet"); else the sentence. "is going
+    to" is "will"; a passive ("is being checked"), a verb of coming or going ("is leaving")
+    and one whose object is no work ("is doing well") are no duty."""
+    lead = _leading_role(sentence, catalog.find(sentence[:120], document))
+    if lead is None:
+        return sentence
+    m = _PROGRESSIVE.match(sentence, lead[2])
+    if m is None:
+        return sentence
+    verb = m.group("verb").lower()
+    lemma = verb_lemma(verb)
+    after = m.group("next").lower().strip(",.;")
+    if lemma == "go" and after == "to":
+        return f"{sentence[:lead[2]]}{m.group('aside') or ''} will " \
+            f"{sentence[m.end('next'):].lstrip()}"
+    if lemma is None or lemma == verb or lemma in NON_DUTY_VERBS or \
+            lemma in _PROGRESS_NO_DUTY or "VERB" not in word_classes(lemma) or \
+            after in ("to", "for", "that", "as", "well", "on", "forward"):
+        return sentence
+    return f"{sentence[:lead[2]]}{m.group('aside') or ''} will {lemma} " \
+        f"{sentence[m.start('next'):]}"
+
+
 def _each_party(sentence: str, catalog: RoleCatalog, document: str) -> str:
     """A sentence with "each party" or "the parties" as its subject read with the parties
     named ("The Claimant and the Defendant shall ..."), and one whose second party "shall
@@ -8770,6 +8805,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             sentence = narrowed[1]  # "A steward who cannot attend tells ...": the steward
         if " is " in sentence[:60]:
             sentence = _person_as_role(sentence, catalog, doc.name)
+        if "ing " in sentence[:120] and (" is " in sentence[:80] or " are " in sentence[:80]):
+            sentence = _progressive_duty(sentence, catalog, doc.name)
         relative = WHO_DOES.match(sentence) if "," in sentence and _holds(sentence, "who") \
             else None  # (every match holds ", who")
         if relative and catalog.find(relative.group("who"), doc.name) and not any(

@@ -101,6 +101,8 @@ _MAIL_PERSON = re.compile(r"\"?(?P<first>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?:[ \t]+
 # "Priya will:", "Priya will send ...": a capitalised word before "will"
 _MAIL_NAME_WILL = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+)(?:\s+will\b|['’]ll\b|\s+has\s+"
                              r"(?:kindly\s+)?(?:offered|agreed|volunteered)\s+to\b|"
+                             # ("Colin is writing the leaflet": the work in progress)
+                             r"\s+is\s+(?:also\s+|now\s+)?[a-z]{2,}ing\s+(?:the|a|an|our|all)\s|"
                              # ("Dev, can you get the licence ...?": asked by name)
                              r",\s+(?:can|could|would|will)\s+you\b)")
 _LINE_OPENS_ON = re.compile(r"(?<=\n)|(?<=\n[^\S\n])|(?<=\n[^\S\n]{2})")
