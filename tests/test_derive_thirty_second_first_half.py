@@ -80,3 +80,29 @@ def test_work_in_progress_is_the_work_a_role_will_do(tmp_path: Path) -> None:
     # leaving is no work
     assert not [key for key in cells if key[0] == "Treasurer"]
 
+
+_FIXTURES_MAIL = """\
+From: Ruth Bell <secretary@hillsidebowls.example>
+To: Members
+Subject: Autumn dates
+
+Hi everyone,
+
+Here are the dates for the autumn, please put them in your diaries now.
+
+FIXTURES
+  Wed 3 Sep  - league match at home (Owen to mark the rinks)
+  Sat 6 Sep  - county finals at Ashby; Colin is booking the minibus
+  Sun 14 Sep - club pairs: draw at 10.00 sharp
+
+Thanks,
+Ruth
+Club Secretary, Hillside Bowls Club
+"""
+
+
+def test_lines_of_a_list_of_dates_are_each_their_own(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "dates.txt", _FIXTURES_MAIL)
+    # the next date's line is not carried on into the duty before it
+    assert cells[("Colin", "Book the minibus")] == "A/R"
+    assert not [key for key in cells if "Sun 14" in key[1]]
