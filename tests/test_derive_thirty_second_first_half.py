@@ -106,3 +106,13 @@ def test_lines_of_a_list_of_dates_are_each_their_own(tmp_path: Path) -> None:
     # the next date's line is not carried on into the duty before it
     assert cells[("Colin", "Book the minibus")] == "A/R"
     assert not [key for key in cells if "Sun 14" in key[1]]
+
+
+def test_a_verb_of_charge_keeps_its_object_and_the_time_after_it() -> None:
+    # the verb stays with its bare object, and so does when it is done
+    assert activity_names("do a roll call at 9.30 and tell the Captain if anyone is "
+                          "late") == ["Do a roll call at 9.30",
+                                      "Tell the Captain if anyone is late"]
+    assert activity_names("runs the raffle on the night") == ["Run the raffle on the night"]
+    # without a time nothing changes
+    assert activity_names("does the stocktake") == ["Do the stocktake"]

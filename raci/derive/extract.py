@@ -2294,12 +2294,16 @@ def _thing_with_its_verb(name: str, source: str) -> str:
         return name
     thing = " ".join(obj).strip(" ,.;:")
     after = words[2 + size] if len(words) > 2 + size else ""
+    # ("does a headcount at 6.45": when it is done, after the object, is no more of it)
+    rest = " ".join(words[2 + size:]).rstrip(" .;,")
+    timed = bool(rest) and not obj[-1].endswith((",", ";", ":")) and \
+        _split_when(source.strip(" .;,"))[1] == rest
     if lemma not in OWNERSHIP_VERBS or lemma in _ARTEFACT_VERBS or \
             thing.lower() != name.lower() or thing[:1].isupper() or \
             (after and not re.match(r"[,.;:]|and$|or$", after) and
-             not obj[-1].endswith((",", ".", ";", ":"))):
+             not obj[-1].endswith((",", ".", ";", ":")) and not timed):
         return name
-    return f"{lemma} {words[1].lower()} {thing}"
+    return f"{lemma} {words[1].lower()} {thing}" + (f" {rest}" if timed else "")
 
 
 # Words that open a clause: a name never ends inside one ("Hold the product if the limit")
