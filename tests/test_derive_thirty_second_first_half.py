@@ -116,3 +116,13 @@ def test_a_verb_of_charge_keeps_its_object_and_the_time_after_it() -> None:
     assert activity_names("runs the raffle on the night") == ["Run the raffle on the night"]
     # without a time nothing changes
     assert activity_names("does the stocktake") == ["Do the stocktake"]
+
+
+def test_a_duty_sent_to_two_parties_names_both() -> None:
+    assert activity_names("sends a thank you card to the clubhouse and the stewards") == [
+        "Send a thank you card to the clubhouse and the stewards"]
+    assert activity_names("sends the minutes to the Chair and the Secretary") == [
+        "Send the minutes to the Chair and the Secretary"]
+    # a second verb after "and" is a duty of its own, not a party
+    assert activity_names("sends the form to the Bursar and files a copy") == [
+        "Send the form to the Bursar", "File a copy"]

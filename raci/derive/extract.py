@@ -1914,8 +1914,12 @@ def _activity_name(text: str) -> str:
         recipient = next((" ".join(words_after[:n]) for n in range(len(words_after), 0, -1)
                           if actor_name(" ".join(words_after[:n]))), None) \
             if joiner == " to " else None
+        if recipient is not None and " and " in tail:
+            recipient = _second_recipient(recipient, re.split(r"[,;(]", tail)[0].split())
         if sep and recipient is None and joiner == " to " and HANDOVER_VERBS.match(head):
             recipient = _named_recipient(tail)
+            if recipient is not None and " and " in tail:
+                recipient = _second_recipient(recipient, re.split(r"[,;(]", tail)[0].split())
         receivers = _receivers(tail) if joiner == " to " and given else None
         if sep and receivers and len(head.split()) + len(receivers.split()) < MAX_WORDS:
             # "provide feedback and coaching to apprentices": whom it is given to is part
@@ -2270,6 +2274,22 @@ def _person_then_more(words: list[str]) -> bool:
     return len(words) >= 4 and words[1].lower() in ("them", "him", "her") and \
         words[2].lower() in _AFTER_PERSON and \
         (verb_lemma(words[0].lower()) or "") in _PERSON_VERBS
+
+
+def _second_recipient(first: str, words: list[str]) -> str:
+    """``first``, the party a duty goes to, with a second one after "and" ("to the
+    church and the soloists"), both named by an article or a capital, up to four words
+    each; else ``first``."""
+    n = len(first.split())
+    if words[n:n + 1] != ["and"] or len(words) < n + 2:
+        return first
+    rest = words[n + 1:n + 5]
+    if not (rest[0].lower() in ("the", "our", "their", "all") or rest[0][:1].isupper()):
+        return first
+    second = next((" ".join(rest[:m]) for m in range(len(rest), 0, -1)
+                   if actor_name(" ".join(rest[:m]))), None)
+    return f"{first} and {second}" if second and n + 1 + len(second.split()) == len(words) \
+        else first
 
 
 def _thing_with_its_verb(name: str, source: str) -> str:
