@@ -126,3 +126,25 @@ def test_a_duty_sent_to_two_parties_names_both() -> None:
     # a second verb after "and" is a duty of its own, not a party
     assert activity_names("sends the form to the Bursar and files a copy") == [
         "Send the form to the Bursar", "File a copy"]
+
+
+_KIT_TABLE = """\
+<html><body><h1>Boat house</h1><h2>Who does what</h2>
+<table>
+<tr><th>Task</th><th>Responsible</th><th>Approves</th><th>Consulted</th><th>Informed</th></tr>
+<tr><td>Log and store returned kit</td><td>Kit Steward</td><td>Head Coach</td><td></td>
+<td></td></tr>
+<tr><td>Repair damaged boats</td><td>Boatman</td><td></td><td>Head Coach</td>
+<td>Treasurer</td></tr>
+</table></body></html>
+"""
+
+
+def test_an_approves_column_beside_letter_columns_is_the_owner(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "boathouse.html", _KIT_TABLE)
+    assert cells[("Kit Steward", "Log and store returned kit")] == "R"
+    assert cells[("Head Coach", "Log and store returned kit")] == "A"
+    # with no one in the column the doer answers for the row
+    assert cells[("Boatman", "Repair damaged boats")] == "A/R"
+    assert cells[("Head Coach", "Repair damaged boats")] == "C"
+    assert cells[("Treasurer", "Repair damaged boats")] == "I"

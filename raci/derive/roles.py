@@ -2079,7 +2079,10 @@ LETTER_HEADS = {"responsible": "R", "r": "R", "accountable": "A", "a": "A", "app
                 # RAPID (Recommend, Agree, Perform, Input, Decide)
                 "driver": "R", "contributor": "C", "contributors": "C", "decider": "A",
                 "decide": "A", "decision maker": "A", "recommend": "R", "agree": "C",
-                "perform": "R", "input": "C"}
+                "perform": "R", "input": "C",
+                # a column per letter written as what its people do to the row
+                # ("Task | Responsible | Approves | Consulted | Informed")
+                "approves": "A", "signs off": "A", "signs it off": "A"}
 # Heads of the one column that says who does a row's work ("Step | Who | What").
 WHO_HEADS = {"who", "role", "owner", "actor", "performed by", "done by", "by", "by whom",
              "responsible party", "party", "responsible role", "performer", "assignee",
