@@ -148,3 +148,34 @@ def test_an_approves_column_beside_letter_columns_is_the_owner(tmp_path: Path) -
     assert cells[("Boatman", "Repair damaged boats")] == "A/R"
     assert cells[("Head Coach", "Repair damaged boats")] == "C"
     assert cells[("Treasurer", "Repair damaged boats")] == "I"
+
+
+_COACH_BRIEFING = """\
+# Season 2027 – Coach Briefing
+
+## The season at a glance
+
+- Opening day: Saturday 11 May
+- 20 coaches, 4 trainees
+- New this year: online booking
+
+## Who does what
+
+### Head Coach
+
+- Sets the programme
+
+### Coaches
+
+- Take the register
+"""
+
+
+def test_a_briefing_titled_by_its_audience_is_no_section_of_that_role(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "briefing.md", _COACH_BRIEFING)
+    # the facts under the title are no duties of the coaches the page is for
+    assert not [key for key in cells if key[1] in ("Opening day", "New this year")]
+    assert not [key for key in cells if key[1].startswith("20 coaches")]
+    # the role sections under it are read as before
+    assert cells[("Head Coach", "Set the programme")] == "A/R"
+    assert cells[("Coach", "Take the register")] == "A/R"

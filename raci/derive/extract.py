@@ -6767,6 +6767,10 @@ TITLE_LABEL = re.compile(r"^\s*(?:role profile|job profile|job description|role 
 
 
 _LAST_ASIDE = re.compile(r"\s*\([^)]*\)\s*$")
+# A title naming the kind of page a role is given, after the role: "Instructor Briefing",
+# "Volunteer Handbook", "New Steward Induction Pack"
+_AUDIENCE_TITLE = re.compile(r"[A-Za-z]s?\s+(?:briefing|handbook|induction(?:\s+pack)?|"
+                             r"welcome\s+pack|newsletter|bulletin)\s*$", re.IGNORECASE)
 
 
 # A lead-in that is only a condition, with no doer of its own ("When a customer brings a
@@ -6829,6 +6833,8 @@ def _enter(ctx: _Context, heading: str, catalog: RoleCatalog, document: str,
         roles = []  # "CALL ME AT ONCE IF": the writer called, not the section's role
     if METADATA_LABEL.match(heading):
         roles = []  # "Prepared by: K. Brandt (Contracts Manager)": who wrote the page
+    if len(roles) == 1 and _AUDIENCE_TITLE.search(heading):
+        roles = []  # "Season 2027 – Coach Briefing": whom the page is for, no role's section
     condition = level == 9 and _CONDITION_LEAD_IN.match(heading) is not None
     if condition:
         roles = []  # "When a customer brings a bike back:": when the steps apply, not who
