@@ -768,8 +768,6 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
     if charge and (charge.group("who").split()[-1] == "Person" or actor_name(
             charge.group("who"), max_words, acronym)):
         return f"{charge.group('who')} in Charge of {charge.group('what')}"
-    if joined == "Person in Charge":
-        return joined  # (a title of its own: "the Person in Charge" of a shift or premises)
     tailed = joined.lower().endswith(ON_DUTY_TAILS) and (
         not joined.lower().endswith("on duty") or _DUTY_OF_ONE.fullmatch(joined) is not None)
     office = TITLE_OF.fullmatch(joined) if not tailed else None

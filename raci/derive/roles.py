@@ -578,6 +578,9 @@ PERSON_ROLE = re.compile(
 
 
 _TITLE_GOES_ON = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+# A title's words before its last after "of" ("... in Charge of", "Head of")
+_TITLE_OF_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+of\s+(?:the\s+)?$")
+_TITLE_RUN = re.compile(r"(?:[A-Z][\w-]*[ \t]+(?:(?:in|of|for|and|the)[ \t]+)*)+[A-Z][\w-]*$")
 
 
 def _code_inside_title(text: str, m: re.Match[str]) -> tuple[str, set[str]] | None:
@@ -3130,6 +3133,21 @@ def discover_roles(documents: list[Document],
                 counts[coded_title] += 1
                 continue
             person = m.group("person")
+            if m.re is PERSON_ROLE and _TITLE_OF_BEFORE.search(
+                    within[max(0, m.start() - 40):m.start()]):
+                # "Person in Charge of Possession (PICOP)": the last word of a title and
+                # the title's code, no person holding a role; the code is the title's
+                run = _TITLE_RUN.search(within[max(0, m.start() - 60):m.end("person")])
+                run_words = run.group(0).split() if run else []
+                title = next((named for n in range(len(run_words) - 2)
+                              if run_words[n][:1].isupper()
+                              for named in [actors.actor_name(" ".join(run_words[n:]))]
+                              if named), None)
+                if title is not None and re.fullmatch(r"[A-Z]{2,6}", m.group("role")):
+                    extra_aliases.setdefault(title, set()).add(m.group("role"))
+                    structural.setdefault(title, set()).add(doc.name)
+                    counts[title] += 1
+                continue
             if m.re is PERSON_ROLE and person in (heads := heads if heads is not None else
                                                   _letter_heads(doc)):
                 # "Walk the route with Disability Advice (Estates, 23 June)": a party a
