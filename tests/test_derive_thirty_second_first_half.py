@@ -201,3 +201,8 @@ def test_a_code_after_a_title_in_charge_of_a_thing_is_the_titles(tmp_path: Path)
     assert cells[("Officer in Charge of Closure", "Take the line from the Signaller")] == "A/R"
     # the code is the title's own: whom the block is confirmed to is told
     assert cells[("Officer in Charge of Closure", "Confirm the block to the OICC")] == "I"
+
+
+def test_a_name_is_not_cut_after_not_already() -> None:
+    assert activity_names("agrees any purchase over £50 not already in the plan") == [
+        "Agree any purchase over £50 not already in the plan"]

@@ -2148,6 +2148,11 @@ def _activity_name(text: str) -> str:
             told_end = next((i for i in range(joins[-1] + 2, len(cut))
                              if cut[i].lower() in PHRASE_BOUNDARIES - {"of", "and", "or"}),
                             len(cut)) if listed else 0
+            if bounds and len(cut) <= 10 and \
+                    cut[bounds[-1] - 1].lower() in ("not", "already", "yet", "still", "only"):
+                # "Agree any spend over £200 not already in the budget": a cut after "not
+                # already" leaves the phrase it qualifies out; the name stays whole
+                bounds = []
             words = cut[:bounds[-1]] if bounds else cut if len(cut) <= 10 else \
                 cut[:after_list[0]] if after_list and listed else \
                 cut[:told_end] if listed and told_end <= 12 and \
