@@ -206,3 +206,15 @@ def test_a_code_after_a_title_in_charge_of_a_thing_is_the_titles(tmp_path: Path)
 def test_a_name_is_not_cut_after_not_already() -> None:
     assert activity_names("agrees any purchase over £50 not already in the plan") == [
         "Agree any purchase over £50 not already in the plan"]
+
+
+def test_who_needs_to_see_the_work_before_it_goes_on_is_consulted(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "minutes.md",
+                          "# Minutes\n\nThe Clerk drafts the minutes. The Chair needs to see "
+                          "them before they go to the printer.\n\nThe Secretary drafts the "
+                          "agenda. The Treasurer wants to look it over first.\n")
+    assert cells[("Clerk", "Draft the minutes")] == "A/R"
+    assert cells[("Chair", "Draft the minutes")] == "C"
+    assert cells[("Treasurer", "Draft the agenda")] == "C"
+    # seeing is no duty of its own
+    assert not [key for key in cells if key[1].lower().startswith(("see ", "look "))]

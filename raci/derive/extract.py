@@ -6460,6 +6460,14 @@ BARE_LETTER = re.compile(r"^\s*(?:is|are)\s+(?:also\s+|always\s+)?(?:(?P<cue>con
                          r"(?:\s+(?:immediately|at once|straight away|right away|promptly|"
                          r"without delay|as soon as possible|too|as well))?"
                          r"\s*[.!]?\s*$", re.IGNORECASE)
+# A role that must see the work just stated before it goes on: "needs to see it before it
+# goes to print", "wants to look them over first"
+_SEES_IT = re.compile(r"^\s*(?:(?:needs?|wants?|would like|has asked|asks|is|are)\s+to\s+)?"
+                      r"(?:see|sees|read|reads|look\s+(?:it\s+|them\s+)?over|looks\s+(?:it\s+|"
+                      r"them\s+)?over)\s+(?:(?:it|them|this|these)\s+)?(?:over\s+)?"
+                      r"(?:first|before\b[^.;]{0,80})?\s*[.!]?\s*$", re.IGNORECASE)
+
+
 def _consulted_cue(bare: re.Match[str]) -> bool:
     """Whether a bare letter ("is consulted", "is told") consults rather than tells."""
     return (bare.group("cue") or "").lower() == "consulted"
@@ -9211,6 +9219,11 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         # consulted.": consulted (or told) on the duty just stated
         lettered_on = _told_of_last_duty(claims, [key], _consulted_cue(bare), doc, block,
                                          sentence, section) if bare else None
+        if lettered_on is None and _SEES_IT.match(rest):
+            # "Colin is writing the leaflet. Priya needs to see it before it goes to print":
+            # who must see the work before it goes on is consulted on it
+            lettered_on = _told_of_last_duty(claims, [key], True, doc, block, sentence,
+                                             section)
         if lettered_on:
             claims += lettered_on
             continue
