@@ -218,3 +218,12 @@ def test_who_needs_to_see_the_work_before_it_goes_on_is_consulted(tmp_path: Path
     assert cells[("Treasurer", "Draft the agenda")] == "C"
     # seeing is no duty of its own
     assert not [key for key in cells if key[1].lower().startswith(("see ", "look "))]
+
+
+def test_a_person_asked_by_name_with_please_does_the_thing(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "prizes.txt",
+                          "Hi all,\n\nHere is the list.\n\nPeter will keep the accounts. Megan "
+                          "please send Peter a prize list every Monday so he can keep the "
+                          "accounts up to date.\n\nThanks,\nRuth\n")
+    assert cells[("Megan", "Send Peter a prize list every Monday")] == "A/R"
+    assert cells[("Peter", "Send Peter a prize list every Monday")] == "I"

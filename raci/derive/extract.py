@@ -7511,6 +7511,25 @@ def _progressive_duty(sentence: str, catalog: RoleCatalog, document: str) -> str
         f"{sentence[m.start('next'):]}"
 
 
+_PLEASE = re.compile(r",?\s+(?:please|pls)\s+(?=[a-z]{3,}\s)", re.IGNORECASE)
+
+
+def _asked_by_name(sentence: str, catalog: RoleCatalog, document: str) -> str:
+    """"Sue please send Alan the list every Monday", "Treasurer, please check the float": a
+    role (or a person the message names) asked by name to do a thing, read as the thing
+    the role will do ("Sue will send ..."); else the sentence."""
+    lead = _leading_role(sentence, catalog.find(sentence[:80], document))
+    if lead is None:
+        return sentence
+    m = _PLEASE.match(sentence, lead[2])
+    if m is None:
+        return sentence
+    verb = sentence[m.end():].split()[0].lower()
+    if verb_lemma(verb) != verb or "VERB" not in word_classes(verb) or verb in NON_DUTY_VERBS:
+        return sentence
+    return f"{sentence[:lead[2]]} will {sentence[m.end():]}"
+
+
 def _each_party(sentence: str, catalog: RoleCatalog, document: str) -> str:
     """A sentence with "each party" or "the parties" as its subject read with the parties
     named ("The Claimant and the Defendant shall ..."), and one whose second party "shall
@@ -8850,6 +8869,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             sentence = _person_as_role(sentence, catalog, doc.name)
         if "ing " in sentence[:120] and (" is " in sentence[:80] or " are " in sentence[:80]):
             sentence = _progressive_duty(sentence, catalog, doc.name)
+        if "please" in sentence[:60].lower():
+            sentence = _asked_by_name(sentence, catalog, doc.name)
         relative = WHO_DOES.match(sentence) if "," in sentence and _holds(sentence, "who") \
             else None  # (every match holds ", who")
         if relative and catalog.find(relative.group("who"), doc.name) and not any(

@@ -103,6 +103,8 @@ _MAIL_NAME_WILL = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+)(?:\s+will\b|[
                              r"(?:kindly\s+)?(?:offered|agreed|volunteered)\s+to\b|"
                              # ("Colin is writing the leaflet": the work in progress)
                              r"\s+is\s+(?:also\s+|now\s+)?[a-z]{2,}ing\s+(?:the|a|an|our|all)\s|"
+                             # ("Sue please send Alan the list": asked by name)
+                             r",?\s+(?:please|pls)\s+(?=[a-z]{3,}\s)|"
                              # ("Dev, can you get the licence ...?": asked by name)
                              r",\s+(?:can|could|would|will)\s+you\b)")
 _LINE_OPENS_ON = re.compile(r"(?<=\n)|(?<=\n[^\S\n])|(?<=\n[^\S\n]{2})")
