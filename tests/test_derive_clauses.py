@@ -2455,7 +2455,7 @@ def test_ensuring_a_plural_subject_does_something_keeps_the_ensuring() -> None:
 
 def test_a_pronoun_object_stands_for_the_object_before_it() -> None:
     assert activity_names("recruits volunteers, briefs them on the day and keeps the "
-                          "rota") == ["Recruit volunteers", "Brief volunteers on",
+                          "rota") == ["Recruit volunteers", "Brief volunteers on the day",
                                       "Keep the rota"]
 
 
@@ -2794,7 +2794,7 @@ def test_a_mail_from_a_role_and_the_bodies_it_names(tmp_path: Path) -> None:
         "pens. We send the finisher emails on 12 May.\n", encoding="utf-8")
     cells = _cells(path)
     # "we" in a mail from a role are that role
-    assert ("Race Director", "Brief the marshals on") in cells
+    assert ("Race Director", "Brief the marshals on the morning") in cells
     assert ("Race Director", "Send the finisher emails on 12 May") in cells
     assert ("Medical Team", "Record every treatment in the log") in cells
     assert any(r == "Timing Lead" and "results online" in a.lower() for (r, a) in cells)
@@ -3880,7 +3880,7 @@ def test_predicates_parted_by_semicolons_are_duties_each(tmp_path: Path) -> None
                     encoding="utf-8")
     cells = derived_cells(derive([path]))
     assert cells[("Volunteer Coordinator", "Recruit volunteers")] == "A/R"
-    assert cells[("Volunteer Coordinator", "Brief the drivers on")] == "A/R"
+    assert cells[("Volunteer Coordinator", "Brief the drivers on the day")] == "A/R"
     assert cells[("Volunteer Coordinator", "Thank the hosts")] == "A/R"
 
 

@@ -467,6 +467,11 @@ RESPONSIBLE_TITLE = re.compile(r"(?P<who>[A-Z].*?)\s+Responsible\s+for\s+(?P<wha
 # a state ("the Funeral Arranger on duty" is the Funeral Arranger).
 ON_DUTY = re.compile(r"(.+?)\s+(in charge|on call|on duty|in command|"
                      r"of the (?:watch|day|deck))", re.IGNORECASE)
+# A title in capitals for whom is in charge of a named thing: "Person in Charge of
+# Possession", "Officer in Charge of Works" (the thing written with capitals, at most three
+# words; "the nurse in charge of the ward" is a nurse)
+_IN_CHARGE_OF = re.compile(r"(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+in\s+Charge\s+of\s+"
+                           r"(?P<what>[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,2})")
 ON_DUTY_TAILS = ("in charge", "on call", "on duty", "in command", "of the watch",
                  "of the day", "of the deck")
 _DUTY_OF_ONE = re.compile(r"(?:(?:the|a|an)\s+)?[A-Za-z][\w-]*\s+on\s+duty", re.IGNORECASE)
@@ -759,6 +764,10 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
     if len(words) == 2 and words[1].lower() == "contacts" and \
             words[0].lower() in CONTACTS_LISTED:
         return None  # "Key contacts", "Useful contacts": a list of whom to call, no role
+    charge = _IN_CHARGE_OF.fullmatch(joined) if " in Charge of " in joined else None
+    if charge and (charge.group("who").split()[-1] == "Person" or actor_name(
+            charge.group("who"), max_words, acronym)):
+        return f"{charge.group('who')} in Charge of {charge.group('what')}"
     tailed = joined.lower().endswith(ON_DUTY_TAILS) and (
         not joined.lower().endswith("on duty") or _DUTY_OF_ONE.fullmatch(joined) is not None)
     office = TITLE_OF.fullmatch(joined) if not tailed else None

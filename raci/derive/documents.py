@@ -407,7 +407,8 @@ def _logical_lines(raw: list[str]) -> list[tuple[int, str, tuple[tuple[int, int]
                 LEADER_LINE.match(last) or _RULE_LINE.match(last))) and \
             len(last) >= WRAPPED_WIDTH and not last.endswith(_SENTENCE_END) and \
             last.count("|") < 2 and not _WHO_LABEL.match(line) and \
-            not (len(group) == 1 and _role_title_line(last))
+            not (len(group) == 1 and _role_title_line(last)) and \
+            not (_DATED_LINE.match(line) and _DATED_LINE.match(group[0]))
         if carries_on:
             group.append(line)
             last = line
@@ -420,6 +421,12 @@ def _logical_lines(raw: list[str]) -> list[tuple[int, str, tuple[tuple[int, int]
     if group:
         out.append((first, *join_lines(group, first)))
     return out
+
+
+# A line that opens on a day and a date ("Sat 4 Oct - outing ...", "Tuesday 3rd March:
+# ..."): under another such line, an entry of a list of dates, never the one above carried on
+_DATED_LINE = re.compile(r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|"
+                         r"urday|sday|rsday)?\.?,?\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,}\b")
 
 
 # An arrow between two parties or steps of a hand-off chain: "Party leader -> Base"

@@ -1914,8 +1914,12 @@ def _activity_name(text: str) -> str:
         recipient = next((" ".join(words_after[:n]) for n in range(len(words_after), 0, -1)
                           if actor_name(" ".join(words_after[:n]))), None) \
             if joiner == " to " else None
+        if recipient is not None and " and " in tail:
+            recipient = _second_recipient(recipient, re.split(r"[,;(]", tail)[0].split())
         if sep and recipient is None and joiner == " to " and HANDOVER_VERBS.match(head):
             recipient = _named_recipient(tail)
+            if recipient is not None and " and " in tail:
+                recipient = _second_recipient(recipient, re.split(r"[,;(]", tail)[0].split())
         receivers = _receivers(tail) if joiner == " to " and given else None
         if sep and receivers and len(head.split()) + len(receivers.split()) < MAX_WORDS:
             # "provide feedback and coaching to apprentices": whom it is given to is part
@@ -2144,6 +2148,11 @@ def _activity_name(text: str) -> str:
             told_end = next((i for i in range(joins[-1] + 2, len(cut))
                              if cut[i].lower() in PHRASE_BOUNDARIES - {"of", "and", "or"}),
                             len(cut)) if listed else 0
+            if bounds and len(cut) <= 10 and \
+                    cut[bounds[-1] - 1].lower() in ("not", "already", "yet", "still", "only"):
+                # "Agree any spend over £200 not already in the budget": a cut after "not
+                # already" leaves the phrase it qualifies out; the name stays whole
+                bounds = []
             words = cut[:bounds[-1]] if bounds else cut if len(cut) <= 10 else \
                 cut[:after_list[0]] if after_list and listed else \
                 cut[:told_end] if listed and told_end <= 12 and \
@@ -2170,8 +2179,10 @@ def _activity_name(text: str) -> str:
     open_time = _OPEN_TIME.search(" ".join(words)) if len(words) > 3 else None
     if open_time is not None and " ".join(words)[:open_time.start()].split()[-1].lower() in (
             "every", "each", "within", "than", "after", "for", "in", "of", "over", "under",
-            "per", "before", "by", "least", "most", "about", "around", "once", "twice"):
-        open_time = None  # "every 15 minutes", "within two weeks": the time is whole
+            "per", "before", "by", "least", "most", "about", "around", "once", "twice",
+            "on", "at", "during", "until", "through", "throughout"):
+        # "every 15 minutes", "within two weeks", "on the night": the time is whole
+        open_time = None
     if open_time is not None:
         # nor on a time cut before what it counts from ("Send a reminder 12 weeks",
         # "Tell the Supervisor the same"): the time goes whole
@@ -2270,6 +2281,22 @@ def _person_then_more(words: list[str]) -> bool:
         (verb_lemma(words[0].lower()) or "") in _PERSON_VERBS
 
 
+def _second_recipient(first: str, words: list[str]) -> str:
+    """``first``, the party a duty goes to, with a second one after "and" ("to the
+    church and the soloists"), both named by an article or a capital, up to four words
+    each; else ``first``."""
+    n = len(first.split())
+    if words[n:n + 1] != ["and"] or len(words) < n + 2:
+        return first
+    rest = words[n + 1:n + 5]
+    if not (rest[0].lower() in ("the", "our", "their", "all") or rest[0][:1].isupper()):
+        return first
+    second = next((" ".join(rest[:m]) for m in range(len(rest), 0, -1)
+                   if actor_name(" ".join(rest[:m]))), None)
+    return f"{first} and {second}" if second and n + 1 + len(second.split()) == len(words) \
+        else first
+
+
 def _thing_with_its_verb(name: str, source: str) -> str:
     """A name that is the whole object of the verb of charge its clause opens with keeps
     the verb: "owns the report", "runs the workshop" name "Own the report", "Run the
@@ -2292,12 +2319,16 @@ def _thing_with_its_verb(name: str, source: str) -> str:
         return name
     thing = " ".join(obj).strip(" ,.;:")
     after = words[2 + size] if len(words) > 2 + size else ""
+    # ("does a headcount at 6.45": when it is done, after the object, is no more of it)
+    rest = " ".join(words[2 + size:]).rstrip(" .;,")
+    timed = bool(rest) and not obj[-1].endswith((",", ";", ":")) and \
+        _split_when(source.strip(" .;,"))[1] == rest
     if lemma not in OWNERSHIP_VERBS or lemma in _ARTEFACT_VERBS or \
             thing.lower() != name.lower() or thing[:1].isupper() or \
             (after and not re.match(r"[,.;:]|and$|or$", after) and
-             not obj[-1].endswith((",", ".", ";", ":"))):
+             not obj[-1].endswith((",", ".", ";", ":")) and not timed):
         return name
-    return f"{lemma} {words[1].lower()} {thing}"
+    return f"{lemma} {words[1].lower()} {thing}" + (f" {rest}" if timed else "")
 
 
 # Words that open a clause: a name never ends inside one ("Hold the product if the limit")
@@ -6429,6 +6460,14 @@ BARE_LETTER = re.compile(r"^\s*(?:is|are)\s+(?:also\s+|always\s+)?(?:(?P<cue>con
                          r"(?:\s+(?:immediately|at once|straight away|right away|promptly|"
                          r"without delay|as soon as possible|too|as well))?"
                          r"\s*[.!]?\s*$", re.IGNORECASE)
+# A role that must see the work just stated before it goes on: "needs to see it before it
+# goes to print", "wants to look them over first"
+_SEES_IT = re.compile(r"^\s*(?:(?:needs?|wants?|would like|has asked|asks|is|are)\s+to\s+)?"
+                      r"(?:see|sees|read|reads|look\s+(?:it\s+|them\s+)?over|looks\s+(?:it\s+|"
+                      r"them\s+)?over)\s+(?:(?:it|them|this|these)\s+)?(?:over\s+)?"
+                      r"(?:first|before\b[^.;]{0,80})?\s*[.!]?\s*$", re.IGNORECASE)
+
+
 def _consulted_cue(bare: re.Match[str]) -> bool:
     """Whether a bare letter ("is consulted", "is told") consults rather than tells."""
     return (bare.group("cue") or "").lower() == "consulted"
@@ -6741,6 +6780,10 @@ TITLE_LABEL = re.compile(r"^\s*(?:role profile|job profile|job description|role 
 
 
 _LAST_ASIDE = re.compile(r"\s*\([^)]*\)\s*$")
+# A title naming the kind of page a role is given, after the role: "Instructor Briefing",
+# "Volunteer Handbook", "New Steward Induction Pack"
+_AUDIENCE_TITLE = re.compile(r"[A-Za-z]s?\s+(?:briefing|handbook|induction(?:\s+pack)?|"
+                             r"welcome\s+pack|newsletter|bulletin)\s*$", re.IGNORECASE)
 
 
 # A lead-in that is only a condition, with no doer of its own ("When a customer brings a
@@ -6803,6 +6846,8 @@ def _enter(ctx: _Context, heading: str, catalog: RoleCatalog, document: str,
         roles = []  # "CALL ME AT ONCE IF": the writer called, not the section's role
     if METADATA_LABEL.match(heading):
         roles = []  # "Prepared by: K. Brandt (Contracts Manager)": who wrote the page
+    if len(roles) == 1 and _AUDIENCE_TITLE.search(heading):
+        roles = []  # "Season 2027 – Coach Briefing": whom the page is for, no role's section
     condition = level == 9 and _CONDITION_LEAD_IN.match(heading) is not None
     if condition:
         roles = []  # "When a customer brings a bike back:": when the steps apply, not who
@@ -7429,6 +7474,60 @@ def _person_as_role(sentence: str, catalog: RoleCatalog, document: str) -> str:
         return sentence
     rest = re.sub(r"^\s*(?::|,?\s+and)\s+", "", sentence[m.end():])
     return f"The {catalog.roles[keys[0]].name} {rest}"
+
+
+# A role's subject, an aside after it, then the present in progress: "Priya is running the
+# taster sessions", "Owen (head groundsman) is cutting the greens"
+_PROGRESSIVE = re.compile(r"(?P<aside>\s*\([^()]{1,60}\))?\s+(?:is|are)\s+(?:also\s+|now\s+|"
+                          r"currently\s+|already\s+)?(?P<verb>[a-z]{2,}ing)\s+(?P<next>\S+)")
+# Verbs in progress that say where a person is going or how they are, not work they took on
+_PROGRESS_NO_DUTY = {"leave", "retire", "join", "start", "hope", "plan", "wait", "try",
+                     "stay", "move", "return", "expect", "use", "make", "do", "take"}
+
+
+def _progressive_duty(sentence: str, catalog: RoleCatalog, document: str) -> str:
+    """"Colin is writing the welcome leaflet", "The Treasurer is booking the coach and will
+    ...": a role's work in progress, as a message or a plan gives it out, read as the work
+    the role will do ("Colin will write the welcome leaflet"); else the sentence. "is going
+    to" is "will"; a passive ("is being checked"), a verb of coming or going ("is leaving")
+    and one whose object is no work ("is doing well") are no duty."""
+    lead = _leading_role(sentence, catalog.find(sentence[:120], document))
+    if lead is None:
+        return sentence
+    m = _PROGRESSIVE.match(sentence, lead[2])
+    if m is None:
+        return sentence
+    verb = m.group("verb").lower()
+    lemma = verb_lemma(verb)
+    after = m.group("next").lower().strip(",.;")
+    if lemma == "go" and after == "to":
+        return f"{sentence[:lead[2]]}{m.group('aside') or ''} will " \
+            f"{sentence[m.end('next'):].lstrip()}"
+    if lemma is None or lemma == verb or lemma in NON_DUTY_VERBS or \
+            lemma in _PROGRESS_NO_DUTY or "VERB" not in word_classes(lemma) or \
+            after in ("to", "for", "that", "as", "well", "on", "forward"):
+        return sentence
+    return f"{sentence[:lead[2]]}{m.group('aside') or ''} will {lemma} " \
+        f"{sentence[m.start('next'):]}"
+
+
+_PLEASE = re.compile(r",?\s+(?:please|pls)\s+(?=[a-z]{3,}\s)", re.IGNORECASE)
+
+
+def _asked_by_name(sentence: str, catalog: RoleCatalog, document: str) -> str:
+    """"Sue please send Alan the list every Monday", "Treasurer, please check the float": a
+    role (or a person the message names) asked by name to do a thing, read as the thing
+    the role will do ("Sue will send ..."); else the sentence."""
+    lead = _leading_role(sentence, catalog.find(sentence[:80], document))
+    if lead is None:
+        return sentence
+    m = _PLEASE.match(sentence, lead[2])
+    if m is None:
+        return sentence
+    verb = sentence[m.end():].split()[0].lower()
+    if verb_lemma(verb) != verb or "VERB" not in word_classes(verb) or verb in NON_DUTY_VERBS:
+        return sentence
+    return f"{sentence[:lead[2]]} will {sentence[m.end():]}"
 
 
 def _each_party(sentence: str, catalog: RoleCatalog, document: str) -> str:
@@ -8768,6 +8867,10 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             sentence = narrowed[1]  # "A steward who cannot attend tells ...": the steward
         if " is " in sentence[:60]:
             sentence = _person_as_role(sentence, catalog, doc.name)
+        if "ing " in sentence[:120] and (" is " in sentence[:80] or " are " in sentence[:80]):
+            sentence = _progressive_duty(sentence, catalog, doc.name)
+        if "please" in sentence[:60].lower():
+            sentence = _asked_by_name(sentence, catalog, doc.name)
         relative = WHO_DOES.match(sentence) if "," in sentence and _holds(sentence, "who") \
             else None  # (every match holds ", who")
         if relative and catalog.find(relative.group("who"), doc.name) and not any(
@@ -9137,6 +9240,11 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         # consulted.": consulted (or told) on the duty just stated
         lettered_on = _told_of_last_duty(claims, [key], _consulted_cue(bare), doc, block,
                                          sentence, section) if bare else None
+        if lettered_on is None and _SEES_IT.match(rest):
+            # "Colin is writing the leaflet. Priya needs to see it before it goes to print":
+            # who must see the work before it goes on is consulted on it
+            lettered_on = _told_of_last_duty(claims, [key], True, doc, block, sentence,
+                                             section)
         if lettered_on:
             claims += lettered_on
             continue

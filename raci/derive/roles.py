@@ -101,6 +101,10 @@ _MAIL_PERSON = re.compile(r"\"?(?P<first>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?:[ \t]+
 # "Priya will:", "Priya will send ...": a capitalised word before "will"
 _MAIL_NAME_WILL = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+)(?:\s+will\b|['’]ll\b|\s+has\s+"
                              r"(?:kindly\s+)?(?:offered|agreed|volunteered)\s+to\b|"
+                             # ("Colin is writing the leaflet": the work in progress)
+                             r"\s+is\s+(?:also\s+|now\s+)?[a-z]{2,}ing\s+(?:the|a|an|our|all)\s|"
+                             # ("Sue please send Alan the list": asked by name)
+                             r",?\s+(?:please|pls)\s+(?=[a-z]{3,}\s)|"
                              # ("Dev, can you get the licence ...?": asked by name)
                              r",\s+(?:can|could|would|will)\s+you\b)")
 _LINE_OPENS_ON = re.compile(r"(?<=\n)|(?<=\n[^\S\n])|(?<=\n[^\S\n]{2})")
@@ -576,6 +580,9 @@ PERSON_ROLE = re.compile(
 
 
 _TITLE_GOES_ON = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+# A title's words before its last after "of" ("... in Charge of", "Head of")
+_TITLE_OF_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+of\s+(?:the\s+)?$")
+_TITLE_RUN = re.compile(r"(?:[A-Z][\w-]*[ \t]+(?:(?:in|of|for|and|the)[ \t]+)*)+[A-Z][\w-]*$")
 
 
 def _code_inside_title(text: str, m: re.Match[str]) -> tuple[str, set[str]] | None:
@@ -2077,7 +2084,10 @@ LETTER_HEADS = {"responsible": "R", "r": "R", "accountable": "A", "a": "A", "app
                 # RAPID (Recommend, Agree, Perform, Input, Decide)
                 "driver": "R", "contributor": "C", "contributors": "C", "decider": "A",
                 "decide": "A", "decision maker": "A", "recommend": "R", "agree": "C",
-                "perform": "R", "input": "C"}
+                "perform": "R", "input": "C",
+                # a column per letter written as what its people do to the row
+                # ("Task | Responsible | Approves | Consulted | Informed")
+                "approves": "A", "signs off": "A", "signs it off": "A"}
 # Heads of the one column that says who does a row's work ("Step | Who | What").
 WHO_HEADS = {"who", "role", "owner", "actor", "performed by", "done by", "by", "by whom",
              "responsible party", "party", "responsible role", "performer", "assignee",
@@ -3125,6 +3135,21 @@ def discover_roles(documents: list[Document],
                 counts[coded_title] += 1
                 continue
             person = m.group("person")
+            if m.re is PERSON_ROLE and _TITLE_OF_BEFORE.search(
+                    within[max(0, m.start() - 40):m.start()]):
+                # "Person in Charge of Possession (PICOP)": the last word of a title and
+                # the title's code, no person holding a role; the code is the title's
+                run = _TITLE_RUN.search(within[max(0, m.start() - 60):m.end("person")])
+                run_words = run.group(0).split() if run else []
+                title = next((named for n in range(len(run_words) - 2)
+                              if run_words[n][:1].isupper()
+                              for named in [actors.actor_name(" ".join(run_words[n:]))]
+                              if named), None)
+                if title is not None and re.fullmatch(r"[A-Z]{2,6}", m.group("role")):
+                    extra_aliases.setdefault(title, set()).add(m.group("role"))
+                    structural.setdefault(title, set()).add(doc.name)
+                    counts[title] += 1
+                continue
             if m.re is PERSON_ROLE and person in (heads := heads if heads is not None else
                                                   _letter_heads(doc)):
                 # "Walk the route with Disability Advice (Estates, 23 June)": a party a
