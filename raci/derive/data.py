@@ -103,8 +103,15 @@ _CUES = r"(?:by|before|after|within|once a|no later than|at least once a|in)"
 _TIME = (r"(?:\d|\b(?:day|week|month|quarter|year|morning|evening|night|hour|minute|"
          r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
          r"april|may|june|july|august|september|october|november|december|noon|midnight)s?\b)")
-# ... or how often ("every day", "at the end of each term")
-_EVERY = r"(?:(?:before|after|at the (?:start|end) of)\s+)?(?:every|each)\s+(?=\w)"
+# ... or how often ("every day", "at the end of each term", "every other week"): "every" or
+# "each" before a period or a number, not before a thing ("sign off every story before it
+# is printed", "check that each claim has a receipt": what the duty is done to)
+_PERIOD = (r"(?:day|week|fortnight|month|quarter|term|season|year|morning|afternoon|evening|"
+           r"night|shift|session|hour|minute|weekend|monday|tuesday|wednesday|thursday|friday|"
+           r"saturday|sunday|january|february|march|april|may|june|july|august|september|"
+           r"october|november|december)s?")
+_EVERY = (r"(?:(?:before|after|at the (?:start|end) of)\s+)?(?:every|each)\s+"
+          rf"(?=(?:other\s+|working\s+|school\s+|calendar\s+|\w+\s+)?(?:\d|{_PERIOD}\b))")
 _TIME_TAIL = re.compile(rf"\s+(?:{_CUES}\s+(?=[^,;]*{_TIME})|{_EVERY})[^,;]*$", re.IGNORECASE)
 # ... found by :func:`_time_tail` in one pass over the duty: its pieces
 _TIME_CUE = re.compile(rf"\s+{_CUES}\s+", re.IGNORECASE)

@@ -1,0 +1,36 @@
+"""Shapes of the thirty-second set, studied (second half): a data file's duty whose "every"
+or "each" picks out what the duty is done to ("every entry", "each claim") rather than how
+often it is done. Every text here is written for the test.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import cells_of_text
+
+_CLUB_ROLES = """\
+# Roles of the Riverside Camera Club, 2027
+club: Riverside Camera Club
+
+roles:
+  - role: Competition Secretary
+    duties:
+      - Sign off every entry before it is hung in the hall
+      - Check that each print has its title on the back
+      - Send the results to the judges every month
+    inform:
+      - Chair
+"""
+
+
+def test_every_before_a_thing_is_kept_in_a_data_file_duty(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "club.yaml", _CLUB_ROLES)
+    # "every entry", "each print": what the duty is done to, kept whole
+    assert cells[("Competition Secretary",
+                  "Sign off every entry before it is hung in the hall")] == "A/R"
+    assert cells[("Competition Secretary",
+                  "Check that each print has its title on the back")] == "A/R"
+    assert cells[("Chair", "Sign off every entry before it is hung in the hall")] == "I"
+    # "every month": how often, still left out of the name
+    assert cells[("Competition Secretary", "Send the results to the judges")] == "A/R"
