@@ -1,12 +1,14 @@
 """Shapes of the thirty-second set, studied (second half): a data file's duty whose "every"
 or "each" picks out what the duty is done to ("every entry", "each claim") rather than how
-often it is done. Every text here is written for the test.
+often it is done; a post named by what it keeps ("Clerk of Works"). Every text here is
+written for the test.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from raci.derive.actors import actor_name
 from tests.helpers import cells_of_text
 
 _CLUB_ROLES = """\
@@ -34,3 +36,33 @@ def test_every_before_a_thing_is_kept_in_a_data_file_duty(tmp_path: Path) -> Non
     assert cells[("Chair", "Sign off every entry before it is hung in the hall")] == "I"
     # "every month": how often, still left out of the name
     assert cells[("Competition Secretary", "Send the results to the judges")] == "A/R"
+
+
+_SITE_PROCEDURE = """\
+# Site inspection procedure
+
+## Roles
+
+### Clerk of Works
+
+Walk the site every morning and note any defect in the site diary.
+
+Pass the signed inspection sheets to the Project Architect.
+
+### Project Architect
+
+Approve each variation before work starts.
+"""
+
+
+def test_a_post_named_by_what_it_keeps_heads_its_duties(tmp_path: Path) -> None:
+    assert actor_name("Clerk of Works") == "Clerk of Works"
+    assert actor_name("Registrar of Deeds") == "Registrar of Deeds"
+    # a figure of speech ("the Keeper of the Schedule") and a topic are no post
+    assert actor_name("Keeper of the Schedule") is None
+    assert actor_name("Scope of Work") is None
+    cells = cells_of_text(tmp_path / "site.md", _SITE_PROCEDURE)
+    assert cells[("Clerk of Works",
+                  "Pass the signed inspection sheets to the Project Architect")] == "A/R"
+    assert cells[("Project Architect",
+                  "Pass the signed inspection sheets to the Project Architect")] == "I"
