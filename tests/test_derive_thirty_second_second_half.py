@@ -1,7 +1,7 @@
 """Shapes of the thirty-second set, studied (second half): a data file's duty whose "every"
 or "each" picks out what the duty is done to ("every entry", "each claim") rather than how
-often it is done; a post named by what it keeps ("Clerk of Works"). Every text here is
-written for the test.
+often it is done; a post named by what it keeps ("Clerk of Works"); meeting or calling a
+party under a role's heading. Every text here is written for the test.
 """
 
 from __future__ import annotations
@@ -66,3 +66,34 @@ def test_a_post_named_by_what_it_keeps_heads_its_duties(tmp_path: Path) -> None:
                   "Pass the signed inspection sheets to the Project Architect")] == "A/R"
     assert cells[("Project Architect",
                   "Pass the signed inspection sheets to the Project Architect")] == "I"
+
+
+_USHER_PAGE = """\
+# Evening performance procedure
+
+## Roles
+
+### Front of House Manager
+
+Open the house thirty minutes before curtain up.
+
+Meet the touring company manager at the stage door and check the cast list.
+
+Contact the duty technician if the safety curtain fails its check.
+
+### Usher
+
+See the seating plan on the noticeboard.
+"""
+
+
+def test_meeting_or_calling_a_party_under_a_role_heading_is_the_role_s_duty(
+        tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "evening.md", _USHER_PAGE)
+    assert cells[("Front of House Manager",
+                  "Meet the touring company manager at the stage door")] == "A/R"
+    assert cells[("Front of House Manager", "Check the cast list")] == "A/R"
+    assert any(role == "Front of House Manager" and act.startswith("Contact the duty")
+               for role, act in cells)
+    # advice to the reader ("See the seating plan") stays no duty
+    assert not any(act.startswith("See the seating") for _role, act in cells)

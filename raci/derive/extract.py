@@ -7496,6 +7496,10 @@ READER_VERBS = {"ask", "see", "note", "contact", "read", "click", "please", "vis
                 "welcome", "thank", "enjoy", "meet", "expect", "bring", "come"}
 
 
+# Of those, verbs that meet, call or ask a party: under a role's heading, the role's duty
+PARTY_VERBS = frozenset({"meet", "contact", "call", "email", "refer", "ask", "phone"})
+
+
 _FIRST_NOUN = re.compile(r"^(?:(?:our|the|all|each)\s+)?([A-Za-z]+)\b", re.IGNORECASE)
 
 
@@ -7664,10 +7668,12 @@ _PLACED_BY = frozenset({"at", "with", "behind", "beside", "in", "on", "near", "b
                         "alongside", "inside", "outside"})
 
 
-def _imperative_duty(sentence: str, first: str) -> bool:
+def _imperative_duty(sentence: str, first: str, under_role: bool = False) -> bool:
     """"Greet clients, check their vouchers ...": a sentence of a role's paragraph that
     starts with a verb and its object (not "Page last reviewed", "Clear communication is
-    essential", or advice to the reader)."""
+    essential", or advice to the reader). ``under_role``: the sentence stands under a
+    heading that names its role, where a verb of meeting or calling someone ("Meet the
+    driver at the gate", "Contact the owner") is the role's duty, not advice."""
     words = sentence.split()
     after = words[1].lower().strip(",.;:") if len(words) > 1 else ""
     # "Build, test and deliver the increment", "Plan and run the sessions": verbs in a run
@@ -7680,7 +7686,8 @@ def _imperative_duty(sentence: str, first: str) -> bool:
     # moves or stays, then its place or party, in a run of orders
     placed = first in _PLACED_VERBS and after in _PLACED_BY and len(words) > 2 and \
         words[2].lower() in OBJECT_STARTS
-    return first.isalpha() and verb_lemma(first) == first and first not in READER_VERBS \
+    reader_verb = first in READER_VERBS and not (under_role and first in PARTY_VERBS)
+    return first.isalpha() and verb_lemma(first) == first and not reader_verb \
         and (after in OBJECT_STARTS or word_classes(first) == {"VERB"} or run or plural or
              placed) \
         and (after not in ("is", "are", "was", "were", "and", "or") or run) \
@@ -9075,7 +9082,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 # "Greet clients, check their vouchers ..." under "Intake volunteers"
                 (block.kind == "para" and context is not None and len(context) == 1 and
                  (heading_actor(section) is not None or _WHEN_HEADING.match(section)) and
-                 not section.lower().endswith("roles") and _imperative_duty(sentence, first_word))
+                 not section.lower().endswith("roles") and
+                 _imperative_duty(sentence, first_word, heading_actor(section) is not None))
                 or
                 (len(block.text) < MAX_SENTENCE and first_word.endswith("ing")
                  and verb_lemma(first_word) is not None
