@@ -1,7 +1,8 @@
 """Shapes of the thirty-second set, studied (second half): a data file's duty whose "every"
 or "each" picks out what the duty is done to ("every entry", "each claim") rather than how
 often it is done; a post named by what it keeps ("Clerk of Works"); meeting or calling a
-party under a role's heading. Every text here is written for the test.
+party under a role's heading; a second verb with only its deadline ("and reply within ten
+days"). Every text here is written for the test.
 """
 
 from __future__ import annotations
@@ -97,3 +98,20 @@ def test_meeting_or_calling_a_party_under_a_role_heading_is_the_role_s_duty(
                for role, act in cells)
     # advice to the reader ("See the seating plan") stays no duty
     assert not any(act.startswith("See the seating") for _role, act in cells)
+
+
+def test_a_second_verb_with_only_its_deadline_is_a_duty_of_its_own(tmp_path: Path) -> None:
+    text = """\
+# Members' services
+
+## Roles
+
+### Membership Secretary
+
+Log every renewal form in the register.
+
+Hear each appeal from a member and respond within five working days.
+"""
+    cells = cells_of_text(tmp_path / "members.md", text)
+    assert cells[("Membership Secretary", "Hear each appeal from a member")] == "A/R"
+    assert cells[("Membership Secretary", "Respond within five working days")] == "A/R"

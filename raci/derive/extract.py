@@ -1288,6 +1288,12 @@ def activity_name(text: str) -> str:
         if is_third_person_verb(name):
             name = (verb_lemma(name.lower()) or name).capitalize()  # "reports it": "Report it"
         return f"{name} {rest.strip(' ,;')}".strip()
+    if name and " " not in name and len(words) > 1 and \
+            words[0].lower() == name.lower() and name.lower() in ANSWERING_VERBS \
+            and _DEADLINE_ALONE.fullmatch(" ".join(words[1:]).strip(" .;")):
+        # "Reply within ten working days": answering what came in, by then (but "agree by
+        # Friday" leaves unsaid what is agreed)
+        return f"{name} {' '.join(words[1:]).strip(' .;')}"
     if name.lower() in ("meet", "meets") and \
             (often := FREQUENCY.pattern.search(text.rstrip(" ."))):
         # "The Board meets quarterly": meeting is the duty, and how often tells it apart
@@ -3574,6 +3580,12 @@ PRONOUN_DUTY = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+(?=(?:them|it)\s+"
                           r"for|with|by|in|into|through|before|after|at)\s)")
 
 
+# Verbs of answering what came in: with only a deadline after them, a duty ("Reply within
+# ten working days")
+ANSWERING_VERBS = frozenset({"reply", "respond", "answer", "report", "decide"})
+# A verb after "and" whose next word opens a deadline ("and reply within ten days")
+_AND_VERB_BY = re.compile(r"\s+and\s+(?P<verb>[a-z]+)(?=\s+(?:within|by)\s)")
+_DEADLINE_ALONE = re.compile(DEADLINE_TAIL, re.IGNORECASE)
 _AND_ENSURE = re.compile(r"\s+and\s+(?:also\s+)?(?P<verb>ensure|ensures|make sure|makes sure)\s+\S",
                          re.IGNORECASE)
 _AND_CHECKS_THAT = re.compile(r"\s+and\s+(?:also\s+)?(?P<verb>[a-z]+)\s+(?:that|whether)\s+\S")
@@ -3643,6 +3655,12 @@ def _split_second_duty(part: str) -> list[str]:
                   if verb_lemma(b.group("verb").lower()) not in (
                       None, "be", "have", "do", "share", "copy", "show")),
                  None)
+    if m is None:
+        # "investigate any complaint and reply within ten days": a verb of answering with
+        # no object but its deadline is a second duty, done by then
+        m = next((b for b in _AND_VERB_BY.finditer(part)
+                  if verb_lemma(b.group("verb")) in ANSWERING_VERBS and
+                  _DEADLINE_ALONE.fullmatch(part[b.end():].strip(" .;"))), None)
     if m is None or len(words) < 3 or not _same_verb_form(words[0].lower(), m.group("verb")) \
             or not verb_lemma(words[0].lower()) or len(part[:m.start()].split()) < 2:
         return [part]
