@@ -2,7 +2,8 @@
 or "each" picks out what the duty is done to ("every entry", "each claim") rather than how
 often it is done; a post named by what it keeps ("Clerk of Works"); meeting or calling a
 party under a role's heading; a second verb with only its deadline ("and reply within ten
-days"). Every text here is written for the test.
+days"); an order to approve followed by a second order. Every text here is written for the
+test.
 """
 
 from __future__ import annotations
@@ -115,3 +116,24 @@ Hear each appeal from a member and respond within five working days.
     cells = cells_of_text(tmp_path / "members.md", text)
     assert cells[("Membership Secretary", "Hear each appeal from a member")] == "A/R"
     assert cells[("Membership Secretary", "Respond within five working days")] == "A/R"
+
+
+def test_an_order_to_approve_then_a_second_order_gives_two_rows(tmp_path: Path) -> None:
+    text = """\
+# Kitchen procedures
+
+## Roles
+
+### Stores Manager
+
+Count the dry stores every Friday.
+
+Approve the stock order each month and agree any substitutions with the Head Chef.
+"""
+    cells = cells_of_text(tmp_path / "kitchen.md", text)
+    assert cells[("Stores Manager", "Agree any substitutions with the Head Chef")] == "A/R"
+    assert cells[("Head Chef", "Agree any substitutions with the Head Chef")] == "C"
+    approved = [act for role, act in cells if "tock order" in act]
+    assert approved and all("substitution" not in act for act in approved)
+    # the party worked with on the second order is no party of the approval
+    assert ("Head Chef", approved[0]) not in cells

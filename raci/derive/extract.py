@@ -9443,12 +9443,16 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         more = AND_VERB.search(obj)
         more = more if more and is_third_person_verb(more.group(1)) and \
             not _RELATIVE_OPEN.search(obj[:more.start()]) else None  # (see _RELATIVE_OPEN)
-        if more and verb_lemma(said) == said and not is_third_person_verb(said) and \
-                said not in AUXILIARIES:
+        # "Approve the rota each week and agree any overtime with ...": an order to approve
+        # whose "and" opens a further order, in the plain form, with its own object
+        approval_order = more is None and " and " in obj and \
+            ACCOUNTABLE_ONLY.search(verb) is not None and said.startswith("approv")
+        if (more or approval_order) and verb_lemma(said) == said and \
+                not is_third_person_verb(said) and said not in AUXILIARIES:
             # "They record all blocking and cues in the copy and send out the report": after
             # a verb in its plain form a word in "-s" is a noun of a list ("send the call for
             # nominations and motions"); a further clause starts with a verb in the same form
-            more = next((p for p in AND_PLAIN_VERB.finditer(obj, more.start())
+            more = next((p for p in AND_PLAIN_VERB.finditer(obj, more.start() if more else 0)
                          if verb_lemma(p.group(1)) == p.group(1) and
                          "VERB" in word_classes(p.group(1))), None)
         head_words = obj[:more.start()].split() if more else []
