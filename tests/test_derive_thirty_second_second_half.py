@@ -2,8 +2,8 @@
 or "each" picks out what the duty is done to ("every entry", "each claim") rather than how
 often it is done; a post named by what it keeps ("Clerk of Works"); meeting or calling a
 party under a role's heading; a second verb with only its deadline ("and reply within ten
-days"); an order to approve followed by a second order. Every text here is written for the
-test.
+days"); an order to approve followed by a second order; a data file's duty that keeps its deadline.
+Every text here is written for the test.
 """
 
 from __future__ import annotations
@@ -137,3 +137,30 @@ Approve the stock order each month and agree any substitutions with the Head Che
     assert approved and all("substitution" not in act for act in approved)
     # the party worked with on the second order is no party of the approval
     assert ("Head Chef", approved[0]) not in cells
+
+
+_SHOP_ROLES = """\
+# Roles of the Hillside community shop
+shop: Hillside Community Shop
+
+roles:
+  - role: Stock Volunteer
+    duties:
+      - Send the order sheet to the wholesaler by Tuesday 5pm
+      - Return short-dated stock within two days of delivery
+      - Check the fridge temperatures every morning
+    inform:
+      - Shop Manager
+"""
+
+
+def test_a_data_file_duty_keeps_its_deadline_and_leaves_out_how_often(
+        tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "shop.yaml", _SHOP_ROLES)
+    assert cells[("Stock Volunteer",
+                  "Send the order sheet to the wholesaler by Tuesday 5pm")] == "A/R"
+    assert cells[("Stock Volunteer",
+                  "Return short-dated stock within two days of delivery")] == "A/R"
+    assert cells[("Shop Manager", "Return short-dated stock within two days of delivery")] == "I"
+    # how often stays out of the name
+    assert cells[("Stock Volunteer", "Check the fridge temperatures")] == "A/R"
