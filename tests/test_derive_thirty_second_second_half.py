@@ -2,8 +2,8 @@
 or "each" picks out what the duty is done to ("every entry", "each claim") rather than how
 often it is done; a post named by what it keeps ("Clerk of Works"); meeting or calling a
 party under a role's heading; a second verb with only its deadline ("and reply within ten
-days"); an order to approve followed by a second order; a data file's duty that keeps its deadline.
-Every text here is written for the test.
+days"); an order to approve followed by a second order; a data file's duty that keeps its deadline;
+"let ... know" named as written. Every text here is written for the test.
 """
 
 from __future__ import annotations
@@ -164,3 +164,19 @@ def test_a_data_file_duty_keeps_its_deadline_and_leaves_out_how_often(
     assert cells[("Shop Manager", "Return short-dated stock within two days of delivery")] == "I"
     # how often stays out of the name
     assert cells[("Stock Volunteer", "Check the fridge temperatures")] == "A/R"
+
+
+def test_let_someone_know_is_named_in_the_sentence_s_own_words(tmp_path: Path) -> None:
+    text = """\
+# Allotment rules
+
+The Plot Secretary lets the Treasurer know by Friday.
+
+The Plot Secretary checks the water troughs and lets the Site Warden know.
+"""
+    cells = cells_of_text(tmp_path / "plots.md", text)
+    assert cells[("Plot Secretary", "Let the Treasurer know by Friday")] == "A/R"
+    assert cells[("Treasurer", "Let the Treasurer know by Friday")] == "I"
+    assert cells[("Plot Secretary", "Let the Site Warden know")] == "A/R"
+    assert cells[("Site Warden", "Let the Site Warden know")] == "I"
+    assert not any(act.startswith("Tell ") for _role, act in cells)

@@ -7790,6 +7790,22 @@ def _own_subject_clauses(sentence: str, catalog: RoleCatalog, document: str) -> 
 
 # "... and appoints the Welfare Officer": a second predicate of the same subject, its
 # verb in the third person and its object after it
+def _let_know_name(name: str, sentence: str) -> str:
+    """A duty read from "let the Site Manager know" as "tell the Site Manager", named in
+    the sentence's own words ("Tell the Site Manager by noon" -> "Let the Site Manager
+    know by noon"); any other name as it is."""
+    for let in LET_KNOW.finditer(sentence):
+        who = let.group("who")
+        rest = name[5 + len(who):]
+        # (only when nothing but a deadline follows: what the party is told, "about any
+        # fault", "if an item runs out", is named with "tell")
+        if name.lower().startswith(f"tell {who.lower()}") and \
+                (not rest.strip() or rest[:1] == " " and
+                 _DEADLINE_ALONE.fullmatch(rest.strip())):
+            return f"Let {who} know{rest}"
+    return name
+
+
 LET_KNOW = re.compile(r"\b(?P<verb>[Ll]ets?)\s+(?P<who>(?:the\s+|their\s+|our\s+)?[A-Z][\w-]*"
                       r"(?:\s+[A-Z][\w-]*){0,3}|the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+"
                       r"know\b")
@@ -8925,8 +8941,10 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                                            "Tell " if m.group("verb") == "Let" else "tell ") +
                                 m.group("who"), expanded) if "know" in expanded else expanded
         if expanded != sentence:  # "You'll", "they're": read in full, quoted as written
-            claims += _quoting(_sentences(Block(block.kind, expanded, block.location), doc,
-                                          catalog, section, context, carry), sentence)
+            read_in_full = _quoting(_sentences(Block(block.kind, expanded, block.location),
+                                               doc, catalog, section, context, carry), sentence)
+            claims += [replace(c, activity=_let_know_name(c.activity, sentence))
+                       for c in read_in_full] if "know" in sentence else read_in_full
             continue
         second_you = SECOND_YOU.search(sentence) if "you" in sentence.lower() else None
         if second_you is not None and you_subject(sentence[:second_you.start()]):
