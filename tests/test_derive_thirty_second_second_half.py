@@ -3,7 +3,8 @@ or "each" picks out what the duty is done to ("every entry", "each claim") rathe
 often it is done; a post named by what it keeps ("Clerk of Works"); meeting or calling a
 party under a role's heading; a second verb with only its deadline ("and reply within ten
 days"); an order to approve followed by a second order; a data file's duty that keeps its deadline;
-"let ... know" named as written. Every text here is written for the test.
+"let ... know" named as written; a holder whose surname has a second capital. Every text
+here is written for the test.
 """
 
 from __future__ import annotations
@@ -180,3 +181,25 @@ The Plot Secretary checks the water troughs and lets the Site Warden know.
     assert cells[("Plot Secretary", "Let the Site Warden know")] == "A/R"
     assert cells[("Site Warden", "Let the Site Warden know")] == "I"
     assert not any(act.startswith("Tell ") for _role, act in cells)
+
+
+def test_a_holder_whose_surname_has_a_second_capital_is_an_alias(tmp_path: Path) -> None:
+    text = """\
+# Harbour note
+
+## Who's who
+
+| Role | Name |
+|---|---|
+| Harbour Master | Ewan McTaggart |
+| Berthing Officer | Jane Hollis |
+
+## Mornings
+
+Ewan checks the moorings every morning. He must let the Berthing Officer know by 8:00.
+"""
+    cells = cells_of_text(tmp_path / "harbour.md", text)
+    assert any(role == "Harbour Master" and act.startswith("Check the moorings")
+               for role, act in cells)
+    assert cells[("Harbour Master", "Let the Berthing Officer know by 8:00")] == "A/R"
+    assert cells[("Berthing Officer", "Let the Berthing Officer know by 8:00")] == "I"
