@@ -283,14 +283,15 @@ def test_a_verb_with_its_object_or_a_noun_first_stays(text: str, name: str) -> N
 
 def test_verbs_left_alone_give_no_rows(tmp_path: Path) -> None:
     # ("who checks them and signs them" after "Booking forms go to ...": the pronouns are
-    # the forms, and name the rows; "replies" alone names nothing)
+    # the forms, and name the rows; "writes" alone names nothing. "Replies within a week"
+    # is a duty: answering what came in, by then)
     doc = tmp_path / "hall.md"
     doc.write_text(
         "# Village hall\n\n"
         "The Caretaker opens the hall for every booking.\n"
         "The Hall Committee meets every month.\n"
         "Booking forms go to the Bookings Secretary, who checks them and signs them.\n"
-        "The Treasurer replies within a week.\n", encoding="utf-8")
+        "The Treasurer writes within a week.\n", encoding="utf-8")
     assert derived_cells(derive([doc])) == {
         ("Caretaker", "Open the hall for every booking"): "A/R",
         ("Hall Committee", "Meet every month"): "A/R",

@@ -456,6 +456,10 @@ TITLE_OF = re.compile(
     r"(?:VP|SVP|EVP|Vice President|Head|Director|Chief|Dean|Manager|Officer|Lead|Secretary|"
     r"Minister|Commissioner|Chair)\s+of\s+(?:the\s+)?"
     r"[A-Z][\w&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&-]*){0,3}")
+# A post named by its holder's word and what it keeps, every word capitalised: "Registrar of
+# Cremations", "Clerk of Works" (a title that heads TITLE_OF is read there; "the Keeper of
+# the Schedule", with "the", is a figure of speech)
+_OFFICE_OF = re.compile(r"[A-Z][a-z]+\s+of\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}")
 # A title that says what its holder answers for, each word of it capitalised: "Officer
 # Responsible for Fire Safety" (in lower case, "staff responsible for safety", a phrase)
 RESPONSIBLE_TITLE = re.compile(r"(?P<who>[A-Z].*?)\s+Responsible\s+for\s+(?P<what>(?:the\s+)?"
@@ -793,6 +797,11 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
             w[:1].isupper() or w in ("of", "and", "&") for w in words):
         # "Front of House Manager", "Back of House Supervisor": a title written in full
         return " ".join([*(_title(w) for w in words[:-1]), _title(singular(words[-1]))])
+    if not tailed and _OFFICE_OF.fullmatch(joined) and actor_word(words[0]) and \
+            not words[0].endswith("s"):
+        # "Registrar of Cremations", "Clerk of Works", "Master of Ceremonies": a post named
+        # by what it keeps, each word capitalised; the words after "of" stay as written
+        return " ".join(words)
     if any(w.lower() in FUNCTION_WORDS and not (w.isupper() and len(w) > 1) for w in words) \
             or words[-1].lower() in ("or", "and"):
         return None

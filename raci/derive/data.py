@@ -97,37 +97,24 @@ _LEGEND_KEY = re.compile(r"^(?:roles|fields|legend|keys?|glossary|definitions|co
 _ADDRESS = re.compile(r"<[^<>\s]*>|\S+@\S+\.\w+|\b(?:https?://|www\.)\S+")
 # A line of YAML: a key and its colon, an item, a comment, a block's carried-on text
 _YAML_LINE = re.compile(r"^\s*(?:#|- |-$|[\"']?[\w .@/()'-]{1,60}[\"']?:(?:\s|$)|[\]}\[{])")
-# What a time tail opens with: a cue before a time ("by 07:00", "within five days") ...
-_CUES = r"(?:by|before|after|within|once a|no later than|at least once a|in)"
-# ... the time it needs somewhere after the cue ...
-_TIME = (r"(?:\d|\b(?:day|week|month|quarter|year|morning|evening|night|hour|minute|"
-         r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
-         r"april|may|june|july|august|september|october|november|december|noon|midnight)s?\b)")
-# ... or how often ("every day", "at the end of each term")
-_EVERY = r"(?:(?:before|after|at the (?:start|end) of)\s+)?(?:every|each)\s+(?=\w)"
-_TIME_TAIL = re.compile(rf"\s+(?:{_CUES}\s+(?=[^,;]*{_TIME})|{_EVERY})[^,;]*$", re.IGNORECASE)
-# ... found by :func:`_time_tail` in one pass over the duty: its pieces
-_TIME_CUE = re.compile(rf"\s+{_CUES}\s+", re.IGNORECASE)
-_TIME_WORD = re.compile(_TIME, re.IGNORECASE)
+# How often a listed duty is done, ending it ("every day", "at the end of each term", "every
+# other week"): "every" or "each" before a period or a number, not before a thing ("sign off
+# every story before it is printed", "check that each claim has a receipt": what the duty
+# is done to). A deadline ("by 07:00", "within five days") is part of the duty and stays.
+_PERIOD = (r"(?:day|week|fortnight|month|quarter|term|season|year|morning|afternoon|evening|"
+           r"night|shift|session|hour|minute|weekend|monday|tuesday|wednesday|thursday|friday|"
+           r"saturday|sunday|january|february|march|april|may|june|july|august|september|"
+           r"october|november|december)s?")
+_EVERY = (r"(?:(?:before|after|at the (?:start|end) of)\s+)?(?:every|each)\s+"
+          rf"(?=(?:other\s+|working\s+|school\s+|calendar\s+|\w+\s+)?(?:\d|{_PERIOD}\b))")
 _EVERY_CUE = re.compile(rf"\s+{_EVERY}", re.IGNORECASE)
 
 
-def _time_tail(text: str) -> int | None:
-    """Where ``_TIME_TAIL`` matches in text, or None, without its cost on a long duty (the
-    pattern reads from each cue to the end: "by by by ..." with no time after them is
-    quadratic). Its match runs to the end with no comma or semicolon, so it lies after
-    the last one; a cue's time must come after the cue, so when the first cue's has none,
-    no later cue's has; and "every"/"each" needs nothing after it but a word. The match
-    starts at the first of the two. ``tests/test_derive_data.py`` holds it to the pattern."""
-    start = max(text.rfind(","), text.rfind(";")) + 1
-    found = []
-    cue = _TIME_CUE.search(text, start)
-    if cue is not None and _TIME_WORD.search(text, cue.end()) is not None:
-        found.append(cue.start())
-    every = _EVERY_CUE.search(text, start)
-    if every is not None:
-        found.append(every.start())
-    return min(found) if found else None
+def _how_often_tail(text: str) -> int | None:
+    """Where how often the duty is done starts, after its last comma or semicolon, or
+    None."""
+    every = _EVERY_CUE.search(text, max(text.rfind(","), text.rfind(";")) + 1)
+    return every.start() if every is not None else None
 
 # A party named after "with" or "to" by one word at the duty's end: "with the bookkeeper",
 # "with the FCA", "to every member"
@@ -896,10 +883,11 @@ def _sentence_case(text: str) -> str:
 
 
 def _duty_name(duty: str) -> str:
-    """A listed duty as a row's name: when and how often left out ("publish the table by
-    07:00 every day" -> "Publish the table"), the first letter in capitals."""
+    """A listed duty as a row's name: how often left out, its deadline kept ("publish the
+    table by 07:00 every day" -> "Publish the table by 07:00"), the first letter in
+    capitals."""
     text = " ".join(duty.split()).rstrip(" .;")
-    tail = _time_tail(text)
+    tail = _how_often_tail(text)
     # ("clean the lines every week with the Bar Manager": a party named after the time
     # is whom the duty is done with, kept with the time before it)
     cut = text if tail is None or _PARTY_AFTER.search(text[tail:]) else text[:tail]

@@ -1288,6 +1288,12 @@ def activity_name(text: str) -> str:
         if is_third_person_verb(name):
             name = (verb_lemma(name.lower()) or name).capitalize()  # "reports it": "Report it"
         return f"{name} {rest.strip(' ,;')}".strip()
+    if name and " " not in name and len(words) > 1 and \
+            words[0].lower() == name.lower() and name.lower() in ANSWERING_VERBS \
+            and _DEADLINE_ALONE.fullmatch(" ".join(words[1:]).strip(" .;")):
+        # "Reply within ten working days": answering what came in, by then (but "agree by
+        # Friday" leaves unsaid what is agreed)
+        return f"{name} {' '.join(words[1:]).strip(' .;')}"
     if name.lower() in ("meet", "meets") and \
             (often := FREQUENCY.pattern.search(text.rstrip(" ."))):
         # "The Board meets quarterly": meeting is the duty, and how often tells it apart
@@ -3605,6 +3611,12 @@ PRONOUN_DUTY = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+(?=(?:them|it)\s+"
                           r"for|with|by|in|into|through|before|after|at)\s)")
 
 
+# Verbs of answering what came in: with only a deadline after them, a duty ("Reply within
+# ten working days")
+ANSWERING_VERBS = frozenset({"reply", "respond", "answer", "report", "decide"})
+# A verb after "and" whose next word opens a deadline ("and reply within ten days")
+_AND_VERB_BY = re.compile(r"\s+and\s+(?P<verb>[a-z]+)(?=\s+(?:within|by)\s)")
+_DEADLINE_ALONE = re.compile(DEADLINE_TAIL, re.IGNORECASE)
 _AND_ENSURE = re.compile(r"\s+and\s+(?:also\s+)?(?P<verb>ensure|ensures|make sure|makes sure)\s+\S",
                          re.IGNORECASE)
 _AND_CHECKS_THAT = re.compile(r"\s+and\s+(?:also\s+)?(?P<verb>[a-z]+)\s+(?:that|whether)\s+\S")
@@ -3674,6 +3686,12 @@ def _split_second_duty(part: str) -> list[str]:
                   if verb_lemma(b.group("verb").lower()) not in (
                       None, "be", "have", "do", "share", "copy", "show")),
                  None)
+    if m is None:
+        # "investigate any complaint and reply within ten days": a verb of answering with
+        # no object but its deadline is a second duty, done by then
+        m = next((b for b in _AND_VERB_BY.finditer(part)
+                  if verb_lemma(b.group("verb")) in ANSWERING_VERBS and
+                  _DEADLINE_ALONE.fullmatch(part[b.end():].strip(" .;"))), None)
     if m is None or len(words) < 3 or not _same_verb_form(words[0].lower(), m.group("verb")) \
             or not verb_lemma(words[0].lower()) or len(part[:m.start()].split()) < 2:
         return [part]
@@ -7595,6 +7613,10 @@ READER_VERBS = {"ask", "see", "note", "contact", "read", "click", "please", "vis
                 "welcome", "thank", "enjoy", "meet", "expect", "bring", "come"}
 
 
+# Of those, verbs that meet, call or ask a party: under a role's heading, the role's duty
+PARTY_VERBS = frozenset({"meet", "contact", "call", "email", "refer", "ask", "phone"})
+
+
 _FIRST_NOUN = re.compile(r"^(?:(?:our|the|all|each)\s+)?([A-Za-z]+)\b", re.IGNORECASE)
 
 
@@ -7763,10 +7785,12 @@ _PLACED_BY = frozenset({"at", "with", "behind", "beside", "in", "on", "near", "b
                         "alongside", "inside", "outside"})
 
 
-def _imperative_duty(sentence: str, first: str) -> bool:
+def _imperative_duty(sentence: str, first: str, under_role: bool = False) -> bool:
     """"Greet clients, check their vouchers ...": a sentence of a role's paragraph that
     starts with a verb and its object (not "Page last reviewed", "Clear communication is
-    essential", or advice to the reader)."""
+    essential", or advice to the reader). ``under_role``: the sentence stands under a
+    heading that names its role, where a verb of meeting or calling someone ("Meet the
+    driver at the gate", "Contact the owner") is the role's duty, not advice."""
     words = sentence.split()
     after = words[1].lower().strip(",.;:") if len(words) > 1 else ""
     # "Build, test and deliver the increment", "Plan and run the sessions": verbs in a run
@@ -7779,7 +7803,8 @@ def _imperative_duty(sentence: str, first: str) -> bool:
     # moves or stays, then its place or party, in a run of orders
     placed = first in _PLACED_VERBS and after in _PLACED_BY and len(words) > 2 and \
         words[2].lower() in OBJECT_STARTS
-    return first.isalpha() and verb_lemma(first) == first and first not in READER_VERBS \
+    reader_verb = first in READER_VERBS and not (under_role and first in PARTY_VERBS)
+    return first.isalpha() and verb_lemma(first) == first and not reader_verb \
         and (after in OBJECT_STARTS or word_classes(first) == {"VERB"} or run or plural or
              placed) \
         and (after not in ("is", "are", "was", "were", "and", "or") or run) \
@@ -7864,6 +7889,22 @@ def _own_subject_clauses(sentence: str, catalog: RoleCatalog, document: str) -> 
 
 # "... and appoints the Welfare Officer": a second predicate of the same subject, its
 # verb in the third person and its object after it
+def _let_know_name(name: str, sentence: str) -> str:
+    """A duty read from "let the Site Manager know" as "tell the Site Manager", named in
+    the sentence's own words ("Tell the Site Manager by noon" -> "Let the Site Manager
+    know by noon"); any other name as it is."""
+    for let in LET_KNOW.finditer(sentence):
+        who = let.group("who")
+        rest = name[5 + len(who):]
+        # (only when nothing but a deadline follows: what the party is told, "about any
+        # fault", "if an item runs out", is named with "tell")
+        if name.lower().startswith(f"tell {who.lower()}") and \
+                (not rest.strip() or rest[:1] == " " and
+                 _DEADLINE_ALONE.fullmatch(rest.strip())):
+            return f"Let {who} know{rest}"
+    return name
+
+
 LET_KNOW = re.compile(r"\b(?P<verb>[Ll]ets?)\s+(?P<who>(?:the\s+|their\s+|our\s+)?[A-Z][\w-]*"
                       r"(?:\s+[A-Z][\w-]*){0,3}|the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+"
                       r"know\b")
@@ -9003,8 +9044,10 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                                            "Tell " if m.group("verb") == "Let" else "tell ") +
                                 m.group("who"), expanded) if "know" in expanded else expanded
         if expanded != sentence:  # "You'll", "they're": read in full, quoted as written
-            claims += _quoting(_sentences(Block(block.kind, expanded, block.location), doc,
-                                          catalog, section, context, carry), sentence)
+            read_in_full = _quoting(_sentences(Block(block.kind, expanded, block.location),
+                                               doc, catalog, section, context, carry), sentence)
+            claims += [replace(c, activity=_let_know_name(c.activity, sentence))
+                       for c in read_in_full] if "know" in sentence else read_in_full
             continue
         second_you = SECOND_YOU.search(sentence) if "you" in sentence.lower() else None
         if second_you is not None and you_subject(sentence[:second_you.start()]):
@@ -9178,7 +9221,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 # "Greet clients, check their vouchers ..." under "Intake volunteers"
                 (block.kind == "para" and context is not None and len(context) == 1 and
                  (heading_actor(section) is not None or _WHEN_HEADING.match(section)) and
-                 not section.lower().endswith("roles") and _imperative_duty(sentence, first_word))
+                 not section.lower().endswith("roles") and
+                 _imperative_duty(sentence, first_word, heading_actor(section) is not None))
                 or
                 (len(block.text) < MAX_SENTENCE and first_word.endswith("ing")
                  and verb_lemma(first_word) is not None
@@ -9525,12 +9569,16 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         more = AND_VERB.search(obj)
         more = more if more and is_third_person_verb(more.group(1)) and \
             not _RELATIVE_OPEN.search(obj[:more.start()]) else None  # (see _RELATIVE_OPEN)
-        if more and verb_lemma(said) == said and not is_third_person_verb(said) and \
-                said not in AUXILIARIES:
+        # "Approve the rota each week and agree any overtime with ...": an order to approve
+        # whose "and" opens a further order, in the plain form, with its own object
+        approval_order = more is None and " and " in obj and \
+            ACCOUNTABLE_ONLY.search(verb) is not None and said.startswith("approv")
+        if (more or approval_order) and verb_lemma(said) == said and \
+                not is_third_person_verb(said) and said not in AUXILIARIES:
             # "They record all blocking and cues in the copy and send out the report": after
             # a verb in its plain form a word in "-s" is a noun of a list ("send the call for
             # nominations and motions"); a further clause starts with a verb in the same form
-            more = next((p for p in AND_PLAIN_VERB.finditer(obj, more.start())
+            more = next((p for p in AND_PLAIN_VERB.finditer(obj, more.start() if more else 0)
                          if verb_lemma(p.group(1)) == p.group(1) and
                          "VERB" in word_classes(p.group(1))), None)
         head_words = obj[:more.start()].split() if more else []

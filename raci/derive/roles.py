@@ -1978,15 +1978,18 @@ def _named_people(role: str, header: tuple[str, ...], cells: tuple[str, ...]
             out += [(role, person), (role, titled.group(1))]
         elif COMPANY.fullmatch(person):
             out.append((role, person))  # a company holds the role: "Northgate IT"
-        elif re.fullmatch(
-                r"(?:Dr\.? |Mr\.? |Ms\.? |Mrs\.? )?[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}",
-                person) and actors.actor_name(person, acronym=True) is None:
+        elif _PERSON_IN_CELL.fullmatch(person) and \
+                actors.actor_name(person, acronym=True) is None:
             out.append((role, person))
             if not person.startswith(("Dr", "Mr", "Ms", "Mrs")):
                 out.append((role, person.split()[0]))
     return out
 
 
+# A person's name alone in a cell, perhaps after a title: "Dr Ana Ruiz", "Iain McLeod",
+# "Rhona MacAskill" (a surname may hold a second capital: "McLeod", "DeWitt")
+_PERSON_IN_CELL = re.compile(r"(?:Dr\.? |Mr\.? |Ms\.? |Mrs\.? )?[A-Z][a-z'’-]+"
+                             r"(?: [A-Z][a-z'’-]+(?:[A-Z][a-z'’-]+)?){0,2}")
 # A telephone number or an e-mail address that ends a contact's cell
 _CONTACT_CELL_MAX = 300
 _REACHED_AT = re.compile(r"(?<!\s)(?:\s+(?:\+?\d[\d ()-]{5,}\d|[\w.+-]+@[\w-]+"
