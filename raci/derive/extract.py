@@ -71,6 +71,7 @@ from raci.derive.documents import (
     Block,
     Document,
     badge_legend,
+    key_blocks,
     split_badges,
     without_change_logs,
 )
@@ -5620,6 +5621,9 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
     led: str | None = None  # the role a heading says leads its section
     led_from = 0  # the first claim of that section
     blocks = _sentence_items([b for b in doc.blocks if b.kind != STEP])
+    # a key's lines ("Key: PK = Premises Keeper, SP = Site Porter"), read for no duty
+    key_lines = {(b.location, b.text)
+                 for b in (doc.blocks[i] for i in key_blocks(doc.blocks))}
     lead_object: list[str] = []  # the object of a lead-in over a list ("checks the form and:")
     for n, block in enumerate(blocks):
         if checkpoint is not None and n and n % CHECKPOINT_BLOCKS == 0:
@@ -5666,6 +5670,12 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
             if read_on is None:
                 continue
             block = read_on
+        if block.kind in ("item", "para", "heading") and \
+                (block.location, block.text) in key_lines:
+            # "Key: PK = Premises Keeper, SP = Site Porter": what the codes below stand
+            # for, no one's duty and no subject of the lines after it
+            carry[:] = []
+            continue
         if block.kind in ("item", "para", "heading") and page_field(block.text[:300]) \
                 and PAGE_VERSION.search(block.text[:300]):
             # "Owner: Commercial Director · Version: 3": the page's own details (also on a
