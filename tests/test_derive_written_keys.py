@@ -122,3 +122,36 @@ def test_what_an_inline_key_holds() -> None:
     assert inline_key("Key: OK = approves it, DO = does the work") == []
     assert inline_key("CEO: Ann Lee, CFO: Raj Patel") == []
     assert inline_key("The HK = the Hall Keeper in these notes") == []
+
+
+# --- a pronoun taking up the work the sentence before says a thing needs ---------------
+
+NEEDED_WORK = """# Building
+
+The boiler needs a service before October. Ana Ruiz, the Site Porter, will arrange it.
+
+The gutters need a clean before winter. The Caretaker books it.
+"""
+
+
+def test_it_stands_for_the_work_a_thing_needs(tmp_path: Path) -> None:
+    # no role made of "service before October", no "sign off the boiler"; "it" is the
+    # service the boiler needs, its doer named with a person in apposition
+    cells = cells_of_text(tmp_path / "building.md", NEEDED_WORK)
+    assert cells == {
+        ("Site Porter", "Arrange the boiler service before October"): "A/R",
+        ("Caretaker", "Book the clean of the gutters before winter"): "A/R",
+    }, cells
+
+
+MONTHS = """# Garden
+
+The hedge needs a trim before September. The Groundsman will trim it.
+"""
+
+
+def test_a_month_is_no_party(tmp_path: Path) -> None:
+    # ("October", "September" end like agent nouns: no role is named after one)
+    cells = cells_of_text(tmp_path / "garden.md", MONTHS)
+    assert {role for role, _a in cells} == {"Groundsman"}, cells
+

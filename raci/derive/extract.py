@@ -8654,10 +8654,41 @@ _PASSIVE_THING = re.compile(r"^\s*(?P<thing>(?:the\s+|all\s+|any\s+)?[A-Za-z][\w
 _THING_LEAD = re.compile(r"^\s*(?P<thing>[A-Z][a-z]+(?:\s+[a-z]+){0,3}):\s+\S")
 
 
+# A thing that needs some work done to it, and perhaps by when: "The boiler needs a service
+# before October", "The fire doors are due a check every May", "The gutters need a clean"
+_THING_NEEDS = re.compile(
+    r"^\s*(?:the|our|this|that|its|their)\s+"
+    r"(?P<thing>(?-i:[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?))\s+"
+    r"(?:(?P<one>needs|requires|is\s+due(?:\s+for)?)|need|require|are\s+due(?:\s+for)?)\s+"
+    r"(?:a|an|another|its|their)\s+(?:new\s+|full\s+|annual\s+|yearly\s+)?"
+    r"(?P<what>[a-z][\w-]*)(?P<when>\s+(?:before|by|in|every|each|this|next|within|after)\s+"
+    r"[^,;:()]{1,40}?)?\s*[.!]?\s*$", re.IGNORECASE)
+
+
+def _needed_work(before: str) -> list[str]:
+    """What "it" stands for after a sentence saying a thing needs some work: the work,
+    named by the thing and kept with when it is due ("The boiler needs a service before
+    October. The Caretaker will arrange it.": the boiler service before October; "The
+    gutters need a clean": the clean of the gutters), or [] for any other sentence (a
+    party in need is written with a capital, "The Chair needs a report": not read)."""
+    m = _THING_NEEDS.match(before) if " need" in before or " requir" in before or \
+        " due" in before else None
+    if m is None or "NOUN" not in word_classes(m.group("what").lower()):
+        return []
+    when = (m.group("when") or "").split()
+    if m.group("one"):
+        return ["the", *m.group("thing").split(), m.group("what"), *when]
+    return ["the", m.group("what"), "of", "the", *m.group("thing").split(), *when]
+
+
 def _antecedent(before: str, catalog: RoleCatalog, document: str) -> list[str]:
     """What a pronoun in the sentence after ``before`` stands for: the thing its "Thing:"
-    lead-in names ("Broken glass: don't touch it."), else the object of its role's verb
-    ("The Porter finds the lost keys."), else []."""
+    lead-in names ("Broken glass: don't touch it."), the work a thing is said to need
+    ("The boiler needs a service."), else the object of its role's verb ("The Porter finds
+    the lost keys."), else []."""
+    needed = _needed_work(before)
+    if needed:
+        return needed
     lead = _THING_LEAD.match(before)
     if lead is not None:
         thing = lead.group("thing")
@@ -8688,6 +8719,11 @@ def _antecedent(before: str, catalog: RoleCatalog, document: str) -> list[str]:
     return _referent(predicate.rstrip(" ."))
 
 
+# The same party named again after its subject, between commas or in brackets: ", the
+# Caretaker,", " (Caretaker)"
+_APPOSED = re.compile(r"\s*(?:,\s*[^,.;()]{2,60},|\([^()]{2,60}\))")
+
+
 def _pronoun_antecedents(sentences: list[tuple[str, str]], catalog: RoleCatalog,
                          document: str) -> list[tuple[str, str]]:
     """Sentences whose role does something to "it" or "them" alone read with what the
@@ -8697,9 +8733,15 @@ def _pronoun_antecedents(sentences: list[tuple[str, str]], catalog: RoleCatalog,
     for n, (sentence, where) in enumerate(sentences):
         m = _PRONOUN_OBJECT.match(sentence) if n and (" it" in sentence or " them" in
                                                       sentence) else None
-        subject = _leading_role(sentence, catalog.find(sentence[:120], document)) \
-            if m is not None else None
-        verb = sentence[subject[2]:m.end("head")].split() if subject is not None and \
+        found = catalog.find(sentence[:120], document) if m is not None else []
+        subject = _leading_role(sentence, found) if m is not None else None
+        start = subject[2] if subject is not None else 0
+        apposed = _APPOSED.match(sentence, start) if subject is not None else None
+        if apposed is not None and subject is not None and any(
+                key == subject[0] and apposed.start() < at < apposed.end()
+                for key, at, _end in found):
+            start = apposed.end()  # "Sam Patel, the Caretaker, will arrange it": one party
+        verb = sentence[start:m.end("head")].split() if subject is not None and \
             m is not None else []
         if m is not None and subject is not None and (len(verb) == 1 and is_third_person_verb(
                 verb[0]) or len(verb) == 2 and verb[0] in ("will", "must", "shall", "should")
