@@ -155,3 +155,24 @@ def test_a_month_is_no_party(tmp_path: Path) -> None:
     cells = cells_of_text(tmp_path / "garden.md", MONTHS)
     assert {role for role, _a in cells} == {"Groundsman"}, cells
 
+
+# --- a series whose last predicate is a report made at set times -----------------------
+
+SERIES_REPORT = """# Club officers
+
+The Secretary books the rooms, answers the post and reports to the Trustees quarterly.
+
+The Treasurer keeps the accounts and reports to the Chair.
+"""
+
+
+def test_a_timed_report_at_the_end_of_a_series_is_a_duty_of_its_own(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "officers.md", SERIES_REPORT)
+    assert cells[("Secretary", "Book the rooms")] == "A/R", cells
+    assert cells[("Secretary", "Answer the post")] == "A/R", cells
+    assert cells[("Secretary", "Report to the Trustees quarterly")] == "A/R", cells
+    assert cells[("Trustee", "Report to the Trustees quarterly")] == "I", cells
+    # the Trustees are told through the report, not of each duty before it
+    assert ("Trustee", "Answer the post") not in cells, cells
+    # "reports to the Chair" with no time places the role: no duty
+    assert not any(a.startswith("Report to the Chair") for _r, a in cells), cells

@@ -8118,13 +8118,17 @@ def _coordinated_predicates(sentence: str, catalog: RoleCatalog, document: str) 
         # ("... and decide on the project roadmap": a decision, a duty)
         decides = rest[m.end():].split()[:1] in (["on"], ["about"]) and \
             verb_lemma(verb) in DECIDING_VERBS
-        if not m.group("det") and not together and not asks and not decides and (
-                verb_lemma(verb) not in BARE_OBJECT_VERBS or
-                not rest[m.end():m.end() + 1].islower()):
+        # ("... and reports to the Committee monthly": a report made, a duty of its own)
+        timed = verb_lemma(verb) == "report" and \
+            TIMED_REPORT.match(rest[m.end():].strip()) is not None
+        if not m.group("det") and not together and not asks and not decides and \
+                not timed and (verb_lemma(verb) not in BARE_OBJECT_VERBS or
+                               not rest[m.end():m.end() + 1].islower()):
             continue  # "and budget items": without an article, only a verb that is clearly one
         if not m.group("det") and not together and rest[m.end():].split()[:1] and \
                 rest[m.end():].split()[0] in ("to", "with", "on", "for", "in", "at", "from",
-                                              "about", "into", "by", "up") and not decides:
+                                              "about", "into", "by", "up") and not decides \
+                and not timed:
             continue  # "... and reports to the Release Manager": a relation, not a duty
         if len(first.split()) < (3 if modal else 2) or not (
                 # ("shall file and serve the statements": two verbs over one object)
