@@ -176,3 +176,23 @@ def test_a_timed_report_at_the_end_of_a_series_is_a_duty_of_its_own(tmp_path: Pa
     assert ("Trustee", "Answer the post") not in cells, cells
     # "reports to the Chair" with no time places the role: no duty
     assert not any(a.startswith("Report to the Chair") for _r, a in cells), cells
+
+
+# --- a party sent something, the sender unnamed ----------------------------------------
+
+SENT_TO = """# Rota
+
+The Caretaker is sent the rota by email every Friday.
+
+The Chief Steward is sent the published minutes.
+"""
+
+
+def test_a_party_sent_something_is_told_by_the_sending(tmp_path: Path) -> None:
+    # the row is the sending, named with whom it goes to and when, how it goes left out;
+    # no one is named as the sender, so the reviewer is asked to choose one
+    cells = cells_of_text(tmp_path / "rota.md", SENT_TO)
+    assert cells == {
+        ("Caretaker", "Send the rota to the Caretaker every Friday"): "I",
+        ("Chief Steward", "Send the published minutes to the Chief Steward"): "I",
+    }, cells

@@ -6554,6 +6554,17 @@ def _passive_letter(m: re.Match[str], key: str, block: Block, doc: Document,
         kind = "I" if why is None or why.group("why").lower() == "information" else \
             "A" if why.group("why").lower() in ("approval", "sign-off") else "C"
         name = activity_name(obj[:why.start()] if why else obj)
+        if kind == "I" and m.group("sent").lower() == "sent" and name and key in \
+                catalog.roles and not re.search(r"\sby\s+(?:the\s+)?[A-Z]", obj):
+            # "The Caretaker is sent the rota every Friday": the sending is the work, the
+            # Caretaker told by it ("Send the rota to the Caretaker every Friday")
+            thing, *after = re.split(r"\s+(?=(?:by|every|each|on|at|in|before|after|within|"
+                                     r"once|daily|weekly|monthly)\b)", obj, maxsplit=1)
+            # (how it is sent is no part of the name, when it is: "by email every Friday")
+            when = re.sub(r"^by\s+(?:e-?mail|post|letter|text|phone|hand|courier)\b\s*", "",
+                          after[0] if after else "", flags=re.IGNORECASE)
+            sent = activity_name(f"send {thing} to the {catalog.roles[key].name} {when}")
+            name = sent if sent.lower().startswith("send ") else name
         return [Claim(key, name, kind, kind == "A", doc.name, block.location, sentence[:300],
                       section)] if name else []
     kind = "C" if m.group("cue").lower() in ("consulted", "asked") else "I"
