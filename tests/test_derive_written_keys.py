@@ -115,6 +115,7 @@ def test_an_unknown_code_after_a_task_is_not_given_to_the_role_before(
 def test_what_an_inline_key_holds() -> None:
     assert inline_key("Key: HK = Hall Keeper, GW = Grounds Warden") == [
         ("HK", "Hall Keeper", False), ("GW", "Grounds Warden", False)]
+    assert inline_key("Roles: PM = Project Manager") == [("PM", "Project Manager", False)]
     assert inline_key("TF = Tom Finch (Treasurer); RB = Rosa Bell") == [
         ("TF", "Treasurer", True), ("RB", "Rosa Bell", True)]
     # a key of letters or marks, a post and who holds it, a sentence: no key of codes

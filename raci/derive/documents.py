@@ -4980,7 +4980,7 @@ def _legend_cells(blocks: list[Block]) -> list[Block]:
 # "Key: PK = Premises Keeper, SP = Site Porter": a key written in one paragraph or line,
 # perhaps under a label of its own, each code in capitals before "=" (or a colon, or a
 # dash between spaces) and what it stands for
-_INLINE_KEY_LABEL = re.compile(r"^\W*(?:(?:key|legend|codes?|abbreviations?|initials|"
+_INLINE_KEY_LABEL = re.compile(r"^\W*(?:(?:key|legend|codes?|abbreviations?|initials|roles|"
                                r"who['’]s\s+who)\b[^:=\n]{0,30}:|(?:key|legend)\b\s*[–—-]?)\s*",
                                re.IGNORECASE)
 _INLINE_KEY_CODE = re.compile(r"(?:^|(?<=[\s,;·|]))(?P<code>[A-Z][A-Za-z0-9]{1,5})"
