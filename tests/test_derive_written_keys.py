@@ -100,6 +100,8 @@ The Hall Keeper looks after the building.
 
 - Replace the fire blankets
 - Clear the gutters (GW)
+- Send the DBS forms (DBS)
+- Book the Site Visit (SV)
 """
 
 
@@ -110,6 +112,9 @@ def test_an_unknown_code_after_a_task_is_not_given_to_the_role_before(
     assert ("Hall Keeper", "Clear the gutters") not in cells, cells
     assert cells[("GW", "Clear the gutters")] == "A/R", cells
     assert cells[("Hall Keeper", "Replace the fire blankets")] == "A/R", cells
+    # a code that is one of the task's words or its initials names the thing, no owner
+    assert cells[("Hall Keeper", "Send the DBS forms")] == "A/R", cells
+    assert cells[("Hall Keeper", "Book the Site Visit")] == "A/R", cells
 
 
 def test_what_an_inline_key_holds() -> None:

@@ -5408,15 +5408,17 @@ def _coded_order(block: Block, m: re.Match[str]) -> bool:
     the gate (SP)", "Book the hall (PK, SP to check the key)"): the task opens with a verb
     in its plain form, every party in the brackets is a code in capitals, no word of how
     the task stands ("(TBC)"), and no code is the initials of words in the task ("Book
-    the Site Visit (SV)" names the visit)."""
+    the Site Visit (SV)" names the visit) or one of its words ("Send the DBS form
+    (DBS)")."""
     words = m.group("task").split()
     first = words[0].lower() if words else ""
     if block.kind != "item" or "VERB" not in word_classes(first) or \
             verb_lemma(first) != first:
         return False
     initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", m.group("task"))).upper()
+    task_words = set(re.findall(r"\w+", m.group("task")))
     return all(re.fullmatch(r"[A-Z]{2,6}", c) and c not in _STATUS_CODES and
-               c not in initials for c in _owner_codes(m))
+               c not in initials and c not in task_words for c in _owner_codes(m))
 
 
 def _owner_rows(block: Block, m: re.Match[str]) -> list[Block]:
