@@ -196,6 +196,8 @@ NOT_ACTORS = {
     "larger", "higher", "earlier", "later", "greater", "stronger", "easier", "harder",
     "sooner", "fewer", "longer", "shorter", "deeper", "wider", "broader", "closer",
     "cancer", "disorder", "dinner", "summer", "winter", "quarter", "ledger",
+    # months and feasts ending like agent nouns ("a service before October")
+    "september", "october", "november", "december", "easter",
     "tutorial", "guardian", "median", "meridian", "boundary", "history", "capacitor",
     "detector", "processor", "reactor", "motor", "sensor", "actor", "mirror", "color",
     "colour", "flavor", "favour", "favor", "honor", "honour", "humor", "labor", "labour",

@@ -4984,6 +4984,81 @@ def _legend_cells(blocks: list[Block]) -> list[Block]:
     return out
 
 
+# "Key: PK = Premises Keeper, SP = Site Porter": a key written in one paragraph or line,
+# perhaps under a label of its own, each code in capitals before "=" (or a colon, or a
+# dash between spaces) and what it stands for
+_INLINE_KEY_LABEL = re.compile(r"^\W*(?:(?:key|legend|codes?|abbreviations?|initials|roles|"
+                               r"who['’]s\s+who)\b[^:=\n]{0,30}:|(?:key|legend)\b\s*[–—-]?)\s*",
+                               re.IGNORECASE)
+_INLINE_KEY_CODE = re.compile(r"(?:^|(?<=[\s,;·|]))(?P<code>[A-Z][A-Za-z0-9]{1,5})"
+                              r"(?:\s*[=:]|\s+[-–—])\s+(?=[A-Z])")
+_KEY_SIGN = re.compile(r"[=:]|\s[-–—]\s")
+# "Janet Smith (Chair)": a person and the post they hold, in brackets
+_PERSON_POST = re.compile(r"(?P<person>[^()]+?)\s*\((?P<post>[^()]+)\)")
+# "Sam Patel", "Dr Ana Ruiz": a person's name, two or three capitalised words
+_PERSON_NAME = re.compile(r"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.? )?[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}")
+
+
+def inline_key(text: str, alone: bool = False) -> list[tuple[str, str, bool]]:
+    """The entries of a key written in one paragraph or line ("Key: PK = Premises Keeper,
+    JS = Janet Smith (Chair); SP = Sam Patel"): (code, the role it stands for, whether the
+    entry names a person whose post that is). A person with a post in brackets stands for
+    the post; a person without one, after "=", for themselves, as a role of the draft
+    ("CEO: Ann Lee" is who holds the post, no key). Two entries or
+    more, or one under a label ("Key:") or ``alone`` (a line of a key written a line each);
+    the whole text must be the key, and an entry whose meaning names no party (a
+    lower-case meaning, "R = does the work") makes it none."""
+    if len(text) > 600 or not _KEY_SIGN.search(text):
+        return []
+    label = _INLINE_KEY_LABEL.match(text)
+    body = text[label.end():] if label else text
+    codes = list(_INLINE_KEY_CODE.finditer(body))
+    if not codes or body[:codes[0].start()].strip() or \
+            len(codes) < (1 if label or alone else 2):
+        return []
+    entries = []
+    for m, after in zip(codes, [*codes[1:], None], strict=True):
+        code = m.group("code")
+        if sum(c.isupper() for c in code) < 2:
+            return []
+        meaning = body[m.end():after.start() if after else len(body)]
+        meaning = re.sub(r"(?:[\s,;·|.]|\band\b)+$", "", meaning).strip()
+        held = _PERSON_POST.fullmatch(meaning)
+        post = actor_name(held.group("post"), acronym=True) if held else None
+        if held and post and _PERSON_NAME.fullmatch(held.group("person")) and \
+                actor_name(held.group("person"), acronym=True) is None:
+            entries.append((code, post, True))
+        elif (name := actor_name(meaning, acronym=True)) is not None:
+            entries.append((code, name, False))
+        elif _PERSON_NAME.fullmatch(meaning) and "=" in m.group():
+            # "SP = Sam Patel": the person, a party (but "CEO: Ann Lee" names who holds
+            # the post: no key)
+            entries.append((code, meaning, True))
+        else:
+            return []
+    return entries
+
+
+def key_blocks(blocks: list[Block]) -> dict[int, list[tuple[str, str, bool]]]:
+    """The blocks that are a key of codes, by index, with their entries (see
+    :func:`inline_key`): a paragraph or line holding the key, or one of two or more
+    items or lines in a row that each spell out one code ("- PK = Premises Keeper" over
+    "- JS = Janet Smith (Chair)")."""
+    found: dict[int, list[tuple[str, str, bool]]] = {}
+    single: dict[int, list[tuple[str, str, bool]]] = {}
+    for i, b in enumerate(blocks):
+        if b.kind not in ("para", "item", "heading") or not _KEY_SIGN.search(b.text[:600]):
+            continue
+        entries = inline_key(b.text)
+        if entries:
+            found[i] = entries
+        elif b.kind != "heading" and (entries := inline_key(b.text, alone=True)):
+            single[i] = entries
+    found.update({i: e for i, e in single.items() if i - 1 in single or i + 1 in single})
+    return found
+
+
+
 # "Support = works with the lead.", "Keep informed: gets the update": a key line that says
 # what a table's column means, the column's head (as the table writes it) at the start of
 # the text or of a sentence or part of it, then "=" or a colon and its meaning
@@ -5225,6 +5300,9 @@ def _round_owner(block: Block) -> re.Match[str] | None:
         # volunteers (AL)" opens with an order: its owner's code)
         return None
     parts = [p.strip() for p in re.split(r"\s*[/,&+]\s*", m.group("who"))]
+    if len(parts) > 1 and not m.group("due"):
+        # "(PK, SP to check the key)": after the owners, another's code and their part
+        parts = [p for p in parts if not _CODE_TO_DO.match(p)] or parts
     # ("Send the rota to every school (Bethan, 16 June)": an owner before a due date may
     # be a first name or a team, a name in capitals of up to three words, no day, month
     # or number: "Site visit (Tuesday, 3 June)", "(Room 4, 16 June)" name when and where)
@@ -5303,26 +5381,111 @@ def _label_line_headings(blocks: list[Block]) -> list[Block]:
     return out
 
 
+# "SP to check the key" in an owner's brackets: another party's code and their part
+_CODE_TO_DO = re.compile(r"^(?P<code>[A-Z]{2,6})\s+to\s+(?P<what>[a-z][^()]{2,80}?)\s*$")
+
+
+def _key_codes(blocks: list[Block], keys: dict[int, list[tuple[str, str, bool]]]
+               ) -> set[str]:
+    """The codes a key of the document spells out: one written in a paragraph or a line
+    (``keys``, "Key: PK = Premises Keeper, SP = Site Porter"), or a key's lines read as a
+    table ("PK - Premises Keeper" over "SP - Site Porter")."""
+    codes = {code for entries in keys.values() for code, _n, _p in entries}
+    for b in blocks:
+        if b.kind == "row" and b.header == KEY_HEADER and b.cells != b.header and b.cells:
+            codes.add(b.cells[0].strip())
+    return codes
+
+
+def _owner_codes(m: re.Match[str]) -> list[str]:
+    """Each party a line's owner brackets name, as written ("PK", "SP" of "(PK, SP to
+    check the key)")."""
+    parts = [p.strip() for p in re.split(r"\s*[/,&+]\s*", m.group("who"))]
+    return [d.group("code") if (d := _CODE_TO_DO.match(p)) else p for p in parts]
+
+
+# Words in capitals in brackets after a task that say how it stands, no one's code
+_STATUS_CODES = frozenset({"TBC", "TBA", "TBD", "ASAP", "NEW", "DONE", "URGENT", "WIP", "FYI",
+                           "NB", "OK", "NA", "ALL", "ANY", "OPEN", "HOLD", "LATE", "TODO",
+                           "AM", "PM", "UK", "EU", "US"})
+
+
+def _coded_order(block: Block, m: re.Match[str]) -> bool:
+    """Whether a list item is an order followed by its owners' codes in brackets ("Fix
+    the gate (SP)", "Book the hall (PK, SP to check the key)"): the task opens with a verb
+    in its plain form, every party in the brackets is a code in capitals, no word of how
+    the task stands ("(TBC)"), and no code is the initials of words in the task ("Book
+    the Site Visit (SV)" names the visit) or one of its words ("Send the DBS form
+    (DBS)")."""
+    words = m.group("task").split()
+    first = words[0].lower() if words else ""
+    if block.kind != "item" or "VERB" not in word_classes(first) or \
+            verb_lemma(first) != first:
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", m.group("task"))).upper()
+    task_words = set(re.findall(r"\w+", m.group("task")))
+    return all(re.fullmatch(r"[A-Z]{2,6}", c) and c not in _STATUS_CODES and
+               c not in initials and c not in task_words for c in _owner_codes(m))
+
+
+def _owner_rows(block: Block, m: re.Match[str]) -> list[Block]:
+    """The rows of a line naming its owners in round brackets: the task and its owners,
+    and for each party written with their own part after the owners ("Book the hall (PK,
+    SP to check the key)"), that part and its doer ("Check the key | SP")."""
+    header = ("Task", "Owner")
+    parts = [p.strip() for p in re.split(r"\s*[/,&+]\s*", m.group("who"))]
+    doing = [d for p in parts[1:] if (d := _CODE_TO_DO.match(p))] \
+        if len(parts) > 1 and not m.group("due") else []
+    if not doing:
+        task = _task_cell(m)
+        return [replace(block, kind="row", text=f"{task} | {m.group('who')}",
+                        cells=(task, m.group("who")), header=header)]
+    owners = ", ".join(p for p in parts if not _CODE_TO_DO.match(p))
+    task = _task_cell(m)
+    rows = [replace(block, kind="row", text=f"{task} | {owners}", cells=(task, owners),
+                    header=header)]
+    for d in doing:
+        what = d.group("what")
+        what = what[:1].upper() + what[1:]
+        rows.append(replace(block, kind="row", text=f"{what} | {d.group('code')}",
+                            cells=(what, d.group("code")), header=header))
+    return rows
+
+
 def _bracketed_owners(blocks: list[Block]) -> list[Block]:
     """List items that name their owners at the end, as rows of a "Task | Owner" table:
     in brackets, when two or more items of the document do so ("[QA]"; in round brackets
-    three or more lines, "T-240  Walk the ground (SO)"), or after an owner label ("(Owner:
-    PMO Lead)", "— owner: Product Director")."""
+    three or more lines, "T-240  Walk the ground (SO)", or any line whose every code a key
+    of the document spells out, "Fix the gate (SP)" under "Key: SP = Site Porter"), or
+    after an owner label ("(Owner: PMO Lead)", "— owner: Product Director")."""
     found = [BRACKETED_OWNER.match(b.text) if b.kind == "item" and "]" in b.text else None
              for b in blocks]
     if sum(1 for m in found if m) < 2:
         found = [None] * len(blocks)
-    round_found = [_round_owner(b) if m is None else None for b, m in zip(blocks, found,
-                                                                           strict=True)]
-    if sum(1 for m in round_found if m) >= 3:
-        found = [m or r for m, r in zip(found, round_found, strict=True)]
+    keys = key_blocks(blocks)  # ("JS = Janet Smith (Chair)": a key's line, no task)
+    round_found = [_round_owner(b) if m is None and i not in keys else None
+                   for i, (b, m) in enumerate(zip(blocks, found, strict=True))]
+    if sum(1 for m in round_found if m) < 3:
+        keyed = _key_codes(blocks, keys) if any(round_found) else set()
+        round_found = [r if r is not None and (keyed and set(_owner_codes(r)) <= keyed or
+                                               _coded_order(b, r)) else None
+                       for b, r in zip(blocks, round_found, strict=True)]
+    rounded = {i for i, r in enumerate(round_found) if r is not None and found[i] is None}
+    found = [m or r for m, r in zip(found, round_found, strict=True)]
     found = [m or (LABELLED_OWNER.match(b.text) if b.kind == "item" else None)
              for b, m in zip(blocks, found, strict=True)]
     # (a line read as a heading for its shortness is a row of the table too)
     header = ("Task", "Owner")
-    return [replace(b, kind="row", text=f"{_task_cell(m)} | {m.group('who')}",
-                    cells=(_task_cell(m), m.group("who")), header=header)
-            if m else b for b, m in zip(blocks, found, strict=True)]
+    out: list[Block] = []
+    for i, (b, m) in enumerate(zip(blocks, found, strict=True)):
+        if m is None:
+            out.append(b)
+        elif i in rounded:
+            out += _owner_rows(b, m)
+        else:
+            out.append(replace(b, kind="row", text=f"{_task_cell(m)} | {m.group('who')}",
+                               cells=(_task_cell(m), m.group("who")), header=header))
+    return out
 
 
 def _task_cell(m: re.Match[str]) -> str:

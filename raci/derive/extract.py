@@ -71,6 +71,7 @@ from raci.derive.documents import (
     Block,
     Document,
     badge_legend,
+    key_blocks,
     split_badges,
     without_change_logs,
 )
@@ -5669,6 +5670,9 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
     led: str | None = None  # the role a heading says leads its section
     led_from = 0  # the first claim of that section
     blocks = _sentence_items([b for b in doc.blocks if b.kind != STEP])
+    # a key's lines ("Key: PK = Premises Keeper, SP = Site Porter"), read for no duty
+    key_lines = {(b.location, b.text)
+                 for b in (doc.blocks[i] for i in key_blocks(doc.blocks))}
     lead_object: list[str] = []  # the object of a lead-in over a list ("checks the form and:")
     for n, block in enumerate(blocks):
         if checkpoint is not None and n and n % CHECKPOINT_BLOCKS == 0:
@@ -5715,6 +5719,12 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
             if read_on is None:
                 continue
             block = read_on
+        if block.kind in ("item", "para", "heading") and \
+                (block.location, block.text) in key_lines:
+            # "Key: PK = Premises Keeper, SP = Site Porter": what the codes below stand
+            # for, no one's duty and no subject of the lines after it
+            carry[:] = []
+            continue
         if block.kind in ("item", "para", "heading") and page_field(block.text[:300]) \
                 and PAGE_VERSION.search(block.text[:300]):
             # "Owner: Commercial Director · Version: 3": the page's own details (also on a
@@ -6601,6 +6611,17 @@ def _passive_letter(m: re.Match[str], key: str, block: Block, doc: Document,
         kind = "I" if why is None or why.group("why").lower() == "information" else \
             "A" if why.group("why").lower() in ("approval", "sign-off") else "C"
         name = activity_name(obj[:why.start()] if why else obj)
+        if kind == "I" and m.group("sent").lower() == "sent" and name and key in \
+                catalog.roles and not re.search(r"\sby\s+(?:the\s+)?[A-Z]", obj):
+            # "The Caretaker is sent the rota every Friday": the sending is the work, the
+            # Caretaker told by it ("Send the rota to the Caretaker every Friday")
+            thing, *after = re.split(r"\s+(?=(?:by|every|each|on|at|in|before|after|within|"
+                                     r"once|daily|weekly|monthly)\b)", obj, maxsplit=1)
+            # (how it is sent is no part of the name, when it is: "by email every Friday")
+            when = re.sub(r"^by\s+(?:e-?mail|post|letter|text|phone|hand|courier)\b\s*", "",
+                          after[0] if after else "", flags=re.IGNORECASE)
+            sent = activity_name(f"send {thing} to the {catalog.roles[key].name} {when}")
+            name = sent if sent.lower().startswith("send ") else name
         return [Claim(key, name, kind, kind == "A", doc.name, block.location, sentence[:300],
                       section)] if name else []
     kind = "C" if m.group("cue").lower() in ("consulted", "asked") else "I"
@@ -8248,13 +8269,17 @@ def _coordinated_predicates(sentence: str, catalog: RoleCatalog, document: str) 
         # ("... and decide on the project roadmap": a decision, a duty)
         decides = rest[m.end():].split()[:1] in (["on"], ["about"]) and \
             verb_lemma(verb) in DECIDING_VERBS
-        if not m.group("det") and not together and not asks and not decides and (
-                verb_lemma(verb) not in BARE_OBJECT_VERBS or
-                not rest[m.end():m.end() + 1].islower()):
+        # ("... and reports to the Committee monthly": a report made, a duty of its own)
+        timed = verb_lemma(verb) == "report" and \
+            TIMED_REPORT.match(rest[m.end():].strip()) is not None
+        if not m.group("det") and not together and not asks and not decides and \
+                not timed and (verb_lemma(verb) not in BARE_OBJECT_VERBS or
+                               not rest[m.end():m.end() + 1].islower()):
             continue  # "and budget items": without an article, only a verb that is clearly one
         if not m.group("det") and not together and rest[m.end():].split()[:1] and \
                 rest[m.end():].split()[0] in ("to", "with", "on", "for", "in", "at", "from",
-                                              "about", "into", "by", "up") and not decides:
+                                              "about", "into", "by", "up") and not decides \
+                and not timed:
             continue  # "... and reports to the Release Manager": a relation, not a duty
         if len(first.split()) < (3 if modal else 2) or not (
                 # ("shall file and serve the statements": two verbs over one object)
@@ -8784,10 +8809,41 @@ _PASSIVE_THING = re.compile(r"^\s*(?P<thing>(?:the\s+|all\s+|any\s+)?[A-Za-z][\w
 _THING_LEAD = re.compile(r"^\s*(?P<thing>[A-Z][a-z]+(?:\s+[a-z]+){0,3}):\s+\S")
 
 
+# A thing that needs some work done to it, and perhaps by when: "The boiler needs a service
+# before October", "The fire doors are due a check every May", "The gutters need a clean"
+_THING_NEEDS = re.compile(
+    r"^\s*(?:the|our|this|that|its|their)\s+"
+    r"(?P<thing>(?-i:[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?))\s+"
+    r"(?:(?P<one>needs|requires|is\s+due(?:\s+for)?)|need|require|are\s+due(?:\s+for)?)\s+"
+    r"(?:a|an|another|its|their)\s+(?:new\s+|full\s+|annual\s+|yearly\s+)?"
+    r"(?P<what>[a-z][\w-]*)(?P<when>\s+(?:before|by|in|every|each|this|next|within|after)\s+"
+    r"[^,;:()]{1,40}?)?\s*[.!]?\s*$", re.IGNORECASE)
+
+
+def _needed_work(before: str) -> list[str]:
+    """What "it" stands for after a sentence saying a thing needs some work: the work,
+    named by the thing and kept with when it is due ("The boiler needs a service before
+    October. The Caretaker will arrange it.": the boiler service before October; "The
+    gutters need a clean": the clean of the gutters), or [] for any other sentence (a
+    party in need is written with a capital, "The Chair needs a report": not read)."""
+    m = _THING_NEEDS.match(before) if " need" in before or " requir" in before or \
+        " due" in before else None
+    if m is None or "NOUN" not in word_classes(m.group("what").lower()):
+        return []
+    when = (m.group("when") or "").split()
+    if m.group("one"):
+        return ["the", *m.group("thing").split(), m.group("what"), *when]
+    return ["the", m.group("what"), "of", "the", *m.group("thing").split(), *when]
+
+
 def _antecedent(before: str, catalog: RoleCatalog, document: str) -> list[str]:
     """What a pronoun in the sentence after ``before`` stands for: the thing its "Thing:"
-    lead-in names ("Broken glass: don't touch it."), else the object of its role's verb
-    ("The Porter finds the lost keys."), else []."""
+    lead-in names ("Broken glass: don't touch it."), the work a thing is said to need
+    ("The boiler needs a service."), else the object of its role's verb ("The Porter finds
+    the lost keys."), else []."""
+    needed = _needed_work(before)
+    if needed:
+        return needed
     lead = _THING_LEAD.match(before)
     if lead is not None:
         thing = lead.group("thing")
@@ -8818,6 +8874,11 @@ def _antecedent(before: str, catalog: RoleCatalog, document: str) -> list[str]:
     return _referent(predicate.rstrip(" ."))
 
 
+# The same party named again after its subject, between commas or in brackets: ", the
+# Caretaker,", " (Caretaker)"
+_APPOSED = re.compile(r"\s*(?:,\s*[^,.;()]{2,60},|\([^()]{2,60}\))")
+
+
 def _pronoun_antecedents(sentences: list[tuple[str, str]], catalog: RoleCatalog,
                          document: str) -> list[tuple[str, str]]:
     """Sentences whose role does something to "it" or "them" alone read with what the
@@ -8827,9 +8888,15 @@ def _pronoun_antecedents(sentences: list[tuple[str, str]], catalog: RoleCatalog,
     for n, (sentence, where) in enumerate(sentences):
         m = _PRONOUN_OBJECT.match(sentence) if n and (" it" in sentence or " them" in
                                                       sentence) else None
-        subject = _leading_role(sentence, catalog.find(sentence[:120], document)) \
-            if m is not None else None
-        verb = sentence[subject[2]:m.end("head")].split() if subject is not None and \
+        found = catalog.find(sentence[:120], document) if m is not None else []
+        subject = _leading_role(sentence, found) if m is not None else None
+        start = subject[2] if subject is not None else 0
+        apposed = _APPOSED.match(sentence, start) if subject is not None else None
+        if apposed is not None and subject is not None and any(
+                key == subject[0] and apposed.start() < at < apposed.end()
+                for key, at, _end in found):
+            start = apposed.end()  # "Sam Patel, the Caretaker, will arrange it": one party
+        verb = sentence[start:m.end("head")].split() if subject is not None and \
             m is not None else []
         if m is not None and subject is not None and (len(verb) == 1 and is_third_person_verb(
                 verb[0]) or len(verb) == 2 and verb[0] in ("will", "must", "shall", "should")

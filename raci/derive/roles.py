@@ -25,6 +25,7 @@ from raci.derive.documents import (
     RUN_IN_LEVEL,
     Block,
     Document,
+    key_blocks,
 )
 from raci.derive.steps import APPROVER, ASIDE, CONSULTED, DECLARED, DOER, STEP, TOLD
 from raci.errors import RaciError
@@ -3087,10 +3088,18 @@ def discover_roles(documents: list[Document],
                 mapping.setdefault(_singular_acronym(m.group(1)), name)
         for code, meaning in _key_pairs(doc):
             mapping.setdefault(code, meaning)
+        held: dict[str, str] = {}  # a person's initials in a key, standing for their post
+        for entries in key_blocks(doc.blocks).values():
+            for code, meaning, of_person in entries:
+                (held if of_person else mapping).setdefault(code, meaning)
         doc_acronyms[doc.name] = mapping
         for acronym, name in mapping.items():
             # (the code of "Lead DCO" is "LDCO": a code is one word)
             defined.setdefault(name, re.sub(r"^([A-Z])[a-z]+ ", r"\1", acronym))
+        for initials, name in held.items():
+            # ("JS = Janet Smith (Chair)": the Chair keeps a code of its own, no initials)
+            defined.setdefault(name, initials_code(name))
+            mapping.setdefault(initials, name)
         people: dict[str, set[str]] = {}
         within = text[:200_000]
         lines: _TextLines | None = None  # (its lines, read once each for a list of people)
