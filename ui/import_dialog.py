@@ -43,10 +43,13 @@ CONTROLS = {"--sheet": "Sheet", "--no-people": "Headings are: Roles",
 """The reader's command-line hints, and the control doing the same here."""
 HINT = re.compile(r"\buse (--[a-z-]+)")
 NAMES_LISTED = 12
+"""How many roles, people or phases the review names before saying how many more."""
 SKIPPED_HEADING = "Skipped (on the sheet, left out of the project):"
 NOTES_HEADING = ("Notes (how the sheet was read: guesses, and the title, headings and "
                  "legend around the grid):")
-"""How many roles, people or phases the review names before saying how many more."""
+PENDING = ("Corrections not read yet: Re-read (Enter) shows the sheet read with them; "
+           "Import reads them first too.")
+"""Said under the corrections while what they ask differs from the reading shown."""
 
 
 @dataclass
@@ -140,6 +143,8 @@ class ImportDialog(QDialog):
         self.phase_column = QComboBox(self)
         self.phase_column.setAccessibleName("Phase column")
         self.phase_column.setEditable(True)
+        # a letter typed and Enter re-reads; it is not added to the list
+        self.phase_column.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.phase_column.addItems([PHASE_GUESS, PHASE_NONE, *(chr(c) for c in range(65, 91))])
         self.people_columns = QLineEdit(self)
         self.people_columns.setAccessibleName("Columns whose headings name people")
@@ -148,6 +153,11 @@ class ImportDialog(QDialog):
         self.reread_button = QPushButton("&Re-read", self)
         self.reread_button.setAccessibleName("Re-read the workbook with these corrections")
         self.reread_button.clicked.connect(self.reread)
+        self.reread_button.setAutoDefault(False)
+        self.pending_label = _label(PENDING, self, "Corrections not read yet")
+        self.pending_label.setVisible(False)
+        self.shown_as: tuple[str | None, ReadOptions] = (None, ReadOptions())
+        """The sheet and corrections the reading shown was read with."""
 
         form = QFormLayout()
         # Alt+letter reaches each correction, as in the other forms.
@@ -157,6 +167,7 @@ class ImportDialog(QDialog):
         form.addRow("&Phase column:", self.phase_column)
         form.addRow("Peop&le columns:", self.people_columns)
         form.addRow("", self.reread_button)
+        form.addRow("", self.pending_label)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -167,6 +178,11 @@ class ImportDialog(QDialog):
         cancel.setAccessibleName("Cancel: write nothing")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.import_button = ok
+        for signal in (self.sheet.currentTextChanged, self.headings.currentTextChanged,
+                       self.header_row.valueChanged, self.phase_column.currentTextChanged,
+                       self.people_columns.textChanged):
+            signal.connect(self.update_pending)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.sheet_label)
@@ -200,6 +216,33 @@ class ImportDialog(QDialog):
         self.notes.clear()
         self.notes.addItems([for_the_dialog(n) for n in plan.notes]
                             + [line.strip() for line in plan.unread_lines()] or ["(none)"])
+
+    def chosen(self) -> tuple[str | None, ReadOptions] | None:
+        """The sheet and corrections the controls ask for (None: one is unusable)."""
+        try:
+            return self.chosen_sheet(), self.options()
+        except RaciError:
+            return None
+
+    def pending(self) -> bool:
+        """Whether the controls ask for something the reading shown was not read with."""
+        return self.chosen() != self.shown_as
+
+    def update_pending(self) -> None:
+        """Say when the corrections are not read yet, and let Enter re-read them (not
+        import the reading above as if they had been applied)."""
+        pending = self.pending()
+        self.pending_label.setVisible(pending)
+        self.import_button.setDefault(not pending)
+        self.reread_button.setDefault(pending)
+
+    def accept(self) -> None:
+        """Override QDialog.accept: Import creates what is shown, so corrections changed
+        since the last reading are read first, and shown before Import is pressed again."""
+        if self.pending():
+            self.reread()
+            return
+        super().accept()
 
     def options(self) -> ReadOptions:
         """The corrections chosen; RaciError names a control holding something unusable."""
@@ -243,7 +286,9 @@ class ImportDialog(QDialog):
 
         def done(reading: Any) -> None:
             self.reread_button.setEnabled(True)
+            self.shown_as = (sheet, options)
             self.show_reading(reading)
+            self.update_pending()
 
         def failed(text: str) -> None:
             self.reread_button.setEnabled(True)

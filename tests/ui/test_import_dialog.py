@@ -447,3 +447,57 @@ def test_the_review_lists_the_title_and_headings_as_notes_not_as_skipped(
     assert "A1: the title, used as the project name" in notes
     assert "B2:D2: group headings over the role columns; not imported" in notes
     assert boxes.shown == []
+
+
+def test_enter_after_a_correction_rereads_instead_of_importing(
+        qtbot: Any, tmp_path: Path) -> None:
+    """Typing a header row and pressing Enter used to press Import: the project was made
+    from the reading above, without the correction."""
+    source = workbook(tmp_path / "event.xlsx")
+    asked: list[ReadOptions] = []
+
+    def reader(src: Path, sheet: str | None, options: ReadOptions,
+               sheets: list[str] | None = None) -> Any:
+        asked.append(options)
+        return read_for_review(src, sheet, options, sheets)
+
+    shown = ImportDialog(source, read_for_review(source, None, ReadOptions()), reader=reader)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    assert not shown.pending_label.isVisibleTo(shown)
+    field = shown.header_row.lineEdit()
+    field.selectAll()
+    qtbot.keyClicks(field, "1")
+    assert shown.pending_label.isVisibleTo(shown)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(asked) and shown.reread_button.isEnabled(), timeout=20000)
+    assert shown.isVisible() and shown.result() != QDialog.DialogCode.Accepted
+    assert asked == [ReadOptions(header_row=1)]
+    assert not shown.pending_label.isVisibleTo(shown)
+    # read as asked: now Enter imports what is shown
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert shown.result() == QDialog.DialogCode.Accepted and asked == [ReadOptions(header_row=1)]
+
+
+def test_import_with_corrections_not_read_yet_reads_them_first(
+        qtbot: Any, dialog: ImportDialog) -> None:
+    dialog.headings.setCurrentText("Roles")
+    dialog.accept()
+    qtbot.waitUntil(lambda: dialog.plan.people_names() == [], timeout=20000)
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_a_phase_column_typed_with_enter_is_not_added_to_the_list(
+        qtbot: Any, dialog: ImportDialog) -> None:
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    before = dialog.phase_column.count()
+    edit = dialog.phase_column.lineEdit()
+    edit.selectAll()
+    qtbot.keyClicks(edit, "A")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert dialog.phase_column.count() == before
+    assert dialog.result() != QDialog.DialogCode.Accepted
