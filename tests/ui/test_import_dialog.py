@@ -317,8 +317,9 @@ def test_the_import_never_suggests_a_project_file_that_exists(
     assert main_window.files.save_copy(project)
     (tmp_path / "plan (imported).raci").write_bytes(project.read_bytes())
     source = workbook(tmp_path / "plan.xlsx")
-    monkeypatch.setattr(ImportDialog, "exec",
-                        lambda _shown: int(QDialog.DialogCode.Accepted.value))
+    # Import, then (the save dialog cancelled, back in the review) Cancel
+    answers = [QDialog.DialogCode.Accepted, QDialog.DialogCode.Rejected]
+    monkeypatch.setattr(ImportDialog, "exec", lambda _shown: int(answers.pop(0).value))
     asked: list[str] = []
 
     def save_file(_parent: Any, _title: str, start: str, _filters: str) -> tuple[str, str]:
@@ -501,3 +502,32 @@ def test_a_phase_column_typed_with_enter_is_not_added_to_the_list(
     qtbot.keyClick(edit, Qt.Key.Key_Return)
     assert dialog.phase_column.count() == before
     assert dialog.result() != QDialog.DialogCode.Accepted
+
+
+def test_cancelling_the_save_dialog_goes_back_to_the_review(
+    qtbot: Any, main_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    boxes: Boxes,
+) -> None:
+    """Cancel in 'Save the imported project as' used to drop the review and its
+    corrections: the workbook had to be chosen and corrected again."""
+    source = workbook(tmp_path / "event.xlsx")
+    target = tmp_path / "event.raci"
+    reviews: list[tuple[ImportDialog, str]] = []
+
+    def fake_exec(shown: ImportDialog) -> int:
+        reviews.append((shown, shown.headings.currentText()))
+        if len(reviews) == 1:  # the first time: correct a guess, read it, Import
+            shown.headings.setCurrentText("Roles")
+            shown.show_reading(read_for_review(source, None, ReadOptions(people=False)))
+        return int(QDialog.DialogCode.Accepted.value)
+
+    answers = ["", str(target)]  # cancelled, then a name
+    monkeypatch.setattr(ImportDialog, "exec", fake_exec)
+    monkeypatch.setattr(file_workflows, "save_file", lambda *_a: (answers.pop(0), ""))
+    main_window.files.review_import(source, read_for_review(source, None, ReadOptions()))
+    assert [(d, h) for d, h in reviews] == [(reviews[0][0], "Guess from the headings"),
+                                            (reviews[0][0], "Roles")]
+    qtbot.waitUntil(lambda: main_window.service is not None
+                    and main_window.service.path == target, timeout=20000)
+    assert main_window.service.state().people == ()  # the corrected reading was written
+    assert boxes.shown == []
