@@ -263,16 +263,41 @@ def _decoded(path: Path, data: bytes) -> str:
                             "from the spreadsheet program as CSV UTF-8") from exc
 
 
+def _dialect(sample: str) -> Any:
+    """How a saved table separates its values: as csv.Sniffer finds it, else (a title or
+    legend line holds no separator, which the sniffer cannot reconcile) the separator that
+    splits the most lines; commas when none splits any."""
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=SEPARATORS)
+    except csv.Error:
+        pass
+    best: tuple[int, Any] = (0, csv.excel)
+    for separator in SEPARATORS:
+        try:
+            split = sum(1 for row in csv.reader(io.StringIO(sample, newline=""),
+                                                csv.excel, delimiter=separator)
+                        if sum(1 for value in row if value.strip()) > 1)
+        except csv.Error:
+            continue
+        if split > best[0]:
+            best = (split, _Separated(separator))
+    return best[1]
+
+
+class _Separated(csv.excel):
+    """Excel's way of writing CSV, with another separator."""
+
+    def __init__(self, separator: str) -> None:
+        super().__init__()
+        self.delimiter = separator
+
+
 def _text_cells(path: Path, data: bytes) -> SheetCells:
     text = _decoded(path, data)
     if "\x00" in text:
         raise RaciError(f"{path}: not a text table (it holds binary data); save the matrix as "
                         ".xlsx or CSV")
-    sample = text[:64_000]
-    try:
-        dialect: Any = csv.Sniffer().sniff(sample, delimiters=SEPARATORS)
-    except csv.Error:  # one column, or too little to tell: commas
-        dialect = csv.excel
+    dialect = _dialect(text[:64_000])
     sheet = SheetCells(path.stem)
     try:
         for r, row in enumerate(csv.reader(io.StringIO(text, newline=""), dialect)):

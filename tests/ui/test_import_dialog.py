@@ -531,3 +531,23 @@ def test_cancelling_the_save_dialog_goes_back_to_the_review(
                     and main_window.service.path == target, timeout=20000)
     assert main_window.service.state().people == ()  # the corrected reading was written
     assert boxes.shown == []
+
+
+def test_a_semicolon_csv_with_a_title_line_is_read_by_its_separator(
+        qtbot: Any, tmp_path: Path) -> None:
+    """A title or legend line holds no separator (not every program pads it with ';;;'):
+    the separator was not found, the file was read as one column and refused as 'no RACI
+    grid'."""
+    text = ("Plan de lancement – équipe produit\r\n\r\n"
+            "Phase;Tâche;Directeur général;Chef de projet;Développeur\r\n"
+            "Préparation;Définir le périmètre;A;R;I\r\n"
+            "Réalisation;Tester la livraison;I;A;R\r\n\r\n"
+            "R = Réalisateur;A = Approbateur;C = Consulté;I = Informé\r\n")
+    source = tmp_path / "lancement.csv"
+    source.write_bytes(text.encode("cp1252"))
+    shown = ImportDialog(source, read_for_review(source, None, ReadOptions()))
+    qtbot.addWidget(shown)
+    assert [r.name for r in shown.plan.roles] == ["Directeur général", "Chef de projet",
+                                                  "Développeur"]
+    assert shown.counts_label.text() == "3 roles, 0 people, 2 activities, 2 phases, 6 cells"
+    assert shown.plan.title == "Plan de lancement – équipe produit"
