@@ -551,3 +551,25 @@ def test_a_semicolon_csv_with_a_title_line_is_read_by_its_separator(
                                                   "Développeur"]
     assert shown.counts_label.text() == "3 roles, 0 people, 2 activities, 2 phases, 6 cells"
     assert shown.plan.title == "Plan de lancement – équipe produit"
+
+
+@pytest.mark.parametrize(("name", "content", "said"), [
+    ("empty.csv", b"", "empty.csv: the file is empty; save the matrix into it again"),
+    ("blank.xlsx", b"\r\n", "blank.xlsx: the file is empty"),
+    ("only-separators.csv", b";;;\r\n;;;\r\n", "holds separators but no values"),
+    ("damaged.xlsx", bytes(range(256)) * 4, "(it may be damaged, or a file of another kind); "
+                                           "open it in the program that made it"),
+])
+def test_an_empty_or_unknown_file_is_named_and_says_what_to_do(
+    qtbot: Any, main_window: MainWindow, tmp_path: Path, boxes: Boxes,
+    name: str, content: bytes, said: str,
+) -> None:
+    """An empty CSV was 'sheet 'empty' has no RACI grid', as if it held a table; an
+    unknown file was 'not an Excel workbook (.xlsx)', with nothing to do about it."""
+    source = tmp_path / name
+    source.write_bytes(content)
+    main_window.files.read_for_review(source)
+    qtbot.waitUntil(lambda: bool(boxes.shown), timeout=20000)
+    (kind, title, text), = boxes.shown
+    assert kind == "critical" and title == "Cannot import the workbook"
+    assert said in text and str(source) in text and "no RACI grid" not in text
