@@ -573,3 +573,21 @@ def test_an_empty_or_unknown_file_is_named_and_says_what_to_do(
     (kind, title, text), = boxes.shown
     assert kind == "critical" and title == "Cannot import the workbook"
     assert said in text and str(source) in text and "no RACI grid" not in text
+
+
+def test_a_code_written_in_the_role_heading_is_named_once(qtbot: Any, tmp_path: Path) -> None:
+    """'Change Advisory Board (CAB)' gets the code CAB; the review (and the findings, the
+    workload) named it 'Change Advisory Board (CAB) (CAB)'."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    for row in [["Activity", "Change Manager", "Change Advisory Board (CAB)"],
+                ["Approve change", "R", "A"], ["Log change", "A/R", "I"]]:
+        ws.append(row)
+    source = tmp_path / "cab.xlsx"
+    wb.save(source)
+    shown = ImportDialog(source, read_for_review(source, None, ReadOptions()))
+    qtbot.addWidget(shown)
+    assert [r.code for r in shown.plan.roles][1] == "CAB"
+    assert shown.names_label.text() == \
+        "Roles: Change Manager, Change Advisory Board (CAB)"
