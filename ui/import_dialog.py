@@ -50,6 +50,8 @@ NOTES_HEADING = ("Notes (how the sheet was read: guesses, and the title, heading
 PENDING = ("Corrections not read yet: Re-read (Enter) shows the sheet read with them; "
            "Import reads them first too.")
 """Said under the corrections while what they ask differs from the reading shown."""
+SKIPPED_ROWS = 6
+"""The skipped list's height in lines at most (it scrolls beyond); the notes take the rest."""
 
 
 @dataclass
@@ -191,7 +193,7 @@ class ImportDialog(QDialog):
         layout.addWidget(_label(SKIPPED_HEADING, self, "Skipped heading"))
         layout.addWidget(self.skipped)
         layout.addWidget(_label(NOTES_HEADING, self, "Notes heading"))
-        layout.addWidget(self.notes)
+        layout.addWidget(self.notes, 1)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         fit_to_screen(self, 720, 620)
@@ -213,6 +215,10 @@ class ImportDialog(QDialog):
         self.names_label.setVisible(bool(self.names_label.text()))
         self.skipped.clear()
         self.skipped.addItems(plan.skipped or ["(nothing)"])
+        # as tall as its lines (a sheet mostly skips little), so the notes get the room
+        lines = min(self.skipped.count(), SKIPPED_ROWS)
+        self.skipped.setFixedHeight(self.skipped.sizeHintForRow(0) * lines
+                                    + 2 * self.skipped.frameWidth() + 2)
         self.notes.clear()
         self.notes.addItems([for_the_dialog(n) for n in plan.notes]
                             + [line.strip() for line in plan.unread_lines()] or ["(none)"])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -591,3 +592,18 @@ def test_a_code_written_in_the_role_heading_is_named_once(qtbot: Any, tmp_path: 
     assert [r.code for r in shown.plan.roles][1] == "CAB"
     assert shown.names_label.text() == \
         "Roles: Change Manager, Change Advisory Board (CAB)"
+
+
+def test_the_notes_get_the_room_the_skipped_list_does_not_need(
+        qtbot: Any, dialog: ImportDialog) -> None:
+    """Both lists took half the room: a box for '(nothing)' skipped as tall as the notes,
+    which showed 7 of their lines and had to be scrolled."""
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    line = dialog.notes.sizeHintForRow(0)
+    assert texts(dialog.skipped) == ["(nothing)"]
+    assert dialog.skipped.height() < 3 * line
+    assert dialog.notes.height() >= dialog.notes.count() * line  # every note in view
+    skipped = [f"A{n}: a note ('text {n}')" for n in range(1, 21)]
+    dialog.show_reading(replace(dialog.reading, plan=replace(dialog.plan, skipped=skipped)))
+    assert 6 * line <= dialog.skipped.height() < 7 * line  # six lines, then it scrolls
