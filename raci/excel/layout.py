@@ -43,6 +43,7 @@ from raci.excel.grid import (
     ref,
     role_blocks,
     row_word,
+    shorten,
 )
 from raci.excel.letters import (
     LEGEND_TITLE,
@@ -216,7 +217,7 @@ def find_layout(table: Table, options: ReadOptions,
         for block in blocks:
             if block is not main:
                 notes.append(f"skipped {cols_word(block)} "
-                             f"('{table.g[h][block[0]][:30]}'...): apart from the grid")
+                             f"('{shorten(table.g[h][block[0]], 30)}'...): apart from the grid")
         data_start = min(runs[c].first for c in main)
         prov_end = max(runs[c].last for c in main)
     head_end = h
@@ -334,7 +335,7 @@ def role_columns(table: Table, layout: Layout, end: int) -> tuple[list[int], lis
                              "not imported")
                 layout.ignored.append(c)
             elif body and SUMMARY_TEXT.match(head) and all(NUMBER.match(v) for v in body):
-                notes.append(f"{col_word(c)} ('{head[:30]}') holds counts; not imported")
+                notes.append(f"{col_word(c)} ('{shorten(head, 30)}') holds counts; not imported")
                 layout.ignored.append(c)
             elif body:
                 layout.details.append(c)
@@ -343,7 +344,7 @@ def role_columns(table: Table, layout: Layout, end: int) -> tuple[list[int], lis
             out.append(c)
         elif head and not body and fold(head) not in NON_ROLE_HEADINGS:
             out.append(c)
-            notes.append(f"{col_word(c)} ('{head[:30]}') has no letters; imported as "
+            notes.append(f"{col_word(c)} ('{shorten(head, 30)}') has no letters; imported as "
                          "a role with none")
         elif head and body:
             layout.details.append(c)

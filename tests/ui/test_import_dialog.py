@@ -607,3 +607,25 @@ def test_the_notes_get_the_room_the_skipped_list_does_not_need(
     skipped = [f"A{n}: a note ('text {n}')" for n in range(1, 21)]
     dialog.show_reading(replace(dialog.reading, plan=replace(dialog.plan, skipped=skipped)))
     assert 6 * line <= dialog.skipped.height() < 7 * line  # six lines, then it scrolls
+
+
+def test_a_quote_cut_short_in_the_review_says_so(qtbot: Any, tmp_path: Path) -> None:
+    """A long note was quoted as 'Client: Oakridge Coffee Co.   |   Campai', cut mid-word
+    with nothing to say so; a block of text said only 'text outside the grid', not which."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws["A1"] = "Campaign plan"
+    ws["A2"] = "Client: Oakridge Coffee Co.   |   Campaign: Autumn Blend launch"
+    for row, values in enumerate([["Activity", "Lead", "Crew"], ["Plan", "A", "R"],
+                                  ["Build", "R", "A"]], start=4):
+        for col, value in enumerate(values, start=1):
+            ws.cell(row, col, value)
+    ws["A9"], ws["B9"], ws["A10"], ws["B10"] = "Owner:", "M. Okafor", "Version:", "2.3"
+    source = tmp_path / "campaign.xlsx"
+    wb.save(source)
+    shown = ImportDialog(source, read_for_review(source, None, ReadOptions()))
+    qtbot.addWidget(shown)
+    assert texts(shown.skipped) == [
+        "A2: a note ('Client: Oakridge Coffee Co.…')",
+        "A9:B10: text outside the grid (notes or another table), from 'Owner:' on"]
