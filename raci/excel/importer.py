@@ -47,6 +47,7 @@ from raci.excel.grid import (
 from raci.excel.layout import (
     Layout,
     Row,
+    bare_headings,
     body_rows,
     classify_bare,
     find_layout,
@@ -301,10 +302,13 @@ def _activities(table: Table, layout: Layout, roles: list[int], rows: list[Row],
     comments = table.sheet.comments
     renumbered: list[str] = []
     annotated: list[str] = []
+    heading: Row | None = None  # said once an activity comes under it
+    bare: list[Row] = []  # headings with no activity under them
     for x in rows:
         if x.kind in ("phase", "band"):
-            phase = x.name
-            notes.append(f"{row_word(x.r)}: read '{x.name}' as a phase heading")
+            if heading is not None:
+                bare.append(heading)
+            phase, heading = x.name, x
             continue
         if x.kind == "continuation":
             if activities:
@@ -344,6 +348,9 @@ def _activities(table: Table, layout: Layout, roles: list[int], rows: list[Row],
             cell_notes[j] = "\n".join(filter(None, [unread_note(text), cell_notes.get(j)]))
             unread.append(UnreadCell(sheet_cell(table.sheet.title, ref(x.r, roles[j])), text,
                                      x.cells.get(j, frozenset())))
+        if heading is not None:
+            notes.append(f"{row_word(heading.r)}: read '{heading.name}' as a phase heading")
+            heading = None
         activities.append(ImportedActivity(
             clean, col_phase if layout.phase_col is not None and col_phase else phase,
             x.cells, x.r + 1, "\n".join(filter(None, details)), cell_notes,
@@ -351,6 +358,9 @@ def _activities(table: Table, layout: Layout, roles: list[int], rows: list[Row],
     if not activities:
         raise NoGridError(f"sheet '{table.sheet.title}': a header ({row_word(layout.header)}) "
                           "over letters, but no activity rows below it")
+    bare += [heading] if heading is not None else []
+    if bare:
+        notes.append(bare_headings([(b.r, b.name) for b in bare]))
     if renumbered:
         more = " ..." if len(renumbered) > 6 else ""
         notes.append(f"removed the numbering or bullet from "

@@ -52,7 +52,7 @@ from raci.excel.letters import (
     legend_entry,
     readable_letters,
 )
-from raci.excel.plan import NoGridError, ReadOptions
+from raci.excel.plan import NoGridError, ReadOptions, lines_word
 
 
 @dataclass
@@ -561,6 +561,17 @@ def depth(number: str) -> int:
     return len(parts)
 
 
+def bare_headings(headings: list[tuple[int, str]]) -> str:
+    """The note on heading rows (0-based row, text) with no activity under them, which
+    the project cannot keep as phases."""
+    names = "', '".join(shorten(name, 30) for _r, name in headings[:5])
+    one = len(headings) == 1
+    return (f"{lines_word([row_word(r) for r, _n in headings], 5)} ('{names}'"
+            f"{' ...' if len(headings) > 5 else ''}): {'a heading' if one else 'headings'} "
+            f"with no activity under {'it' if one else 'them'} (over other headings, or over "
+            "rows with no activity name); not a phase of the project")
+
+
 def pre_data(table: Table, layout: Layout, notes: list[str]) -> None:
     """Rows between the header block and the first letters: headings or a first phase.
 
@@ -568,6 +579,7 @@ def pre_data(table: Table, layout: Layout, notes: list[str]) -> None:
     text of its row, in the activity column) opens the first phase too: a sheet
     of one table per phase, each under its own heading.
     """
+    headings: list[tuple[int, str]] = []
     for r in range(layout.head_end + 1, layout.data_start):
         if any(table.g[r][c] for c in layout.roles):
             continue
@@ -576,8 +588,12 @@ def pre_data(table: Table, layout: Layout, notes: list[str]) -> None:
         if not name and len(left) == 1 and left == table.row_texts(r):
             name = left[0]  # a band over the whole row, written in its first cell
         if name and not ACTIVITY_HEADING.search(name) and not legend_entry([name]):
-            layout.first_phase = name
-            notes.append(f"{row_word(r)}: read '{name}' as a phase heading")
+            headings.append((r, name))
+    if headings:  # the last one heads the first rows; any above it heads nothing itself
+        r, layout.first_phase = headings[-1]
+        if headings[:-1]:
+            notes.append(bare_headings(headings[:-1]))
+        notes.append(f"{row_word(r)}: read '{layout.first_phase}' as a phase heading")
     above = next((r for r in range(layout.header - 1, max(-1, layout.header - 3), -1)
                   if table.row_texts(r)), None)
     if not layout.first_phase and above is not None:

@@ -629,3 +629,32 @@ def test_a_quote_cut_short_in_the_review_says_so(qtbot: Any, tmp_path: Path) -> 
     assert texts(shown.skipped) == [
         "A2: a note ('Client: Oakridge Coffee Co.…')",
         "A9:B10: text outside the grid (notes or another table), from 'Owner:' on"]
+
+
+def test_headings_over_no_activity_are_not_said_to_be_phases(qtbot: Any,
+                                                             tmp_path: Path) -> None:
+    """A template's spare rows holding only their numbers were each 'read as a phase
+    heading' ('16', '17' ...), as was a heading over other headings: none of them became
+    a phase of the project."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    for row in [["ID", "Task", "Sponsor", "Manager"], ["1 MOBILISE"], ["1.1 Set-up"],
+                [1, "Charter", "A", "R"], [2, "Budget", "A", "R"], ["2 BUILD"],
+                ["2.1 Foundation"], [3, "Platform", "I", "A/R"], [4, "Pipelines", "C", "A/R"],
+                [16], [17]]:
+        ws.append(row)
+    for cell in ("A2", "A3", "A6", "A7"):
+        ws[cell].font = openpyxl.styles.Font(bold=True)
+    source = tmp_path / "template.xlsx"
+    wb.save(source)
+    shown = ImportDialog(source, read_for_review(source, None, ReadOptions()))
+    qtbot.addWidget(shown)
+    notes = texts(shown.notes)
+    assert shown.names_label.text().endswith("Phases: 1.1 Set-up, 2.1 Foundation")
+    assert [n for n in notes if "as a phase heading" in n] == [
+        "row 3: read '1.1 Set-up' as a phase heading",
+        "row 7: read '2.1 Foundation' as a phase heading"]
+    assert "row 2 ('1 MOBILISE'): a heading with no activity under it" in "\n".join(notes)
+    assert ("rows 6, 10, 11 ('2 BUILD', '16', '17'): headings with no activity under them"
+            in "\n".join(notes))
