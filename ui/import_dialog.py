@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -113,6 +114,31 @@ def _label(text: str, parent: QWidget, name: str) -> QLabel:
     return label
 
 
+class HeaderRowBox(QSpinBox):
+    """The header row: 'As found (row 9)' until changed; the arrow keys start from the row
+    found, so Up tries the row below it (row 10), not row 1."""
+
+    found = 0
+
+    def show_found(self, found: int, where: str) -> None:
+        """Name the row (or column) the reading used."""
+        self.found = found
+        self.setSpecialValueText(f"As found ({where})")
+
+    def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:
+        """Override QAbstractSpinBox.stepEnabled: from 'As found', down is a row too."""
+        if self.value() == self.minimum() and self.found > 1:
+            return (QAbstractSpinBox.StepEnabledFlag.StepUpEnabled
+                    | QAbstractSpinBox.StepEnabledFlag.StepDownEnabled)
+        return super().stepEnabled()
+
+    def stepBy(self, steps: int) -> None:
+        """Override QAbstractSpinBox.stepBy."""
+        if self.value() == self.minimum() and self.found:
+            self.setValue(self.found)
+        super().stepBy(steps)
+
+
 class ImportDialog(QDialog):
     """The review step between choosing a workbook and creating the project."""
 
@@ -138,7 +164,7 @@ class ImportDialog(QDialog):
         self.headings = QComboBox(self)
         self.headings.setAccessibleName("Headings across the top are")
         self.headings.addItems(list(HEADINGS))
-        self.header_row = QSpinBox(self)
+        self.header_row = HeaderRowBox(self)
         self.header_row.setAccessibleName("Header row")
         self.header_row.setRange(0, MAX_ROW)
         self.header_row.setSpecialValueText("As found")
@@ -213,6 +239,9 @@ class ImportDialog(QDialog):
         self.counts_label.setText(counts(plan))
         self.names_label.setText(found_names(plan))
         self.names_label.setVisible(bool(self.names_label.text()))
+        # (turned on its side, the header row asked for is another line: no row to start at)
+        self.header_row.show_found(0 if plan.transposed else plan.header_row,
+                                   plan.header().removeprefix("header "))
         self.skipped.clear()
         self.skipped.addItems(plan.skipped or ["(nothing)"])
         # as tall as its lines (a sheet mostly skips little), so the notes get the room

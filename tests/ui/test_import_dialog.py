@@ -658,3 +658,28 @@ def test_headings_over_no_activity_are_not_said_to_be_phases(qtbot: Any,
     assert "row 2 ('1 MOBILISE'): a heading with no activity under it" in "\n".join(notes)
     assert ("rows 6, 10, 11 ('2 BUILD', '16', '17'): headings with no activity under them"
             in "\n".join(notes))
+
+
+def test_the_header_row_box_names_the_row_found_and_steps_from_it(
+        qtbot: Any, tmp_path: Path) -> None:
+    """It said 'As found' (which row?), and Up went to row 1, Down nowhere: moving the
+    header one row down took typing the number."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    for row in [["Launch plan"], [], ["Task", "Lead", "Crew"], ["Task", "Ann Lee", "Tom Ek"],
+                ["Plan", "A", "R"], ["Build", "R", "A"]]:
+        ws.append(row)
+    source = tmp_path / "launch.xlsx"
+    wb.save(source)
+    shown = ImportDialog(source, read_for_review(source, None, ReadOptions()))
+    qtbot.addWidget(shown)
+    found = shown.plan.header_row
+    assert shown.header_row.value() == 0
+    assert shown.header_row.specialValueText() == f"As found (row {found})"
+    assert shown.header_row.text() == f"As found (row {found})"
+    qtbot.keyClick(shown.header_row, Qt.Key.Key_Up)
+    assert shown.header_row.value() == found + 1
+    shown.header_row.setValue(0)
+    qtbot.keyClick(shown.header_row, Qt.Key.Key_Down)
+    assert shown.header_row.value() == found - 1
