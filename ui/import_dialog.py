@@ -156,6 +156,9 @@ class ImportDialog(QDialog):
         self.skipped.setAccessibleName("Skipped ranges and why")
         self.notes = QListWidget(self)
         self.notes.setAccessibleName("Notes on what was guessed")
+        for shown in (self.skipped, self.notes):  # long lines wrap, read without scrolling
+            shown.setWordWrap(True)
+            shown.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.sheet = QComboBox(self)
         self.sheet.setAccessibleName("Sheet to read")
@@ -246,7 +249,9 @@ class ImportDialog(QDialog):
         self.skipped.addItems(plan.skipped or ["(nothing)"])
         # as tall as its lines (a sheet mostly skips little), so the notes get the room
         lines = min(self.skipped.count(), SKIPPED_ROWS)
-        self.skipped.setFixedHeight(self.skipped.sizeHintForRow(0) * lines
+        self.skipped.doItemsLayout()
+        self.notes.doItemsLayout()
+        self.skipped.setFixedHeight(sum(self.skipped.sizeHintForRow(i) for i in range(lines))
                                     + 2 * self.skipped.frameWidth() + 2)
         self.notes.clear()
         self.notes.addItems([for_the_dialog(n) for n in plan.notes]

@@ -683,3 +683,19 @@ def test_the_header_row_box_names_the_row_found_and_steps_from_it(
     shown.header_row.setValue(0)
     qtbot.keyClick(shown.header_row, Qt.Key.Key_Down)
     assert shown.header_row.value() == found - 1
+
+
+def test_a_long_note_wraps_instead_of_running_off_the_list(qtbot: Any,
+                                                           dialog: ImportDialog) -> None:
+    """A note longer than the list was wide was cut at its edge, to be read by scrolling
+    sideways."""
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    long_note = "row 6 ('1 MOBILISE'): " + "a heading with no activity under it " * 4
+    plan = replace(dialog.plan, notes=[long_note], skipped=["A1:B2: " + long_note])
+    dialog.show_reading(replace(dialog.reading, plan=plan))
+    for shown in (dialog.notes, dialog.skipped):
+        qtbot.waitUntil(lambda s=shown: s.visualItemRect(s.item(0)).height()
+                        > 1.5 * s.fontMetrics().height())
+        assert shown.horizontalScrollBar().maximum() == 0
+        assert shown.visualItemRect(shown.item(0)).right() <= shown.viewport().width()
