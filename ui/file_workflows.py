@@ -372,8 +372,10 @@ class FileWorkflows:
         if path.suffix.lower() in WORKBOOK_SUFFIXES and path.is_file():
             # A workbook is not a project: show what an import would read (nothing is
             # written before Import is pressed).
+            kind = ("a table saved as text" if path.suffix.lower() in (".csv", ".tsv")
+                    else "a workbook")
             self.w.statusBar().showMessage(
-                f"{path.name} is a workbook, not a project: review the import", 8000)
+                f"{path.name} is {kind}, not a project: review the import", 8000)
             self.read_for_review(path)
             return True
         current = self.w.service

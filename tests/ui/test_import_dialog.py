@@ -699,3 +699,16 @@ def test_a_long_note_wraps_instead_of_running_off_the_list(qtbot: Any,
                         > 1.5 * s.fontMetrics().height())
         assert shown.horizontalScrollBar().maximum() == 0
         assert shown.visualItemRect(shown.item(0)).right() <= shown.viewport().width()
+
+
+def test_opening_a_csv_calls_it_a_table_saved_as_text(
+    qtbot: Any, main_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """File > Open on a .csv said 'plan.csv is a workbook, not a project'."""
+    source = tmp_path / "plan.csv"
+    source.write_text("Task,Lead,Crew\nPlan,A,R\nBuild,R,A\n", encoding="utf-8")
+    seen = review_then(monkeypatch, QDialog.DialogCode.Rejected, tmp_path / "plan.raci")
+    assert main_window.files.open_path(source)
+    assert main_window.statusBar().currentMessage() == \
+        "plan.csv is a table saved as text, not a project: review the import"
+    qtbot.waitUntil(lambda: bool(seen), timeout=20000)
