@@ -34,9 +34,11 @@ def agree(n: int, verb: str) -> str:
 
 def role_label(name: str, code: str) -> str:
     """A role as people read it: "Project Manager (PM)", or the name alone when the code
-    adds nothing to it (no code, or the name again ignoring case and spaces: "PM", not
-    "PM (PM)")."""
-    if not code or _squeezed(code) == _squeezed(name):
+    adds nothing to it (no code, the name again ignoring case and spaces: "PM", not
+    "PM (PM)", or written at the name's end already: "Change Advisory Board (CAB)", not
+    "Change Advisory Board (CAB) (CAB)")."""
+    squeezed = _squeezed(name)
+    if not code or _squeezed(code) == squeezed or squeezed.endswith(f"({_squeezed(code)})"):
         return name
     return f"{name} ({code})"
 

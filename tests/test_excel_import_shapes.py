@@ -1484,4 +1484,5 @@ def test_what_the_reader_did_not_read_around_the_frame_stays_skipped(tmp_path: P
     plan = read_workbook(write(tmp_path, rows, name="two.xlsx"), options=ReadOptions(
         header_row=2))
     assert plan.title == ""
-    assert plan.skipped == ["A1:C1: text outside the grid (notes or another table)"]
+    assert plan.skipped == ["A1:C1: text outside the grid (notes or another table), from "
+                            "'Task' on"]

@@ -23,6 +23,9 @@ from raci.workload import bands
     ("Tech Lead", "TECHLEAD", "Tech Lead"),
     ("QA", "", "QA"),
     ("PM", "PM2", "PM (PM2)"),
+    ("Change Advisory Board (CAB)", "CAB", "Change Advisory Board (CAB)"),
+    ("Executive Sponsor (cfo)", "CFO", "Executive Sponsor (cfo)"),
+    ("Board (CAB) member", "CAB", "Board (CAB) member (CAB)"),
 ])
 def test_role_label_drops_a_code_that_adds_nothing(name: str, code: str, label: str) -> None:
     assert role_label(name, code) == label

@@ -372,8 +372,10 @@ class FileWorkflows:
         if path.suffix.lower() in WORKBOOK_SUFFIXES and path.is_file():
             # A workbook is not a project: show what an import would read (nothing is
             # written before Import is pressed).
+            kind = ("a table saved as text" if path.suffix.lower() in (".csv", ".tsv")
+                    else "a workbook")
             self.w.statusBar().showMessage(
-                f"{path.name} is a workbook, not a project: review the import", 8000)
+                f"{path.name} is {kind}, not a project: review the import", 8000)
             self.read_for_review(path)
             return True
         current = self.w.service
@@ -707,22 +709,24 @@ class FileWorkflows:
         from ui.import_dialog import ImportDialog
 
         dialog = ImportDialog(source, reading, self.w)
-        accepted = dialog.exec() == ImportDialog.DialogCode.Accepted
-        plan = dialog.plan
-        dialog.deleteLater()
-        if not accepted:
-            return
         suggested = imported_name(source)
-        while True:
-            target, _ = save_file(self.w, "Save the imported project as", str(suggested),
-                                  "RACI projects (*.raci)")
-            if not target:
-                return
-            if not self._is_open(Path(target)):
-                break
-            # the reviewed import is kept: the user only picks another name
-            self.w.error(f"{target}: this project is open; choose another file name for the "
-                         "imported project", "Cannot import the workbook")
+        target = ""
+        try:
+            while not target:
+                if dialog.exec() != ImportDialog.DialogCode.Accepted:
+                    return
+                plan = dialog.plan
+                while True:
+                    target, _ = save_file(self.w, "Save the imported project as",
+                                          str(suggested), "RACI projects (*.raci)")
+                    # cancelled: back to the review, its corrections as they were
+                    if not target or not self._is_open(Path(target)):
+                        break
+                    # the reviewed import is kept: the user only picks another name
+                    self.w.error(f"{target}: this project is open; choose another file name "
+                                 "for the imported project", "Cannot import the workbook")
+        finally:
+            dialog.deleteLater()
         self.remember_folder(target, SAVED)
         self.import_from(source, Path(target), overwrite=True, plan=plan)
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -43,10 +44,15 @@ CONTROLS = {"--sheet": "Sheet", "--no-people": "Headings are: Roles",
 """The reader's command-line hints, and the control doing the same here."""
 HINT = re.compile(r"\buse (--[a-z-]+)")
 NAMES_LISTED = 12
+"""How many roles, people or phases the review names before saying how many more."""
 SKIPPED_HEADING = "Skipped (on the sheet, left out of the project):"
 NOTES_HEADING = ("Notes (how the sheet was read: guesses, and the title, headings and "
                  "legend around the grid):")
-"""How many roles, people or phases the review names before saying how many more."""
+PENDING = ("Corrections not read yet: Re-read (Enter) shows the sheet read with them; "
+           "Import reads them first too.")
+"""Said under the corrections while what they ask differs from the reading shown."""
+SKIPPED_ROWS = 6
+"""The skipped list's height in lines at most (it scrolls beyond); the notes take the rest."""
 
 
 @dataclass
@@ -108,6 +114,31 @@ def _label(text: str, parent: QWidget, name: str) -> QLabel:
     return label
 
 
+class HeaderRowBox(QSpinBox):
+    """The header row: 'As found (row 9)' until changed; the arrow keys start from the row
+    found, so Up tries the row below it (row 10), not row 1."""
+
+    found = 0
+
+    def show_found(self, found: int, where: str) -> None:
+        """Name the row (or column) the reading used."""
+        self.found = found
+        self.setSpecialValueText(f"As found ({where})")
+
+    def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:
+        """Override QAbstractSpinBox.stepEnabled: from 'As found', down is a row too."""
+        if self.value() == self.minimum() and self.found > 1:
+            return (QAbstractSpinBox.StepEnabledFlag.StepUpEnabled
+                    | QAbstractSpinBox.StepEnabledFlag.StepDownEnabled)
+        return super().stepEnabled()
+
+    def stepBy(self, steps: int) -> None:
+        """Override QAbstractSpinBox.stepBy."""
+        if self.value() == self.minimum() and self.found:
+            self.setValue(self.found)
+        super().stepBy(steps)
+
+
 class ImportDialog(QDialog):
     """The review step between choosing a workbook and creating the project."""
 
@@ -125,6 +156,9 @@ class ImportDialog(QDialog):
         self.skipped.setAccessibleName("Skipped ranges and why")
         self.notes = QListWidget(self)
         self.notes.setAccessibleName("Notes on what was guessed")
+        for shown in (self.skipped, self.notes):  # long lines wrap, read without scrolling
+            shown.setWordWrap(True)
+            shown.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.sheet = QComboBox(self)
         self.sheet.setAccessibleName("Sheet to read")
@@ -133,13 +167,15 @@ class ImportDialog(QDialog):
         self.headings = QComboBox(self)
         self.headings.setAccessibleName("Headings across the top are")
         self.headings.addItems(list(HEADINGS))
-        self.header_row = QSpinBox(self)
+        self.header_row = HeaderRowBox(self)
         self.header_row.setAccessibleName("Header row")
         self.header_row.setRange(0, MAX_ROW)
         self.header_row.setSpecialValueText("As found")
         self.phase_column = QComboBox(self)
         self.phase_column.setAccessibleName("Phase column")
         self.phase_column.setEditable(True)
+        # a letter typed and Enter re-reads; it is not added to the list
+        self.phase_column.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.phase_column.addItems([PHASE_GUESS, PHASE_NONE, *(chr(c) for c in range(65, 91))])
         self.people_columns = QLineEdit(self)
         self.people_columns.setAccessibleName("Columns whose headings name people")
@@ -148,6 +184,11 @@ class ImportDialog(QDialog):
         self.reread_button = QPushButton("&Re-read", self)
         self.reread_button.setAccessibleName("Re-read the workbook with these corrections")
         self.reread_button.clicked.connect(self.reread)
+        self.reread_button.setAutoDefault(False)
+        self.pending_label = _label(PENDING, self, "Corrections not read yet")
+        self.pending_label.setVisible(False)
+        self.shown_as: tuple[str | None, ReadOptions] = (None, ReadOptions())
+        """The sheet and corrections the reading shown was read with."""
 
         form = QFormLayout()
         # Alt+letter reaches each correction, as in the other forms.
@@ -157,6 +198,7 @@ class ImportDialog(QDialog):
         form.addRow("&Phase column:", self.phase_column)
         form.addRow("Peop&le columns:", self.people_columns)
         form.addRow("", self.reread_button)
+        form.addRow("", self.pending_label)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -167,6 +209,11 @@ class ImportDialog(QDialog):
         cancel.setAccessibleName("Cancel: write nothing")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.import_button = ok
+        for signal in (self.sheet.currentTextChanged, self.headings.currentTextChanged,
+                       self.header_row.valueChanged, self.phase_column.currentTextChanged,
+                       self.people_columns.textChanged):
+            signal.connect(self.update_pending)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.sheet_label)
@@ -175,7 +222,7 @@ class ImportDialog(QDialog):
         layout.addWidget(_label(SKIPPED_HEADING, self, "Skipped heading"))
         layout.addWidget(self.skipped)
         layout.addWidget(_label(NOTES_HEADING, self, "Notes heading"))
-        layout.addWidget(self.notes)
+        layout.addWidget(self.notes, 1)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         fit_to_screen(self, 720, 620)
@@ -195,11 +242,47 @@ class ImportDialog(QDialog):
         self.counts_label.setText(counts(plan))
         self.names_label.setText(found_names(plan))
         self.names_label.setVisible(bool(self.names_label.text()))
+        # (turned on its side, the header row asked for is another line: no row to start at)
+        self.header_row.show_found(0 if plan.transposed else plan.header_row,
+                                   plan.header().removeprefix("header "))
         self.skipped.clear()
         self.skipped.addItems(plan.skipped or ["(nothing)"])
+        # as tall as its lines (a sheet mostly skips little), so the notes get the room
+        lines = min(self.skipped.count(), SKIPPED_ROWS)
+        self.skipped.doItemsLayout()
+        self.notes.doItemsLayout()
+        self.skipped.setFixedHeight(sum(self.skipped.sizeHintForRow(i) for i in range(lines))
+                                    + 2 * self.skipped.frameWidth() + 2)
         self.notes.clear()
         self.notes.addItems([for_the_dialog(n) for n in plan.notes]
                             + [line.strip() for line in plan.unread_lines()] or ["(none)"])
+
+    def chosen(self) -> tuple[str | None, ReadOptions] | None:
+        """The sheet and corrections the controls ask for (None: one is unusable)."""
+        try:
+            return self.chosen_sheet(), self.options()
+        except RaciError:
+            return None
+
+    def pending(self) -> bool:
+        """Whether the controls ask for something the reading shown was not read with."""
+        return self.chosen() != self.shown_as
+
+    def update_pending(self) -> None:
+        """Say when the corrections are not read yet, and let Enter re-read them (not
+        import the reading above as if they had been applied)."""
+        pending = self.pending()
+        self.pending_label.setVisible(pending)
+        self.import_button.setDefault(not pending)
+        self.reread_button.setDefault(pending)
+
+    def accept(self) -> None:
+        """Override QDialog.accept: Import creates what is shown, so corrections changed
+        since the last reading are read first, and shown before Import is pressed again."""
+        if self.pending():
+            self.reread()
+            return
+        super().accept()
 
     def options(self) -> ReadOptions:
         """The corrections chosen; RaciError names a control holding something unusable."""
@@ -243,7 +326,9 @@ class ImportDialog(QDialog):
 
         def done(reading: Any) -> None:
             self.reread_button.setEnabled(True)
+            self.shown_as = (sheet, options)
             self.show_reading(reading)
+            self.update_pending()
 
         def failed(text: str) -> None:
             self.reread_button.setEnabled(True)

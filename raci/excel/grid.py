@@ -370,6 +370,17 @@ def outside_regions(table: Table, box: tuple[int, int, int, int],
 LEGEND_REGION = "a legend of the letters"
 
 
+def shorten(text: str, limit: int) -> str:
+    """Text cut to limit characters at a word boundary, ending in '…' when cut (a quote
+    in a note shows it was cut, rather than ending mid-word)."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    head = text[:limit - 1]
+    cut = head.rsplit(" ", 1)[0] if " " in head[limit // 2:] else head
+    return cut.rstrip(" ,;:-–|/") + "…"
+
+
 def describe_region(table: Table, region: tuple[int, int, int, int]) -> str:
     """What a skipped range looks like: a legend, a table of numbers, notes."""
     r1, c1, r2, c2 = region
@@ -383,5 +394,5 @@ def describe_region(table: Table, region: tuple[int, int, int, int]) -> str:
     if texts and numbers >= len(texts) / 3:
         return "a table of numbers (a summary?)"
     if len(texts) == 1:
-        return f"a note ('{texts[0][:40]}')"
-    return "text outside the grid (notes or another table)"
+        return f"a note ('{shorten(texts[0], 40)}')"
+    return f"text outside the grid (notes or another table), from '{shorten(texts[0], 40)}' on"

@@ -42,11 +42,13 @@ from raci.excel.grid import (
     outside_regions,
     ref,
     row_word,
+    shorten,
     span,
 )
 from raci.excel.layout import (
     Layout,
     Row,
+    bare_headings,
     body_rows,
     classify_bare,
     find_layout,
@@ -381,10 +383,13 @@ def _activities(table: Table, layout: Layout, roles: list[int], rows: list[Row],
     comments = table.sheet.comments
     renumbered: list[str] = []
     annotated: list[str] = []
+    heading: Row | None = None  # said once an activity comes under it
+    bare: list[Row] = []  # headings with no activity under them
     for x in rows:
         if x.kind in ("phase", "band"):
-            phase = x.name
-            notes.append(f"{row_word(x.r)}: read '{x.name}' as a phase heading")
+            if heading is not None:
+                bare.append(heading)
+            phase, heading = x.name, x
             continue
         if x.kind == "continuation":
             if activities:
@@ -424,6 +429,9 @@ def _activities(table: Table, layout: Layout, roles: list[int], rows: list[Row],
             cell_notes[j] = "\n".join(filter(None, [unread_note(text), cell_notes.get(j)]))
             unread.append(UnreadCell(sheet_cell(table.sheet.title, ref(x.r, roles[j])), text,
                                      x.cells.get(j, frozenset())))
+        if heading is not None:
+            notes.append(f"{row_word(heading.r)}: read '{heading.name}' as a phase heading")
+            heading = None
         activities.append(ImportedActivity(
             clean, col_phase if layout.phase_col is not None and col_phase else phase,
             x.cells, x.r + 1, "\n".join(filter(None, details)), cell_notes,
@@ -431,13 +439,16 @@ def _activities(table: Table, layout: Layout, roles: list[int], rows: list[Row],
     if not activities:
         raise NoGridError(f"sheet '{table.sheet.title}': a header ({row_word(layout.header)}) "
                           "over letters, but no activity rows below it")
+    bare += [heading] if heading is not None else []
+    if bare:
+        notes.append(bare_headings([(b.r, b.name) for b in bare]))
     if renumbered:
         more = " ..." if len(renumbered) > 6 else ""
         notes.append(f"removed the numbering or bullet from "
                      f"{counted(len(renumbered), 'activity name')} "
                      f"({', '.join(renumbered[:6])}{more})")
     for c in layout.details:
-        notes.append(f"{col_word(c)} ('{layout.headings.get(c, '')[:30]}') kept in "
+        notes.append(f"{col_word(c)} ('{shorten(layout.headings.get(c, ''), 30)}') kept in "
                      "each activity's description")
     if annotated:
         more = " ..." if len(annotated) > 6 else ""
@@ -529,7 +540,7 @@ def _skipped_ranges(table: Table, layout: Layout, roles: list[int], end: int,
         framing.append(f"{span(*region)}: the title, used as the project name")
     for region in outside_regions(table, box, only=[rc for rc, k in frame.items()
                                                     if k == EMPTY_HEADING]):
-        texts = "', '".join(t[:30] for t in region_texts(table, region))
+        texts = "', '".join(shorten(t, 30) for t in region_texts(table, region))
         framing.append(f"{span(*region)}: {'headings' if ',' in texts else 'a heading'} "
                        f"('{texts}') over nothing; not imported")
     return skipped, framing
@@ -701,16 +712,6 @@ def _names(pieces: list[str]) -> list[str]:
     return [p.strip() for p in pieces if p.strip()]
 
 
-def shorten(text: str, limit: int = NAME_LIMIT) -> str:
-    """Text cut to limit characters at a word boundary, ending in '…' when cut."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    head = text[:limit - 1]
-    cut = head.rsplit(" ", 1)[0] if " " in head[limit // 2:] else head
-    return cut.rstrip(" ,;:-–") + "…"
-
-
 def _cap(text: str, limit: int) -> str:
     """Text of at most limit characters, ending in '…' when cut (lines kept)."""
     return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
@@ -720,12 +721,12 @@ def fit_names(plan: ImportPlan) -> None:
     """Names longer than a project holds are cut; the full text goes to the description."""
     long_rows = []
     for act in plan.activities:
-        short = shorten(act.name)
+        short = shorten(act.name, NAME_LIMIT)
         if short != " ".join(act.name.split()):
             act.description = "\n".join(filter(None, [act.name, act.description]))
             act.name = short
             long_rows.append(act.where())
-        act.phase = shorten(act.phase)
+        act.phase = shorten(act.phase, NAME_LIMIT)
     if long_rows:
         plan.notes.append(f"{lines_word(long_rows)}: activity names longer "
                           f"than {NAME_LIMIT} characters were cut; the full text is kept in "
@@ -740,7 +741,7 @@ def fit_names(plan: ImportPlan) -> None:
     renamed = {}
     taken = {r.name.casefold() for r in plan.roles if len(r.name) <= NAME_LIMIT}
     for role in plan.roles:
-        short = shorten(role.name)
+        short = shorten(role.name, NAME_LIMIT)
         n = 1
         while short.casefold() in taken and short != " ".join(role.name.split()):
             n += 1  # two long names alike in their first 300 characters stay two roles
@@ -753,13 +754,13 @@ def fit_names(plan: ImportPlan) -> None:
                               f"{NAME_LIMIT} characters; cut, the full text kept in its "
                               "description")
             role.name = short
-        role.people = [shorten(p) for p in role.people]
+        role.people = [shorten(p, NAME_LIMIT) for p in role.people]
         role.description = _cap(role.description, DESCRIPTION_LIMIT)
     for person in plan.people:
-        person.name = shorten(person.name)
+        person.name = shorten(person.name, NAME_LIMIT)
         person.roles = [renamed.get(r, r) for r in person.roles]
         if len(person.title) > NAME_LIMIT:
-            person.title = shorten(person.title)
+            person.title = shorten(person.title, NAME_LIMIT)
             plan.notes.append(f"{person.name}: the job title is longer than {NAME_LIMIT} "
                               "characters; cut")
 
@@ -778,7 +779,7 @@ def order_notes(activities: list[ImportedActivity]) -> list[str]:
     last_phased = max(i for i, a in enumerate(activities) if a.phase)
     early = [a for i, a in enumerate(activities) if not a.phase and i < last_phased]
     if early:
-        names = ", ".join(f"{a.where()} ('{a.name[:30]}')" for a in early[:4])
+        names = ", ".join(f"{a.where()} ('{shorten(a.name, 30)}')" for a in early[:4])
         notes.append(f"{names}{' ...' if len(early) > 4 else ''}: no phase; the project "
                      "lists activities without a phase after the phased ones")
     seen: list[str] = []
@@ -789,7 +790,8 @@ def order_notes(activities: list[ImportedActivity]) -> list[str]:
         elif not seen or act.phase != seen[-1]:
             seen.append(act.phase)
     if apart:
-        names = ", ".join(f"{a.where()} ('{a.name[:30]}', phase '{a.phase[:30]}')"
+        names = ", ".join(f"{a.where()} ('{shorten(a.name, 30)}', "
+                          f"phase '{shorten(a.phase, 30)}')"
                           for a in apart[:4])
         notes.append(f"{names}{' ...' if len(apart) > 4 else ''}: listed with the earlier "
                      "activities of the same phase (the project keeps a phase's activities "

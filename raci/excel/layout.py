@@ -43,6 +43,7 @@ from raci.excel.grid import (
     ref,
     role_blocks,
     row_word,
+    shorten,
 )
 from raci.excel.letters import (
     LEGEND_TITLE,
@@ -51,7 +52,7 @@ from raci.excel.letters import (
     legend_entry,
     readable_letters,
 )
-from raci.excel.plan import NoGridError, ReadOptions
+from raci.excel.plan import NoGridError, ReadOptions, lines_word
 
 
 @dataclass
@@ -216,7 +217,7 @@ def find_layout(table: Table, options: ReadOptions,
         for block in blocks:
             if block is not main:
                 notes.append(f"skipped {cols_word(block)} "
-                             f"('{table.g[h][block[0]][:30]}'...): apart from the grid")
+                             f"('{shorten(table.g[h][block[0]], 30)}'...): apart from the grid")
         data_start = min(runs[c].first for c in main)
         prov_end = max(runs[c].last for c in main)
     head_end = h
@@ -341,7 +342,7 @@ def role_columns(table: Table, layout: Layout, end: int) -> tuple[list[int], lis
                              "not imported")
                 layout.ignored.append(c)
             elif body and SUMMARY_TEXT.match(head) and all(NUMBER.match(v) for v in body):
-                notes.append(f"{col_word(c)} ('{head[:30]}') holds counts; not imported")
+                notes.append(f"{col_word(c)} ('{shorten(head, 30)}') holds counts; not imported")
                 layout.ignored.append(c)
             elif body:
                 layout.details.append(c)
@@ -350,7 +351,7 @@ def role_columns(table: Table, layout: Layout, end: int) -> tuple[list[int], lis
             out.append(c)
         elif head and not body and fold(head) not in NON_ROLE_HEADINGS:
             out.append(c)
-            notes.append(f"{col_word(c)} ('{head[:30]}') has no letters; imported as "
+            notes.append(f"{col_word(c)} ('{shorten(head, 30)}') has no letters; imported as "
                          "a role with none")
         elif head and body:
             layout.details.append(c)
@@ -588,6 +589,17 @@ def depth(number: str) -> int:
     return len(parts)
 
 
+def bare_headings(headings: list[tuple[int, str]]) -> str:
+    """The note on heading rows (0-based row, text) with no activity under them, which
+    the project cannot keep as phases."""
+    names = "', '".join(shorten(name, 30) for _r, name in headings[:5])
+    one = len(headings) == 1
+    return (f"{lines_word([row_word(r) for r, _n in headings], 5)} ('{names}'"
+            f"{' ...' if len(headings) > 5 else ''}): {'a heading' if one else 'headings'} "
+            f"with no activity under {'it' if one else 'them'} (over other headings, or over "
+            "rows with no activity name); not a phase of the project")
+
+
 def pre_data(table: Table, layout: Layout, notes: list[str]) -> None:
     """Rows between the header block and the first letters: headings or a first phase.
 
@@ -595,6 +607,7 @@ def pre_data(table: Table, layout: Layout, notes: list[str]) -> None:
     text of its row, in the activity column) opens the first phase too: a sheet
     of one table per phase, each under its own heading.
     """
+    headings: list[tuple[int, str]] = []
     for r in range(layout.head_end + 1, layout.data_start):
         if any(table.g[r][c] for c in layout.roles):
             continue
@@ -603,8 +616,12 @@ def pre_data(table: Table, layout: Layout, notes: list[str]) -> None:
         if not name and len(left) == 1 and left == table.row_texts(r):
             name = left[0]  # a band over the whole row, written in its first cell
         if name and not ACTIVITY_HEADING.search(name) and not legend_entry([name]):
-            layout.first_phase = name
-            notes.append(f"{row_word(r)}: read '{name}' as a phase heading")
+            headings.append((r, name))
+    if headings:  # the last one heads the first rows; any above it heads nothing itself
+        r, layout.first_phase = headings[-1]
+        if headings[:-1]:
+            notes.append(bare_headings(headings[:-1]))
+        notes.append(f"{row_word(r)}: read '{layout.first_phase}' as a phase heading")
     above = next((r for r in range(layout.header - 1, max(-1, layout.header - 3), -1)
                   if table.row_texts(r)), None)
     if not layout.first_phase and above is not None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from raci.excel.grid import Table
+from raci.excel.grid import Table, shorten
 from raci.excel.letters import WORD_LETTERS, fold
 from raci.excel.plan import NoGridError
 from raci.schemes import MAX_EXTRA_LETTERS, SCHEMES, Scheme
@@ -68,7 +68,7 @@ def choose_scheme(used: Counter[str], legend: dict[str, str],
     for code in extra:
         found = cells.get(code, [])
         where = ", ".join(found[:8]) + (" ..." if len(found) > 8 else "")
-        source = f"defined by the workbook's legend as '{legend[code][:40]}'" if (
+        source = f"defined by the workbook's legend as '{shorten(legend[code], 40)}'" if (
             code in legend) else "not defined by a legend in the workbook"
         notes.append(f"letter {code} is {source} and belongs to no built-in scheme; kept as "
                      f"an extra letter{f' (cells {where})' if where else ''}")

@@ -92,7 +92,9 @@ def check_container(path: Path, data: bytes) -> None:
                 f"{path}: this is a text file, not an Excel workbook; a table saved as text "
                 "imports when its name ends in .csv, .tsv or .txt"
             )
-        raise RaciError(f"{path}: not an Excel workbook (.xlsx)")
+        raise RaciError(f"{path}: not an Excel workbook (.xlsx), nor a table saved as text "
+                        "(it may be damaged, or a file of another kind); open it in the "
+                        "program that made it and save it as .xlsx")
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             infos = zf.infolist()
@@ -263,16 +265,41 @@ def _decoded(path: Path, data: bytes) -> str:
                             "from the spreadsheet program as CSV UTF-8") from exc
 
 
+def _dialect(sample: str) -> Any:
+    """How a saved table separates its values: as csv.Sniffer finds it, else (a title or
+    legend line holds no separator, which the sniffer cannot reconcile) the separator that
+    splits the most lines; commas when none splits any."""
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=SEPARATORS)
+    except csv.Error:
+        pass
+    best: tuple[int, Any] = (0, csv.excel)
+    for separator in SEPARATORS:
+        try:
+            split = sum(1 for row in csv.reader(io.StringIO(sample, newline=""),
+                                                csv.excel, delimiter=separator)
+                        if sum(1 for value in row if value.strip()) > 1)
+        except csv.Error:
+            continue
+        if split > best[0]:
+            best = (split, _Separated(separator))
+    return best[1]
+
+
+class _Separated(csv.excel):
+    """Excel's way of writing CSV, with another separator."""
+
+    def __init__(self, separator: str) -> None:
+        super().__init__()
+        self.delimiter = separator
+
+
 def _text_cells(path: Path, data: bytes) -> SheetCells:
     text = _decoded(path, data)
     if "\x00" in text:
         raise RaciError(f"{path}: not a text table (it holds binary data); save the matrix as "
                         ".xlsx or CSV")
-    sample = text[:64_000]
-    try:
-        dialect: Any = csv.Sniffer().sniff(sample, delimiters=SEPARATORS)
-    except csv.Error:  # one column, or too little to tell: commas
-        dialect = csv.excel
+    dialect = _dialect(text[:64_000])
     sheet = SheetCells(path.stem)
     try:
         for r, row in enumerate(csv.reader(io.StringIO(text, newline=""), dialect)):
@@ -288,9 +315,11 @@ def _text_cells(path: Path, data: bytes) -> SheetCells:
     except csv.Error as exc:
         raise RaciError(f"{path}: cannot be read as CSV ({exc}); open it in a spreadsheet "
                         "program and save it as .xlsx") from exc
-    if sheet.text:
-        sheet.rows = max(r for r, _ in sheet.text) + 1
-        sheet.cols = max(c for _, c in sheet.text) + 1
+    if not sheet.text:
+        raise RaciError(f"{path}: holds separators but no values; save the matrix again from "
+                        "the spreadsheet program")
+    sheet.rows = max(r for r, _ in sheet.text) + 1
+    sheet.cols = max(c for _, c in sheet.text) + 1
     if sheet.rows * sheet.cols > MAX_CELLS:
         raise RaciError(f"{path}: its values span {sheet.rows:,} rows x {sheet.cols:,} "
                         f"columns, more than the {MAX_CELLS:,} cells a RACI table may have")
@@ -301,6 +330,9 @@ def open_workbook(path: Path) -> Book | TextTable:
     """The workbook's parts, after the container checks; sheets are read on demand. A
     table saved as text (.csv, .tsv, .txt) is read whole, as one sheet."""
     data = read_user_file(path)
+    if not data.strip(b" \t\r\n\x00").removeprefix(b"\xef\xbb\xbf").strip():
+        raise RaciError(f"{path}: the file is empty; save the matrix into it again from the "
+                        "spreadsheet program, or choose another file")
     if path.suffix.lower() in TEXT_SUFFIXES and not data.startswith(b"PK\x03\x04"):
         return TextTable(path, data)
     check_container(path, data)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from raci.excel import people as who
-from raci.excel.grid import Table, col_name, col_word, cols_word, lines, row_word
+from raci.excel.grid import Table, col_name, col_word, cols_word, lines, row_word, shorten
 from raci.excel.layout import Layout, header_rows
 from raci.excel.own_export import role_heading
 from raci.excel.plan import ImportedPerson, ImportedRole, ReadOptions
@@ -97,7 +97,7 @@ def _other_heading_row(table: Table, r: int, roles: list[int], out: list[Importe
         if text:
             role.description = "\n".join(filter(None, [role.description, text]))
     label = " ".join(table.row_texts(r, 0, roles[0] - 1)[-1:])
-    notes.append(f"{row_word(r)}{f' ({label[:30]!r})' if label else ''}: a second heading "
+    notes.append(f"{row_word(r)}{f' ({shorten(label, 30)!r})' if label else ''}: a second heading "
                  f"{lines('row')} under the role names ({', '.join(filled[:3])[:60]}...); "
                  "kept in each role's description")
 
@@ -244,7 +244,7 @@ def _per_heading(out: list[ImportedRole], heads: list[str], roles: list[int],
             continue  # a two-line 'Role / Person' heading, already read
         if found := who.person_with_title(text):
             _fill(role, found, people)
-            notes.append(f"{col_word(c)} ('{role.name[:40]}'): a person and a job title; "
+            notes.append(f"{col_word(c)} ('{shorten(role.name, 40)}'): a person and a job title; "
                          f"a role filled by {found[0]}, title '{found[1]}'")
         elif filled := who.role_and_person(text):
             role.name = filled[0]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -317,8 +318,9 @@ def test_the_import_never_suggests_a_project_file_that_exists(
     assert main_window.files.save_copy(project)
     (tmp_path / "plan (imported).raci").write_bytes(project.read_bytes())
     source = workbook(tmp_path / "plan.xlsx")
-    monkeypatch.setattr(ImportDialog, "exec",
-                        lambda _shown: int(QDialog.DialogCode.Accepted.value))
+    # Import, then (the save dialog cancelled, back in the review) Cancel
+    answers = [QDialog.DialogCode.Accepted, QDialog.DialogCode.Rejected]
+    monkeypatch.setattr(ImportDialog, "exec", lambda _shown: int(answers.pop(0).value))
     asked: list[str] = []
 
     def save_file(_parent: Any, _title: str, start: str, _filters: str) -> tuple[str, str]:
@@ -447,3 +449,266 @@ def test_the_review_lists_the_title_and_headings_as_notes_not_as_skipped(
     assert "A1: the title, used as the project name" in notes
     assert "B2:D2: group headings over the role columns; not imported" in notes
     assert boxes.shown == []
+
+
+def test_enter_after_a_correction_rereads_instead_of_importing(
+        qtbot: Any, tmp_path: Path) -> None:
+    """Typing a header row and pressing Enter used to press Import: the project was made
+    from the reading above, without the correction."""
+    source = workbook(tmp_path / "event.xlsx")
+    asked: list[ReadOptions] = []
+
+    def reader(src: Path, sheet: str | None, options: ReadOptions,
+               sheets: list[str] | None = None) -> Any:
+        asked.append(options)
+        return read_for_review(src, sheet, options, sheets)
+
+    shown = ImportDialog(source, read_for_review(source, None, ReadOptions()), reader=reader)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    assert not shown.pending_label.isVisibleTo(shown)
+    field = shown.header_row.lineEdit()
+    field.selectAll()
+    qtbot.keyClicks(field, "1")
+    assert shown.pending_label.isVisibleTo(shown)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(asked) and shown.reread_button.isEnabled(), timeout=20000)
+    assert shown.isVisible() and shown.result() != QDialog.DialogCode.Accepted
+    assert asked == [ReadOptions(header_row=1)]
+    assert not shown.pending_label.isVisibleTo(shown)
+    # read as asked: now Enter imports what is shown
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert shown.result() == QDialog.DialogCode.Accepted and asked == [ReadOptions(header_row=1)]
+
+
+def test_import_with_corrections_not_read_yet_reads_them_first(
+        qtbot: Any, dialog: ImportDialog) -> None:
+    dialog.headings.setCurrentText("Roles")
+    dialog.accept()
+    qtbot.waitUntil(lambda: dialog.plan.people_names() == [], timeout=20000)
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_a_phase_column_typed_with_enter_is_not_added_to_the_list(
+        qtbot: Any, dialog: ImportDialog) -> None:
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    before = dialog.phase_column.count()
+    edit = dialog.phase_column.lineEdit()
+    edit.selectAll()
+    qtbot.keyClicks(edit, "A")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert dialog.phase_column.count() == before
+    assert dialog.result() != QDialog.DialogCode.Accepted
+
+
+def test_cancelling_the_save_dialog_goes_back_to_the_review(
+    qtbot: Any, main_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    boxes: Boxes,
+) -> None:
+    """Cancel in 'Save the imported project as' used to drop the review and its
+    corrections: the workbook had to be chosen and corrected again."""
+    source = workbook(tmp_path / "event.xlsx")
+    target = tmp_path / "event.raci"
+    reviews: list[tuple[ImportDialog, str]] = []
+
+    def fake_exec(shown: ImportDialog) -> int:
+        reviews.append((shown, shown.headings.currentText()))
+        if len(reviews) == 1:  # the first time: correct a guess, read it, Import
+            shown.headings.setCurrentText("Roles")
+            shown.show_reading(read_for_review(source, None, ReadOptions(people=False)))
+        return int(QDialog.DialogCode.Accepted.value)
+
+    answers = ["", str(target)]  # cancelled, then a name
+    monkeypatch.setattr(ImportDialog, "exec", fake_exec)
+    monkeypatch.setattr(file_workflows, "save_file", lambda *_a: (answers.pop(0), ""))
+    main_window.files.review_import(source, read_for_review(source, None, ReadOptions()))
+    assert [(d, h) for d, h in reviews] == [(reviews[0][0], "Guess from the headings"),
+                                            (reviews[0][0], "Roles")]
+    qtbot.waitUntil(lambda: main_window.service is not None
+                    and main_window.service.path == target, timeout=20000)
+    assert main_window.service.state().people == ()  # the corrected reading was written
+    assert boxes.shown == []
+
+
+def test_a_semicolon_csv_with_a_title_line_is_read_by_its_separator(
+        qtbot: Any, tmp_path: Path) -> None:
+    """A title or legend line holds no separator (not every program pads it with ';;;'):
+    the separator was not found, the file was read as one column and refused as 'no RACI
+    grid'."""
+    text = ("Plan de lancement – équipe produit\r\n\r\n"
+            "Phase;Tâche;Directeur général;Chef de projet;Développeur\r\n"
+            "Préparation;Définir le périmètre;A;R;I\r\n"
+            "Réalisation;Tester la livraison;I;A;R\r\n\r\n"
+            "R = Réalisateur;A = Approbateur;C = Consulté;I = Informé\r\n")
+    source = tmp_path / "lancement.csv"
+    source.write_bytes(text.encode("cp1252"))
+    shown = ImportDialog(source, read_for_review(source, None, ReadOptions()))
+    qtbot.addWidget(shown)
+    assert [r.name for r in shown.plan.roles] == ["Directeur général", "Chef de projet",
+                                                  "Développeur"]
+    assert shown.counts_label.text() == "3 roles, 0 people, 2 activities, 2 phases, 6 cells"
+    assert shown.plan.title == "Plan de lancement – équipe produit"
+
+
+@pytest.mark.parametrize(("name", "content", "said"), [
+    ("empty.csv", b"", "empty.csv: the file is empty; save the matrix into it again"),
+    ("blank.xlsx", b"\r\n", "blank.xlsx: the file is empty"),
+    ("only-separators.csv", b";;;\r\n;;;\r\n", "holds separators but no values"),
+    ("damaged.xlsx", bytes(range(256)) * 4, "(it may be damaged, or a file of another kind); "
+                                           "open it in the program that made it"),
+])
+def test_an_empty_or_unknown_file_is_named_and_says_what_to_do(
+    qtbot: Any, main_window: MainWindow, tmp_path: Path, boxes: Boxes,
+    name: str, content: bytes, said: str,
+) -> None:
+    """An empty CSV was 'sheet 'empty' has no RACI grid', as if it held a table; an
+    unknown file was 'not an Excel workbook (.xlsx)', with nothing to do about it."""
+    source = tmp_path / name
+    source.write_bytes(content)
+    main_window.files.read_for_review(source)
+    qtbot.waitUntil(lambda: bool(boxes.shown), timeout=20000)
+    (kind, title, text), = boxes.shown
+    assert kind == "critical" and title == "Cannot import the workbook"
+    assert said in text and str(source) in text and "no RACI grid" not in text
+
+
+def test_a_code_written_in_the_role_heading_is_named_once(qtbot: Any, tmp_path: Path) -> None:
+    """'Change Advisory Board (CAB)' gets the code CAB; the review (and the findings, the
+    workload) named it 'Change Advisory Board (CAB) (CAB)'."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    for row in [["Activity", "Change Manager", "Change Advisory Board (CAB)"],
+                ["Approve change", "R", "A"], ["Log change", "A/R", "I"]]:
+        ws.append(row)
+    source = tmp_path / "cab.xlsx"
+    wb.save(source)
+    shown = ImportDialog(source, read_for_review(source, None, ReadOptions()))
+    qtbot.addWidget(shown)
+    assert [r.code for r in shown.plan.roles][1] == "CAB"
+    assert shown.names_label.text() == \
+        "Roles: Change Manager, Change Advisory Board (CAB)"
+
+
+def test_the_notes_get_the_room_the_skipped_list_does_not_need(
+        qtbot: Any, dialog: ImportDialog) -> None:
+    """Both lists took half the room: a box for '(nothing)' skipped as tall as the notes,
+    which showed 7 of their lines and had to be scrolled."""
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    line = dialog.notes.sizeHintForRow(0)
+    assert texts(dialog.skipped) == ["(nothing)"]
+    assert dialog.skipped.height() < 3 * line
+    assert dialog.notes.height() >= dialog.notes.count() * line  # every note in view
+    skipped = [f"A{n}: a note ('text {n}')" for n in range(1, 21)]
+    dialog.show_reading(replace(dialog.reading, plan=replace(dialog.plan, skipped=skipped)))
+    assert 6 * line <= dialog.skipped.height() < 7 * line  # six lines, then it scrolls
+
+
+def test_a_quote_cut_short_in_the_review_says_so(qtbot: Any, tmp_path: Path) -> None:
+    """A long note was quoted as 'Client: Oakridge Coffee Co.   |   Campai', cut mid-word
+    with nothing to say so; a block of text said only 'text outside the grid', not which."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws["A1"] = "Campaign plan"
+    ws["A2"] = "Client: Oakridge Coffee Co.   |   Campaign: Autumn Blend launch"
+    for row, values in enumerate([["Activity", "Lead", "Crew"], ["Plan", "A", "R"],
+                                  ["Build", "R", "A"]], start=4):
+        for col, value in enumerate(values, start=1):
+            ws.cell(row, col, value)
+    ws["A9"], ws["B9"], ws["A10"], ws["B10"] = "Owner:", "M. Okafor", "Version:", "2.3"
+    source = tmp_path / "campaign.xlsx"
+    wb.save(source)
+    shown = ImportDialog(source, read_for_review(source, None, ReadOptions()))
+    qtbot.addWidget(shown)
+    assert texts(shown.skipped) == [
+        "A2: a note ('Client: Oakridge Coffee Co.…')",
+        "A9:B10: text outside the grid (notes or another table), from 'Owner:' on"]
+
+
+def test_headings_over_no_activity_are_not_said_to_be_phases(qtbot: Any,
+                                                             tmp_path: Path) -> None:
+    """A template's spare rows holding only their numbers were each 'read as a phase
+    heading' ('16', '17' ...), as was a heading over other headings: none of them became
+    a phase of the project."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    for row in [["ID", "Task", "Sponsor", "Manager"], ["1 MOBILISE"], ["1.1 Set-up"],
+                [1, "Charter", "A", "R"], [2, "Budget", "A", "R"], ["2 BUILD"],
+                ["2.1 Foundation"], [3, "Platform", "I", "A/R"], [4, "Pipelines", "C", "A/R"],
+                [16], [17]]:
+        ws.append(row)
+    for cell in ("A2", "A3", "A6", "A7"):
+        ws[cell].font = openpyxl.styles.Font(bold=True)
+    source = tmp_path / "template.xlsx"
+    wb.save(source)
+    shown = ImportDialog(source, read_for_review(source, None, ReadOptions()))
+    qtbot.addWidget(shown)
+    notes = texts(shown.notes)
+    assert shown.names_label.text().endswith("Phases: 1.1 Set-up, 2.1 Foundation")
+    assert [n for n in notes if "as a phase heading" in n] == [
+        "row 3: read '1.1 Set-up' as a phase heading",
+        "row 7: read '2.1 Foundation' as a phase heading"]
+    assert "row 2 ('1 MOBILISE'): a heading with no activity under it" in "\n".join(notes)
+    assert ("rows 6, 10, 11 ('2 BUILD', '16', '17'): headings with no activity under them"
+            in "\n".join(notes))
+
+
+def test_the_header_row_box_names_the_row_found_and_steps_from_it(
+        qtbot: Any, tmp_path: Path) -> None:
+    """It said 'As found' (which row?), and Up went to row 1, Down nowhere: moving the
+    header one row down took typing the number."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    for row in [["Launch plan"], [], ["Task", "Lead", "Crew"], ["Task", "Ann Lee", "Tom Ek"],
+                ["Plan", "A", "R"], ["Build", "R", "A"]]:
+        ws.append(row)
+    source = tmp_path / "launch.xlsx"
+    wb.save(source)
+    shown = ImportDialog(source, read_for_review(source, None, ReadOptions()))
+    qtbot.addWidget(shown)
+    found = shown.plan.header_row
+    assert shown.header_row.value() == 0
+    assert shown.header_row.specialValueText() == f"As found (row {found})"
+    assert shown.header_row.text() == f"As found (row {found})"
+    qtbot.keyClick(shown.header_row, Qt.Key.Key_Up)
+    assert shown.header_row.value() == found + 1
+    shown.header_row.setValue(0)
+    qtbot.keyClick(shown.header_row, Qt.Key.Key_Down)
+    assert shown.header_row.value() == found - 1
+
+
+def test_a_long_note_wraps_instead_of_running_off_the_list(qtbot: Any,
+                                                           dialog: ImportDialog) -> None:
+    """A note longer than the list was wide was cut at its edge, to be read by scrolling
+    sideways."""
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    long_note = "row 6 ('1 MOBILISE'): " + "a heading with no activity under it " * 4
+    plan = replace(dialog.plan, notes=[long_note], skipped=["A1:B2: " + long_note])
+    dialog.show_reading(replace(dialog.reading, plan=plan))
+    for shown in (dialog.notes, dialog.skipped):
+        qtbot.waitUntil(lambda s=shown: s.visualItemRect(s.item(0)).height()
+                        > 1.5 * s.fontMetrics().height())
+        assert shown.horizontalScrollBar().maximum() == 0
+        assert shown.visualItemRect(shown.item(0)).right() <= shown.viewport().width()
+
+
+def test_opening_a_csv_calls_it_a_table_saved_as_text(
+    qtbot: Any, main_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """File > Open on a .csv said 'plan.csv is a workbook, not a project'."""
+    source = tmp_path / "plan.csv"
+    source.write_text("Task,Lead,Crew\nPlan,A,R\nBuild,R,A\n", encoding="utf-8")
+    seen = review_then(monkeypatch, QDialog.DialogCode.Rejected, tmp_path / "plan.raci")
+    assert main_window.files.open_path(source)
+    assert main_window.statusBar().currentMessage() == \
+        "plan.csv is a table saved as text, not a project: review the import"
+    qtbot.waitUntil(lambda: bool(seen), timeout=20000)
