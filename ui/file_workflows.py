@@ -688,7 +688,7 @@ class FileWorkflows:
     def import_dialog(self) -> None:
         """File > Import Excel: pick a workbook, review what was read, then save the project."""
         source, _ = open_file(self.w, "Import Excel", self.start_folder(),
-                              "Spreadsheets (*.xlsx *.xlsm *.ods *.csv *.tsv);;All files (*)")
+                              "Spreadsheets (*.xlsx *.xlsm *.ods *.csv *.tsv *.txt);;All files (*)")
         if source:
             self.remember_folder(source)
             self.read_for_review(Path(source))

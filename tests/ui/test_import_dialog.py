@@ -201,7 +201,7 @@ def test_file_filter_offers_xlsx_xlsm_and_ods(main_window: MainWindow,
     main_window.files.import_dialog()
     (shown,) = seen
     first = shown.nameFilters()[0]
-    assert all(ext in first for ext in ("*.xlsx", "*.xlsm", "*.ods", "*.csv", "*.tsv"))
+    assert all(ext in first for ext in ("*.xlsx", "*.xlsm", "*.ods", "*.csv", "*.tsv", "*.txt"))
 
 
 def test_header_row_correction_rereads_from_that_row(qtbot: Any, tmp_path: Path,
