@@ -45,3 +45,12 @@ def test_condition_first_without_comma_gives_the_duty_with_the_condition_after(
     assert cells[("Caretaker", "Call the engineer")] == "A/R"
     assert cells[("Caretaker", "Warn the Booking Clerk")] == "A/R"
     assert not any(name.lower().startswith(("if ", "where ")) for _role, name in cells)
+
+
+def test_condition_first_before_a_passive_gives_the_doers_duty_not_the_condition(
+        tmp_path: Path) -> None:
+    cells = _cells(tmp_path, _HALL + "\nWhere a hire is cut short the key is returned to "
+                   "the office by the Booking Clerk.\n")
+    assert cells[("Booking Clerk", "Return the key to the office")] == "A/R"
+    assert not any(name.lower().startswith(("if ", "where ")) or " where " in name.lower()
+                   for _role, name in cells)

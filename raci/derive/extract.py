@@ -8984,7 +8984,27 @@ def _comma_after_condition(sentence: str, catalog: RoleCatalog, document: str) -
                 # ...": the comma written in, the clauses where they stand)
                 return f"{condition}, {sentence[cut:]}"
             return f"{main[:1].upper()}{main[1:]} {condition[:1].lower()}{condition[1:]}{stop}"
+    passive = _PASSIVE_MAIN.search(sentence, 0, 240)
+    while passive is not None and not re.search(r"[,;:]", sentence[:passive.start()]):
+        words = [w.lower() for w in sentence[:passive.start()].split()[1:]]
+        if len(words) >= 2 and any(w in _CONDITION_VERBS or w.endswith("ed") or
+                                   is_third_person_verb(w) for w in words):
+            main = sentence[passive.start() + 1:].rstrip()
+            stop = main[-1] if main[-1] in ".!" else ""
+            main = main[:len(main) - len(stop)]
+            condition = sentence[:passive.start()].strip()
+            return f"{main[:1].upper()}{main[1:]} {condition[:1].lower()}{condition[1:]}{stop}"
+        # (the condition's own subject matched first: the main clause is further on)
+        passive = _PASSIVE_MAIN.search(sentence, passive.start() + 1, 240)
     return sentence
+
+
+# A main clause in the passive after a condition, its doer a name in capitals ("... the
+# fee is refunded to the owner by the Harbour Master")
+_PASSIVE_MAIN = re.compile(
+    r"\s(?:the|a|an|any|all|each|every)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:is|are|will\s+be|must\s+be|should\s+be|shall\s+be)\s+[a-z]+(?:ed|en|nt)\b"
+    r"[^,;]*?\sby\s+(?:the\s+)?[A-Z]")
 
 
 def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
