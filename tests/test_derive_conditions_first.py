@@ -54,3 +54,12 @@ def test_condition_first_before_a_passive_gives_the_doers_duty_not_the_condition
     assert cells[("Booking Clerk", "Return the key to the office")] == "A/R"
     assert not any(name.lower().startswith(("if ", "where ")) or " where " in name.lower()
                    for _role, name in cells)
+
+
+def test_a_title_written_in_capitals_elsewhere_is_a_subject_in_lower_case(
+        tmp_path: Path) -> None:
+    cells = _cells(tmp_path, "# Contract review\n\nThe Contracts Manager is responsible for "
+                   "the file. The Legal Reviewer is responsible for the terms.\n\n"
+                   "1. The Contracts Manager drafts the contract.\n"
+                   "2. the legal reviewer checks the liability clause.\n")
+    assert cells[("Legal Reviewer", "Check the liability clause")] == "A/R"
