@@ -8943,6 +8943,70 @@ _AFTER_PLAIN_VERB = frozenset({"at", "by", "in", "on", "from", "after", "before"
                                "together", "home", "then", "now", "quietly", "promptly"})
 
 
+# A condition opening a sentence ("If the gate is locked the Warden ..."), and the words
+# a main clause's role goes on with: a modal or a verb in the third person
+_BARE_CONDITION = re.compile(r"^\s*(?:if|where|when|whenever|once|unless|as soon as)\s",
+                             re.IGNORECASE)
+_CLAUSE_MODALS = frozenset({"will", "must", "shall", "should", "can", "may", "needs", "has"})
+# Words that make a condition a clause with a verb of its own ("is", "has", "cannot")
+_CONDITION_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "had", "not",
+                              "cannot", "can't", "isn't", "aren't", "hasn't", "haven't",
+                              "does", "do", "will", "must", "should", "would", "can"})
+
+
+def _comma_after_condition(sentence: str, catalog: RoleCatalog, document: str) -> str:
+    """A condition written first with no comma ("Where the tide is too low the Harbour
+    Master will postpone the launch") read with the comma written in before the main
+    clause's role, as "Where the tide is too low, the Harbour Master will ..." is read: the
+    role is one followed by a modal or a verb in the third person, after a condition of two
+    words or more that holds a verb of its own. Any other sentence as it was."""
+    if _BARE_CONDITION.match(sentence) is None:
+        return sentence
+    for _key, start, end in catalog.find(sentence[:240], document):
+        before = sentence[:start]
+        if "," in before or ";" in before or ":" in before:
+            return sentence  # (a comma already closes the condition)
+        article = re.search(r"\b(?:the|a|an|our|each|every|any)\s+$", before, re.IGNORECASE)
+        cut = article.start() if article else start
+        words = [w.lower() for w in sentence[:cut].split()[1:]]
+        after = sentence[end:].split()[:1]
+        if len(words) < 2 or not after or not (
+                after[0] in _CLAUSE_MODALS or is_third_person_verb(after[0])):
+            continue
+        if any(w in _CONDITION_VERBS or w.endswith("ed") or is_third_person_verb(w)
+               for w in words):
+            main = sentence[cut:].rstrip()
+            stop = main[-1] if main[-1] in ".!" else ""
+            condition = sentence[:cut].strip()
+            main = main[:len(main) - len(stop)]
+            if re.search(r",\s", main):
+                # (a second duty joined on, "... will call the engineer and, if ..., warn
+                # ...": the comma written in, the clauses where they stand)
+                return f"{condition}, {sentence[cut:]}"
+            return f"{main[:1].upper()}{main[1:]} {condition[:1].lower()}{condition[1:]}{stop}"
+    passive = _PASSIVE_MAIN.search(sentence, 0, 240)
+    while passive is not None and not re.search(r"[,;:]", sentence[:passive.start()]):
+        words = [w.lower() for w in sentence[:passive.start()].split()[1:]]
+        if len(words) >= 2 and any(w in _CONDITION_VERBS or w.endswith("ed") or
+                                   is_third_person_verb(w) for w in words):
+            main = sentence[passive.start() + 1:].rstrip()
+            stop = main[-1] if main[-1] in ".!" else ""
+            main = main[:len(main) - len(stop)]
+            condition = sentence[:passive.start()].strip()
+            return f"{main[:1].upper()}{main[1:]} {condition[:1].lower()}{condition[1:]}{stop}"
+        # (the condition's own subject matched first: the main clause is further on)
+        passive = _PASSIVE_MAIN.search(sentence, passive.start() + 1, 240)
+    return sentence
+
+
+# A main clause in the passive after a condition, its doer a name in capitals ("... the
+# fee is refunded to the owner by the Harbour Master")
+_PASSIVE_MAIN = re.compile(
+    r"\s(?:the|a|an|any|all|each|every)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:is|are|will\s+be|must\s+be|should\s+be|shall\s+be)\s+[a-z]+(?:ed|en|nt)\b"
+    r"[^,;]*?\sby\s+(?:the\s+)?[A-Z]")
+
+
 def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                context: list[str] | None = None, carry: list[str] | None = None
                ) -> list[Claim]:
@@ -8966,6 +9030,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         sentence = STATUS_TAG.sub("", sentence)  # "[NEW] If a route cannot be covered, ..."
         sentence = said_plainly(sentence)  # ", keeping X informed", ", checking with X"
         sentence = _each_party(sentence, catalog, doc.name)
+        sentence = _comma_after_condition(sentence, catalog, doc.name)
         if " and " in sentence:  # ("..., and the Treasurer signs it off")
             sentence = _signed_off_after(sentence, catalog, doc.name) or sentence
         if " it" in sentence:
