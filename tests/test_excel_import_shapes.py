@@ -1486,3 +1486,19 @@ def test_what_the_reader_did_not_read_around_the_frame_stays_skipped(tmp_path: P
     assert plan.title == ""
     assert plan.skipped == ["A1:C1: text outside the grid (notes or another table), from "
                             "'Task' on"]
+
+
+def test_a_last_role_beside_notes_starting_with_its_letters_stays_a_role(
+        tmp_path: Path) -> None:
+    # three letters once each, with notes beside that start with them, are no key
+    path = write(tmp_path, [
+        ["Task", "PM", "Dev", "Sponsor", "Notes"],
+        ["Plan project", "A", "R", "C", "Check budget first"],
+        ["Build app", "A", "R", "I", "Include QA"],
+        ["Sign off", "R", "C", "A", "After go-live"],
+        ["Train users", "A", "R", None, None],
+    ])
+    plan = read_workbook(path)
+    assert [r.name for r in plan.roles] == ["PM", "Dev", "Sponsor"]
+    assert plan.activities[2].cells[2] == frozenset("A")
+    assert plan.activities[0].description == "Notes: Check budget first"

@@ -307,13 +307,16 @@ def role_blocks(cols: list[int]) -> list[list[int]]:
 def key_column(table: Table, c: int, start: int, end: int) -> bool:
     """True when column c, in rows start..end, lists letters once each with the word each
     stands for in the next column ('R | Responsible', 'O | Omitted'): a legend right beside
-    the grid, not a role (a role's column repeats its letters, with no words beside)."""
+    the grid, not a role (a role's column repeats its letters, with no words beside). Most
+    of those words are the letters' own ('Responsible'): a role with three letters beside
+    notes that happen to start with them ('C | Check budget', 'I | Include QA') stays a role."""
     if c + 1 >= table.cols:
         return False
     cells = [(table.g[r][c].strip(), table.g[r][c + 1]) for r in range(start, end)
              if table.g[r][c]]
     letters = {text.upper() for text, _ in cells}
-    return len(cells) >= 3 and len(letters) == len(cells) and all(
+    own = sum(1 for text, meaning in cells if defines_raci_letters([text, meaning]))
+    return len(cells) >= 3 and len(letters) == len(cells) and own > len(cells) / 2 and all(
         len(text) == 1 and legend_entry([text, meaning]) is not None for text, meaning in cells)
 
 
