@@ -1502,3 +1502,16 @@ def test_a_last_role_beside_notes_starting_with_its_letters_stays_a_role(
     assert [r.name for r in plan.roles] == ["PM", "Dev", "Sponsor"]
     assert plan.activities[2].cells[2] == frozenset("A")
     assert plan.activities[0].description == "Notes: Check budget first"
+
+
+def test_group_headings_written_once_over_their_first_column_are_no_split_names(
+        tmp_path: Path) -> None:
+    # 'Business' over Sponsor and Finance, 'IT' over Developer and Tester, unmerged
+    path = write(tmp_path, [
+        ["Task", "Business", None, "IT", None],
+        [None, "Sponsor", "Finance", "Developer", "Tester"],
+        ["Plan", "A", "C", "R", "I"],
+        ["Build", "I", None, "A", "R"],
+    ])
+    plan = read_workbook(path)
+    assert [r.name for r in plan.roles] == ["Sponsor", "Finance", "Developer", "Tester"]
