@@ -1515,3 +1515,13 @@ def test_group_headings_written_once_over_their_first_column_are_no_split_names(
     ])
     plan = read_workbook(path)
     assert [r.name for r in plan.roles] == ["Sponsor", "Finance", "Developer", "Tester"]
+
+
+def test_a_csv_with_cells_kept_from_running_as_formulas_reads_row_by_row(
+        tmp_path: Path) -> None:
+    # the apostrophes that guard '=Plan' and '@home setup' are no quote characters
+    path = tmp_path / "guarded.csv"
+    path.write_text("Task,PM,Dev\n'=Plan,A,R\nBuild,A,R\n'@home setup,R,A\n", encoding="utf-8")
+    plan = read_workbook(path)
+    assert grid(plan) == {"=Plan": {"PM": "A", "Dev": "R"}, "Build": {"PM": "A", "Dev": "R"},
+                          "@home setup": {"PM": "R", "Dev": "A"}}

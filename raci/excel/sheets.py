@@ -268,9 +268,13 @@ def _decoded(path: Path, data: bytes) -> str:
 def _dialect(sample: str) -> Any:
     """How a saved table separates its values: as csv.Sniffer finds it, else (a title or
     legend line holds no separator, which the sniffer cannot reconcile) the separator that
-    splits the most lines; commas when none splits any."""
+    splits the most lines; commas when none splits any. Values are quoted in double quotes
+    as spreadsheet programs write them: an apostrophe that keeps a cell from running as a
+    formula ('=Total, '-draft) is no quote, though the sniffer may take it for one."""
     try:
-        return csv.Sniffer().sniff(sample, delimiters=SEPARATORS)
+        found = csv.Sniffer().sniff(sample, delimiters=SEPARATORS)
+        if found.quotechar == '"':
+            return found
     except csv.Error:
         pass
     best: tuple[int, Any] = (0, csv.excel)
