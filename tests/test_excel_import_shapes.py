@@ -1525,3 +1525,15 @@ def test_a_csv_with_cells_kept_from_running_as_formulas_reads_row_by_row(
     plan = read_workbook(path)
     assert grid(plan) == {"=Plan": {"PM": "A", "Dev": "R"}, "Build": {"PM": "A", "Dev": "R"},
                           "@home setup": {"PM": "R", "Dev": "A"}}
+
+
+def test_an_ampersand_between_two_roles_of_the_register_names_both(tmp_path: Path) -> None:
+    # 'PM & Dev' joins two names the register writes alone; 'Legal & Compliance' is one
+    register = [["Task", "Responsible", "Accountable", "Consulted", "Informed"],
+                ["Plan", "PM & Dev", "Sponsor", "Legal & Compliance", None],
+                ["Build", "Dev", "PM", "QA", "Sponsor"],
+                ["Test", "QA", "PM", "Dev", "Legal"]]
+    plan = read_workbook(write(tmp_path, register))
+    assert grid(plan)["Plan"] == {"PM": "R", "Dev": "R", "Sponsor": "A",
+                                  "Legal & Compliance": "C"}
+    assert "PM & Dev" not in [r.name for r in plan.roles]
