@@ -1537,3 +1537,13 @@ def test_an_ampersand_between_two_roles_of_the_register_names_both(tmp_path: Pat
     assert grid(plan)["Plan"] == {"PM": "R", "Dev": "R", "Sponsor": "A",
                                   "Legal & Compliance": "C"}
     assert "PM & Dev" not in [r.name for r in plan.roles]
+
+
+@pytest.mark.parametrize("due", [["10/01/2025", "10/02/2025"], ["2025-01-10", "2025-02-10"]])
+def test_dates_written_as_text_are_no_numbering(tmp_path: Path, due: list[str]) -> None:
+    # a 'Due' column of dates typed as text says when; it is kept, not dropped as IDs
+    rows = [["Task", "Due", "PM", "Dev"], ["Plan", due[0], "A", "R"],
+            ["Build", due[1], "A", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [a.description for a in plan.activities] == [f"Due: {d}" for d in due]
+    assert not any("numbering" in n for n in plan.notes)

@@ -65,8 +65,11 @@ SUMMARY_TEXT = re.compile(
     r"nombre de|cantidad)\b", re.IGNORECASE)
 NUMBER = re.compile(r"^-?\d+([.,]\d+)?%?$")
 ID_VALUE = re.compile(r"^[\w.\-]{1,8}$")
-CODE_VALUE = re.compile(r"^(?=[^\s]*\d)[A-Za-z0-9][\w./\-]{0,39}$")
-"""A reference with no spaces and a digit: 'NR-01', 'RSB-ARP-GEN-RP-0001', '2.3.1'."""
+CODE_VALUE = re.compile(
+    r"^(?!\d{4}-\d\d?-\d\d?$|\d\d?[/-]\d\d?[/-]\d{2}(?:\d{2})?$|\d\d?\.\d\d?\.\d{4}$)"
+    r"(?=[^\s]*\d)[A-Za-z0-9][\w./\-]{0,39}$")
+"""A reference with no spaces and a digit: 'NR-01', 'RSB-ARP-GEN-RP-0001', '2.3.1'; not a
+date written as text ('2025-01-10', '10/01/2025', '10.01.2025'), which says when."""
 
 
 TRANSPOSED: ContextVar[bool] = ContextVar("TRANSPOSED", default=False)
