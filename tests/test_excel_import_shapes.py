@@ -1547,3 +1547,13 @@ def test_dates_written_as_text_are_no_numbering(tmp_path: Path, due: list[str]) 
     plan = read_workbook(write(tmp_path, rows))
     assert [a.description for a in plan.activities] == [f"Due: {d}" for d in due]
     assert not any("numbering" in n for n in plan.notes)
+
+
+def test_roman_numerals_in_a_stage_column_are_no_letters(tmp_path: Path) -> None:
+    # 'Ⅰ', 'Ⅱ' as Japanese sheets number stages are not the letter I: no role, no turning
+    rows = [["段階", "作業", "PM", "開発", "QA"], ["Ⅰ", "計画", "A", "R", "C"],
+            ["Ⅰ", "設計", "A", "R", "C"], ["Ⅱ", "構築", "A", "R", "C"],
+            ["Ⅲ", "試験", "Ａ", "Ｃ", "Ｒ"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["PM", "開発", "QA"]
+    assert grid(plan)["試験"] == {"PM": "A", "開発": "C", "QA": "R"}
