@@ -1557,3 +1557,14 @@ def test_roman_numerals_in_a_stage_column_are_no_letters(tmp_path: Path) -> None
     plan = read_workbook(write(tmp_path, rows))
     assert [r.name for r in plan.roles] == ["PM", "開発", "QA"]
     assert grid(plan)["試験"] == {"PM": "A", "開発": "C", "QA": "R"}
+
+
+def test_a_remark_under_the_header_in_the_number_column_is_no_phase(tmp_path: Path) -> None:
+    # a lone '(all dates tentative)' in the first cell, unmerged, with no bands below
+    rows = [["No.", "Task", "PM", "Dev"], ["(all dates tentative)", None, None, None],
+            [1, "Plan", "A", "R"], [2, "Build", "A", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [(a.phase, a.name) for a in plan.activities] == [("", "Plan"), ("", "Build")]
+    # the same row merged across the grid is a band: the first phase
+    plan = read_workbook(write(tmp_path, rows, merges=["A2:D2"], name="band.xlsx"))
+    assert [a.phase for a in plan.activities] == ["(all dates tentative)"] * 2
