@@ -1568,3 +1568,12 @@ def test_a_remark_under_the_header_in_the_number_column_is_no_phase(tmp_path: Pa
     # the same row merged across the grid is a band: the first phase
     plan = read_workbook(write(tmp_path, rows, merges=["A2:D2"], name="band.xlsx"))
     assert [a.phase for a in plan.activities] == ["(all dates tentative)"] * 2
+
+
+def test_a_csv_naming_its_separator_on_the_first_line(tmp_path: Path) -> None:
+    # Excel's 'sep=;' line names the separator; it is no title, and rows keep their numbers
+    path = tmp_path / "plan.csv"
+    path.write_text("sep=;\nTask;PM;Dev\nPlan;A;R\nTest;R;A\n", encoding="utf-8")
+    plan = read_workbook(path)
+    assert grid(plan) == {"Plan": {"PM": "A", "Dev": "R"}, "Test": {"PM": "R", "Dev": "A"}}
+    assert plan.title == "" and plan.header_row == 2

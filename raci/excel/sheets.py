@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import shutil
 import subprocess
 import tempfile
@@ -303,10 +304,15 @@ def _text_cells(path: Path, data: bytes) -> SheetCells:
     if "\x00" in text:
         raise RaciError(f"{path}: not a text table (it holds binary data); save the matrix as "
                         ".xlsx or CSV")
-    dialect = _dialect(text[:64_000])
+    # 'sep=;' on the first line names the separator (Excel writes and reads it); the
+    # line is no value, but the rows keep their numbers in the file
+    hint = re.match(r"sep=([^\r\n])[ \t]*\r?\n", text, re.IGNORECASE)
+    dialect = _Separated(hint[1]) if hint else _dialect(text[:64_000])
     sheet = SheetCells(path.stem)
     try:
         for r, row in enumerate(csv.reader(io.StringIO(text, newline=""), dialect)):
+            if hint and r == 0:
+                continue
             for c, value in enumerate(row):
                 value = value.strip()[:MAX_TEXT]
                 if value.startswith("'") and value[1:2] in ("=", "+", "-", "@"):
