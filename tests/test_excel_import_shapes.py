@@ -1577,3 +1577,13 @@ def test_a_csv_naming_its_separator_on_the_first_line(tmp_path: Path) -> None:
     plan = read_workbook(path)
     assert grid(plan) == {"Plan": {"PM": "A", "Dev": "R"}, "Test": {"PM": "R", "Dev": "A"}}
     assert plan.title == "" and plan.header_row == 2
+
+
+def test_a_lettered_heading_right_under_the_header_heads_the_first_rows(
+        tmp_path: Path) -> None:
+    # 'A - Approvals' is no legend line (its word is not the letter's): a phase
+    rows = [["Task", "PM", "Dev"], ["A - Approvals", None, None],
+            ["Approve scope", "A", "R"], ["B - Build", None, None], ["Code", "A", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [(a.phase, a.name) for a in plan.activities] == [
+        ("A - Approvals", "Approve scope"), ("B - Build", "Code")]

@@ -623,11 +623,16 @@ def pre_data(table: Table, layout: Layout, notes: list[str]) -> None:
     of one table per phase, each under its own heading.
     """
     headings: list[tuple[int, str]] = []
+    # a legend line here defines a letter by its own word ('R = Responsible') or is one
+    # of several; a lone lettered heading ('A - Approvals') heads the first rows
+    lined = sum(1 for r in range(layout.head_end + 1, layout.data_start)
+                if legend_entry([table.g[r][layout.act]]))
     for r in range(layout.head_end + 1, layout.data_start):
         if any(table.g[r][c] for c in layout.roles):
             continue
         name = table.g[r][layout.act] or first_band(table, layout, r)
-        if name and not ACTIVITY_HEADING.search(name) and not legend_entry([name]):
+        legend = defines_raci_letters([name]) or (lined > 1 and legend_entry([name]))
+        if name and not ACTIVITY_HEADING.search(name) and not legend:
             headings.append((r, name))
     if headings:  # the last one heads the first rows; any above it heads nothing itself
         r, layout.first_phase = headings[-1]
