@@ -1486,3 +1486,104 @@ def test_what_the_reader_did_not_read_around_the_frame_stays_skipped(tmp_path: P
     assert plan.title == ""
     assert plan.skipped == ["A1:C1: text outside the grid (notes or another table), from "
                             "'Task' on"]
+
+
+def test_a_last_role_beside_notes_starting_with_its_letters_stays_a_role(
+        tmp_path: Path) -> None:
+    # three letters once each, with notes beside that start with them, are no key
+    path = write(tmp_path, [
+        ["Task", "PM", "Dev", "Sponsor", "Notes"],
+        ["Plan project", "A", "R", "C", "Check budget first"],
+        ["Build app", "A", "R", "I", "Include QA"],
+        ["Sign off", "R", "C", "A", "After go-live"],
+        ["Train users", "A", "R", None, None],
+    ])
+    plan = read_workbook(path)
+    assert [r.name for r in plan.roles] == ["PM", "Dev", "Sponsor"]
+    assert plan.activities[2].cells[2] == frozenset("A")
+    assert plan.activities[0].description == "Notes: Check budget first"
+
+
+def test_group_headings_written_once_over_their_first_column_are_no_split_names(
+        tmp_path: Path) -> None:
+    # 'Business' over Sponsor and Finance, 'IT' over Developer and Tester, unmerged
+    path = write(tmp_path, [
+        ["Task", "Business", None, "IT", None],
+        [None, "Sponsor", "Finance", "Developer", "Tester"],
+        ["Plan", "A", "C", "R", "I"],
+        ["Build", "I", None, "A", "R"],
+    ])
+    plan = read_workbook(path)
+    assert [r.name for r in plan.roles] == ["Sponsor", "Finance", "Developer", "Tester"]
+
+
+def test_a_csv_with_cells_kept_from_running_as_formulas_reads_row_by_row(
+        tmp_path: Path) -> None:
+    # the apostrophes that guard '=Plan' and '@home setup' are no quote characters
+    path = tmp_path / "guarded.csv"
+    path.write_text("Task,PM,Dev\n'=Plan,A,R\nBuild,A,R\n'@home setup,R,A\n", encoding="utf-8")
+    plan = read_workbook(path)
+    assert grid(plan) == {"=Plan": {"PM": "A", "Dev": "R"}, "Build": {"PM": "A", "Dev": "R"},
+                          "@home setup": {"PM": "R", "Dev": "A"}}
+
+
+def test_an_ampersand_between_two_roles_of_the_register_names_both(tmp_path: Path) -> None:
+    # 'PM & Dev' joins two names the register writes alone; 'Legal & Compliance' is one
+    register = [["Task", "Responsible", "Accountable", "Consulted", "Informed"],
+                ["Plan", "PM & Dev", "Sponsor", "Legal & Compliance", None],
+                ["Build", "Dev", "PM", "QA", "Sponsor"],
+                ["Test", "QA", "PM", "Dev", "Legal"]]
+    plan = read_workbook(write(tmp_path, register))
+    assert grid(plan)["Plan"] == {"PM": "R", "Dev": "R", "Sponsor": "A",
+                                  "Legal & Compliance": "C"}
+    assert "PM & Dev" not in [r.name for r in plan.roles]
+
+
+@pytest.mark.parametrize("due", [["10/01/2025", "10/02/2025"], ["2025-01-10", "2025-02-10"]])
+def test_dates_written_as_text_are_no_numbering(tmp_path: Path, due: list[str]) -> None:
+    # a 'Due' column of dates typed as text says when; it is kept, not dropped as IDs
+    rows = [["Task", "Due", "PM", "Dev"], ["Plan", due[0], "A", "R"],
+            ["Build", due[1], "A", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [a.description for a in plan.activities] == [f"Due: {d}" for d in due]
+    assert not any("numbering" in n for n in plan.notes)
+
+
+def test_roman_numerals_in_a_stage_column_are_no_letters(tmp_path: Path) -> None:
+    # 'Ⅰ', 'Ⅱ' as Japanese sheets number stages are not the letter I: no role, no turning
+    rows = [["段階", "作業", "PM", "開発", "QA"], ["Ⅰ", "計画", "A", "R", "C"],
+            ["Ⅰ", "設計", "A", "R", "C"], ["Ⅱ", "構築", "A", "R", "C"],
+            ["Ⅲ", "試験", "Ａ", "Ｃ", "Ｒ"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["PM", "開発", "QA"]
+    assert grid(plan)["試験"] == {"PM": "A", "開発": "C", "QA": "R"}
+
+
+def test_a_remark_under_the_header_in_the_number_column_is_no_phase(tmp_path: Path) -> None:
+    # a lone '(all dates tentative)' in the first cell, unmerged, with no bands below
+    rows = [["No.", "Task", "PM", "Dev"], ["(all dates tentative)", None, None, None],
+            [1, "Plan", "A", "R"], [2, "Build", "A", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [(a.phase, a.name) for a in plan.activities] == [("", "Plan"), ("", "Build")]
+    # the same row merged across the grid is a band: the first phase
+    plan = read_workbook(write(tmp_path, rows, merges=["A2:D2"], name="band.xlsx"))
+    assert [a.phase for a in plan.activities] == ["(all dates tentative)"] * 2
+
+
+def test_a_csv_naming_its_separator_on_the_first_line(tmp_path: Path) -> None:
+    # Excel's 'sep=;' line names the separator; it is no title, and rows keep their numbers
+    path = tmp_path / "plan.csv"
+    path.write_text("sep=;\nTask;PM;Dev\nPlan;A;R\nTest;R;A\n", encoding="utf-8")
+    plan = read_workbook(path)
+    assert grid(plan) == {"Plan": {"PM": "A", "Dev": "R"}, "Test": {"PM": "R", "Dev": "A"}}
+    assert plan.title == "" and plan.header_row == 2
+
+
+def test_a_lettered_heading_right_under_the_header_heads_the_first_rows(
+        tmp_path: Path) -> None:
+    # 'A - Approvals' is no legend line (its word is not the letter's): a phase
+    rows = [["Task", "PM", "Dev"], ["A - Approvals", None, None],
+            ["Approve scope", "A", "R"], ["B - Build", None, None], ["Code", "A", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [(a.phase, a.name) for a in plan.activities] == [
+        ("A - Approvals", "Approve scope"), ("B - Build", "Code")]

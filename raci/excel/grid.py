@@ -65,8 +65,11 @@ SUMMARY_TEXT = re.compile(
     r"nombre de|cantidad)\b", re.IGNORECASE)
 NUMBER = re.compile(r"^-?\d+([.,]\d+)?%?$")
 ID_VALUE = re.compile(r"^[\w.\-]{1,8}$")
-CODE_VALUE = re.compile(r"^(?=[^\s]*\d)[A-Za-z0-9][\w./\-]{0,39}$")
-"""A reference with no spaces and a digit: 'NR-01', 'RSB-ARP-GEN-RP-0001', '2.3.1'."""
+CODE_VALUE = re.compile(
+    r"^(?!\d{4}-\d\d?-\d\d?$|\d\d?[/-]\d\d?[/-]\d{2}(?:\d{2})?$|\d\d?\.\d\d?\.\d{4}$)"
+    r"(?=[^\s]*\d)[A-Za-z0-9][\w./\-]{0,39}$")
+"""A reference with no spaces and a digit: 'NR-01', 'RSB-ARP-GEN-RP-0001', '2.3.1'; not a
+date written as text ('2025-01-10', '10/01/2025', '10.01.2025'), which says when."""
 
 
 TRANSPOSED: ContextVar[bool] = ContextVar("TRANSPOSED", default=False)
@@ -307,13 +310,16 @@ def role_blocks(cols: list[int]) -> list[list[int]]:
 def key_column(table: Table, c: int, start: int, end: int) -> bool:
     """True when column c, in rows start..end, lists letters once each with the word each
     stands for in the next column ('R | Responsible', 'O | Omitted'): a legend right beside
-    the grid, not a role (a role's column repeats its letters, with no words beside)."""
+    the grid, not a role (a role's column repeats its letters, with no words beside). Most
+    of those words are the letters' own ('Responsible'): a role with three letters beside
+    notes that happen to start with them ('C | Check budget', 'I | Include QA') stays a role."""
     if c + 1 >= table.cols:
         return False
     cells = [(table.g[r][c].strip(), table.g[r][c + 1]) for r in range(start, end)
              if table.g[r][c]]
     letters = {text.upper() for text, _ in cells}
-    return len(cells) >= 3 and len(letters) == len(cells) and all(
+    own = sum(1 for text, meaning in cells if defines_raci_letters([text, meaning]))
+    return len(cells) >= 3 and len(letters) == len(cells) and own > len(cells) / 2 and all(
         len(text) == 1 and legend_entry([text, meaning]) is not None for text, meaning in cells)
 
 

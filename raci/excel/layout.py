@@ -600,6 +600,21 @@ def bare_headings(headings: list[tuple[int, str]]) -> str:
             "rows with no activity name); not a phase of the project")
 
 
+def first_band(table: Table, layout: Layout, r: int) -> str:
+    """The text of a phase band over row r written in its first cell, left of the activity
+    names and alone in its row, or "". It is a band when merged across the grid or when
+    the sheet has more like it over letter rows below; a lone remark there ('(all dates
+    tentative)') is none."""
+    c = next((c for c in range(layout.act) if table.g[r][c]), None)
+    if c is None or table.row_texts(r) != [table.g[r][c]]:
+        return ""
+    merged = any(c1 == c and c2 >= layout.act for c1, c2 in table.row_merges.get(r, []))
+    more = any(table.row_texts(x) == [table.g[x][c]] and any(
+        table.kind(x + 1, y) == LETTERS for y in layout.roles)
+        for x in range(layout.data_start, table.rows - 1) if table.g[x][c])
+    return table.g[r][c] if merged or more else ""
+
+
 def pre_data(table: Table, layout: Layout, notes: list[str]) -> None:
     """Rows between the header block and the first letters: headings or a first phase.
 
@@ -608,14 +623,16 @@ def pre_data(table: Table, layout: Layout, notes: list[str]) -> None:
     of one table per phase, each under its own heading.
     """
     headings: list[tuple[int, str]] = []
+    # a legend line here defines a letter by its own word ('R = Responsible') or is one
+    # of several; a lone lettered heading ('A - Approvals') heads the first rows
+    lined = sum(1 for r in range(layout.head_end + 1, layout.data_start)
+                if legend_entry([table.g[r][layout.act]]))
     for r in range(layout.head_end + 1, layout.data_start):
         if any(table.g[r][c] for c in layout.roles):
             continue
-        name = table.g[r][layout.act]
-        left = table.row_texts(r, 0, layout.act)
-        if not name and len(left) == 1 and left == table.row_texts(r):
-            name = left[0]  # a band over the whole row, written in its first cell
-        if name and not ACTIVITY_HEADING.search(name) and not legend_entry([name]):
+        name = table.g[r][layout.act] or first_band(table, layout, r)
+        legend = defines_raci_letters([name]) or (lined > 1 and legend_entry([name]))
+        if name and not ACTIVITY_HEADING.search(name) and not legend:
             headings.append((r, name))
     if headings:  # the last one heads the first rows; any above it heads nothing itself
         r, layout.first_phase = headings[-1]

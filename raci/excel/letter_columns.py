@@ -29,6 +29,22 @@ from raci.excel.plan import ImportedActivity, ImportedRole, ImportPlan, NoGridEr
 # Names in one cell are split at commas, semicolons, slashes, line breaks and "and"; an
 # ampersand joins one name ("Legal & Compliance", "Health & Safety").
 _NAMES = re.compile(r"\s*(?:[,;/\n]|\band\b|\bund\b|\bet\b|\by\b)\s*", re.IGNORECASE)
+_AMPERSAND = re.compile(r"\s*&\s*")
+
+
+def _split_names(text: str) -> list[str]:
+    return [n for n in (" ".join(p.split()) for p in _NAMES.split(text)) if n]
+
+
+def _role_names(text: str, alone: set[str]) -> list[str]:
+    """The names in one cell of the register. A name joined by '&' stays one ('Legal &
+    Compliance') unless each side of it is a name the register writes alone in another
+    cell ('PM & Dev' where 'PM' and 'Dev' are roles of their own): then it names both."""
+    out: list[str] = []
+    for name in _split_names(text):
+        sides = [s for s in _AMPERSAND.split(name) if s]
+        out += sides if len(sides) > 1 and all(fold(s) in alone for s in sides) else [name]
+    return out
 
 
 def _letter_heading(table: Table, r: int, c: int) -> str | None:
@@ -70,6 +86,8 @@ def read_letter_columns(table: Table) -> ImportPlan:
     activities: list[ImportedActivity] = []
     columns = ", ".join(f"{col_name(c)}: {v}" for c, v in sorted(heads.items()))
     notes = [f"read one column per letter ({columns}); the names in its cells became roles"]
+    alone = {fold(n) for r in range(h + 1, table.rows) for c in heads
+             for n in _split_names(table.g[r][c]) if "&" not in n}
     phase, blank = "", 0
     for r in range(h + 1, table.rows):
         name = table.g[r][act]
@@ -91,7 +109,7 @@ def read_letter_columns(table: Table) -> ImportPlan:
             continue
         cells: dict[int, set[str]] = {}
         for c, text in cells_text.items():
-            for role in filter(None, (" ".join(p.split()) for p in _NAMES.split(text))):
+            for role in _role_names(text, alone):
                 j = roles.setdefault(role, len(roles))
                 cells.setdefault(j, set()).add(heads[c])
         activities.append(ImportedActivity(name, phase, {j: frozenset(v) for j, v in

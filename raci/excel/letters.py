@@ -52,13 +52,18 @@ def is_none(text: str) -> bool:
     return fold(text) in NONE_TOKENS
 
 
+FULL_WIDTH = {0xFF01 + i: 0x21 + i for i in range(94)} | {0x3000: 0x20}
+"""Full-width ASCII ('Ｒ', '／') and the ideographic space, as their plain forms."""
+
+
 def parse_letters(text: str, words: dict[str, str] | None = None) -> frozenset[str] | None:
     """The letters a cell holds, the empty set for 'none', or None when it is not a letter cell.
 
     Full-width letters, as East Asian input methods type them ('Ｒ', 'Ａ／Ｒ'), are read as
-    the letters they are."""
+    the letters they are; other compatibility characters are not (a Roman numeral 'Ⅱ' is
+    no pair of I's)."""
     if not text.isascii():
-        text = unicodedata.normalize("NFKC", text)
+        text = text.translate(FULL_WIDTH)
     if is_none(text):
         return frozenset()
     if len(text) > 40:

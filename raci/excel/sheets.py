@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import shutil
 import subprocess
 import tempfile
@@ -268,9 +269,13 @@ def _decoded(path: Path, data: bytes) -> str:
 def _dialect(sample: str) -> Any:
     """How a saved table separates its values: as csv.Sniffer finds it, else (a title or
     legend line holds no separator, which the sniffer cannot reconcile) the separator that
-    splits the most lines; commas when none splits any."""
+    splits the most lines; commas when none splits any. Values are quoted in double quotes
+    as spreadsheet programs write them: an apostrophe that keeps a cell from running as a
+    formula ('=Total, '-draft) is no quote, though the sniffer may take it for one."""
     try:
-        return csv.Sniffer().sniff(sample, delimiters=SEPARATORS)
+        found = csv.Sniffer().sniff(sample, delimiters=SEPARATORS)
+        if found.quotechar == '"':
+            return found
     except csv.Error:
         pass
     best: tuple[int, Any] = (0, csv.excel)
@@ -299,10 +304,15 @@ def _text_cells(path: Path, data: bytes) -> SheetCells:
     if "\x00" in text:
         raise RaciError(f"{path}: not a text table (it holds binary data); save the matrix as "
                         ".xlsx or CSV")
-    dialect = _dialect(text[:64_000])
+    # 'sep=;' on the first line names the separator (Excel writes and reads it); the
+    # line is no value, but the rows keep their numbers in the file
+    hint = re.match(r"sep=([^\r\n])[ \t]*\r?\n", text, re.IGNORECASE)
+    dialect = _Separated(hint[1]) if hint else _dialect(text[:64_000])
     sheet = SheetCells(path.stem)
     try:
         for r, row in enumerate(csv.reader(io.StringIO(text, newline=""), dialect)):
+            if hint and r == 0:
+                continue
             for c, value in enumerate(row):
                 value = value.strip()[:MAX_TEXT]
                 if value.startswith("'") and value[1:2] in ("=", "+", "-", "@"):

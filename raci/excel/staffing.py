@@ -107,15 +107,16 @@ def split_titles(table: Table, h: int, roles: list[int]) -> bool:
     'Manager'): the row above the header holds the other headings ('Step | Activity')
     while the header row has none left of the roles, and its texts over the roles are
     distinct words of one title each, not a group heading over several columns nor
-    people's names."""
+    people's names. Most roles carry an upper half: a group heading written once over its
+    first column ('Business' over 'Sponsor | Finance') tops at most half of them."""
     above = h - 1
     if above < 0 or table.row_texts(h, 0, roles[0] - 1) or not table.row_texts(
             above, 0, roles[0] - 1):
         return False
     tops = [table.g[above][c] for c in roles if table.g[above][c]]
     merged = any(c1 <= roles[-1] and c2 >= roles[0] for c1, c2 in table.row_merges.get(above, []))
-    return (len(tops) >= max(2, len(roles) / 2) and len(set(tops)) == len(tops) and not merged
-            and not who.person_row(tops) and all(len(t.split()) <= 3 for t in tops))
+    return (len(tops) >= 2 and len(tops) > len(roles) / 2 and len(set(tops)) == len(tops)
+            and not merged and not who.person_row(tops) and all(len(t.split()) <= 3 for t in tops))
 
 
 def read_staffing(table: Table, layout: Layout, roles: list[int], own_export: bool,
