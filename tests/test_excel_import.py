@@ -328,6 +328,15 @@ def test_a_csv_export_imports_again(tmp_path: Path) -> None:
     assert "column A holds numbering; not imported" in plan.notes
 
 
+def test_one_line_in_windows_1252_keeps_the_accents_of_the_others(tmp_path: Path) -> None:
+    path = tmp_path / "grid.csv"
+    path.write_bytes("Tâche,Chef,Équipe\nPréparer,A,R\n".encode()
+                     + "Réviser,R,A\n".encode("cp1252"))
+    plan = read_workbook(path)
+    assert [r.name for r in plan.roles] == ["Chef", "Équipe"]
+    assert [a.name for a in plan.activities] == ["Préparer", "Réviser"]
+
+
 def test_a_text_table_that_is_not_text_is_named(tmp_path: Path) -> None:
     path = tmp_path / "grid.csv"
     path.write_bytes(b"Activity,Lead\x00\x01,\xff\xfe")

@@ -1061,6 +1061,29 @@ def test_tables_side_by_side_with_the_same_roles_are_one_list(tmp_path: Path) ->
     assert plan.skipped == []
 
 
+def test_items_lettered_in_order_are_numbering_not_letters(tmp_path: Path) -> None:
+    rows = [["ID", "Task", "PM", "Dev", "QA"], ["A", "Plan the work", "A", "R", "C"],
+            ["B", "Build it", "I", "A", "R"], ["C", "Consult users", "A", "R", "C"],
+            ["D", "Deploy", "A", "R", "I"], ["E", "Evaluate", "A", "C", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert not plan.transposed
+    assert [r.name for r in plan.roles] == ["PM", "Dev", "QA"]
+    assert [a.name for a in plan.activities] == ["Plan the work", "Build it", "Consult users",
+                                                 "Deploy", "Evaluate"]
+    assert grid(plan)["Consult users"] == {"PM": "A", "Dev": "R", "QA": "C"}
+
+
+@pytest.mark.parametrize(("head", "names"), [
+    ("Task", ["Kickoff2", "Sprint1", "Sprint2"]),
+    ("Task ID", ["Delivery kick-off", "First sprint", "Second sprint"])])
+def test_a_column_headed_for_the_activities_is_no_numbering(
+        tmp_path: Path, head: str, names: list[str]) -> None:
+    rows = [[head, "Name", "PM", "Dev"], ["Kickoff2", "Delivery kick-off", "A", "R"],
+            ["Sprint1", "First sprint", "I", "A"], ["Sprint2", "Second sprint", "A", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [a.name for a in plan.activities] == names
+
+
 def test_role_names_written_over_two_rows_are_one_name(tmp_path: Path) -> None:
     rows = [["Step", "Activity", "Procurement", "Category", None, "Accounts"],
             [None, None, "Manager", "Lead", "Legal", "Payable"],

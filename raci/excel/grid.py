@@ -146,6 +146,10 @@ class Table:
         for (r, c) in sorted(self.sheet.text, key=lambda rc: (rc[1], rc[0])):
             self.column_cells[c].append(r)
             self.column_kinds[c].append(TEXT if r in self.legend_rows else self.kind(r, c))
+        for c, rows in enumerate(self.column_cells):
+            if lettered_in_order([self.g[r][c] for r in rows]):
+                # 'A', 'B', 'C', 'D' down a column: items lettered in order, not letters
+                self.column_kinds[c] = [TEXT] * len(rows)
         budget = 2 * max(1, self.sheet.rows * self.sheet.cols)
         for r1, c1, r2, c2 in self.sheet.merges:
             if r1 == r2 and c2 > c1 and c2 - c1 <= MAX_HEADING_SPAN:
@@ -305,6 +309,15 @@ def role_blocks(cols: list[int]) -> list[list[int]]:
         else:
             blocks.append([c])
     return blocks
+
+
+def lettered_in_order(values: list[str]) -> bool:
+    """True when a column's single letters run through the alphabet in order ('A', 'B',
+    'C', 'D' ...), four or more of them and none repeated: items lettered as a list
+    numbers them, and B and D are no letters of any scheme."""
+    single = [v.strip().upper() for v in values if len(v.strip()) == 1 and v.strip().isalpha()]
+    steps = zip(single, single[1:], strict=False)
+    return len(single) >= 4 and all(ord(b) - ord(a) == 1 for a, b in steps)
 
 
 def key_column(table: Table, c: int, start: int, end: int) -> bool:

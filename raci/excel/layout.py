@@ -185,6 +185,10 @@ def names_under_repeats(table: Table, h: int, runs: dict[int, ColumnRun]
     return h, runs
 
 
+ID_TAILS = {"id", "#", "no", "no.", "nr", "nr.", "ref", "ref.", "num", "number", "code"}
+"""Last words of a heading over numbering ('Task ID', 'Doc no.'); 'Onboarding Step' names."""
+
+
 def find_layout(table: Table, options: ReadOptions,
                 activity_col: int | None = None) -> tuple[Layout, list[str]]:
     """Header row, role-column candidates and the text columns left of them.
@@ -258,9 +262,13 @@ def find_layout(table: Table, options: ReadOptions,
                 and any(table.kind(r, x) == LETTERS for x in main)]
 
     def is_id(c: int) -> bool:
+        head = fold(heading(c)).strip(" :")
+        if head in ID_HEADINGS or head.split()[-1:] in ([w] for w in ID_TAILS):
+            return True  # 'ID', 'Step', 'Task ID', 'Doc no.'
+        if NAME_HEADING.search(head):
+            return False  # 'Task' over 'Kickoff2', 'Sprint1': names, however short
         vals = lettered_values(c)
-        return fold(heading(c)).strip(" :") in ID_HEADINGS or bool(vals) and all(
-            CODE_VALUE.match(v) for v in vals)
+        return bool(vals) and all(CODE_VALUE.match(v) for v in vals)
 
     ids = [c for c in text_cols if is_id(c)]
     phases = [c for c in text_cols if fold(heading(c)).strip(" :") in PHASE_HEADINGS]

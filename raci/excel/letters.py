@@ -207,7 +207,9 @@ def legend_entry(texts: list[str]) -> tuple[str, str] | None:
             return match.group(1).upper(), meaning
     if len(texts) >= 2 and len(texts[0].strip()) == 1 and texts[0].strip().isalpha():
         letter = texts[0].strip().upper()
-        if _letter_word(letter, texts[1]):
+        if _letter_word(letter, texts[1]) and not any(
+                len(t.strip()) <= 3 and parse_letters(t) for t in texts[2:]):
+            # ('C | Consult users | A | R': a row lettered C with its own letters, no key)
             return letter, texts[1].strip()
     return None
 

@@ -253,17 +253,26 @@ SEPARATORS = ",;\t|"
 
 def _decoded(path: Path, data: bytes) -> str:
     """The text of a saved table: UTF-8 (with or without its mark, or UTF-16 with one),
-    else Windows-1252, as spreadsheet programs on Windows save CSV."""
+    else Windows-1252, as spreadsheet programs on Windows save CSV, line by line: a UTF-8
+    file with one line pasted from elsewhere keeps its accents on every other line."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
+        pass
+    lines = data.removeprefix(b"\xef\xbb\xbf").split(b"\n")
+    out = []
+    for line in lines:
         try:
-            return data.decode("cp1252")
-        except UnicodeDecodeError as exc:
-            raise RaciError(f"{path}: the text is neither UTF-8 nor Windows-1252; save it "
-                            "from the spreadsheet program as CSV UTF-8") from exc
+            out.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            try:
+                out.append(line.decode("cp1252"))
+            except UnicodeDecodeError as exc:
+                raise RaciError(f"{path}: the text is neither UTF-8 nor Windows-1252; save "
+                                "it from the spreadsheet program as CSV UTF-8") from exc
+    return "\n".join(out)
 
 
 def _dialect(sample: str) -> Any:
