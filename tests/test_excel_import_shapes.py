@@ -1061,6 +1061,25 @@ def test_tables_side_by_side_with_the_same_roles_are_one_list(tmp_path: Path) ->
     assert plan.skipped == []
 
 
+def test_letters_with_the_time_they_take_are_those_letters(tmp_path: Path) -> None:
+    rows = [["Task", "Lead", "Analyst", "DBA"], ["Map the fields", "A 1h", "R 16h", "C 2h"],
+            ["Load the data", "A/R 0.5h", "C 4h", "R 2 days"], ["Check it", "A", "R 20%", None]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert grid(plan) == {"Map the fields": {"Lead": "A", "Analyst": "R", "DBA": "C"},
+                          "Load the data": {"Lead": "AR", "Analyst": "C", "DBA": "R"},
+                          "Check it": {"Lead": "A", "Analyst": "R"}}
+    assert plan.activities[1].notes[0] == "0.5h"
+
+
+def test_a_templates_example_row_is_not_an_activity(tmp_path: Path) -> None:
+    rows = [["Task", "Bride", "Planner"], ["Example: Write the plan", "R", "A"],
+            ["Book the venue", "A", "R"], ["Choose the menu", "A/R", "C"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [a.name for a in plan.activities] == ["Book the venue", "Choose the menu"]
+    assert "row 2: 'Example: Write the plan' is the template's example row; skipped" in \
+        said(plan)
+
+
 def test_items_lettered_in_order_are_numbering_not_letters(tmp_path: Path) -> None:
     rows = [["ID", "Task", "PM", "Dev", "QA"], ["A", "Plan the work", "A", "R", "C"],
             ["B", "Build it", "I", "A", "R"], ["C", "Consult users", "A", "R", "C"],

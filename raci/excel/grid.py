@@ -27,6 +27,7 @@ from openpyxl.utils import get_column_letter
 from raci.excel.letters import (
     annotated_letters,
     defines_raci_letters,
+    effort_letters,
     fold,
     is_legend_line,
     legend_entries,
@@ -186,7 +187,8 @@ class Table:
         """The letters of a grid cell ('A/R'; 'R (backup)', see ``annotations``), once per text."""
         if text not in self.parsed:
             found = None if is_legend_line(text) else self.plain_letters(text)
-            if found is None and (extra := annotated_letters(text, self.words)):
+            if found is None and (extra := annotated_letters(text, self.words)
+                                  or effort_letters(text, self.words)):
                 found, self.annotations[text] = extra
             self.parsed[text] = found
         return self.parsed[text]

@@ -107,6 +107,9 @@ NUMBERED = re.compile(
 PLACEHOLDERS = re.compile(
     r"^(\.{2,}|…|tbd|tba|todo|\(?add (more|activities|rows?)\)?|<.*>|\[.*\])$", re.IGNORECASE
 )
+EXAMPLE_ROW = re.compile(r"^\s*(?:example|e\.\s?g\.|sample|for example)\s*[:\-–—]\s*\S",
+                         re.IGNORECASE)
+"""A template's example row left in ('Example: Write the plan'), not an activity."""
 OWN_PEOPLE_HEADER = ["name", "email", "title", "roles"]
 NAME_LIMIT, DESCRIPTION_LIMIT, NOTE_LIMIT = 300, 5000, 10_000
 """The longest name (role, person, phase, activity), description and cell note a project
@@ -401,6 +404,10 @@ def _activities(table: Table, layout: Layout, roles: list[int], rows: list[Row],
             continue
         if PLACEHOLDERS.match(x.name) and not own_export:
             notes.append(f"{row_word(x.r)}: '{x.name}' is a placeholder; skipped")
+            continue
+        if EXAMPLE_ROW.match(x.name) and not own_export:
+            notes.append(f"{row_word(x.r)}: '{shorten(x.name, 40)}' is the template's "
+                         "example row; skipped (give it another name to keep it)")
             continue
         clean = x.name if own_export else _strip_name(x.name)
         if clean != " ".join(x.name.split()):

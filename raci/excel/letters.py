@@ -130,6 +130,25 @@ def annotated_letters(text: str, words: dict[str, str] | None = None
     return found, note
 
 
+EFFORT = re.compile(r"^\s*(?P<letters>[A-Za-z](?:\s*[/,+&]\s*[A-Za-z]){0,3})\s+"
+                    r"(?P<note>\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|d|days?|pd|md|%)?)\s*$",
+                    re.IGNORECASE)
+
+
+def effort_letters(text: str, words: dict[str, str] | None = None
+                   ) -> tuple[frozenset[str], str] | None:
+    """(letters, effort) for letters followed by the time they take: 'R 4h', 'A/R 0.5h',
+    'C 2 days', 'R 20%'. The effort is kept as the cell's note."""
+    match = EFFORT.match(text)
+    if not match:
+        return None
+    found = parse_letters(match["letters"], words)
+    known = KNOWN | set((words or WORD_LETTERS).values())
+    if not found or not found <= known:
+        return None
+    return found, match["note"].strip()
+
+
 REMARKED = re.compile(r"^\s*(?P<letters>[A-Za-z](?:\s*[/,+&]\s*[A-Za-z]){0,3})\s*"
                       r"(?:[:–—]|\s-)\s*(?P<note>\S.{1,80})$")
 
