@@ -1071,6 +1071,23 @@ def test_letters_with_the_time_they_take_are_those_letters(tmp_path: Path) -> No
     assert plan.activities[1].notes[0] == "0.5h"
 
 
+def test_lettered_items_with_a_number_are_no_letters_with_a_time(tmp_path: Path) -> None:
+    # 'A 1', 'B 2' down the activity column, 'R 1', 'C 2' down a reference column: items
+    # numbered, not letters with the time they take (a time has its unit: 'R 4h')
+    rows = [["Item", "PM", "Dev", "QA"], ["A 1", "A", "R", "C"], ["B 2", "R", "A", "I"],
+            ["C 3", "A", "R", "I"], ["D 4", "I", "R", "A"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert not plan.transposed and [r.name for r in plan.roles] == ["PM", "Dev", "QA"]
+    assert grid(plan)["B 2"] == {"PM": "R", "Dev": "A", "QA": "I"}
+    rows = [["Ref", "Activity", "PM", "Dev"], ["R 1", "Requirements", "A", "R"],
+            ["R 2", "Review them", "A", "C"], ["C 1", "Code", "I", "R"],
+            ["C 2", "Code review", "A", "R"]]
+    plan = read_workbook(write(tmp_path, rows, name="ref.xlsx"))
+    assert not plan.transposed and [r.name for r in plan.roles] == ["PM", "Dev"]
+    assert [a.name for a in plan.activities] == [
+        "Requirements", "Review them", "Code", "Code review"]
+
+
 def test_a_templates_example_row_is_not_an_activity(tmp_path: Path) -> None:
     rows = [["Task", "Bride", "Planner"], ["Example: Write the plan", "R", "A"],
             ["Book the venue", "A", "R"], ["Choose the menu", "A/R", "C"]]

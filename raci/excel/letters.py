@@ -131,8 +131,10 @@ def annotated_letters(text: str, words: dict[str, str] | None = None
 
 
 EFFORT = re.compile(r"^\s*(?P<letters>[A-Za-z](?:\s*[/,+&]\s*[A-Za-z]){0,3})\s+"
-                    r"(?P<note>\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|d|days?|pd|md|%)?)\s*$",
+                    r"(?P<note>\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|d|days?|pd|md|%))\s*$",
                     re.IGNORECASE)
+"""Letters, a space and a time with its unit. A bare number ('A 1', 'R 2') is no time: it
+numbers lettered items ('A 1', 'B 2' down an activity column) or responsibles."""
 
 
 def effort_letters(text: str, words: dict[str, str] | None = None
