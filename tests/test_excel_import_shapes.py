@@ -1120,6 +1120,16 @@ def test_a_column_headed_for_the_activities_is_no_numbering(
     assert [a.name for a in plan.activities] == names
 
 
+def test_references_under_a_task_heading_stay_references(tmp_path: Path) -> None:
+    # 'T1', 'T2' under 'Task' hold no word: numbering; the names are beside them
+    rows = [["Task", "Description", "PM", "Dev"], ["T1", "Write the charter", "A", "R"],
+            ["T2", "Collect requirements", "A", "R"], ["T3", "Build a prototype", "I", "R"],
+            ["T4", "Test it", "A", "C"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [a.name for a in plan.activities] == [
+        "Write the charter", "Collect requirements", "Build a prototype", "Test it"]
+
+
 def test_role_names_written_over_two_rows_are_one_name(tmp_path: Path) -> None:
     rows = [["Step", "Activity", "Procurement", "Category", None, "Accounts"],
             [None, None, "Manager", "Lead", "Legal", "Payable"],

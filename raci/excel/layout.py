@@ -185,6 +185,8 @@ def names_under_repeats(table: Table, h: int, runs: dict[int, ColumnRun]
     return h, runs
 
 
+WORD_IN_CODE = re.compile(r"[^\W\d_]{4,}")
+"""A word in a short code ('Sprint1', 'Kickoff2'); 'T1', 'REQ-01', 'WP1.2' have none."""
 ID_TAILS = {"id", "#", "no", "no.", "nr", "nr.", "ref", "ref.", "num", "number", "code"}
 """Last words of a heading over numbering ('Task ID', 'Doc no.'); 'Onboarding Step' names."""
 
@@ -265,10 +267,10 @@ def find_layout(table: Table, options: ReadOptions,
         head = fold(heading(c)).strip(" :")
         if head in ID_HEADINGS or head.split()[-1:] in ([w] for w in ID_TAILS):
             return True  # 'ID', 'Step', 'Task ID', 'Doc no.'
-        if NAME_HEADING.search(head):
-            return False  # 'Task' over 'Kickoff2', 'Sprint1': names, however short
         vals = lettered_values(c)
-        return bool(vals) and all(CODE_VALUE.match(v) for v in vals)
+        if NAME_HEADING.search(head) and any(WORD_IN_CODE.search(v) for v in vals):
+            return False  # 'Task' over 'Kickoff2', 'Sprint1': names, however short
+        return bool(vals) and all(CODE_VALUE.match(v) for v in vals)  # 'Task' over 'T1'
 
     ids = [c for c in text_cols if is_id(c)]
     phases = [c for c in text_cols if fold(heading(c)).strip(" :") in PHASE_HEADINGS]
