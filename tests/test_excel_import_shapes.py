@@ -1097,6 +1097,21 @@ def test_a_templates_example_row_is_not_an_activity(tmp_path: Path) -> None:
         said(plan)
 
 
+def test_activities_named_like_an_example_row_are_kept(tmp_path: Path) -> None:
+    # several 'Sample: ...' rows are a lab's activities, and one 'Example: ...' row under
+    # real activities is no template's example row, which stands above them
+    rows = [["Activity", "Lab lead", "Technician"], ["Sample: collect soil", "A", "R"],
+            ["Sample: dry and weigh", "A", "R"], ["Report", "R", "C"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [a.name for a in plan.activities] == [
+        "Sample: collect soil", "Sample: dry and weigh", "Report"]
+    rows = [["Task", "PM", "Dev"], ["Write the docs", "A", "R"],
+            ["Example: build the demo app", "A", "R"]]
+    plan = read_workbook(write(tmp_path, rows, name="demo.xlsx"))
+    assert [a.name for a in plan.activities] == ["Write the docs",
+                                                 "Example: build the demo app"]
+
+
 def test_items_lettered_in_order_are_numbering_not_letters(tmp_path: Path) -> None:
     rows = [["ID", "Task", "PM", "Dev", "QA"], ["A", "Plan the work", "A", "R", "C"],
             ["B", "Build it", "I", "A", "R"], ["C", "Consult users", "A", "R", "C"],

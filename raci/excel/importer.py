@@ -388,6 +388,10 @@ def _activities(table: Table, layout: Layout, roles: list[int], rows: list[Row],
     annotated: list[str] = []
     heading: Row | None = None  # said once an activity comes under it
     bare: list[Row] = []  # headings with no activity under them
+    # a template leaves one example row, above the real ones; 'Sample: collect soil',
+    # 'Sample: weigh it' down a sheet, or one such name among others, are activities
+    examples = [x for x in rows if x.kind not in ("phase", "band", "continuation")
+                and EXAMPLE_ROW.match(x.name)]
     for x in rows:
         if x.kind in ("phase", "band"):
             if heading is not None:
@@ -405,7 +409,7 @@ def _activities(table: Table, layout: Layout, roles: list[int], rows: list[Row],
         if PLACEHOLDERS.match(x.name) and not own_export:
             notes.append(f"{row_word(x.r)}: '{x.name}' is a placeholder; skipped")
             continue
-        if EXAMPLE_ROW.match(x.name) and not own_export:
+        if examples == [x] and not activities and not own_export:
             notes.append(f"{row_word(x.r)}: '{shorten(x.name, 40)}' is the template's "
                          "example row; skipped (give it another name to keep it)")
             continue
