@@ -1112,6 +1112,17 @@ def test_activities_named_like_an_example_row_are_kept(tmp_path: Path) -> None:
                                                  "Example: build the demo app"]
 
 
+def test_a_legend_of_two_entries_to_a_row_is_no_activity(tmp_path: Path) -> None:
+    # 'R | Responsible | A | Accountable': the letters after the first entry are a
+    # second entry, not the row's own letters ('C | Consult users | A | R')
+    rows = [["Task", "PM", "Dev", "QA"], ["Plan", "A", "R", "C"], ["Build", "I", "A", "R"],
+            ["Test", "C", "I", "A"], [], ["Legend"], ["R", "Responsible", "A", "Accountable"],
+            ["C", "Consulted", "I", "Informed"], ["D", "Driver", "S", "Support"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [a.name for a in plan.activities] == ["Plan", "Build", "Test"]
+    assert plan.scheme == "RACI"
+
+
 def test_items_lettered_in_order_are_numbering_not_letters(tmp_path: Path) -> None:
     rows = [["ID", "Task", "PM", "Dev", "QA"], ["A", "Plan the work", "A", "R", "C"],
             ["B", "Build it", "I", "A", "R"], ["C", "Consult users", "A", "R", "C"],

@@ -228,11 +228,21 @@ def legend_entry(texts: list[str]) -> tuple[str, str] | None:
             return match.group(1).upper(), meaning
     if len(texts) >= 2 and len(texts[0].strip()) == 1 and texts[0].strip().isalpha():
         letter = texts[0].strip().upper()
-        if _letter_word(letter, texts[1]) and not any(
-                len(t.strip()) <= 3 and parse_letters(t) for t in texts[2:]):
+        if _letter_word(letter, texts[1]) and not _own_letters(texts[2:]):
             # ('C | Consult users | A | R': a row lettered C with its own letters, no key)
             return letter, texts[1].strip()
     return None
+
+
+def _own_letters(texts: list[str]) -> bool:
+    """True when a row's later texts hold letters that no word of theirs follows: the
+    row's own letters ('A | R'), not a legend laid out in pairs ('A | Accountable')."""
+    for i, text in enumerate(texts):
+        if len(text.strip()) <= 3 and parse_letters(text):
+            after = texts[i + 1] if i + 1 < len(texts) else ""
+            if not (len(text.strip()) == 1 and _letter_word(text.strip().upper(), after)):
+                return True
+    return False
 
 
 LEGEND_LABEL = re.compile(
