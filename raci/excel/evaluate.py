@@ -79,8 +79,8 @@ def _match_roles(truth: list[dict[str, Any]], names: list[str]) -> dict[int, int
 
     def place(i: int, seen: set[int]) -> bool:
         free = next((j for j in options[i] if j not in taken and j not in seen), None)
-        if free is not None:  # a free name first: "Teacher" keeps "Teacher", the second
-            taken[free] = i   # "Teacher" takes "Teacher 2"
+        if free is not None:  # a name no other role holds yet first, in the sheet's order:
+            taken[free] = i   # the first "Teacher" keeps "Teacher", the second "Teacher 2"
             return True
         for j in options[i]:
             if j not in seen:
