@@ -247,6 +247,11 @@ DETERMINERS = {
     # when a body meets, no part of its name ("between Board meetings")
     "between", "during", "until",
 }
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december")
+"""The names of days and months, for the patterns that read dates and periods."""
+
 # Words that say which of a body's meetings ("the next Board", "the April Board"): no
 # part of its name when written in lower case or before the body's word alone; a title's
 # own words otherwise ("Last Mile Courier", "Next Steps Coordinator")

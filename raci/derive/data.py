@@ -25,6 +25,8 @@ from typing import TYPE_CHECKING
 
 from raci.derive.actors import (
     DETERMINERS,
+    MONTHS,
+    WEEKDAYS,
     actor_name,
     actor_word,
     verb_lemma,
@@ -102,9 +104,7 @@ _YAML_LINE = re.compile(r"^\s*(?:#|- |-$|[\"']?[\w .@/()'-]{1,60}[\"']?:(?:\s|$)
 # every story before it is printed", "check that each claim has a receipt": what the duty
 # is done to). A deadline ("by 07:00", "within five days") is part of the duty and stays.
 _PERIOD = (r"(?:day|week|fortnight|month|quarter|term|season|year|morning|afternoon|evening|"
-           r"night|shift|session|hour|minute|weekend|monday|tuesday|wednesday|thursday|friday|"
-           r"saturday|sunday|january|february|march|april|may|june|july|august|september|"
-           r"october|november|december)s?")
+           rf"night|shift|session|hour|minute|weekend|{'|'.join(WEEKDAYS + MONTHS)})s?")
 _EVERY = (r"(?:(?:before|after|at the (?:start|end) of)\s+)?(?:every|each)\s+"
           rf"(?=(?:other\s+|working\s+|school\s+|calendar\s+|\w+\s+)?(?:\d|{_PERIOD}\b))")
 _EVERY_CUE = re.compile(rf"\s+{_EVERY}", re.IGNORECASE)

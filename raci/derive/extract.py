@@ -30,12 +30,14 @@ from raci.derive.actors import (
     FUNCTION_WORDS,
     LANE_STEP,
     MODAL_AUXILIARIES,
+    MONTHS,
     OPENING_NO_COMMA,
     OPENING_PHRASE,
     PERIOD_POINT,
     SAME_PARTICIPLE,
     SENTENCE_CACHE,
     VOCABULARY,
+    WEEKDAYS,
     Folded,
     Guarded,
     action_item,
@@ -8020,10 +8022,7 @@ _TOPIC_THEN_DOER = re.compile(r"^(?P<topic>[A-Z][^–—:;.]{2,80}?)\s+[–—-]
                               r"(?P<who>[A-Za-z][\w'’ -]{1,50}?)\s+(?:to\s+(?P<act>[a-z]+\s"
                               r"[^–—;]{2,120}?)|(?P<decides>decides?)(?P<rest>\s[^–—;]{2,120}?)?)"
                               r"\.?$")
-_WEEKDAYS_AND_MONTHS = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|"
-                                  r"sunday|january|february|march|april|may|june|july|"
-                                  r"august|september|october|november|december)$",
-                                  re.IGNORECASE)
+_WEEKDAYS_AND_MONTHS = re.compile(rf"^(?:{'|'.join(WEEKDAYS + MONTHS)})$", re.IGNORECASE)
 
 
 def _topic_then_doer(block: Block, doc: Document, catalog: RoleCatalog,
