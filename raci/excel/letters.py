@@ -121,13 +121,18 @@ def annotated_letters(text: str, words: dict[str, str] | None = None
     stray 'X (cancelled)' stays text.
     """
     match = ANNOTATED.match(text)
-    if not match:
-        return None
-    found, note = parse_letters(match["letters"], words), match["note"].strip()
+    return _noted(match, words) if match else None
+
+
+def _noted(match: re.Match[str], words: dict[str, str] | None
+           ) -> tuple[frozenset[str], str] | None:
+    """(letters, note) of a cell matched as letters with a note beside them, when its
+    letters are all of a built-in scheme or of the workbook's legend."""
+    found = parse_letters(match["letters"], words)
     known = KNOWN | set((words or WORD_LETTERS).values())
     if not found or not found <= known:
         return None
-    return found, note
+    return found, match["note"].strip()
 
 
 EFFORT = re.compile(r"^\s*(?P<letters>[A-Za-z](?:\s*[/,+&]\s*[A-Za-z]){0,3})\s+"
@@ -142,13 +147,7 @@ def effort_letters(text: str, words: dict[str, str] | None = None
     """(letters, effort) for letters followed by the time they take: 'R 4h', 'A/R 0.5h',
     'C 2 days', 'R 20%'. The effort is kept as the cell's note."""
     match = EFFORT.match(text)
-    if not match:
-        return None
-    found = parse_letters(match["letters"], words)
-    known = KNOWN | set((words or WORD_LETTERS).values())
-    if not found or not found <= known:
-        return None
-    return found, match["note"].strip()
+    return _noted(match, words) if match else None
 
 
 REMARKED = re.compile(r"^\s*(?P<letters>[A-Za-z](?:\s*[/,+&]\s*[A-Za-z]){0,3})\s*"
@@ -163,11 +162,7 @@ def remarked_letters(text: str, words: dict[str, str] | None = None
     match = REMARKED.match(text)
     if not match or is_legend_line(text):  # 'R - Responsible' says what R means
         return None
-    found = parse_letters(match["letters"], words)
-    known = KNOWN | set((words or WORD_LETTERS).values())
-    if not found or not found <= known:
-        return None
-    return found, match["note"].strip()
+    return _noted(match, words)
 
 
 def numbered_letter(text: str, words: dict[str, str] | None = None
