@@ -144,6 +144,26 @@ def test_a_legend_straight_under_the_grid_ends_it(tmp_path: Path,
     assert any("a legend of the letters" in note for note in plan.notes)
 
 
+@pytest.mark.parametrize("legend", [
+    [["R = Responsible"], ["A = Accountable"], ["C = Consulted"], ["I = Informed"]],
+    [["Legend"], ["R", "Responsible"], ["A", "Accountable"], ["C", "Consulted"]],
+    [["R - Responsible, A - Accountable, C - Consulted, I - Informed"]],
+    [[None], ["R = Responsible, A = Accountable"], [None]]])
+def test_a_legend_between_the_activities_does_not_end_the_grid(
+        tmp_path: Path, legend: list[list[str | None]]) -> None:
+    rows = [["Task", "Lead", "Crew"], ["Plan the work", "A", "R"], ["Build it", "R", "A"],
+            *legend, ["Check it", "A/R", "C"], ["Hand it over", "A", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["Lead", "Crew"]
+    assert grid(plan) == {"Plan the work": {"Lead": "A", "Crew": "R"},
+                          "Build it": {"Lead": "R", "Crew": "A"},
+                          "Check it": {"Lead": "AR", "Crew": "C"},
+                          "Hand it over": {"Lead": "A", "Crew": "R"}}
+    assert any("a legend of the letters between the activities" in note
+               for note in plan.notes), plan.notes
+    assert plan.skipped == []
+
+
 def test_lettered_headings_that_only_look_like_a_legend_stay_in_the_grid(
         tmp_path: Path) -> None:
     rows = [["Task", "Lead", "Crew"], ["Approve the plan", "A", "R"],

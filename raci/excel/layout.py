@@ -11,6 +11,7 @@ included), ``body_rows`` (down to where the grid ends), ``classify_bare``
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from statistics import median
 
@@ -44,6 +45,7 @@ from raci.excel.grid import (
     role_blocks,
     row_word,
     shorten,
+    span,
 )
 from raci.excel.letters import (
     LEGEND_TITLE,
@@ -418,6 +420,27 @@ def starts_legend(table: Table, layout: Layout, r: int, name: str,
     return False
 
 
+def grid_after_legend(table: Table, layout: Layout, roles: list[int], r: int,
+                      blank: Callable[[int], bool]) -> int | None:
+    """The row where the grid goes on after a legend that starts at row r, or None when
+    the legend ends it: a legend line (or a few, under a 'Legend' title) between two
+    activities, with named, lettered grid rows right after it."""
+    q = r
+    while q < min(table.rows, r + 8) and (blank(q) or q == r or q in table.legend_rows
+                                          or defines_raci_letters(table.row_texts(q)[:1])):
+        q += 1
+    if q >= table.rows or q == r + 8 or not table.g[q][layout.act]:
+        return None
+    kinds = [table.role_kind(q, c) for c in roles]
+    if LETTERS not in kinds or starts_legend(table, layout, q, table.g[q][layout.act],
+                                            dict(zip(roles, kinds, strict=True))):
+        return None
+    stop = q
+    while stop < table.rows and not blank(stop):
+        stop += 1
+    return q if block_continues(table, layout, roles, q, stop) else None
+
+
 FOLLOW_ROWS = 20
 """How far below a row of text under the roles lettered rows are looked for."""
 
@@ -459,7 +482,10 @@ def body_rows(table: Table, layout: Layout, roles: list[int],
             stop = r
             while stop < table.rows and not blank(stop):
                 stop += 1
-            if not block_continues(table, layout, roles, r, stop):
+            if not block_continues(table, layout, roles, r, stop) and not (
+                    starts_legend(table, layout, r, table.g[r][layout.act],
+                                  {c: table.role_kind(r, c) for c in roles})
+                    and grid_after_legend(table, layout, roles, r, blank) is not None):
                 return out, r
             after_gap = False
         if repeats_header(table, layout, roles, r):
@@ -469,7 +495,14 @@ def body_rows(table: Table, layout: Layout, roles: list[int],
         name = table.g[r][layout.act]
         kinds = {c: table.role_kind(r, c) for c in roles}
         if starts_legend(table, layout, r, name, kinds):
-            return out, r
+            resume = grid_after_legend(table, layout, roles, r, blank)
+            if resume is None:
+                return out, r
+            last = max(q for q in range(r, resume) if not blank(q))
+            notes.append(f"{span(r, lo, last, hi)}: a legend of the letters between the "
+                         "activities, read for what the letters mean")
+            r = resume
+            continue
         texts = table.row_texts(r, lo, hi)
         unread: dict[int, str] = {}
         if any(k == TEXT for k in kinds.values()):
