@@ -1702,3 +1702,66 @@ def test_a_lettered_heading_right_under_the_header_heads_the_first_rows(
     plan = read_workbook(write(tmp_path, rows))
     assert [(a.phase, a.name) for a in plan.activities] == [
         ("A - Approvals", "Approve scope"), ("B - Build", "Code")]
+
+
+def test_cells_chosen_from_a_list_of_labels_read_as_their_letters(tmp_path: Path) -> None:
+    """A template whose cells are drop-down lists: 'R - Responsible' chosen in them, and the
+    list's prompt ('— select —') left where nothing was chosen."""
+    rows = [["#", "What", "Chair", "Clerk", "Treasurer"],
+            [1, "Set the budget", "A - Accountable", "C - Consulted", "R - Responsible"],
+            [2, "Book the hall", "— select —", "A/R - Accountable & Responsible",
+             "I - Informed"],
+            [3, "Pay the deposit", "A - Accountable", "I - Informed", "R - Responsible"],
+            [4, "Send the minutes", "I - Informed", "-- Select --", "C - Consulted"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["Chair", "Clerk", "Treasurer"]
+    assert grid(plan) == {"Set the budget": {"Chair": "A", "Clerk": "C", "Treasurer": "R"},
+                          "Book the hall": {"Clerk": "AR", "Treasurer": "I"},
+                          "Pay the deposit": {"Chair": "A", "Clerk": "I", "Treasurer": "R"},
+                          "Send the minutes": {"Chair": "I", "Treasurer": "C"}}
+
+
+def test_a_legend_beside_the_grid_lists_each_label_once_and_stays_a_legend(
+        tmp_path: Path) -> None:
+    rows = [["Task", "Lead", "Crew", None, "Key"],
+            ["Plan the work", "A", "R", None, "R - Responsible"],
+            ["Build it", "R", "A", None, "A - Accountable"],
+            ["Check it", "A", "C", None, "C - Consulted"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["Lead", "Crew"]
+
+
+@pytest.mark.parametrize("typed", ["\u0391", "\u0410", "\u0421", "\u0399"])
+def test_letters_typed_on_a_greek_or_cyrillic_keyboard(tmp_path: Path, typed: str) -> None:
+    latin = {"\u0391": "A", "\u0410": "A", "\u0421": "C", "\u0399": "I"}[typed]
+    rows = [["\u0391/\u0391", "Task", "Lead", "Crew"], [1, "Plan the work", "A", "R"],
+            [2, "Build it", typed, "R"], [3, "Check it", "A", "C"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["Lead", "Crew"]
+    assert grid(plan)["Build it"] == {"Lead": latin, "Crew": "R"}
+    assert not plan.unread
+
+
+def test_the_first_column_of_names_is_the_activity_whatever_the_headings_language(
+        tmp_path: Path) -> None:
+    """Headings the reader has no word for: the activity comes before its longer
+    description and its output, which go to the description."""
+    rows = [["Nro", "Vaihe", "Toimi", "Selitys", "Tulos", "Johtaja", "Tiimi"],
+            ["T-1", "Alku", "Kick-off", "Parties, roles and the meeting rules agreed",
+             "Minutes", "A", "R"],
+            ["T-2", "Alku", "Survey", "Earlier reports, base maps and traffic counts",
+             "Report", "A", "R"],
+            ["T-3", "Loppu", "Hand-over", "Model files handed over and archived", "Memo",
+             "R", "A"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [a.name for a in plan.activities] == ["Kick-off", "Survey", "Hand-over"]
+    assert "Selitys: Parties, roles" in plan.activities[0].description
+
+
+def test_a_task_heading_in_finnish_names_the_activity_column(tmp_path: Path) -> None:
+    rows = [["Kuvaus", "Tehtävä", "Johtaja", "Tiimi"],
+            ["Parties, roles and the meeting rules agreed", "Kick-off", "A", "R"],
+            ["Earlier reports, base maps and traffic counts", "Review", "A", "R"],
+            ["Model files handed over and archived", "Review", "R", "A"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [a.name for a in plan.activities] == ["Kick-off", "Review", "Review"]

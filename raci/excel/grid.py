@@ -30,8 +30,10 @@ from raci.excel.letters import (
     effort_letters,
     fold,
     is_legend_line,
+    label_letters,
     legend_entries,
     legend_entry,
+    lookalike_letters,
     numbered_letter,
     parse_letters,
     remarked_letters,
@@ -144,6 +146,7 @@ class Table:
         self.column_cells = [[] for _ in range(self.sheet.cols)]
         self.column_kinds = [[] for _ in range(self.sheet.cols)]
         self.legend_rows = self._legend_rows()
+        self._chosen_labels()
         for (r, c) in sorted(self.sheet.text, key=lambda rc: (rc[1], rc[0])):
             self.column_cells[c].append(r)
             self.column_kinds[c].append(TEXT if r in self.legend_rows else self.kind(r, c))
@@ -163,6 +166,18 @@ class Table:
                         break
                     self.cover[(r, c1)] = r1
                     budget -= 1
+
+    def _chosen_labels(self) -> None:
+        """Cells chosen from a drop-down list of labels ('C - Consulted', 'A/R - Accountable
+        & Responsible'): read as their letters where one label is chosen twice or more in a
+        column. A legend lists each letter once, so its lines stay a legend."""
+        seen: dict[tuple[int, str], int] = {}
+        for (r, c), text in self.sheet.text.items():
+            if r not in self.legend_rows and is_legend_line(text):
+                seen[(c, text)] = seen.get((c, text), 0) + 1
+        for (_, text), count in seen.items():
+            if count >= 2 and (found := label_letters(text, self.words)):
+                self.parsed[text] = found
 
     def _legend_rows(self) -> frozenset[int]:
         first: dict[int, int] = {}
@@ -195,8 +210,11 @@ class Table:
 
     def role_letters(self, text: str) -> frozenset[str] | None:
         """letters(), or a numbered letter ('R1') or letters with a remark ('C - budget
-        only'), for a cell of a known role column."""
+        only') or letters typed with Greek or Cyrillic look-alikes ('Α'), for a cell of a
+        known role column."""
         found = self.letters(text)
+        if found is None and (alike := lookalike_letters(text, self.words)):
+            return alike
         if found is None and (numbered := numbered_letter(text, self.words)
                               or remarked_letters(text, self.words)):
             found, self.annotations[text] = numbered

@@ -109,7 +109,10 @@ PHASE_WORD = re.compile(r"^(phase|stage|fase|etapa|étape|sprint|faza|stufe)\b",
 """A row written as a phase heading by its first word ('Phase 1: Plan', 'Stage 2')."""
 NAME_HEADING = re.compile(
     r"\b(task|activit|step|process|action|work ?item|attivit|tâche|tache|tarea|actividad|"
-    r"aufgabe|tätigkeit|aktivit|zadat|aktivnost)", re.IGNORECASE)
+    r"aufgabe|tätigkeit|aktivit|zadat|aktivnost|tehtävä|uppgift|opgave|oppgave|taak|"
+    r"zadani|czynno|tarefa|atividade|úkol|činnost|görev|faaliyet|tugas|kegiatan|"
+    r"activitat|sarcin|feladat|tevékenys|εργασ|δραστηριότ|задач|деятельн|"
+    r"任务|活动|作業|タスク|업무|작업)", re.IGNORECASE)
 """Headings that name the activities themselves (a 'Description' beside them does not)."""
 
 
@@ -279,13 +282,18 @@ def find_layout(table: Table, options: ReadOptions,
     candidates = [c for c in text_cols if c not in ids and c not in phases] or [
         c for c in text_cols if c not in phases] or text_cols
 
-    def richness(c: int) -> tuple[int, bool, int, float]:
+    def richness(c: int) -> tuple[int, bool, int, int, float]:
         """A column named for activities first ('Task' over 'Description'), then one of
-        words over one of numbers (a step number), then variety."""
+        words over one of numbers (a step number), then the first of the columns where
+        (nearly) every row has a name of its own (the activity before its description,
+        output or notes, whatever their headings' language), then variety."""
         vals = values(c)
         named = 1 if NAME_HEADING.search(heading(c)) else 0
         worded = sum(1 for v in vals if not NUMBER.match(v)) > len(vals) / 2
-        return named, worded, len(set(vals)), sum(len(v) for v in vals) / max(1, len(vals))
+        distinct = len(set(vals))
+        first = -c if worded and len(vals) >= 2 and distinct >= 0.85 * len(vals) \
+            else -table.cols
+        return named, worded, first, distinct, sum(len(v) for v in vals) / max(1, len(vals))
 
     if activity_col is not None and activity_col not in text_cols:
         raise NoGridError(f"sheet '{title}': {col_word(activity_col)} holds no activity names "

@@ -47,13 +47,39 @@ def fold(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).casefold().split())
 
 
+_PROMPT = re.compile(
+    r"(please |bitte |por favor |s il vous plaît )?(select|choose|pick|seleccion\w*|"
+    r"sélectionn\w*|choisi\w*|auswählen|wählen|selezion\w*|scegli\w*|selecion\w*|"
+    r"escolh\w*|kies|välj|vælg|velg)( one| an? (option|value|letter|role))?")
+"""What a drop-down list shows before anything is chosen ('— select —', 'Choose…')."""
+
+
 def is_none(text: str) -> bool:
-    """True for the ways people write 'nobody' in a cell."""
-    return fold(text) in NONE_TOKENS
+    """True for the ways people write 'nobody' in a cell, and for a drop-down list's
+    prompt left in it ('— select —', '-- Choose --'): nothing was chosen."""
+    folded = fold(text)
+    return folded in NONE_TOKENS or (
+        len(folded) <= 30 and _PROMPT.fullmatch(" ".join(re.sub(r"[^\w\s]", " ", folded)
+                                                         .split())) is not None)
 
 
 FULL_WIDTH = {0xFF01 + i: 0x21 + i for i in range(94)} | {0x3000: 0x20}
 """Full-width ASCII ('Ｒ', '／') and the ideographic space, as their plain forms."""
+
+LOOKALIKES = str.maketrans(
+    "\u0391\u0399\u03a1\u0410\u0421\u0406\u0420\u0405\u0430\u0441\u0456\u0440", "AIPACIPSacip")
+"""Greek and Cyrillic letters that look like the Latin ones, as a Greek or Russian
+keyboard types them into a letter cell ('Α' for 'A')."""
+
+
+def lookalike_letters(text: str, words: dict[str, str] | None = None
+                      ) -> frozenset[str] | None:
+    """The letters of a cell typed with Greek or Cyrillic look-alikes ('Α', 'С/Ι'), else
+    None; for a cell of a known role column only (a Greek heading 'Α/Α' is no letter)."""
+    if text.isascii() or len(text) > 8:
+        return None
+    plain = text.translate(LOOKALIKES)
+    return parse_letters(plain, words) if plain != text and plain.isascii() else None
 
 
 def parse_letters(text: str, words: dict[str, str] | None = None) -> frozenset[str] | None:
@@ -302,6 +328,16 @@ def is_legend_line(text: str) -> bool:
     """True for one cell written as a legend line, the letter set off from its own word
     ('R: Responsible', 'A - Accountable'): a legend, not a cell holding that letter."""
     return bool(SEPARATED_LINE.match(text)) and legend_entry([text]) is not None
+
+
+def label_letters(text: str, words: dict[str, str] | None = None) -> frozenset[str] | None:
+    """The letters of a legend-like label chosen in a cell ('A/R - Accountable &
+    Responsible' -> A, R): the part before the separator, when it holds letters."""
+    head = _LABEL_HEAD.match(text)
+    return parse_letters(head.group(1), words) if head else None
+
+
+_LABEL_HEAD = re.compile(r"^\s*([A-Za-z](?:\s*[/,+&]\s*[A-Za-z])*)\s*[:=–—-]")
 
 
 def _letter_word(letter: str, meaning: str) -> bool:
