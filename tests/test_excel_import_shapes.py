@@ -1765,3 +1765,43 @@ def test_a_task_heading_in_finnish_names_the_activity_column(tmp_path: Path) -> 
             ["Model files handed over and archived", "Review", "R", "A"]]
     plan = read_workbook(write(tmp_path, rows))
     assert [a.name for a in plan.activities] == ["Kick-off", "Review", "Review"]
+
+
+def test_a_grid_pasted_from_pages_goes_on_over_each_page_break(tmp_path: Path) -> None:
+    """A report pasted from a PDF: each page's foot ('Page 1 of 2'), the next page's
+    title and the header written again; the first page has fewer rows than the second."""
+    head = ["No.", "Activity", "Owner", "Crew", "Board"]
+    rows: list[list[Any]] = [["Depot readiness report"], head,
+                             [1, "Plan the move", "A", "R", "I"],
+                             [2, "Book the vans", "A/R", None, None],
+                             [None], [None], ["Page 1 of 2", None, None, "Printed today"],
+                             [None], ["Depot readiness report"], head,
+                             [3, "Pack the stores", "A", "R", None],
+                             [4, "Move the stores", "A", "R", "I"],
+                             [5, "Check the stock", "A", "R", "C"],
+                             [None], ["Page 2 of 2", None, None, "Printed today"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["Owner", "Crew", "Board"]
+    assert [a.name for a in plan.activities] == [
+        "Plan the move", "Book the vans", "Pack the stores", "Move the stores",
+        "Check the stock"]
+    assert any("a page break" in note for note in plan.notes), plan.notes
+
+
+@pytest.mark.parametrize("numbered", [True, False])
+def test_an_activity_broken_over_two_rows_is_one_activity(tmp_path: Path,
+                                                          numbered: bool) -> None:
+    rows = [["No.", "Activity", "Owner", "Crew"],
+            [1, "Plan the move", "A", "R"],
+            [2, "Develop the staff induction", None, None],
+            [None, "programme" if numbered else "programme for the new depot", "A", "R"],
+            [3, "Move the stores", "A", "R"]]
+    if not numbered:
+        rows = [row[1:] for row in rows]
+    plan = read_workbook(write(tmp_path, rows))
+    name = "Develop the staff induction " + (
+        "programme" if numbered else "programme for the new depot")
+    assert grid(plan) == {"Plan the move": {"Owner": "A", "Crew": "R"},
+                          name: {"Owner": "A", "Crew": "R"},
+                          "Move the stores": {"Owner": "A", "Crew": "R"}}
+    assert any("one activity written over two rows" in note for note in plan.notes)

@@ -294,7 +294,8 @@ def heading_ok(table: Table, r: int, c: int) -> bool:
 
 def find_header(table: Table, only: int | None = None) -> tuple[int, dict[int, ColumnRun]] | None:
     """The header row (or row `only`) and its role-column candidates; None if none heads letters."""
-    best: tuple[tuple[int, int], int, dict[int, ColumnRun]] | None = None
+    candidates: dict[int, tuple[tuple[int, int], dict[int, ColumnRun]]] = {}
+    first: dict[tuple[str, ...], int] = {}  # a header's texts -> the row it is first in
     rows = range(min(table.rows, HEADER_SCAN_ROWS)) if only is None else range(only, only + 1)
     for r in rows:
         if r >= table.rows:
@@ -315,9 +316,18 @@ def find_header(table: Table, only: int | None = None) -> tuple[int, dict[int, C
         if not runs:
             continue
         score = (len(runs), sum(run.letters for run in runs.values()))
-        if best is None or score > best[0]:
-            best = (score, r, runs)
-    return None if best is None else (best[1], best[2])
+        texts = tuple(fold(table.g[r][c]) for c in range(table.cols))
+        if (r0 := first.get(texts)) is not None and len(candidates[r0][1]) == len(runs):
+            # the header written again on each page: the first one heads the whole grid
+            (count, letters), runs0 = candidates[r0]
+            candidates[r0] = ((count, letters + score[1]), runs0)
+            continue
+        first.setdefault(texts, r)
+        candidates[r] = (score, runs)
+    if not candidates:
+        return None
+    r = max(candidates, key=lambda x: (candidates[x][0], -x))
+    return r, candidates[r][1]
 
 
 def role_blocks(cols: list[int]) -> list[list[int]]:

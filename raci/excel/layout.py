@@ -494,7 +494,12 @@ def body_rows(table: Table, layout: Layout, roles: list[int],
                     starts_legend(table, layout, r, table.g[r][layout.act],
                                   {c: table.role_kind(r, c) for c in roles})
                     and grid_after_legend(table, layout, roles, r, blank) is not None):
-                return out, r
+                header = page_break(table, layout, roles, r)
+                if header is None:
+                    return out, r
+                notes.append(f"{span(r, lo, header - 1, hi)}: a page break (the page's "
+                             "foot and head, the header repeated below); skipped")
+                r = header
             after_gap = False
         if repeats_header(table, layout, roles, r):
             notes.append(f"{row_word(r)}: repeats the header {lines('row')}; skipped")
@@ -535,9 +540,39 @@ def body_rows(table: Table, layout: Layout, roles: list[int],
                 out.append(Row(r, texts[0], {}, "band"))
             r += 1
             continue
+        if (cells or unread) and out and out[-1].kind == "bare" and out[-1].r == r - 1 \
+                and continues_name(table, layout, r, name):
+            notes.append(f"{span(r - 1, layout.act, r, layout.act)}: one activity written "
+                         f"over two rows; read as one ('{shorten(out[-1].name, 30)} "
+                         f"{shorten(name, 20)}')")
+            out[-1] = Row(r - 1, f"{out[-1].name} {name}", cells, "activity", unread)
+            r += 1
+            continue
         out.append(Row(r, name, cells, "activity" if cells or unread else "bare", unread))
         r += 1
     return out, table.rows
+
+
+def continues_name(table: Table, layout: Layout, r: int, name: str) -> bool:
+    """True when row r's name ends the name of the row above, which has no letters: a
+    name broken over two rows (pasted from a PDF, or wrapped by hand), this row with no
+    number of its own under the above's, or starting in lower case."""
+    if name[:1].islower():
+        return True
+    c = layout.id_col
+    return c is not None and not table.g[r][c] and bool(table.g[r - 1][c])
+
+
+def page_break(table: Table, layout: Layout, roles: list[int], r: int) -> int | None:
+    """The row of the repeated header after a page break at row r (a page's foot, say
+    'Page 1 of 3', and the next page's head over the header written again), or None
+    when rows with letters come first or no header follows soon."""
+    for q in range(r, min(table.rows, r + 12)):
+        if repeats_header(table, layout, roles, q):
+            return q
+        if any(table.role_kind(q, c) == LETTERS for c in roles):
+            return None
+    return None
 
 
 def unread_is_grid_row(table: Table, layout: Layout, roles: list[int], r: int,
