@@ -1805,3 +1805,33 @@ def test_an_activity_broken_over_two_rows_is_one_activity(tmp_path: Path,
                           name: {"Owner": "A", "Crew": "R"},
                           "Move the stores": {"Owner": "A", "Crew": "R"}}
     assert any("one activity written over two rows" in note for note in plan.notes)
+
+
+def test_group_headings_over_sub_headings_of_one_name_and_roles_merged_down(
+        tmp_path: Path) -> None:
+    """'Chair' under two groups, told apart by the group above; roles that belong to no
+    group merged down over both heading rows; a letter merged over a group's three roles."""
+    rows = [["No", "Activity", "BOARD", None, "Manager", "IT TEAM", None, None],
+            [None, None, "Chair", "Treasurer", None, "Chair", "Developer", "Tester"],
+            [1, "Approve the budget", "A", "R", "C", None, None, None],
+            [2, "Build the app", None, None, "A", "C", "R", None],
+            [3, "Test the app", None, None, "A", None, "C", "R"],
+            [4, "Brief the staff", "A", None, "R", "I", None, None]]
+    path = write(tmp_path, rows, merges=["A1:A2", "B1:B2", "C1:D1", "E1:E2", "F1:H1", "F6:H6"])
+    plan = read_workbook(path)
+    assert [r.name for r in plan.roles] == [
+        "Chair (BOARD)", "Treasurer", "Manager", "Chair (IT TEAM)", "Developer", "Tester"]
+    assert grid(plan)["Brief the staff"] == {
+        "Chair (BOARD)": "A", "Manager": "R", "Chair (IT TEAM)": "I", "Developer": "I",
+        "Tester": "I"}
+    assert not plan.skipped
+
+
+def test_roles_each_merged_over_two_columns_stay_one_role_each(tmp_path: Path) -> None:
+    rows = [["Activity", "Lead", None, "Crew", None],
+            ["Plan the work", "A", None, "R", None],
+            ["Build it", "R", None, "A", None]]
+    path = write(tmp_path, rows, merges=["B1:C1", "D1:E1", "B2:C2", "D2:E2", "B3:C3", "D3:E3"])
+    plan = read_workbook(path)
+    assert grid(plan) == {"Plan the work": {"Lead": "A", "Crew": "R"},
+                          "Build it": {"Lead": "R", "Crew": "A"}}

@@ -147,7 +147,8 @@ class Table:
         self.column_kinds = [[] for _ in range(self.sheet.cols)]
         self.legend_rows = self._legend_rows()
         self._chosen_labels()
-        for (r, c) in sorted(self.sheet.text, key=lambda rc: (rc[1], rc[0])):
+        cells = set(self.sheet.text) | self._spread_letters()
+        for (r, c) in sorted(cells, key=lambda rc: (rc[1], rc[0])):
             self.column_cells[c].append(r)
             self.column_kinds[c].append(TEXT if r in self.legend_rows else self.kind(r, c))
         for c, rows in enumerate(self.column_cells):
@@ -166,6 +167,24 @@ class Table:
                         break
                     self.cover[(r, c1)] = r1
                     budget -= 1
+
+    def _spread_letters(self) -> set[tuple[int, int]]:
+        """Letters merged across several columns of one row ('I' over three roles of a
+        group): each column covered holds them, where it holds letters of its own in other
+        rows (a grid whose every role spans two columns has one role per merge). The
+        cells filled so."""
+        filled: set[tuple[int, int]] = set()
+        merged = [(r1, c1, c2) for r1, c1, r2, c2 in self.sheet.merges
+                  if r1 == r2 and c2 > c1 and self.g[r1][c1] and self.plain_letters(self.g[r1][c1])]
+        if not merged:
+            return filled
+        own = {c for (r, c), text in self.sheet.text.items() if self.plain_letters(text)}
+        for r1, c1, c2 in merged:
+            for c in range(c1 + 1, c2 + 1):
+                if not self.g[r1][c] and c in own:
+                    self.g[r1][c] = self.g[r1][c1]
+                    filled.add((r1, c))
+        return filled
 
     def _chosen_labels(self) -> None:
         """Cells chosen from a drop-down list of labels ('C - Consulted', 'A/R - Accountable
@@ -240,8 +259,10 @@ class Table:
         return LETTERS if found else (EMPTY if found is not None else TEXT)
 
     def heading(self, r: int, c: int) -> str:
-        """The cell's text, or the text of a short horizontal merge it lies in (a heading)."""
-        return self.g[r][c] or self.g[r][self.across.get((r, c), c)]
+        """The cell's text, or the text of a short horizontal merge it lies in (a heading),
+        or of a vertical merge over it (a heading over two heading rows)."""
+        return self.g[r][c] or self.g[r][self.across.get((r, c), c)] or (
+            self.g[self.cover[(r, c)]][c] if (r, c) in self.cover else "")
 
     def merged_value(self, r: int, c: int) -> str:
         """The cell's text, or the top cell's when it lies inside a vertical merge."""
@@ -283,8 +304,9 @@ def column_run(table: Table, c: int, below: int) -> ColumnRun:
 
 
 def heading_ok(table: Table, r: int, c: int) -> bool:
-    """True when cell (r, c) can name a role: text, not a lone letter or a number."""
-    text = table.g[r][c]
+    """True when cell (r, c) can name a role: text, not a lone letter or a number (a
+    heading merged down over this row from the row above names it too)."""
+    text = table.merged_value(r, c)
     if not text or text.replace(".", "").isdigit() or fold(text).strip(" :") in NON_ROLE_HEADINGS:
         return False
     if table.plain_letters(text):

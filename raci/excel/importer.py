@@ -491,6 +491,8 @@ def _frame_cells(table: Table, layout: Layout, box: tuple[int, int, int, int],
             continue
         if r == layout.phase_row:
             frame[(r, c)] = "phase"
+        elif r < layout.header and table.cover.get((layout.header, c)) == r:
+            frame[(r, c)] = "heading"  # merged down over the header row: it names a column
         elif title and " ".join(text.split()) == title:
             frame[(r, c)] = TITLE_CELL
             label = table.g[r][c - 1] if c > 0 else ""

@@ -61,6 +61,32 @@ def _unsure_note(named: list[int]) -> list[str]:
     return []
 
 
+def _group_headings(table: Table, h: int, roles: list[int]) -> list[str]:
+    """The group heading over each role column in the row above the header ('TIM TI'
+    merged over three roles, or written over each), '' where there is none."""
+    if h == 0:
+        return ["" for _ in roles]
+    tops = [table.heading(h - 1, c) for c in roles]
+    return [top if top and ((h - 1, c) in table.across or any(
+        (h - 1, x) in table.across and table.across[(h - 1, x)] == c for x in roles)
+        or tops.count(top) > 1) else "" for top, c in zip(tops, roles, strict=True)]
+
+
+def _grouped_names(out: list[ImportedRole], roles: list[int], groups: list[str],
+                   notes: list[str]) -> None:
+    """Roles of one name under different group headings ('Ketua' under 'PENGURUS' and
+    under 'TIM TI') are named with their group: 'Ketua (PENGURUS)', 'Ketua (TIM TI)'."""
+    names = [role.name.casefold() for role in out]
+    for role, c, group in zip(out, roles, groups, strict=True):
+        same = [g for n, g in zip(names, groups, strict=True) if n == role.name.casefold()]
+        if len(same) > 1 and group and len(set(same)) == len(same) and all(same):
+            new = f"{role.name} ({' '.join(group.split())})"
+            notes.append(f"{col_word(c)}: '{role.name}' under the group heading "
+                         f"'{' '.join(group.split())}'; imported as '{new}'")
+            role.people = [new if p == role.name else p for p in role.people]
+            role.name = new
+
+
 def _distinct_names(out: list[ImportedRole], roles: list[int], notes: list[str]) -> None:
     """Repeated headings become 'Name 2', 'Name 3' (a project's role names are unique)."""
     seen: dict[str, int] = {}
@@ -194,6 +220,8 @@ def read_staffing(table: Table, layout: Layout, roles: list[int], own_export: bo
                      "filled by that person (use --no-people to import them as roles only)")
     elif options.people is None:
         notes += _per_heading(out, heads, roles, people)
+    if not own_export:
+        _grouped_names(out, roles, _group_headings(table, h, roles), notes)
     _distinct_names(out, roles, notes)
     forced = _chosen_columns(roles, options.people_columns, notes)
     for role, c, found in zip(out, roles, titled, strict=True):
