@@ -125,6 +125,7 @@ def test_a_list_sorted_by_role_with_a_title_above_and_words_for_letters(
                                             "Shift Supervisor": "R"}
     assert plan.header_row == 3
     assert plan.title == "Assignments - warehouse move"
+    assert "A1: the title, used as the project name" in plan.notes
     assert "column D ('Notes') not imported" in said(plan)
 
 
@@ -141,7 +142,9 @@ def test_a_csv_list_notes_rows_without_a_letter_and_keeps_text_as_notes(
         "Run assays,Data Steward,C?\n"
         "Publish results,Data Steward,R\n"
         "Publish results,Lab Lead,A\n"
-        "Publish results,Field Tech,I\n", encoding="utf-8")
+        "Publish results,Field Tech,I\n"
+        ",,\n,,\n"
+        "Checked by the lab in June\n", encoding="utf-8")
     plan = read_workbook(path)
     assert [r.name for r in plan.roles] == ["Field Tech", "Lab Lead", "Data Steward",
                                             "Lab Analyst"]
@@ -150,6 +153,7 @@ def test_a_csv_list_notes_rows_without_a_letter_and_keeps_text_as_notes(
     assert plan.activities[1].notes[2] == "As written in the workbook: C?"
     assert [u.text for u in plan.unread] == ["C?"]
     assert "row 4: a role with no letter; the role is kept" in said(plan)
+    assert plan.skipped == ["A13: a note ('Checked by the lab in June')"]
 
 
 def test_a_list_with_letters_beyond_the_raci_scheme_is_read_with_its_scheme(
@@ -197,3 +201,20 @@ def test_matrices_and_registers_are_never_read_as_lists(tmp_path: Path) -> None:
     except Exception:  # noqa: BLE001 - no grid at all is as good: it is not read as a list
         return
     assert LIST_NOTE not in said(plan)
+
+
+def test_a_letter_beyond_every_scheme_is_kept_as_in_a_grid(tmp_path: Path) -> None:
+    rows = [["Task", "Role", "RACI"],
+            ["Pour the slab", "Site Engineer", "R"], ["Pour the slab", "Project Lead", "A"],
+            ["Pour the slab", "Inspector", "Q"], ["Cure the slab", "Site Engineer", "R"],
+            ["Cure the slab", "Project Lead", "A"], ["Strip the forms", "Inspector", "I"],
+            ["Strip the forms", "Site Engineer", "R"], ["Strip the forms", "Project Lead", "A"],
+            [], ["Q = Quality hold point"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert LIST_NOTE in said(plan)
+    assert plan.scheme == "RACI+Q"
+    assert grid(plan)["Pour the slab"]["Inspector"] == "Q"
+    assert "A11: a legend of the letters, read for what the letters mean" in plan.notes
+    assert plan.skipped == []
+    assert ("letter Q is defined by the workbook's legend as 'Quality hold point' and belongs "
+            "to no built-in scheme; kept as an extra letter (cells C4)") in plan.notes

@@ -29,16 +29,20 @@ from raci.excel.grid import (
     EMPTY,
     HEADER_SCAN_ROWS,
     ID_HEADINGS,
+    LEGEND_REGION,
     LETTERS,
     NON_ROLE_HEADINGS,
     NUMBER,
     PHASE_HEADINGS,
     Table,
     col_name,
+    describe_region,
     is_legend_row,
+    outside_regions,
     ref,
     row_word,
     shorten,
+    span,
 )
 from raci.excel.letters import KNOWN, fold, is_none, parse_letters, readable_letters
 from raci.excel.plan import (
@@ -378,9 +382,26 @@ def read_long_list(table: Table, shape: ListShape
         notes.append(f"{'columns' if len(others) > 1 else 'column'} "
                      f"{', '.join(col_name(c) for c in others[:6])}"
                      f"{' ...' if len(others) > 6 else ''} ({heads}) not imported")
-    above = [t for r in range(h) for t in table.row_texts(r)]
+    named, skipped = _around(table, shape, notes)
     column = col_name(shape.role)
     plan = ImportPlan(title, h + 1, "RACI", [ImportedRole(n, "", column=column) for n in names],
-                      list(acts.values()), [], notes, " ".join(above[0].split()) if above
-                      else "", unread=unread)
+                      list(acts.values()), [], notes, named, skipped, unread=unread)
     return plan, where
+
+
+def _around(table: Table, shape: ListShape, notes: list[str]) -> tuple[str, list[str]]:
+    """The title above the list (its first text, the project's name) and the ranges left
+    out around it, each said as the grid reader says them; a legend goes to the notes."""
+    box = (shape.header, 0, shape.rows[-1], table.cols - 1)
+    first = min((rc for rc in table.sheet.text if rc[0] < shape.header), default=None)
+    title = " ".join(table.g[first[0]][first[1]].split()) if first is not None else ""
+    skipped: list[str] = []
+    if first is not None:
+        notes.append(f"{ref(*first)}: the title, used as the project name")
+    for region in outside_regions(table, box, used=[first] if first is not None else []):
+        kind = describe_region(table, region)
+        if kind == LEGEND_REGION:
+            notes.append(f"{span(*region)}: {kind}, read for what the letters mean")
+        else:
+            skipped.append(f"{span(*region)}: {kind}")
+    return title, skipped
