@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 
 from raci.excel import people as who
 from raci.excel.grid import (
@@ -184,11 +185,11 @@ class _Column:
     values: list[str]
     """Its text on each data row ('' when empty), folded."""
 
-    @property
+    @cached_property
     def filled(self) -> list[str]:
         return [v for v in self.values if v]
 
-    @property
+    @cached_property
     def distinct(self) -> int:
         return len(set(self.filled))
 
@@ -283,6 +284,8 @@ def find_long_list(table: Table) -> ListShape | None:
             if (roles.head in PHASE_WORDS or roles.head in ID_HEADINGS
                     or roles.head in NON_ROLE_HEADINGS or EDITOR_WORDS.search(roles.head)):
                 continue
+            if acts.distinct * roles.distinct < 0.85 * len(rows):
+                continue  # too few of either for the rows to be different pairs
             unique = _pair(acts, roles)
             if unique is None:
                 continue
