@@ -58,6 +58,7 @@ from raci.excel.layout import (
 )
 from raci.excel.letter_columns import read_letter_columns
 from raci.excel.letters import WORD_LETTERS, fold, legend_entries, legend_words
+from raci.excel.long_list import find_long_list, read_long_list
 from raci.excel.mark_columns import find_mark_header, read_mark_columns
 from raci.excel.own_export import (
     LIST_SEPARATOR,
@@ -310,6 +311,9 @@ def read_sheet(sheet: SheetCells, own_export: bool = False,
     fixed = header is not None or options.phase_column is not None
     if not fixed and is_own_sheet(table, own_export):
         return read_own_sheet(table, known_roles)
+    if not own_export and not fixed and (shape := find_long_list(table)) is not None:
+        listed, where = read_long_list(table, shape)
+        return _finish_other_layout(listed, legend, sheet.title, where)
     if not own_export and not fixed and find_mark_header(table) is not None:
         return _finish_other_layout(read_mark_columns(table), legend, sheet.title)
     if not own_export and not fixed and (spans := side_by_side(table)):
@@ -360,10 +364,12 @@ def _read_by_letter(sheet: SheetCells) -> ImportPlan:
     return _finish_other_layout(plan, legend, sheet.title)
 
 
-def _finish_other_layout(plan: ImportPlan, legend: dict[str, str], title: str) -> ImportPlan:
-    """Scheme and clean names for a plan read by one of the other layouts."""
+def _finish_other_layout(plan: ImportPlan, legend: dict[str, str], title: str,
+                         where: dict[str, list[str]] | None = None) -> ImportPlan:
+    """Scheme and clean names for a plan read by one of the other layouts (where: the first
+    cells of each letter, named when a letter is beyond the scheme)."""
     used = Counter(code for a in plan.activities for v in a.cells.values() for code in v)
-    scheme, notes = choose_scheme(used, legend, {}, title)
+    scheme, notes = choose_scheme(used, legend, where or {}, title)
     plan.scheme = scheme.id
     plan.notes += notes
     for act in plan.activities:
