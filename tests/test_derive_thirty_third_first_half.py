@@ -71,3 +71,34 @@ def test_a_task_listing_three_acts_is_a_row_for_each_and_two_acts_stay_one(
     # two acts joined by "and" are the task as its list names it
     assert cells[("Treasurer", "Count the takings and pay in the cash")] == "A/R"
     assert cells[("Fete Chair", "Count the takings and pay in the cash")] == "I"
+
+
+_POOL_HANDBOOK = """\
+*Hillside Leisure – Lifeguard Handbook – Part 2*
+
+# Opening the pool
+
+| Role | Name |
+| --- | --- |
+| Duty Manager | Rosa Kemp |
+| Lifeguards | All poolside staff |
+
+The Duty Manager unlocks the building and switches on the plant room.
+
+## On your shift
+
+When you arrive, check the rescue kit. Then:
+
+1. Put out the lane ropes.
+2. Agree the break rota with the Duty Manager before the session starts.
+"""
+
+
+def test_a_title_line_naming_a_roles_handbook_makes_that_role_you(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "pool.md", _POOL_HANDBOOK)
+    # "Lifeguard Handbook" in the title line: the page speaks to the lifeguards
+    assert cells[("Lifeguard", "Check the rescue kit")] == "A/R"
+    assert cells[("Lifeguard", "Put out the lane ropes")] == "A/R"
+    assert cells[("Lifeguard", "Agree the break rota")] == "A/R"
+    assert cells[("Duty Manager", "Agree the break rota")] == "C"
+    assert cells[("Duty Manager", "Unlock the building")] == "A/R"

@@ -6796,7 +6796,30 @@ def _reader(doc: Document, catalog: RoleCatalog, title: str | None) -> str | Non
         keys = catalog.keys_in(others, doc.name)
         if len(keys) == 1:
             return keys[0]
-    return title if you else None
+    return (title or _audience_role(doc, catalog)) if you else None
+
+
+# A piece of a title line naming the page's kind after the role it is written for:
+# "Technician Handbook" in "Acme Pest Control – Technician Handbook – Part 4"
+_AUDIENCE_PIECE = re.compile(r"^(?P<role>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}?)(?:['’]s?)?"
+                             r"\s+(?:Handbook|Manual|Field\s+Guide|Guide|Briefing|"
+                             r"Induction(?:\s+Pack)?|Welcome\s+Pack)$")
+
+
+def _audience_role(doc: Document, catalog: RoleCatalog) -> str | None:
+    """The role a page's title line says it is written for, by the kind of page after the
+    role's name ("Brightwell Pest Solutions – Technician Handbook – Part 4": the
+    technicians), a piece of the line between dashes or the whole of it, among the page's
+    first blocks; None when no such piece names one role."""
+    for block in doc.blocks[:3]:
+        if block.kind not in ("heading", "para") or len(block.text) > 120:
+            continue
+        for piece in re.split(r"\s+[–—-]\s+|\s*[:|]\s+", block.text.strip()):
+            m = _AUDIENCE_PIECE.match(piece.strip())
+            keys = catalog.keys_in(m.group("role"), doc.name) if m else []
+            if len(keys) == 1:
+                return keys[0]
+    return None
 
 
 def _main_roles(doc: Document, catalog: RoleCatalog) -> list[str]:
