@@ -102,3 +102,29 @@ def test_a_title_line_naming_a_roles_handbook_makes_that_role_you(tmp_path: Path
     assert cells[("Lifeguard", "Agree the break rota")] == "A/R"
     assert cells[("Duty Manager", "Agree the break rota")] == "C"
     assert cells[("Duty Manager", "Unlock the building")] == "A/R"
+
+
+_KILN_ROLES = """\
+= Open Studio Nights
+
+== Roles
+
+Studio Director::
+Sets the programme of open nights for the term with the Outreach Officer. Decides which \
+kilns are used by visitors. Has the final say on the glaze room.
+
+Night Host::
+Opens up the studio.
+"""
+
+
+def test_a_duty_deciding_which_things_are_used_by_a_party_is_no_passive(
+        tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "studio.adoc", _KILN_ROLES)
+    # "Decides which kilns are used by visitors": the Director decides; the visitors do
+    # nothing of their own, and the entry's other duties stay the Director's
+    assert cells[("Studio Director", "Decide which kilns are used by visitors")] == "A/R"
+    assert not any(role == "Visitor" for role, _ in cells)
+    name = "Set the programme of open nights for the term with the Outreach Officer"
+    assert cells[("Studio Director", name)] == "A/R"
+    assert cells[("Outreach Officer", name)] == "C"
