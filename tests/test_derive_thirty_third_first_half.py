@@ -128,3 +128,27 @@ def test_a_duty_deciding_which_things_are_used_by_a_party_is_no_passive(
     name = "Set the programme of open nights for the term with the Outreach Officer"
     assert cells[("Studio Director", name)] == "A/R"
     assert cells[("Outreach Officer", name)] == "C"
+
+
+_ONE_WORD_TERMS = """\
+= Open Studio Nights
+
+== Roles
+
+Night Host::
+Opens up the studio.
+
+Speaker::
+Gives the talk in the lecture room.
+
+Outreach Officer::
+Books the rooms.
+"""
+
+
+def test_a_one_word_term_over_its_description_is_that_roles_entry(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "studio.adoc", _ONE_WORD_TERMS)
+    # "Speaker::" over its line: the talk is the speaker's, not the host's above it
+    assert cells[("Speaker", "Give the talk in the lecture room")] == "A/R"
+    assert ("Night Host", "Give the talk in the lecture room") not in cells
+    assert cells[("Night Host", "Open up the studio")] == "A/R"

@@ -3664,6 +3664,17 @@ def from_asciidoc(text: str) -> str:
                 out.append(_adoc_inline(labelled.group("rest")))
         elif labelled and not line.startswith((" ", "\t")) and "://" not in labelled.group(0):
             rest = labelled.group("rest") or ""
+            below = source[i + 1].strip() if i + 1 < len(source) else ""
+            if not rest and below and not _ADOC_LABELLED.match(below) and \
+                    not _ADOC_LIST.match(below) and not _ADOC_HEADING.match(below) and \
+                    not _ADOC_DELIMITER.match(below) and not _ADOC_ATTRIBUTES.match(below) \
+                    and (i + 2 >= len(source) or not source[i + 2].strip()):
+                # "Speaker::" over its one line of description: the term and what it says
+                # on one line, as the list shows them (the line below left blank)
+                out.append(f"- **{labelled.group('term').strip()}:** {_adoc_inline(below)}")
+                out.append("")
+                i += 2
+                continue
             out.append(f"- **{labelled.group('term').strip()}:** {_adoc_inline(rest)}".rstrip())
         else:
             out.append(_adoc_inline(line))
