@@ -152,3 +152,24 @@ def test_a_one_word_term_over_its_description_is_that_roles_entry(tmp_path: Path
     assert cells[("Speaker", "Give the talk in the lecture room")] == "A/R"
     assert ("Night Host", "Give the talk in the lecture room") not in cells
     assert cells[("Night Host", "Open up the studio")] == "A/R"
+
+
+_ASKING = """\
+# Hall nights
+
+The Night Host makes the weather call by noon and asks the Caretaker to put out the chairs \
+before the talk.
+
+Before opening, the Night Host asks the Caretaker to confirm that the fire doors are clear.
+"""
+
+
+def test_asking_a_role_to_act_is_the_askers_duty_named_so(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "hall.md", _ASKING)
+    name = "Ask the Caretaker to put out the chairs"
+    assert cells[("Night Host", name)] == "A/R"
+    assert cells[("Caretaker", name)] == "C"
+    assert ("Night Host", "Put out the chairs") not in cells
+    # asked to make sure of something: what is made sure of names the duty
+    assert cells[("Night Host", "Confirm that the fire doors are clear")] == "A/R"
+    assert cells[("Caretaker", "Confirm that the fire doors are clear")] == "C"

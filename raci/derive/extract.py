@@ -3948,6 +3948,9 @@ def _stated_list(text: str, parts: list[str]) -> list[str]:
 
 
 DELEGATED_TO = re.compile(r"^(?P<what>\S.{1,100}?)\s+to\s+(?P<who>(?:the\s+|our\s+)?[^,;.]{2,60})")
+# What a party is asked to make sure of: a verb and a clause ("confirm that ...", "check
+# whether ...")
+_ASKED_CLAUSE = re.compile(r"^[a-z]+\s+(?:that|whether|if)\b", re.IGNORECASE)
 ASKED_TO = re.compile(r"^(?P<who>(?:the\s+|our\s+)?[^,;]{2,60}?)\s+to\s+(?P<what>[a-z]+\s+\S.*)$")
 # "consults the night porters before any closure of the gate": who, then on what
 CONSULTED_ON = re.compile(r"^(?:the|our|a|an|all|any)?\s*(?:[\w-]+\s+){0,4}?"
@@ -9640,10 +9643,12 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             requested = ASKED_TO.match(obj) if lemma in ("ask", "request") else None
             asked_party = catalog.find(requested.group("who"), doc.name) if requested else []
             if requested and asked_party and asked_party[0][0] != key:
-                # "asks the Security Team to confirm that ...": what is asked names the
-                # duty, the party asked is consulted
+                # "asks the Security Team to confirm that ...": what is asked to be made
+                # sure of names the duty, the party asked is consulted; "asks the Outreach
+                # Officer to email the visitors": the asking is the duty, named so
                 consulted.append(asked_party[0][0])
-                verb, obj = "", requested.group("what")
+                if _ASKED_CLAUSE.match(requested.group("what")):
+                    verb, obj = "", requested.group("what")
             thing = ASK_FOR_THING.match(f"ask {re.split(r'[,;]', obj)[0]}") if lemma == "ask" and \
                 not requested else None
             asked_for = catalog.find(thing.group("who"), doc.name) if thing else []
