@@ -173,3 +173,12 @@ def test_asking_a_role_to_act_is_the_askers_duty_named_so(tmp_path: Path) -> Non
     # asked to make sure of something: what is made sure of names the duty
     assert cells[("Night Host", "Confirm that the fire doors are clear")] == "A/R"
     assert cells[("Caretaker", "Confirm that the fire doors are clear")] == "C"
+
+
+def test_an_order_opening_on_a_verb_and_its_particle_is_a_duty(tmp_path: Path) -> None:
+    text = _POOL_HANDBOOK.replace("When you arrive, check the rescue kit. Then:",
+                                  "When you arrive, sign in with the Duty Manager. Then:")
+    cells = cells_of_text(tmp_path / "pool.md", text)
+    # "sign in with ...": the verb, its particle, then whom: the reader's duty
+    assert cells[("Lifeguard", "Sign in with the Duty Manager")] == "A/R"
+    assert cells[("Duty Manager", "Sign in with the Duty Manager")] == "C"

@@ -7853,9 +7853,13 @@ def _imperative_duty(sentence: str, first: str, under_role: bool = False) -> boo
     placed = first in _PLACED_VERBS and after in _PLACED_BY and len(words) > 2 and \
         words[2].lower() in OBJECT_STARTS
     reader_verb = first in READER_VERBS and not (under_role and first in PARTY_VERBS)
+    # "Sign in with the site contact", "Set up the chairs": a verb and its particle, then
+    # its object or whom or where
+    particle = after in PARTICLES and len(words) > 2 and \
+        words[2].lower() in OBJECT_STARTS | {"at", "with", "to", "for"}
     return first.isalpha() and verb_lemma(first) == first and not reader_verb \
         and (after in OBJECT_STARTS or word_classes(first) == {"VERB"} or run or plural or
-             placed) \
+             placed or particle) \
         and (after not in ("is", "are", "was", "were", "and", "or") or run) \
         and not re.search(r"\b(?:is|are|was|were)\b", " ".join(words[1:4])) \
         and not re.search(r"\b(?:you|your|we|our|us)\b", sentence, re.IGNORECASE)
