@@ -182,3 +182,20 @@ def test_an_order_opening_on_a_verb_and_its_particle_is_a_duty(tmp_path: Path) -
     # "sign in with ...": the verb, its particle, then whom: the reader's duty
     assert cells[("Lifeguard", "Sign in with the Duty Manager")] == "A/R"
     assert cells[("Duty Manager", "Sign in with the Duty Manager")] == "C"
+
+
+_TILL_PAGE = """\
+<html><body><h1>Close of day</h1>
+<p>Bar staff set up the till floats, which are counted out by the Duty Manager.</p>
+<p>The Caretaker fills the salt bins, which are checked by the Site Manager.</p>
+</body></html>
+"""
+
+
+def test_a_thing_which_another_role_then_works_on_is_that_roles_duty_too(
+        tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "close.html", _TILL_PAGE)
+    assert cells[("Bar Staff", "Set up the till floats")] == "A/R"
+    assert cells[("Duty Manager", "Count out the till floats")] == "A/R"
+    # a check of the thing stays the checker's part in the duty, as before
+    assert ("Site Manager", "Check the salt bins") not in cells

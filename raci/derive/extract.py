@@ -8773,6 +8773,17 @@ def _it_after_condition(sentence: str) -> str:
     return sentence[:m.start("rest")] + rest
 
 
+# A duty's object, then ", which are <done> by" another role: "... sets up the till floats,
+# which are counted out by the Duty Manager"
+_WHICH_DONE_BY = re.compile(
+    r"^(?P<main>.*?\s(?P<thing>(?:the|their|its|all|any|each|every)\s+[\w'’-]+"
+    r"(?:\s+[\w'’-]+){0,3}?)),\s+which\s+(?P<aux>is|are)\s+(?:then\s+|also\s+)?"
+    r"(?P<verb>[a-z]{3,}ed)(?P<rest>(?:\s+(?:up|out|off|over|in|on))?\s+by\s+[^;]+)$")
+# Steps of checking or approving a thing, which make its checker consulted or its owner
+_CHECKING_STEPS = {"review", "check", "verify", "approve", "authorise", "authorize",
+                   "sign", "audit", "inspect", "countersign", "endorse", "test"}
+
+
 # An entry of a list of contacts: a post or a team, a dash and whom to ring, ending on the
 # number ("Safety Manager – Anita Sandhu, ext. 2207.", "Occupational Health – 0300 555
 # 0170."): whom to call, no duty
@@ -9097,6 +9108,16 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             # reviews": the clause after the colon, with a subject and a modal of its own
             # (or a role the reader has), is a sentence of its own
             sentences += [(sentence[:colon + 1], where), (told, where)]
+            continue
+        which = _WHICH_DONE_BY.match(sentence) if ", which " in sentence else None
+        if which is not None and verb_lemma(which.group("verb").lower()) not in (
+                None, *_CHECKING_STEPS) and catalog.find(which.group("rest"), doc.name):
+            # "Bar staff set up the till floats, which are counted out by the Duty
+            # Manager": the things, then what another role does to them, two sentences
+            thing = which.group("thing")
+            sentences += [(which.group("main") + ".", where),
+                          (f"{thing[:1].upper()}{thing[1:]} {which.group('aux')} "
+                           f"{which.group('verb')}{which.group('rest')}", where)]
             continue
         clause = _relative_duty(sentence, catalog, doc.name) if ", who " in sentence \
             else None
