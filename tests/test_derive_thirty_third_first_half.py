@@ -199,3 +199,19 @@ def test_a_thing_which_another_role_then_works_on_is_that_roles_duty_too(
     assert cells[("Duty Manager", "Count out the till floats")] == "A/R"
     # a check of the thing stays the checker's part in the duty, as before
     assert ("Site Manager", "Check the salt bins") not in cells
+
+
+_SEATING_PAGE = """\
+<html><body><h1>Before doors</h1>
+<p>The Caretaker opens the hall. Chairs are set out from the seating plan that the \
+Bookings Clerk sends every Monday.</p>
+<p>The Caretaker reads the meter.</p>
+</body></html>
+"""
+
+
+def test_a_thing_that_a_role_does_something_to_is_that_roles_duty(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "doors.html", _SEATING_PAGE)
+    # "the seating plan that the Bookings Clerk sends every Monday": the clerk sends it
+    assert cells[("Bookings Clerk", "Send the seating plan every Monday")] == "A/R"
+    assert cells[("Caretaker", "Open the hall")] == "A/R"

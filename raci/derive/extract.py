@@ -8779,6 +8779,12 @@ _WHICH_DONE_BY = re.compile(
     r"^(?P<main>.*?\s(?P<thing>(?:the|their|its|all|any|each|every)\s+[\w'’-]+"
     r"(?:\s+[\w'’-]+){0,3}?)),\s+which\s+(?P<aux>is|are)\s+(?:then\s+|also\s+)?"
     r"(?P<verb>[a-z]{3,}ed)(?P<rest>(?:\s+(?:up|out|off|over|in|on))?\s+by\s+[^;]+)$")
+# A thing, then "that the <role> <does>" to it: "the booking sheet that the Programmer
+# sends every Monday"
+_THING_A_ROLE_DOES = re.compile(
+    r"\b(?P<thing>(?:the|a|an)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)\s+that\s+the\s+"
+    r"(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?P<verb>[a-z]{3,}s)\b"
+    r"(?P<rest>(?:\s+(?:every|each|on|by|before|after|at)\s+[^,;.]{1,40})?)\s*(?=[,;.]|$)")
 # Steps of checking or approving a thing, which make its checker consulted or its owner
 _CHECKING_STEPS = {"review", "check", "verify", "approve", "authorise", "authorize",
                    "sign", "audit", "inspect", "countersign", "endorse", "test"}
@@ -9109,6 +9115,18 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             # (or a role the reader has), is a sentence of its own
             sentences += [(sentence[:colon + 1], where), (told, where)]
             continue
+        made = _THING_A_ROLE_DOES.search(sentence) if " that the " in sentence else None
+        if made is not None:
+            found = catalog.find(made.group("who"), doc.name)
+            if found and found[0][1:] == (0, len(made.group("who"))) and \
+                    is_third_person_verb(made.group("verb")) and \
+                    verb_lemma(made.group("verb")) not in (None, "be", "have", "need", "want"):
+                # "Trailers are added from the booking sheet that the Programmer sends
+                # every Monday": what the role does with the thing, a sentence of its own
+                sentences += [(sentence, where),
+                              (f"The {made.group('who')} {made.group('verb')} "
+                               f"{made.group('thing')}{made.group('rest')}.", where)]
+                continue
         which = _WHICH_DONE_BY.match(sentence) if ", which " in sentence else None
         if which is not None and verb_lemma(which.group("verb").lower()) not in (
                 None, *_CHECKING_STEPS) and catalog.find(which.group("rest"), doc.name):
