@@ -1577,8 +1577,11 @@ def rephrased(sentence: str) -> tuple[str, str] | None:
         # passive is a clause of the sentence, its subject no thing done
     opening = m.group("what").split()[:2] if m else []
     if len(opening) == 2 and is_third_person_verb(opening[0]) and opening[1].lower() in (
-            "sure", "that", "the", "a", "an", "all", "every", "each", "whether", "how"):
-        m = None  # "Makes sure the policy is reviewed ... by the board": a duty, no subject
+            "sure", "that", "the", "a", "an", "all", "every", "each", "whether", "how",
+            "which", "what", "who", "whom", "where", "when"):
+        # "Makes sure the policy is reviewed ... by the board", "Decides which rooms are
+        # used by guests": a duty, no subject
+        m = None
     who = m.group("who").split() if m else []
     code = re.match(r"\s+\((?P<code>[A-Z][A-Za-z]{1,9})\)", head[m.end():]) if m else None
     if m and code and actor_name(code.group("code"), acronym=True) and \

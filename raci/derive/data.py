@@ -139,6 +139,8 @@ _DOCUMENT_START = re.compile(r"\n---[ \t]*(?:#[^\n]*)?(?=\n|$)")
 _COMMENT_FIELD = re.compile(r"^#(?P<pad>\s+)(?P<key>[\w.-]+(?:/[\w.-]+)?)"
                             r"(?P<gap>\s{2,}|\s+[-–—=]\s+)"
                             r"(?P<meaning>\S.*)$")
+# A further key of a legend line, after a semicolon: "; approved_by = must agree first"
+_LEGEND_PAIRS = re.compile(r";\s*([\w.-]+(?:/[\w.-]+)?)\s+=\s+")
 # An entity of a catalogue or a manifest ("apiVersion", "kind", "metadata", "spec"): its
 # name and title in "metadata", its fields in "spec" and in "metadata.annotations"
 _ENTITY_PARTS = ("metadata", "spec")
@@ -311,7 +313,13 @@ class _Reader:
             stripped = line.strip()
             m = _COMMENT_FIELD.match(stripped)
             if m and not (run and len(m.group("pad")) + 1 >= column):
-                run.append((m.group("key"), m.group("meaning")))
+                # ("# owner = does it; approved_by = must agree first": several keys on
+                # one line, each with its sign and meaning, parted by semicolons)
+                pairs = _LEGEND_PAIRS.split(m.group("meaning")) \
+                    if "=" in m.group("gap") else [m.group("meaning")]
+                run.append((m.group("key"), pairs[0].rstrip("; ")))
+                run += [(key, meaning.rstrip("; ")) for key, meaning in
+                        zip(pairs[1::2], pairs[2::2], strict=True) if meaning.strip("; ")]
                 run_lines.append(n)
                 column = 1 + len(m.group("pad")) + len(m.group("key")) + len(m.group("gap"))
                 continue
@@ -397,6 +405,9 @@ class _Reader:
                                     r"handles|runs|builds|works|prepares|delivers|executes|"
                                     r"is the one who)\b", text):
             letters = frozenset("R")  # "Does the day-to-day work ...": the doer
+        if not letters and self.letters_of(key) and (
+                _human(key) in self.used or actor_name(key) is None):
+            return  # ("approved_by = must agree first": the key's own words say it)
         if _human(key) in self.used or letters and actor_name(key) is None:
             self.key_letters[_human(key)] = letters  # what a field of the entries means
         elif actor_name(key, acronym=True) is not None:
@@ -570,7 +581,10 @@ class _Reader:
                         self.duty_entries[len(self.rows)] = entry
                     self.rows.append((_duty_name(duty), cells))
             elif entry and any(ls & {"A", "R"} for ls in cells.values()):
-                self.rows.append((_sentence_case(entry), cells))
+                # ("task: Sweep the hall, stack the chairs and lock up": a list of three
+                # acts or more, each a row of the same parties; two acts stay one task)
+                for act in (_listed_acts(entry) if own else [entry]):
+                    self.rows.append((_sentence_case(act), cells))
             below = {p: {x for x in ls if x in "AR"} for p, ls in cells.items()
                      if ls & {"A", "R"}}
         else:
@@ -919,6 +933,21 @@ def _acts(duty: str) -> list[str]:
             len(second) < 2 or second[1].lower() not in DETERMINERS):
         return [duty]
     return parts
+
+
+# Three acts or more listed, commas between them and "and" before the last
+_ACT_LIST = re.compile(r"[^,;]+(?:,\s+[^,;]+)+,?\s+and\s+[^,;]+")
+
+
+def _listed_acts(name: str) -> list[str]:
+    """A task's name that lists three acts or more ("sweep up, lock the hall and hand in
+    the key") as its acts, each an order of two words or more; any other name whole."""
+    text = " ".join(name.split())
+    parts = _AND.split(text)
+    if len(parts) != 2 or not _ACT_LIST.fullmatch(text):
+        return [name]
+    acts = [*re.split(r",\s+", parts[0]), parts[1]]
+    return acts if all(len(a.split()) >= 2 and _order(a.split()) for a in acts) else [name]
 
 
 def _section(role: str, duties: list[str]) -> str:

@@ -1235,7 +1235,11 @@ _FIELD_OWNER = re.compile(r"\b(?:maintainers?|owners?|assignees?|leads?|in charg
 # A key whose holder helps another do the work ("helps the lead do it", "assists the
 # owner"): a doer beside the one named, never the owner, whatever role the words name
 _FIELD_HELPS = re.compile(r"^\s*(?:(?:the\s+one\s+who|someone\s+who|who)\s+)?(?:helps?|"
-                          r"assists?|supports?|backs?\s+up|works?\s+with)\b", re.IGNORECASE)
+                          r"assists?|supports?|backs?\s+up)\b", re.IGNORECASE)
+# A key whose holder works beside the one named ("works with the owner", "works alongside
+# the lead"): the party the work is done with, consulted, as a "with:" key's is
+_FIELD_WITH = re.compile(r"^\s*(?:(?:the\s+one\s+who|someone\s+who|who)\s+)?works?\s+"
+                         r"(?:with|alongside)\b", re.IGNORECASE)
 # A key whose holder is sent word of the work ("gets a Slack message when the step
 # completes", "receives an e-mail once it closes"): told, whatever else the words name
 _FIELD_TOLD = re.compile(r"^\s*(?:(?:the\s+one|someone|those|people)\s+who\s+|"
@@ -1262,7 +1266,8 @@ _FIELD_MEANINGS = (("A", re.compile(r"\b(?:approv\w*|sign\w*[- ]off|decides?|acc
                                     re.IGNORECASE)),
                    ("C", re.compile(r"\b(?:review\w*|consult\w*|advis\w*|asked)\b",
                                     re.IGNORECASE)),
-                   ("I", re.compile(r"\b(?:told|informed|notified|copied|cc'?d|fyi)\b",
+                   ("I", re.compile(r"\b(?:told|informed|notified|copied|cc'?d|fyi|"
+                                    r"lets?\s+(?:them|him|her|\w+)\s+know)\b",
                                     re.IGNORECASE)))
 _FIELD_NEGATED = re.compile(r"\b(?:(?:does|do|is|are|will)\s+not|doesn['’]t|never|but not)\b"
                             r"[^.;]*", re.IGNORECASE)
@@ -1283,6 +1288,8 @@ def _field_letters(meaning: str) -> frozenset[str]:
         return letters
     if _FIELD_HELPS.match(head):
         return frozenset("R")
+    if _FIELD_WITH.match(head):
+        return frozenset("C")
     told = _FIELD_TOLD.match(head)
     if told:
         # ("gets an alert and signs off the change": the holder told acts on it too, and
@@ -3657,6 +3664,17 @@ def from_asciidoc(text: str) -> str:
                 out.append(_adoc_inline(labelled.group("rest")))
         elif labelled and not line.startswith((" ", "\t")) and "://" not in labelled.group(0):
             rest = labelled.group("rest") or ""
+            below = source[i + 1].strip() if i + 1 < len(source) else ""
+            if not rest and below and not _ADOC_LABELLED.match(below) and \
+                    not _ADOC_LIST.match(below) and not _ADOC_HEADING.match(below) and \
+                    not _ADOC_DELIMITER.match(below) and not _ADOC_ATTRIBUTES.match(below) \
+                    and (i + 2 >= len(source) or not source[i + 2].strip()):
+                # "Speaker::" over its one line of description: the term and what it says
+                # on one line, as the list shows them (the line below left blank)
+                out.append(f"- **{labelled.group('term').strip()}:** {_adoc_inline(below)}")
+                out.append("")
+                i += 2
+                continue
             out.append(f"- **{labelled.group('term').strip()}:** {_adoc_inline(rest)}".rstrip())
         else:
             out.append(_adoc_inline(line))

@@ -3948,6 +3948,9 @@ def _stated_list(text: str, parts: list[str]) -> list[str]:
 
 
 DELEGATED_TO = re.compile(r"^(?P<what>\S.{1,100}?)\s+to\s+(?P<who>(?:the\s+|our\s+)?[^,;.]{2,60})")
+# What a party is asked to make sure of: a verb and a clause ("confirm that ...", "check
+# whether ...")
+_ASKED_CLAUSE = re.compile(r"^[a-z]+\s+(?:that|whether|if)\b", re.IGNORECASE)
 ASKED_TO = re.compile(r"^(?P<who>(?:the\s+|our\s+)?[^,;]{2,60}?)\s+to\s+(?P<what>[a-z]+\s+\S.*)$")
 # "consults the night porters before any closure of the gate": who, then on what
 CONSULTED_ON = re.compile(r"^(?:the|our|a|an|all|any)?\s*(?:[\w-]+\s+){0,4}?"
@@ -6796,7 +6799,30 @@ def _reader(doc: Document, catalog: RoleCatalog, title: str | None) -> str | Non
         keys = catalog.keys_in(others, doc.name)
         if len(keys) == 1:
             return keys[0]
-    return title if you else None
+    return (title or _audience_role(doc, catalog)) if you else None
+
+
+# A piece of a title line naming the page's kind after the role it is written for:
+# "Technician Handbook" in "Acme Pest Control – Technician Handbook – Part 4"
+_AUDIENCE_PIECE = re.compile(r"^(?P<role>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}?)(?:['’]s?)?"
+                             r"\s+(?:Handbook|Manual|Field\s+Guide|Guide|Briefing|"
+                             r"Induction(?:\s+Pack)?|Welcome\s+Pack)$")
+
+
+def _audience_role(doc: Document, catalog: RoleCatalog) -> str | None:
+    """The role a page's title line says it is written for, by the kind of page after the
+    role's name ("Brightwell Pest Solutions – Technician Handbook – Part 4": the
+    technicians), a piece of the line between dashes or the whole of it, among the page's
+    first blocks; None when no such piece names one role."""
+    for block in doc.blocks[:3]:
+        if block.kind not in ("heading", "para") or len(block.text) > 120:
+            continue
+        for piece in re.split(r"\s+[–—-]\s+|\s*[:|]\s+", block.text.strip()):
+            m = _AUDIENCE_PIECE.match(piece.strip())
+            keys = catalog.keys_in(m.group("role"), doc.name) if m else []
+            if len(keys) == 1:
+                return keys[0]
+    return None
 
 
 def _main_roles(doc: Document, catalog: RoleCatalog) -> list[str]:
@@ -7827,9 +7853,13 @@ def _imperative_duty(sentence: str, first: str, under_role: bool = False) -> boo
     placed = first in _PLACED_VERBS and after in _PLACED_BY and len(words) > 2 and \
         words[2].lower() in OBJECT_STARTS
     reader_verb = first in READER_VERBS and not (under_role and first in PARTY_VERBS)
+    # "Sign in with the site contact", "Set up the chairs": a verb and its particle, then
+    # its object or whom or where
+    particle = after in PARTICLES and len(words) > 2 and \
+        words[2].lower() in OBJECT_STARTS | {"at", "with", "to", "for"}
     return first.isalpha() and verb_lemma(first) == first and not reader_verb \
         and (after in OBJECT_STARTS or word_classes(first) == {"VERB"} or run or plural or
-             placed) \
+             placed or particle) \
         and (after not in ("is", "are", "was", "were", "and", "or") or run) \
         and not re.search(r"\b(?:is|are|was|were)\b", " ".join(words[1:4])) \
         and not re.search(r"\b(?:you|your|we|our|us)\b", sentence, re.IGNORECASE)
@@ -8743,6 +8773,23 @@ def _it_after_condition(sentence: str) -> str:
     return sentence[:m.start("rest")] + rest
 
 
+# A duty's object, then ", which are <done> by" another role: "... sets up the till floats,
+# which are counted out by the Duty Manager"
+_WHICH_DONE_BY = re.compile(
+    r"^(?P<main>.*?\s(?P<thing>(?:the|their|its|all|any|each|every)\s+[\w'’-]+"
+    r"(?:\s+[\w'’-]+){0,3}?)),\s+which\s+(?P<aux>is|are)\s+(?:then\s+|also\s+)?"
+    r"(?P<verb>[a-z]{3,}ed)(?P<rest>(?:\s+(?:up|out|off|over|in|on))?\s+by\s+[^;]+)$")
+# A thing, then "that the <role> <does>" to it: "the booking sheet that the Programmer
+# sends every Monday"
+_THING_A_ROLE_DOES = re.compile(
+    r"\b(?P<thing>(?:the|a|an)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)\s+that\s+the\s+"
+    r"(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?P<verb>[a-z]{3,}s)\b"
+    r"(?P<rest>(?:\s+(?:every|each|on|by|before|after|at)\s+[^,;.]{1,40})?)\s*(?=[,;.]|$)")
+# Steps of checking or approving a thing, which make its checker consulted or its owner
+_CHECKING_STEPS = {"review", "check", "verify", "approve", "authorise", "authorize",
+                   "sign", "audit", "inspect", "countersign", "endorse", "test"}
+
+
 # An entry of a list of contacts: a post or a team, a dash and whom to ring, ending on the
 # number ("Safety Manager – Anita Sandhu, ext. 2207.", "Occupational Health – 0300 555
 # 0170."): whom to call, no duty
@@ -9067,6 +9114,28 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             # reviews": the clause after the colon, with a subject and a modal of its own
             # (or a role the reader has), is a sentence of its own
             sentences += [(sentence[:colon + 1], where), (told, where)]
+            continue
+        made = _THING_A_ROLE_DOES.search(sentence) if " that the " in sentence else None
+        if made is not None:
+            found = catalog.find(made.group("who"), doc.name)
+            if found and found[0][1:] == (0, len(made.group("who"))) and \
+                    is_third_person_verb(made.group("verb")) and \
+                    verb_lemma(made.group("verb")) not in (None, "be", "have", "need", "want"):
+                # "Trailers are added from the booking sheet that the Programmer sends
+                # every Monday": what the role does with the thing, a sentence of its own
+                sentences += [(sentence, where),
+                              (f"The {made.group('who')} {made.group('verb')} "
+                               f"{made.group('thing')}{made.group('rest')}.", where)]
+                continue
+        which = _WHICH_DONE_BY.match(sentence) if ", which " in sentence else None
+        if which is not None and verb_lemma(which.group("verb").lower()) not in (
+                None, *_CHECKING_STEPS) and catalog.find(which.group("rest"), doc.name):
+            # "Bar staff set up the till floats, which are counted out by the Duty
+            # Manager": the things, then what another role does to them, two sentences
+            thing = which.group("thing")
+            sentences += [(which.group("main") + ".", where),
+                          (f"{thing[:1].upper()}{thing[1:]} {which.group('aux')} "
+                           f"{which.group('verb')}{which.group('rest')}", where)]
             continue
         clause = _relative_duty(sentence, catalog, doc.name) if ", who " in sentence \
             else None
@@ -9617,10 +9686,12 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             requested = ASKED_TO.match(obj) if lemma in ("ask", "request") else None
             asked_party = catalog.find(requested.group("who"), doc.name) if requested else []
             if requested and asked_party and asked_party[0][0] != key:
-                # "asks the Security Team to confirm that ...": what is asked names the
-                # duty, the party asked is consulted
+                # "asks the Security Team to confirm that ...": what is asked to be made
+                # sure of names the duty, the party asked is consulted; "asks the Outreach
+                # Officer to email the visitors": the asking is the duty, named so
                 consulted.append(asked_party[0][0])
-                verb, obj = "", requested.group("what")
+                if _ASKED_CLAUSE.match(requested.group("what")):
+                    verb, obj = "", requested.group("what")
             thing = ASK_FOR_THING.match(f"ask {re.split(r'[,;]', obj)[0]}") if lemma == "ask" and \
                 not requested else None
             asked_for = catalog.find(thing.group("who"), doc.name) if thing else []
