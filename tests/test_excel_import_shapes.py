@@ -1835,3 +1835,34 @@ def test_roles_each_merged_over_two_columns_stay_one_role_each(tmp_path: Path) -
     plan = read_workbook(path)
     assert grid(plan) == {"Plan the work": {"Lead": "A", "Crew": "R"},
                           "Build it": {"Lead": "R", "Crew": "A"}}
+
+
+def test_a_pivot_tables_grand_total_row_and_column_are_not_imported(tmp_path: Path) -> None:
+    rows = [["RACI", "Column Labels"], ["Row Labels", "Lead", "Crew", "Grand Total"],
+            ["Build it", "R", "A", "A, R"], ["Plan the work", "A", "R", "A, R"],
+            ["Grand Total", "A, R", "A, R", "A, R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["Lead", "Crew"]
+    assert grid(plan) == {"Build it": {"Lead": "R", "Crew": "A"},
+                          "Plan the work": {"Lead": "A", "Crew": "R"}}
+
+
+@pytest.mark.parametrize("remark", ["Bemerkung", "Observaciones", "Opmerkingen"])
+def test_a_remarks_column_with_nothing_in_it_is_no_role(tmp_path: Path, remark: str) -> None:
+    rows = [["Nr.", "Aufgabe", "Leitung", "Team", "Termin", remark],
+            [1, "Plan the work", "A", "R", "März", None],
+            [2, "Build it", "R", "A", "April", None]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["Leitung", "Team"]
+
+
+def test_numbering_in_thai_digits_is_numbering_and_heads_its_phase(tmp_path: Path) -> None:
+    rows = [["\u0e25\u0e33\u0e14\u0e31\u0e1a", "Activity", "Lead", "Crew"],
+            ["\u0e51", "Plan", None, None],
+            ["\u0e51.\u0e51", "Plan the work", "A", "R"],
+            ["\u0e51.\u0e52", "Book the hall", "A/R", None],
+            ["\u0e52", "Build", None, None],
+            ["\u0e52.\u0e51", "Build it", "R", "A"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [(a.name, a.phase) for a in plan.activities] == [
+        ("Plan the work", "Plan"), ("Book the hall", "Plan"), ("Build it", "Build")]

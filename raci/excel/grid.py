@@ -53,7 +53,13 @@ NON_ROLE_HEADINGS = {"check", "status", "comment", "comments", "note", "notes", 
                      "total", "totals", "deliverable", "deliverables", "output", "due",
                      "due date", "date", "start", "end", "duration", "priority", "progress",
                      "key", "legend", "légende", "legende", "leyenda", "legenda", "symbol",
-                     "code", "codes", "meaning"}
+                     "code", "codes", "meaning", "bemerkung", "bemerkungen", "anmerkung",
+                     "anmerkungen", "kommentar", "hinweis", "hinweise", "remarque",
+                     "remarques", "commentaire", "commentaires", "observaciones",
+                     "observación", "comentario", "comentarios", "osservazioni", "commento",
+                     "opmerking", "opmerkingen", "uwagi", "poznámka", "poznámky",
+                     "kommentarer", "anmärkning", "huomautus", "huomautukset", "หมายเหตุ",
+                     "備考", "备注", "비고"}
 ACTIVITY_HEADING = re.compile(
     r"task|activit|deliverable|step|process|work ?item|action|milestone|attivit|tâche|tache|"
     r"tarea|actividad|aufgabe|tätigkeit|aktivit|zadat|aktivnost|item|description|"

@@ -11,6 +11,7 @@ included), ``body_rows`` (down to where the grid ends), ``classify_bare``
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from statistics import median
@@ -275,7 +276,8 @@ def find_layout(table: Table, options: ReadOptions,
         vals = lettered_values(c)
         if NAME_HEADING.search(head) and any(WORD_IN_CODE.search(v) for v in vals):
             return False  # 'Task' over 'Kickoff2', 'Sprint1': names, however short
-        return bool(vals) and all(CODE_VALUE.match(v) for v in vals)  # 'Task' over 'T1'
+        # 'Task' over 'T1'; Thai, Arabic or Devanagari digits ('๑.๑') as the digits they are
+        return bool(vals) and all(CODE_VALUE.match(ascii_digits(v)) for v in vals)
 
     ids = [c for c in text_cols if is_id(c)]
     phases = [c for c in text_cols if fold(heading(c)).strip(" :") in PHASE_HEADINGS]
@@ -356,6 +358,12 @@ def role_columns(table: Table, layout: Layout, end: int) -> tuple[list[int], lis
             continue
         if c > cols[-1] and not head:
             break
+        if c in cols and c == cols[-1] and c > cols[0] and GRAND_TOTAL.match(head):
+            notes.append(f"{col_word(c)} ('{shorten(head, 30)}') sums up the roles; "
+                         "not imported")
+            layout.ignored.append(c)
+            c += 1
+            continue
         if c > cols[-1] and (body or fold(head) in NON_ROLE_HEADINGS):
             if fold(head) == "check":
                 notes.append(f"{col_word(c)} ('{head}') holds computed checks; "
@@ -449,6 +457,11 @@ def grid_after_legend(table: Table, layout: Layout, roles: list[int], r: int,
     return q if block_continues(table, layout, roles, q, stop) else None
 
 
+GRAND_TOTAL = re.compile(
+    r"\s*(grand total|gesamtergebnis|total général|total general|totale complessivo|"
+    r"eindtotaal|totaal|suma całkowita|celkový součet|総計|总计|합계)\s*$", re.IGNORECASE)
+"""A pivot table's total row or column, which gathers the letters of the others."""
+
 FOLLOW_ROWS = 20
 """How far below a row of text under the roles lettered rows are looked for."""
 
@@ -507,6 +520,8 @@ def body_rows(table: Table, layout: Layout, roles: list[int],
             continue
         name = table.g[r][layout.act]
         kinds = {c: table.role_kind(r, c) for c in roles}
+        if GRAND_TOTAL.match(name):
+            return out, r  # a pivot table's total row: the letters of every row above
         if starts_legend(table, layout, r, name, kinds):
             resume = grid_after_legend(table, layout, roles, r, blank)
             if resume is None:
@@ -655,6 +670,13 @@ def classify_bare(table: Table, layout: Layout, roles: list[int], rows: list[Row
 
 
 OUTLINE_NUMBER = re.compile(r"\d+(?:\.\d+)*\.?")
+
+
+def ascii_digits(text: str) -> str:
+    """Decimal digits of any script as 0-9 ('๑.๒' -> '1.2'), the rest as it is."""
+    if text.isascii():
+        return text
+    return "".join(str(unicodedata.digit(ch)) if ch.isdecimal() else ch for ch in text)
 
 
 def heads_outline(number: str, below: str) -> bool:
