@@ -1866,3 +1866,25 @@ def test_numbering_in_thai_digits_is_numbering_and_heads_its_phase(tmp_path: Pat
     plan = read_workbook(write(tmp_path, rows))
     assert [(a.name, a.phase) for a in plan.activities] == [
         ("Plan the work", "Plan"), ("Book the hall", "Plan"), ("Build it", "Build")]
+
+
+@pytest.mark.parametrize("key", [
+    "How to read:  X = does the work (Responsible)   ·   A = Accountable   ·   C = Consulted",
+    "Legend: X = Responsible, A = Accountable, C = Consulted, I = Informed"])
+def test_a_mark_the_legend_says_stands_for_a_letter_is_that_letter(tmp_path: Path,
+                                                                   key: str) -> None:
+    rows = [["Launch plan"], [key], [None], ["Deliverable", "Director", "Manager", "Writer"],
+            ["Brand audit", "A", "X", "C"], ["Logo", "A", "x", "X"],
+            ["Website", "C", "X/A", "X"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert grid(plan) == {"Brand audit": {"Director": "A", "Manager": "R", "Writer": "C"},
+                          "Logo": {"Director": "A", "Manager": "R", "Writer": "R"},
+                          "Website": {"Director": "C", "Manager": "AR", "Writer": "R"}}
+    assert plan.scheme == "RACI"
+
+
+def test_a_rasci_support_letter_explained_with_responsible_stays_s(tmp_path: Path) -> None:
+    rows = [["Legend: S = Supports the Responsible, R = Responsible, A = Accountable"],
+            ["Task", "Lead", "Crew"], ["Plan the work", "A/R", "S"], ["Build it", "A", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert grid(plan)["Plan the work"] == {"Lead": "AR", "Crew": "S"}

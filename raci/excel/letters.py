@@ -245,7 +245,7 @@ def legend_entry(texts: list[str]) -> tuple[str, str] | None:
     match = LEGEND_LINE.match(texts[0])
     if match and len(texts[0]) > 2:
         meaning = match.group(2).strip()
-        if _letter_word(match.group(1).upper(), meaning):
+        if _letter_word(match.group(1).upper(), meaning) or stands_for(match.group(1), meaning):
             return match.group(1).upper(), meaning
     if len(texts) >= 2 and len(texts[0].strip()) == 1 and texts[0].strip().isalpha():
         letter = texts[0].strip().upper()
@@ -267,10 +267,11 @@ def _own_letters(texts: list[str]) -> bool:
 
 
 LEGEND_LABEL = re.compile(
-    r"^\s*(?:legend|key|l[ée]gende|leyenda|legenda|symbols?|codes?)\s*[:=–—-]?\s*(?=\S)",
+    r"^\s*(?:legend|key|l[ée]gende|leyenda|legenda|symbols?|codes?|how to read(?: it| this)?)"
+    r"\s*[:=–—-]?\s*(?=\S)",
     re.IGNORECASE)
 """'Legend:' before a legend written in one cell."""
-_ENTRY_BREAK = re.compile(r"\s*(?:[,;|\n]|\s{2,})\s*")
+_ENTRY_BREAK = re.compile(r"\s*(?:[,;|\n·•]|\s{2,})\s*")
 
 
 def one_cell_legend(text: str) -> list[tuple[str, str]]:
@@ -347,10 +348,25 @@ def _letter_word(letter: str, meaning: str) -> bool:
     )
 
 
+def stands_for(symbol: str, meaning: str) -> str:
+    """The letter a legend's other symbol stands for ('X = does the work (Responsible)' ->
+    R): one of R, A, C, I named by its word in the meaning, the symbol no letter of a
+    built-in scheme (RASCI's 'S = Supports the Responsible' stays S); else ''."""
+    if symbol.upper() in KNOWN:
+        return ""
+    named = {WORD_LETTERS.get(w) for w in re.findall(r"[^\W\d_]+", fold(meaning))}
+    named &= set("RACI")
+    return named.pop() if len(named) == 1 else ""
+
+
 def legend_words(entries: dict[str, str]) -> dict[str, str]:
-    """The letter vocabulary extended with a legend's own words ('driver' -> D)."""
+    """The letter vocabulary extended with a legend's own words ('driver' -> D), and its
+    symbols that stand for a letter ('X = does the work (Responsible)': x -> R)."""
     words = dict(WORD_LETTERS)
     for letter, meaning in entries.items():
+        if alias := stands_for(letter, meaning):
+            words[letter.casefold()] = alias
+            continue
         first = fold(re.split(r"[\s(:,;.\-–—]+", meaning.strip(), maxsplit=1)[0])
         if first and first.isalpha():
             words.setdefault(first, letter)
