@@ -354,8 +354,8 @@ def stands_for(symbol: str, meaning: str) -> str:
     built-in scheme (RASCI's 'S = Supports the Responsible' stays S); else ''."""
     if symbol.upper() in KNOWN:
         return ""
-    named = {WORD_LETTERS.get(w) for w in re.findall(r"[^\W\d_]+", fold(meaning))}
-    named &= set("RACI")
+    words = re.findall(r"[^\W\d_]+", fold(meaning))
+    named = {WORD_LETTERS[w] for w in words if w in WORD_LETTERS} & set("RACI")
     return named.pop() if len(named) == 1 else ""
 
 
