@@ -1888,3 +1888,23 @@ def test_a_rasci_support_letter_explained_with_responsible_stays_s(tmp_path: Pat
             ["Task", "Lead", "Crew"], ["Plan the work", "A/R", "S"], ["Build it", "A", "R"]]
     plan = read_workbook(write(tmp_path, rows))
     assert grid(plan)["Plan the work"] == {"Lead": "AR", "Crew": "S"}
+
+
+def test_a_task_tools_export_names_activities_from_its_name_column(tmp_path: Path) -> None:
+    """A task tool's CSV: an ID, dates (one repeated on every row), the task's name, a
+    'Parent task' column most rows leave empty, then the roles added as custom fields."""
+    head = ["Task ID", "Created At", "Completed At", "Name", "Parent task", "Lead", "Crew"]
+    rows = [head,
+            ["1201", "2025-01-10", "2025-01-22", "Map the steps", None, "A", "R"],
+            ["1202", "2025-01-10", "2025-01-27", "Interview suppliers", None, "A", "R"],
+            ["1203", "2025-01-10", "2025-02-01", "Define the requirements", None, "R", "A"],
+            ["1204", "2025-01-10", "2025-02-06", "Security review", "Define the requirements",
+             "C", "A, R"]]
+    path = tmp_path / "export.csv"
+    path.write_text("\n".join(",".join(f'"{v}"' if v else "" for v in row) for row in rows)
+                    + "\n", encoding="utf-8")
+    plan = read_workbook(path)
+    assert [a.name for a in plan.activities] == [
+        "Map the steps", "Interview suppliers", "Define the requirements", "Security review"]
+    assert {a.phase for a in plan.activities} == {""}
+    assert "Created At: 2025-01-10" in plan.activities[0].description

@@ -284,14 +284,20 @@ def find_layout(table: Table, options: ReadOptions,
     candidates = [c for c in text_cols if c not in ids and c not in phases] or [
         c for c in text_cols if c not in phases] or text_cols
 
+    lettered_rows = [r for r in body if any(table.kind(r, x) == LETTERS for x in main)]
+
     def richness(c: int) -> tuple[int, bool, int, int, float]:
         """A column named for activities first ('Task' over 'Description'), then one of
         words over one of numbers (a step number), then the first of the columns where
         (nearly) every row has a name of its own (the activity before its description,
         output or notes, whatever their headings' language), then variety."""
         vals = values(c)
-        named = 1 if NAME_HEADING.search(heading(c)) else 0
-        worded = sum(1 for v in vals if not NUMBER.match(v)) > len(vals) / 2
+        lettered = lettered_values(c)
+        # a column named for tasks that most rows leave empty ('Parent task') names none
+        named = 1 if NAME_HEADING.search(heading(c)) and 2 * len(lettered) >= len(
+            lettered_rows) else 0
+        worded = sum(1 for v in vals if not NUMBER.match(v) and not DATE_TEXT.fullmatch(v)) \
+            > len(vals) / 2
         distinct = len(set(vals))
         first = -c if worded and len(vals) >= 2 and distinct >= 0.85 * len(vals) \
             else -table.cols
@@ -319,8 +325,10 @@ def find_layout(table: Table, options: ReadOptions,
         head = fold(heading(c)).strip(" :")
         merged = any((r, c) in table.cover for r in body)
         repeats = len(set(vals)) <= len(vals) / 2
+        dated = bool(vals) and all(DATE_TEXT.fullmatch(v) for v in vals)
         if layout.phase_col is None and (head in PHASE_HEADINGS or (
-                head not in NON_ROLE_HEADINGS and c < act and (merged or repeats))):
+                head not in NON_ROLE_HEADINGS and c < act and (merged or repeats)
+                and not dated)):
             layout.phase_col = c
             if head not in PHASE_HEADINGS:
                 notes.append(f"guessed that {col_word(c)} ('{heading(c)}') holds phases")
@@ -456,6 +464,9 @@ def grid_after_legend(table: Table, layout: Layout, roles: list[int], r: int,
         stop += 1
     return q if block_continues(table, layout, roles, q, stop) else None
 
+
+DATE_TEXT = re.compile(r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?)?|\d\d?[./-]\d\d?[./-]\d{2,4}")
+"""A date or time written as text ('2025-01-10', '2025-01-10T09:30:00', '10/01/2025')."""
 
 GRAND_TOTAL = re.compile(
     r"\s*(grand total|gesamtergebnis|total général|total general|totale complessivo|"
