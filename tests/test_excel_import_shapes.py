@@ -1908,3 +1908,35 @@ def test_a_task_tools_export_names_activities_from_its_name_column(tmp_path: Pat
         "Map the steps", "Interview suppliers", "Define the requirements", "Security review"]
     assert {a.phase for a in plan.activities} == {""}
     assert "Created At: 2025-01-10" in plan.activities[0].description
+
+
+@pytest.mark.parametrize("marked", [("Live polling (deleted)", "Done"),
+                                    ("Live polling", "Cancelled"),
+                                    ("Live polling [removed]", None)])
+def test_an_activity_crossed_out_but_left_in_is_not_imported(
+        tmp_path: Path, marked: tuple[str, str | None]) -> None:
+    name, status = marked
+    rows = [["#", "Task", "Lead", "Crew", "Status"],
+            [1, "Choose the platform", "A", "R", "Done"],
+            [2, name, "A", "R", status],
+            [3, "Build the app", "A", "R", "In progress"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [a.name for a in plan.activities] == ["Choose the platform", "Build the app"]
+    assert any("marked as cancelled or deleted" in note for note in plan.notes)
+
+
+def test_an_activity_about_deleting_things_stays(tmp_path: Path) -> None:
+    rows = [["Task", "Lead", "Crew"], ["Purge the deleted accounts", "A", "R"],
+            ["Archive cancelled orders (monthly)", "A", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert len(plan.activities) == 2
+
+
+def test_a_table_made_without_a_header_row_has_its_headings_in_the_row_below(
+        tmp_path: Path) -> None:
+    rows = [["Fun run"], ["Column1", "Column2", "Column3", "Column4"],
+            ["Job", "Race Director", "Treasurer", "Notes"],
+            ["Book the park", "A/R", "C", None], ["Order medals", "A", "R", "by May"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["Race Director", "Treasurer"]
+    assert plan.skipped == []

@@ -309,6 +309,16 @@ def column_run(table: Table, c: int, below: int) -> ColumnRun:
     return run
 
 
+DEFAULT_HEAD = re.compile(r"(column|spalte|colonne|columna|colonna|coluna|kolom|kolumna)"
+                          r"\s*\d+", re.IGNORECASE)
+
+
+def default_heads(texts: list[str]) -> bool:
+    """True for the headings a spreadsheet gives a table made without a header row
+    ('Column1', 'Column2' ...; 'Spalte1' ...): the real headings are in the row below."""
+    return len(texts) >= 2 and all(DEFAULT_HEAD.fullmatch(t.strip()) for t in texts)
+
+
 def heading_ok(table: Table, r: int, c: int) -> bool:
     """True when cell (r, c) can name a role: text, not a lone letter or a number (a
     heading merged down over this row from the row above names it too)."""
@@ -341,7 +351,7 @@ def find_header(table: Table, only: int | None = None) -> tuple[int, dict[int, C
                             if (run := column_run(table, c, r)).letters]
                 if len(lettered) == 1:
                     runs[lettered[0][0]] = lettered[0][1]
-        if not runs:
+        if not runs or default_heads(table.row_texts(r)):
             continue
         score = (len(runs), sum(run.letters for run in runs.values()))
         texts = tuple(fold(table.g[r][c]) for c in range(table.cols))

@@ -36,6 +36,7 @@ from raci.excel.grid import (
     Table,
     col_name,
     col_word,
+    default_heads,
     describe_region,
     find_header,
     lines,
@@ -499,6 +500,8 @@ def _frame_cells(table: Table, layout: Layout, box: tuple[int, int, int, int],
             frame[(r, c)] = "phase"
         elif r < layout.header and table.cover.get((layout.header, c)) == r:
             frame[(r, c)] = "heading"  # merged down over the header row: it names a column
+        elif r == layout.header - 1 and default_heads(table.row_texts(r)):
+            frame[(r, c)] = "heading"  # 'Column1', 'Column2': the table's stand-in heads
         elif title and " ".join(text.split()) == title:
             frame[(r, c)] = TITLE_CELL
             label = table.g[r][c - 1] if c > 0 else ""

@@ -533,6 +533,11 @@ def body_rows(table: Table, layout: Layout, roles: list[int],
         kinds = {c: table.role_kind(r, c) for c in roles}
         if GRAND_TOTAL.match(name):
             return out, r  # a pivot table's total row: the letters of every row above
+        if name and withdrawn(table, layout, r, name):
+            notes.append(f"{row_word(r)} ('{shorten(name, 40)}'): marked as cancelled or "
+                         "deleted; not imported")
+            r += 1
+            continue
         if starts_legend(table, layout, r, name, kinds):
             resume = grid_after_legend(table, layout, roles, r, blank)
             if resume is None:
@@ -577,6 +582,23 @@ def body_rows(table: Table, layout: Layout, roles: list[int],
         out.append(Row(r, name, cells, "activity" if cells or unread else "bare", unread))
         r += 1
     return out, table.rows
+
+
+WITHDRAWN = re.compile(
+    r"(deleted|cancel+ed|removed|dropped|withdrawn|obsolete|void|gelöscht|entfallen|"
+    r"storniert|supprimé|annulé|eliminado|cancelado|cancellato|eliminato|vervallen|"
+    r"verwijderd)", re.IGNORECASE)
+"""What a row crossed out but left in says of itself ('(deleted)', Status 'Cancelled')."""
+
+
+def withdrawn(table: Table, layout: Layout, r: int, name: str) -> bool:
+    """True when row r is an activity crossed out but left in the grid: its name ends in
+    a bracketed '(deleted)', '[cancelled]', or its Status column says 'Cancelled'."""
+    tail = re.search(r"[(\[]\s*([^()\[\]]{3,20}?)\s*[)\]]\s*$", name)
+    if tail and WITHDRAWN.fullmatch(tail.group(1)):
+        return True
+    return any(fold(layout.headings.get(c, "")).strip(" :") in {"status", "state", "stand"}
+               and WITHDRAWN.fullmatch(table.g[r][c].strip()) for c in layout.details)
 
 
 def continues_name(table: Table, layout: Layout, r: int, name: str) -> bool:
