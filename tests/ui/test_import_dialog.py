@@ -93,6 +93,27 @@ def test_a_one_cell_legend_is_a_note_not_a_skipped_range(qtbot: Any, tmp_path: P
     assert any(n.startswith("A5: a legend of the letters") for n in texts(shown.notes))
 
 
+def test_the_empty_lists_line_cannot_be_chosen_as_a_line(qtbot: Any,
+                                                         dialog: ImportDialog) -> None:
+    """'(nothing)' under Skipped (and '(none)' under Notes) says the list is empty: it is
+    greyed and a click or the arrow keys do not select it as if it were a skipped range."""
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    placeholder = dialog.skipped.item(0)
+    assert placeholder.text() == "(nothing)"
+    assert not placeholder.flags() & (Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
+    qtbot.mouseClick(dialog.skipped.viewport(), Qt.MouseButton.LeftButton,
+                     pos=dialog.skipped.visualItemRect(placeholder).center())
+    dialog.skipped.setFocus()
+    qtbot.keyClick(dialog.skipped, Qt.Key.Key_Down)
+    assert dialog.skipped.selectedItems() == []
+    plan = replace(dialog.plan, notes=[], skipped=["A9: a note ('text')"])
+    dialog.show_reading(replace(dialog.reading, plan=plan))
+    assert texts(dialog.notes) == ["(none)"]
+    assert dialog.notes.item(0).flags() == Qt.ItemFlag.NoItemFlags
+    assert dialog.skipped.item(0).flags() & Qt.ItemFlag.ItemIsSelectable  # a real line
+
+
 def test_counts_say_one_of_each_in_the_singular() -> None:
     plan = ImportPlan("Grid", 1, "RACI", [ImportedRole("Lead", "L", ["Ann"])],
                       [ImportedActivity("Plan", "Start", {0: frozenset("A")}, 2)])
