@@ -60,6 +60,10 @@ def _about(window: MainWindow) -> None:
     show_about(window)
 
 
+IMPORT_TEXT = "&Import Excel, ODS or CSV..."
+"""File > Import: it reads a RACI sheet from a workbook or a matrix saved as text."""
+IMPORT_MENU = "File > " + IMPORT_TEXT.replace("&", "").removesuffix("...")
+"""How messages name it."""
 SEP = "-"
 MENUS = ("&File", "&Edit", "&Matrix", "&View", "&Help")
 
@@ -101,9 +105,10 @@ ACTIONS: tuple[Act, ...] = (
         icon="template", needs_project=False, menu="&File",
         tip="Draft a template from documents that describe who does what, then review it"),
     _sep("&File"),
-    Act("import", "&Import Excel...", lambda w: w.files.import_dialog(), ("Ctrl+I",),
+    Act("import", IMPORT_TEXT, lambda w: w.files.import_dialog(), ("Ctrl+I",),
         icon="import", needs_project=False, menu="&File", toolbar=True, help="Project",
-        tip="Create a project from a RACI workbook (.xlsx, .ods) or a matrix saved as CSV"),
+        tip="Create a project from a RACI sheet: an Excel workbook (.xlsx, .xlsm), an "
+            "OpenDocument spreadsheet (.ods) or a matrix saved as text (.csv, .tsv, .txt)"),
     Act("export", "&Export Excel...", lambda w: w.files.export_dialog(), ("Ctrl+E",),
         icon="export", tip="Export a stakeholder-ready workbook", menu="&File", toolbar=True,
         help="Project",

@@ -38,6 +38,7 @@ from raci.server import is_url
 from raci.service import ProjectService
 from raci.templates import apply_template, slugify, template_from_project
 from raci.wording import counted
+from ui.actions import IMPORT_MENU
 from ui.commands import recorded_command
 from ui.dialogs import ApplyTemplateDialog, NewProjectDialog, ask, message
 from ui.forms import ask_text
@@ -58,7 +59,7 @@ LARGE_PROJECT_BYTES = 2_000_000
 # Opened with File > Open (or given on the command line), these go to the import review.
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".ods", ".csv", ".tsv")
 # The core's advice names commands; in the app the same step is a menu item.
-APP_WORDS = (("use 'raci import'", "use File > Import Excel"),
+APP_WORDS = (("use 'raci import'", f"use {IMPORT_MENU}"),
              ("with 'raci new'", "with File > New"))
 WATCH_INTERVAL_MS = 500
 PLACES_WIDTH, NAME_WIDTH = 200, 420  # pixels, in Qt's own file dialog
@@ -75,7 +76,7 @@ def in_app_words(message: str) -> str:
     return message
 
 
-WORKBOOK_ADVICE = "to read a workbook use File > Import Excel"
+WORKBOOK_ADVICE = f"to read a workbook use {IMPORT_MENU}"
 DOCUMENT_ADVICE = ("to draft a template from this document use File > New Template from "
                    "Documents")
 
@@ -215,7 +216,7 @@ DERIVE_ADVICE = ("Choose one or more documents that describe who does what, with
 
 
 DERIVE_WORKBOOK_ADVICE = (
-    "A RACI sheet in a workbook is brought in with File > Import Excel (Ctrl+I), as a "
+    f"A RACI sheet in a workbook is brought in with {IMPORT_MENU} (Ctrl+I), as a "
     "project that File > Save as Template turns into a template; or save the sheet as .csv "
     "and draft from that.")
 WORKBOOK_TYPES = re.compile(r"unsupported document type \.(?:xlsx|xlsm|xltx|xls|ods)\b", re.I)
@@ -686,8 +687,8 @@ class FileWorkflows:
             self._exported(chosen)
 
     def import_dialog(self) -> None:
-        """File > Import Excel: pick a workbook, review what was read, then save the project."""
-        source, _ = open_file(self.w, "Import Excel", self.start_folder(),
+        """File > Import: pick a workbook, review what was read, then save the project."""
+        source, _ = open_file(self.w, "Import a RACI sheet", self.start_folder(),
                               "Spreadsheets (*.xlsx *.xlsm *.ods *.csv *.tsv *.txt);;All files (*)")
         if source:
             self.remember_folder(source)

@@ -225,6 +225,30 @@ def test_file_filter_offers_xlsx_xlsm_and_ods(main_window: MainWindow,
     assert all(ext in first for ext in ("*.xlsx", "*.xlsm", "*.ods", "*.csv", "*.tsv", "*.txt"))
 
 
+def test_the_import_command_says_it_takes_csv_and_ods_too(
+        main_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The menu item was 'Import Excel...' while it also reads .ods, .csv and .tsv: its text,
+    its tooltip, the start page's choice and the file dialog's title say what it takes, and
+    the messages that send a user there name it as the menu shows it."""
+    from ui.file_workflows import DERIVE_WORKBOOK_ADVICE, in_app_words
+
+    command = main_window.commands["import"]
+    menu_text = command.text().split("\t")[0].replace("&", "").removesuffix("...")
+    assert "CSV" in menu_text and "ODS" in menu_text and "Excel" in menu_text
+    tip = command.toolTip()
+    assert all(ext in tip for ext in (".xlsx", ".xlsm", ".ods", ".csv", ".tsv", ".txt"))
+    choice = main_window.start_page.buttons["import"]
+    assert "CSV" in choice.text() and ".csv" in choice.description()
+    said = in_app_words("sheet.xlsx: a workbook; use 'raci import'")
+    assert said.endswith(f"use File > {menu_text}")
+    assert f"File > {menu_text} (Ctrl+I)" in DERIVE_WORKBOOK_ADVICE
+    titles: list[str] = []
+    monkeypatch.setattr(file_workflows, "open_file",
+                        lambda _p, title, _s, _f: titles.append(title) or ("", ""))
+    main_window.files.import_dialog()
+    assert titles and "Excel" not in titles[0]
+
+
 def test_header_row_correction_rereads_from_that_row(qtbot: Any, tmp_path: Path,
                                                      boxes: Boxes) -> None:
     wb = openpyxl.Workbook()
