@@ -702,7 +702,7 @@ class FileWorkflows:
             self.w, f"Reading {source.name}...",
             lambda _progress: read_for_review(source, None, ReadOptions()),
             lambda reading: self.review_import(source, reading),
-            lambda msg: self.w.error(msg, "Cannot import the workbook"),
+            lambda msg: self.w.error(msg, f"Cannot import {source.name}"),
         )
 
     def review_import(self, source: Path, reading: Any) -> None:
@@ -725,7 +725,7 @@ class FileWorkflows:
                         break
                     # the reviewed import is kept: the user only picks another name
                     self.w.error(f"{target}: this project is open; choose another file name "
-                                 "for the imported project", "Cannot import the workbook")
+                                 "for the imported project", f"Cannot import {source.name}")
         finally:
             dialog.deleteLater()
         self.remember_folder(target, SAVED)
@@ -744,7 +744,7 @@ class FileWorkflows:
         import."""
         if self._is_open(target):
             self.w.error(f"{target}: this project is open; choose another file name for the "
-                       "imported project", "Cannot import the workbook")
+                       "imported project", f"Cannot import {source.name}")
             return
 
         def done(result: Any) -> None:
@@ -764,7 +764,7 @@ class FileWorkflows:
             return _excel_import().create_from_plan(source, target, plan, overwrite)
 
         run_with_progress(self.w, f"Importing {source.name}...", work, done,
-                          lambda msg: self.w.error(msg, "Cannot import the workbook"))
+                          lambda msg: self.w.error(msg, f"Cannot import {source.name}"))
 
     def apply_template_dialog(self, template: Any = None, role_map: dict[str, str] | None = None,
                               on_conflict: str | None = None) -> bool:

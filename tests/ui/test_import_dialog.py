@@ -611,13 +611,14 @@ def test_an_empty_or_unknown_file_is_named_and_says_what_to_do(
     name: str, content: bytes, said: str,
 ) -> None:
     """An empty CSV was 'sheet 'empty' has no RACI grid', as if it held a table; an
-    unknown file was 'not an Excel workbook (.xlsx)', with nothing to do about it."""
+    unknown file was 'not an Excel workbook (.xlsx)', with nothing to do about it. The
+    box's title names the file too (it said 'the workbook' of a CSV file)."""
     source = tmp_path / name
     source.write_bytes(content)
     main_window.files.read_for_review(source)
     qtbot.waitUntil(lambda: bool(boxes.shown), timeout=20000)
     (kind, title, text), = boxes.shown
-    assert kind == "critical" and title == "Cannot import the workbook"
+    assert kind == "critical" and title == f"Cannot import {name}"
     assert said in text and str(source) in text and "no RACI grid" not in text
 
 
