@@ -116,12 +116,15 @@ def _label(text: str, parent: QWidget, name: str) -> QLabel:
 
 
 def _fill(shown: QListWidget, lines: list[str], empty: str) -> None:
-    """The list's lines, or one greyed line saying there are none, which cannot be chosen."""
+    """The list's lines, or one greyed line saying there are none, which cannot be chosen
+    (and a list of none takes no keyboard focus: the dialog opened, and Tab stopped, on a
+    list with nothing in it)."""
     shown.clear()
     shown.addItems(lines)
     if not lines:
         placeholder = QListWidgetItem(empty, shown)
         placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+    shown.setFocusPolicy(Qt.FocusPolicy.StrongFocus if lines else Qt.FocusPolicy.NoFocus)
 
 
 class HeaderRowBox(QSpinBox):

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -112,6 +113,23 @@ def test_the_empty_lists_line_cannot_be_chosen_as_a_line(qtbot: Any,
     assert texts(dialog.notes) == ["(none)"]
     assert dialog.notes.item(0).flags() == Qt.ItemFlag.NoItemFlags
     assert dialog.skipped.item(0).flags() & Qt.ItemFlag.ItemIsSelectable  # a real line
+
+
+def test_an_empty_list_is_passed_over_by_the_keyboard(qtbot: Any, dialog: ImportDialog) -> None:
+    """With nothing skipped the review opened with the keyboard in the Skipped list, on
+    '(nothing)', and Tab stopped there each time round; a list with lines still takes it."""
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    assert QApplication.focusWidget() is dialog.notes  # the first list with lines
+    seen = []
+    for _ in range(12):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    assert dialog.skipped not in seen and dialog.notes in seen
+    plan = replace(dialog.plan, skipped=["A9: a note ('text')"])
+    dialog.show_reading(replace(dialog.reading, plan=plan))
+    assert dialog.skipped.focusPolicy() == Qt.FocusPolicy.StrongFocus
 
 
 def test_counts_say_one_of_each_in_the_singular() -> None:
