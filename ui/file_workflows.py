@@ -341,6 +341,20 @@ class FileWorkflows:
             action = menu.addAction(f"&{i} {text.replace('&', '&&')}")
             action.setToolTip(name)
             action.triggered.connect(lambda _c=False, n=name: self.open_recent(n))
+        if files:
+            menu.addSeparator()
+            clear = menu.addAction("&Clear Recent Projects")
+            clear.setToolTip("Empty this list and the start page's (the files stay where "
+                             "they are)")
+            clear.triggered.connect(self.clear_recent)
+
+    def clear_recent(self) -> None:
+        """File > Open Recent > Clear Recent Projects: a project moved away stayed listed,
+        greyed, on the start page, with no way to take it off."""
+        self.w.settings.setValue("recent/files", [])
+        self.w.start_page.set_recent([])
+        self.w.statusBar().showMessage("Recent projects cleared; the files stay where they "
+                                       "are", 5000)
 
     def open_recent(self, name: str) -> bool:
         """Open a recent project: a file, or a server address (password from the keyring)."""
