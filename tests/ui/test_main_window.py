@@ -299,6 +299,24 @@ def test_opening_a_bad_file_shows_error_and_changes_nothing(
     assert main_window.service is still_open
 
 
+def test_settings_ok_waits_for_a_project_name(qtbot: Any, main_window: MainWindow) -> None:
+    """The project name emptied, OK was still on and answered with a box saying the name
+    cannot be empty; it waits for a name, as Add does in the forms."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ui.dialogs import SettingsDialog
+
+    assert main_window.service is not None
+    dialog = SettingsDialog(main_window.service, main_window.stack, main_window)
+    qtbot.addWidget(dialog)
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.isEnabled()
+    dialog.name.setText("   ")
+    assert not ok.isEnabled()
+    dialog.name.setText("Launch plan")
+    assert ok.isEnabled()
+
+
 def test_settings_dialog_refuses_impossible_scheme(qtbot: Any, main_window: MainWindow,
                                                    boxes: Boxes) -> None:
     from ui.dialogs import SettingsDialog
