@@ -442,6 +442,12 @@ def test_the_people_table_names_its_columns_as_the_form_does(
     labels = [form.form.labelForField(w).text().replace("&", "").rstrip(":")
               for w in (form.name, form.email, form.job_title)]
     assert heads[:3] == labels == ["Name", "E-mail", "Job title"]
+    # and so do the undo steps of an edit there (they said "email" and "title")
+    person = service.state().people[0]
+    assert model.setData(model.index(0, 1), "someone@example.org")
+    assert main_window.stack.undoText() == f"Change e-mail of {person.name}"
+    assert model.setData(model.index(0, 2), "Head of Product")
+    assert main_window.stack.undoText() == f"Change job title of {person.name}"
     dialog.reject()
 
 
