@@ -373,6 +373,16 @@ class FileWorkflows:
         self.w.settings.setValue("recent/files", [f for f in self.recent_files() if f != name])
         self.w.start_page.set_recent(self.recent_files())
 
+    def open_dropped(self, paths: list[Path]) -> None:
+        """Files dropped on the window: documents alone (no project, no sheet) are drafted
+        from, as File > New Template from Documents does; otherwise the first file opens
+        as File > Open would open it (a workbook or CSV in the import review)."""
+        suffixes = {p.suffix.lower() for p in paths}
+        if suffixes <= set(SUPPORTED) - set(WORKBOOK_SUFFIXES):
+            self.derive_dialog(paths)
+        elif paths:
+            self.open_path(paths[0])
+
     def open_path(self, path: Path, background: bool | None = None) -> bool:
         """Open a project file; on a bad file show why and change nothing.
 

@@ -7,8 +7,23 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QUrl
-from PySide6.QtGui import QGuiApplication, QPixmap, QTextDocument
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QMimeData,
+    QModelIndex,
+    QPoint,
+    QPointF,
+    QSettings,
+    Qt,
+    QUrl,
+)
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QPixmap,
+    QTextDocument,
+)
 
 from raci.fixes import quick_fixes
 from raci.paths import sample_project_path
@@ -922,3 +937,57 @@ def test_an_empty_phase_heading_sits_in_phase_order(service: ProjectService) -> 
     assert [(r.phase or NO_PHASE) if r.activity_id is None else "-" for r in rows] == [
         "Plan", "-", "Build", "Run", "-", NO_PHASE, "-"]
     assert rows[2].phase_id == middle
+
+
+def _drag(paths: list[Path] | None, text: str = "") -> QMimeData:
+    data = QMimeData()
+    if paths is not None:
+        data.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    if text:
+        data.setText(text)
+    return data
+
+
+def _drop(window: MainWindow, data: QMimeData) -> bool:
+    """Drag data over the window and drop it there, as a file manager does: accepted?"""
+    action = Qt.DropAction.CopyAction
+    enter = QDragEnterEvent(QPoint(40, 40), action, data, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    window.dragEnterEvent(enter)
+    if not enter.isAccepted():
+        return False
+    drop = QDropEvent(QPointF(40, 40), action, data, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(drop)
+    return drop.isAccepted()
+
+
+def test_files_dropped_on_the_window_open_as_file_open_does(
+        qtbot: Any, main_window: MainWindow, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A project, sheet or document dragged from the file manager did nothing: the window
+    took no drops. A project opens, a sheet goes to the import review, documents alone are
+    drafted from; text or a web link is not taken."""
+    window = main_window
+    assert window.acceptDrops()
+    plan = tmp_path / "plan.raci"
+    ProjectService.create(plan, "Plan").close()
+    assert _drop(window, _drag([plan]))
+    qtbot.waitUntil(lambda: window.service is not None and window.service.path == plan)
+    reviewed: list[Path] = []
+    drafted: list[list[Path]] = []
+    monkeypatch.setattr(window.files, "read_for_review", reviewed.append)
+    monkeypatch.setattr(window.files, "derive_dialog", drafted.append)
+    sheet = tmp_path / "team.csv"
+    sheet.write_text("Activity,Lead\nPlan,A/R\n", encoding="utf-8")
+    assert _drop(window, _drag([sheet]))
+    qtbot.waitUntil(lambda: reviewed == [sheet])
+    notes = [tmp_path / "lead.md", tmp_path / "crew.txt"]
+    for note in notes:
+        note.write_text("The Lead plans the work.\n", encoding="utf-8")
+    assert _drop(window, _drag(notes))
+    qtbot.waitUntil(lambda: drafted == [notes])
+    assert not _drop(window, _drag(None, "just some text"))
+    data = QMimeData()
+    data.setUrls([QUrl("https://example.org/plan.raci")])
+    assert not _drop(window, data)
