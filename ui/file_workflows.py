@@ -727,6 +727,7 @@ class FileWorkflows:
             lambda _progress: read_for_review(source, None, ReadOptions()),
             lambda reading: self.review_import(source, reading),
             lambda msg: self.w.error(msg, f"Cannot import {source.name}"),
+            cancellable=True,  # nothing is written before the review: a large sheet is let go
         )
 
     def review_import(self, source: Path, reading: Any) -> None:

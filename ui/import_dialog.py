@@ -343,7 +343,7 @@ class ImportDialog(QDialog):
 
         def failed(text: str) -> None:
             self.reread_button.setEnabled(True)
-            show_error(self, "Cannot read the workbook", text)
+            show_error(self, f"Cannot read {self.source.name}", text)
 
         run_with_progress(self, f"Reading {self.source.name}...",
                           lambda _progress: self.reader(self.source, sheet, options, sheets),

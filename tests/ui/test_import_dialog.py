@@ -640,6 +640,45 @@ def test_an_empty_or_unknown_file_is_named_and_says_what_to_do(
     assert said in text and str(source) in text and "no RACI grid" not in text
 
 
+def test_reading_a_sheet_for_the_review_can_be_cancelled(
+        qtbot: Any, main_window: MainWindow, tmp_path: Path, boxes: Boxes,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reading a large workbook for the review had no Cancel (nothing is written before the
+    review, so letting it go loses nothing): Cancel closes the progress, no review opens."""
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    shown: list[Any] = []
+    monkeypatch.setattr(main_window.files, "review_import", lambda *a: shown.append(a))
+    before = set(main_window.findChildren(QProgressDialog))
+    main_window.files.read_for_review(workbook(tmp_path / "event.xlsx"))
+    progress = next(d for d in main_window.findChildren(QProgressDialog) if d not in before)
+    cancel = next(b for b in progress.findChildren(QPushButton) if b.text() == "Cancel")
+    cancel.click()
+    QThreadPool.globalInstance().waitForDone(60000)
+    qtbot.wait(50)  # a late result is delivered, and must be ignored
+    assert shown == [] and boxes.shown == []
+
+
+def test_a_failed_re_read_is_titled_with_the_file(qtbot: Any, tmp_path: Path,
+                                                 boxes: Boxes) -> None:
+    """'Cannot read the workbook' was said of a CSV file too: the title names the file."""
+    from raci.errors import RaciError
+
+    source = tmp_path / "crew.csv"
+    source.write_text("Activity,Lead,Crew\nPlan,A,R\n", encoding="utf-8")
+
+    def reader(*_args: Any) -> Any:
+        raise RaciError(f"{source}: header row 9 is past the end of the sheet")
+
+    shown = ImportDialog(source, read_for_review(source, None, ReadOptions()), reader=reader)
+    qtbot.addWidget(shown)
+    shown.reread()
+    qtbot.waitUntil(lambda: bool(boxes.shown), timeout=20000)
+    assert boxes.shown[0][1] == "Cannot read crew.csv"
+    assert shown.reread_button.isEnabled()
+
+
 def test_a_code_written_in_the_role_heading_is_named_once(qtbot: Any, tmp_path: Path) -> None:
     """'Change Advisory Board (CAB)' gets the code CAB; the review (and the findings, the
     workload) named it 'Change Advisory Board (CAB) (CAB)'."""
