@@ -144,6 +144,9 @@ ACTIONS: tuple[Act, ...] = (
     Act("note", "Cell &Note...", lambda w: w.structure.edit_note(), ("Ctrl+Shift+N",),
         tip="Add or change the note of the current cell (shown in its tooltip and in the "
             "Excel export)", menu="&Edit", help="Edit", context=True),
+    Act("quick_fix", "&Quick Fix...", lambda w: w.findings.fix_current_row(),
+        tip="Fix the current row's finding in one step (owner, doer, or letters that do not "
+            "go together)", menu="&Edit", context=True),
     # Matrix
     Act("add_activity", "Add &Activity...", lambda w: w.structure.add_activity(),
         ("Ctrl+Shift+A",), icon="add-row", tip="Add an activity below the current row",

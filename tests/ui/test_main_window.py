@@ -991,3 +991,49 @@ def test_files_dropped_on_the_window_open_as_file_open_does(
     data = QMimeData()
     data.setUrls([QUrl("https://example.org/plan.raci")])
     assert not _drop(window, data)
+
+
+def test_quick_fix_is_offered_where_the_row_is_right_clicked(
+        qtbot: Any, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A row marked in the matrix offered no fix in its context menu, only in the panel:
+    the context menu (and Edit) has Quick Fix, for the current row even while another
+    finding is chosen in the panel, and says so when the row has nothing to fix."""
+    model = main_window.model
+    assert model is not None and main_window.service is not None
+    rows = first_rows(main_window, 3)
+    select(main_window, [(rows[2], 1)])
+    qtbot.keyClick(main_window.view, Qt.Key.Key_A,
+                   Qt.KeyboardModifier.ShiftModifier)  # a second A: the row is marked
+    qtbot.waitUntil(lambda: str(main_window.findings_model.index(0, 0).data())
+                    .startswith("Errors"))
+    quick = main_window.commands["quick_fix"]
+    assert quick in main_window.view.actions()  # the matrix's context menu
+    shown: list[list[str]] = []
+    offered = main_window.findings._fix_menu
+
+    class FirstPicked:
+        """The fixes' menu as shown: the first is chosen."""
+
+        def __init__(self, index: QModelIndex) -> None:
+            self.menu = offered(index)
+
+        def exec(self, *_args: Any) -> None:
+            assert self.menu is not None
+            shown.append([a.text() for a in self.menu.actions()])
+            self.menu.actions()[0].trigger()
+
+    monkeypatch.setattr(main_window.findings, "_fix_menu",
+                        lambda index: FirstPicked(index) if offered(index) else None)
+    main_window.view.setCurrentIndex(model.index(rows[2], 3))
+    quick.trigger()
+    assert len(shown) == 1 and shown[0][0].startswith("Make ")
+    act = model.activity_at(rows[2])
+    assert act is not None
+    owner = main_window.service.state().scheme.owner
+    state = main_window.service.state()
+    assert sum(owner in state.letters(act, r.id) for r in state.roles) == 1
+    assert main_window.stack.undoText().startswith("Make ")
+    main_window.view.setCurrentIndex(model.index(rows[0], 3))  # nothing to fix here
+    quick.trigger()
+    assert len(shown) == 1
+    assert main_window.statusBar().currentMessage().startswith("No quick fix for this row")
