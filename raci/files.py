@@ -29,6 +29,10 @@ _SEPARATORS = re.compile(r'[<>:"/\\|?*]+')
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 _RESERVED_NAMES = frozenset({"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
                              *(f"LPT{i}" for i in range(1, 10))})
+# A run of dashes (hyphen, en or em dash, spaced or not), such as the " - " put for a
+# refused character beside a dash of the name ("Team 7 – : Park"): one dash, the first.
+_DASH_RUN = re.compile(r"[-\u2013\u2014](?: ?[-\u2013\u2014])+")
+_ENDS = " .-\u2013\u2014"
 MAX_NAME_CHARS = 120
 
 
@@ -36,15 +40,16 @@ def file_name(name: str, suffix: str, fallback: str = "project") -> str:
     """A file name built from a project's name that every system accepts.
 
     Characters that some system refuses (``< > : " / \\ | ? *``) become `` - ``,
-    control characters a space; spacing is tidied, leading and trailing dots,
-    dashes and spaces go, and a reserved device name (``CON``, ``LPT1``...) or
-    an empty result falls back to ``fallback``.
+    control characters a space; spacing is tidied, dashes one after another (``-``, ``–``,
+    ``—``, spaced or not) become one, leading and trailing dots, dashes and spaces go,
+    and a reserved device name (``CON``, ``LPT1``...) or an empty result falls back to
+    ``fallback``.
     ``file_name("Sample: checkout revamp", ".xlsx")`` is ``"Sample - checkout revamp.xlsx"``.
     """
     text = _CONTROL.sub(" ", unicodedata.normalize("NFC", name))
     text = " ".join(_SEPARATORS.sub(" - ", text).split())
-    text = re.sub(r"-(?: -)+", "-", text)
-    text = text.strip(" .-")[:MAX_NAME_CHARS].rstrip(" .-")
+    text = _DASH_RUN.sub(lambda m: m.group(0)[0], text)
+    text = text.strip(_ENDS)[:MAX_NAME_CHARS].rstrip(_ENDS)
     if not text or text.split(".")[0].upper() in _RESERVED_NAMES:
         text = fallback
     return text + suffix

@@ -93,7 +93,7 @@ from raci.state import (
     RoleInfo,
     Thresholds,
 )
-from raci.text import CODE_LIMIT, CONTROL, DESCRIPTION_LIMIT, clean_text
+from raci.text import CODE_LIMIT, CONTROL, DESCRIPTION_LIMIT, EMAIL, clean_text
 from raci.wording import counted
 
 KEEP: Any = object()
@@ -1915,8 +1915,9 @@ class ProjectService:
         if other is not None and other.id != ignore:
             raise ConflictError(f"a person named {other.name!r} already exists")
         email = clean_text(fields.email, "An e-mail address", required=False)
-        if email and not re.fullmatch(r"[^@\s]+@[^@\s]+", email):
-            raise RaciError(f"{email!r} does not look like an email address")
+        if email and not EMAIL.fullmatch(email):
+            raise RaciError(f"{email!r} does not look like an email address; correct it, "
+                            "or leave the e-mail empty")
         title = clean_text(fields.title, "A title", required=False)
         return PersonFields(name, email, title)
 

@@ -13,6 +13,8 @@ from raci.errors import RaciError
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 CODE_LIMIT = 20  # characters of a role code
 DESCRIPTION_LIMIT = 5000  # characters of a role's or an activity's description
+EMAIL = re.compile(r"[^@\s]+@[^@\s]+")
+"""What a person's e-mail address looks like (checked loosely: one @ between words)."""
 
 
 def clean_text(text: str | None, what: str, *, required: bool = True, limit: int = 300) -> str:

@@ -60,6 +60,10 @@ def _about(window: MainWindow) -> None:
     show_about(window)
 
 
+IMPORT_TEXT = "&Import Excel, ODS or CSV..."
+"""File > Import: it reads a RACI sheet from a workbook or a matrix saved as text."""
+IMPORT_MENU = "File > " + IMPORT_TEXT.replace("&", "").removesuffix("...")
+"""How messages name it."""
 SEP = "-"
 MENUS = ("&File", "&Edit", "&Matrix", "&View", "&Help")
 
@@ -101,9 +105,10 @@ ACTIONS: tuple[Act, ...] = (
         icon="template", needs_project=False, menu="&File",
         tip="Draft a template from documents that describe who does what, then review it"),
     _sep("&File"),
-    Act("import", "&Import Excel...", lambda w: w.files.import_dialog(), ("Ctrl+I",),
+    Act("import", IMPORT_TEXT, lambda w: w.files.import_dialog(), ("Ctrl+I",),
         icon="import", needs_project=False, menu="&File", toolbar=True, help="Project",
-        tip="Create a project from a RACI workbook (.xlsx, .ods) or a matrix saved as CSV"),
+        tip="Create a project from a RACI sheet: an Excel workbook (.xlsx, .xlsm), an "
+            "OpenDocument spreadsheet (.ods) or a matrix saved as text (.csv, .tsv, .txt)"),
     Act("export", "&Export Excel...", lambda w: w.files.export_dialog(), ("Ctrl+E",),
         icon="export", tip="Export a stakeholder-ready workbook", menu="&File", toolbar=True,
         help="Project",
@@ -139,6 +144,9 @@ ACTIONS: tuple[Act, ...] = (
     Act("note", "Cell &Note...", lambda w: w.structure.edit_note(), ("Ctrl+Shift+N",),
         tip="Add or change the note of the current cell (shown in its tooltip and in the "
             "Excel export)", menu="&Edit", help="Edit", context=True),
+    Act("quick_fix", "&Quick Fix...", lambda w: w.findings.fix_current_row(),
+        tip="Fix the current row's finding in one step (owner, doer, or letters that do not "
+            "go together)", menu="&Edit", context=True),
     # Matrix
     Act("add_activity", "Add &Activity...", lambda w: w.structure.add_activity(),
         ("Ctrl+Shift+A",), icon="add-row", tip="Add an activity below the current row",

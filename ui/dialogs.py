@@ -690,6 +690,10 @@ class SettingsDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        # a project needs a name: OK waits for one, as Add does in the forms (it said
+        # "cannot be empty" in a box after OK)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.name.textChanged.connect(lambda text: ok.setEnabled(bool(text.strip())))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

@@ -38,6 +38,7 @@ from raci.server import is_url
 from raci.service import ProjectService
 from raci.templates import apply_template, slugify, template_from_project
 from raci.wording import counted
+from ui.actions import IMPORT_MENU
 from ui.commands import recorded_command
 from ui.dialogs import ApplyTemplateDialog, NewProjectDialog, ask, message
 from ui.forms import ask_text
@@ -58,7 +59,7 @@ LARGE_PROJECT_BYTES = 2_000_000
 # Opened with File > Open (or given on the command line), these go to the import review.
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".ods", ".csv", ".tsv")
 # The core's advice names commands; in the app the same step is a menu item.
-APP_WORDS = (("use 'raci import'", "use File > Import Excel"),
+APP_WORDS = (("use 'raci import'", f"use {IMPORT_MENU}"),
              ("with 'raci new'", "with File > New"))
 WATCH_INTERVAL_MS = 500
 PLACES_WIDTH, NAME_WIDTH = 200, 420  # pixels, in Qt's own file dialog
@@ -75,7 +76,7 @@ def in_app_words(message: str) -> str:
     return message
 
 
-WORKBOOK_ADVICE = "to read a workbook use File > Import Excel"
+WORKBOOK_ADVICE = f"to read a workbook use {IMPORT_MENU}"
 DOCUMENT_ADVICE = ("to draft a template from this document use File > New Template from "
                    "Documents")
 
@@ -215,7 +216,7 @@ DERIVE_ADVICE = ("Choose one or more documents that describe who does what, with
 
 
 DERIVE_WORKBOOK_ADVICE = (
-    "A RACI sheet in a workbook is brought in with File > Import Excel (Ctrl+I), as a "
+    f"A RACI sheet in a workbook is brought in with {IMPORT_MENU} (Ctrl+I), as a "
     "project that File > Save as Template turns into a template; or save the sheet as .csv "
     "and draft from that.")
 WORKBOOK_TYPES = re.compile(r"unsupported document type \.(?:xlsx|xlsm|xltx|xls|ods)\b", re.I)
@@ -340,6 +341,20 @@ class FileWorkflows:
             action = menu.addAction(f"&{i} {text.replace('&', '&&')}")
             action.setToolTip(name)
             action.triggered.connect(lambda _c=False, n=name: self.open_recent(n))
+        if files:
+            menu.addSeparator()
+            clear = menu.addAction("&Clear Recent Projects")
+            clear.setToolTip("Empty this list and the start page's (the files stay where "
+                             "they are)")
+            clear.triggered.connect(self.clear_recent)
+
+    def clear_recent(self) -> None:
+        """File > Open Recent > Clear Recent Projects: a project moved away stayed listed,
+        greyed, on the start page, with no way to take it off."""
+        self.w.settings.setValue("recent/files", [])
+        self.w.start_page.set_recent([])
+        self.w.statusBar().showMessage("Recent projects cleared; the files stay where they "
+                                       "are", 5000)
 
     def open_recent(self, name: str) -> bool:
         """Open a recent project: a file, or a server address (password from the keyring)."""
@@ -357,6 +372,16 @@ class FileWorkflows:
         """Take a project off the recent files (and the start page's list)."""
         self.w.settings.setValue("recent/files", [f for f in self.recent_files() if f != name])
         self.w.start_page.set_recent(self.recent_files())
+
+    def open_dropped(self, paths: list[Path]) -> None:
+        """Files dropped on the window: documents alone (no project, no sheet) are drafted
+        from, as File > New Template from Documents does; otherwise the first file opens
+        as File > Open would open it (a workbook or CSV in the import review)."""
+        suffixes = {p.suffix.lower() for p in paths}
+        if suffixes <= set(SUPPORTED) - set(WORKBOOK_SUFFIXES):
+            self.derive_dialog(paths)
+        elif paths:
+            self.open_path(paths[0])
 
     def open_path(self, path: Path, background: bool | None = None) -> bool:
         """Open a project file; on a bad file show why and change nothing.
@@ -686,8 +711,8 @@ class FileWorkflows:
             self._exported(chosen)
 
     def import_dialog(self) -> None:
-        """File > Import Excel: pick a workbook, review what was read, then save the project."""
-        source, _ = open_file(self.w, "Import Excel", self.start_folder(),
+        """File > Import: pick a workbook, review what was read, then save the project."""
+        source, _ = open_file(self.w, "Import a RACI sheet", self.start_folder(),
                               "Spreadsheets (*.xlsx *.xlsm *.ods *.csv *.tsv *.txt);;All files (*)")
         if source:
             self.remember_folder(source)
@@ -701,7 +726,8 @@ class FileWorkflows:
             self.w, f"Reading {source.name}...",
             lambda _progress: read_for_review(source, None, ReadOptions()),
             lambda reading: self.review_import(source, reading),
-            lambda msg: self.w.error(msg, "Cannot import the workbook"),
+            lambda msg: self.w.error(msg, f"Cannot import {source.name}"),
+            cancellable=True,  # nothing is written before the review: a large sheet is let go
         )
 
     def review_import(self, source: Path, reading: Any) -> None:
@@ -724,7 +750,7 @@ class FileWorkflows:
                         break
                     # the reviewed import is kept: the user only picks another name
                     self.w.error(f"{target}: this project is open; choose another file name "
-                                 "for the imported project", "Cannot import the workbook")
+                                 "for the imported project", f"Cannot import {source.name}")
         finally:
             dialog.deleteLater()
         self.remember_folder(target, SAVED)
@@ -743,7 +769,7 @@ class FileWorkflows:
         import."""
         if self._is_open(target):
             self.w.error(f"{target}: this project is open; choose another file name for the "
-                       "imported project", "Cannot import the workbook")
+                       "imported project", f"Cannot import {source.name}")
             return
 
         def done(result: Any) -> None:
@@ -763,7 +789,7 @@ class FileWorkflows:
             return _excel_import().create_from_plan(source, target, plan, overwrite)
 
         run_with_progress(self.w, f"Importing {source.name}...", work, done,
-                          lambda msg: self.w.error(msg, "Cannot import the workbook"))
+                          lambda msg: self.w.error(msg, f"Cannot import {source.name}"))
 
     def apply_template_dialog(self, template: Any = None, role_map: dict[str, str] | None = None,
                               on_conflict: str | None = None) -> bool:

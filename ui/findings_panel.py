@@ -130,13 +130,13 @@ class FindingsPanel(QDockWidget):
         the matrix, without finding it in the list first)."""
         self.fix_button.setEnabled(self._fix_index().isValid())
 
-    def _fix_index(self) -> QModelIndex:
+    def _fix_index(self, row_only: bool = False) -> QModelIndex:
         """The finding Quick fix works on: the chosen one, or the current row's first with a
-        fix; invalid when there is none."""
+        fix (only that with row_only); invalid when there is none."""
         if self.w.service is None:
             return QModelIndex()
         state = self.w.service.state()
-        chosen = self.view.currentIndex()
+        chosen = QModelIndex() if row_only else self.view.currentIndex()
         finding = self.model.finding(chosen)
         if finding is not None:
             return chosen if quick_fixes(finding, state) else QModelIndex()
@@ -183,6 +183,20 @@ class FindingsPanel(QDockWidget):
                                            "Team (Ctrl+T)", 5000)
             return
         menu.exec(self.fix_button.mapToGlobal(self.fix_button.rect().bottomLeft()))
+
+    def fix_current_row(self) -> None:
+        """Quick Fix in the matrix's context menu (and the Edit menu): the fixes of the
+        current row's finding, under its cell; a flagged row offered none where it was
+        right-clicked, only in the panel."""
+        view = self.w.view
+        menu = self._fix_menu(self._fix_index(row_only=True))
+        if menu is None:
+            self.w.statusBar().showMessage("No quick fix for this row: fixes are offered for "
+                                           "owner and doer findings and letters that do not "
+                                           "go together", 5000)
+            return
+        rect = view.visualRect(view.currentIndex())
+        menu.exec(view.viewport().mapToGlobal(rect.bottomLeft()))
 
     def apply_fix(self, label: str, cells: dict[Any, Any],
                   seen: ProjectState | None = None) -> None:

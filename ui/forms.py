@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from raci.operations import AddPeople, AddRoles, NewPerson, NewRole, Operation
 from raci.state import ProjectState
+from raci.text import EMAIL
 
 FORM_WIDTH = 480
 Run = Callable[[Operation, str, QWidget], bool]
@@ -155,6 +156,12 @@ class PersonForm(_Form):
             self.form.addRow("&Roles:", QLabel("No roles yet: add roles first, or tick them "
                                                "later under Staffing.", self))
         self._check()
+
+    def refused_field(self) -> QLineEdit:
+        """Override _Form.refused_field: an e-mail that is no address is the e-mail field's
+        (the name, selected instead, was replaced by the correction typed)."""
+        email = self.email.text().strip()
+        return self.email if email and not EMAIL.fullmatch(email) else self.name
 
     def values(self) -> PersonValues:
         """The typed values (stripped)."""

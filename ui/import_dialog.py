@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -112,6 +113,18 @@ def _label(text: str, parent: QWidget, name: str) -> QLabel:
     label.setWordWrap(True)
     label.setAccessibleName(name)
     return label
+
+
+def _fill(shown: QListWidget, lines: list[str], empty: str) -> None:
+    """The list's lines, or one greyed line saying there are none, which cannot be chosen
+    (and a list of none takes no keyboard focus: the dialog opened, and Tab stopped, on a
+    list with nothing in it)."""
+    shown.clear()
+    shown.addItems(lines)
+    if not lines:
+        placeholder = QListWidgetItem(empty, shown)
+        placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+    shown.setFocusPolicy(Qt.FocusPolicy.StrongFocus if lines else Qt.FocusPolicy.NoFocus)
 
 
 class HeaderRowBox(QSpinBox):
@@ -245,17 +258,15 @@ class ImportDialog(QDialog):
         # (turned on its side, the header row asked for is another line: no row to start at)
         self.header_row.show_found(0 if plan.transposed else plan.header_row,
                                    plan.header().removeprefix("header "))
-        self.skipped.clear()
-        self.skipped.addItems(plan.skipped or ["(nothing)"])
+        _fill(self.skipped, plan.skipped, "(nothing)")
         # as tall as its lines (a sheet mostly skips little), so the notes get the room
         lines = min(self.skipped.count(), SKIPPED_ROWS)
         self.skipped.doItemsLayout()
         self.notes.doItemsLayout()
         self.skipped.setFixedHeight(sum(self.skipped.sizeHintForRow(i) for i in range(lines))
                                     + 2 * self.skipped.frameWidth() + 2)
-        self.notes.clear()
-        self.notes.addItems([for_the_dialog(n) for n in plan.notes]
-                            + [line.strip() for line in plan.unread_lines()] or ["(none)"])
+        _fill(self.notes, [for_the_dialog(n) for n in plan.notes]
+              + [line.strip() for line in plan.unread_lines()], "(none)")
 
     def chosen(self) -> tuple[str | None, ReadOptions] | None:
         """The sheet and corrections the controls ask for (None: one is unusable)."""
@@ -332,7 +343,7 @@ class ImportDialog(QDialog):
 
         def failed(text: str) -> None:
             self.reread_button.setEnabled(True)
-            show_error(self, "Cannot read the workbook", text)
+            show_error(self, f"Cannot read {self.source.name}", text)
 
         run_with_progress(self, f"Reading {self.source.name}...",
                           lambda _progress: self.reader(self.source, sheet, options, sheets),

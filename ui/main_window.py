@@ -13,8 +13,8 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QThreadPool
-from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
+from PySide6.QtCore import QByteArray, QMimeData, QSettings, Qt, QThreadPool, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QTabWidget, QWidget
 
 from raci.checks import IncrementalChecker
@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.structure: StructureEdits = StructureEdits(self)
         self.setWindowIcon(icon("raci-planner"))
         self.setWindowTitle(APP_TITLE)
+        self.setAcceptDrops(True)  # files dropped from a file manager are opened
 
         self.view: MatrixView = MatrixView(self)
         self.structure.connect_view(self.view)
@@ -142,6 +143,19 @@ class MainWindow(QMainWindow):
         editable = self.service is not None and self.service.stopped is None
         update_enabled(self.commands, self.service is not None, editable)
         self.findings.update_fix_button()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Override QMainWindow.dragEnterEvent: take files, never other dragged data."""
+        if dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Override QMainWindow.dropEvent: open the files (after the drop is over, so a
+        dialog they open never holds up the file manager they came from)."""
+        paths = dropped_files(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            QTimer.singleShot(0, lambda: self.files.open_dropped(paths))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Override QMainWindow.closeEvent: remember the window, release the file."""
@@ -281,6 +295,13 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         """Help > Keyboard Shortcuts: a table generated from the action table."""
         ShortcutsDialog(self).exec()
+
+
+def dropped_files(data: QMimeData) -> list[Path]:
+    """The local files a drag carries (none for text or links to web pages)."""
+    if not data.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in data.urls() if url.isLocalFile()]
 
 
 def start_window(args: list[str], settings: QSettings | None = None,

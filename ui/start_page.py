@@ -104,8 +104,9 @@ class StartPage(QWidget):
         self.add_choice("shared", "Open a s&hared project...",
                         "Join your team's project on a PostgreSQL server", "team",
                         lambda: files.w.shared.open_dialog())
-        self.add_choice("import", "&Import an Excel workbook...",
-                        "Turn an existing RACI spreadsheet into a project", "import",
+        self.add_choice("import", "&Import an Excel, ODS or CSV sheet...",
+                        "Turn an existing RACI spreadsheet (.xlsx, .ods, .csv) into a project",
+                        "import",
                         files.import_dialog)
         self.add_choice("derive", "Draft a template from &documents...",
                         "Turn job descriptions, charters or RACI tables into a template",

@@ -25,6 +25,7 @@ from raci.operations import (
 )
 from ui.dialogs import SettingsDialog, TeamDialog, ask
 from ui.forms import ActivityForm, NoteForm, RenameForm, RoleForm, ask_text
+from ui.matrix.model import short_name
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -112,8 +113,11 @@ class StructureEdits:
         rows.add(self.w.view.currentIndex().row())
         ids = [a for a in (self.w.model.activity_at(r) for r in sorted(rows)) if a is not None]
         if ids:
+            # one activity is named, as a deleted role or phase is, so Edit > Undo says
+            # what it brings back
+            one = f"Delete activity {short_name(self.w.model.state.activity(ids[0]).name)}"
             self.w.run(self.w.service.activities_deletion(ids),
-                      "Delete activity" if len(ids) == 1 else f"Delete {len(ids)} activities")
+                       one if len(ids) == 1 else f"Delete {len(ids)} activities")
 
     def move_activity(self, step: int) -> None:
         """Move the current activity up or down (across phase boundaries too)."""

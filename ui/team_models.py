@@ -114,8 +114,9 @@ class _FieldsModel(_ServiceTableModel):
         name = self.fields[index.column()]
         if getattr(info, name) == value:
             return True
+        # the field as its column names it ("Change job title of ...", not "title")
         return self._push(self.update(info.id, **{name: str(value)}),
-                          f"Change {name} of {self.label(info)}")
+                          f"Change {self.headers[index.column()].lower()} of {self.label(info)}")
 
 
 class RolesModel(_FieldsModel):

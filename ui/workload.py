@@ -22,7 +22,14 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from raci.palette import LETTER_FILLS
 from raci.state import ProjectState
@@ -82,8 +89,15 @@ class WorkloadView(QWidget):
         self.chart_view = QChartView(self)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setAccessibleName("Workload chart")
+        # a labelled choice as wide as its items, not a bare box across the whole tab
+        shown = QLabel("&Show:", self)
+        shown.setBuddy(self.kind)
+        choice = QHBoxLayout()
+        choice.addWidget(shown)
+        choice.addWidget(self.kind)
+        choice.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.kind)
+        layout.addLayout(choice)
         layout.addWidget(self.caption)
         layout.addWidget(self.chart_view, 1)
         layout.addStretch(0)  # keeps the caption at the top while there is no chart

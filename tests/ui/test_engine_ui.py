@@ -339,3 +339,28 @@ def test_an_open_picker_keeps_its_ticks_when_another_writer_adds_a_role(
     assert boxes.shown == []
     assert service.reload_state().letters(act, role) == frozenset("C")
     main_window.hide()
+
+
+def test_a_window_showing_a_project_read_only_says_so_in_its_title(
+        qtbot: Any, main_window: MainWindow, settings: Any, tmp_path: Path) -> None:
+    """Two windows on one file had the same title ("plan.raci - RACI Planner"): the one
+    that cannot edit now says so in its title (and in the taskbar), until it can."""
+    path = tmp_path / "plan.raci"
+    ProjectService.create(path, "Plan").close()
+    assert main_window.files.open_path(path, background=False)
+    second = MainWindow(settings)
+    qtbot.addWidget(second)
+    assert second.files.open_path(path, background=False)
+    assert main_window.windowTitle() == "plan.raci - RACI Planner"
+    assert second.windowTitle() == "plan.raci (read-only) - RACI Planner"
+    assert second.files.take_over()
+    assert second.windowTitle() == "plan.raci - RACI Planner"
+    main_window.files.check_outside_changes()  # the first window was taken over from
+    assert main_window.windowTitle() == "plan.raci (read-only) - RACI Planner"
+    second.close_project()
+    assert second.windowTitle() == "RACI Planner"
+    os.unlink(path)  # the file going away stops edits too
+    main_window.files.check_outside_changes()
+    assert main_window.windowTitle() == "plan.raci (read-only) - RACI Planner"
+    assert main_window.files.save_as(tmp_path / "rescued.raci")
+    assert main_window.windowTitle() == "rescued.raci - RACI Planner"

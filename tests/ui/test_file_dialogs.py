@@ -42,6 +42,11 @@ def asked(monkeypatch: pytest.MonkeyPatch) -> Asked:
     ("CON", "project.xlsx"),
     ("<>", "project.xlsx"),
     ("Release 2.0", "Release 2.0.xlsx"),
+    # a refused character beside a dash of the name, or a part left empty between dashes
+    ("Crew 4 \u2013 : Harbour", "Crew 4 \u2013 Harbour.xlsx"),
+    ("Crew 4 \u2014 - Harbour", "Crew 4 \u2014 Harbour.xlsx"),
+    ("Crew 4 - \u2013 Harbour \u2013", "Crew 4 - Harbour.xlsx"),
+    ("x-ray plan", "x-ray plan.xlsx"),
 ])
 def test_file_names_from_project_names_are_safe_everywhere(name: str, expected: str) -> None:
     assert file_name(name, ".xlsx") == expected
@@ -64,6 +69,21 @@ def test_the_sample_exports_to_documents_not_the_app_data_folder(
     for suggested in (export, copy, csv):
         assert suggested.parent == Path(file_workflows.documents_folder())
         assert not suggested.parent.resolve().is_relative_to(user_data_dir().resolve())
+
+
+def test_an_export_name_has_one_dash_where_a_part_of_the_name_is_empty(
+        main_window: MainWindow, asked: Asked) -> None:
+    """A project named from parts with one left empty ("Crew 4 \u2013  \u2013 Harbour") or a
+    refused character beside a dash: the suggested names keep one dash between the parts."""
+    window = main_window
+    assert window.service is not None
+    window.service.rename_project("Crew 4 \u2013 / \u2013 Harbour")
+    window.files.export_dialog()
+    window.files.export_csv_dialog()
+    window.files.save_copy()
+    assert [p.name for _t, p in asked.seen] == ["Crew 4 \u2013 Harbour.xlsx",
+                                                "Crew 4 \u2013 Harbour.csv",
+                                                "Crew 4 \u2013 Harbour copy.raci"]
 
 
 def test_dialogs_start_next_to_the_project_then_where_the_user_last_saved(

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -91,6 +92,44 @@ def test_a_one_cell_legend_is_a_note_not_a_skipped_range(qtbot: Any, tmp_path: P
     qtbot.addWidget(shown)
     assert texts(shown.skipped) == ["(nothing)"]
     assert any(n.startswith("A5: a legend of the letters") for n in texts(shown.notes))
+
+
+def test_the_empty_lists_line_cannot_be_chosen_as_a_line(qtbot: Any,
+                                                         dialog: ImportDialog) -> None:
+    """'(nothing)' under Skipped (and '(none)' under Notes) says the list is empty: it is
+    greyed and a click or the arrow keys do not select it as if it were a skipped range."""
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    placeholder = dialog.skipped.item(0)
+    assert placeholder.text() == "(nothing)"
+    assert not placeholder.flags() & (Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
+    qtbot.mouseClick(dialog.skipped.viewport(), Qt.MouseButton.LeftButton,
+                     pos=dialog.skipped.visualItemRect(placeholder).center())
+    dialog.skipped.setFocus()
+    qtbot.keyClick(dialog.skipped, Qt.Key.Key_Down)
+    assert dialog.skipped.selectedItems() == []
+    plan = replace(dialog.plan, notes=[], skipped=["A9: a note ('text')"])
+    dialog.show_reading(replace(dialog.reading, plan=plan))
+    assert texts(dialog.notes) == ["(none)"]
+    assert dialog.notes.item(0).flags() == Qt.ItemFlag.NoItemFlags
+    assert dialog.skipped.item(0).flags() & Qt.ItemFlag.ItemIsSelectable  # a real line
+
+
+def test_an_empty_list_is_passed_over_by_the_keyboard(qtbot: Any, dialog: ImportDialog) -> None:
+    """With nothing skipped the review opened with the keyboard in the Skipped list, on
+    '(nothing)', and Tab stopped there each time round; a list with lines still takes it."""
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    assert QApplication.focusWidget() is dialog.notes  # the first list with lines
+    seen = []
+    for _ in range(12):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    assert dialog.skipped not in seen and dialog.notes in seen
+    plan = replace(dialog.plan, skipped=["A9: a note ('text')"])
+    dialog.show_reading(replace(dialog.reading, plan=plan))
+    assert dialog.skipped.focusPolicy() == Qt.FocusPolicy.StrongFocus
 
 
 def test_counts_say_one_of_each_in_the_singular() -> None:
@@ -202,6 +241,30 @@ def test_file_filter_offers_xlsx_xlsm_and_ods(main_window: MainWindow,
     (shown,) = seen
     first = shown.nameFilters()[0]
     assert all(ext in first for ext in ("*.xlsx", "*.xlsm", "*.ods", "*.csv", "*.tsv", "*.txt"))
+
+
+def test_the_import_command_says_it_takes_csv_and_ods_too(
+        main_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The menu item was 'Import Excel...' while it also reads .ods, .csv and .tsv: its text,
+    its tooltip, the start page's choice and the file dialog's title say what it takes, and
+    the messages that send a user there name it as the menu shows it."""
+    from ui.file_workflows import DERIVE_WORKBOOK_ADVICE, in_app_words
+
+    command = main_window.commands["import"]
+    menu_text = command.text().split("\t")[0].replace("&", "").removesuffix("...")
+    assert "CSV" in menu_text and "ODS" in menu_text and "Excel" in menu_text
+    tip = command.toolTip()
+    assert all(ext in tip for ext in (".xlsx", ".xlsm", ".ods", ".csv", ".tsv", ".txt"))
+    choice = main_window.start_page.buttons["import"]
+    assert "CSV" in choice.text() and ".csv" in choice.description()
+    said = in_app_words("sheet.xlsx: a workbook; use 'raci import'")
+    assert said.endswith(f"use File > {menu_text}")
+    assert f"File > {menu_text} (Ctrl+I)" in DERIVE_WORKBOOK_ADVICE
+    titles: list[str] = []
+    monkeypatch.setattr(file_workflows, "open_file",
+                        lambda _p, title, _s, _f: titles.append(title) or ("", ""))
+    main_window.files.import_dialog()
+    assert titles and "Excel" not in titles[0]
 
 
 def test_header_row_correction_rereads_from_that_row(qtbot: Any, tmp_path: Path,
@@ -566,14 +629,54 @@ def test_an_empty_or_unknown_file_is_named_and_says_what_to_do(
     name: str, content: bytes, said: str,
 ) -> None:
     """An empty CSV was 'sheet 'empty' has no RACI grid', as if it held a table; an
-    unknown file was 'not an Excel workbook (.xlsx)', with nothing to do about it."""
+    unknown file was 'not an Excel workbook (.xlsx)', with nothing to do about it. The
+    box's title names the file too (it said 'the workbook' of a CSV file)."""
     source = tmp_path / name
     source.write_bytes(content)
     main_window.files.read_for_review(source)
     qtbot.waitUntil(lambda: bool(boxes.shown), timeout=20000)
     (kind, title, text), = boxes.shown
-    assert kind == "critical" and title == "Cannot import the workbook"
+    assert kind == "critical" and title == f"Cannot import {name}"
     assert said in text and str(source) in text and "no RACI grid" not in text
+
+
+def test_reading_a_sheet_for_the_review_can_be_cancelled(
+        qtbot: Any, main_window: MainWindow, tmp_path: Path, boxes: Boxes,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reading a large workbook for the review had no Cancel (nothing is written before the
+    review, so letting it go loses nothing): Cancel closes the progress, no review opens."""
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    shown: list[Any] = []
+    monkeypatch.setattr(main_window.files, "review_import", lambda *a: shown.append(a))
+    before = set(main_window.findChildren(QProgressDialog))
+    main_window.files.read_for_review(workbook(tmp_path / "event.xlsx"))
+    progress = next(d for d in main_window.findChildren(QProgressDialog) if d not in before)
+    cancel = next(b for b in progress.findChildren(QPushButton) if b.text() == "Cancel")
+    cancel.click()
+    QThreadPool.globalInstance().waitForDone(60000)
+    qtbot.wait(50)  # a late result is delivered, and must be ignored
+    assert shown == [] and boxes.shown == []
+
+
+def test_a_failed_re_read_is_titled_with_the_file(qtbot: Any, tmp_path: Path,
+                                                 boxes: Boxes) -> None:
+    """'Cannot read the workbook' was said of a CSV file too: the title names the file."""
+    from raci.errors import RaciError
+
+    source = tmp_path / "crew.csv"
+    source.write_text("Activity,Lead,Crew\nPlan,A,R\n", encoding="utf-8")
+
+    def reader(*_args: Any) -> Any:
+        raise RaciError(f"{source}: header row 9 is past the end of the sheet")
+
+    shown = ImportDialog(source, read_for_review(source, None, ReadOptions()), reader=reader)
+    qtbot.addWidget(shown)
+    shown.reread()
+    qtbot.waitUntil(lambda: bool(boxes.shown), timeout=20000)
+    assert boxes.shown[0][1] == "Cannot read crew.csv"
+    assert shown.reread_button.isEnabled()
 
 
 def test_a_code_written_in_the_role_heading_is_named_once(qtbot: Any, tmp_path: Path) -> None:

@@ -7,8 +7,23 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QUrl
-from PySide6.QtGui import QGuiApplication, QPixmap, QTextDocument
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QMimeData,
+    QModelIndex,
+    QPoint,
+    QPointF,
+    QSettings,
+    Qt,
+    QUrl,
+)
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QPixmap,
+    QTextDocument,
+)
 
 from raci.fixes import quick_fixes
 from raci.paths import sample_project_path
@@ -297,6 +312,24 @@ def test_opening_a_bad_file_shows_error_and_changes_nothing(
     assert "broken.raci" in boxes.messages()
     assert bad.read_bytes() == content
     assert main_window.service is still_open
+
+
+def test_settings_ok_waits_for_a_project_name(qtbot: Any, main_window: MainWindow) -> None:
+    """The project name emptied, OK was still on and answered with a box saying the name
+    cannot be empty; it waits for a name, as Add does in the forms."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ui.dialogs import SettingsDialog
+
+    assert main_window.service is not None
+    dialog = SettingsDialog(main_window.service, main_window.stack, main_window)
+    qtbot.addWidget(dialog)
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.isEnabled()
+    dialog.name.setText("   ")
+    assert not ok.isEnabled()
+    dialog.name.setText("Launch plan")
+    assert ok.isEnabled()
 
 
 def test_settings_dialog_refuses_impossible_scheme(qtbot: Any, main_window: MainWindow,
@@ -904,3 +937,103 @@ def test_an_empty_phase_heading_sits_in_phase_order(service: ProjectService) -> 
     assert [(r.phase or NO_PHASE) if r.activity_id is None else "-" for r in rows] == [
         "Plan", "-", "Build", "Run", "-", NO_PHASE, "-"]
     assert rows[2].phase_id == middle
+
+
+def _drag(paths: list[Path] | None, text: str = "") -> QMimeData:
+    data = QMimeData()
+    if paths is not None:
+        data.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    if text:
+        data.setText(text)
+    return data
+
+
+def _drop(window: MainWindow, data: QMimeData) -> bool:
+    """Drag data over the window and drop it there, as a file manager does: accepted?"""
+    action = Qt.DropAction.CopyAction
+    enter = QDragEnterEvent(QPoint(40, 40), action, data, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    window.dragEnterEvent(enter)
+    if not enter.isAccepted():
+        return False
+    drop = QDropEvent(QPointF(40, 40), action, data, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(drop)
+    return drop.isAccepted()
+
+
+def test_files_dropped_on_the_window_open_as_file_open_does(
+        qtbot: Any, main_window: MainWindow, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A project, sheet or document dragged from the file manager did nothing: the window
+    took no drops. A project opens, a sheet goes to the import review, documents alone are
+    drafted from; text or a web link is not taken."""
+    window = main_window
+    assert window.acceptDrops()
+    plan = tmp_path / "plan.raci"
+    ProjectService.create(plan, "Plan").close()
+    assert _drop(window, _drag([plan]))
+    qtbot.waitUntil(lambda: window.service is not None and window.service.path == plan)
+    reviewed: list[Path] = []
+    drafted: list[list[Path]] = []
+    monkeypatch.setattr(window.files, "read_for_review", reviewed.append)
+    monkeypatch.setattr(window.files, "derive_dialog", drafted.append)
+    sheet = tmp_path / "team.csv"
+    sheet.write_text("Activity,Lead\nPlan,A/R\n", encoding="utf-8")
+    assert _drop(window, _drag([sheet]))
+    qtbot.waitUntil(lambda: reviewed == [sheet])
+    notes = [tmp_path / "lead.md", tmp_path / "crew.txt"]
+    for note in notes:
+        note.write_text("The Lead plans the work.\n", encoding="utf-8")
+    assert _drop(window, _drag(notes))
+    qtbot.waitUntil(lambda: drafted == [notes])
+    assert not _drop(window, _drag(None, "just some text"))
+    data = QMimeData()
+    data.setUrls([QUrl("https://example.org/plan.raci")])
+    assert not _drop(window, data)
+
+
+def test_quick_fix_is_offered_where_the_row_is_right_clicked(
+        qtbot: Any, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A row marked in the matrix offered no fix in its context menu, only in the panel:
+    the context menu (and Edit) has Quick Fix, for the current row even while another
+    finding is chosen in the panel, and says so when the row has nothing to fix."""
+    model = main_window.model
+    assert model is not None and main_window.service is not None
+    rows = first_rows(main_window, 3)
+    select(main_window, [(rows[2], 1)])
+    qtbot.keyClick(main_window.view, Qt.Key.Key_A,
+                   Qt.KeyboardModifier.ShiftModifier)  # a second A: the row is marked
+    qtbot.waitUntil(lambda: str(main_window.findings_model.index(0, 0).data())
+                    .startswith("Errors"))
+    quick = main_window.commands["quick_fix"]
+    assert quick in main_window.view.actions()  # the matrix's context menu
+    shown: list[list[str]] = []
+    offered = main_window.findings._fix_menu
+
+    class FirstPicked:
+        """The fixes' menu as shown: the first is chosen."""
+
+        def __init__(self, index: QModelIndex) -> None:
+            self.menu = offered(index)
+
+        def exec(self, *_args: Any) -> None:
+            assert self.menu is not None
+            shown.append([a.text() for a in self.menu.actions()])
+            self.menu.actions()[0].trigger()
+
+    monkeypatch.setattr(main_window.findings, "_fix_menu",
+                        lambda index: FirstPicked(index) if offered(index) else None)
+    main_window.view.setCurrentIndex(model.index(rows[2], 3))
+    quick.trigger()
+    assert len(shown) == 1 and shown[0][0].startswith("Make ")
+    act = model.activity_at(rows[2])
+    assert act is not None
+    owner = main_window.service.state().scheme.owner
+    state = main_window.service.state()
+    assert sum(owner in state.letters(act, r.id) for r in state.roles) == 1
+    assert main_window.stack.undoText().startswith("Make ")
+    main_window.view.setCurrentIndex(model.index(rows[0], 3))  # nothing to fix here
+    quick.trigger()
+    assert len(shown) == 1
+    assert main_window.statusBar().currentMessage().startswith("No quick fix for this row")

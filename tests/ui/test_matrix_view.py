@@ -13,6 +13,7 @@ from raci.palette import LETTER_FILLS
 from tests.ui.conftest import Boxes
 from ui.main_window import MainWindow
 from ui.matrix import MAX_NAME_WIDTH
+from ui.matrix.model import short_name
 
 
 def _activity_rows(window: MainWindow) -> list[int]:
@@ -300,6 +301,28 @@ def test_undo_and_redo_name_the_cell_an_edit_changed(main_window: MainWindow) ->
     cells = {(a.id, role): frozenset("I") for a in model.state.activities[:2]}
     assert model.set_cells(cells, "Set I")
     assert window.stack.undoText() == "Set I"
+
+
+def test_undo_names_the_activity_a_delete_took_away(main_window: MainWindow) -> None:
+    """Deleting one activity (no question asked: it can be undone) was 'Undo Delete
+    activity', naming nothing, where a deleted role or phase is named."""
+    window = main_window
+    model, service = window.model, window.service
+    assert model is not None and service is not None
+    act = model.state.activities[2]
+    window.view.setCurrentIndex(model.cell_index(act.id, model.state.roles[0].id))
+    window.commands["delete_activity"].trigger()
+    assert window.stack.undoText() == f"Delete activity {short_name(act.name)}"
+    assert window.commands["undo"].text().startswith("&Undo Delete activity ")
+    window.stack.undo()
+    assert act.name in [a.name for a in service.state().activities]
+    rows = [model.row_of_activity(a.id) for a in model.state.activities[:2]]
+    window.view.selectRow(rows[0] or 0)
+    window.view.selectionModel().select(
+        model.index(rows[1] or 0, 0),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+    window.commands["delete_activity"].trigger()
+    assert window.stack.undoText() == "Delete 2 activities"
 
 
 

@@ -57,6 +57,29 @@ def test_close_returns_to_the_start_page_without_errors(qtbot: Any,
     assert main_window.service is not None
 
 
+def test_the_recent_projects_can_be_cleared(main_window: MainWindow, tmp_path: Path) -> None:
+    """A project moved away stayed on the start page, greyed, with no way to take it off:
+    File > Open Recent ends with Clear Recent Projects, which empties both lists."""
+    from PySide6.QtWidgets import QMenu
+
+    gone = tmp_path / "moved away.raci"
+    ProjectService.create(gone, "Moved").close()
+    assert main_window.files.open_path(gone)
+    main_window.close_project()
+    gone.unlink()
+    menu = QMenu(main_window)
+    main_window.files.fill_recent(menu)
+    clear = menu.actions()[-1]
+    assert clear.text() == "&Clear Recent Projects" and menu.actions()[-2].isSeparator()
+    clear.trigger()
+    assert main_window.files.recent_files() == []
+    recent = main_window.start_page.recent
+    assert recent.count() == 1 and "No recent projects" in recent.item(0).text()
+    main_window.files.fill_recent(menu)  # nothing to clear: no such item
+    assert [a.text() for a in menu.actions()] == ["(none)"]
+    assert main_window.files.open_sample()
+
+
 def test_empty_views_say_what_to_do(qtbot: Any, main_window: MainWindow,
                                     tmp_path: Path) -> None:
     assert main_window.files.new_project(tmp_path / "empty.raci", "__empty__", "Launch")

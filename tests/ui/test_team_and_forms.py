@@ -241,6 +241,34 @@ def test_a_refused_person_keeps_the_form_open(
     assert any(p.email == "mia@example.org" for p in service.state().people)
 
 
+def test_an_e_mail_that_is_no_address_is_the_field_to_correct(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch, main_window: MainWindow, boxes: Boxes,
+) -> None:
+    """The name was selected after 'does not look like an email address', so the
+    correction typed replaced the person's name; the e-mail field is the one to retype."""
+    service = main_window.service
+    assert service is not None
+
+    def fake_exec(form: PersonForm) -> int:
+        form.name.setText("Noor Haddad")
+        form.email.setText("noor.haddad")
+        form.accept()
+        assert form.focusWidget() is form.email and form.email.selectedText() == "noor.haddad"
+        qtbot.keyClicks(form.email, "noor@example.org")  # typed over the wrong address
+        form.accept()
+        return int(form.result())
+
+    monkeypatch.setattr(PersonForm, "exec", fake_exec)
+    dialog = TeamDialog(service, main_window.stack, None)
+    qtbot.addWidget(dialog)
+    assert dialog.add_person()
+    dialog.reject()
+    assert "'noor.haddad' does not look like an email address" in boxes.messages()
+    assert "leave the e-mail empty" in boxes.messages()  # and what to do about it
+    added = next(p for p in service.state().people if p.email == "noor@example.org")
+    assert added.name == "Noor Haddad"
+
+
 def test_rename_shows_the_whole_name_and_the_note_names_its_cell(qtbot: Any) -> None:
     long_name = "Coordinate the cross-functional review of the regulatory submission package"
     form = RenameForm("activity", long_name)
@@ -414,6 +442,12 @@ def test_the_people_table_names_its_columns_as_the_form_does(
     labels = [form.form.labelForField(w).text().replace("&", "").rstrip(":")
               for w in (form.name, form.email, form.job_title)]
     assert heads[:3] == labels == ["Name", "E-mail", "Job title"]
+    # and so do the undo steps of an edit there (they said "email" and "title")
+    person = service.state().people[0]
+    assert model.setData(model.index(0, 1), "someone@example.org")
+    assert main_window.stack.undoText() == f"Change e-mail of {person.name}"
+    assert model.setData(model.index(0, 2), "Head of Product")
+    assert main_window.stack.undoText() == f"Change job title of {person.name}"
     dialog.reject()
 
 

@@ -118,3 +118,21 @@ def test_the_legend_is_never_cut_short_in_a_narrow_chart(qtbot: Any) -> None:
     view.resize(1100, 600)
     qtbot.waitUntil(lambda: legend() == wide)
     view.hide()
+
+
+def test_the_roles_or_people_choice_is_labelled_and_as_wide_as_its_items(qtbot: Any) -> None:
+    """The choice of roles or people was a bare box stretched across the whole tab, saying
+    only 'Roles': it has a label (Alt+S goes to it) and the width its items need."""
+    from PySide6.QtWidgets import QLabel
+
+    state = make_state(["PM", "QA"], {"T1": {"PM": "A", "QA": "R"}})
+    view = WorkloadView()
+    qtbot.addWidget(view)
+    view.resize(1100, 700)
+    view.set_state(state)
+    view.show()
+    qtbot.waitExposed(view)
+    label = next(w for w in view.findChildren(QLabel) if w.buddy() is view.kind)
+    assert label.text() == "&Show:"
+    assert view.kind.width() <= view.kind.sizeHint().width() + 10 < 300
+    assert label.geometry().right() < view.kind.geometry().left()  # the label comes first
