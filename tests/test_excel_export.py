@@ -23,7 +23,7 @@ from raci.excel.export import (
     export_xlsx,
     lines_needed,
 )
-from raci.excel.importer import import_workbook
+from raci.excel.importer import import_workbook, read_workbook
 from raci.palette import LETTER_FILLS
 from raci.service import ProjectService
 
@@ -245,9 +245,20 @@ def test_csv_is_the_plain_matrix(staffed: ProjectService, tmp_path: Path) -> Non
     export_csv(staffed.state(), out)
     with out.open(encoding="utf-8") as fh:
         rows = list(csv.reader(fh))
-    assert rows[0] == ["ID", "Phase", "Activity", "PM", "TPM", "ENG"]
+    names = [f"{r.name} ({r.code})" for r in staffed.state().roles]
+    assert rows[0] == ["ID", "Phase", "Activity", *names]
+    assert [r[:3] for r in names] != names  # the roles have names beyond their codes
     assert rows[1] == ["1", "Strategy", "Product vision", "A/R", "C", ""]
     assert rows[-1][2].startswith("'=")
+
+
+def test_a_csv_export_imports_back_with_its_role_names_and_codes(
+        staffed: ProjectService, tmp_path: Path) -> None:
+    out = tmp_path / "m.csv"
+    export_csv(staffed.state(), out)
+    plan = read_workbook(out)
+    assert [(r.name, r.code) for r in plan.roles] == [
+        (f"{r.name} ({r.code})", r.code) for r in staffed.state().roles]
 
 
 def test_round_trip_is_identical(staffed: ProjectService, tmp_path: Path) -> None:

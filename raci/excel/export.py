@@ -614,13 +614,16 @@ def csv_safe(text: str) -> str:
 
 
 def export_csv(state: ProjectState, target: Path) -> None:
-    """Write the matrix alone as CSV: ID, Phase, Activity and one column per role code."""
+    """Write the matrix alone as CSV: ID, Phase, Activity and one column per role, headed
+    'Name (CODE)' (the code alone where it is the name), as the import reads it back."""
     check_folder(target)
 
     def write(raw: BinaryIO) -> None:
         fh = io.TextIOWrapper(raw, encoding="utf-8", newline="")
         writer = csv.writer(fh)
-        writer.writerow(["ID", "Phase", "Activity", *(csv_safe(r.code) for r in state.roles)])
+        writer.writerow(["ID", "Phase", "Activity", *(csv_safe(
+            r.code if r.name.casefold() == r.code.casefold() else f"{r.name} ({r.code})")
+            for r in state.roles)])
         for i, act in enumerate(state.activities, start=1):
             writer.writerow(
                 [i, csv_safe(act.phase), csv_safe(act.name),
