@@ -3582,6 +3582,8 @@ PARTY_CLAUSE = re.compile(
 SECOND_DUTY = re.compile(r"\s+and\s+(?:then\s+)?(?P<verb>[a-z]+)\s+(?:(?:off|up|out|in|over|"
                          r"back)\s+(?:on\s+|to\s+|with\s+)?|(?:me|us|him|her|them)\s+)?"
                          r"(?=(?:the|a|an|all|their|its|any|each|every|our|your)\s|"
+                         # ("... and orders anything that is missing")
+                         r"(?:anything|everything|whatever)\s|"
                          # ("... and decides whether to evacuate")
                          r"(?:whether|how|what|which|when|where|who)\s|"
                          # ("... and decide with the Safety Officer (Dave) whether we go")
@@ -6250,6 +6252,10 @@ AND_VERB = re.compile(r"\s+and\s+([a-z]+s)\s+\w")
 # "... and send out the report", "... and keep the log": a plain verb and its object
 AND_PLAIN_VERB = re.compile(r"\s+and\s+([a-z]+)\s+(?:(?:out|up|off|back|over|in)\s+)?"
                             r"(?:the|a|an|all|any|every|each|their|its|our|your|them|it)\s")
+# ... or after a comma, in a series of orders: ", send the programme", ", and keep the log"
+SERIES_PLAIN_VERB = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)([a-z]+)\s+"
+                               r"(?:(?:out|up|off|back|over|in)\s+)?"
+                               r"(?:the|a|an|all|any|every|each|their|its|our|your|them|it)\s")
 # When or how a party is told, after it: "the same day", "at once", "by phone"
 TOLD_HOW = (r"(?:the same day|on the day|at once|straight away|right away|immediately|"
             r"promptly|without delay|as soon as possible|in writing|in person|"
@@ -7193,7 +7199,9 @@ REFERENCE = re.compile(
 # "...on day 5; Priya sends her the pack": a clause after a semicolon with a subject and
 # a verb of its own is a sentence of its own.
 CLAUSE_WITH_SUBJECT = re.compile(  # (";" first, so it is searched for as a literal)
-    r";(?<=\w;)\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+"
+    r";(?<=\w;)\s+(?=(?:(?:the|our|their|your)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    # ("...; our Treasurer, Joe, will chase ...": the person who holds it named between commas)
+    r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)?,)?\s+"
     r"(?:(?:then|also|now|usually|immediately|in turn)\s+)?(?:[a-z]{2,}s|will|must|shall|"
     r"should|can|is|are|has|have)\b|you\s+[a-z]+\s|"
     # "...; AO to provide costings": an action of its own
@@ -7248,13 +7256,18 @@ REPEATED_MODAL = re.compile(r"\s*,\s*(?:and\s+)?(?=(?:shall|must|will|should)\s)
                             r"\s+and\s+(?=(?:shall|must|will|should)\s)", re.IGNORECASE)
 
 
+_PERSON_SUBJECT = re.compile(r"\s*(?:[Hh]e|[Ss]he|[Tt]hey)\s*$")
+
+
 def _modal_predicates(sentence: str) -> list[str]:
     """A subject with several predicates, each with its own modal ("The owner shall
     approve requests, shall be consulted on exceptions and shall be informed of ...")
     read as one sentence per predicate, the subject repeated."""
     first = FIRST_MODAL.search(sentence)
-    if first is None or len(sentence[:first.start()].split()) > 8 or \
-            subject_actor(sentence) is None:
+    if first is None or len(sentence[:first.start()].split()) > 8 or (
+            subject_actor(sentence) is None and
+            # ("He will book the van and will collect the keys": the person just named)
+            _PERSON_SUBJECT.match(sentence[:first.start()]) is None):
         return [sentence]
     subject = sentence[:first.start()].strip()
     parts = [p.strip(" ,;.") for p in REPEATED_MODAL.split(sentence[first.start():])]
@@ -7503,6 +7516,25 @@ def _told_you(sentence: str, catalog: RoleCatalog, document: str) -> tuple[str, 
     return sentence, name
 
 
+# A role, then the person who holds it between commas: "Our Treasurer, Joe, will ..."
+_HOLDER_ASIDE = re.compile(r"^(?P<lead>\s*(?:[Tt]he|[Oo]ur|[Tt]heir|[Yy]our)\s+"
+                           r"(?P<role>[A-Z][\w&/-]*(?:\s+(?:of\s+)?[A-Z][\w&/-]*){0,4})),\s+"
+                           r"(?P<person>[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+)?),\s+(?=[a-z])")
+
+
+def _holder_aside(sentence: str, catalog: RoleCatalog, document: str) -> str:
+    """"Our Treasurer, Joe, will chase ... and will pay ...": a role's subject with the
+    person who holds it between commas, read without the person ("Our Treasurer will
+    chase ..."), so each of its predicates is read as any role's; else the sentence."""
+    m = _HOLDER_ASIDE.match(sentence)
+    if m is None:
+        return sentence
+    keys = catalog.keys_in(m.group("role"), document)
+    if len(keys) != 1 or catalog.keys_in(m.group("person"), document) != keys:
+        return sentence
+    return f"{m.group('lead')} {sentence[m.end():]}"
+
+
 def _person_as_role(sentence: str, catalog: RoleCatalog, document: str) -> str:
     """"Sam is the house meeting person: puts the date in the chat ...", "Mr Plant is the
     First Aider and carries the kit": what follows is the role's, read with the role as
@@ -7533,23 +7565,51 @@ def _progressive_duty(sentence: str, catalog: RoleCatalog, document: str) -> str
     to" is "will"; a passive ("is being checked"), a verb of coming or going ("is leaving")
     and one whose object is no work ("is doing well") are no duty."""
     lead = _leading_role(sentence, catalog.find(sentence[:120], document))
+    said = _PRONOUN_PROGRESS.match(sentence) if lead is None else None
+    if said is not None:
+        # "He's also booking the van and will drive it up": the role just named, as
+        # "he will" is read
+        lemma = _progress_lemma(said)
+        return sentence if lemma is None else \
+            f"{said.group('who')} will {sentence[said.end('next'):].lstrip()}" \
+            if lemma == "go" else \
+            f"{said.group('who')} will {lemma} {sentence[said.start('next'):]}"
     if lead is None:
         return sentence
     m = _PROGRESSIVE.match(sentence, lead[2])
     if m is None:
         return sentence
+    lemma = _progress_lemma(m)
+    if lemma == "go":
+        return f"{sentence[:lead[2]]}{m.group('aside') or ''} will " \
+            f"{sentence[m.end('next'):].lstrip()}"
+    if lemma is None:
+        return sentence
+    return f"{sentence[:lead[2]]}{m.group('aside') or ''} will {lemma} " \
+        f"{sentence[m.start('next'):]}"
+
+
+# A pronoun for a person, then the present in progress: "He's also booking the van",
+# "She is writing the notice"
+_PRONOUN_PROGRESS = re.compile(r"^\s*(?P<who>[Hh]e|[Ss]he|[Tt]hey)(?:['’]s|['’]re|\s+is|\s+are)"
+                               r"\s+(?:also\s+|now\s+|currently\s+|already\s+)?"
+                               r"(?P<verb>[a-z]{2,}ing)\s+(?P<next>\S+)")
+
+
+def _progress_lemma(m: re.Match[str]) -> str | None:
+    """The verb of a work in progress (its "verb" and "next" groups) as the work taken on:
+    "go" for "is going to" (read "will"), None for no work ("is leaving", "is being",
+    "is doing well")."""
     verb = m.group("verb").lower()
     lemma = verb_lemma(verb)
     after = m.group("next").lower().strip(",.;")
     if lemma == "go" and after == "to":
-        return f"{sentence[:lead[2]]}{m.group('aside') or ''} will " \
-            f"{sentence[m.end('next'):].lstrip()}"
+        return "go"
     if lemma is None or lemma == verb or lemma in NON_DUTY_VERBS or \
             lemma in _PROGRESS_NO_DUTY or "VERB" not in word_classes(lemma) or \
             after in ("to", "for", "that", "as", "well", "on", "forward"):
-        return sentence
-    return f"{sentence[:lead[2]]}{m.group('aside') or ''} will {lemma} " \
-        f"{sentence[m.start('next'):]}"
+        return None
+    return lemma
 
 
 _PLEASE = re.compile(r",?\s+(?:please|pls)\s+(?=[a-z]{3,}\s)", re.IGNORECASE)
@@ -9037,9 +9097,12 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         narrowed = without_narrowing_clause(sentence) if " who " in sentence[:200] else None
         if narrowed is not None and catalog.keys_in(narrowed[0], doc.name):
             sentence = narrowed[1]  # "A steward who cannot attend tells ...": the steward
+        if ", " in sentence[:80]:
+            sentence = _holder_aside(sentence, catalog, doc.name)
         if " is " in sentence[:60]:
             sentence = _person_as_role(sentence, catalog, doc.name)
-        if "ing " in sentence[:120] and (" is " in sentence[:80] or " are " in sentence[:80]):
+        if "ing " in sentence[:120] and (" is " in sentence[:80] or " are " in sentence[:80]
+                                         or _PRONOUN_PROGRESS.match(sentence)):
             sentence = _progressive_duty(sentence, catalog, doc.name)
         if "please" in sentence[:60].lower():
             sentence = _asked_by_name(sentence, catalog, doc.name)
@@ -9702,14 +9765,17 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             not _RELATIVE_OPEN.search(obj[:more.start()]) else None  # (see _RELATIVE_OPEN)
         # "Approve the rota each week and agree any overtime with ...": an order to approve
         # whose "and" opens a further order, in the plain form, with its own object
-        approval_order = more is None and " and " in obj and \
+        approval_order = more is None and (" and " in obj or ", " in obj) and \
             ACCOUNTABLE_ONLY.search(verb) is not None and said.startswith("approv")
         if (more or approval_order) and verb_lemma(said) == said and \
                 not is_third_person_verb(said) and said not in AUXILIARIES:
             # "They record all blocking and cues in the copy and send out the report": after
             # a verb in its plain form a word in "-s" is a noun of a list ("send the call for
             # nominations and motions"); a further clause starts with a verb in the same form
-            more = next((p for p in AND_PLAIN_VERB.finditer(obj, more.start() if more else 0)
+            # ("Approve the budget, send the programme ... and be the contact": a series of
+            # orders, the next after a comma)
+            more = next((p for p in (SERIES_PLAIN_VERB if approval_order else AND_PLAIN_VERB)
+                         .finditer(obj, more.start() if more else 0)
                          if verb_lemma(p.group(1)) == p.group(1) and
                          "VERB" in word_classes(p.group(1))), None)
         head_words = obj[:more.start()].split() if more else []

@@ -1,0 +1,122 @@
+"""Shapes of the thirty-third set, studied (second half): a message that shares out the
+work of an event under upper-case headings, by first names, in the first person: a person
+said to be a post in lower case ("Ben is our car park lead."), a role with its holder
+between commas after a semicolon, a second order whose object is "anything ...", the
+present in progress after "he" or "she", and the writer's own orders in a series after an
+approval. Every text here is written for the test.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from raci.derive.extract import activity_names
+from tests.helpers import cells_of_text
+
+_HEAD = """\
+From: Ruth Bell <sec@hillside.example>
+To: Committee <committee@hillside.example>
+Subject: Gala day - who's doing what
+
+Hi all,
+
+Here's the summary of who's doing what for the gala on 14 June.
+
+"""
+_TAIL = """
+Cheers,
+Ruth
+
+--
+Ruth Bell
+Club Secretary, Hillside Club
+"""
+
+
+def _mail(tmp_path: Path, body: str) -> dict[tuple[str, str], str]:
+    return cells_of_text(tmp_path / "gala.txt", _HEAD + body + _TAIL)
+
+
+def test_a_person_said_to_be_a_post_in_lower_case(tmp_path: Path) -> None:
+    cells = _mail(tmp_path, """\
+PARKING
+Ben is our car park lead. He'll book the stewards and make sure the signs are up by 9am.
+
+FIRST AID
+Hannah is gala first aider. She'll keep the treatment log.
+""")
+    assert cells[("Car Park Lead", "Book the stewards")] == "A/R"
+    assert cells[("Car Park Lead", "Make sure the signs are up by 9am")] == "A/R"
+    assert cells[("Gala First Aider", "Keep the treatment log")] == "A/R"
+    # a word of no post is no role: "Sam is the best." names nothing
+    cells = _mail(tmp_path, """\
+PARKING
+Ben is our car park lead. Sam is the best. He'll book the stewards.
+""")
+    assert [role for role, _a in cells] == ["Car Park Lead"]
+
+
+def test_a_role_with_its_holder_between_commas_after_a_semicolon(tmp_path: Path) -> None:
+    cells = _mail(tmp_path, """\
+MONEY
+Families pay the fee online; our Treasurer, Sue, will chase anyone who hasn't paid by \
+15 May and will pay the field hire.
+""")
+    assert cells[("Treasurer", "Chase anyone who hasn't paid by 15 May")] == "A/R"
+    assert cells[("Treasurer", "Pay the field hire")] == "A/R"
+    # at the sentence's start, both predicates with their modal are read too
+    cells = _mail(tmp_path, """\
+MONEY
+The Treasurer, Sue, will chase the late payers and will pay the field hire.
+""")
+    assert cells[("Treasurer", "Chase the late payers")] == "A/R"
+    assert cells[("Treasurer", "Pay the field hire")] == "A/R"
+
+
+def test_a_second_order_whose_object_is_anything() -> None:
+    assert activity_names("checks all the tents on 12 June and orders anything that is "
+                          "missing") == ["Check all the tents on 12 June",
+                                         "Order anything that is missing"]
+    assert activity_names("check the tents and order everything we need") == [
+        "Check the tents", "Order everything we need"]
+
+
+def test_work_in_progress_after_he_or_she(tmp_path: Path) -> None:
+    cells = _mail(tmp_path, """\
+KIT
+The Quartermaster will check the tents. He's also booking the van for kit (we've \
+budgeted £180) and will collect the keys on the Friday. She is writing the notice.
+""")
+    assert cells[("Quartermaster", "Book the van for kit")] == "A/R"
+    assert cells[("Quartermaster", "Write the notice")] == "A/R"
+    # "he will ... and will ...": each predicate a duty of its own
+    cells = _mail(tmp_path, """\
+KIT
+The Quartermaster will check the tents. He will book the van for kit and will order the \
+spare pegs.
+""")
+    assert cells[("Quartermaster", "Book the van for kit")] == "A/R"
+    assert cells[("Quartermaster", "Order the spare pegs")] == "A/R"
+    # going somewhere is no work
+    cells = _mail(tmp_path, """\
+KIT
+The Quartermaster will check the tents. He's leaving in May.
+""")
+    assert list(cells) == [("Quartermaster", "Check the tents")]
+
+
+def test_an_approval_then_orders_in_a_series(tmp_path: Path) -> None:
+    cells = _mail(tmp_path, """\
+ME
+I'll approve the budget, send the programme and the entry form to clubs by 1 May, and be \
+the contact on the day.
+""")
+    assert cells[("Club Secretary", "Approve the budget")] == "A/R"
+    assert cells[("Club Secretary", "Send the programme and the entry form by 1 May")] == "A/R"
+    assert cells[("Club Secretary", "Be the contact on the day")] == "A/R"
+    # things approved in a list stay one approval
+    cells = _mail(tmp_path, """\
+ME
+The Chair approves the budget, the plan and the rota.
+""")
+    assert cells[("Chair", "Approve the budget, the plan and the rota")] == "A/R"
