@@ -3,7 +3,10 @@ work of an event under upper-case headings, by first names, in the first person:
 said to be a post in lower case ("Ben is our car park lead."), a role with its holder
 between commas after a semicolon, a second order whose object is "anything ...", the
 present in progress after "he" or "she", and the writer's own orders in a series after an
-approval. Every text here is written for the test.
+approval; then a handbook's and a procedure's shapes: "and for how long" after a telling, a
+run of bare verbs before where the work goes, a paragraph labelled by a role in a page
+written to its reader, and work done under a role's direction. Every text here is written
+for the test.
 """
 
 from __future__ import annotations
@@ -120,3 +123,55 @@ ME
 The Chair approves the budget, the plan and the rota.
 """)
     assert cells[("Chair", "Approve the budget, the plan and the rota")] == "A/R"
+
+
+def test_a_question_after_and_for_stays_in_the_telling() -> None:
+    # "and for how long" asks more of the same telling: no second duty "How long"
+    assert activity_names("tells the members which pitches are shut and for how long") == [
+        "Tell the members which pitches are shut and for how long"]
+    # a second duty after "and for" is still read apart
+    assert activity_names("code reviews and for mentoring engineers") == [
+        "Code reviews", "Mentoring engineers"]
+
+
+def test_a_run_of_bare_verbs_then_a_further_duty() -> None:
+    # verbs with no object of their own, then what they are done to, named whole
+    assert activity_names("sort, wash, iron and fold to the linen list, and clean oven "
+                          "trays every night") == ["Sort, wash, iron and fold to the linen list",
+                                                   "Clean oven trays every night"]
+    # a list of objects after one verb stays one duty
+    assert activity_names("wash, dry and fold the towels") == ["Wash, dry and fold the towels"]
+
+
+_YARD = """\
+# Night deliveries
+
+## Roles
+
+**Yard Manager (Tom)** – owns the yard plan and signs off any new route.
+
+**Drivers** – load the lorries from the loading bay and deliver the early run.
+
+**Porters** – stack, wrap and label the pallets under the Yard Manager's direction.
+
+## Night shift
+
+You (the Yard Manager) are in charge of the night shift.
+"""
+
+
+def test_a_paragraph_labelled_by_a_role_in_a_page_to_its_reader(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "yard.md", _YARD)
+    # the label's role does what its paragraph says, not the page's reader
+    assert cells[("Driver", "Load the lorries from the loading bay")] == "A/R"
+    assert ("Yard Manager", "Load the lorries from the loading bay") not in cells
+
+
+def test_work_done_under_a_role_s_direction(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "yard.md", _YARD)
+    # the porters do it, the Yard Manager directs it and owns it; the name keeps whose
+    # direction it is
+    name = "Stack, wrap and label the pallets under the Yard Manager's direction"
+    assert cells[("Porter", name)] == "R"
+    assert cells[("Yard Manager", name)] == "A"
+

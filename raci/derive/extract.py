@@ -2162,7 +2162,13 @@ def _activity_name(text: str) -> str:
                 # "Agree any spend over £200 not already in the budget": a cut after "not
                 # already" leaves the phrase it qualifies out; the name stays whole
                 bounds = []
-            words = cut[:bounds[-1]] if bounds else cut if len(cut) <= 10 else \
+            # "Set the problems and routes under the Head Setter's direction": whose
+            # direction the work is done under names its owner; the name stays whole
+            directed = bool(bounds) and len(cut) <= 12 and \
+                cut[bounds[-1]].lower() == "under" and \
+                UNDER_DIRECTION.match(" ".join(cut[bounds[-1]:])) is not None
+            words = cut if directed else \
+                cut[:bounds[-1]] if bounds else cut if len(cut) <= 10 else \
                 cut[:after_list[0]] if after_list and listed else \
                 cut[:told_end] if listed and told_end <= 12 and \
                 verb_lemma(cut[0].lower()) in TELLING_VERBS else \
@@ -2728,11 +2734,15 @@ def _verb_run(text: str) -> str:
         return ""
     if run.group("object").split()[0].lower() in ("for", "of", "from", "in", "on", "at"):
         return ""  # "Cones, bibs, nets and balls for training": things, no verbs
+    joiner = " or " if re.search(r"\bor\s+\w+$", run.group("verbs")) else " and "
+    named = ", ".join(lemmas[:-1]) + joiner + lemmas[-1]
+    if run.group("object").split()[0].lower() == "to" and "," in run.group("verbs"):
+        # "mix, shape, prove and bake to the production sheet": verbs with no object, what
+        # they are done to, as written
+        return f"{named[:1].upper()}{named[1:]} {' '.join(run.group('object').split())}"
     obj = activity_name(run.group("object"))
     if not obj:
         return ""
-    joiner = " or " if re.search(r"\bor\s+\w+$", run.group("verbs")) else " and "
-    named = ", ".join(lemmas[:-1]) + joiner + lemmas[-1]
     raw = run.group("object").split()
     if not raw[1 if raw[0].lower() in ("the", "a", "an") and len(raw) > 1 else 0][:1].isupper():
         obj = obj[:1].lower() + obj[1:]  # but "the Change Manager" keeps its capitals
@@ -3422,7 +3432,15 @@ def _verb_series(text: str) -> list[str]:
             merged = merged[1:]
             further_object = True
         parts += merged
-    while len(parts) >= 2 and len(parts[0].split()) == 1 and \
+    singles = next((i for i, p in enumerate(parts) if len(p.split()) != 1), len(parts))
+    if 2 <= singles < len(parts) and \
+            re.match(r"[a-z]+\s+(?:and|or)\s+([a-z]+)\s+\S", parts[singles]) and all(
+                _same_verb_form(first, p.lower()) and
+                "VERB" in word_classes(verb_lemma(p.lower()) or "") for p in parts[1:singles]):
+        # "mix, shape, prove and bake to the sheet": a longer run of bare verbs up to the
+        # "and" that ends it, read as one
+        parts[:singles] = [", ".join(parts[:singles])]
+    while len(parts) >= 2 and all(len(w.split()) == 1 for w in parts[0].split(", ")) and \
             re.match(r"[a-z]+\s+(?:and|or)\s+([a-z]+)\s+\S", parts[1]) and all(
                 _same_verb_form(first, w.lower()) for w in parts[1].split()[0:3:2]):
         # "washes, marks and packs the finds": verbs in a run over the one object (a
@@ -3451,6 +3469,10 @@ def _adjective_before_noun(words: list[str]) -> bool:
     if len(words) < 2:
         return False
     first, second = words[0].lower(), words[1].lower().strip(",;.")
+    third = words[2].lower().strip(",;.") if len(words) > 2 else ""
+    if third and "NOUN" in word_classes(third) and singular(third) != third and \
+            "VERB" in word_classes(verb_lemma(first) or ""):
+        return False  # "record oven temperatures": a verb and its object, a plural noun
     return "ADJ" in word_classes(first) and second not in ARTICLES_AND_DETERMINERS and \
         "NOUN" in word_classes(second) and singular(second) == second
 
@@ -4042,7 +4064,9 @@ def _joined_duties(text: str) -> list[str]:
         second = _split_second_duty(text)  # "sign the sheets and book the vans"
         if len(second) > 1 and verb_lemma(second[1].split()[0].lower()) not in NON_DUTY_VERBS:
             return second
-    m = re.search(r"\s+and\s+for\s+(?=\w)", text, re.IGNORECASE)
+    # (not "... which walls are closed and for how long": a question of the same telling)
+    m = re.search(r"\s+and\s+for\s+(?!(?:how|what|which|whom|when|where|why)\b)(?=\w)", text,
+                  re.IGNORECASE)
     if m is not None and re.search(r"\sfor\s", text[:m.start()], re.IGNORECASE) and \
             not text[m.end():].split()[0].lower().endswith("ing"):
         m = None  # "the contact point for the ICO and for data subjects": one duty
@@ -9066,6 +9090,15 @@ _PASSIVE_MAIN = re.compile(
     r"[^,;]*?\sby\s+(?:the\s+)?[A-Z]")
 
 
+def _labelled_by_role(context: list[str] | None, section: str, reader: str,
+                      catalog: RoleCatalog, document: str) -> bool:
+    """Whether a paragraph was given one role other than the page's reader by a label of
+    its own ("**Drivers** – load the vans ..."), not by the heading it stands under: what
+    it says is that role's, even in a page written to its reader."""
+    return context is not None and len(context) == 1 and context[0] != reader and \
+        not catalog.keys_in(section, document)
+
+
 def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                context: list[str] | None = None, carry: list[str] | None = None
                ) -> list[Claim]:
@@ -9383,7 +9416,9 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         elif reader is not None and (you := _you_at(sentence, after_opening)) is not None:
             key, rest = _addressed(reader, context, section), sentence[you:].lstrip()[3:]
         elif reader is not None and first_word and carry is not None and (
-                block.kind == "para" or block.kind == "item" and last is None) and \
+                block.kind == "para" and not _labelled_by_role(context, section, reader,
+                                                               catalog, doc.name)
+                or block.kind == "item" and last is None) and \
                 (instruction := _reader_duty(sentence)) is not None:
             # "Keep the Duty Manager updated on any delay" in a page written to its
             # reader, or an item of such a page under a heading that names no role
@@ -9970,6 +10005,39 @@ DOER_WITH_PARTY = re.compile(
     r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|ne|wn|t)\s+by\s+"
     r"(?P<doer>[^,;.()]{2,60}?)\s+(?:together with|jointly with|along with|with|alongside)\s+"
     r"(?P<party>[^,;.()]{2,80})", re.IGNORECASE)
+
+
+# "... under the Crew Leader's direction", "under the supervision of the Site Manager": the
+# role that directs the work the doer does
+UNDER_DIRECTION = re.compile(
+    r"\bunder\s+(?:(?:the|their|its)\s+)?(?:(?P<who>[A-Za-z][\w -]{1,50}?)['’]s?\s+"
+    r"(?:direction|supervision|instruction)|(?:direction|supervision)\s+of\s+"
+    r"(?P<whom>(?:the\s+)?[A-Za-z][\w -]{1,50}?)(?=[,.;)]|\s+(?:and|or|at|in|on|for|when|"
+    r"before|after|while)\s|$))", re.IGNORECASE)
+
+
+def directed_by(claims: list[Claim], catalog: RoleCatalog, document: str) -> list[Claim]:
+    """The claims with the role whose direction a duty is done under accountable for it
+    ("Porters carry and load under the Crew Leader's direction": the Crew Leader A, the
+    porters doing it); the claims as they are when no sentence of theirs says so."""
+    out = list(claims)
+    held = {(c.role, c.activity) for c in claims}
+    for claim in claims:
+        if claim.kind != "R" or "under" not in claim.text.lower() or \
+                claim.activity.lower().startswith("under "):
+            continue  # (a row named by the phrase alone names no work it directs)
+        m = UNDER_DIRECTION.search(claim.text)
+        if m is None:
+            continue
+        who = m.group("who") or m.group("whom") or ""
+        found = catalog.find(who, document)
+        if len(found) != 1 or found[0][2] < len(who.rstrip()) - 1:
+            continue  # (the whole phrase names the one role)
+        key = found[0][0]
+        if key != claim.role and (key, claim.activity) not in held:
+            held.add((key, claim.activity))
+            out.append(replace(claim, role=key, kind="A", owner_cue=True))
+    return out
 
 
 def consulted_after_doer(claims: list[Claim], catalog: RoleCatalog,
