@@ -1480,12 +1480,52 @@ def _routed_pronoun(does: str, what: str) -> str:
     return f"{m.group('verb')} {' '.join(words)}{does[m.end():]}"
 
 
+# A thing, then what is done to it and by whom, with no "is" or "are", as a slide or a
+# checklist writes it: "Photographs taken by the Photographer", "Labels printed by the
+# Office Administrator the afternoon before", "Floor plan drawn up by the Site Manager"
+_HEADLINE_PASSIVE = re.compile(
+    r"^(?P<thing>\s*(?:(?:[Tt]he|[Aa]ll|[Aa]ny|[Ee]ach|[Ee]very)\s+)?[A-Za-z][\w'’-]*"
+    r"(?:\s+[a-z][\w'’-]*){0,3}?)\s+(?P<done>[a-z]{2,}(?:ed|en)|made|kept|held|sent|run|"
+    r"set|put|paid|built|bought|brought|told|sold|led|met|found|laid|spent|drawn|shown|done)"
+    r"(?:\s+(?:up|out|off|back|over|in|on))?\s+by\s+(?P<who>(?:the\s+|our\s+)?[A-Z]"
+    r"[\w&'’-]*(?:\s+(?:of\s+)?[A-Z][\w&'’-]*){0,3})")
+_NO_THING = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will",
+             "must", "should", "can", "may", "shall", "not", "it", "they", "this", "that",
+             "these", "those", "which", "who", "if", "when", "once", "and", "or",
+             # ("Last reviewed by Hannah": when, no thing; "three directors appointed by the
+             # Board": who a body is, no work)
+             "last", "first", "next", "recently", "previously", "one", "two", "three", "four",
+             "five", "six", "seven", "eight", "nine", "ten"}
+
+
+def _headline_passive(sentence: str) -> str | None:
+    """"Photographs taken by the Photographer from the shot lists": a thing and what a role
+    does to it, written without "is" or "are", as the passive it stands for ("Photographs
+    are taken by the Photographer ..."); None for any other sentence."""
+    m = _HEADLINE_PASSIVE.match(sentence) if " by " in sentence[:120] else None
+    if m is None:
+        return None
+    words = [w.lower() for w in m.group("thing").split()]
+    done = m.group("done").lower()
+    # (the last word the thing's noun, "Photographs", "Labels": a verb before it says the
+    # sentence has its own, "Sue collects forms signed by the Chair")
+    if any(w in _NO_THING or w[:1].isdigit() for w in words) or \
+            any(is_third_person_verb(w) for w in words[:-1]) or \
+            verb_lemma(done) in (None, done) or actor_name(m.group("who"), acronym=True) is None:
+        return None
+    plural = words[-1].endswith("s") and not words[-1].endswith("ss")
+    return f"{m.group('thing')} {'are' if plural else 'is'} {sentence[m.start('done'):]}"
+
+
 @lru_cache(maxsize=SENTENCE_CACHE)
 def rephrased(sentence: str) -> tuple[str, str] | None:
     """A duty stated around its actor, as (actor, the same statement with the actor as
     subject): "The porter's job is to lock the gate" and "The gate is locked by the
     porter" both read "the porter is responsible for locking the gate"."""
     head = sentence[:MAX_SUBJECT_SENTENCE]
+    headline = _headline_passive(head)
+    if headline is not None:
+        return rephrased(headline)
     for pattern in (_SHARED, _SUPPORTED_BY):
         m = pattern.match(head)
         if m and actor_name(m.group("who"), acronym=True) and \

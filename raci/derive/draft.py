@@ -32,6 +32,7 @@ from raci.derive.extract import (
     NO_ROLE,
     Claim,
     consulted_after_doer,
+    directed_by,
     extract,
 )
 from raci.derive.naming import MAKING_VERBS, OWNERSHIP_VERBS
@@ -584,11 +585,11 @@ def draft_from(documents: list[Document], catalog: RoleCatalog,
         # help the PO": "PO"); one that is only a code or a version is a key's cell or the
         # page's furniture ("TECH", "WP2", "Version 5.2"), unless reviewed or approved
         # ("reviews every PR": the row "Review every PR")
-        found = consulted_after_doer(
+        found = directed_by(consulted_after_doer(
             [c for c in extract(doc, catalog, checkpoint)
              if catalog.spelled(c.activity) is None and not _minutes_record(c.text)
              and not (only_code(c.activity) and c.kind not in ("V", "A"))],
-            catalog, doc.name)
+            catalog, doc.name), catalog, doc.name)
         if not found:
             skipped[doc.name] = _why_empty(doc, catalog)
         claims += found

@@ -2162,7 +2162,13 @@ def _activity_name(text: str) -> str:
                 # "Agree any spend over £200 not already in the budget": a cut after "not
                 # already" leaves the phrase it qualifies out; the name stays whole
                 bounds = []
-            words = cut[:bounds[-1]] if bounds else cut if len(cut) <= 10 else \
+            # "Set the problems and routes under the Head Setter's direction": whose
+            # direction the work is done under names its owner; the name stays whole
+            directed = bool(bounds) and len(cut) <= 12 and \
+                cut[bounds[-1]].lower() == "under" and \
+                UNDER_DIRECTION.match(" ".join(cut[bounds[-1]:])) is not None
+            words = cut if directed else \
+                cut[:bounds[-1]] if bounds else cut if len(cut) <= 10 else \
                 cut[:after_list[0]] if after_list and listed else \
                 cut[:told_end] if listed and told_end <= 12 and \
                 verb_lemma(cut[0].lower()) in TELLING_VERBS else \
@@ -2728,11 +2734,15 @@ def _verb_run(text: str) -> str:
         return ""
     if run.group("object").split()[0].lower() in ("for", "of", "from", "in", "on", "at"):
         return ""  # "Cones, bibs, nets and balls for training": things, no verbs
+    joiner = " or " if re.search(r"\bor\s+\w+$", run.group("verbs")) else " and "
+    named = ", ".join(lemmas[:-1]) + joiner + lemmas[-1]
+    if run.group("object").split()[0].lower() == "to" and "," in run.group("verbs"):
+        # "mix, shape, prove and bake to the production sheet": verbs with no object, what
+        # they are done to, as written
+        return f"{named[:1].upper()}{named[1:]} {' '.join(run.group('object').split())}"
     obj = activity_name(run.group("object"))
     if not obj:
         return ""
-    joiner = " or " if re.search(r"\bor\s+\w+$", run.group("verbs")) else " and "
-    named = ", ".join(lemmas[:-1]) + joiner + lemmas[-1]
     raw = run.group("object").split()
     if not raw[1 if raw[0].lower() in ("the", "a", "an") and len(raw) > 1 else 0][:1].isupper():
         obj = obj[:1].lower() + obj[1:]  # but "the Change Manager" keeps its capitals
@@ -3422,7 +3432,15 @@ def _verb_series(text: str) -> list[str]:
             merged = merged[1:]
             further_object = True
         parts += merged
-    while len(parts) >= 2 and len(parts[0].split()) == 1 and \
+    singles = next((i for i, p in enumerate(parts) if len(p.split()) != 1), len(parts))
+    if 2 <= singles < len(parts) and \
+            re.match(r"[a-z]+\s+(?:and|or)\s+([a-z]+)\s+\S", parts[singles]) and all(
+                _same_verb_form(first, p.lower()) and
+                "VERB" in word_classes(verb_lemma(p.lower()) or "") for p in parts[1:singles]):
+        # "mix, shape, prove and bake to the sheet": a longer run of bare verbs up to the
+        # "and" that ends it, read as one
+        parts[:singles] = [", ".join(parts[:singles])]
+    while len(parts) >= 2 and all(len(w.split()) == 1 for w in parts[0].split(", ")) and \
             re.match(r"[a-z]+\s+(?:and|or)\s+([a-z]+)\s+\S", parts[1]) and all(
                 _same_verb_form(first, w.lower()) for w in parts[1].split()[0:3:2]):
         # "washes, marks and packs the finds": verbs in a run over the one object (a
@@ -3451,6 +3469,10 @@ def _adjective_before_noun(words: list[str]) -> bool:
     if len(words) < 2:
         return False
     first, second = words[0].lower(), words[1].lower().strip(",;.")
+    third = words[2].lower().strip(",;.") if len(words) > 2 else ""
+    if third and "NOUN" in word_classes(third) and singular(third) != third and \
+            "VERB" in word_classes(verb_lemma(first) or ""):
+        return False  # "record oven temperatures": a verb and its object, a plural noun
     return "ADJ" in word_classes(first) and second not in ARTICLES_AND_DETERMINERS and \
         "NOUN" in word_classes(second) and singular(second) == second
 
@@ -3582,6 +3604,8 @@ PARTY_CLAUSE = re.compile(
 SECOND_DUTY = re.compile(r"\s+and\s+(?:then\s+)?(?P<verb>[a-z]+)\s+(?:(?:off|up|out|in|over|"
                          r"back)\s+(?:on\s+|to\s+|with\s+)?|(?:me|us|him|her|them)\s+)?"
                          r"(?=(?:the|a|an|all|their|its|any|each|every|our|your)\s|"
+                         # ("... and orders anything that is missing")
+                         r"(?:anything|everything|whatever)\s|"
                          # ("... and decides whether to evacuate")
                          r"(?:whether|how|what|which|when|where|who)\s|"
                          # ("... and decide with the Safety Officer (Dave) whether we go")
@@ -4043,7 +4067,9 @@ def _joined_duties(text: str) -> list[str]:
         second = _split_second_duty(text)  # "sign the sheets and book the vans"
         if len(second) > 1 and verb_lemma(second[1].split()[0].lower()) not in NON_DUTY_VERBS:
             return second
-    m = re.search(r"\s+and\s+for\s+(?=\w)", text, re.IGNORECASE)
+    # (not "... which walls are closed and for how long": a question of the same telling)
+    m = re.search(r"\s+and\s+for\s+(?!(?:how|what|which|whom|when|where|why)\b)(?=\w)", text,
+                  re.IGNORECASE)
     if m is not None and re.search(r"\sfor\s", text[:m.start()], re.IGNORECASE) and \
             not text[m.end():].split()[0].lower().endswith("ing"):
         m = None  # "the contact point for the ICO and for data subjects": one duty
@@ -6253,6 +6279,10 @@ AND_VERB = re.compile(r"\s+and\s+([a-z]+s)\s+\w")
 # "... and send out the report", "... and keep the log": a plain verb and its object
 AND_PLAIN_VERB = re.compile(r"\s+and\s+([a-z]+)\s+(?:(?:out|up|off|back|over|in)\s+)?"
                             r"(?:the|a|an|all|any|every|each|their|its|our|your|them|it)\s")
+# ... or after a comma, in a series of orders: ", send the programme", ", and keep the log"
+SERIES_PLAIN_VERB = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)([a-z]+)\s+"
+                               r"(?:(?:out|up|off|back|over|in)\s+)?"
+                               r"(?:the|a|an|all|any|every|each|their|its|our|your|them|it)\s")
 # When or how a party is told, after it: "the same day", "at once", "by phone"
 TOLD_HOW = (r"(?:the same day|on the day|at once|straight away|right away|immediately|"
             r"promptly|without delay|as soon as possible|in writing|in person|"
@@ -7219,7 +7249,9 @@ REFERENCE = re.compile(
 # "...on day 5; Priya sends her the pack": a clause after a semicolon with a subject and
 # a verb of its own is a sentence of its own.
 CLAUSE_WITH_SUBJECT = re.compile(  # (";" first, so it is searched for as a literal)
-    r";(?<=\w;)\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+"
+    r";(?<=\w;)\s+(?=(?:(?:the|our|their|your)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    # ("...; our Treasurer, Joe, will chase ...": the person who holds it named between commas)
+    r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)?,)?\s+"
     r"(?:(?:then|also|now|usually|immediately|in turn)\s+)?(?:[a-z]{2,}s|will|must|shall|"
     r"should|can|is|are|has|have)\b|you\s+[a-z]+\s|"
     # "...; AO to provide costings": an action of its own
@@ -7274,13 +7306,18 @@ REPEATED_MODAL = re.compile(r"\s*,\s*(?:and\s+)?(?=(?:shall|must|will|should)\s)
                             r"\s+and\s+(?=(?:shall|must|will|should)\s)", re.IGNORECASE)
 
 
+_PERSON_SUBJECT = re.compile(r"\s*(?:[Hh]e|[Ss]he|[Tt]hey)\s*$")
+
+
 def _modal_predicates(sentence: str) -> list[str]:
     """A subject with several predicates, each with its own modal ("The owner shall
     approve requests, shall be consulted on exceptions and shall be informed of ...")
     read as one sentence per predicate, the subject repeated."""
     first = FIRST_MODAL.search(sentence)
-    if first is None or len(sentence[:first.start()].split()) > 8 or \
-            subject_actor(sentence) is None:
+    if first is None or len(sentence[:first.start()].split()) > 8 or (
+            subject_actor(sentence) is None and
+            # ("He will book the van and will collect the keys": the person just named)
+            _PERSON_SUBJECT.match(sentence[:first.start()]) is None):
         return [sentence]
     subject = sentence[:first.start()].strip()
     parts = [p.strip(" ,;.") for p in REPEATED_MODAL.split(sentence[first.start():])]
@@ -7529,6 +7566,25 @@ def _told_you(sentence: str, catalog: RoleCatalog, document: str) -> tuple[str, 
     return sentence, name
 
 
+# A role, then the person who holds it between commas: "Our Treasurer, Joe, will ..."
+_HOLDER_ASIDE = re.compile(r"^(?P<lead>\s*(?:[Tt]he|[Oo]ur|[Tt]heir|[Yy]our)\s+"
+                           r"(?P<role>[A-Z][\w&/-]*(?:\s+(?:of\s+)?[A-Z][\w&/-]*){0,4})),\s+"
+                           r"(?P<person>[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+)?),\s+(?=[a-z])")
+
+
+def _holder_aside(sentence: str, catalog: RoleCatalog, document: str) -> str:
+    """"Our Treasurer, Joe, will chase ... and will pay ...": a role's subject with the
+    person who holds it between commas, read without the person ("Our Treasurer will
+    chase ..."), so each of its predicates is read as any role's; else the sentence."""
+    m = _HOLDER_ASIDE.match(sentence)
+    if m is None:
+        return sentence
+    keys = catalog.keys_in(m.group("role"), document)
+    if len(keys) != 1 or catalog.keys_in(m.group("person"), document) != keys:
+        return sentence
+    return f"{m.group('lead')} {sentence[m.end():]}"
+
+
 def _person_as_role(sentence: str, catalog: RoleCatalog, document: str) -> str:
     """"Sam is the house meeting person: puts the date in the chat ...", "Mr Plant is the
     First Aider and carries the kit": what follows is the role's, read with the role as
@@ -7559,23 +7615,51 @@ def _progressive_duty(sentence: str, catalog: RoleCatalog, document: str) -> str
     to" is "will"; a passive ("is being checked"), a verb of coming or going ("is leaving")
     and one whose object is no work ("is doing well") are no duty."""
     lead = _leading_role(sentence, catalog.find(sentence[:120], document))
+    said = _PRONOUN_PROGRESS.match(sentence) if lead is None else None
+    if said is not None:
+        # "He's also booking the van and will drive it up": the role just named, as
+        # "he will" is read
+        lemma = _progress_lemma(said)
+        return sentence if lemma is None else \
+            f"{said.group('who')} will {sentence[said.end('next'):].lstrip()}" \
+            if lemma == "go" else \
+            f"{said.group('who')} will {lemma} {sentence[said.start('next'):]}"
     if lead is None:
         return sentence
     m = _PROGRESSIVE.match(sentence, lead[2])
     if m is None:
         return sentence
+    lemma = _progress_lemma(m)
+    if lemma == "go":
+        return f"{sentence[:lead[2]]}{m.group('aside') or ''} will " \
+            f"{sentence[m.end('next'):].lstrip()}"
+    if lemma is None:
+        return sentence
+    return f"{sentence[:lead[2]]}{m.group('aside') or ''} will {lemma} " \
+        f"{sentence[m.start('next'):]}"
+
+
+# A pronoun for a person, then the present in progress: "He's also booking the van",
+# "She is writing the notice"
+_PRONOUN_PROGRESS = re.compile(r"^\s*(?P<who>[Hh]e|[Ss]he|[Tt]hey)(?:['’]s|['’]re|\s+is|\s+are)"
+                               r"\s+(?:also\s+|now\s+|currently\s+|already\s+)?"
+                               r"(?P<verb>[a-z]{2,}ing)\s+(?P<next>\S+)")
+
+
+def _progress_lemma(m: re.Match[str]) -> str | None:
+    """The verb of a work in progress (its "verb" and "next" groups) as the work taken on:
+    "go" for "is going to" (read "will"), None for no work ("is leaving", "is being",
+    "is doing well")."""
     verb = m.group("verb").lower()
     lemma = verb_lemma(verb)
     after = m.group("next").lower().strip(",.;")
     if lemma == "go" and after == "to":
-        return f"{sentence[:lead[2]]}{m.group('aside') or ''} will " \
-            f"{sentence[m.end('next'):].lstrip()}"
+        return "go"
     if lemma is None or lemma == verb or lemma in NON_DUTY_VERBS or \
             lemma in _PROGRESS_NO_DUTY or "VERB" not in word_classes(lemma) or \
             after in ("to", "for", "that", "as", "well", "on", "forward"):
-        return sentence
-    return f"{sentence[:lead[2]]}{m.group('aside') or ''} will {lemma} " \
-        f"{sentence[m.start('next'):]}"
+        return None
+    return lemma
 
 
 _PLEASE = re.compile(r",?\s+(?:please|pls)\s+(?=[a-z]{3,}\s)", re.IGNORECASE)
@@ -9053,6 +9137,15 @@ _PASSIVE_MAIN = re.compile(
     r"[^,;]*?\sby\s+(?:the\s+)?[A-Z]")
 
 
+def _labelled_by_role(context: list[str] | None, section: str, reader: str,
+                      catalog: RoleCatalog, document: str) -> bool:
+    """Whether a paragraph was given one role other than the page's reader by a label of
+    its own ("**Drivers** – load the vans ..."), not by the heading it stands under: what
+    it says is that role's, even in a page written to its reader."""
+    return context is not None and len(context) == 1 and context[0] != reader and \
+        not catalog.keys_in(section, document)
+
+
 def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                context: list[str] | None = None, carry: list[str] | None = None
                ) -> list[Claim]:
@@ -9084,9 +9177,12 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         narrowed = without_narrowing_clause(sentence) if " who " in sentence[:200] else None
         if narrowed is not None and catalog.keys_in(narrowed[0], doc.name):
             sentence = narrowed[1]  # "A steward who cannot attend tells ...": the steward
+        if ", " in sentence[:80]:
+            sentence = _holder_aside(sentence, catalog, doc.name)
         if " is " in sentence[:60]:
             sentence = _person_as_role(sentence, catalog, doc.name)
-        if "ing " in sentence[:120] and (" is " in sentence[:80] or " are " in sentence[:80]):
+        if "ing " in sentence[:120] and (" is " in sentence[:80] or " are " in sentence[:80]
+                                         or _PRONOUN_PROGRESS.match(sentence)):
             sentence = _progressive_duty(sentence, catalog, doc.name)
         if "please" in sentence[:60].lower():
             sentence = _asked_by_name(sentence, catalog, doc.name)
@@ -9389,7 +9485,9 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         elif reader is not None and (you := _you_at(sentence, after_opening)) is not None:
             key, rest = _addressed(reader, context, section), sentence[you:].lstrip()[3:]
         elif reader is not None and first_word and carry is not None and (
-                block.kind == "para" or block.kind == "item" and last is None) and \
+                block.kind == "para" and not _labelled_by_role(context, section, reader,
+                                                               catalog, doc.name)
+                or block.kind == "item" and last is None) and \
                 (instruction := _reader_duty(sentence)) is not None:
             # "Keep the Duty Manager updated on any delay" in a page written to its
             # reader, or an item of such a page under a heading that names no role
@@ -9773,14 +9871,17 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             not _RELATIVE_OPEN.search(obj[:more.start()]) else None  # (see _RELATIVE_OPEN)
         # "Approve the rota each week and agree any overtime with ...": an order to approve
         # whose "and" opens a further order, in the plain form, with its own object
-        approval_order = more is None and " and " in obj and \
+        approval_order = more is None and (" and " in obj or ", " in obj) and \
             ACCOUNTABLE_ONLY.search(verb) is not None and said.startswith("approv")
         if (more or approval_order) and verb_lemma(said) == said and \
                 not is_third_person_verb(said) and said not in AUXILIARIES:
             # "They record all blocking and cues in the copy and send out the report": after
             # a verb in its plain form a word in "-s" is a noun of a list ("send the call for
             # nominations and motions"); a further clause starts with a verb in the same form
-            more = next((p for p in AND_PLAIN_VERB.finditer(obj, more.start() if more else 0)
+            # ("Approve the budget, send the programme ... and be the contact": a series of
+            # orders, the next after a comma)
+            more = next((p for p in (SERIES_PLAIN_VERB if approval_order else AND_PLAIN_VERB)
+                         .finditer(obj, more.start() if more else 0)
                          if verb_lemma(p.group(1)) == p.group(1) and
                          "VERB" in word_classes(p.group(1))), None)
         head_words = obj[:more.start()].split() if more else []
@@ -9975,6 +10076,39 @@ DOER_WITH_PARTY = re.compile(
     r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|ne|wn|t)\s+by\s+"
     r"(?P<doer>[^,;.()]{2,60}?)\s+(?:together with|jointly with|along with|with|alongside)\s+"
     r"(?P<party>[^,;.()]{2,80})", re.IGNORECASE)
+
+
+# "... under the Crew Leader's direction", "under the supervision of the Site Manager": the
+# role that directs the work the doer does
+UNDER_DIRECTION = re.compile(
+    r"\bunder\s+(?:(?:the|their|its)\s+)?(?:(?P<who>[A-Za-z][\w -]{1,50}?)['’]s?\s+"
+    r"(?:direction|supervision|instruction)|(?:direction|supervision)\s+of\s+"
+    r"(?P<whom>(?:the\s+)?[A-Za-z][\w -]{1,50}?)(?=[,.;)]|\s+(?:and|or|at|in|on|for|when|"
+    r"before|after|while)\s|$))", re.IGNORECASE)
+
+
+def directed_by(claims: list[Claim], catalog: RoleCatalog, document: str) -> list[Claim]:
+    """The claims with the role whose direction a duty is done under accountable for it
+    ("Porters carry and load under the Crew Leader's direction": the Crew Leader A, the
+    porters doing it); the claims as they are when no sentence of theirs says so."""
+    out = list(claims)
+    held = {(c.role, c.activity) for c in claims}
+    for claim in claims:
+        if claim.kind != "R" or "under" not in claim.text.lower() or \
+                claim.activity.lower().startswith("under "):
+            continue  # (a row named by the phrase alone names no work it directs)
+        m = UNDER_DIRECTION.search(claim.text)
+        if m is None:
+            continue
+        who = m.group("who") or m.group("whom") or ""
+        found = catalog.find(who, document)
+        if len(found) != 1 or found[0][2] < len(who.rstrip()) - 1:
+            continue  # (the whole phrase names the one role)
+        key = found[0][0]
+        if key != claim.role and (key, claim.activity) not in held:
+            held.add((key, claim.activity))
+            out.append(replace(claim, role=key, kind="A", owner_cue=True))
+    return out
 
 
 def consulted_after_doer(claims: list[Claim], catalog: RoleCatalog,

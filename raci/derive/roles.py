@@ -164,6 +164,11 @@ def mail_correspondents(text: str) -> list[str]:
     return list(found)
 
 
+def _named_person(word: str) -> bool:
+    """Whether a capitalised word is a given name, or a word of no dictionary ("Dev")."""
+    return word.casefold() in given_names() or not actors.word_classes(word.lower())
+
+
 def _two_words(word: str) -> bool:
     """Whether a word is two words of the dictionary run together, each of three letters
     or more, as a place or a firm is named ("oakfield", "northgate"), a person seldom."""
@@ -500,6 +505,15 @@ PERSON_IS_TITLE = re.compile(
     r"Someone|He|She|They|We|You|Mine|Ours)\b)"
     rf"(?P<person>{_PERSON})\s+is\s+(?:my|our|the)\s+(?P<role>{_TITLE_WORDS})"
     r"(?=\s*\(|\s*[.,;]|\s+(?:and|for|this|today|on)\s|\s*$)", re.MULTILINE)
+# "Dev is our activities lead.", "Hannah is camp first aider.": a person and the post they
+# hold, written in lower case as a message writes it, the sentence ending there (a post of
+# the vocabulary only: "Sam is our treasurer", not "Sam is the best")
+PERSON_IS_POST = re.compile(
+    r"(?:^|(?<=[.!?]\s))"
+    r"(?!(?:This|That|It|There|Here|What|Which|Who|Today|Tomorrow|Everyone|Nobody|Anyone|"
+    r"Someone|He|She|They|We|You|Mine|Ours)\b)"
+    r"(?P<person>[A-Z][a-z]+)\s+is\s+(?:(?:my|our|the)\s+)?"
+    r"(?P<role>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})(?=[.;](?:\s|$))", re.MULTILINE)
 # "- **Sam Patel** — Product Owner", "Jo Kim - Tech Lead": a who's-who line, the person
 # first (on a line of its own)
 PERSON_DASH = re.compile(
@@ -3115,6 +3129,8 @@ def discover_roles(documents: list[Document],
                   *PERSON_AS.finditer(within),
                   *(PERSON_DASH.finditer(within) if dashed else ()),
                   *PERSON_IS.finditer(within), *PERSON_IS_TITLE.finditer(within),
+                  *(m for m in PERSON_IS_POST.finditer(within)
+                    if _named_person(m.group("person"))),
                   *(m for m in (PERSON_BYLINE.finditer(within) if "," in within else ())
                     if _surname_like(m.group("person"))),
                   *(m for m in ((*ROLE_DASH.finditer(within),
