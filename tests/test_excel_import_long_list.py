@@ -3,41 +3,15 @@ the matrix it describes; matrices and registers are never read that way."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any
-
-from openpyxl import Workbook
 
 from raci.checks import check_project
-from raci.excel.importer import ImportPlan, import_workbook, read_workbook
+from raci.excel.importer import import_workbook, read_workbook
 from raci.service import ProjectService
+from tests.test_excel_import_shapes import grid, said, write
 
 LIST_NOTE = "read as a list of assignments, one row per activity and role"
-
-
-def write(tmp_path: Path, rows: Sequence[Sequence[Any]], name: str = "list.xlsx") -> Path:
-    wb = Workbook()
-    ws = wb.active
-    assert ws is not None
-    for i, row in enumerate(rows, 1):
-        for j, value in enumerate(row, 1):
-            if value is not None:
-                ws.cell(i, j, value)
-    path = tmp_path / name
-    wb.save(path)
-    return path
-
-
-def grid(plan: ImportPlan) -> dict[str, dict[str, str]]:
-    """{activity: {role: letters sorted}}."""
-    return {a.name: {plan.roles[j].name: "".join(sorted(v)) for j, v in a.cells.items()}
-            for a in plan.activities}
-
-
-def said(plan: ImportPlan) -> str:
-    return "\n".join(plan.notes + plan.skipped)
 
 
 def edited(n: int) -> datetime:
@@ -175,21 +149,21 @@ def test_matrices_and_registers_are_never_read_as_lists(tmp_path: Path) -> None:
     matrix = [["Task", "Buyer", "Budget Holder", "Legal Counsel"],
               ["Draft the tender", "R", "A", "C"], ["Score the bids", "A", "I", ""],
               ["Sign the contract", "I", "A", "R"], ["Draft the tender", "R", "A", "I"]]
-    plan = read_workbook(write(tmp_path, matrix, "matrix.xlsx"))
+    plan = read_workbook(write(tmp_path, matrix, name="matrix.xlsx"))
     assert LIST_NOTE not in said(plan)
     assert [r.name for r in plan.roles] == ["Buyer", "Budget Holder", "Legal Counsel"]
     # one role's letters, the same tasks in every phase: the phase column is no role
     one_role = [["Phase", "Task", "Project Manager"]]
     one_role += [[phase, task, letter] for phase in ("Plan", "Build", "Close")
                  for task, letter in (("Kick-off", "A"), ("Review", "R"), ("Report", "I"))]
-    plan = read_workbook(write(tmp_path, one_role, "one_role.xlsx"))
+    plan = read_workbook(write(tmp_path, one_role, name="one_role.xlsx"))
     assert LIST_NOTE not in said(plan)
     assert [r.name for r in plan.roles] == ["Project Manager"]
     # the same, the weeks in a column headed like no phase: the letters' heading is a job
     weekly = [["Week", "Task", "Scrum Master"]]
     weekly += [[f"Week {n}", task, letter] for n in (1, 2, 3)
                for task, letter in (("Stand-up", "R"), ("Demo", "A"), ("Retro", "C"))]
-    plan = read_workbook(write(tmp_path, weekly, "weekly.xlsx"))
+    plan = read_workbook(write(tmp_path, weekly, name="weekly.xlsx"))
     assert LIST_NOTE not in said(plan)
     assert [r.name for r in plan.roles] == ["Scrum Master"]
     # a register naming one owner per task
@@ -197,7 +171,7 @@ def test_matrices_and_registers_are_never_read_as_lists(tmp_path: Path) -> None:
                 ["Fit the pump", "Fitter", "Done"], ["Test the pump", "Fitter", "Open"],
                 ["Order parts", "Storekeeper", "Done"], ["Invoice", "Clerk", "Open"]]
     try:
-        plan = read_workbook(write(tmp_path, register, "register.xlsx"))
+        plan = read_workbook(write(tmp_path, register, name="register.xlsx"))
     except Exception:  # noqa: BLE001 - no grid at all is as good: it is not read as a list
         return
     assert LIST_NOTE not in said(plan)
