@@ -2339,7 +2339,15 @@ class _MarkdownInline:
                             self.cells[content] = first.get(content) or \
                                 Token("inline", "", 0, content=content, children=[])
         state = StateCore(text, md, env)
-        state.tokens = list({**first, **self.cells}.values())
+        state.tokens = []
+        for token in {**first, **self.cells}.values():
+            if token.content and md.inline.terminator_re.search(token.content) is None:
+                # no character any inline rule starts at ("Publish the weekly rota"):
+                # the text rule takes the whole content as one text token, which no later
+                # step changes, so it is made here without the parse (a plain duty line)
+                token.children = [Token("text", "", 0, content=token.content)]
+            else:
+                state.tokens.append(token)
         inline(state)  # the two core steps the block parse left out, as md.parse runs them
         text_join(state)
         if len(first) < len(inlines):
