@@ -76,9 +76,11 @@ def _grouped_names(out: list[ImportedRole], roles: list[int], groups: list[str],
                    notes: list[str]) -> None:
     """Roles of one name under different group headings ('Ketua' under 'PENGURUS' and
     under 'TIM TI') are named with their group: 'Ketua (PENGURUS)', 'Ketua (TIM TI)'."""
-    names = [role.name.casefold() for role in out]
+    same_name: dict[str, list[str]] = {}  # a name -> the groups over its columns
+    for role, group in zip(out, groups, strict=True):
+        same_name.setdefault(role.name.casefold(), []).append(group)
     for role, c, group in zip(out, roles, groups, strict=True):
-        same = [g for n, g in zip(names, groups, strict=True) if n == role.name.casefold()]
+        same = same_name[role.name.casefold()]
         if len(same) > 1 and group and len(set(same)) == len(same) and all(same):
             new = f"{role.name} ({' '.join(group.split())})"
             notes.append(f"{col_word(c)}: '{role.name}' under the group heading "
