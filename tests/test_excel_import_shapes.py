@@ -1940,3 +1940,17 @@ def test_a_table_made_without_a_header_row_has_its_headings_in_the_row_below(
     plan = read_workbook(write(tmp_path, rows))
     assert [r.name for r in plan.roles] == ["Race Director", "Treasurer"]
     assert plan.skipped == []
+
+
+def test_a_phase_column_written_letter_dash_word_on_every_row_stays_the_phases(
+        tmp_path: Path) -> None:
+    """'D - Design' repeated down a phase column looks like a label chosen from a list,
+    but its word is no letter's word: the column holds phases, not letters."""
+    rows = [["Stage", "Task", "PM", "Dev"], ["D - Design", "Sketch", "A", "R"],
+            ["D - Design", "Review sketch", "A", "C"], ["C - Construction", "Build", "R", "A"],
+            ["C - Construction", "Inspect", "C", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["PM", "Dev"]
+    assert [(a.phase, a.name) for a in plan.activities] == [
+        ("D - Design", "Sketch"), ("D - Design", "Review sketch"),
+        ("C - Construction", "Build"), ("C - Construction", "Inspect")]

@@ -335,7 +335,14 @@ def label_letters(text: str, words: dict[str, str] | None = None) -> frozenset[s
     """The letters of a legend-like label chosen in a cell ('A/R - Accountable &
     Responsible' -> A, R): the part before the separator, when it holds letters."""
     head = _LABEL_HEAD.match(text)
-    return parse_letters(head.group(1), words) if head else None
+    found = parse_letters(head.group(1), words) if head else None
+    if not head or not found:
+        return None
+    # the label names its letter by the letter's own word ('C - Consulted'); a phase or
+    # type written 'D - Design', 'C - Construction' on every row of its column is no letter
+    # (read as a legend, its words are the sheet's legend words: the built-in ones decide)
+    first = fold(re.split(r"[\s(:,;.&/\-–—]+", text[head.end():].strip(), maxsplit=1)[0])
+    return found if WORD_LETTERS.get(first) in found else None
 
 
 _LABEL_HEAD = re.compile(r"^\s*([A-Za-z](?:\s*[/,+&]\s*[A-Za-z])*)\s*[:=–—-]")
