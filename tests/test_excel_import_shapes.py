@@ -1954,3 +1954,16 @@ def test_a_phase_column_written_letter_dash_word_on_every_row_stays_the_phases(
     assert [(a.phase, a.name) for a in plan.activities] == [
         ("D - Design", "Sketch"), ("D - Design", "Review sketch"),
         ("C - Construction", "Build"), ("C - Construction", "Inspect")]
+
+
+def test_stand_in_headings_right_over_the_letters_are_the_only_headings(
+        tmp_path: Path) -> None:
+    """'Column1', 'Column2' ... with the activities and letters right below them: no real
+    header follows, so they head the grid (it is not turned on its side)."""
+    rows = [["Column1", "Column2", "Column3"], ["Plan", "A", "R"], ["Build", "R", "A"],
+            ["Test", "C", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["Column2", "Column3"]
+    assert grid(plan) == {"Plan": {"Column2": "A", "Column3": "R"},
+                          "Build": {"Column2": "R", "Column3": "A"},
+                          "Test": {"Column2": "C", "Column3": "R"}}

@@ -351,8 +351,9 @@ def find_header(table: Table, only: int | None = None) -> tuple[int, dict[int, C
                             if (run := column_run(table, c, r)).letters]
                 if len(lettered) == 1:
                     runs[lettered[0][0]] = lettered[0][1]
-        if not runs or default_heads(table.row_texts(r)):
-            continue
+        if not runs or (default_heads(table.row_texts(r))
+                        and not any(run.first == r + 1 for run in runs.values())):
+            continue  # stand-in heads over the real ones; over the letters, the only heads
         score = (len(runs), sum(run.letters for run in runs.values()))
         texts = tuple(fold(table.g[r][c]) for c in range(table.cols))
         if (r0 := first.get(texts)) is not None and len(candidates[r0][1]) == len(runs):
