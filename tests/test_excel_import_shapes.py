@@ -1967,3 +1967,19 @@ def test_stand_in_headings_right_over_the_letters_are_the_only_headings(
     assert grid(plan) == {"Plan": {"Column2": "A", "Column3": "R"},
                           "Build": {"Column2": "R", "Column3": "A"},
                           "Test": {"Column2": "C", "Column3": "R"}}
+
+
+@pytest.mark.parametrize("key", [
+    "Legend: R = Responsible, A = Accountable, C = Consulted, X = Not responsible / not "
+    "applicable",
+    "Key:  R = Responsible  ·  A = Accountable  ·  X = Not to be informed"])
+def test_a_mark_the_legend_says_is_not_a_letter_is_not_read_as_that_letter(
+        tmp_path: Path, key: str) -> None:
+    """'X = not responsible': the legend names R (or I), but to deny it; X is neither."""
+    rows = [[key], ["Task", "PM", "Dev", "QA"], ["Plan", "A", "R", "X"],
+            ["Build", "A", "R", "X"], ["Test", "A", "X", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    cells = grid(plan)
+    assert cells["Plan"].get("QA") not in {"R", "I"}
+    assert cells["Test"].get("Dev") not in {"R", "I"}
+    assert cells["Test"]["QA"] == "R"

@@ -355,6 +355,12 @@ def _letter_word(letter: str, meaning: str) -> bool:
     )
 
 
+NEGATION = frozenset({"not", "no", "non", "never", "nor", "without", "nicht", "kein", "keine",
+                      "pas", "sans", "sin", "geen", "niet", "ohne", "ikke", "inte", "ei",
+                      "nie", "nessun", "nessuno", "senza"})
+"""Words that deny what follows them ('X = not responsible')."""
+
+
 def stands_for(symbol: str, meaning: str) -> str:
     """The letter a legend's other symbol stands for ('X = does the work (Responsible)' ->
     R): one of R, A, C, I named by its word in the meaning, the symbol no letter of a
@@ -362,6 +368,8 @@ def stands_for(symbol: str, meaning: str) -> str:
     if symbol.upper() in KNOWN:
         return ""
     words = re.findall(r"[^\W\d_]+", fold(meaning))
+    if NEGATION.intersection(words):
+        return ""  # 'X = not responsible / not applicable': a mark for no letter
     named = {WORD_LETTERS[w] for w in words if w in WORD_LETTERS} & set("RACI")
     return named.pop() if len(named) == 1 else ""
 
