@@ -1983,3 +1983,27 @@ def test_a_mark_the_legend_says_is_not_a_letter_is_not_read_as_that_letter(
     assert cells["Plan"].get("QA") not in {"R", "I"}
     assert cells["Test"].get("Dev") not in {"R", "I"}
     assert cells["Test"]["QA"] == "R"
+
+
+@pytest.mark.parametrize("first", ["iOS release", "eCommerce checkout", "e-mail campaign"])
+def test_a_phase_heading_over_a_name_spelt_in_lower_case_stays_a_phase(
+        tmp_path: Path, first: str) -> None:
+    """'Web' over 'eCommerce checkout': a name whose own spelling starts in lower case
+    does not go on from the phase heading above it."""
+    rows = [["Activity", "PM", "Dev"], ["Mobile", None, None], ["Android release", "A", "R"],
+            ["Web", None, None], [first, "A", "R"], ["Landing page", "A", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [(a.phase, a.name) for a in plan.activities] == [
+        ("Mobile", "Android release"), ("Web", first), ("Web", "Landing page")]
+
+
+def test_numbered_phases_over_unnumbered_activities_are_no_broken_names(
+        tmp_path: Path) -> None:
+    """Only the phase rows carry a number: an activity without one under a phase is no
+    second half of the phase's name."""
+    rows = [["No.", "Activity", "PM", "Dev"], [1, "Planning", None, None],
+            [None, "Kick-off meeting", "A", "R"], [None, "Scope", "A", "R"],
+            [2, "Build", None, None], [None, "Code it", "R", "A"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [(a.phase, a.name) for a in plan.activities] == [
+        ("Planning", "Kick-off meeting"), ("Planning", "Scope"), ("Build", "Code it")]

@@ -606,9 +606,20 @@ def continues_name(table: Table, layout: Layout, r: int, name: str) -> bool:
     name broken over two rows (pasted from a PDF, or wrapped by hand), this row with no
     number of its own under the above's, or starting in lower case."""
     if name[:1].islower():
-        return True
+        # 'iOS build', 'eBay listing', 'e-mail campaign' under a phase start their own name
+        return BRAND_START.match(name) is None
     c = layout.id_col
-    return c is not None and not table.g[r][c] and bool(table.g[r - 1][c])
+    if c is None or table.g[r][c] or not table.g[r - 1][c]:
+        return False
+    # only where the activities carry numbers: numbered phases over unnumbered activities
+    # ('2 | Build' over 'Code it') are no broken names
+    named = [q for q in range(layout.header + 1, table.rows) if table.g[q][layout.act]]
+    return 2 * sum(1 for q in named if table.g[q][c]) > len(named)
+
+
+BRAND_START = re.compile(r"[a-z]{1,2}(?:[A-Z]|-\w)")
+"""A name starting with a word written in lower case by its own spelling ('iOS', 'eBay',
+'e-mail'), not because it goes on from the row above."""
 
 
 def page_break(table: Table, layout: Layout, roles: list[int], r: int) -> int | None:
