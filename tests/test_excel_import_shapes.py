@@ -2007,3 +2007,18 @@ def test_numbered_phases_over_unnumbered_activities_are_no_broken_names(
     plan = read_workbook(write(tmp_path, rows))
     assert [(a.phase, a.name) for a in plan.activities] == [
         ("Planning", "Kick-off meeting"), ("Planning", "Scope"), ("Build", "Code it")]
+
+
+def test_activities_whose_names_mostly_end_in_deleted_or_cancelled_all_stay(
+        tmp_path: Path) -> None:
+    """A data team's RACI where most names end in a bracketed '(deleted)', '(cancelled)':
+    what each activity works on, not rows crossed out (before, every row was dropped and
+    the grid read turned on its side)."""
+    rows = [["#", "Task", "Lead", "Crew"], [1, "Restore files (deleted)", "A", "R"],
+            [2, "Refund orders (cancelled)", "A", "R"], [3, "Recover accounts (removed)", "R", "A"],
+            [4, "Back up the mail", "A", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["Lead", "Crew"]
+    assert [a.name for a in plan.activities] == [
+        "Restore files (deleted)", "Refund orders (cancelled)", "Recover accounts (removed)",
+        "Back up the mail"]

@@ -593,7 +593,18 @@ WITHDRAWN = re.compile(
 
 def withdrawn(table: Table, layout: Layout, r: int, name: str) -> bool:
     """True when row r is an activity crossed out but left in the grid: its name ends in
-    a bracketed '(deleted)', '[cancelled]', or its Status column says 'Cancelled'."""
+    a bracketed '(deleted)', '[cancelled]', or its Status column says 'Cancelled'. Only
+    a few rows are crossed out: where most are so marked, the words tell what each
+    activity works on ('Restore files (deleted)') and every row stays."""
+    if not _marked(table, layout, r, name):
+        return False
+    named = [q for q in range(layout.header + 1, table.rows) if table.g[q][layout.act]]
+    return 2 * sum(1 for q in named if _marked(table, layout, q, table.g[q][layout.act])) \
+        <= len(named)
+
+
+def _marked(table: Table, layout: Layout, r: int, name: str) -> bool:
+    """True when row r says of itself that it is cancelled or deleted."""
     tail = re.search(r"[(\[]\s*([^()\[\]]{3,20}?)\s*[)\]]\s*$", name)
     if tail and WITHDRAWN.fullmatch(tail.group(1)):
         return True
