@@ -2022,3 +2022,20 @@ def test_activities_whose_names_mostly_end_in_deleted_or_cancelled_all_stay(
     assert [a.name for a in plan.activities] == [
         "Restore files (deleted)", "Refund orders (cancelled)", "Recover accounts (removed)",
         "Back up the mail"]
+
+
+@pytest.mark.parametrize("first", [
+    ("Area", ["Finance", "HR", "IT", "Legal"]),
+    ("Owner", ["Alice", "Bob", "Carol", "Dan"]),
+    ("System", ["SAP", "Salesforce", "Workday", "Jira"])])
+def test_a_column_of_one_word_a_row_before_the_names_is_no_activity_column(
+        tmp_path: Path, first: tuple[str, list[str]]) -> None:
+    """An area, owner or system written once per row before the deliverables: every value
+    is its own, but the activities are the names of a few words after it."""
+    heading, values = first
+    names = ["Budget plan approved", "Staffing plan signed off", "Laptops ordered and imaged",
+             "Contracts reviewed"]
+    rows = [[heading, "Deliverable", "Sponsor", "Team"],
+            *([v, n, "A", "R"] for v, n in zip(values, names, strict=True))]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [a.name for a in plan.activities] == names

@@ -290,7 +290,8 @@ def find_layout(table: Table, options: ReadOptions,
         """A column named for activities first ('Task' over 'Description'), then one of
         words over one of numbers (a step number), then the first of the columns where
         (nearly) every row has a name of its own (the activity before its description,
-        output or notes, whatever their headings' language), then variety."""
+        output or notes, whatever their headings' language; not a column of one word to a
+        row, an owner, area or system, before one of names of a few words), then variety."""
         vals = values(c)
         lettered = lettered_values(c)
         # a column named for tasks that most rows leave empty ('Parent task') names none
@@ -299,9 +300,21 @@ def find_layout(table: Table, options: ReadOptions,
         worded = sum(1 for v in vals if not NUMBER.match(v) and not DATE_TEXT.fullmatch(v)) \
             > len(vals) / 2
         distinct = len(set(vals))
-        first = -c if worded and len(vals) >= 2 and distinct >= 0.85 * len(vals) \
+        first = -c if own_names(c) and not (words(c) < 1.3 and any(
+            own_names(x) and 1.5 <= words(x) < 5.5 for x in candidates if x != c)) \
             else -table.cols
         return named, worded, first, distinct, sum(len(v) for v in vals) / max(1, len(vals))
+
+    def words(c: int) -> float:
+        vals = values(c)
+        return sum(len(v.split()) for v in vals) / max(1, len(vals))
+
+    def own_names(c: int) -> bool:
+        """Worded, and (nearly) every row's value its own."""
+        vals = values(c)
+        worded = sum(1 for v in vals if not NUMBER.match(v) and not DATE_TEXT.fullmatch(v)) \
+            > len(vals) / 2
+        return worded and len(vals) >= 2 and len(set(vals)) >= 0.85 * len(vals)
 
     if activity_col is not None and activity_col not in text_cols:
         raise NoGridError(f"sheet '{title}': {col_word(activity_col)} holds no activity names "
