@@ -2039,3 +2039,14 @@ def test_a_column_of_one_word_a_row_before_the_names_is_no_activity_column(
             *([v, n, "A", "R"] for v, n in zip(values, names, strict=True))]
     plan = read_workbook(write(tmp_path, rows))
     assert [a.name for a in plan.activities] == names
+
+
+def test_a_last_role_headed_like_a_total_but_not_gathering_the_letters_stays_a_role(
+        tmp_path: Path) -> None:
+    """A pivot's total column holds every letter of its row; one headed 'Totaal' whose
+    letters are its own (R where the others have A and C) is a role."""
+    rows = [["Taak", "Projectleider", "Team", "Totaal"], ["Plannen", "A", "R", "R"],
+            ["Bouwen", "R", "A", "C"], ["Testen", "C", "R", "A"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["Projectleider", "Team", "Totaal"]
+    assert grid(plan)["Testen"] == {"Projectleider": "C", "Team": "R", "Totaal": "A"}

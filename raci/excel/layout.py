@@ -379,7 +379,8 @@ def role_columns(table: Table, layout: Layout, end: int) -> tuple[list[int], lis
             continue
         if c > cols[-1] and not head:
             break
-        if c in cols and c == cols[-1] and c > cols[0] and GRAND_TOTAL.match(head):
+        if c in cols and c == cols[-1] and c > cols[0] and GRAND_TOTAL.match(head) \
+                and gathers_row(table, [x for x in cols if x != c], c, layout.data_start, end):
             notes.append(f"{col_word(c)} ('{shorten(head, 30)}') sums up the roles; "
                          "not imported")
             layout.ignored.append(c)
@@ -476,6 +477,17 @@ def grid_after_legend(table: Table, layout: Layout, roles: list[int], r: int,
     while stop < table.rows and not blank(stop):
         stop += 1
     return q if block_continues(table, layout, roles, q, stop) else None
+
+
+def gathers_row(table: Table, others: list[int], c: int, start: int, end: int) -> bool:
+    """True when column c holds, on every row, at least the letters of the other role
+    columns: a pivot table's total column, not a role that happens to be headed 'Totaal'."""
+    for r in range(start, end):
+        mine = table.role_letters(table.g[r][c]) if table.g[r][c] else frozenset()
+        rest = [table.role_letters(table.g[r][x]) for x in others if table.g[r][x]]
+        if mine is None or not frozenset().union(*(x for x in rest if x)) <= mine:
+            return False
+    return True
 
 
 DATE_TEXT = re.compile(r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?)?|\d\d?[./-]\d\d?[./-]\d{2,4}")
