@@ -2050,3 +2050,24 @@ def test_a_last_role_headed_like_a_total_but_not_gathering_the_letters_stays_a_r
     plan = read_workbook(write(tmp_path, rows))
     assert [r.name for r in plan.roles] == ["Projectleider", "Team", "Totaal"]
     assert grid(plan)["Testen"] == {"Projectleider": "C", "Team": "R", "Totaal": "A"}
+
+
+def test_an_example_table_above_the_grid_under_the_same_header_is_no_first_page(
+        tmp_path: Path) -> None:
+    """A template shows an example under the header, then the real grid under the header
+    again: no page's foot, no title repeated; the example is no part of the grid."""
+    head = ["Activity", "PM", "Dev", "QA"]
+    rows = [["How to fill in this template"], ["Example:"], head,
+            ["Write the test plan", "A", "R", "C"], [None], ["Your matrix"], head,
+            ["Plan", "A", "R", None], ["Build", "R", "A", "C"], ["Test", "A", "C", "R"],
+            ["Release", "A", "R", "I"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [a.name for a in plan.activities] == ["Plan", "Build", "Test", "Release"]
+
+
+def test_pages_with_only_a_foot_between_them_are_one_grid(tmp_path: Path) -> None:
+    head = ["Activity", "PM", "Dev"]
+    rows = [head, ["Plan", "A", "R"], ["Book", "A", "R"], [None], ["Page 1 of 2"], [None],
+            head, ["Build", "R", "A"], ["Test", "A", "R"], ["Ship", "A", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [a.name for a in plan.activities] == ["Plan", "Book", "Build", "Test", "Ship"]
