@@ -2071,3 +2071,14 @@ def test_pages_with_only_a_foot_between_them_are_one_grid(tmp_path: Path) -> Non
             head, ["Build", "R", "A"], ["Test", "A", "R"], ["Ship", "A", "R"]]
     plan = read_workbook(write(tmp_path, rows))
     assert [a.name for a in plan.activities] == ["Plan", "Book", "Build", "Test", "Ship"]
+
+
+def test_dates_under_a_day_heading_group_the_activities_as_phases(tmp_path: Path) -> None:
+    """An event's run sheet: the day each activity falls on, repeated down a 'Day' column,
+    groups them as before; dates under other headings ('Created At') still do not."""
+    rows = [["Day", "Activity", "Stage manager", "Crew"],
+            ["2025-06-12", "Load in", "A", "R"], ["2025-06-12", "Sound check", "A", "R"],
+            ["2025-06-13", "Doors open", "A", "R"], ["2025-06-13", "Show", "A", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [a.phase for a in plan.activities] == [
+        "2025-06-12", "2025-06-12", "2025-06-13", "2025-06-13"]

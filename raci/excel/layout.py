@@ -338,7 +338,9 @@ def find_layout(table: Table, options: ReadOptions,
         head = fold(heading(c)).strip(" :")
         merged = any((r, c) in table.cover for r in body)
         repeats = len(set(vals)) <= len(vals) / 2
-        dated = bool(vals) and all(DATE_TEXT.fullmatch(v) for v in vals)
+        # dates are no phases ('Created At'), unless the column is headed as the day
+        dated = bool(vals) and all(DATE_TEXT.fullmatch(v) for v in vals) \
+            and not DAY_HEADING.fullmatch(head)
         if layout.phase_col is None and (head in PHASE_HEADINGS or (
                 head not in NON_ROLE_HEADINGS and c < act and (merged or repeats)
                 and not dated)):
@@ -492,6 +494,10 @@ def gathers_row(table: Table, others: list[int], c: int, start: int, end: int) -
 
 DATE_TEXT = re.compile(r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?)?|\d\d?[./-]\d\d?[./-]\d{2,4}")
 """A date or time written as text ('2025-01-10', '2025-01-10T09:30:00', '10/01/2025')."""
+
+DAY_HEADING = re.compile(r"day|dag|tag|jour|d[ií]a|giorno|dzie[nń]|päivä|den|день|ημέρα|"
+                         r"event day|show day|week|woche|semaine|semana|settimana")
+"""A heading over dates that group the activities by their day or week ('Day')."""
 
 GRAND_TOTAL = re.compile(
     r"\s*(grand total|gesamtergebnis|total général|total general|totale complessivo|"
