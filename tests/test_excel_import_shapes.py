@@ -1940,3 +1940,145 @@ def test_a_table_made_without_a_header_row_has_its_headings_in_the_row_below(
     plan = read_workbook(write(tmp_path, rows))
     assert [r.name for r in plan.roles] == ["Race Director", "Treasurer"]
     assert plan.skipped == []
+
+
+def test_a_phase_column_written_letter_dash_word_on_every_row_stays_the_phases(
+        tmp_path: Path) -> None:
+    """'D - Design' repeated down a phase column looks like a label chosen from a list,
+    but its word is no letter's word: the column holds phases, not letters."""
+    rows = [["Stage", "Task", "PM", "Dev"], ["D - Design", "Sketch", "A", "R"],
+            ["D - Design", "Review sketch", "A", "C"], ["C - Construction", "Build", "R", "A"],
+            ["C - Construction", "Inspect", "C", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["PM", "Dev"]
+    assert [(a.phase, a.name) for a in plan.activities] == [
+        ("D - Design", "Sketch"), ("D - Design", "Review sketch"),
+        ("C - Construction", "Build"), ("C - Construction", "Inspect")]
+
+
+def test_stand_in_headings_right_over_the_letters_are_the_only_headings(
+        tmp_path: Path) -> None:
+    """'Column1', 'Column2' ... with the activities and letters right below them: no real
+    header follows, so they head the grid (it is not turned on its side)."""
+    rows = [["Column1", "Column2", "Column3"], ["Plan", "A", "R"], ["Build", "R", "A"],
+            ["Test", "C", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["Column2", "Column3"]
+    assert grid(plan) == {"Plan": {"Column2": "A", "Column3": "R"},
+                          "Build": {"Column2": "R", "Column3": "A"},
+                          "Test": {"Column2": "C", "Column3": "R"}}
+
+
+@pytest.mark.parametrize("key", [
+    "Legend: R = Responsible, A = Accountable, C = Consulted, X = Not responsible / not "
+    "applicable",
+    "Key:  R = Responsible  ·  A = Accountable  ·  X = Not to be informed"])
+def test_a_mark_the_legend_says_is_not_a_letter_is_not_read_as_that_letter(
+        tmp_path: Path, key: str) -> None:
+    """'X = not responsible': the legend names R (or I), but to deny it; X is neither."""
+    rows = [[key], ["Task", "PM", "Dev", "QA"], ["Plan", "A", "R", "X"],
+            ["Build", "A", "R", "X"], ["Test", "A", "X", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    cells = grid(plan)
+    assert cells["Plan"].get("QA") not in {"R", "I"}
+    assert cells["Test"].get("Dev") not in {"R", "I"}
+    assert cells["Test"]["QA"] == "R"
+
+
+@pytest.mark.parametrize("first", ["iOS release", "eCommerce checkout", "e-mail campaign"])
+def test_a_phase_heading_over_a_name_spelt_in_lower_case_stays_a_phase(
+        tmp_path: Path, first: str) -> None:
+    """'Web' over 'eCommerce checkout': a name whose own spelling starts in lower case
+    does not go on from the phase heading above it."""
+    rows = [["Activity", "PM", "Dev"], ["Mobile", None, None], ["Android release", "A", "R"],
+            ["Web", None, None], [first, "A", "R"], ["Landing page", "A", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [(a.phase, a.name) for a in plan.activities] == [
+        ("Mobile", "Android release"), ("Web", first), ("Web", "Landing page")]
+
+
+def test_numbered_phases_over_unnumbered_activities_are_no_broken_names(
+        tmp_path: Path) -> None:
+    """Only the phase rows carry a number: an activity without one under a phase is no
+    second half of the phase's name."""
+    rows = [["No.", "Activity", "PM", "Dev"], [1, "Planning", None, None],
+            [None, "Kick-off meeting", "A", "R"], [None, "Scope", "A", "R"],
+            [2, "Build", None, None], [None, "Code it", "R", "A"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [(a.phase, a.name) for a in plan.activities] == [
+        ("Planning", "Kick-off meeting"), ("Planning", "Scope"), ("Build", "Code it")]
+
+
+def test_activities_whose_names_mostly_end_in_deleted_or_cancelled_all_stay(
+        tmp_path: Path) -> None:
+    """A data team's RACI where most names end in a bracketed '(deleted)', '(cancelled)':
+    what each activity works on, not rows crossed out (before, every row was dropped and
+    the grid read turned on its side)."""
+    rows = [["#", "Task", "Lead", "Crew"], [1, "Restore files (deleted)", "A", "R"],
+            [2, "Refund orders (cancelled)", "A", "R"], [3, "Recover accounts (removed)", "R", "A"],
+            [4, "Back up the mail", "A", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["Lead", "Crew"]
+    assert [a.name for a in plan.activities] == [
+        "Restore files (deleted)", "Refund orders (cancelled)", "Recover accounts (removed)",
+        "Back up the mail"]
+
+
+@pytest.mark.parametrize("first", [
+    ("Area", ["Finance", "HR", "IT", "Legal"]),
+    ("Owner", ["Alice", "Bob", "Carol", "Dan"]),
+    ("System", ["SAP", "Salesforce", "Workday", "Jira"])])
+def test_a_column_of_one_word_a_row_before_the_names_is_no_activity_column(
+        tmp_path: Path, first: tuple[str, list[str]]) -> None:
+    """An area, owner or system written once per row before the deliverables: every value
+    is its own, but the activities are the names of a few words after it."""
+    heading, values = first
+    names = ["Budget plan approved", "Staffing plan signed off", "Laptops ordered and imaged",
+             "Contracts reviewed"]
+    rows = [[heading, "Deliverable", "Sponsor", "Team"],
+            *([v, n, "A", "R"] for v, n in zip(values, names, strict=True))]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [a.name for a in plan.activities] == names
+
+
+def test_a_last_role_headed_like_a_total_but_not_gathering_the_letters_stays_a_role(
+        tmp_path: Path) -> None:
+    """A pivot's total column holds every letter of its row; one headed 'Totaal' whose
+    letters are its own (R where the others have A and C) is a role."""
+    rows = [["Taak", "Projectleider", "Team", "Totaal"], ["Plannen", "A", "R", "R"],
+            ["Bouwen", "R", "A", "C"], ["Testen", "C", "R", "A"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["Projectleider", "Team", "Totaal"]
+    assert grid(plan)["Testen"] == {"Projectleider": "C", "Team": "R", "Totaal": "A"}
+
+
+def test_an_example_table_above_the_grid_under_the_same_header_is_no_first_page(
+        tmp_path: Path) -> None:
+    """A template shows an example under the header, then the real grid under the header
+    again: no page's foot, no title repeated; the example is no part of the grid."""
+    head = ["Activity", "PM", "Dev", "QA"]
+    rows = [["How to fill in this template"], ["Example:"], head,
+            ["Write the test plan", "A", "R", "C"], [None], ["Your matrix"], head,
+            ["Plan", "A", "R", None], ["Build", "R", "A", "C"], ["Test", "A", "C", "R"],
+            ["Release", "A", "R", "I"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [a.name for a in plan.activities] == ["Plan", "Build", "Test", "Release"]
+
+
+def test_pages_with_only_a_foot_between_them_are_one_grid(tmp_path: Path) -> None:
+    head = ["Activity", "PM", "Dev"]
+    rows = [head, ["Plan", "A", "R"], ["Book", "A", "R"], [None], ["Page 1 of 2"], [None],
+            head, ["Build", "R", "A"], ["Test", "A", "R"], ["Ship", "A", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [a.name for a in plan.activities] == ["Plan", "Book", "Build", "Test", "Ship"]
+
+
+def test_dates_under_a_day_heading_group_the_activities_as_phases(tmp_path: Path) -> None:
+    """An event's run sheet: the day each activity falls on, repeated down a 'Day' column,
+    groups them as before; dates under other headings ('Created At') still do not."""
+    rows = [["Day", "Activity", "Stage manager", "Crew"],
+            ["2025-06-12", "Load in", "A", "R"], ["2025-06-12", "Sound check", "A", "R"],
+            ["2025-06-13", "Doors open", "A", "R"], ["2025-06-13", "Show", "A", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [a.phase for a in plan.activities] == [
+        "2025-06-12", "2025-06-12", "2025-06-13", "2025-06-13"]

@@ -330,6 +330,27 @@ def heading_ok(table: Table, r: int, c: int) -> bool:
     return True
 
 
+PAGE_FOOT = re.compile(r"(page|seite|p[áa]gina|pagina|strona|sivu|sida|side|стр\.?)\s*\d+"
+                       r"(\s*(of|von|de|di|z|af|av|/|из)\s*\d+)?|\d+\s*/\s*\d+|-\s*\d+\s*-",
+                       re.IGNORECASE)
+"""A page's foot ('Page 1 of 3', 'Seite 2 von 5', '- 3 -')."""
+
+
+def next_page(table: Table, r0: int, r: int) -> bool:
+    """True when the header at row r, written as at row r0, heads the next page of the
+    same grid: a page's foot lies between, or the row right over it repeats one over the
+    first (the report's title), or it follows the grid's rows with nothing between. Not an
+    example table above the grid under the same header ('Example:' ... 'Your matrix')."""
+    between = [q for q in range(r0 + 1, r) if any(table.g[q])]
+    if any(PAGE_FOOT.fullmatch(t.strip()) for q in between for t in table.g[q] if t):
+        return True
+    above = [q for q in range(r0 - 1, max(-1, r0 - 4), -1) if any(table.g[q])]
+    heads = {tuple(fold(t) for t in table.g[q]) for q in above}
+    last = max(between, default=r0)
+    return tuple(fold(t) for t in table.g[last]) in heads \
+        or any(table.kind(last, c) == LETTERS for c in range(table.cols))
+
+
 def find_header(table: Table, only: int | None = None) -> tuple[int, dict[int, ColumnRun]] | None:
     """The header row (or row `only`) and its role-column candidates; None if none heads letters."""
     candidates: dict[int, tuple[tuple[int, int], dict[int, ColumnRun]]] = {}
@@ -351,11 +372,13 @@ def find_header(table: Table, only: int | None = None) -> tuple[int, dict[int, C
                             if (run := column_run(table, c, r)).letters]
                 if len(lettered) == 1:
                     runs[lettered[0][0]] = lettered[0][1]
-        if not runs or default_heads(table.row_texts(r)):
-            continue
+        if not runs or (default_heads(table.row_texts(r))
+                        and not any(run.first == r + 1 for run in runs.values())):
+            continue  # stand-in heads over the real ones; over the letters, the only heads
         score = (len(runs), sum(run.letters for run in runs.values()))
         texts = tuple(fold(table.g[r][c]) for c in range(table.cols))
-        if (r0 := first.get(texts)) is not None and len(candidates[r0][1]) == len(runs):
+        if (r0 := first.get(texts)) is not None and len(candidates[r0][1]) == len(runs) \
+                and next_page(table, r0, r):
             # the header written again on each page: the first one heads the whole grid
             (count, letters), runs0 = candidates[r0]
             candidates[r0] = ((count, letters + score[1]), runs0)

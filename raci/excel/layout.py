@@ -290,7 +290,8 @@ def find_layout(table: Table, options: ReadOptions,
         """A column named for activities first ('Task' over 'Description'), then one of
         words over one of numbers (a step number), then the first of the columns where
         (nearly) every row has a name of its own (the activity before its description,
-        output or notes, whatever their headings' language), then variety."""
+        output or notes, whatever their headings' language; not a column of one word to a
+        row, an owner, area or system, before one of names of a few words), then variety."""
         vals = values(c)
         lettered = lettered_values(c)
         # a column named for tasks that most rows leave empty ('Parent task') names none
@@ -299,9 +300,21 @@ def find_layout(table: Table, options: ReadOptions,
         worded = sum(1 for v in vals if not NUMBER.match(v) and not DATE_TEXT.fullmatch(v)) \
             > len(vals) / 2
         distinct = len(set(vals))
-        first = -c if worded and len(vals) >= 2 and distinct >= 0.85 * len(vals) \
+        first = -c if own_names(c) and not (words(c) < 1.3 and any(
+            own_names(x) and 1.5 <= words(x) < 5.5 for x in candidates if x != c)) \
             else -table.cols
         return named, worded, first, distinct, sum(len(v) for v in vals) / max(1, len(vals))
+
+    def words(c: int) -> float:
+        vals = values(c)
+        return sum(len(v.split()) for v in vals) / max(1, len(vals))
+
+    def own_names(c: int) -> bool:
+        """Worded, and (nearly) every row's value its own."""
+        vals = values(c)
+        worded = sum(1 for v in vals if not NUMBER.match(v) and not DATE_TEXT.fullmatch(v)) \
+            > len(vals) / 2
+        return worded and len(vals) >= 2 and len(set(vals)) >= 0.85 * len(vals)
 
     if activity_col is not None and activity_col not in text_cols:
         raise NoGridError(f"sheet '{title}': {col_word(activity_col)} holds no activity names "
@@ -325,7 +338,9 @@ def find_layout(table: Table, options: ReadOptions,
         head = fold(heading(c)).strip(" :")
         merged = any((r, c) in table.cover for r in body)
         repeats = len(set(vals)) <= len(vals) / 2
-        dated = bool(vals) and all(DATE_TEXT.fullmatch(v) for v in vals)
+        # dates are no phases ('Created At'), unless the column is headed as the day
+        dated = bool(vals) and all(DATE_TEXT.fullmatch(v) for v in vals) \
+            and not DAY_HEADING.fullmatch(head)
         if layout.phase_col is None and (head in PHASE_HEADINGS or (
                 head not in NON_ROLE_HEADINGS and c < act and (merged or repeats)
                 and not dated)):
@@ -366,7 +381,8 @@ def role_columns(table: Table, layout: Layout, end: int) -> tuple[list[int], lis
             continue
         if c > cols[-1] and not head:
             break
-        if c in cols and c == cols[-1] and c > cols[0] and GRAND_TOTAL.match(head):
+        if c in cols and c == cols[-1] and c > cols[0] and GRAND_TOTAL.match(head) \
+                and gathers_row(table, [x for x in cols if x != c], c, layout.data_start, end):
             notes.append(f"{col_word(c)} ('{shorten(head, 30)}') sums up the roles; "
                          "not imported")
             layout.ignored.append(c)
@@ -465,8 +481,23 @@ def grid_after_legend(table: Table, layout: Layout, roles: list[int], r: int,
     return q if block_continues(table, layout, roles, q, stop) else None
 
 
+def gathers_row(table: Table, others: list[int], c: int, start: int, end: int) -> bool:
+    """True when column c holds, on every row, at least the letters of the other role
+    columns: a pivot table's total column, not a role that happens to be headed 'Totaal'."""
+    for r in range(start, end):
+        mine = table.role_letters(table.g[r][c]) if table.g[r][c] else frozenset()
+        rest = [table.role_letters(table.g[r][x]) for x in others if table.g[r][x]]
+        if mine is None or not frozenset().union(*(x for x in rest if x)) <= mine:
+            return False
+    return True
+
+
 DATE_TEXT = re.compile(r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?)?|\d\d?[./-]\d\d?[./-]\d{2,4}")
 """A date or time written as text ('2025-01-10', '2025-01-10T09:30:00', '10/01/2025')."""
+
+DAY_HEADING = re.compile(r"day|dag|tag|jour|d[ií]a|giorno|dzie[nń]|päivä|den|день|ημέρα|"
+                         r"event day|show day|week|woche|semaine|semana|settimana")
+"""A heading over dates that group the activities by their day or week ('Day')."""
 
 GRAND_TOTAL = re.compile(
     r"\s*(grand total|gesamtergebnis|total général|total general|totale complessivo|"
@@ -593,7 +624,18 @@ WITHDRAWN = re.compile(
 
 def withdrawn(table: Table, layout: Layout, r: int, name: str) -> bool:
     """True when row r is an activity crossed out but left in the grid: its name ends in
-    a bracketed '(deleted)', '[cancelled]', or its Status column says 'Cancelled'."""
+    a bracketed '(deleted)', '[cancelled]', or its Status column says 'Cancelled'. Only
+    a few rows are crossed out: where most are so marked, the words tell what each
+    activity works on ('Restore files (deleted)') and every row stays."""
+    if not _marked(table, layout, r, name):
+        return False
+    named = [q for q in range(layout.header + 1, table.rows) if table.g[q][layout.act]]
+    return 2 * sum(1 for q in named if _marked(table, layout, q, table.g[q][layout.act])) \
+        <= len(named)
+
+
+def _marked(table: Table, layout: Layout, r: int, name: str) -> bool:
+    """True when row r says of itself that it is cancelled or deleted."""
     tail = re.search(r"[(\[]\s*([^()\[\]]{3,20}?)\s*[)\]]\s*$", name)
     if tail and WITHDRAWN.fullmatch(tail.group(1)):
         return True
@@ -606,9 +648,20 @@ def continues_name(table: Table, layout: Layout, r: int, name: str) -> bool:
     name broken over two rows (pasted from a PDF, or wrapped by hand), this row with no
     number of its own under the above's, or starting in lower case."""
     if name[:1].islower():
-        return True
+        # 'iOS build', 'eBay listing', 'e-mail campaign' under a phase start their own name
+        return BRAND_START.match(name) is None
     c = layout.id_col
-    return c is not None and not table.g[r][c] and bool(table.g[r - 1][c])
+    if c is None or table.g[r][c] or not table.g[r - 1][c]:
+        return False
+    # only where the activities carry numbers: numbered phases over unnumbered activities
+    # ('2 | Build' over 'Code it') are no broken names
+    named = [q for q in range(layout.header + 1, table.rows) if table.g[q][layout.act]]
+    return 2 * sum(1 for q in named if table.g[q][c]) > len(named)
+
+
+BRAND_START = re.compile(r"[a-z]{1,2}(?:[A-Z]|-\w)")
+"""A name starting with a word written in lower case by its own spelling ('iOS', 'eBay',
+'e-mail'), not because it goes on from the row above."""
 
 
 def page_break(table: Table, layout: Layout, roles: list[int], r: int) -> int | None:

@@ -335,7 +335,14 @@ def label_letters(text: str, words: dict[str, str] | None = None) -> frozenset[s
     """The letters of a legend-like label chosen in a cell ('A/R - Accountable &
     Responsible' -> A, R): the part before the separator, when it holds letters."""
     head = _LABEL_HEAD.match(text)
-    return parse_letters(head.group(1), words) if head else None
+    found = parse_letters(head.group(1), words) if head else None
+    if not head or not found:
+        return None
+    # the label names its letter by the letter's own word ('C - Consulted'); a phase or
+    # type written 'D - Design', 'C - Construction' on every row of its column is no letter
+    # (read as a legend, its words are the sheet's legend words: the built-in ones decide)
+    first = fold(re.split(r"[\s(:,;.&/\-–—]+", text[head.end():].strip(), maxsplit=1)[0])
+    return found if WORD_LETTERS.get(first) in found else None
 
 
 _LABEL_HEAD = re.compile(r"^\s*([A-Za-z](?:\s*[/,+&]\s*[A-Za-z])*)\s*[:=–—-]")
@@ -348,6 +355,12 @@ def _letter_word(letter: str, meaning: str) -> bool:
     )
 
 
+NEGATION = frozenset({"not", "no", "non", "never", "nor", "without", "nicht", "kein", "keine",
+                      "pas", "sans", "sin", "geen", "niet", "ohne", "ikke", "inte", "ei",
+                      "nie", "nessun", "nessuno", "senza"})
+"""Words that deny what follows them ('X = not responsible')."""
+
+
 def stands_for(symbol: str, meaning: str) -> str:
     """The letter a legend's other symbol stands for ('X = does the work (Responsible)' ->
     R): one of R, A, C, I named by its word in the meaning, the symbol no letter of a
@@ -355,6 +368,8 @@ def stands_for(symbol: str, meaning: str) -> str:
     if symbol.upper() in KNOWN:
         return ""
     words = re.findall(r"[^\W\d_]+", fold(meaning))
+    if NEGATION.intersection(words):
+        return ""  # 'X = not responsible / not applicable': a mark for no letter
     named = {WORD_LETTERS[w] for w in words if w in WORD_LETTERS} & set("RACI")
     return named.pop() if len(named) == 1 else ""
 
