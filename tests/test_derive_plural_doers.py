@@ -66,3 +66,14 @@ def test_things_in_the_plural_are_no_roles(tmp_path: Path) -> None:
     assert roles & {"Label", "Key", "Gate", "Result", "Ticket", "Fee", "Session",
                     "Minute"} == set(), roles
     assert "Gala Secretary" in roles
+
+
+def test_a_plural_that_only_reads_the_page_is_no_role(tmp_path: Path) -> None:
+    # "will find the map": what a reader of the page does, not a duty
+    roles = _roles(
+        tmp_path / "walk.md",
+        "# Sunday walk\n\n"
+        "The Walk Leader checks the route on Saturday.\n\n"
+        "Ramblers will find the map at the gate. Leafleters deliver the flyers.\n")
+    assert "Rambler" not in roles, roles
+    assert "Leafleter" in roles, roles

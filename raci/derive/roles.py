@@ -454,13 +454,15 @@ _PLURAL_DOER = re.compile(
 _OBJECT_OPENS = frozenset({"the", "a", "an", "their", "all", "any", "each", "every", "our",
                            "your", "both", "up", "out", "off", "in", "back", "down", "them",
                            "it", "one", "two", "three", "this", "these", "those", "its"})
-# Verbs that say what something is or has, no work done; and verbs a thing does as
-# readily as a person ("Labels show the date", "Fees cover the hire")
+# Verbs that say what something is or has, no work done; verbs a thing does as readily
+# as a person ("Labels show the date", "Fees cover the hire"); and a reader's verbs
 _NOT_DUTIES = frozenset({"be", "have", "need", "like", "want", "know", "seem", "tend", "come",
                          "go", "mean", "become", "remain", "feel", "look", "get", "say",
                          "think", "believe", "show", "cover", "include", "contain", "hold",
                          "list", "give", "take", "make", "let", "help", "apply", "follow",
-                         "replace", "start", "end", "vary", "depend", "differ", "cost"})
+                         "replace", "start", "end", "vary", "depend", "differ", "cost",
+                         # (what a reader does: "Exhibitors will find the schedule ...")
+                         "find", "see", "read", "receive", "hear", "enjoy", "learn"})
 
 
 def _plural_doers(text: str) -> list[str]:
