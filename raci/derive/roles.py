@@ -441,6 +441,64 @@ def _told_parties(text: str) -> list[str]:
             actors.actor_name(who) is not None]
 
 
+
+# A group of people opening a sentence as its doer: a capitalised plural, bare or after
+# "The", before a present-tense verb (or a modal and one) and what the verb acts on
+# ("Parents pay the deposit", "The Groundworkers must sweep the road")
+_PLURAL_DOER = re.compile(
+    r"(?:^|[.;!?:]\s+|\n[^\S\n]*)(?:The\s+)?(?P<who>[A-Z][a-z]{2,}s)\s+"
+    r"(?:(?P<modal>must|should|will|shall|can|may|also|then|each|always|usually|now|"
+    r"normally|both|all)\s+)?(?P<verb>[a-z]{2,})\s+(?P<next>[a-z]+)\b")
+# What a duty verb acts on opens with one of these (a passive's "by", an intransitive's
+# "at" or "on" opens no object)
+_OBJECT_OPENS = frozenset({"the", "a", "an", "their", "all", "any", "each", "every", "our",
+                           "your", "both", "up", "out", "off", "in", "back", "down", "them",
+                           "it", "one", "two", "three", "this", "these", "those", "its"})
+# Verbs that say what something is or has, no work done; verbs a thing does as readily
+# as a person ("Labels show the date", "Fees cover the hire"); and a reader's verbs
+_NOT_DUTIES = frozenset({"be", "have", "need", "like", "want", "know", "seem", "tend", "come",
+                         "go", "mean", "become", "remain", "feel", "look", "get", "say",
+                         "think", "believe", "show", "cover", "include", "contain", "hold",
+                         "list", "give", "take", "make", "let", "help", "apply", "follow",
+                         "replace", "start", "end", "vary", "depend", "differ", "cost",
+                         # (what a reader does: "Exhibitors will find the schedule ...")
+                         "find", "see", "read", "receive", "hear", "enjoy", "learn"})
+
+
+def _plural_doers(text: str) -> list[str]:
+    """The groups of people a page writes as a sentence's doer, in the plural, with no
+    title or heading naming them ("Parents pay the deposit by 1 May", "Groundworkers run
+    the lights"), as roles ("Parent"): an agent noun or a person word does so once; any
+    other noun that is no verb ("Parents", not "Labels" or "Keys") twice, or once and named
+    again elsewhere on the page."""
+    acting: Counter[str] = Counter()
+    for m in _PLURAL_DOER.finditer(text[:SCANNED]):
+        who, verb, after = m.group("who"), m.group("verb"), m.group("next")
+        if who.lower() in actors.FUNCTION_WORDS or verb in actors.MODAL_AUXILIARIES or \
+                actors.verb_lemma(verb) != verb or after not in _OBJECT_OPENS or \
+                verb in _NOT_DUTIES:
+            continue
+        one = actors.singular(who)
+        if one == who or one.lower() in BARE_GROUPS or one.lower() in GENERAL_HEADS:
+            continue
+        acting[one] += 1
+    out = []
+    for one, n in acting.items():
+        word = one.lower()
+        if any(m.group(1).lower() not in actors.FUNCTION_WORDS | actors.DETERMINERS
+               for m in re.finditer(rf"\b([A-Z][a-z]+)[ -]{one}(?:e?s)?\b", text[:SCANNED])):
+            continue  # "Riders" beside "Delivery Riders": the bare plural stands for them
+        if actors.actor_word(word):
+            out.append(one)
+        elif actors.word_classes(word) in _NOUN_ONLY and (n >= 2 or len(re.findall(
+                rf"\b{re.escape(word)}s?\b", text[:SCANNED], re.IGNORECASE)) >= 2):
+            out.append(one)  # (once as the doer and named again elsewhere will do)
+    return out
+
+
+# A noun that is no verb: "Parents", "Residents", not "Labels", "Keys" or "Gates"
+_NOUN_ONLY = (frozenset({"NOUN"}), frozenset({"NOUN", "ADJ"}))
+
 # A passive's doer that is an office written in lower case: "is marked as late by the
 # school office", "are signed by the front desk"
 _BY_THE_OFFICE = re.compile(r"\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b[^.;:]{0,40}?"
@@ -3378,6 +3436,11 @@ def discover_roles(documents: list[Document],
             counts[others] += 1
         for party in _office_doers(text):
             # "... is marked as late by the school office": the office is a role
+            structural.setdefault(party, set()).add(doc.name)
+            counts[party] += 1
+        for party in _plural_doers(text):
+            # "Parents pay the deposit by 1 May": a group of people the page writes as
+            # a sentence's doer
             structural.setdefault(party, set()).add(doc.name)
             counts[party] += 1
         for party in _told_parties(text):
