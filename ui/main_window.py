@@ -13,8 +13,8 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QMimeData, QSettings, Qt, QThreadPool, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtCore import QByteArray, QSettings, Qt, QThreadPool
+from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QTabWidget, QWidget
 
 from raci.checks import IncrementalChecker
@@ -28,6 +28,7 @@ from raci.templates import TemplateLibrary
 from ui.actions import build_actions, build_menus, update_enabled
 from ui.commands import push_operation, retarget
 from ui.dialogs import show_error
+from ui.drops import FileDrops
 from ui.empty_hint import EmptyHint, findings_hint, matrix_hint, person_hint
 from ui.file_workflows import FileWorkflows
 from ui.findings_panel import FindingsPanel
@@ -66,7 +67,7 @@ class MainWindow(QMainWindow):
         self.structure: StructureEdits = StructureEdits(self)
         self.setWindowIcon(icon("raci-planner"))
         self.setWindowTitle(APP_TITLE)
-        self.setAcceptDrops(True)  # files dropped from a file manager are opened
+        self.drops = FileDrops(self)  # files dropped from a file manager are opened
 
         self.view: MatrixView = MatrixView(self)
         self.structure.connect_view(self.view)
@@ -143,19 +144,6 @@ class MainWindow(QMainWindow):
         editable = self.service is not None and self.service.stopped is None
         update_enabled(self.commands, self.service is not None, editable)
         self.findings.update_fix_button()
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        """Override QMainWindow.dragEnterEvent: take files, never other dragged data."""
-        if dropped_files(event.mimeData()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        """Override QMainWindow.dropEvent: open the files (after the drop is over, so a
-        dialog they open never holds up the file manager they came from)."""
-        paths = dropped_files(event.mimeData())
-        if paths:
-            event.acceptProposedAction()
-            QTimer.singleShot(0, lambda: self.files.open_dropped(paths))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Override QMainWindow.closeEvent: remember the window, release the file."""
@@ -297,13 +285,6 @@ class MainWindow(QMainWindow):
         ShortcutsDialog(self).exec()
 
 
-def dropped_files(data: QMimeData) -> list[Path]:
-    """The local files a drag carries (none for text or links to web pages)."""
-    if not data.hasUrls():
-        return []
-    return [Path(url.toLocalFile()) for url in data.urls() if url.isLocalFile()]
-
-
 def start_window(args: list[str], settings: QSettings | None = None,
                  sample: bool = False) -> MainWindow:
     """Create the main window; open the requested, sample or last project (or the start page)."""
@@ -312,8 +293,6 @@ def start_window(args: list[str], settings: QSettings | None = None,
         window.files.open_sample()
     elif args:
         window.files.open_recent(args[0])  # a file or a server address
-    else:
-        recent = [Path(f) for f in window.files.recent_files() if Path(f).exists()]
-        if recent:
-            window.files.open_path(recent[0])
+    elif recent := [Path(f) for f in window.files.recent_files() if Path(f).exists()]:
+        window.files.open_path(recent[0])
     return window

@@ -953,12 +953,12 @@ def _drop(window: MainWindow, data: QMimeData) -> bool:
     action = Qt.DropAction.CopyAction
     enter = QDragEnterEvent(QPoint(40, 40), action, data, Qt.MouseButton.LeftButton,
                             Qt.KeyboardModifier.NoModifier)
-    window.dragEnterEvent(enter)
+    QGuiApplication.sendEvent(window, enter)
     if not enter.isAccepted():
         return False
     drop = QDropEvent(QPointF(40, 40), action, data, Qt.MouseButton.LeftButton,
                       Qt.KeyboardModifier.NoModifier)
-    window.dropEvent(drop)
+    QGuiApplication.sendEvent(window, drop)
     return drop.isAccepted()
 
 
