@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar
 
+from ui.find_bar import find_bar
 from ui.palette import icon
 
 if TYPE_CHECKING:
@@ -147,6 +148,15 @@ ACTIONS: tuple[Act, ...] = (
     Act("quick_fix", "&Quick Fix...", lambda w: w.findings.fix_current_row(),
         tip="Fix the current row's finding in one step (owner, doer, or letters that do not "
             "go together)", menu="&Edit", context=True),
+    _sep("&Edit"),
+    Act("find", "&Find...", lambda w: find_bar(w).open(), (Std.Find,), menu="&Edit",
+        tip="Find an activity or role by name (a person in the by-person view)", help="Edit",
+        edits=False),
+    Act("find_next", "Find Ne&xt", lambda w: find_bar(w).step(1), (Std.FindNext,),
+        tip="Go to the next activity or role found", menu="&Edit", help="Edit", edits=False),
+    Act("find_previous", "Find Pre&vious", lambda w: find_bar(w).step(-1), (Std.FindPrevious,),
+        tip="Go to the previous activity or role found", menu="&Edit", help="Edit",
+        edits=False),
     # Matrix
     Act("add_activity", "Add &Activity...", lambda w: w.structure.add_activity(),
         ("Ctrl+Shift+A",), icon="add-row", tip="Add an activity below the current row",
