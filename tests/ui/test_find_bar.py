@@ -100,6 +100,8 @@ def test_f3_and_shift_f3_cycle_through_what_was_found(qtbot: Any, main_window: M
     assert main_window.view.currentIndex().row() == acts[12]
     qtbot.keyClick(bar.edit, Key.Key_Return)  # Enter: the next one too
     assert main_window.view.currentIndex().row() == acts[3]
+    qtbot.keyClick(bar.edit, Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert main_window.view.currentIndex().row() == acts[12]  # Shift+Enter: the previous one
 
 
 def test_no_match_says_so_and_stays_put(qtbot: Any, main_window: MainWindow) -> None:
