@@ -12,7 +12,7 @@ import pytest
 
 from raci.cli import main
 from raci.derive.documents import DocumentError, read_document
-from raci.derive.draft import default_name, derive, merge_rows, open_decisions
+from raci.derive.draft import Draft, DraftRow, default_name, derive, merge_rows, open_decisions
 from raci.derive.extract import activity_name
 from raci.derive.roles import discover_roles
 from raci.errors import RaciError
@@ -710,3 +710,19 @@ def test_a_marking_above_a_title_does_not_name_the_draft(tmp_path: Path) -> None
     page.write_text("Draft rota for the fete\n\nThe Shift Leader counts the tills.\n",
                     encoding="utf-8")
     assert derive([page]).titles == {"charter.txt": "Draft rota for the fete"}
+
+
+def test_an_activity_under_no_phase_adds_no_phase_and_comes_last(tmp_path: Path) -> None:
+    from raci.templates import TemplateRole
+
+    draft = Draft([TemplateRole("OM", "Office Manager")],
+                  [DraftRow("Order the stationery", "", {"OM": {"A", "R"}}),
+                   DraftRow("Plan the move", "Relocation", {"OM": {"A", "R"}})],
+                  ["office.md"], {})
+    template = draft.to_template("office", "Office")
+    assert template.phases == ("Relocation",)
+    assert [(a.name, a.phase) for a in template.activities] == [
+        ("Plan the move", "Relocation"), ("Order the stationery", "")]
+    path = tmp_path / "office.yaml"
+    path.write_text(dump_template(template), encoding="utf-8")
+    assert load_template(path).phases == ("Relocation",)

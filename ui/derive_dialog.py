@@ -52,7 +52,13 @@ from ui.palette import icon, severity_colour
 from ui.plain import plain_tip, sentence
 from ui.screen import fit_to_screen
 
-FIXED_COLUMNS = 2  # Accept, Activity
+FIXED_COLUMNS = 3  # Accept, Activity, Phase
+PHASE_COLUMN = 2
+NO_PHASE = "(no phase)"
+"""What the Phase column shows for an activity under no phase (and takes back, as does an
+emptied cell)."""
+PHASE_TIP = ("The phase this activity goes under; type another name to move it, or "
+             f"clear the cell for {NO_PHASE}. Each phase named here is created.")
 EVIDENCE_HINT = "Select a row to see its sources."
 # what each passage says of its role, in the evidence pane
 KIND_WORDS = {"R": "does it", "A": "accountable", "C": "consulted", "I": "informed",
@@ -66,10 +72,11 @@ def table_keys(scheme_letters: str) -> str:
     """The keys of the activities table, for its tooltip and the user guide."""
     return ("Keys: arrows move; Space ticks or unticks the Accept cells; type a letter "
             f"({scheme_letters}) in a role's column to set it, Shift+letter to add or remove "
-            "it; Delete clears letters; F2, Enter or typing edits a name; Enter keeps the "
-            "edit, Esc drops it; Tab moves on to the buttons; Ctrl+S saves.")
+            "it; Delete clears letters; F2, Enter or typing edits a name or a phase; Enter "
+            "keeps the edit, Esc drops it; Tab moves on to the buttons; Ctrl+S saves.")
 
 
+ACTIVITY_LEAST, REVIEW_ROOM = 160, 120  # pixels: the Activity column, Needs review shown
 ROLES_SHARE, EVIDENCE_SHARE = 3, 2  # of the height beside the activities
 ROLE_ROW_PADDING = 8  # pixels above and below a role's name in its row
 
@@ -227,7 +234,7 @@ class DeriveReviewDialog(QDialog):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         guide = QLabel("&Activities: untick to reject; type letters in the role columns; "
-                       "F2 or double-click edits a name.", self)
+                       "F2 or double-click edits a name or a phase.", self)
         guide.setWordWrap(True)  # (its length does not widen the table's side)
         guide.setBuddy(self.table)  # Alt+A goes back to the rows, from anywhere
         left_layout.addWidget(guide)
@@ -276,6 +283,7 @@ class DeriveReviewDialog(QDialog):
         self.table.itemChanged.connect(
             lambda item: self._show_evidence() if item.column() == 1 else None)
         self.table.itemChanged.connect(self._check_letters)
+        self.table.itemChanged.connect(self._check_phase)
         # letters given or taken, a row ticked or unticked, a role kept or dropped: the
         # summary and the role marks follow once per turn of the event loop (a block of
         # cells cleared at once is counted once, not once a cell)
@@ -305,6 +313,7 @@ class DeriveReviewDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         """Override QDialog.showEvent: the current row in the middle once the size is known."""
         super().showEvent(event)
+        self._fit_activity_column()
         current = self.table.currentItem()
         if current is not None:
             self.table.scrollToItem(current, QAbstractItemView.ScrollHint.PositionAtCenter)
@@ -376,7 +385,8 @@ class DeriveReviewDialog(QDialog):
         self.table.clear()
         self._filling = True  # (the cells set here are not the reviewer's edits)
         self.table.setColumnCount(FIXED_COLUMNS + len(codes) + 1)
-        self.table.setHorizontalHeaderLabels(["Accept", "Activity", *codes, "Needs review"])
+        self.table.setHorizontalHeaderLabels(["Accept", "Activity", "Phase", *codes,
+                                              "Needs review"])
         for j in range(len(self.role_list)):  # a code's column says whose it is
             self._head_column(j)
         self.table.setRowCount(len(self.rows))
@@ -387,6 +397,9 @@ class DeriveReviewDialog(QDialog):
             accept.setCheckState(Qt.CheckState.Checked)
             self.table.setItem(i, 0, accept)
             self.table.setItem(i, 1, QTableWidgetItem(row.name))
+            phase = QTableWidgetItem(row.phase.strip() or NO_PHASE)
+            phase.setToolTip(PHASE_TIP)
+            self.table.setItem(i, PHASE_COLUMN, phase)
             for j, code in enumerate(codes):
                 item = QTableWidgetItem(self.scheme.format(row.letters.get(code, set())))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -404,8 +417,25 @@ class DeriveReviewDialog(QDialog):
         flagged = sum(1 for r, kept in zip(self.rows, accepted, strict=True)
                       if kept and _needs_review(r))
         idle = self._mark_idle_roles()
+        phases = self._phase_count(accepted)
         self.summary.setText(f"{counted(len(self.rows), 'row')}, {flagged} marked for review"
+                             f", {counted(phases, 'phase')} to create"
                              + (f", {counted(idle, 'role')} without letters" if idle else ""))
+
+    def _phase_count(self, accepted: list[bool]) -> int:
+        """How many phases the accepted rows will create (one a name, whatever its case)."""
+        if self.table.rowCount() != len(self.rows) or \
+                self.table.columnCount() <= PHASE_COLUMN:
+            return len({r.phase.strip().casefold() for r, kept
+                        in zip(self.rows, accepted, strict=True) if kept and r.phase.strip()})
+        names = {self._phase_of(i).casefold() for i, kept in enumerate(accepted) if kept}
+        return len(names - {""})
+
+    def _phase_of(self, i: int) -> str:
+        """Row i's phase as shown in its Phase cell ("" for none)."""
+        cell = self.table.item(i, PHASE_COLUMN)
+        text = cell.text().strip() if cell is not None else self.rows[i].phase
+        return "" if text.casefold() == NO_PHASE.casefold() else text
 
     def _mark_idle_roles(self) -> int:
         """Mark the kept roles that hold no letter on any accepted row (a heading or a party
@@ -451,10 +481,24 @@ class DeriveReviewDialog(QDialog):
     def _fit_columns(self) -> None:
         """Narrow tick and letter columns, so every role's column shows without scrolling."""
         self.table.resizeColumnToContents(0)
-        self.table.setColumnWidth(1, min(max(self.table.sizeHintForColumn(1), 160), 420))
+        self.table.setColumnWidth(1, min(max(self.table.sizeHintForColumn(1), ACTIVITY_LEAST),
+                                         420))
+        self.table.setColumnWidth(PHASE_COLUMN,
+                                  min(max(self.table.sizeHintForColumn(PHASE_COLUMN), 90), 200))
         for j in range(len(self.codes())):
             self.table.resizeColumnToContents(FIXED_COLUMNS + j)
         self.table.horizontalHeader().setStretchLastSection(True)
+        if self.isVisible():  # (a role added: its column in view too)
+            self._fit_activity_column()
+
+    def _fit_activity_column(self) -> None:
+        """Narrow the Activity column (not below its least width) until Accept, the phases,
+        every role and some of Needs review show side by side without scrolling."""
+        last = self.table.columnCount() - 1
+        others = sum(self.table.columnWidth(c) for c in range(last) if c != 1)
+        room = self.table.viewport().width() - others - REVIEW_ROOM
+        if room < self.table.columnWidth(1):
+            self.table.setColumnWidth(1, max(ACTIVITY_LEAST, room))
 
     def _sync(self) -> list[DraftRow]:
         """Rows as edited in the table (names and letters), checked for bad letters."""
@@ -474,10 +518,7 @@ class DeriveReviewDialog(QDialog):
                     raise RaciError(f"row {i + 1} ('{name}'), column {code}: {exc}") from exc
                 if parsed:
                     letters[code] = set(parsed)
-            # (a renamed row gets the phase of its new words, unless its document named it)
-            out.append(replace(row, name=name, phase=phase_for(name) if name != row.name
-                               and is_keyword_phase(row.phase) else row.phase,
-                               letters=letters))
+            out.append(replace(row, name=name, phase=self._phase_of(i), letters=letters))
         return out
 
     def accepted_rows(self) -> list[bool]:
@@ -549,6 +590,21 @@ class DeriveReviewDialog(QDialog):
             item.setToolTip("")
             self.key_hint.clear()
         self._decided(item.row())
+
+    def _check_phase(self, item: QTableWidgetItem) -> None:
+        """A Phase cell emptied says it holds no phase. A renamed row whose phase was worked
+        out from its words (not named by its document, nor typed) gets the phase of its new
+        words, shown at once."""
+        if self._filling:
+            return
+        if item.column() == PHASE_COLUMN and not item.text().strip():
+            item.setText(NO_PHASE)  # (asks again, and finds it filled)
+        elif item.column() == 1 and item.row() < len(self.rows):
+            phase = self.table.item(item.row(), PHASE_COLUMN)
+            name = item.text().strip()
+            if phase is not None and name and is_keyword_phase(self.rows[item.row()].phase) \
+                    and is_keyword_phase(phase.text().strip()):
+                phase.setText(phase_for(name))
 
     def _mark_cell(self, item: QTableWidgetItem, severity: str, problem: str) -> None:
         """A letter cell in the colour of an error (letters the scheme does not have: Save

@@ -112,12 +112,14 @@ class Draft:
         """The template to save, with provenance and review notes on every activity."""
         # the documents' own phases first, in the order they come, then the standard ones
         used_phases = list(dict.fromkeys(r.phase for r in self.rows
-                                         if not is_keyword_phase(r.phase)))
+                                         if r.phase and not is_keyword_phase(r.phase)))
         used_phases += [p for p, _ in PHASES if any(r.phase == p for r in self.rows)]
         if any(r.phase == OTHER_PHASE for r in self.rows):
             used_phases.append(OTHER_PHASE)
         acts = []
-        for row in sorted(self.rows, key=lambda r: used_phases.index(r.phase)):
+        # (an activity under no phase goes last, as a project lists it)
+        for row in sorted(self.rows, key=lambda r: used_phases.index(r.phase) if r.phase
+                          else len(used_phases)):
             if not row.claims:  # added by hand during review
                 acts.append(TemplateActivity(
                     row.name, row.phase, "",

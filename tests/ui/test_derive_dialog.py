@@ -13,7 +13,7 @@ from raci.derive.draft import derive, open_decisions
 from raci.paths import builtin_templates_dir
 from raci.templates import TemplateLibrary, load_template
 from tests.ui.conftest import Boxes
-from ui.derive_dialog import FIXED_COLUMNS, DeriveReviewDialog
+from ui.derive_dialog import FIXED_COLUMNS, NO_PHASE, PHASE_COLUMN, DeriveReviewDialog
 from ui.main_window import MainWindow
 from ui.palette import severity_colour
 
@@ -1057,3 +1057,93 @@ def test_letters_that_do_not_go_together_are_warned_as_in_the_matrix(
     dialog.save()
     assert dialog.saved is not None
     assert not [m for _k, _t, m in boxes.shown if "C/I" in m]
+
+
+def _staged(qtbot: Any, tmp_path: Path) -> DeriveReviewDialog:
+    path = tmp_path / "rollout.csv"
+    path.write_text("Stage,Task,Site Manager,Trainer\n"
+                    "Preparation,Book the training rooms,A/R,I\n"
+                    "Preparation,Print the handbooks,A,R\n"
+                    "Go-live,Switch the tills over,A/R,C\n", encoding="utf-8")
+    library = TemplateLibrary(builtin_templates_dir(), tmp_path / "user")
+    dialog = DeriveReviewDialog(derive([path]), library)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_the_review_shows_each_activitys_phase(qtbot: Any, tmp_path: Path) -> None:
+    dialog = _staged(qtbot, tmp_path)
+    header = dialog.table.horizontalHeaderItem(PHASE_COLUMN)
+    assert header is not None and header.text() == "Phase"
+    assert dialog.table.item(_row(dialog, "Print the handbooks"), PHASE_COLUMN).text() \
+        == "Preparation"
+    assert dialog.table.item(_row(dialog, "Switch the tills over"), PHASE_COLUMN).text() \
+        == "Go-live"
+
+
+def test_the_summary_says_how_many_phases_the_draft_creates(qtbot: Any,
+                                                            tmp_path: Path) -> None:
+    dialog = _staged(qtbot, tmp_path)
+    assert dialog.summary.text().split(", ")[2] == "2 phases to create"
+    dialog.table.item(_row(dialog, "Switch the tills over"), 0).setCheckState(
+        Qt.CheckState.Unchecked)  # its phase goes with it
+    qtbot.waitUntil(lambda: dialog.summary.text().split(", ")[2] == "1 phase to create")
+    dialog.table.item(_row(dialog, "Print the handbooks"), PHASE_COLUMN).setText("Printing")
+    qtbot.waitUntil(lambda: dialog.summary.text().split(", ")[2] == "2 phases to create")
+
+
+def test_an_edited_phase_is_what_the_template_gets(qtbot: Any, tmp_path: Path) -> None:
+    dialog = _staged(qtbot, tmp_path)
+    dialog.table.item(_row(dialog, "Print the handbooks"), PHASE_COLUMN).setText("Printing")
+    dialog.table.item(_row(dialog, "Switch the tills over"), PHASE_COLUMN).setText("")
+    cell = dialog.table.item(_row(dialog, "Switch the tills over"), PHASE_COLUMN)
+    assert cell.text() == NO_PHASE  # an emptied cell says so
+    template = dialog.build_template()
+    phase = {a.name: a.phase for a in template.activities}
+    assert phase == {"Book the training rooms": "Preparation",
+                     "Print the handbooks": "Printing", "Switch the tills over": ""}
+    assert template.phases == ("Preparation", "Printing")
+    assert dialog.summary.text().split(", ")[2] == "2 phases to create"
+    assert template.activities[-1].name == "Switch the tills over"  # no phase: last
+
+
+def test_a_phase_worked_out_from_the_words_follows_a_rename(qtbot: Any,
+                                                             tmp_path: Path) -> None:
+    dialog = _staged(qtbot, tmp_path)
+    dialog.add_row("Tidy the storeroom")
+    added = dialog.table.rowCount() - 1
+    dialog.table.item(added, 1).setText("Research what the trainees thought")
+    assert dialog.table.item(added, PHASE_COLUMN).text() == "Discovery and research"
+    dialog.table.item(added, PHASE_COLUMN).setText("Follow-up")  # typed: stays
+    dialog.table.item(added, 1).setText("Plan the refresher course")
+    assert dialog.table.item(added, PHASE_COLUMN).text() == "Follow-up"
+    phase = {a.name: a.phase for a in dialog.build_template().activities}
+    assert phase["Plan the refresher course"] == "Follow-up"
+
+
+def test_the_phase_column_leaves_accept_and_every_role_in_view(qtbot: Any, tmp_path: Path,
+                                                               boxes: Boxes) -> None:
+    # long activity names and a long phase: the Activity column gives way, wrapping
+    roles = ["Site Manager", "Trainer", "Payroll Clerk", "Union Representative",
+             "Floor Supervisor", "Regional Director"]
+    path = tmp_path / "rollout.csv"
+    lines = ["Stage,Task," + ",".join(roles)]
+    for n in range(12):
+        lines.append(f"Getting every branch ready for the new tills,Walk branch {n} through "
+                     "the cash-up routine and write down what staff still find confusing,"
+                     "A/R,C,I,I,R,I")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    library = TemplateLibrary(builtin_templates_dir(), tmp_path / "user")
+    dialog = DeriveReviewDialog(derive([path]), library)
+    qtbot.addWidget(dialog)
+    dialog.resize(1200, 720)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    last = dialog.table.columnCount() - 1  # Needs review
+    used = sum(dialog.table.columnWidth(c) for c in range(last))
+    assert used < dialog.table.viewport().width()
+    assert dialog.table.horizontalScrollBar().value() == 0  # Accept in view
+    dialog.add_role("Cleaner")  # a column more: still in view
+    used = sum(dialog.table.columnWidth(c) for c in range(dialog.table.columnCount() - 1))
+    assert used < dialog.table.viewport().width()
+    boxes.click = "&Discard"  # (closing after the edit)
