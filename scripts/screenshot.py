@@ -85,6 +85,7 @@ def light(home: str) -> None:
 
     from raci.templates import TemplateLibrary
     from ui.dialogs import NewProjectDialog, TeamDialog
+    from ui.find_bar import find_bar
     from ui.forms import PersonForm
     from ui.help_dialog import ShortcutsDialog
 
@@ -121,6 +122,11 @@ def light(home: str) -> None:
     window.commands["full_names"].trigger()
     _save(window.centralWidget(), GUIDE / "08-full-role-names.png", app)
     window.commands["full_names"].trigger()
+    window.commands["find"].trigger()
+    bar = find_bar(window)
+    bar.edit.setText("test")
+    _save(window, GUIDE / "14-find.png", app)
+    bar.close_bar()
     window.tabs.setCurrentWidget(window.workload)
     _save(window.centralWidget(), GUIDE / "09-workload.png", app)
     file_menu = window.menuBar().actions()[0].menu()
