@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import deque
-from collections.abc import Collection
+from collections.abc import Callable, Collection, Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 
@@ -443,6 +443,22 @@ def is_legend_row(table: Table, r: int) -> bool:
     """True when row r reads as a legend line ('R = Responsible', 'D | Driver'), or holds a
     legend in one cell ('Legend: R = Responsible, A = Accountable')."""
     return bool(legend_entries(table.row_texts(r)))
+
+
+def rows_down(table: Table, start: int, filled: Callable[[int], bool]) -> Iterator[int]:
+    """The rows of a table read down from row start, up to two empty rows in a row or a
+    legend line; a lone empty row (filled says which are not) is passed over."""
+    blank = 0
+    for r in range(start, table.rows):
+        if not filled(r):
+            blank += 1
+            if blank >= 2:
+                return
+            continue
+        blank = 0
+        if is_legend_row(table, r):
+            return
+        yield r
 
 
 def outside_regions(table: Table, box: tuple[int, int, int, int],

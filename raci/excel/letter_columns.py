@@ -19,9 +19,9 @@ from raci.excel.grid import (
     HEADER_SCAN_ROWS,
     Table,
     col_name,
-    is_legend_row,
     name_column,
     row_word,
+    rows_down,
 )
 from raci.excel.letters import fold, parse_letters
 from raci.excel.plan import ImportedActivity, ImportedRole, ImportPlan, NoGridError
@@ -88,18 +88,10 @@ def read_letter_columns(table: Table) -> ImportPlan:
     notes = [f"read one column per letter ({columns}); the names in its cells became roles"]
     alone = {fold(n) for r in range(h + 1, table.rows) for c in heads
              for n in _split_names(table.g[r][c]) if "&" not in n}
-    phase, blank = "", 0
-    for r in range(h + 1, table.rows):
+    phase = ""
+    for r in rows_down(table, h + 1, lambda r: any(table.g[r][c] for c in (act, *heads))):
         name = table.g[r][act]
         cells_text = {c: table.g[r][c] for c in heads if table.g[r][c]}
-        if not name and not cells_text:
-            blank += 1
-            if blank >= 2:
-                break
-            continue
-        blank = 0
-        if is_legend_row(table, r):
-            break
         if not name:
             notes.append(f"{row_word(r)}: names but no activity; skipped")
             continue

@@ -38,10 +38,10 @@ from raci.excel.grid import (
     Table,
     col_name,
     describe_region,
-    is_legend_row,
     outside_regions,
     ref,
     row_word,
+    rows_down,
     shorten,
     span,
 )
@@ -119,19 +119,7 @@ def _header(table: Table, letter: int) -> int | None:
 
 def _data_rows(table: Table, header: int) -> list[int]:
     """The rows under the heading down to two blank rows in a row or a legend."""
-    rows: list[int] = []
-    blank = 0
-    for r in range(header + 1, table.rows):
-        if not any(table.g[r]):
-            blank += 1
-            if blank >= 2:
-                break
-            continue
-        blank = 0
-        if is_legend_row(table, r):
-            break
-        rows.append(r)
-    return rows
+    return list(rows_down(table, header + 1, lambda r: any(table.g[r])))
 
 
 def _is_letters(table: Table, text: str) -> bool:

@@ -10,7 +10,7 @@ them); any mark in a sub-column (x, a tick, 1, yes) gives the role that letter.
 
 from __future__ import annotations
 
-from raci.excel.grid import HEADER_SCAN_ROWS, Table, is_legend_row, name_column, row_word
+from raci.excel.grid import HEADER_SCAN_ROWS, Table, name_column, row_word, rows_down
 from raci.excel.letters import is_none
 from raci.excel.plan import ImportedActivity, ImportedRole, ImportPlan, NoGridError
 
@@ -56,23 +56,17 @@ def read_mark_columns(table: Table) -> ImportPlan:
     activities: list[ImportedActivity] = []
     notes = [f"{row_word(s)}: one sub-column per letter under each role; a mark in a "
              "sub-column gives the role that letter"]
-    phase, blank = "", 0
-    for r in range(s + 1, table.rows):
+    def marked(r: int, c: int) -> bool:
+        return bool(table.g[r][c]) and not is_none(table.g[r][c])
+
+    phase = ""
+    for r in rows_down(table, s + 1, lambda r: bool(table.g[r][act]) or any(
+            marked(r, c) for _, cols in groups for c in cols)):
         name = table.g[r][act]
         cells: dict[int, frozenset[str]] = {}
         for j, (_, cols) in enumerate(groups):
-            marked = frozenset(letter for c, letter in cols.items()
-                               if table.g[r][c] and not is_none(table.g[r][c]))
-            if marked:
-                cells[j] = marked
-        if not name and not cells:
-            blank += 1
-            if blank >= 2:
-                break
-            continue
-        blank = 0
-        if is_legend_row(table, r):
-            break
+            if letters := frozenset(letter for c, letter in cols.items() if marked(r, c)):
+                cells[j] = letters
         if not name:
             notes.append(f"{row_word(r)}: marks but no activity name; skipped")
         elif not cells:
