@@ -1979,10 +1979,33 @@ def test_a_mark_the_legend_says_is_not_a_letter_is_not_read_as_that_letter(
     rows = [[key], ["Task", "PM", "Dev", "QA"], ["Plan", "A", "R", "X"],
             ["Build", "A", "R", "X"], ["Test", "A", "X", "R"]]
     plan = read_workbook(write(tmp_path, rows))
-    cells = grid(plan)
-    assert cells["Plan"].get("QA") not in {"R", "I"}
-    assert cells["Test"].get("Dev") not in {"R", "I"}
-    assert cells["Test"]["QA"] == "R"
+    assert grid(plan) == {"Plan": {"PM": "A", "Dev": "R"}, "Build": {"PM": "A", "Dev": "R"},
+                          "Test": {"PM": "A", "QA": "R"}}
+    assert plan.scheme == "RACI"
+    assert "mark X is 'Not" in said(plan) and "read as empty" in said(plan)
+
+
+@pytest.mark.parametrize("line", ["X = not applicable", "N - No involvement", "Z: n/a"])
+def test_a_legend_line_saying_a_mark_is_none_is_a_legend_and_its_cells_are_empty(
+        tmp_path: Path, line: str) -> None:
+    """A legend written a line a letter, its last line giving the mark for 'none': the
+    line is part of the legend (not the title) and the cells so marked hold no letter."""
+    mark = line[0]
+    rows = [["Warehouse move"], ["R = Responsible"], ["A = Accountable"], [line], [None],
+            ["Task", "Lead", "Crew"], ["Pack", "A", "R"], ["Load", "A/R", mark],
+            ["Unpack", mark, "A/R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert grid(plan) == {"Pack": {"Lead": "A", "Crew": "R"}, "Load": {"Lead": "AR"},
+                          "Unpack": {"Crew": "AR"}}
+    assert plan.scheme == "RACI" and plan.title == "Warehouse move"
+
+
+def test_a_mark_whose_meaning_only_later_denies_is_not_read_as_none(tmp_path: Path) -> None:
+    """'X = does the work (not the sign-off)': the meaning does not open on a denial."""
+    rows = [["Legend: X = does the work (not the sign-off), A = Accountable"],
+            ["Task", "Lead", "Crew"], ["Pack", "A", "X"], ["Load", "A", "X"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert grid(plan)["Pack"].get("Crew")
 
 
 @pytest.mark.parametrize("first", ["iOS release", "eCommerce checkout", "e-mail campaign"])

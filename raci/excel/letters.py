@@ -102,7 +102,7 @@ def parse_letters(text: str, words: dict[str, str] | None = None) -> frozenset[s
     if letters is None and _LIST_SPLIT.search(text):
         # "Does, Signs off": a list of the vocabulary's phrases, each read whole
         parts = [p for p in (fold(part) for part in _LIST_SPLIT.split(text.strip())) if p]
-        letters = {vocabulary[p] for p in parts if p in vocabulary} \
+        letters = set("".join(vocabulary[p] for p in parts)) \
             if all(p in vocabulary for p in parts) else None
     if not letters or len(letters) > 5:
         return None
@@ -121,7 +121,7 @@ def _token_letters(tokens: list[str], vocabulary: dict[str, str]) -> set[str] | 
         if token.islower() and folded in CONNECTORS and len(tokens) > 2:
             continue
         if folded in vocabulary:
-            letters.add(vocabulary[folded])
+            letters.update(vocabulary[folded])  # '' for a mark the legend says is none
         elif len(token) == 1 and token.isascii() and token.isalpha():
             letters.add(token.upper())
         elif (2 <= len(token) <= 4 and token.isascii() and token.isalpha() and token.isupper()
@@ -220,7 +220,7 @@ def readable_letters(text: str, words: dict[str, str] | None = None) -> frozense
     for token in _WORDS_IN.findall(text):
         folded = token.casefold()
         if folded in vocabulary:
-            found.add(vocabulary[folded])
+            found.update(vocabulary[folded])  # '' for a mark the legend says is none
         elif len(token) == 1 and token.upper() in known:
             found.add(token.upper())
         elif (2 <= len(token) <= 4 and token.isascii() and token.isupper()
@@ -245,8 +245,10 @@ def legend_entry(texts: list[str]) -> tuple[str, str] | None:
     match = LEGEND_LINE.match(texts[0])
     if match and len(texts[0]) > 2:
         meaning = match.group(2).strip()
-        if _letter_word(match.group(1).upper(), meaning) or stands_for(match.group(1), meaning):
-            return match.group(1).upper(), meaning
+        symbol = match.group(1)
+        if _letter_word(symbol.upper(), meaning) or stands_for(symbol, meaning) or denies(
+                symbol, meaning):
+            return symbol.upper(), meaning
     if len(texts) >= 2 and len(texts[0].strip()) == 1 and texts[0].strip().isalpha():
         letter = texts[0].strip().upper()
         if _letter_word(letter, texts[1]) and not _own_letters(texts[2:]):
@@ -374,11 +376,29 @@ def stands_for(symbol: str, meaning: str) -> str:
     return named.pop() if len(named) == 1 else ""
 
 
+_NO_LETTER = ("n/a", "none", "nobody", "nil", "nothing", "no one")
+
+
+def denies(symbol: str, meaning: str) -> bool:
+    """True when a legend says its symbol is no letter: 'X = Not responsible / not
+    applicable', 'N = No involvement', 'Z = n/a'. The denial opens the meaning (its first
+    two words), and the symbol is no letter of a built-in scheme."""
+    if symbol.upper() in KNOWN:
+        return False
+    folded = fold(meaning)
+    return bool(NEGATION.intersection(re.findall(r"[^\W\d_]+", folded)[:2])) or (
+        folded.startswith(_NO_LETTER))
+
+
 def legend_words(entries: dict[str, str]) -> dict[str, str]:
-    """The letter vocabulary extended with a legend's own words ('driver' -> D), and its
-    symbols that stand for a letter ('X = does the work (Responsible)': x -> R)."""
+    """The letter vocabulary extended with a legend's own words ('driver' -> D), its
+    symbols that stand for a letter ('X = does the work (Responsible)': x -> R), and those
+    it says are none ('X = Not applicable': x -> '', no letter)."""
     words = dict(WORD_LETTERS)
     for letter, meaning in entries.items():
+        if denies(letter, meaning):
+            words[letter.casefold()] = ""
+            continue
         if alias := stands_for(letter, meaning):
             words[letter.casefold()] = alias
             continue
