@@ -2008,6 +2008,32 @@ def test_a_mark_whose_meaning_only_later_denies_is_not_read_as_none(tmp_path: Pa
     assert grid(plan)["Pack"].get("Crew")
 
 
+def test_phase_headings_over_activities_written_in_lower_case_stay_phases(
+        tmp_path: Path) -> None:
+    """A sheet that writes every activity in lower case: the first one under each phase
+    heading starts its own name, as the others (right under lettered rows) show."""
+    rows = [["Activity", "PM", "Dev"], ["Discovery", None, None],
+            ["interview the users", "A", "R"], ["write up the findings", "A", "R"],
+            ["map the journeys", "C", "R"], ["Delivery", None, None],
+            ["build the prototype", "A", "R"], ["run the pilot", "A", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [(a.phase, a.name) for a in plan.activities] == [
+        ("Discovery", "interview the users"), ("Discovery", "write up the findings"),
+        ("Discovery", "map the journeys"), ("Delivery", "build the prototype"),
+        ("Delivery", "run the pilot")]
+
+
+def test_names_broken_over_two_rows_are_still_joined_among_capitalised_names(
+        tmp_path: Path) -> None:
+    rows = [["Activity", "PM", "Dev"], ["Agree the scope", "A", "R"],
+            ["Prepare the budget and the", None, None], ["staffing plan", "A", "R"],
+            ["Hire the", None, None], ["contractors", "A", "C"], ["Kick off", "A", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [a.name for a in plan.activities] == [
+        "Agree the scope", "Prepare the budget and the staffing plan", "Hire the contractors",
+        "Kick off"]
+
+
 @pytest.mark.parametrize("first", ["iOS release", "eCommerce checkout", "e-mail campaign"])
 def test_a_phase_heading_over_a_name_spelt_in_lower_case_stays_a_phase(
         tmp_path: Path, first: str) -> None:

@@ -648,8 +648,9 @@ def continues_name(table: Table, layout: Layout, r: int, name: str) -> bool:
     name broken over two rows (pasted from a PDF, or wrapped by hand), this row with no
     number of its own under the above's, or starting in lower case."""
     if name[:1].islower():
-        # 'iOS build', 'eBay listing', 'e-mail campaign' under a phase start their own name
-        return BRAND_START.match(name) is None
+        # 'iOS build', 'eBay listing', 'e-mail campaign' under a phase start their own name,
+        # as does every name of a sheet that writes its activities in lower case
+        return BRAND_START.match(name) is None and not _lower_case_style(table, layout, r)
     c = layout.id_col
     if c is None or table.g[r][c] or not table.g[r - 1][c]:
         return False
@@ -657,6 +658,20 @@ def continues_name(table: Table, layout: Layout, r: int, name: str) -> bool:
     # ('2 | Build' over 'Code it') are no broken names
     named = [q for q in range(layout.header + 1, table.rows) if table.g[q][layout.act]]
     return 2 * sum(1 for q in named if table.g[q][c]) > len(named)
+
+
+def _lower_case_style(table: Table, layout: Layout, r: int) -> bool:
+    """True when the activities near row r are written in lower case ('plan the sprint'):
+    two or more of them sit right under a row with letters, where no name goes on from
+    the row above, so lower case is how the sheet writes its names, not a continuation."""
+    found = 0
+    for q in range(max(layout.header + 2, r - 40), min(table.rows, r + 40)):
+        if table.g[q][layout.act][:1].islower() and any(
+                table.role_kind(q - 1, c) == LETTERS for c in layout.roles):
+            found += 1
+            if found >= 2:
+                return True
+    return False
 
 
 BRAND_START = re.compile(r"[a-z]{1,2}(?:[A-Z]|-\w)")
