@@ -2114,6 +2114,37 @@ def test_an_example_table_above_the_grid_under_the_same_header_is_no_first_page(
     assert [a.name for a in plan.activities] == ["Plan", "Build", "Test", "Release"]
 
 
+@pytest.mark.parametrize("first", ["Phase 1 - Plan", "Planning"])
+def test_one_table_per_phase_under_its_heading_is_one_grid_with_those_phases(
+        tmp_path: Path, first: str) -> None:
+    """Each phase its own table: a heading, the header written again, its rows. Every
+    table is read, each heading the phase of the rows under it (the first one was lost,
+    the grid taken to be the one with the most letters)."""
+    head = ["Activity", "PM", "Dev", "QA"]
+    second = "Phase 2 - Build" if first.startswith("Phase") else "Building"
+    rows = [["Website rebuild"], [None], [first], head, ["Scope", "A", "R", "C"],
+            ["Budget", "A", "C", None], [None], [second], head, ["Code", "A", "R", "C"],
+            ["Test", "A", "C", "R"], ["Launch", "A", "R", "I"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [(a.phase, a.name) for a in plan.activities] == [
+        (first, "Scope"), (first, "Budget"), (second, "Code"), (second, "Test"),
+        (second, "Launch")]
+    assert plan.title == "Website rebuild"
+
+
+def test_a_table_per_project_under_the_same_header_keeps_every_table(tmp_path: Path) -> None:
+    """Two tables with the same roles, each under its own heading: the first is no
+    example (nothing says so), so both are read, each heading grouping its rows."""
+    head = ["Task", "Lead", "Crew"]
+    rows = [["North depot"], head, ["Survey", "A", "R"], ["Fit out", "A", "R"], [None],
+            [None], ["South depot"], head, ["Survey", "A", "C"], ["Demolish", "A", "R"],
+            ["Rebuild", "A", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [(a.phase, a.name) for a in plan.activities] == [
+        ("North depot", "Survey"), ("North depot", "Fit out"), ("South depot", "Survey"),
+        ("South depot", "Demolish"), ("South depot", "Rebuild")]
+
+
 def test_pages_with_only_a_foot_between_them_are_one_grid(tmp_path: Path) -> None:
     head = ["Activity", "PM", "Dev"]
     rows = [head, ["Plan", "A", "R"], ["Book", "A", "R"], [None], ["Page 1 of 2"], [None],

@@ -336,19 +336,46 @@ PAGE_FOOT = re.compile(r"(page|seite|p[áa]gina|pagina|strona|sivu|sida|side|с�
 """A page's foot ('Page 1 of 3', 'Seite 2 von 5', '- 3 -')."""
 
 
+PHASE_WORD = re.compile(r"^(phase|stage|fase|etapa|étape|sprint|faza|stufe)\b",
+                        re.IGNORECASE)
+"""A row written as a phase heading by its first word ('Phase 1: Plan', 'Stage 2')."""
+SHOWN_HOW = re.compile(r"\b(example|examples|sample|e\.\s?g\.|how to|instructions?|demo|"
+                       r"beispiel|exemple|ejemplo|esempio|voorbeeld)\b", re.IGNORECASE)
+"""Words over a table that only shows how to fill in the one below ('Example:')."""
+
+
 def next_page(table: Table, r0: int, r: int) -> bool:
     """True when the header at row r, written as at row r0, heads the next page of the
     same grid: a page's foot lies between, or the row right over it repeats one over the
-    first (the report's title), or it follows the grid's rows with nothing between. Not an
-    example table above the grid under the same header ('Example:' ... 'Your matrix')."""
+    first (the report's title), or it follows the grid's rows with nothing between, or a
+    lone heading sits over it as over the first (one table per phase: 'Phase 1: Plan' ...
+    'Phase 2: Build'). Not an example table above the grid under the same header
+    ('Example:' ... 'Your matrix')."""
     between = [q for q in range(r0 + 1, r) if any(table.g[q])]
     if any(PAGE_FOOT.fullmatch(t.strip()) for q in between for t in table.g[q] if t):
         return True
     above = [q for q in range(r0 - 1, max(-1, r0 - 4), -1) if any(table.g[q])]
     heads = {tuple(fold(t) for t in table.g[q]) for q in above}
     last = max(between, default=r0)
-    return tuple(fold(t) for t in table.g[last]) in heads \
-        or any(table.kind(last, c) == LETTERS for c in range(table.cols))
+    if tuple(fold(t) for t in table.g[last]) in heads \
+            or any(table.kind(last, c) == LETTERS for c in range(table.cols)):
+        return True
+    if any(SHOWN_HOW.search(t) for q in above for t in table.g[q] if t):
+        return False
+    heading = section_heading(table, r)
+    return heading is not None and (section_heading(table, r0) is not None
+                                    or PHASE_WORD.match(heading.strip()) is not None)
+
+
+def section_heading(table: Table, r: int) -> str | None:
+    """The lone heading right over the header at row r (the only text of the row just
+    above it, no page's foot and no example's words), or None."""
+    if r == 0:
+        return None
+    texts = table.row_texts(r - 1)
+    if len(texts) != 1 or PAGE_FOOT.fullmatch(texts[0].strip()) or SHOWN_HOW.search(texts[0]):
+        return None
+    return texts[0]
 
 
 def find_header(table: Table, only: int | None = None) -> tuple[int, dict[int, ColumnRun]] | None:

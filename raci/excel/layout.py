@@ -30,6 +30,7 @@ from raci.excel.grid import (
     NUMBER,
     PHASE_HEADINGS,
     PHASE_TEXT,
+    PHASE_WORD,
     SUMMARY_TEXT,
     TEXT,
     ColumnRun,
@@ -45,6 +46,7 @@ from raci.excel.grid import (
     ref,
     role_blocks,
     row_word,
+    section_heading,
     shorten,
     span,
 )
@@ -105,9 +107,6 @@ def text_columns_right(table: Table, roles: list[int], first: int, last: int) ->
     return out
 
 
-PHASE_WORD = re.compile(r"^(phase|stage|fase|etapa|étape|sprint|faza|stufe)\b",
-                        re.IGNORECASE)
-"""A row written as a phase heading by its first word ('Phase 1: Plan', 'Stage 2')."""
 NAME_HEADING = re.compile(
     r"\b(task|activit|step|process|action|work ?item|attivit|tâche|tache|tarea|actividad|"
     r"aufgabe|tätigkeit|aktivit|zadat|aktivnost|tehtävä|uppgift|opgave|oppgave|taak|"
@@ -552,8 +551,13 @@ def body_rows(table: Table, layout: Layout, roles: list[int],
                 header = page_break(table, layout, roles, r)
                 if header is None:
                     return out, r
-                notes.append(f"{span(r, lo, header - 1, hi)}: a page break (the page's "
-                             "foot and head, the header repeated below); skipped")
+                if (section := sections_phase(table, layout, header)) is not None:
+                    notes.append(f"{row_word(header - 1)}: read '{shorten(section, 40)}' "
+                                 "over the header written again as a phase heading")
+                    out.append(Row(header - 1, section, {}, "phase"))
+                else:
+                    notes.append(f"{span(r, lo, header - 1, hi)}: a page break (the page's "
+                                 "foot and head, the header repeated below); skipped")
                 r = header
             after_gap = False
         if repeats_header(table, layout, roles, r):
@@ -610,7 +614,10 @@ def body_rows(table: Table, layout: Layout, roles: list[int],
             out[-1] = Row(r - 1, f"{out[-1].name} {name}", cells, "activity", unread)
             r += 1
             continue
-        out.append(Row(r, name, cells, "activity" if cells or unread else "bare", unread))
+        kind = "activity" if cells or unread else "phase" if (
+            r + 1 < table.rows and repeats_header(table, layout, roles, r + 1)
+            and sections_phase(table, layout, r + 1) is not None) else "bare"
+        out.append(Row(r, name, cells, kind, unread))
         r += 1
     return out, table.rows
 
@@ -677,6 +684,19 @@ def _lower_case_style(table: Table, layout: Layout, r: int) -> bool:
 BRAND_START = re.compile(r"[a-z]{1,2}(?:[A-Z]|-\w)")
 """A name starting with a word written in lower case by its own spelling ('iOS', 'eBay',
 'e-mail'), not because it goes on from the row above."""
+
+
+def sections_phase(table: Table, layout: Layout, header: int) -> str | None:
+    """The phase a lone heading over the header written again opens (one table per
+    phase, each under its heading: 'Phase 2: Build', 'Build'), or None: a page's foot, the
+    report's title repeated on each page, or no heading right over it."""
+    heading = section_heading(table, header)
+    if heading is None or header - 1 <= layout.header:
+        return None
+    above = {fold(t) for q in range(max(0, layout.header - 4), layout.header)
+             for t in table.row_texts(q)}
+    return None if fold(heading) in above and fold(heading) != fold(layout.first_phase) \
+        else heading
 
 
 def page_break(table: Table, layout: Layout, roles: list[int], r: int) -> int | None:
@@ -852,7 +872,12 @@ def pre_data(table: Table, layout: Layout, notes: list[str]) -> None:
                   if table.row_texts(r)), None)
     if not layout.first_phase and above is not None:
         name = table.g[above][layout.act]
-        if name and table.row_texts(above) == [name] and PHASE_WORD.match(name.strip()):
+        # a phase by its word, or a lone heading as over each header written again below
+        if name and table.row_texts(above) == [name] and above == layout.header - 1 and (
+                PHASE_WORD.match(name.strip()) or any(
+                    sections_phase(table, layout, q) is not None for q in range(
+                        layout.data_start, table.rows) if repeats_header(
+                        table, layout, layout.roles, q))):
             layout.first_phase, layout.phase_row = name, above
             notes.append(f"{row_word(above)}: read '{name}' above the header as the first "
                          "phase heading")
