@@ -2145,6 +2145,19 @@ def test_a_table_per_project_under_the_same_header_keeps_every_table(tmp_path: P
         ("South depot", "Demolish"), ("South depot", "Rebuild")]
 
 
+def test_a_summary_under_the_same_header_below_the_grid_is_no_page_break(
+        tmp_path: Path) -> None:
+    """Counts of each letter per role under the header written again: the grid ends
+    there, and the summary is said to be outside it, not a page's foot and head."""
+    head = ["Activity", "PM", "Dev", "QA"]
+    rows = [head, ["Plan", "A", "R", "C"], ["Build", "A", "R", "C"], ["Test", "A", "C", "R"],
+            [None], ["Summary"], head, ["Count of R", 0, 2, 1], ["Count of A", 3, 0, 0]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [a.name for a in plan.activities] == ["Plan", "Build", "Test"]
+    assert "page break" not in said(plan)
+    assert "A6:D9" in said(plan)
+
+
 def test_pages_with_only_a_foot_between_them_are_one_grid(tmp_path: Path) -> None:
     head = ["Activity", "PM", "Dev"]
     rows = [head, ["Plan", "A", "R"], ["Book", "A", "R"], [None], ["Page 1 of 2"], [None],

@@ -705,7 +705,10 @@ def page_break(table: Table, layout: Layout, roles: list[int], r: int) -> int | 
     when rows with letters come first or no header follows soon."""
     for q in range(r, min(table.rows, r + 12)):
         if repeats_header(table, layout, roles, q):
-            return q
+            # the grid goes on below it; a summary under the same header (counts of each
+            # letter per role) is no next page
+            return q if any(table.role_kind(x, c) == LETTERS for x in range(
+                q + 1, min(table.rows, q + 4)) for c in roles) else None
         if any(table.role_kind(q, c) == LETTERS for c in roles):
             return None
     return None
