@@ -2158,6 +2158,35 @@ def test_a_summary_under_the_same_header_below_the_grid_is_no_page_break(
     assert "A6:D9" in said(plan)
 
 
+@pytest.mark.parametrize("merged", [True, False])
+def test_sections_numbered_in_roman_over_activities_numbered_1_2_3_are_phases(
+        tmp_path: Path, merged: bool) -> None:
+    """'No.' holds I, 1, 2, II, 3 ...: numbering, though 'I' is a letter (the sheet was
+    turned on its side); the rows numbered in Roman, their names merged across the grid
+    or not, head the sections."""
+    rows = [["No.", "Activity", "PM", "Dev", "QA"], ["I", "Planning", None, None, None],
+            ["1", "Scope", "A", "R", "C"], ["2", "Budget", "A", "C", "I"],
+            ["II", "Delivery", None, None, None], ["3", "Build", "A", "R", "C"],
+            ["4", "Test", "A", "C", "R"], ["III", "Closure", None, None, None],
+            ["5", "Handover", "A", "R", "I"]]
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in rows:
+        sheet.append(row)
+    if merged:
+        for r in (2, 5, 8):
+            sheet.merge_cells(f"B{r}:E{r}")
+    path = tmp_path / "sections.xlsx"
+    book.save(path)
+    plan = read_workbook(path)
+    assert not plan.transposed
+    assert [r.name for r in plan.roles] == ["PM", "Dev", "QA"]
+    assert [(a.phase, a.name) for a in plan.activities] == [
+        ("Planning", "Scope"), ("Planning", "Budget"), ("Delivery", "Build"),
+        ("Delivery", "Test"), ("Closure", "Handover")]
+
+
 def test_pages_with_only_a_foot_between_them_are_one_grid(tmp_path: Path) -> None:
     head = ["Activity", "PM", "Dev"]
     rows = [head, ["Plan", "A", "R"], ["Book", "A", "R"], [None], ["Page 1 of 2"], [None],

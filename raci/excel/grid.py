@@ -49,6 +49,8 @@ PHASE_HEADINGS = {"phase", "phases", "stage", "stages", "fase", "fasi", "etapa",
                   "kategorie", "catégorie", "faza", "milestone", "epic"}
 ID_HEADINGS = {"id", "#", "no", "no.", "nr", "nr.", "step", "ref", "n°", "nº", "num", "wbs",
                "s.no", "s. no", "sr", "sr.", "sl", "sl.", "rb", "r.b."}
+ROLE_LIKE_IDS = {"sr", "sr."}
+"""Numbering headings that are also a role's short name ('Sr' for a senior)."""
 NON_ROLE_HEADINGS = {"check", "status", "comment", "comments", "note", "notes", "remarks",
                      "total", "totals", "deliverable", "deliverables", "output", "due",
                      "due date", "date", "start", "end", "duration", "priority", "progress",
@@ -323,8 +325,10 @@ def heading_ok(table: Table, r: int, c: int) -> bool:
     """True when cell (r, c) can name a role: text, not a lone letter or a number (a
     heading merged down over this row from the row above names it too)."""
     text = table.merged_value(r, c)
-    if not text or text.replace(".", "").isdigit() or fold(text).strip(" :") in NON_ROLE_HEADINGS:
-        return False
+    folded = fold(text).strip(" :")
+    if not text or text.replace(".", "").isdigit() or folded in NON_ROLE_HEADINGS or (
+            folded in ID_HEADINGS and folded not in ROLE_LIKE_IDS):
+        return False  # 'No.' over 'I', '1', '2', 'II': numbering, Roman numerals and all
     if table.plain_letters(text):
         return len(text) >= 3 and text.isalpha()
     return True

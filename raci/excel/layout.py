@@ -786,7 +786,9 @@ def classify_bare(table: Table, layout: Layout, roles: list[int], rows: list[Row
             x.kind = "phase" if emphasised(x) else "bare"
         elif outline and ids is not None:  # "2" over "2.1", "2.2": the shorter number heads
             number = table.g[x.r][ids]
-            x.kind = "phase" if not number or depth(number) < outline else "bare"
+            x.kind = "phase" if not number or depth(number) < outline or (
+                ROMAN.fullmatch(number.strip()) and OUTLINE_NUMBER.fullmatch(
+                    table.g[nxt_activity(rows, i).r][ids].strip())) else "bare"
         elif layout.phase_col is None and opens_with_heading:
             nxt = next((y for y in rows[i + 1:] if y.kind != "continuation"), None)
             if nxt is not None and nxt.kind == "activity" and nxt.r <= x.r + 2:
@@ -794,6 +796,13 @@ def classify_bare(table: Table, layout: Layout, roles: list[int], rows: list[Row
 
 
 OUTLINE_NUMBER = re.compile(r"\d+(?:\.\d+)*\.?")
+ROMAN = re.compile(r"(?=[IVXLC])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})\.?")
+"""A Roman numeral ('II', 'IV.'): over rows numbered 1, 2, 3 it numbers a section."""
+
+
+def nxt_activity(rows: list[Row], i: int) -> Row:
+    """The first activity after rows[i], or rows[i] itself when none follows."""
+    return next((y for y in rows[i + 1:] if y.kind == "activity"), rows[i])
 
 
 def ascii_digits(text: str) -> str:
