@@ -337,6 +337,17 @@ def test_one_line_in_windows_1252_keeps_the_accents_of_the_others(tmp_path: Path
     assert [a.name for a in plan.activities] == ["Préparer", "Réviser"]
 
 
+def test_a_cyrillic_csv_from_windows_is_read_in_its_code_page(tmp_path: Path) -> None:
+    """Excel on a Cyrillic Windows saves CSV in Windows-1251: its letters are all bytes
+    beyond ASCII, which Windows-1252 would read as Western accented letters."""
+    path = tmp_path / "grid.csv"
+    text = "Задача;Керівник;Бригада\r\nПлан робіт;A;R\r\nЗбірка;R;A\r\n"
+    path.write_bytes(text.encode("cp1251"))
+    plan = read_workbook(path)
+    assert [r.name for r in plan.roles] == ["Керівник", "Бригада"]
+    assert [a.name for a in plan.activities] == ["План робіт", "Збірка"]
+
+
 def test_a_text_table_that_is_not_text_is_named(tmp_path: Path) -> None:
     path = tmp_path / "grid.csv"
     path.write_bytes(b"Activity,Lead\x00\x01,\xff\xfe")

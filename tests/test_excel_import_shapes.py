@@ -1742,6 +1742,22 @@ def test_letters_typed_on_a_greek_or_cyrillic_keyboard(tmp_path: Path, typed: st
     assert not plan.unread
 
 
+def test_a_first_role_column_typed_wholly_on_a_cyrillic_keyboard(tmp_path: Path) -> None:
+    """The leftmost role column holds only look-alike letters ('А', 'І' in Cyrillic): it is
+    a role column like the ones beside it, not a text column kept in the description."""
+    cyr_a, cyr_i, cyr_c = "\u0410", "\u0406", "\u0421"
+    rows = [["No", "Task", "Mayor", "Clerk", "Crew"],
+            ["1", "Approve the plan", cyr_a, "R", cyr_c],
+            ["2", "Buy the desks", None, "A", "R"],
+            ["3", "Open the office", cyr_a + "/R", "C", "R"],
+            ["4", "Tell the residents", cyr_i, "A", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["Mayor", "Clerk", "Crew"]
+    assert grid(plan)["Open the office"] == {"Mayor": "AR", "Clerk": "C", "Crew": "R"}
+    assert grid(plan)["Tell the residents"]["Mayor"] == "I"
+    assert not any(a.description for a in plan.activities)
+
+
 def test_the_first_column_of_names_is_the_activity_whatever_the_headings_language(
         tmp_path: Path) -> None:
     """Headings the reader has no word for: the activity comes before its longer

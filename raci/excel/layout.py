@@ -55,6 +55,7 @@ from raci.excel.letters import (
     defines_raci_letters,
     fold,
     legend_entry,
+    lookalike_letters,
     readable_letters,
 )
 from raci.excel.plan import NoGridError, ReadOptions, lines_word
@@ -196,6 +197,23 @@ ID_TAILS = {"id", "#", "no", "no.", "nr", "nr.", "ref", "ref.", "num", "number",
 """Last words of a heading over numbering ('Task ID', 'Doc no.'); 'Onboarding Step' names."""
 
 
+def lookalikes_before(table: Table, h: int, main: list[int], start: int, end: int
+                      ) -> list[int]:
+    """The headed columns just left of the lettered ones whose letters are all typed with
+    Greek or Cyrillic look-alikes ('А', 'С' on a Ukrainian keyboard): role columns too."""
+    out: list[int] = []
+    c = main[0] - 1
+    while c > 0 and table.g[h][c]:
+        body = [table.g[r][c] for r in range(start, end + 1) if table.g[r][c]]
+        if not body or all(v.isascii() for v in body) or not all(
+                table.letters(v) is not None or lookalike_letters(v, table.words)
+                for v in body):
+            break
+        out.insert(0, c)
+        c -= 1
+    return out
+
+
 def find_layout(table: Table, options: ReadOptions,
                 activity_col: int | None = None) -> tuple[Layout, list[str]]:
     """Header row, role-column candidates and the text columns left of them.
@@ -231,6 +249,7 @@ def find_layout(table: Table, options: ReadOptions,
                              f"('{shorten(table.g[h][block[0]], 30)}'...): apart from the grid")
         data_start = min(runs[c].first for c in main)
         prov_end = max(runs[c].last for c in main)
+        main = lookalikes_before(table, h, main, data_start, prov_end) + main
     head_end = h
     for r1, c1, r2, _ in table.sheet.merges:
         if r1 == h and (c1 in main or c1 < main[0]):

@@ -253,8 +253,10 @@ SEPARATORS = ",;\t|"
 
 def _decoded(path: Path, data: bytes) -> str:
     """The text of a saved table: UTF-8 (with or without its mark, or UTF-16 with one),
-    else Windows-1252, as spreadsheet programs on Windows save CSV, line by line: a UTF-8
-    file with one line pasted from elsewhere keeps its accents on every other line."""
+    else the Windows code page spreadsheet programs save CSV in, line by line: a UTF-8
+    file with one line pasted from elsewhere keeps its accents on every other line. The
+    code page is Windows-1252 (Western) unless most letters of the other lines are
+    beyond ASCII, as Cyrillic text is in Windows-1251."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
     try:
@@ -262,17 +264,28 @@ def _decoded(path: Path, data: bytes) -> str:
     except UnicodeDecodeError:
         pass
     lines = data.removeprefix(b"\xef\xbb\xbf").split(b"\n")
-    out = []
+    out: list[str | bytes] = []
     for line in lines:
         try:
             out.append(line.decode("utf-8"))
         except UnicodeDecodeError:
-            try:
-                out.append(line.decode("cp1252"))
-            except UnicodeDecodeError as exc:
-                raise RaciError(f"{path}: the text is neither UTF-8 nor Windows-1252; save "
-                                "it from the spreadsheet program as CSV UTF-8") from exc
-    return "\n".join(out)
+            out.append(line)
+    page = _code_page([line for line in out if isinstance(line, bytes)])
+    try:
+        return "\n".join(line if isinstance(line, str) else line.decode(page) for line in out)
+    except UnicodeDecodeError as exc:
+        raise RaciError(f"{path}: the text is neither UTF-8 nor Windows-1252; save "
+                        "it from the spreadsheet program as CSV UTF-8") from exc
+
+
+def _code_page(lines: list[bytes]) -> str:
+    """Windows-1251 when the letters of these lines are mostly bytes beyond ASCII (a
+    Cyrillic text: every letter of a word is), else Windows-1252, where such bytes are
+    the accented letters a Western text has a few of."""
+    high = sum(1 for line in lines for byte in line if byte >= 0xC0)
+    ascii_letters = sum(1 for line in lines for byte in line
+                        if 0x41 <= byte <= 0x5A or 0x61 <= byte <= 0x7A)
+    return "cp1251" if high > ascii_letters else "cp1252"
 
 
 def _dialect(sample: str) -> Any:
