@@ -1758,6 +1758,20 @@ def test_a_first_role_column_typed_wholly_on_a_cyrillic_keyboard(tmp_path: Path)
     assert not any(a.description for a in plan.activities)
 
 
+def test_a_semicolon_text_table_opened_whole_into_column_a(tmp_path: Path) -> None:
+    """A semicolon CSV opened by a spreadsheet program that splits at commas, then saved:
+    every line sits whole in column A; it is split into the columns it stands for."""
+    rows = [["Rollout plan;;;;"], ["#;Step;Owner;Team;Vendor;Due"], ["1;Pick the tool;A;R;C;"],
+            ["2;Load the data;;A;R;01.03.2025"], ["3;Train the users;A/R;C;;"],
+            ['"Key: R = does; A = signs";;;;']]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["Owner", "Team", "Vendor"]
+    assert grid(plan) == {"Pick the tool": {"Owner": "A", "Team": "R", "Vendor": "C"},
+                          "Load the data": {"Team": "A", "Vendor": "R"},
+                          "Train the users": {"Owner": "AR", "Team": "C"}}
+    assert any("split at ';'" in n for n in plan.notes)
+
+
 def test_the_first_column_of_names_is_the_activity_whatever_the_headings_language(
         tmp_path: Path) -> None:
     """Headings the reader has no word for: the activity comes before its longer

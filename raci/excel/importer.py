@@ -839,7 +839,10 @@ def _read_sheet(path: Path, wb: Any, name: str, own_export: bool,
                 ) -> ImportPlan:
     """One sheet read with the corrections; a correction outside its grid is a clear error."""
     try:
-        return read_sheet(read_cells(path, wb, name), own_export, options, known_roles)
+        cells = read_cells(path, wb, name)
+        plan = read_sheet(cells, own_export, options, known_roles)
+        plan.notes[0:0] = cells.notes
+        return plan
     except IndexError as exc:
         raise NoGridError(
             f"sheet '{name}': the header row or a column given to correct the reading lies "

@@ -61,6 +61,8 @@ class SheetCells:
     rows: int = 0
     cols: int = 0
     emphasis: dict[int, float] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    """How the cells were read when that differs from the sheet as it stands."""
 
     def grid(self) -> list[list[str]]:
         """The cells as a dense table of text ('' for empty), within the checked bounds."""
@@ -438,6 +440,8 @@ def read_cells(path: Path, book: Book | TextTable, title: str) -> SheetCells:
         if sheet.text:
             sheet.rows = max(r for r, _ in sheet.text) + 1
             sheet.cols = max(c for _, c in sheet.text) + 1
+        if sheet.cols == 1:
+            _split_pasted_lines(sheet)
         if sheet.rows * sheet.cols > MAX_CELLS:
             raise RaciError(
                 f"sheet '{title}': its values span {sheet.rows:,} rows x {sheet.cols:,} "
@@ -460,6 +464,44 @@ def read_cells(path: Path, book: Book | TextTable, title: str) -> SheetCells:
     except Exception as exc:  # damaged parts surface as many exception types
         raise unreadable(path, exc) from exc
     return sheet
+
+
+PASTED_SEPARATORS = ";\t|"
+"""Separators of a text table opened whole into one column (a comma would have split it)."""
+
+
+def _split_pasted_lines(sheet: SheetCells) -> None:
+    """A sheet whose values all lie in column A as whole lines of a text table ('Task;Lead;
+    Crew;'), as a semicolon CSV opened by a spreadsheet program that splits at commas
+    leaves it: each line is split at its separator into the columns it stands for, when
+    at least three lines and half the values hold two separators or more."""
+    values = list(sheet.text.items())
+    counts = {sep: sum(1 for _, v in values if v.count(sep) >= 2) for sep in PASTED_SEPARATORS}
+    sep = max(counts, key=lambda s: counts[s])
+    if counts[sep] < 3 or 2 * counts[sep] < len(values):
+        return
+    dialect = _Separated(sep)
+    styles = dict(sheet.styles)
+    sheet.text.clear()
+    sheet.styles.clear()
+    for (r, _), value in values:
+        try:
+            fields = next(csv.reader([value], dialect), [])
+        except csv.Error:
+            fields = [value]
+        for c, field_text in enumerate(fields):
+            field_text = field_text.strip()[:MAX_TEXT]
+            if field_text:
+                sheet.text[(r, c)] = field_text
+                if (r, 0) in styles:
+                    sheet.styles[(r, c)] = styles[(r, 0)]
+                if len(sheet.text) > MAX_CELLS:
+                    raise RaciError(f"sheet '{sheet.title}': more than the {MAX_CELLS:,} "
+                                    "filled cells a RACI sheet may have")
+    sheet.cols = max(c for _, c in sheet.text) + 1
+    shown = {"\t": "tabs"}.get(sep, f"'{sep}'")
+    sheet.notes.append(f"column A holds each line of a text table whole: split at {shown} "
+                       "into columns")
 
 
 def _comments(archive: zipfile.ZipFile, source: str) -> dict[Cell, str]:
