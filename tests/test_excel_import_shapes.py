@@ -1772,6 +1772,28 @@ def test_a_semicolon_text_table_opened_whole_into_column_a(tmp_path: Path) -> No
     assert any("split at ';'" in n for n in plan.notes)
 
 
+def test_a_tracker_with_one_text_of_assignments_per_row(tmp_path: Path) -> None:
+    """No role columns: each row's letters are written in one text column, the letters
+    before a colon and the roles after it, assignments apart by '; ', ' | ' or line
+    breaks; a how-to line above the column is no row."""
+    rows = [["Site tidy-up tracker"],
+            [None, None, "Fill in as A: role; R: role, role", None],
+            ["Ref", "Task", "Who", "Due"],
+            ["T1", "Clear the yard", "A: Site Boss; R: Yard Crew, Drivers; I: Office", "May"],
+            ["T2", "Paint the lines", "R/A: Yard Crew | C: Safety Rep", "June"],
+            ["T3", "Sort the spares", "A: Site Boss\nR: Stores Clerk\nC: Drivers", None],
+            ["T4", "Book the skip", None, "July"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["Site Boss", "Yard Crew", "Drivers", "Office",
+                                            "Safety Rep", "Stores Clerk"]
+    assert grid(plan) == {
+        "Clear the yard": {"Site Boss": "A", "Yard Crew": "R", "Drivers": "R", "Office": "I"},
+        "Paint the lines": {"Yard Crew": "AR", "Safety Rep": "C"},
+        "Sort the spares": {"Site Boss": "A", "Stores Clerk": "R", "Drivers": "C"},
+        "Book the skip": {}}
+    assert "Due: May" in plan.activities[0].description
+
+
 def test_the_first_column_of_names_is_the_activity_whatever_the_headings_language(
         tmp_path: Path) -> None:
     """Headings the reader has no word for: the activity comes before its longer

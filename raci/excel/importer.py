@@ -57,7 +57,11 @@ from raci.excel.layout import (
     pre_data,
     role_columns,
 )
-from raci.excel.letter_columns import read_letter_columns
+from raci.excel.letter_columns import (
+    find_assignment_column,
+    read_assignment_column,
+    read_letter_columns,
+)
 from raci.excel.letters import WORD_LETTERS, fold, legend_entries, legend_words
 from raci.excel.long_list import find_long_list, read_long_list
 from raci.excel.mark_columns import find_mark_header, read_mark_columns
@@ -317,6 +321,8 @@ def read_sheet(sheet: SheetCells, own_export: bool = False,
         return _finish_other_layout(listed, legend, sheet.title, where)
     if not own_export and not fixed and find_mark_header(table) is not None:
         return _finish_other_layout(read_mark_columns(table), legend, sheet.title)
+    if not own_export and not fixed and find_assignment_column(table) is not None:
+        return _finish_other_layout(read_assignment_column(table), legend, sheet.title)
     if not own_export and not fixed and (spans := side_by_side(table)):
         try:
             return _read_side_by_side(sheet, spans, options)

@@ -9,6 +9,13 @@ The header row holds letters or letter words (at least R and A); the cells hold
 the names of the roles with that letter, several separated by commas, slashes,
 semicolons, "and" or line breaks. Every name met becomes a role, in the order
 met, and the table becomes the matrix it describes.
+
+Others keep one text column of assignments per row instead:
+
+    Action      | Area   | RACI
+    Label racks | Stores | A: Ops lead; R: Crew, Vendor | I: Board
+
+read the same way: the letters before each colon, the roles named after it.
 """
 
 from __future__ import annotations
@@ -19,9 +26,11 @@ from raci.excel.grid import (
     HEADER_SCAN_ROWS,
     Table,
     col_name,
+    col_word,
     name_column,
     row_word,
     rows_down,
+    shorten,
 )
 from raci.excel.letters import fold, parse_letters
 from raci.excel.plan import ImportedActivity, ImportedRole, ImportPlan, NoGridError
@@ -109,5 +118,95 @@ def read_letter_columns(table: Table) -> ImportPlan:
     if not activities:
         raise NoGridError(f"sheet '{table.sheet.title}': letter headings in {row_word(h)} "
                           "but no activity rows below them")
+    return ImportPlan(table.sheet.title, h + 1, "RACI",
+                      [ImportedRole(name, "") for name in roles], activities, [], notes)
+
+
+# One assignment in a text: letters and a colon at the start of the text or after a
+# semicolon, a bar or a line break ('A: Ops lead; R: Crew, Vendor | I: Board').
+_ASSIGNED = re.compile(r"(?:^|[;|\n])\s*([^\s:;|\n][^:;|\n]{0,23}?)\s*:\s*")
+_ENDS = " \t;|\n,"
+
+
+def assignments(table: Table, text: str) -> list[tuple[frozenset[str], str]] | None:
+    """The letters and the names each assignment of a text gives ('R/A: Lead' is both
+    letters for Lead), or None unless the whole text is such assignments."""
+    if ":" not in text:
+        return None
+    marks = list(_ASSIGNED.finditer(text.strip()))
+    if not marks or marks[0].start() != 0:
+        return None
+    text = text.strip()
+    out: list[tuple[frozenset[str], str]] = []
+    for i, mark in enumerate(marks):
+        letters = table.plain_letters(mark[1])
+        names = text[mark.end():marks[i + 1].start() if i + 1 < len(marks) else len(text)]
+        if not letters or not names.strip(_ENDS):
+            return None
+        out.append((letters, names.strip(_ENDS)))
+    return out
+
+
+def find_assignment_column(table: Table) -> tuple[int, int, list[int]] | None:
+    """The header row, the column and the rows of a list whose one text column gives each
+    row's letters with the roles named ('A: Ops lead; R: Crew, Vendor; C: Quality'): at
+    least three rows, most of the column's texts below its first, R and A among them."""
+    best: tuple[int, int, list[int]] | None = None
+    for c in range(1, table.cols):
+        rows = [r for r in table.column_cells[c] if r < table.rows]
+        given = [r for r in rows if assignments(table, table.g[r][c])]
+        letters = {x for r in given for found, _ in assignments(table, table.g[r][c]) or []
+                   for x in found}
+        if len(given) < 3 or not {"R", "A"} <= letters:
+            continue
+        first = given[0]
+        after = [r for r in rows if r > first]
+        if 3 * (len(given) - 1) < 2 * len(after):
+            continue
+        named = [r for r in given if any(table.g[r][x] for x in range(c))]
+        heads = [r for r in range(named[0] if named else first) if len(table.row_texts(r)) >= 2]
+        if named and heads and (best is None or len(named) > len(best[2])):
+            best = (heads[-1], c, named)
+    return best
+
+
+def read_assignment_column(table: Table) -> ImportPlan:
+    """The plan for a list with one text of assignments per row; NoGridError when the
+    sheet is not one. Every name met becomes a role, in the order met; the other columns
+    are kept in each activity's description."""
+    found = find_assignment_column(table)
+    if found is None:
+        raise NoGridError(f"sheet '{table.sheet.title}' has no column of assignments")
+    h, c, _ = found
+    act = name_column(table, range(c), h)
+    others = [x for x in range(table.cols) if x not in (act, c) and table.g[h][x]]
+    roles: dict[str, int] = {}
+    activities: list[ImportedActivity] = []
+    notes = [f"{col_word(c)} ('{shorten(table.g[h][c], 30)}') gives each row's letters "
+             "with the roles named ('A: role; R: role, role'); the names became roles"]
+    alone = {fold(n) for r in range(h + 1, table.rows)
+             for _, names in assignments(table, table.g[r][c]) or []
+             for n in _split_names(names) if "&" not in n}
+    for r in rows_down(table, h + 1, lambda r: bool(table.g[r][act] or table.g[r][c])):
+        name = table.g[r][act]
+        if not name:
+            notes.append(f"{row_word(r)}: assignments but no activity; skipped")
+            continue
+        given = assignments(table, table.g[r][c]) if table.g[r][c] else []
+        cells: dict[int, set[str]] = {}
+        for letters, names in given or []:
+            for role in _role_names(names, alone):
+                cells.setdefault(roles.setdefault(role, len(roles)), set()).update(letters)
+        details = [f"{table.g[h][x]}: {table.g[r][x]}" for x in others if table.g[r][x]]
+        if given is None:
+            details.append(f"{table.g[h][c]}: {table.g[r][c]}")
+            notes.append(f"{row_word(r)}: '{table.g[r][c][:40]}' names no letters; kept in "
+                         "the description")
+        activities.append(ImportedActivity(name, "", {j: frozenset(v) for j, v in
+                                                      cells.items()}, r + 1,
+                                           "\n".join(details)))
+    if others:
+        notes.append(", ".join(f"{col_word(x)} ('{shorten(table.g[h][x], 30)}')"
+                               for x in others) + " kept in each activity's description")
     return ImportPlan(table.sheet.title, h + 1, "RACI",
                       [ImportedRole(name, "") for name in roles], activities, [], notes)
