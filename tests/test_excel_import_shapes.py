@@ -1794,6 +1794,46 @@ def test_a_tracker_with_one_text_of_assignments_per_row(tmp_path: Path) -> None:
     assert "Due: May" in plan.activities[0].description
 
 
+def test_words_in_place_of_letters_translated_by_a_key_line(tmp_path: Path) -> None:
+    """The cells hold words of the sheet's own language, not letters; a key line above
+    gives the letter of each ('Gör = R (Responsible); Beslutar = A ...'); two words
+    joined by a comma give both letters."""
+    rows = [["Plan", None, None, None],
+            ["Key:", "Gör = R (Responsible);  Beslutar = A (Accountable);  "
+                     "Tillfrågas = C (Consulted);  Får veta = I (Informed)", None, None],
+            [None, None, None, None],
+            ["Uppgift", "Chef", "Team", "Konsult"],
+            ["Skriva kravet", "Beslutar", "Gör", "Tillfrågas"],
+            ["Välja system", "Beslutar, Gör", "Tillfrågas", "Får veta"],
+            ["Testa", "Får veta", "Beslutar", "Gör"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["Chef", "Team", "Konsult"]
+    assert grid(plan) == {"Skriva kravet": {"Chef": "A", "Team": "R", "Konsult": "C"},
+                          "Välja system": {"Chef": "AR", "Team": "C", "Konsult": "I"},
+                          "Testa": {"Chef": "I", "Team": "A", "Konsult": "R"}}
+    assert not plan.unread
+
+
+def test_a_sub_total_row_after_each_phase_is_no_end_of_the_grid(tmp_path: Path) -> None:
+    """A row of counts under the roles closes each phase ('Phase 1 total'), and a grand
+    total closes the grid: the rows of the later phases are read all the same."""
+    rows = [["Task", "Owner", "Builder", "Tester"],
+            ["Phase 1", None, None, None],
+            ["Draw the plans", "A", "R", "C"],
+            ["Check the plans", "A", "C", "R"],
+            ["Phase 1 total", 2, 2, 2],
+            ["Phase 2", None, None, None],
+            ["Lay the base", "A", "R", None],
+            ["Raise the walls", "A", "R", "C"],
+            ["Phase 2 total", 2, 2, 1],
+            ["All phases", 4, 4, 3]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [(a.name, a.phase) for a in plan.activities] == [
+        ("Draw the plans", "Phase 1"), ("Check the plans", "Phase 1"),
+        ("Lay the base", "Phase 2"), ("Raise the walls", "Phase 2")]
+    assert "row 5 ('Phase 1 total'): counts under the roles" in said(plan)
+
+
 def test_the_first_column_of_names_is_the_activity_whatever_the_headings_language(
         tmp_path: Path) -> None:
     """Headings the reader has no word for: the activity comes before its longer

@@ -30,6 +30,7 @@ from raci.excel.letters import (
     effort_letters,
     fold,
     is_legend_line,
+    key_words,
     label_letters,
     legend_entries,
     legend_entry,
@@ -544,7 +545,8 @@ def describe_region(table: Table, region: tuple[int, int, int, int]) -> str:
     texts = [table.g[r][c] for r in range(r1, r2 + 1) for c in range(c1, c2 + 1)
              if table.g[r][c]]
     rows = [r for r in range(r1, r2 + 1) if table.row_texts(r, c1, c2)]
-    legend = sum(bool(legend_entries(table.row_texts(r, c1, c2))) for r in rows)
+    legend = sum(bool(legend_entries(table.row_texts(r, c1, c2))
+                      or any(key_words(t) for t in table.row_texts(r, c1, c2))) for r in rows)
     numbers = sum(t.replace(".", "", 1).isdigit() for t in texts)
     if rows and legend >= max(1, len(rows) // 2):
         return LEGEND_REGION

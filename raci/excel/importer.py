@@ -62,7 +62,13 @@ from raci.excel.letter_columns import (
     read_assignment_column,
     read_letter_columns,
 )
-from raci.excel.letters import WORD_LETTERS, fold, legend_entries, legend_words
+from raci.excel.letters import (
+    WORD_LETTERS,
+    fold,
+    key_words,
+    legend_entries,
+    legend_words,
+)
 from raci.excel.long_list import find_long_list, read_long_list
 from raci.excel.mark_columns import find_mark_header, read_mark_columns
 from raci.excel.own_export import (
@@ -144,6 +150,18 @@ def _legend(sheet: SheetCells) -> dict[str, str]:
         for letter, meaning in legend_entries([t for _, t in sorted(cells)]):
             out.setdefault(letter, meaning)
     return out
+
+
+def _words(sheet: SheetCells, legend: dict[str, str]) -> dict[str, str]:
+    """The letter words of a sheet: the built-in ones, its legend's, and the words a key
+    in one cell gives the letter of ('Does it = R; Signs off = A'), for cells that hold
+    those words in place of letters."""
+    words = legend_words(legend)
+    for text in sheet.text.values():
+        if len(text) <= 400 and ("=" in text or ":" in text or "→" in text):
+            for phrase, letter in key_words(text).items():
+                words.setdefault(phrase, letter)
+    return words
 
 
 def _strip_name(name: str) -> str:
@@ -311,7 +329,7 @@ def read_sheet(sheet: SheetCells, own_export: bool = False,
     """
     options = options or ReadOptions()
     legend = _legend(sheet)
-    table = Table(sheet, legend_words(legend))
+    table = Table(sheet, _words(sheet, legend))
     header = options.header_row
     fixed = header is not None or options.phase_column is not None
     if not fixed and is_own_sheet(table, own_export):
@@ -367,7 +385,7 @@ def read_sheet(sheet: SheetCells, own_export: bool = False,
 def _read_by_letter(sheet: SheetCells) -> ImportPlan:
     """A table with one column per letter and role names in its cells."""
     legend = _legend(sheet)
-    plan = read_letter_columns(Table(sheet, legend_words(legend)))
+    plan = read_letter_columns(Table(sheet, _words(sheet, legend)))
     return _finish_other_layout(plan, legend, sheet.title)
 
 
@@ -578,7 +596,7 @@ def _read_oriented(sheet: SheetCells, own_export: bool, options: ReadOptions,
                    table: Table | None = None, activity_col: int | None = None) -> ImportPlan:
     """Read the sheet as it stands (no turning, no other layouts)."""
     legend = _legend(sheet)
-    table = table or Table(sheet, legend_words(legend))
+    table = table or Table(sheet, _words(sheet, legend))
     layout, notes = find_layout(table, options, activity_col)
     rows, end = body_rows(table, layout, layout.roles, [])
     roles, role_notes = role_columns(table, layout, end)

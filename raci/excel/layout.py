@@ -605,6 +605,11 @@ def body_rows(table: Table, layout: Layout, roles: list[int],
         unread: dict[int, str] = {}
         if any(k == TEXT for k in kinds.values()):
             numbers = all(NUMBER.match(table.g[r][c]) for c in roles if table.g[r][c])
+            if name and numbers and letters_follow(table, roles, r):
+                notes.append(f"{row_word(r)} ('{shorten(name, 40)}'): counts under the roles "
+                             "between rows of letters (a sub-total); not imported")
+                r += 1
+                continue
             if not name or numbers or is_legend_row(table, r) or SUMMARY_TEXT.match(texts[0]):
                 return out, r
             unread = {j: table.g[r][c] for j, c in enumerate(roles) if kinds[c] == TEXT}
@@ -639,6 +644,18 @@ def body_rows(table: Table, layout: Layout, roles: list[int],
         out.append(Row(r, name, cells, kind, unread))
         r += 1
     return out, table.rows
+
+
+SUBTOTAL_LOOKAHEAD = 3
+"""Rows looked at below a row of counts for the grid going on (a phase row, then letters)."""
+
+
+def letters_follow(table: Table, roles: list[int], r: int) -> bool:
+    """True when letters stand in the role columns within a few rows below row r: a row of
+    counts there sums up the rows above it (a phase's sub-total), and the grid goes on."""
+    return any(table.role_kind(q, c) == LETTERS
+               for q in range(r + 1, min(table.rows, r + 1 + SUBTOTAL_LOOKAHEAD))
+               for c in roles)
 
 
 WITHDRAWN = re.compile(

@@ -406,3 +406,29 @@ def legend_words(entries: dict[str, str]) -> dict[str, str]:
         if first and first.isalpha():
             words.setdefault(first, letter)
     return words
+
+
+_KEY_ENTRY = re.compile(
+    r"^\s*(?P<phrase>[^\W\d_][^=:→]{0,38}?)\s*(?:=|:|→|=>)\s*(?P<letter>[A-Z])"
+    r"(?:\s*\((?P<word>[^()]{2,40})\))?\s*$")
+_KEY_BREAK = re.compile(r"\s*(?:[;|\n·•]|\s{2,})\s*")
+
+
+def key_words(text: str) -> dict[str, str]:
+    """The words a key written in one cell gives the letter of, when the cells hold words
+    in place of letters ('Does it = R (Responsible); Signs off = A; Asked = C'): two
+    entries or more, each a phrase of a few words, then the letter it stands for, and
+    maybe that letter's own word in brackets. {} for another text."""
+    label = LEGEND_LABEL.match(text)
+    out: dict[str, str] = {}
+    for piece in _KEY_BREAK.split((text[label.end():] if label else text).strip()):
+        match = _KEY_ENTRY.match(piece)
+        if not match or match["letter"] not in KNOWN:
+            return {}
+        phrase = fold(match["phrase"])
+        word = fold(match["word"] or "").split(" ")[0]
+        if (len(phrase) < 2 or len(phrase.split()) > 4 or parse_letters(phrase) is not None
+                or (word in WORD_LETTERS and WORD_LETTERS[word] != match["letter"])):
+            return {}
+        out[phrase] = match["letter"]
+    return out if len(out) >= 2 and len(set(out.values())) == len(out) else {}
