@@ -1814,6 +1814,24 @@ def test_words_in_place_of_letters_translated_by_a_key_line(tmp_path: Path) -> N
     assert not plan.unread
 
 
+def test_sections_numbered_in_roman_whatever_the_numbering_heading(tmp_path: Path) -> None:
+    """'I', 'II' number the sections in a numbering column whose heading the reader has
+    no word for ('Lp.'), while '1', '2' number the activities: the first section's 'I' is
+    no letter, and the column is no role."""
+    rows = [["Lp.", "Work", "Owner", "Builder", "Tester"],
+            ["I", "Design", None, None, None],
+            ["1", "Draw the plans", "A", "R", "C"],
+            ["2", "Check the plans", "A", "C", "R"],
+            ["II", "Build", None, None, None],
+            ["3", "Lay the base", "A", "R", "I"],
+            ["4", "Raise the walls", "A", "R", "C"]]
+    plan = read_workbook(write(tmp_path, rows, bold=["B2", "B5"]))
+    assert [r.name for r in plan.roles] == ["Owner", "Builder", "Tester"]
+    assert [(a.name, a.phase) for a in plan.activities] == [
+        ("Draw the plans", "Design"), ("Check the plans", "Design"),
+        ("Lay the base", "Build"), ("Raise the walls", "Build")]
+
+
 def test_a_sub_total_row_after_each_phase_is_no_end_of_the_grid(tmp_path: Path) -> None:
     """A row of counts under the roles closes each phase ('Phase 1 total'), and a grand
     total closes the grid: the rows of the later phases are read all the same."""

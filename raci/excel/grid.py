@@ -161,7 +161,8 @@ class Table:
             self.column_cells[c].append(r)
             self.column_kinds[c].append(TEXT if r in self.legend_rows else self.kind(r, c))
         for c, rows in enumerate(self.column_cells):
-            if lettered_in_order([self.g[r][c] for r in rows]):
+            values = [self.g[r][c] for r in rows]
+            if lettered_in_order(values) or roman_in_order(values):
                 # 'A', 'B', 'C', 'D' down a column: items lettered in order, not letters
                 self.column_kinds[c] = [TEXT] * len(rows)
         budget = 2 * max(1, self.sheet.rows * self.sheet.cols)
@@ -441,6 +442,25 @@ def lettered_in_order(values: list[str]) -> bool:
     single = [v.strip().upper() for v in values if len(v.strip()) == 1 and v.strip().isalpha()]
     steps = zip(single, single[1:], strict=False)
     return len(single) >= 4 and all(ord(b) - ord(a) == 1 for a, b in steps)
+
+
+ROMAN = re.compile(r"(?=[IVXLC])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})\.?")
+"""A Roman numeral ('II', 'IV.'): over rows numbered 1, 2, 3 it numbers a section."""
+_ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+
+
+def roman_value(numeral: str) -> int:
+    """The number a Roman numeral ('XIV', 'II.') stands for."""
+    digits = [_ROMAN_DIGITS[ch] for ch in numeral if ch in _ROMAN_DIGITS]
+    return sum(-d if d < nxt else d for d, nxt in zip(digits, [*digits[1:], 0], strict=True))
+
+
+def roman_in_order(values: list[str]) -> bool:
+    """True when a column's Roman numerals run I, II, III ... in order, two or more of
+    them: sections numbered so beside numbered activities ('I', '1', '2', 'II', '3'),
+    whatever the column's heading; the first section's 'I' is no letter."""
+    numerals = [roman_value(v.strip()) for v in values if ROMAN.fullmatch(v.strip())]
+    return len(numerals) >= 2 and numerals == list(range(1, len(numerals) + 1))
 
 
 def key_column(table: Table, c: int, start: int, end: int) -> bool:

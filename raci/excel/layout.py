@@ -31,6 +31,7 @@ from raci.excel.grid import (
     PHASE_HEADINGS,
     PHASE_TEXT,
     PHASE_WORD,
+    ROMAN,
     SUMMARY_TEXT,
     TEXT,
     ColumnRun,
@@ -832,8 +833,6 @@ def classify_bare(table: Table, layout: Layout, roles: list[int], rows: list[Row
 
 
 OUTLINE_NUMBER = re.compile(r"\d+(?:\.\d+)*\.?")
-ROMAN = re.compile(r"(?=[IVXLC])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})\.?")
-"""A Roman numeral ('II', 'IV.'): over rows numbered 1, 2, 3 it numbers a section."""
 
 
 def nxt_activity(rows: list[Row], i: int) -> Row:
