@@ -1794,6 +1794,20 @@ def test_a_tracker_with_one_text_of_assignments_per_row(tmp_path: Path) -> None:
     assert "Due: May" in plan.activities[0].description
 
 
+@pytest.mark.parametrize("key", [
+    [["Key", "R: Responsible"], [None, "A: Accountable"], [None, "C: Consulted"],
+     [None, "I: Informed"]],
+    [["R", "R: does it"], ["A", "A: signs off"], ["C", "C: asked first"],
+     ["I", "I: told after"]]])
+def test_a_legend_of_letter_colon_lines_under_a_grid_is_no_list_of_assignments(
+        tmp_path: Path, key: list[list[str | None]]) -> None:
+    rows = [["ID", "Task", "Lead", "Crew"], ["1", "Plan", "A", "R"], ["2", "Build", "R", "A"],
+            ["3", "Test", "C", "A/R"], [], *key]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["Lead", "Crew"]
+    assert grid(plan)["Test"] == {"Lead": "C", "Crew": "AR"}
+
+
 def test_words_in_place_of_letters_translated_by_a_key_line(tmp_path: Path) -> None:
     """The cells hold words of the sheet's own language, not letters; a key line above
     gives the letter of each ('Gör = R (Responsible); Beslutar = A ...'); two words

@@ -24,6 +24,7 @@ import re
 
 from raci.excel.grid import (
     HEADER_SCAN_ROWS,
+    LETTERS,
     Table,
     col_name,
     col_word,
@@ -141,8 +142,8 @@ def assignments(table: Table, text: str) -> list[tuple[frozenset[str], str]] | N
     for i, mark in enumerate(marks):
         letters = table.plain_letters(mark[1])
         names = text[mark.end():marks[i + 1].start() if i + 1 < len(marks) else len(text)]
-        if not letters or not names.strip(_ENDS):
-            return None
+        if not letters or not names.strip(_ENDS) or table.plain_letters(names.strip(_ENDS)):
+            return None  # 'R: Responsible' is a legend line, no role named
         out.append((letters, names.strip(_ENDS)))
     return out
 
@@ -150,7 +151,8 @@ def assignments(table: Table, text: str) -> list[tuple[frozenset[str], str]] | N
 def find_assignment_column(table: Table) -> tuple[int, int, list[int]] | None:
     """The header row, the column and the rows of a list whose one text column gives each
     row's letters with the roles named ('A: Ops lead; R: Crew, Vendor; C: Quality'): at
-    least three rows, most of the column's texts below its first, R and A among them."""
+    least three rows with a name beside, most of the column's texts below its first, R
+    and A among them, under a heading in a header row that holds no letters."""
     best: tuple[int, int, list[int]] | None = None
     for c in range(1, table.cols):
         rows = [r for r in table.column_cells[c] if r < table.rows]
@@ -164,8 +166,14 @@ def find_assignment_column(table: Table) -> tuple[int, int, list[int]] | None:
         if 3 * (len(given) - 1) < 2 * len(after):
             continue
         named = [r for r in given if any(table.g[r][x] for x in range(c))]
-        heads = [r for r in range(named[0] if named else first) if len(table.row_texts(r)) >= 2]
-        if named and heads and (best is None or len(named) > len(best[2])):
+        if len(named) < 3 or 3 * len(named) < 2 * len(given):
+            continue
+        heads = [r for r in range(named[0]) if len(table.row_texts(r)) >= 2]
+        # the header names the columns ('RACI' over this one): a row of letters above is
+        # a grid's, and this column under it a legend or notes
+        if heads and table.g[heads[-1]][c] and not any(
+                table.kind(heads[-1], x) == LETTERS for x in range(table.cols) if x != c) and (
+                best is None or len(named) > len(best[2])):
             best = (heads[-1], c, named)
     return best
 
