@@ -1846,6 +1846,20 @@ def test_sections_numbered_in_roman_whatever_the_numbering_heading(tmp_path: Pat
         ("Lay the base", "Build"), ("Raise the walls", "Build")]
 
 
+def test_a_note_written_like_a_key_gives_no_words_the_grid_does_not_use(
+        tmp_path: Path) -> None:
+    """'Budget = A (Amber); Scope = R (Red)' reads like a key of words, but no cell holds
+    them in place of letters: an activity named 'Budget' stays an activity."""
+    rows = [["Budget = A (Amber);  Scope = R (Red)", None, None],
+            ["Task", "Lead", "Crew"],
+            ["Budget", "A", "R"],
+            ["Scope", "R", "A"],
+            ["Launch", "A", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [a.name for a in plan.activities] == ["Budget", "Scope", "Launch"]
+    assert grid(plan)["Budget"] == {"Lead": "A", "Crew": "R"}
+
+
 def test_a_sub_total_row_after_each_phase_is_no_end_of_the_grid(tmp_path: Path) -> None:
     """A row of counts under the roles closes each phase ('Phase 1 total'), and a grand
     total closes the grid: the rows of the later phases are read all the same."""

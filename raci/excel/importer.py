@@ -152,16 +152,31 @@ def _legend(sheet: SheetCells) -> dict[str, str]:
     return out
 
 
+KEY_USES = 3
+"""Cells that must hold a key's words for the key to be read as one (not a note that
+happens to read 'Status = R (red); Trend = A (amber)')."""
+
+
 def _words(sheet: SheetCells, legend: dict[str, str]) -> dict[str, str]:
     """The letter words of a sheet: the built-in ones, its legend's, and the words a key
     in one cell gives the letter of ('Does it = R; Signs off = A'), for cells that hold
-    those words in place of letters."""
+    those words in place of letters: two of its words at least, in three cells or more."""
     words = legend_words(legend)
-    for text in sheet.text.values():
-        if len(text) <= 400 and ("=" in text or ":" in text or "→" in text):
-            for phrase, letter in key_words(text).items():
+    keys = [key for text in sheet.text.values()
+            if len(text) <= 400 and ("=" in text or ":" in text or "→" in text)
+            and (key := key_words(text))]
+    if not keys:
+        return words
+    used = Counter(fold(part) for text in sheet.text.values() if len(text) <= 80
+                   for part in LIST_PARTS.split(text))
+    for key in keys:
+        if sum(used[p] for p in key) >= KEY_USES and sum(1 for p in key if used[p]) >= 2:
+            for phrase, letter in key.items():
                 words.setdefault(phrase, letter)
     return words
+
+
+LIST_PARTS = re.compile(r"\s*[,;/+&\n]\s*")
 
 
 def _strip_name(name: str) -> str:
