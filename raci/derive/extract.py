@@ -7189,6 +7189,42 @@ _OBTAINED = re.compile(r"(?:the\s+|a\s+|an\s+|two\s+|three\s+|written\s+|signed\
                        # updates" receive what is named after it)
                        r"(?!\s+(?!(?:from|for|to|of|on|in|at|by|before|after|within|when|"
                        r"and|or|so|each|every|if|once|until|with)\b)[a-z])\b", re.IGNORECASE)
+# What "have" or "get" has done by others, or brings in, as a duty: "has the green cut by
+# Friday", "gets the hall booked", "get the extra chairs in", "gets the posters up": a
+# thing after a determiner, then a past participle or a particle ending the phrase
+_HAD_THING = re.compile(r"(?:the|a|an|all|every|each|our|their|its|his|her|some|any|extra|"
+                        r"new|enough|\d+)\s", re.IGNORECASE)
+# (not "by" after it: "gets the statement approved by the Duty Manager" is that party's
+# approval of the statement, read as such)
+_HAD_END = re.compile(r"\s*$|\s*[,;.]|\s+(?:and|or|before|after|on|for|from|at|in|"
+                      r"within|so|once|with|ready)\b", re.IGNORECASE)
+_HAD_PARTICLES = frozenset({"in", "out", "up", "back", "down", "round", "ready", "sorted"})
+# Past participles not made with "-ed" that a thing is had done with
+_DONE_IRREGULAR = frozenset({"cut", "set", "put", "done", "sent", "made", "paid", "built",
+                             "written", "taken", "swept", "mown", "shut"})
+
+
+def _had_done(obj: str) -> bool:
+    """Whether what follows "have" or "get" is a thing had done or brought in ("the green
+    cut, rolled and marked out", "the extra barrels in"), a duty, not what is held or
+    received ("the final say", "a copy")."""
+    if not _HAD_THING.match(obj):
+        return False
+    for n, m in enumerate(re.finditer(r"[a-z]+", obj[:80], re.IGNORECASE)):
+        done = m.group().lower()
+        if n == 0 or not _HAD_END.match(obj, m.end()):
+            if n > 6 or done in ("which", "who", "that", "to", "of", "when", "where", "if",
+                                 "by"):
+                return False
+            continue
+        lemma = verb_lemma(done)
+        if done in _HAD_PARTICLES or done in _DONE_IRREGULAR or \
+                done.endswith("ed") and lemma is not None and lemma != done and \
+                lemma not in STATIVE_PARTICIPLES:
+            return True
+    return False
+
+
 NON_DUTY_VERBS = {"be", "have", "need", "like", "want", "know", "seem", "tend", "come", "go",
                   "possess", "understand", "mean", "become", "remain", "feel", "look", "get",
                   "say", "think", "believe", "may", "can", "will", "must", "should",
@@ -7331,8 +7367,9 @@ ADVISED_PEOPLE = re.compile(r"^(?:the\s+|all\s+|our\s+|other\s+)?(?P<who>[\w-]+(
                             r"\s+(?:on|about|how)\b", re.IGNORECASE)
 PRONOUN = REFERENCE
 # A pronoun that stands for a person or a group at a sentence's start
-PERSON_PRONOUN = re.compile(r"^\s*(?:he|she|they|he or she|she or he|he/she|s/he)\s+(?:also\s+)?"
-                            r"[a-z]", re.IGNORECASE)
+PERSON_PRONOUN = re.compile(r"^\s*(?:he|she|they|he or she|she or he|he/she|s/he)"
+                            # (contracted: "He'll agree the allocation ...")
+                            r"(?:\s+(?:also\s+)?[a-z]|['’](?:ll|re|d)\s)", re.IGNORECASE)
 
 
 PARTICIPLE = re.compile(
@@ -9665,7 +9702,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             lemma = verb_lemma(g.group("verb").lower())
             # "looks after building access": the looking after it is the duty
             looked_after = lemma == "look" and re.match(r"after\s", g.group("object")) or \
-                lemma == "get" and _OBTAINED.match(g.group("object")) is not None
+                lemma == "get" and _OBTAINED.match(g.group("object")) is not None or \
+                lemma in ("have", "get") and _had_done(g.group("object"))
             if g.group("verb").lower() not in _VERB_FORMS and (
                     lemma is None or lemma in NON_DUTY_VERBS and not looked_after
                     or not (is_third_person_verb(g.group("verb"))
