@@ -5126,3 +5126,29 @@ def test_a_clause_after_so_is_what_a_duty_leads_to_not_a_duty_of_its_own(
     assert cells.get(("Coach", "Book the pitch")) == "A/R", cells
     assert cells.get(("Secretary", "Print the team sheets")) == "A/R", cells
     assert not any(activity.lower().startswith("so ") for _role, activity in cells), cells
+
+
+def test_a_role_and_its_verb_after_a_colon_is_a_sentence_of_its_own(tmp_path: Path) -> None:
+    # "Lost property: the Steward logs ...": what stands before the colon (a topic, or a
+    # clause: "Boats are never left afloat:") says when, the role after it is the subject
+    # of a verb of its own, with no modal needed; the item's topic is no task, nor is the
+    # heading over the items a role that does them
+    path = tmp_path / "regatta.rst"
+    path.write_text(
+        "Regatta day\n===========\n\n"
+        "Race team\n---------\n\n"
+        "The Race Officer is in charge of the course.\n\n"
+        "- Lost property: the Beach Steward logs every item and tells the Race Officer.\n"
+        "- Man overboard: the Safety Boat Driver tows the dinghy in and radios the Race "
+        "Officer.\n"
+        "- Boats are never left afloat: the Bosun hauls out every dinghy by dusk.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Beach Steward", "Log every item")] == "A/R", cells
+    assert cells[("Safety Boat Driver", "Radio the Race Officer")] == "A/R", cells
+    assert cells[("Race Officer", "Radio the Race Officer")] == "I", cells
+    assert any(role == "Bosun" and activity.startswith("Haul out every dinghy")
+               for role, activity in cells), cells
+    assert not any(activity in ("Lost property", "Man overboard") for _, activity in cells), \
+        cells
+    assert not any(role == "Race Team" for role, _ in cells), cells

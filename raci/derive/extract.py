@@ -36,6 +36,7 @@ from raci.derive.actors import (
     PERIOD_POINT,
     SAME_PARTICIPLE,
     SENTENCE_CACHE,
+    SUBJECT_VERBS,
     VOCABULARY,
     WEEKDAYS,
     Folded,
@@ -8828,6 +8829,8 @@ PLEASANTRY = re.compile(r"^\W*(?:thanks|thank you|many thanks|"
                         r"apologies|sorry|best wishes|kind regards|cheers)\b", re.IGNORECASE)
 # After a role that opens a clause following a colon: its aside in brackets, then a modal
 # or a verb
+# A second clause after a first: ", and the Treasurer ...", "; the Chair ..."
+_SECOND_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\s+(?:the\s+)?[A-Z]")
 COLON_CLAUSE = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?(?:(?P<modal>will|must|shall|should|"
                           r"is to|are to)\s+)?[a-z]+")
 # "The reception team, who sign you in and out ...": a role and a relative clause, no
@@ -9239,13 +9242,17 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         lead = _leading_role(told, catalog.find(told[:120], doc.name)) if told else None
         opened = COLON_CLAUSE.match(told, lead[2]) if lead is not None else None
         readers = _READERS_OWN.match(told) is not None
+        does = (told[lead[2]:].split() or [""])[0] if lead is not None else ""
         if lead is not None and opened is not None and (
-                is_third_person_verb((told[lead[2]:].split() or [""])[0]) if readers else
-                opened.group("modal")):
+                is_third_person_verb(does) if readers else
+                opened.group("modal") or is_third_person_verb(does) and
+                does.lower() not in SUBJECT_VERBS and not _SECOND_CLAUSE.search(told)):
             # "Transcripts will not be shared openly: the Co-Investigator will decide
             # requests", "..., but for everyone's information: your AC chases late
             # reviews": the clause after the colon, with a subject and a modal of its own
-            # (or a role the reader has), is a sentence of its own
+            # (or a role the reader has), is a sentence of its own; so is one with a verb
+            # of its own ("Fair play: the Chief Arbiter decides ..."), read whole when a
+            # second clause follows it (", and Hannah reports ...")
             sentences += [(sentence[:colon + 1], where), (told, where)]
             continue
         made = _THING_A_ROLE_DOES.search(sentence) if " that the " in sentence else None
