@@ -5152,3 +5152,23 @@ def test_a_role_and_its_verb_after_a_colon_is_a_sentence_of_its_own(tmp_path: Pa
     assert not any(activity in ("Lost property", "Man overboard") for _, activity in cells), \
         cells
     assert not any(role == "Race Team" for role, _ in cells), cells
+
+
+def test_bare_plural_nouns_listed_after_a_verb_go_on_past_their_and(tmp_path: Path) -> None:
+    # "sets up benches, lamps and stands with ...": "lamps" and "stands" are nouns of the
+    # list (each a verb too), not further duties; "..., checks the fuses": a verb with an
+    # object of its own still is one
+    path = tmp_path / "stage.txt"
+    path.write_text(
+        "Stage crew\n\n"
+        "The Stage Manager books the theatre, and sets up benches, lamps and stands with "
+        "the help of the ushers.\n\n"
+        "The Lighting Technician rigs spotlights, checks the fuses and logs the levels.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert any(role == "Stage Manager" and activity.startswith(
+        "Set up benches, lamps and stands") for role, activity in cells), cells
+    assert not any(activity.lower().startswith(("stand", "lamps")) for _, activity in cells), \
+        cells
+    assert cells[("Lighting Technician", "Check the fuses")] == "A/R", cells
+    assert cells[("Lighting Technician", "Log the levels")] == "A/R", cells

@@ -4116,6 +4116,13 @@ def _objects_of_one_verb(parts: list[str]) -> list[str]:
         for p in parts[1:]:
             words = p.split()
             if _bare_object(p) or _further_noun(p) or (
+                    # "arrange tables, clocks and sets": a verb over bare plural nouns, the
+                    # next plural going on with them ("clocks" a verb too)
+                    # (not one with its own object: "..., gives the safety talk")
+                    len(merged) == 1 and _bare_plurals(merged[-1]) and
+                    singular(words[0].lower()) != words[0].lower() and
+                    "NOUN" in word_classes(singular(words[0].lower())) and
+                    (len(words) < 2 or words[1].lower() not in ARTICLES_AND_DETERMINERS)) or (
                     # "from the Men's, Women's, Junior and Masters captains": names in a
                     # list that goes on the last name before it
                     p[:1].isupper() and len(words) <= 4 and
@@ -6277,6 +6284,19 @@ def _own_clause(phrase: str) -> bool:
 
 
 AND_VERB = re.compile(r"\s+and\s+([a-z]+s)\s+\w")
+# Bare plural nouns in a list, parted by commas, up to its "and": "tables, clocks"
+_BARE_PLURAL_LIST = re.compile(r"(?:^|\s)([a-z]+s)(?:,\s+([a-z]+s))+\s*$")
+
+
+def _plurals_go_on(before: str, after: str) -> bool:
+    """Whether the word in "-s" after "and" ends a list of bare plural nouns ("tables,
+    clocks and sets with the help of ...") rather than opening a further clause ("...
+    and logs the readings": a verb and its object)."""
+    m = _BARE_PLURAL_LIST.search(before)
+    if m is None or re.match(r"\s*(?:the|a|an|all|any|every|each|their|its|our|your|them|"
+                             r"it|that|whether|when)\b", after):
+        return False
+    return all("NOUN" in word_classes(singular(w)) for w in re.findall(r"[a-z]+s", m.group(0)))
 # "... and send out the report", "... and keep the log": a plain verb and its object
 AND_PLAIN_VERB = re.compile(r"\s+and\s+([a-z]+)\s+(?:(?:out|up|off|back|over|in)\s+)?"
                             r"(?:the|a|an|all|any|every|each|their|its|our|your|them|it)\s")
@@ -8313,6 +8333,17 @@ def _catalogued_pair(sentence: str, doc: Document, catalog: RoleCatalog
             verb.start(1))
 
 
+def _bare_plurals(part: str) -> bool:
+    """Whether a predicate is a verb over a bare plural noun and nothing more ("arranges
+    tables", "sets up benches"), the first of a list of things the next words may go on
+    with."""
+    words = part.split()
+    if len(words) == 3 and words[1].lower() in PARTICLES:
+        words = [words[0], words[2]]
+    return len(words) == 2 and singular(words[1].lower()) != words[1].lower() and \
+        "NOUN" in word_classes(singular(words[1].lower()))
+
+
 def _serial_predicates(rest: str) -> list[str] | None:
     """A run of predicates separated by commas, each a verb in the third person with an
     object ("reviews drafts, schedules posts and answers reader mail" -> "reviews drafts",
@@ -9913,7 +9944,9 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         said = rest.split()[0].lower().strip(",;:") if rest.split() else ""
         more = AND_VERB.search(obj)
         more = more if more and is_third_person_verb(more.group(1)) and \
-            not _RELATIVE_OPEN.search(obj[:more.start()]) else None  # (see _RELATIVE_OPEN)
+            not _RELATIVE_OPEN.search(obj[:more.start()]) and \
+            not _plurals_go_on(obj[:more.start()], obj[more.end(1):]) else None
+        # (see _RELATIVE_OPEN)
         # "Approve the rota each week and agree any overtime with ...": an order to approve
         # whose "and" opens a further order, in the plain form, with its own object
         approval_order = more is None and (" and " in obj or ", " in obj) and \
