@@ -8860,6 +8860,11 @@ PLEASANTRY = re.compile(r"^\W*(?:thanks|thank you|many thanks|"
                         r"apologies|sorry|best wishes|kind regards|cheers)\b", re.IGNORECASE)
 # After a role that opens a clause following a colon: its aside in brackets, then a modal
 # or a verb
+# Words before a colon that name a duty, the sentence after it saying how it is done:
+# an act's noun at their end ("Roadmap creation", "Stock management", "Budget approval")
+# or a verb in "-ing" at their start ("Defining the vision")
+_DUTY_NAMED = re.compile(r"(?:tion|sion|ment|ing|ance|ence|al|ure|sis)s?\W*$|"
+                         r"^\W*[A-Z][a-z]+ing\s", re.IGNORECASE)
 # A second clause after a first: ", and the Treasurer ...", "; the Chair ..."
 _SECOND_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\s+(?:the\s+)?[A-Z]")
 COLON_CLAUSE = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?(?:(?P<modal>will|must|shall|should|"
@@ -9277,13 +9282,15 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         if lead is not None and opened is not None and (
                 is_third_person_verb(does) if readers else
                 opened.group("modal") or is_third_person_verb(does) and
-                does.lower() not in SUBJECT_VERBS and not _SECOND_CLAUSE.search(told)):
+                does.lower() not in SUBJECT_VERBS and not _SECOND_CLAUSE.search(told) and
+                not _DUTY_NAMED.search(sentence[:colon])):
             # "Transcripts will not be shared openly: the Co-Investigator will decide
             # requests", "..., but for everyone's information: your AC chases late
             # reviews": the clause after the colon, with a subject and a modal of its own
             # (or a role the reader has), is a sentence of its own; so is one with a verb
             # of its own ("Fair play: the Chief Arbiter decides ..."), read whole when a
-            # second clause follows it (", and Hannah reports ...")
+            # second clause follows it (", and Hannah reports ...") or when the words
+            # before the colon name the duty ("Roadmap creation: the PM maps out ...")
             sentences += [(sentence[:colon + 1], where), (told, where)]
             continue
         made = _THING_A_ROLE_DOES.search(sentence) if " that the " in sentence else None
