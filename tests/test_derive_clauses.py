@@ -5142,7 +5142,11 @@ def test_a_role_and_its_verb_after_a_colon_is_a_sentence_of_its_own(tmp_path: Pa
         "- Man overboard: the Safety Boat Driver tows the dinghy in and radios the Race "
         "Officer.\n"
         "- Boats are never left afloat: the Bosun hauls out every dinghy by dusk.\n"
-        "- Entry checking: the Entries Secretary compares each form with the list.\n",
+        "- Entry checking: the Entries Secretary compares each form with the list.\n"
+        "- Torn sails are not reused: the Bosun bins them and the Race Officer notes the "
+        "boat in the log.\n"
+        "- Boat count short: the Bosun counts again with a helper and emails the Race "
+        "Officer.\n",
         encoding="utf-8")
     cells = _cells(path)
     assert cells[("Beach Steward", "Log every item")] == "A/R", cells
@@ -5155,6 +5159,13 @@ def test_a_role_and_its_verb_after_a_colon_is_a_sentence_of_its_own(tmp_path: Pa
     # words before the colon that name a duty ("Entry checking", an act's noun or a verb
     # in "-ing") stay its name, the sentence after saying how it is done
     assert any(activity == "Entry checking" for _, activity in cells), cells
+    # a second subject after "and" ("and the Race Officer notes ...") keeps the sentence
+    # whole, read as it was, so each doer keeps their own duty
+    assert any(role == "Race Officer" and activity.startswith("Note the boat")
+               for role, activity in cells), cells
+    # a verb that takes what it acts on from before the colon ("counts again": the boats)
+    # is no sentence of its own either
+    assert not any(activity.startswith("Count again") for _, activity in cells), cells
 
 
 def test_bare_plural_nouns_listed_after_a_verb_go_on_past_their_and(tmp_path: Path) -> None:

@@ -8865,6 +8865,19 @@ PLEASANTRY = re.compile(r"^\W*(?:thanks|thank you|many thanks|"
 # or a verb in "-ing" at their start ("Defining the vision")
 _DUTY_NAMED = re.compile(r"(?:tion|sion|ment|ing|ance|ence|al|ure|sis)s?\W*$|"
                          r"^\W*[A-Z][a-z]+ing\s", re.IGNORECASE)
+def _second_subject(text: str, found: list[tuple[str, int, int]]) -> bool:
+    """Whether a role after the first in ``text`` is the subject of a clause of its own,
+    after "and" or "but" and before a verb in the third person ("... and the supervisor
+    notes it in the log")."""
+    return any(re.search(r"\b(?:and|but|while|whereas)\s+(?:the\s+)?$", text[:start]) and
+               is_third_person_verb((text[end:].split() or [""])[0])
+               for _key, start, end in found[1:])
+
+
+# A verb after a colon that takes what it acts on from the words before the colon: "it",
+# "them", "again" ("Cash-up out: the Manager counts again ...": counts the cash-up)
+_LEANS_ON_LABEL = re.compile(r"\s*(?:it|them|this|these|those|again|twice|so)\b",
+                             re.IGNORECASE)
 # A second clause after a first: ", and the Treasurer ...", "; the Chair ..."
 _SECOND_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\s+(?:the\s+)?[A-Z]")
 COLON_CLAUSE = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?(?:(?P<modal>will|must|shall|should|"
@@ -9283,7 +9296,9 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 is_third_person_verb(does) if readers else
                 opened.group("modal") or is_third_person_verb(does) and
                 does.lower() not in SUBJECT_VERBS and not _SECOND_CLAUSE.search(told) and
-                not _DUTY_NAMED.search(sentence[:colon])):
+                not _DUTY_NAMED.search(sentence[:colon]) and
+                not _LEANS_ON_LABEL.match(told, lead[2] + len(does) + 1) and
+                not _second_subject(told, catalog.find(told, doc.name))):
             # "Transcripts will not be shared openly: the Co-Investigator will decide
             # requests", "..., but for everyone's information: your AC chases late
             # reviews": the clause after the colon, with a subject and a modal of its own
