@@ -5186,3 +5186,25 @@ def test_bare_plural_nouns_listed_after_a_verb_go_on_past_their_and(tmp_path: Pa
         cells
     assert cells[("Lighting Technician", "Check the fuses")] == "A/R", cells
     assert cells[("Lighting Technician", "Log the levels")] == "A/R", cells
+
+
+def test_one_verb_over_two_things_each_sent_its_own_way(tmp_path: Path) -> None:
+    # "hands the float to the Treasurer and the keys to the Caretaker": the verb is said
+    # once over two things, each with its own party, so two duties, each party told of
+    # its own; "sends the minutes to the Chair and the Secretary" is one duty
+    path = tmp_path / "close.txt"
+    path.write_text(
+        "Closing the hall\n\n"
+        "The Duty Steward hands the float to the Treasurer and the keys to the Caretaker "
+        "before leaving.\n\n"
+        "The Bookings Clerk sends the invoice to the hirer and the Chair.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Duty Steward", "Hand the float to the Treasurer")] == "A/R", cells
+    assert cells[("Treasurer", "Hand the float to the Treasurer")] == "I", cells
+    keys = next(a for r, a in cells if r == "Duty Steward" and a.startswith("Hand the keys"))
+    assert keys.startswith("Hand the keys to the Caretaker"), cells
+    assert cells[("Caretaker", keys)] == "I", cells
+    assert ("Caretaker", "Hand the float to the Treasurer") not in cells, cells
+    assert any(role == "Bookings Clerk" and activity.startswith("Send the invoice to the hirer")
+               for role, activity in cells), cells

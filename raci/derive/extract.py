@@ -3057,6 +3057,28 @@ def split_enumeration(text: str) -> tuple[str, list[str]]:
     return text, []
 
 
+# One verb over two things, each sent its own way: "sends the report to the Board and the
+# accounts to the Auditor" (the verb said once, the second thing and its party after "and")
+_OBJECT_START = r"(?:the|a|an|all|any|each|every|our|their|its|his|her|this|these|those)\s"
+GAPPED_PAIR = re.compile(
+    rf"^(?P<verb>[A-Za-z]+)\s+(?P<first>{_OBJECT_START}[^,;]+?)\s+"
+    r"(?P<prep>to|with|for|into|onto)\s+(?P<party>[^,;]+?)\s+and\s+"
+    rf"(?P<second>{_OBJECT_START}[^,;]+?)\s+(?P=prep)\s+(?P<rest>[^,;]+)$")
+
+
+def gapped_pair(phrase: str) -> list[str]:
+    """A duty whose verb is said once over two things each sent its own way, as two
+    ("send the report to the Board", "send the accounts to the Auditor"); else the
+    phrase alone."""
+    m = GAPPED_PAIR.match(phrase.strip().rstrip(".")) if " and " in phrase else None
+    if m is None or verb_lemma(m.group("verb").lower()) is None or \
+            " and " in m.group("first") + m.group("second"):
+        return [phrase]
+    verb, prep = m.group("verb"), m.group("prep")
+    return [f"{verb} {m.group('first')} {prep} {m.group('party')}",
+            f"{verb} {m.group('second')} {prep} {m.group('rest')}"]
+
+
 def activity_names(text: str) -> list[str]:
     """One name, or one per item when the text ends in an enumeration of duties
     ("... non-functional aspects such as telemetry, performance and security")."""
@@ -10105,7 +10127,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                                                             means.group(0).strip()))]
             obj = obj[:means.start()]
         pieces = (_objects_of_one_verb(_split_phrases(obj)) if "," in obj or "; " in obj else
-                  _joined_duties(obj)) + enumerated
+                  [q for p in _joined_duties(obj) for q in gapped_pair(p)]) + enumerated
         # ", with input from the Researchers": how the duties before are done, and whom
         # they consult, not a duty of its own
         pieces = _with_referents([p for p in pieces if not ACCOMPANYING.match(p)] or pieces)
