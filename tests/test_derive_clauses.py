@@ -5126,3 +5126,85 @@ def test_a_clause_after_so_is_what_a_duty_leads_to_not_a_duty_of_its_own(
     assert cells.get(("Coach", "Book the pitch")) == "A/R", cells
     assert cells.get(("Secretary", "Print the team sheets")) == "A/R", cells
     assert not any(activity.lower().startswith("so ") for _role, activity in cells), cells
+
+
+def test_a_role_and_its_verb_after_a_colon_is_a_sentence_of_its_own(tmp_path: Path) -> None:
+    # "Lost property: the Steward logs ...": what stands before the colon (a topic, or a
+    # clause: "Boats are never left afloat:") says when, the role after it is the subject
+    # of a verb of its own, with no modal needed; the item's topic is no task, nor is the
+    # heading over the items a role that does them
+    path = tmp_path / "regatta.rst"
+    path.write_text(
+        "Regatta day\n===========\n\n"
+        "Race team\n---------\n\n"
+        "The Race Officer is in charge of the course.\n\n"
+        "- Lost property: the Beach Steward logs every item and tells the Race Officer.\n"
+        "- Man overboard: the Safety Boat Driver tows the dinghy in and radios the Race "
+        "Officer.\n"
+        "- Boats are never left afloat: the Bosun hauls out every dinghy by dusk.\n"
+        "- Entry checking: the Entries Secretary compares each form with the list.\n"
+        "- Torn sails are not reused: the Bosun bins them and the Race Officer notes the "
+        "boat in the log.\n"
+        "- Boat count short: the Bosun counts again with a helper and emails the Race "
+        "Officer.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Beach Steward", "Log every item")] == "A/R", cells
+    assert cells[("Safety Boat Driver", "Radio the Race Officer")] == "A/R", cells
+    assert cells[("Race Officer", "Radio the Race Officer")] == "I", cells
+    assert any(role == "Bosun" and activity.startswith("Haul out every dinghy")
+               for role, activity in cells), cells
+    assert not any(activity in ("Lost property", "Man overboard") for _, activity in cells), \
+        cells
+    # words before the colon that name a duty ("Entry checking", an act's noun or a verb
+    # in "-ing") stay its name, the sentence after saying how it is done
+    assert any(activity == "Entry checking" for _, activity in cells), cells
+    # a second subject after "and" ("and the Race Officer notes ...") keeps the sentence
+    # whole, read as it was, so each doer keeps their own duty
+    assert any(role == "Race Officer" and activity.startswith("Note the boat")
+               for role, activity in cells), cells
+    # a verb that takes what it acts on from before the colon ("counts again": the boats)
+    # is no sentence of its own either
+    assert not any(activity.startswith("Count again") for _, activity in cells), cells
+
+
+def test_bare_plural_nouns_listed_after_a_verb_go_on_past_their_and(tmp_path: Path) -> None:
+    # "sets up benches, lamps and stands with ...": "lamps" and "stands" are nouns of the
+    # list (each a verb too), not further duties; "..., checks the fuses": a verb with an
+    # object of its own still is one
+    path = tmp_path / "stage.txt"
+    path.write_text(
+        "Stage crew\n\n"
+        "The Stage Manager books the theatre, and sets up benches, lamps and stands with "
+        "the help of the ushers.\n\n"
+        "The Lighting Technician rigs spotlights, checks the fuses and logs the levels.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert any(role == "Stage Manager" and activity.startswith(
+        "Set up benches, lamps and stands") for role, activity in cells), cells
+    assert not any(activity.lower().startswith(("stand", "lamps")) for _, activity in cells), \
+        cells
+    assert cells[("Lighting Technician", "Check the fuses")] == "A/R", cells
+    assert cells[("Lighting Technician", "Log the levels")] == "A/R", cells
+
+
+def test_one_verb_over_two_things_each_sent_its_own_way(tmp_path: Path) -> None:
+    # "hands the float to the Treasurer and the keys to the Caretaker": the verb is said
+    # once over two things, each with its own party, so two duties, each party told of
+    # its own; "sends the minutes to the Chair and the Secretary" is one duty
+    path = tmp_path / "close.txt"
+    path.write_text(
+        "Closing the hall\n\n"
+        "The Duty Steward hands the float to the Treasurer and the keys to the Caretaker "
+        "before leaving.\n\n"
+        "The Bookings Clerk sends the invoice to the hirer and the Chair.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Duty Steward", "Hand the float to the Treasurer")] == "A/R", cells
+    assert cells[("Treasurer", "Hand the float to the Treasurer")] == "I", cells
+    keys = next(a for r, a in cells if r == "Duty Steward" and a.startswith("Hand the keys"))
+    assert keys.startswith("Hand the keys to the Caretaker"), cells
+    assert cells[("Caretaker", keys)] == "I", cells
+    assert ("Caretaker", "Hand the float to the Treasurer") not in cells, cells
+    assert any(role == "Bookings Clerk" and activity.startswith("Send the invoice to the hirer")
+               for role, activity in cells), cells

@@ -124,6 +124,32 @@ def test_a_json_task_export_with_codes_and_a_field_legend(tmp_path: Path) -> Non
     assert not any(role in ("KH", "TR", "SEC") for role, _ in cells)
 
 
+def test_a_json_note_that_says_what_each_key_means_is_its_legend(tmp_path: Path) -> None:
+    # JSON has no comments: the meanings of its keys are written out in a note at its top,
+    # "key = meaning" parted by commas, and the keys' own words say nothing of the letters
+    jobs = [
+        {"job": "Book the minibus for the away match", "runner": "Transport Officer",
+         "crew": ["Kit Steward"], "ok_by": "Club Captain", "fyi_list": ["Juniors Coach"]},
+        {"job": "Wash the match shirts", "runner": "Kit Steward", "crew": ["Parent Helpers"]},
+        {"job": "Pay the referee's fee", "runner": "Club Treasurer", "ok_by": "Club Captain"},
+    ]
+    text = json.dumps({"about": "Exported from the fixtures app. runner = does it, crew = "
+                                "works with, ok_by = signs it off, fyi_list = keep informed.",
+                       "jobs": jobs}, indent=2)
+    cells = _draft(tmp_path, "away-day.json", text)
+    assert cells[("Transport Officer", "Book the minibus for the away match")] == "R"
+    assert cells[("Kit Steward", "Book the minibus for the away match")] == "C"
+    assert cells[("Club Captain", "Book the minibus for the away match")] == "A"
+    assert cells[("Juniors Coach", "Book the minibus for the away match")] == "I"
+    assert cells[("Parent Helper", "Wash the match shirts")] == "C"
+    assert cells[("Club Treasurer", "Pay the referee's fee")] == "R"
+    assert cells[("Club Captain", "Pay the referee's fee")] == "A"
+    # a note naming fewer than two of the keys is no legend of them
+    lone = json.dumps({"about": "crew = works with", "jobs": jobs}, indent=2)
+    assert ("Kit Steward", "Book the minibus for the away match") not in \
+        _draft(tmp_path, "lone.json", lone)
+
+
 def test_json_lines_are_read_one_entry_per_line(tmp_path: Path) -> None:
     lines = [{"title": "Restock the first-aid kit", "assignee": "First Aider",
               "approver": "Centre Manager", "watchers": ["Duty Officer"]},

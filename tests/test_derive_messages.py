@@ -164,3 +164,42 @@ def test_a_place_opening_a_line_before_will_and_a_thing_received_are_no_duty(
     assert cells.get(("Treasurer", "Get three quotes for the roof")) == "A/R", cells
     assert not any("updates" in activity or "letters" in activity
                    for _, activity in cells), cells
+
+
+def test_what_a_role_has_done_or_gets_in_is_its_duty(tmp_path: Path) -> None:
+    # "will have the hall swept", "gets the chairs out": a thing had done by others, or
+    # brought in, is the role's duty; "has the final say", "gets a copy" hold or receive,
+    # and "gets it approved by the Warden" is the Warden's approval of the step before it
+    cells = cells_of_text(tmp_path / "fete.txt", (
+        "Hi all,\n\n"
+        "The Caretaker will have the main hall swept and mopped by Friday noon.\n"
+        "The Steward gets the trestle tables out before the doors open.\n"
+        "The Secretary will get the raffle licence renewed in time.\n"
+        "The Treasurer gets a copy of every receipt.\n"
+        "The Publicity Officer drafts the poster and gets it approved by the Warden.\n\n"
+        "Thanks,\nRuth\n"))
+    assert cells.get(("Caretaker", "Have the main hall swept and mopped")) == "A/R", cells
+    assert cells.get(("Steward", "Get the trestle tables out before the doors open")) == "A/R", \
+        cells
+    assert cells.get(("Secretary", "Get the raffle licence renewed in time")) == "A/R", cells
+    assert cells.get(("Warden", "Draft the poster")) == "A", cells
+    assert not any(activity.startswith("Get") and role in ("Treasurer", "Warden",
+                                                             "Publicity Officer")
+                   for role, activity in cells), cells
+
+
+def test_an_action_with_its_holder_in_brackets_and_he_ll_after_a_named_item(
+        tmp_path: Path) -> None:
+    # "Kit Steward (Omar) to wash the bibs": who holds the post between it and "to"; a
+    # list item opening "He'll" goes on with the last item's subject, as "He will" does
+    cells = cells_of_text(tmp_path / "kit.txt", (
+        "Hello team,\n\n"
+        "Kit Steward (Omar) to wash the bibs and pump up the match balls.\n\n"
+        "PITCH\n"
+        "- The Groundsman will mark the touchlines on Saturday morning.\n"
+        "- He'll lock the changing rooms with the Club Secretary after the game.\n\n"
+        "Cheers,\nNia\n"))
+    assert cells.get(("Kit Steward", "Wash the bibs")) == "A/R", cells
+    assert cells.get(("Kit Steward", "Pump up the match balls")) == "A/R", cells
+    assert cells.get(("Groundsman", "Lock the changing rooms")) == "A/R", cells
+    assert cells.get(("Club Secretary", "Lock the changing rooms")) == "C", cells

@@ -1395,6 +1395,8 @@ _SECOND_DOER = re.compile(r"\s+and\s+(?:the\s+)?(?P<who>[^,.;:()]{2,40}?)(?=\s*[
 ACTION_ITEM = re.compile(
     r"^\s*(?:(?P<label>action(?:\s+items?)?|actions|todo|to-do)\s*[:–—-]\s*)?"
     r"(?P<who>[A-Z][\w&-]*(?:\s*/\s*[A-Z][\w&-]*|\s+[\w&-]+){0,4}?)"
+    # (who holds the post, in brackets after it: "Bar Manager (Colin) to order ...")
+    r"(?P<aside>\s+\([^()]{2,60}\))?"
     r"(?:\s+to|(?(label)\s+[-–—:]|(?!)))\s+(?P<verb>[a-z]+)\s+(?P<rest>\S.*)$",
     re.IGNORECASE)
 
@@ -1430,7 +1432,7 @@ def action_item(sentence: str) -> tuple[str, str] | None:
     if who is None:
         return None
     subject = " and ".join(written)
-    return who, f"{subject} will {m.group('verb')} {m.group('rest')}"
+    return who, f"{subject}{m.group('aside') or ''} will {m.group('verb')} {m.group('rest')}"
 
 
 # "Food safety is a shared responsibility between the Head Chef and the Kitchen Porter"

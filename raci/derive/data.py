@@ -141,6 +141,10 @@ _COMMENT_FIELD = re.compile(r"^#(?P<pad>\s+)(?P<key>[\w.-]+(?:/[\w.-]+)?)"
                             r"(?P<meaning>\S.*)$")
 # A further key of a legend line, after a semicolon: "; approved_by = must agree first"
 _LEGEND_PAIRS = re.compile(r";\s*([\w.-]+(?:/[\w.-]+)?)\s+=\s+")
+# A note's parts ("who = does it, tell = keep informed."), and a key with its sign and
+# meaning in one: "ok_by = signs it off", "tell: keep informed", "helpers - work with"
+_PROSE_PARTS = re.compile(r"[,;]\s+|\.(?:\s+|$)|\n")
+_PROSE_PAIR = re.compile(r"^([A-Za-z_][\w.-]*)\s*(?:=|:|->|→|\s[-–—]\s)\s*(\S.*)$")
 # An entity of a catalogue or a manifest ("apiVersion", "kind", "metadata", "spec"): its
 # name and title in "metadata", its fields in "spec" and in "metadata.annotations"
 _ENTITY_PARTS = ("metadata", "spec")
@@ -380,6 +384,23 @@ class _Reader:
                     self._legend_entry({"code": k, **v})
                 elif isinstance(v, str):
                     self._legend_pair(str(k), v)
+
+    def read_prose_legend(self, tree: Tree) -> None:
+        """Key meanings written out in a note of the file, as JSON, which has no comments,
+        keeps them: a string at the top of the tree ("_readme": "who = does it, helpers =
+        works with, ok_by = signs it off") holding two or more keys of the entries, each
+        with a sign and its meaning, parted by commas, semicolons or full stops."""
+        strings = [(str(k), v) for node in [tree, *(v for v in (
+            tree.values() if isinstance(tree, dict) else []) if isinstance(v, dict))]
+            if isinstance(node, dict) for k, v in node.items() if isinstance(v, str)]
+        for holder, text in strings:
+            pairs = [(m.group(1), m.group(2).strip()) for part in _PROSE_PARTS.split(text)
+                     if (m := _PROSE_PAIR.match(part.strip())) is not None and
+                     _human(m.group(1)) in self.used and m.group(1) != holder]
+            if len(pairs) < 2:
+                continue
+            for key, meaning in pairs:
+                self._legend_pair(key, meaning)
 
     def _legend_entry(self, entry: dict[object, object]) -> None:
         code = next((str(entry[k]) for k in ("code", "id", "key", "abbreviation", "short")
@@ -1004,6 +1025,7 @@ def data_parts(text: str, tree: Tree, meaning_letters: Callable[[str], frozenset
     its parties gives None, for the text reader to read the file as the page it is."""
     reader = _Reader(meaning_letters, tree)
     reader.read_legends(tree)
+    reader.read_prose_legend(tree)
     legend_lines = reader.read_comment_legend(text)
     reader.read_entities()
     reader.walk(tree, "", {}, {})

@@ -1262,7 +1262,8 @@ _FIELD_DOES = re.compile(r"\bassigned\s+to\b|\b(?:does|do|carries\s+out|performs
 # ... and what that holder does besides ("... and approves it", "... and reviews it")
 _FIELD_ALSO = re.compile(r"\s(?:and(?:\s+then)?|then)\s+(?P<act>[a-z][\w'’-]*.*)",
                          re.IGNORECASE)
-_FIELD_MEANINGS = (("A", re.compile(r"\b(?:approv\w*|sign\w*[- ]off|decides?|accountable)\b",
+_FIELD_MEANINGS = (("A", re.compile(r"\b(?:approv\w*|sign\w*(?:\s+(?:it|them|this))?[- ]off|"
+                                    r"decides?|accountable)\b",
                                     re.IGNORECASE)),
                    ("C", re.compile(r"\b(?:review\w*|consult\w*|advis\w*|asked)\b",
                                     re.IGNORECASE)),

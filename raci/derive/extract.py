@@ -36,6 +36,7 @@ from raci.derive.actors import (
     PERIOD_POINT,
     SAME_PARTICIPLE,
     SENTENCE_CACHE,
+    SUBJECT_VERBS,
     VOCABULARY,
     WEEKDAYS,
     Folded,
@@ -3056,6 +3057,28 @@ def split_enumeration(text: str) -> tuple[str, list[str]]:
     return text, []
 
 
+# One verb over two things, each sent its own way: "sends the report to the Board and the
+# accounts to the Auditor" (the verb said once, the second thing and its party after "and")
+_OBJECT_START = r"(?:the|a|an|all|any|each|every|our|their|its|his|her|this|these|those)\s"
+GAPPED_PAIR = re.compile(
+    rf"^(?P<verb>[A-Za-z]+)\s+(?P<first>{_OBJECT_START}[^,;]+?)\s+"
+    r"(?P<prep>to|with|for|into|onto)\s+(?P<party>[^,;]+?)\s+and\s+"
+    rf"(?P<second>{_OBJECT_START}[^,;]+?)\s+(?P=prep)\s+(?P<rest>[^,;]+)$")
+
+
+def gapped_pair(phrase: str) -> list[str]:
+    """A duty whose verb is said once over two things each sent its own way, as two
+    ("send the report to the Board", "send the accounts to the Auditor"); else the
+    phrase alone."""
+    m = GAPPED_PAIR.match(phrase.strip().rstrip(".")) if " and " in phrase else None
+    if m is None or verb_lemma(m.group("verb").lower()) is None or \
+            " and " in m.group("first") + m.group("second"):
+        return [phrase]
+    verb, prep = m.group("verb"), m.group("prep")
+    return [f"{verb} {m.group('first')} {prep} {m.group('party')}",
+            f"{verb} {m.group('second')} {prep} {m.group('rest')}"]
+
+
 def activity_names(text: str) -> list[str]:
     """One name, or one per item when the text ends in an enumeration of duties
     ("... non-functional aspects such as telemetry, performance and security")."""
@@ -4115,6 +4138,13 @@ def _objects_of_one_verb(parts: list[str]) -> list[str]:
         for p in parts[1:]:
             words = p.split()
             if _bare_object(p) or _further_noun(p) or (
+                    # "arrange tables, clocks and sets": a verb over bare plural nouns, the
+                    # next plural going on with them ("clocks" a verb too)
+                    # (not one with its own object: "..., gives the safety talk")
+                    len(merged) == 1 and _bare_plurals(merged[-1]) and
+                    singular(words[0].lower()) != words[0].lower() and
+                    "NOUN" in word_classes(singular(words[0].lower())) and
+                    (len(words) < 2 or words[1].lower() not in ARTICLES_AND_DETERMINERS)) or (
                     # "from the Men's, Women's, Junior and Masters captains": names in a
                     # list that goes on the last name before it
                     p[:1].isupper() and len(words) <= 4 and
@@ -6276,6 +6306,19 @@ def _own_clause(phrase: str) -> bool:
 
 
 AND_VERB = re.compile(r"\s+and\s+([a-z]+s)\s+\w")
+# Bare plural nouns in a list, parted by commas, up to its "and": "tables, clocks"
+_BARE_PLURAL_LIST = re.compile(r"(?:^|\s)([a-z]+s)(?:,\s+([a-z]+s))+\s*$")
+
+
+def _plurals_go_on(before: str, after: str) -> bool:
+    """Whether the word in "-s" after "and" ends a list of bare plural nouns ("tables,
+    clocks and sets with the help of ...") rather than opening a further clause ("...
+    and logs the readings": a verb and its object)."""
+    m = _BARE_PLURAL_LIST.search(before)
+    if m is None or re.match(r"\s*(?:the|a|an|all|any|every|each|their|its|our|your|them|"
+                             r"it|that|whether|when)\b", after):
+        return False
+    return all("NOUN" in word_classes(singular(w)) for w in re.findall(r"[a-z]+s", m.group(0)))
 # "... and send out the report", "... and keep the log": a plain verb and its object
 AND_PLAIN_VERB = re.compile(r"\s+and\s+([a-z]+)\s+(?:(?:out|up|off|back|over|in)\s+)?"
                             r"(?:the|a|an|all|any|every|each|their|its|our|your|them|it)\s")
@@ -7189,6 +7232,42 @@ _OBTAINED = re.compile(r"(?:the\s+|a\s+|an\s+|two\s+|three\s+|written\s+|signed\
                        # updates" receive what is named after it)
                        r"(?!\s+(?!(?:from|for|to|of|on|in|at|by|before|after|within|when|"
                        r"and|or|so|each|every|if|once|until|with)\b)[a-z])\b", re.IGNORECASE)
+# What "have" or "get" has done by others, or brings in, as a duty: "has the green cut by
+# Friday", "gets the hall booked", "get the extra chairs in", "gets the posters up": a
+# thing after a determiner, then a past participle or a particle ending the phrase
+_HAD_THING = re.compile(r"(?:the|a|an|all|every|each|our|their|its|his|her|some|any|extra|"
+                        r"new|enough|\d+)\s", re.IGNORECASE)
+# (not "by" after it: "gets the statement approved by the Duty Manager" is that party's
+# approval of the statement, read as such)
+_HAD_END = re.compile(r"\s*$|\s*[,;.]|\s+(?:and|or|before|after|on|for|from|at|in|"
+                      r"within|so|once|with|ready)\b", re.IGNORECASE)
+_HAD_PARTICLES = frozenset({"in", "out", "up", "back", "down", "round", "ready", "sorted"})
+# Past participles not made with "-ed" that a thing is had done with
+_DONE_IRREGULAR = frozenset({"cut", "set", "put", "done", "sent", "made", "paid", "built",
+                             "written", "taken", "swept", "mown", "shut"})
+
+
+def _had_done(obj: str) -> bool:
+    """Whether what follows "have" or "get" is a thing had done or brought in ("the green
+    cut, rolled and marked out", "the extra barrels in"), a duty, not what is held or
+    received ("the final say", "a copy")."""
+    if not _HAD_THING.match(obj):
+        return False
+    for n, m in enumerate(re.finditer(r"[a-z]+", obj[:80], re.IGNORECASE)):
+        done = m.group().lower()
+        if n == 0 or not _HAD_END.match(obj, m.end()):
+            if n > 6 or done in ("which", "who", "that", "to", "of", "when", "where", "if",
+                                 "by"):
+                return False
+            continue
+        lemma = verb_lemma(done)
+        if done in _HAD_PARTICLES or done in _DONE_IRREGULAR or \
+                done.endswith("ed") and lemma is not None and lemma != done and \
+                lemma not in STATIVE_PARTICIPLES:
+            return True
+    return False
+
+
 NON_DUTY_VERBS = {"be", "have", "need", "like", "want", "know", "seem", "tend", "come", "go",
                   "possess", "understand", "mean", "become", "remain", "feel", "look", "get",
                   "say", "think", "believe", "may", "can", "will", "must", "should",
@@ -7331,8 +7410,9 @@ ADVISED_PEOPLE = re.compile(r"^(?:the\s+|all\s+|our\s+|other\s+)?(?P<who>[\w-]+(
                             r"\s+(?:on|about|how)\b", re.IGNORECASE)
 PRONOUN = REFERENCE
 # A pronoun that stands for a person or a group at a sentence's start
-PERSON_PRONOUN = re.compile(r"^\s*(?:he|she|they|he or she|she or he|he/she|s/he)\s+(?:also\s+)?"
-                            r"[a-z]", re.IGNORECASE)
+PERSON_PRONOUN = re.compile(r"^\s*(?:he|she|they|he or she|she or he|he/she|s/he)"
+                            # (contracted: "He'll agree the allocation ...")
+                            r"(?:\s+(?:also\s+)?[a-z]|['’](?:ll|re|d)\s)", re.IGNORECASE)
 
 
 PARTICIPLE = re.compile(
@@ -8275,6 +8355,17 @@ def _catalogued_pair(sentence: str, doc: Document, catalog: RoleCatalog
             verb.start(1))
 
 
+def _bare_plurals(part: str) -> bool:
+    """Whether a predicate is a verb over a bare plural noun and nothing more ("arranges
+    tables", "sets up benches"), the first of a list of things the next words may go on
+    with."""
+    words = part.split()
+    if len(words) == 3 and words[1].lower() in PARTICLES:
+        words = [words[0], words[2]]
+    return len(words) == 2 and singular(words[1].lower()) != words[1].lower() and \
+        "NOUN" in word_classes(singular(words[1].lower()))
+
+
 def _serial_predicates(rest: str) -> list[str] | None:
     """A run of predicates separated by commas, each a verb in the third person with an
     object ("reviews drafts, schedules posts and answers reader mail" -> "reviews drafts",
@@ -8791,6 +8882,26 @@ PLEASANTRY = re.compile(r"^\W*(?:thanks|thank you|many thanks|"
                         r"apologies|sorry|best wishes|kind regards|cheers)\b", re.IGNORECASE)
 # After a role that opens a clause following a colon: its aside in brackets, then a modal
 # or a verb
+# Words before a colon that name a duty, the sentence after it saying how it is done:
+# an act's noun at their end ("Roadmap creation", "Stock management", "Budget approval")
+# or a verb in "-ing" at their start ("Defining the vision")
+_DUTY_NAMED = re.compile(r"(?:tion|sion|ment|ing|ance|ence|al|ure|sis)s?\W*$|"
+                         r"^\W*[A-Z][a-z]+ing\s", re.IGNORECASE)
+def _second_subject(text: str, found: list[tuple[str, int, int]]) -> bool:
+    """Whether a role after the first in ``text`` is the subject of a clause of its own,
+    after "and" or "but" and before a verb in the third person ("... and the supervisor
+    notes it in the log")."""
+    return any(re.search(r"\b(?:and|but|while|whereas)\s+(?:the\s+)?$", text[:start]) and
+               is_third_person_verb((text[end:].split() or [""])[0])
+               for _key, start, end in found[1:])
+
+
+# A verb after a colon that takes what it acts on from the words before the colon: "it",
+# "them", "again" ("Cash-up out: the Manager counts again ...": counts the cash-up)
+_LEANS_ON_LABEL = re.compile(r"\s*(?:it|them|this|these|those|again|twice|so)\b",
+                             re.IGNORECASE)
+# A second clause after a first: ", and the Treasurer ...", "; the Chair ..."
+_SECOND_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\s+(?:the\s+)?[A-Z]")
 COLON_CLAUSE = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?(?:(?P<modal>will|must|shall|should|"
                           r"is to|are to)\s+)?[a-z]+")
 # "The reception team, who sign you in and out ...": a role and a relative clause, no
@@ -9202,13 +9313,21 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         lead = _leading_role(told, catalog.find(told[:120], doc.name)) if told else None
         opened = COLON_CLAUSE.match(told, lead[2]) if lead is not None else None
         readers = _READERS_OWN.match(told) is not None
+        does = (told[lead[2]:].split() or [""])[0] if lead is not None else ""
         if lead is not None and opened is not None and (
-                is_third_person_verb((told[lead[2]:].split() or [""])[0]) if readers else
-                opened.group("modal")):
+                is_third_person_verb(does) if readers else
+                opened.group("modal") or is_third_person_verb(does) and
+                does.lower() not in SUBJECT_VERBS and not _SECOND_CLAUSE.search(told) and
+                not _DUTY_NAMED.search(sentence[:colon]) and
+                not _LEANS_ON_LABEL.match(told, lead[2] + len(does) + 1) and
+                not _second_subject(told, catalog.find(told, doc.name))):
             # "Transcripts will not be shared openly: the Co-Investigator will decide
             # requests", "..., but for everyone's information: your AC chases late
             # reviews": the clause after the colon, with a subject and a modal of its own
-            # (or a role the reader has), is a sentence of its own
+            # (or a role the reader has), is a sentence of its own; so is one with a verb
+            # of its own ("Fair play: the Chief Arbiter decides ..."), read whole when a
+            # second clause follows it (", and Hannah reports ...") or when the words
+            # before the colon name the duty ("Roadmap creation: the PM maps out ...")
             sentences += [(sentence[:colon + 1], where), (told, where)]
             continue
         made = _THING_A_ROLE_DOES.search(sentence) if " that the " in sentence else None
@@ -9665,7 +9784,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             lemma = verb_lemma(g.group("verb").lower())
             # "looks after building access": the looking after it is the duty
             looked_after = lemma == "look" and re.match(r"after\s", g.group("object")) or \
-                lemma == "get" and _OBTAINED.match(g.group("object")) is not None
+                lemma == "get" and _OBTAINED.match(g.group("object")) is not None or \
+                lemma in ("have", "get") and _had_done(g.group("object"))
             if g.group("verb").lower() not in _VERB_FORMS and (
                     lemma is None or lemma in NON_DUTY_VERBS and not looked_after
                     or not (is_third_person_verb(g.group("verb"))
@@ -9868,7 +9988,9 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         said = rest.split()[0].lower().strip(",;:") if rest.split() else ""
         more = AND_VERB.search(obj)
         more = more if more and is_third_person_verb(more.group(1)) and \
-            not _RELATIVE_OPEN.search(obj[:more.start()]) else None  # (see _RELATIVE_OPEN)
+            not _RELATIVE_OPEN.search(obj[:more.start()]) and \
+            not _plurals_go_on(obj[:more.start()], obj[more.end(1):]) else None
+        # (see _RELATIVE_OPEN)
         # "Approve the rota each week and agree any overtime with ...": an order to approve
         # whose "and" opens a further order, in the plain form, with its own object
         approval_order = more is None and (" and " in obj or ", " in obj) and \
@@ -10005,7 +10127,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                                                             means.group(0).strip()))]
             obj = obj[:means.start()]
         pieces = (_objects_of_one_verb(_split_phrases(obj)) if "," in obj or "; " in obj else
-                  _joined_duties(obj)) + enumerated
+                  [q for p in _joined_duties(obj) for q in gapped_pair(p)]) + enumerated
         # ", with input from the Researchers": how the duties before are done, and whom
         # they consult, not a duty of its own
         pieces = _with_referents([p for p in pieces if not ACCOMPANYING.match(p)] or pieces)
