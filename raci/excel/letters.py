@@ -247,7 +247,7 @@ def legend_entry(texts: list[str]) -> tuple[str, str] | None:
         meaning = match.group(2).strip()
         symbol = match.group(1)
         if _letter_word(symbol.upper(), meaning) or stands_for(symbol, meaning) or denies(
-                symbol, meaning):
+                symbol, meaning) or equivalent(meaning):
             return symbol.upper(), meaning
     if len(texts) >= 2 and len(texts[0].strip()) == 1 and texts[0].strip().isalpha():
         letter = texts[0].strip().upper()
@@ -270,7 +270,7 @@ def _own_letters(texts: list[str]) -> bool:
 
 LEGEND_LABEL = re.compile(
     r"^\s*(?:legend|key|l[ée]gende|leyenda|legenda|symbols?|codes?|how to read(?: it| this)?)"
-    r"\s*[:=–—-]?\s*(?=\S)",
+    r"(?![^\W\d_])\s*[:=–—-]?\s*(?=\S)",
     re.IGNORECASE)
 """'Legend:' before a legend written in one cell."""
 _ENTRY_BREAK = re.compile(r"\s*(?:[,;|\n·•]|\s{2,})\s*")
@@ -287,8 +287,19 @@ def one_cell_legend(text: str) -> list[tuple[str, str]]:
     label = LEGEND_LABEL.match(text)
     rest = text[label.end():] if label else text
     entries: list[tuple[str, str]] = []
-    for piece in _ENTRY_BREAK.split(rest.strip()):
+    pieces = _ENTRY_BREAK.split(rest.strip())
+    k = 0
+    while k < len(pieces):
+        piece, k = pieces[k], k + 1
         found = legend_entry([piece]) if piece else None
+        if found is None and SEPARATED_LINE.match(piece):
+            # 'M = takes part, is heard (equals C)': the entry's letter named after a comma
+            end = k
+            while end < len(pieces) and pieces[end] and not SEPARATED_LINE.match(pieces[end]):
+                end += 1
+            whole = ", ".join(pieces[k - 1:end])
+            if end > k and (found := legend_entry([whole])) is not None:
+                k = end
         if found is not None:
             entries.append(found)
         elif entries and piece:  # the meaning before goes on
@@ -363,6 +374,18 @@ NEGATION = frozenset({"not", "no", "non", "never", "nor", "without", "nicht", "k
 """Words that deny what follows them ('X = not responsible')."""
 
 
+_EQUIVALENT = re.compile(r"\(\s*(?:[^()]*?[\s:=≙≡→>])?([A-Z])\s*\)\W*$")
+
+
+def equivalent(meaning: str) -> str:
+    """The letter a legend's meaning closes on in brackets, saying which RACI letter its
+    own mark stands for: 'E = decides, approves (equals A)', 'D = carries out (= R)',
+    'M = takes part (RACI: C)' -> A, R, C; else ''. A workbook with its own letters names
+    the RACI letter of each so: the named letter wins over the mark's own meaning."""
+    match = _EQUIVALENT.search(meaning)
+    return match.group(1) if match and match.group(1) in KNOWN else ""
+
+
 def stands_for(symbol: str, meaning: str) -> str:
     """The letter a legend's other symbol stands for ('X = does the work (Responsible)' ->
     R): one of R, A, C, I named by its word in the meaning, the symbol no letter of a
@@ -399,10 +422,13 @@ def legend_words(entries: dict[str, str]) -> dict[str, str]:
         if denies(letter, meaning):
             words[letter.casefold()] = ""
             continue
+        first = fold(re.split(r"[\s(:,;.\-–—]+", meaning.strip(), maxsplit=1)[0])
+        if (named := equivalent(meaning)) and WORD_LETTERS.get(first) != letter.upper():
+            words[letter.casefold()] = named  # 'C = Consulted (before A)' stays C
+            continue
         if alias := stands_for(letter, meaning):
             words[letter.casefold()] = alias
             continue
-        first = fold(re.split(r"[\s(:,;.\-–—]+", meaning.strip(), maxsplit=1)[0])
         if first and first.isalpha():
             words.setdefault(first, letter)
     return words
