@@ -49,3 +49,41 @@ def test_a_letter_of_a_built_in_scheme_the_legend_gives_another_raci_letter(
     assert grid(plan) == {"Budget": {"Board": "A", "Lead": "R", "Staff": "C"},
                           "Rollout": {"Board": "I", "Lead": "A", "Staff": "R"}}
     assert plan.scheme == "RACI"
+
+
+def test_symbols_explained_in_a_key_above_the_grid_are_read_as_letters(tmp_path: Path) -> None:
+    # no letters at all: filled and hollow shapes, explained mark by mark in a key block
+    rows = [
+        [None, "Sports club season plan"],
+        [],
+        [None, "Key"],
+        [None, "■", "Responsible: runs it"],
+        [None, "◆", "Accountable: answers for it"],
+        [None, "□", "Consulted: asked first"],
+        [None, "◇", "Informed: told afterwards"],
+        [],
+        [None, "No.", "Job", "Committee", "Coach", "Treasurer", "Parents"],
+        [None, "1", "Book the pitches", "◆", "■", "□", None],
+        [None, "2", "Collect the fees", None, "◇", "◆■", "◇"],
+        [None, "3", "Buy new kit", "◆", "□", "■", "◇"],
+    ]
+    plan = read_workbook(write(tmp_path, rows, merges=["C4:E4", "C5:E5"]))
+    assert grid(plan) == {
+        "Book the pitches": {"Committee": "A", "Coach": "R", "Treasurer": "C"},
+        "Collect the fees": {"Coach": "I", "Treasurer": "AR", "Parents": "I"},
+        "Buy new kit": {"Committee": "A", "Coach": "C", "Treasurer": "R", "Parents": "I"},
+    }
+
+
+def test_symbols_explained_by_legend_lines_of_one_cell(tmp_path: Path) -> None:
+    rows = [
+        ["Task", "Owner", "Helper"],
+        ["Paint the hall", "★", "✓"],
+        ["Order paint", "✓", "★"],
+        [],
+        ["★ = Accountable"],
+        ["✓ = Responsible"],
+    ]
+    plan = read_workbook(write(tmp_path, rows))
+    assert grid(plan) == {"Paint the hall": {"Owner": "A", "Helper": "R"},
+                          "Order paint": {"Owner": "R", "Helper": "A"}}

@@ -124,6 +124,8 @@ def _token_letters(tokens: list[str], vocabulary: dict[str, str]) -> set[str] | 
             letters.update(vocabulary[folded])  # '' for a mark the legend says is none
         elif len(token) == 1 and token.isascii() and token.isalpha():
             letters.add(token.upper())
+        elif len(token) > 1 and all(is_symbol(ch) and ch in vocabulary for ch in token):
+            letters.update("".join(vocabulary[ch] for ch in token))  # '▲●': two marks
         elif (2 <= len(token) <= 4 and token.isascii() and token.isalpha() and token.isupper()
               and len(set(token)) == len(token) and set(token) <= RUN_LETTERS):
             letters.update(token)
@@ -254,7 +256,21 @@ def legend_entry(texts: list[str]) -> tuple[str, str] | None:
         if _letter_word(letter, texts[1]) and not _own_letters(texts[2:]):
             # ('C | Consult users | A | R': a row lettered C with its own letters, no key)
             return letter, texts[1].strip()
+    if len(texts) >= 2 and is_symbol(texts[0].strip()) and stands_for(texts[0], texts[1]):
+        return texts[0].strip(), texts[1].strip()  # '● | Responsible — does the work'
+    marked = _SYMBOL_LINE.match(texts[0])
+    if marked and is_symbol(marked.group(1)) and stands_for(*marked.groups()):
+        return marked.group(1), marked.group(2).strip()  # '▲ = Accountable'
     return None
+
+
+_SYMBOL_LINE = re.compile(r"^\s*(\S)\s*(?:[:=–—-]\s*|\s+)([^\W\d_][^\n]{1,120})$")
+
+
+def is_symbol(text: str) -> bool:
+    """True for one symbol a chart may mark its cells with instead of letters ('●', '▲',
+    '○', '△', '✓', '★')."""
+    return len(text) == 1 and unicodedata.category(text).startswith("S")
 
 
 def _own_letters(texts: list[str]) -> bool:
