@@ -87,3 +87,29 @@ def test_symbols_explained_by_legend_lines_of_one_cell(tmp_path: Path) -> None:
     plan = read_workbook(write(tmp_path, rows))
     assert grid(plan) == {"Paint the hall": {"Owner": "A", "Helper": "R"},
                           "Order paint": {"Owner": "R", "Helper": "A"}}
+
+
+def test_cells_changed_in_a_version_under_review_read_as_the_new_letters(
+        tmp_path: Path) -> None:
+    # a draft marking each change 'old → new'; one column holds almost only changes
+    rows = [
+        ["Vendor onboarding matrix, draft 3 (changes marked old → new)"],
+        [],
+        ["Ref", "Step", "Buyer", "Category Lead", "Treasury", "Risk Officer"],
+        ["1", "Collect bank details", "R", "A", "C → I", "- -> C"],
+        ["2", "Screen sanctions lists", "C", "A", None, "R ⇒ A/R"],
+        ["3", "Create the vendor record", "R → A/R", "A → C", "I", "I → –"],
+        ["4", "First payment run", "I", "A", "R", "C"],
+    ]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["Buyer", "Category Lead", "Treasury",
+                                            "Risk Officer"]
+    assert grid(plan) == {
+        "Collect bank details": {"Buyer": "R", "Category Lead": "A", "Treasury": "I",
+                                 "Risk Officer": "C"},
+        "Screen sanctions lists": {"Buyer": "C", "Category Lead": "A", "Risk Officer": "AR"},
+        "Create the vendor record": {"Buyer": "AR", "Category Lead": "C", "Treasury": "I"},
+        "First payment run": {"Buyer": "I", "Category Lead": "A", "Treasury": "R",
+                              "Risk Officer": "C"},
+    }
+    assert plan.activities[0].notes == {2: "changed from C", 3: "changed from -"}

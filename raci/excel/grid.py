@@ -26,6 +26,7 @@ from openpyxl.utils import get_column_letter
 
 from raci.excel.letters import (
     annotated_letters,
+    changed_letters,
     defines_raci_letters,
     effort_letters,
     fold,
@@ -232,7 +233,8 @@ class Table:
         if text not in self.parsed:
             found = None if is_legend_line(text) else self.plain_letters(text)
             if found is None and (extra := annotated_letters(text, self.words)
-                                  or effort_letters(text, self.words)):
+                                  or effort_letters(text, self.words)
+                                  or changed_letters(text, self.words)):
                 found, self.annotations[text] = extra
             self.parsed[text] = found
         return self.parsed[text]

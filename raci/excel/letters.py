@@ -178,6 +178,22 @@ def effort_letters(text: str, words: dict[str, str] | None = None
     return _noted(match, words) if match else None
 
 
+CHANGE = re.compile(r"\s*(?P<old>[^→⇒➔>]{1,12}?)\s*(?:→|⇒|➔|->|=>)\s*"
+                    r"(?P<new>[^→⇒➔>]{1,12}?)\s*")
+"""A cell changed in a version under review, written 'old → new' ('R → A/R', '– → I')."""
+
+
+def changed_letters(text: str, words: dict[str, str] | None = None
+                    ) -> tuple[frozenset[str], str] | None:
+    """(new letters, 'changed from old') for a cell written as a change from one set of
+    letters to another: 'I → C' is C, 'C → –' is empty, 'R -> A/R' is A and R."""
+    match = CHANGE.fullmatch(text)
+    if not match or parse_letters(match["old"], words) is None:
+        return None
+    found = parse_letters(match["new"], words)
+    return None if found is None else (found, f"changed from {match['old'].strip()}")
+
+
 REMARKED = re.compile(r"^\s*(?P<letters>[A-Za-z](?:\s*[/,+&]\s*[A-Za-z]){0,3})\s*"
                       r"(?:[:–—]|\s-)\s*(?P<note>\S.{1,80})$")
 
