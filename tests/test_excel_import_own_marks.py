@@ -113,3 +113,45 @@ def test_cells_changed_in_a_version_under_review_read_as_the_new_letters(
                               "Risk Officer": "C"},
     }
     assert plan.activities[0].notes == {2: "changed from C", 3: "changed from -"}
+
+
+def test_letters_with_footnote_marks_keep_their_letters(tmp_path: Path) -> None:
+    rows = [
+        ["Task", "Chair", "Secretary", "Treasurer"],
+        ["Call the meeting", "A", "R²", "I"],
+        ["Audit the accounts", "A/R¹", "C", "R†"],
+        ["Renew insurance", "C³", "I", "A/R"],
+        [],
+        ["¹ with the auditor's help"],
+        ["² by e-mail"],
+        ["³ only for the building"],
+        ["† when the treasurer is back"],
+    ]
+    plan = read_workbook(write(tmp_path, rows))
+    assert grid(plan) == {
+        "Call the meeting": {"Chair": "A", "Secretary": "R", "Treasurer": "I"},
+        "Audit the accounts": {"Chair": "AR", "Secretary": "C", "Treasurer": "R"},
+        "Renew insurance": {"Chair": "C", "Secretary": "I", "Treasurer": "AR"},
+    }
+    assert plan.activities[1].notes == {0: "see footnote ¹", 2: "see footnote †"}
+
+
+def test_phases_numbered_in_roman_numerals_beside_the_roles(tmp_path: Path) -> None:
+    # the first phase is 'I', right under the 'No.' heading and two columns left of
+    # the first role: no column of letters
+    rows = [
+        ["Fleet renewal plan"],
+        [],
+        ["No.", "Activity", "Fleet Manager", "Finance", "Drivers' Rep"],
+        ["I", "PLANNING", None, None, None],
+        ["I.1", "Count the vehicles due", "A/R", None, "C"],
+        ["I.2", "Set the budget", "R", "A", None],
+        ["II", "BUYING", None, None, None],
+        ["II.1", "Choose the models", "A", "C", "R"],
+        ["II.2", "Order the vehicles", "A/R", "I", "I"],
+    ]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["Fleet Manager", "Finance", "Drivers' Rep"]
+    assert [(a.phase, a.name) for a in plan.activities] == [
+        ("PLANNING", "Count the vehicles due"), ("PLANNING", "Set the budget"),
+        ("BUYING", "Choose the models"), ("BUYING", "Order the vehicles")]

@@ -30,6 +30,7 @@ from raci.excel.letters import (
     defines_raci_letters,
     effort_letters,
     fold,
+    footnoted_letters,
     is_legend_line,
     key_words,
     label_letters,
@@ -234,7 +235,8 @@ class Table:
             found = None if is_legend_line(text) else self.plain_letters(text)
             if found is None and (extra := annotated_letters(text, self.words)
                                   or effort_letters(text, self.words)
-                                  or changed_letters(text, self.words)):
+                                  or changed_letters(text, self.words)
+                                  or footnoted_letters(text, self.words)):
                 found, self.annotations[text] = extra
             self.parsed[text] = found
         return self.parsed[text]
@@ -293,6 +295,39 @@ class ColumnRun:
     letters: int = 0
     first: int = -1
     last: int = -1
+
+
+ROMAN_OUTLINE = re.compile(r"[IVX]+(?:\.\d+)*\.?")
+"""A number of an outline in Roman numerals: 'I', 'IV', 'II.3'."""
+
+
+def roman_numbering(table: Table, c: int) -> frozenset[int]:
+    """The rows where a column's outline numbers in Roman numerals start ('I', 'I.1',
+    'I.2', 'II', 'II.1' ..., three or more in a row, one more than a lone I, V or X): a
+    column of such numbers under its heading is no role column whose I's are letters."""
+    rows = table.column_cells[c]
+    starts: set[int] = set()
+    i = 0
+    while i < len(rows):
+        j = i
+        while j < len(rows) and ROMAN_OUTLINE.fullmatch(table.g[rows[j]][c].strip()):
+            j += 1
+        if j - i >= 3 and any(len(table.g[rows[k]][c].strip()) > 1 for k in range(i, j)):
+            starts.add(rows[i])
+        i = max(j, i + 1)
+    return frozenset(starts)
+
+
+def numbered_below(table: Table, c: int, r: int, found: dict[int, frozenset[int]]) -> bool:
+    """True when column c's Roman outline numbers start right under row r (found caches
+    each column's roman_numbering)."""
+    rows = table.column_cells[c]
+    i = bisect_right(rows, r)
+    if i == len(rows):
+        return False
+    if c not in found:
+        found[c] = roman_numbering(table, c)
+    return rows[i] in found[c]
 
 
 def column_run(table: Table, c: int, below: int) -> ColumnRun:
@@ -390,6 +425,7 @@ def find_header(table: Table, only: int | None = None) -> tuple[int, dict[int, C
     """The header row (or row `only`) and its role-column candidates; None if none heads letters."""
     candidates: dict[int, tuple[tuple[int, int], dict[int, ColumnRun]]] = {}
     first: dict[tuple[str, ...], int] = {}  # a header's texts -> the row it is first in
+    roman: dict[int, frozenset[int]] = {}  # a column -> the rows its Roman numbers start in
     rows = range(min(table.rows, HEADER_SCAN_ROWS)) if only is None else range(only, only + 1)
     for r in rows:
         if r >= table.rows:
@@ -398,6 +434,8 @@ def find_header(table: Table, only: int | None = None) -> tuple[int, dict[int, C
         for c in range(table.cols):
             if heading_ok(table, r, c):
                 run = column_run(table, c, r)
+                if run.letters and numbered_below(table, c, r, roman):
+                    continue  # 'I' numbering the first phase ('I', 'I.1', 'II'): no letter
                 if run.letters:
                     runs[c] = run
         for c0, c2 in table.row_merges.get(r, []):

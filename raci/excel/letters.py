@@ -194,6 +194,18 @@ def changed_letters(text: str, words: dict[str, str] | None = None
     return None if found is None else (found, f"changed from {match['old'].strip()}")
 
 
+FOOTNOTED = re.compile(r"\s*(?P<letters>[^¹²³⁰-⁹†‡§]{1,12}?)\s*(?P<note>[¹²³⁰-⁹†‡§]{1,3})\s*")
+"""Letters with a footnote mark after them: 'C¹', 'A/R⁴', 'R†'."""
+
+
+def footnoted_letters(text: str, words: dict[str, str] | None = None
+                      ) -> tuple[frozenset[str], str] | None:
+    """(letters, 'see footnote ¹') for letters marked with a footnote: 'C¹', 'A/R⁴'."""
+    match = FOOTNOTED.fullmatch(text)
+    noted = _noted(match, words) if match else None
+    return (noted[0], f"see footnote {noted[1]}") if noted else None
+
+
 REMARKED = re.compile(r"^\s*(?P<letters>[A-Za-z](?:\s*[/,+&]\s*[A-Za-z]){0,3})\s*"
                       r"(?:[:–—]|\s-)\s*(?P<note>\S.{1,80})$")
 
