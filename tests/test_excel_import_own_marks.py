@@ -155,3 +155,43 @@ def test_phases_numbered_in_roman_numerals_beside_the_roles(tmp_path: Path) -> N
     assert [(a.phase, a.name) for a in plan.activities] == [
         ("PLANNING", "Count the vehicles due"), ("PLANNING", "Set the budget"),
         ("BUYING", "Choose the models"), ("BUYING", "Order the vehicles")]
+
+
+def test_a_grid_laid_out_mirror_wise_reads_its_names_right_of_the_roles(
+        tmp_path: Path) -> None:
+    # a right-to-left chart on a left-to-right sheet: remarks at the far left, the roles,
+    # then the task names and their numbers in the last columns
+    rows = [
+        ["Remarks", "Supplier", "Site Lead", "Sponsor", "Task", "No."],
+        [None, "C", "R", "A", "Agree the site plan", "1"],
+        ["weather permitting", "R", "A", None, "Lay the foundations", "2"],
+        [None, "R", "A", "I", "Raise the frame", "3"],
+        [None, "C", "R", "A", "Hand over the keys", "4"],
+    ]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["Supplier", "Site Lead", "Sponsor"]
+    assert grid(plan) == {
+        "Agree the site plan": {"Supplier": "C", "Site Lead": "R", "Sponsor": "A"},
+        "Lay the foundations": {"Supplier": "R", "Site Lead": "A"},
+        "Raise the frame": {"Supplier": "R", "Site Lead": "A", "Sponsor": "I"},
+        "Hand over the keys": {"Supplier": "C", "Site Lead": "R", "Sponsor": "A"},
+    }
+    assert plan.activities[1].description == "Remarks: weather permitting"
+
+
+def test_an_outline_numbered_with_the_arabic_decimal_separator_heads_phases(
+        tmp_path: Path) -> None:
+    # Arabic-Indic digits and the Arabic decimal separator: '١' heads '١٫١' and '١٫٢'
+    rows = [
+        ["م", "Work", "Owner", "Builder"],
+        ["١", "Design", None, None],
+        ["١٫١", "Draw the plans", "A", "R"],
+        ["١٫٢", "Get the permit", "A/R", "C"],
+        ["٢", "Construction", None, None],
+        ["٢٫١", "Build the walls", "A", "R"],
+        ["٢٫٢", "Fit the roof", "I", "A/R"],
+    ]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [(a.phase, a.name) for a in plan.activities] == [
+        ("Design", "Draw the plans"), ("Design", "Get the permit"),
+        ("Construction", "Build the walls"), ("Construction", "Fit the roof")]

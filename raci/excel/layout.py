@@ -259,9 +259,13 @@ def find_layout(table: Table, options: ReadOptions,
     text_cols = [c for c in range(first_role)
                  if any(table.g[r][c] for r in range(head_end + 1, prov_end + 1))]
     right_text = None
-    if not text_cols and forced_act is None and len(main) >= 2:
-        text_cols = text_columns_right(table, main, head_end + 1, prov_end)
-        right_text = text_cols[0] if text_cols else None
+    left_notes: list[int] = []
+    if forced_act is None and len(main) >= 2:
+        right = text_columns_right(table, main, head_end + 1, prov_end)
+        if not text_cols or (right and mirrored(table, main, text_cols, right[0],
+                                                 range(head_end + 1, prov_end + 1))):
+            left_notes, text_cols = text_cols, right
+            right_text = text_cols[0] if text_cols else None
     if not text_cols:
         raise NoGridError(
             f"sheet '{title}': found role columns from {ref(h, first_role)} but no activity "
@@ -370,8 +374,22 @@ def find_layout(table: Table, options: ReadOptions,
             layout.details.append(c)
     if layout.id_col is not None:
         notes.append(f"{col_word(layout.id_col)} holds numbering; not imported")
-    layout.headings = {c: heading(c) for c in text_cols}
+    layout.details += left_notes  # notes left of the roles, the names right of them
+    layout.headings = {c: heading(c) for c in [*text_cols, *left_notes]}
     return layout, notes
+
+
+def mirrored(table: Table, roles: list[int], left: list[int], right: int,
+             body: range) -> bool:
+    """True when a grid is laid out mirror-wise, as a right-to-left sheet is read: a
+    name in column `right`, after the roles, on (nearly) every row with letters, while
+    the columns left of the roles leave most of those rows empty (notes, not names)."""
+    lettered = [r for r in body if any(table.kind(r, c) == LETTERS for c in roles)]
+    if len(lettered) < 2:
+        return False
+    named = sum(1 for r in lettered if table.kind(r, right) == TEXT)
+    return 10 * named >= 9 * len(lettered) and all(
+        2 * sum(1 for r in lettered if table.g[r][c]) < len(lettered) for c in left)
 
 
 def role_columns(table: Table, layout: Layout, end: int) -> tuple[list[int], list[str]]:
@@ -841,16 +859,18 @@ def nxt_activity(rows: list[Row], i: int) -> Row:
 
 
 def ascii_digits(text: str) -> str:
-    """Decimal digits of any script as 0-9 ('๑.๒' -> '1.2'), the rest as it is."""
+    """Decimal digits of any script as 0-9 ('๑.๒' -> '1.2'), the Arabic decimal separator
+    as a point ('١٫٢' -> '1.2'), the rest as it is."""
     if text.isascii():
         return text
-    return "".join(str(unicodedata.digit(ch)) if ch.isdecimal() else ch for ch in text)
+    return "".join(str(unicodedata.digit(ch)) if ch.isdecimal() else "." if ch == "\u066b"
+                   else ch for ch in text)
 
 
 def heads_outline(number: str, below: str) -> bool:
     """True when an outline number heads the one below it ('2' over '2.1', '1.3' over
     '1.3.1'): the row above sums up the rows under it."""
-    number, below = number.strip(), below.strip()
+    number, below = ascii_digits(number.strip()), ascii_digits(below.strip())
     if not OUTLINE_NUMBER.fullmatch(number) or not OUTLINE_NUMBER.fullmatch(below):
         return False
     stem = number.rstrip(".") + "."
@@ -859,7 +879,7 @@ def heads_outline(number: str, below: str) -> bool:
 
 def depth(number: str) -> int:
     """Outline depth of an ID: '2' is 1, '2.1' and '2.1.0' are 2."""
-    parts = [p for p in re.split(r"[.\-]", number.strip()) if p]
+    parts = [p for p in re.split(r"[.\-]", ascii_digits(number.strip())) if p]
     while len(parts) > 1 and parts[-1].strip("0") == "":
         parts.pop()
     return len(parts)
