@@ -133,7 +133,16 @@ def test_letters_with_footnote_marks_keep_their_letters(tmp_path: Path) -> None:
         "Audit the accounts": {"Chair": "AR", "Secretary": "C", "Treasurer": "R"},
         "Renew insurance": {"Chair": "C", "Secretary": "I", "Treasurer": "AR"},
     }
-    assert plan.activities[1].notes == {0: "see footnote ¹", 2: "see footnote †"}
+    assert plan.activities[1].notes == {0: "¹ with the auditor's help",
+                                        2: "† when the treasurer is back"}
+
+
+def test_a_footnote_mark_without_its_footnote_is_named_in_the_note(tmp_path: Path) -> None:
+    rows = [["Task", "Chair", "Secretary"], ["Call the meeting", "A", "R²"],
+            ["Book the room", "A/R", "I"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert grid(plan)["Call the meeting"] == {"Chair": "A", "Secretary": "R"}
+    assert plan.activities[0].notes == {1: "see footnote ²"}
 
 
 def test_phases_numbered_in_roman_numerals_beside_the_roles(tmp_path: Path) -> None:

@@ -148,6 +148,8 @@ class Table:
     cover: dict[tuple[int, int], int] = field(default_factory=dict)
     across: dict[tuple[int, int], int] = field(default_factory=dict)
     row_merges: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    footnotes: dict[str, str] | None = None
+    """Footnote mark -> the footnote's text, read from the sheet when a mark is first met."""
     legend_rows: frozenset[int] = frozenset()
     """Rows that define a letter by its word ('R | Responsible'): their letter is no cell
     of a grid, so no column counts it (a legend right under the activity names)."""
@@ -235,11 +237,22 @@ class Table:
             found = None if is_legend_line(text) else self.plain_letters(text)
             if found is None and (extra := annotated_letters(text, self.words)
                                   or effort_letters(text, self.words)
-                                  or changed_letters(text, self.words)
-                                  or footnoted_letters(text, self.words)):
+                                  or changed_letters(text, self.words)):
                 found, self.annotations[text] = extra
+            elif found is None and (marked := footnoted_letters(text, self.words)):
+                found, self.annotations[text] = marked[0], self.footnote(marked[1])
             self.parsed[text] = found
         return self.parsed[text]
+
+    def footnote(self, mark: str) -> str:
+        """The footnote a mark beside letters refers to, as the sheet writes it ('¹ Only
+        where the change affects the regulator'), else 'see footnote ¹'."""
+        if self.footnotes is None:
+            self.footnotes = {}
+            for text in self.sheet.text.values():
+                if (note := FOOTNOTE.match(text)) and note[1] not in self.footnotes:
+                    self.footnotes[note[1]] = " ".join(text.split())
+        return self.footnotes.get(mark, f"see footnote {mark}")
 
     def role_letters(self, text: str) -> frozenset[str] | None:
         """letters(), or a numbered letter ('R1') or letters with a remark ('C - budget
@@ -297,6 +310,8 @@ class ColumnRun:
     last: int = -1
 
 
+FOOTNOTE = re.compile(r"\s*([¹²³⁰-⁹†‡§]{1,3})\s*\S")
+"""A footnote: its mark, then its text ('¹ Only on weekdays')."""
 ROMAN_OUTLINE = re.compile(r"[IVX]+(?:\.\d+)*\.?")
 """A number of an outline in Roman numerals: 'I', 'IV', 'II.3'."""
 

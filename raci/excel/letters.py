@@ -200,10 +200,9 @@ FOOTNOTED = re.compile(r"\s*(?P<letters>[^¹²³⁰-⁹†‡§]{1,12}?)\s*(?P<n
 
 def footnoted_letters(text: str, words: dict[str, str] | None = None
                       ) -> tuple[frozenset[str], str] | None:
-    """(letters, 'see footnote ¹') for letters marked with a footnote: 'C¹', 'A/R⁴'."""
+    """(letters, mark) for letters marked with a footnote: 'C¹', 'A/R⁴', 'R†'."""
     match = FOOTNOTED.fullmatch(text)
-    noted = _noted(match, words) if match else None
-    return (noted[0], f"see footnote {noted[1]}") if noted else None
+    return _noted(match, words) if match else None
 
 
 REMARKED = re.compile(r"^\s*(?P<letters>[A-Za-z](?:\s*[/,+&]\s*[A-Za-z]){0,3})\s*"
