@@ -204,3 +204,14 @@ def test_an_outline_numbered_with_the_arabic_decimal_separator_heads_phases(
     assert [(a.phase, a.name) for a in plan.activities] == [
         ("Design", "Draw the plans"), ("Design", "Get the permit"),
         ("Construction", "Build the walls"), ("Construction", "Fit the roof")]
+
+
+def test_a_post_holder_in_square_brackets_fills_the_role(tmp_path: Path) -> None:
+    rows = [
+        ["Activity", "Office Manager [Laura Price]", "IT Support [vacant]", "Board"],
+        ["Renew the lease", "R", None, "A"],
+        ["Replace the printers", "A", "R", "I"],
+    ]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [(r.name, r.people) for r in plan.roles] == [
+        ("Office Manager", ["Laura Price"]), ("IT Support [vacant]", []), ("Board", [])]

@@ -41,6 +41,8 @@ def role_likeness(names: list[str]) -> float:
 NAME_WORD = re.compile(r"^[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž'’-]+$")
 INITIALS = re.compile(r"^([A-Z]\.\s?){1,3}")
 NAME_AND_TITLE = re.compile(r"^(?P<name>[^()\n]+?)\s*\n?\s*\((?P<title>[^()\n]+)\)?\s*$")
+HOLDER = re.compile(r"^(?P<name>[^\[\]\n]+?)\s*\n?\s*\[(?P<title>[^\[\]\n]+)\]\s*$")
+"""'Role [Post holder]': the holder of a post in square brackets after it."""
 """'Name (Title)' on one line or two, the closing bracket sometimes forgotten."""
 PERSON_LABELS = {"name", "names", "person", "people", "assignee", "nom", "nombre", "nome",
                  "ime", "who", "team member", "member", "members", "person name", "staff"}
@@ -103,7 +105,7 @@ def role_and_person(heading: str) -> tuple[str, str] | None:
     The part before the bracket names a job; the bracket a person with a known given
     name and no job word.
     """
-    match = NAME_AND_TITLE.match(heading.strip())
+    match = NAME_AND_TITLE.match(heading.strip()) or HOLDER.match(heading.strip())
     if not match:
         return None
     role, person = " ".join(match.group("name").split()), " ".join(match.group("title").split())
