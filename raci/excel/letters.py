@@ -280,7 +280,8 @@ def legend_entry(texts: list[str]) -> tuple[str, str] | None:
             return symbol.upper(), meaning
     if len(texts) >= 2 and len(texts[0].strip()) == 1 and texts[0].strip().isalpha():
         letter = texts[0].strip().upper()
-        if _letter_word(letter, texts[1]) and not _own_letters(texts[2:]):
+        if (_letter_word(letter, texts[1]) or equivalent(texts[1])) and not _own_letters(
+                texts[2:]):
             # ('C | Consult users | A | R': a row lettered C with its own letters, no key)
             return letter, texts[1].strip()
     if len(texts) >= 2 and is_symbol(texts[0].strip()) and stands_for(texts[0], texts[1]):
@@ -417,16 +418,19 @@ NEGATION = frozenset({"not", "no", "non", "never", "nor", "without", "nicht", "k
 """Words that deny what follows them ('X = not responsible')."""
 
 
-_EQUIVALENT = re.compile(r"\(\s*(?:[^()]*?[\s:=≙≡→>])?([A-Z])\s*\)\W*$")
+_EQUIVALENT = re.compile(
+    r"(?:\(\s*(?:[^()]*?[\s:=≙≡→>])?([A-Z])\s*\)|[≙≡→]\s*([A-Z]))\W*$")
 
 
 def equivalent(meaning: str) -> str:
     """The letter a legend's meaning closes on in brackets, saying which RACI letter its
     own mark stands for: 'E = decides, approves (equals A)', 'D = carries out (= R)',
-    'M = takes part (RACI: C)' -> A, R, C; else ''. A workbook with its own letters names
-    the RACI letter of each so: the named letter wins over the mark's own meaning."""
+    'M = takes part (RACI: C)' -> A, R, C, or after an arrow ('E = decides → A'); else
+    ''. A workbook with its own letters names the RACI letter of each so: the named letter
+    wins over the mark's own meaning."""
     match = _EQUIVALENT.search(meaning)
-    return match.group(1) if match and match.group(1) in KNOWN else ""
+    named = (match.group(1) or match.group(2)) if match else ""
+    return named if named in KNOWN else ""
 
 
 def stands_for(symbol: str, meaning: str) -> str:
