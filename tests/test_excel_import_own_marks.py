@@ -215,3 +215,40 @@ def test_a_post_holder_in_square_brackets_fills_the_role(tmp_path: Path) -> None
     plan = read_workbook(write(tmp_path, rows))
     assert [(r.name, r.people) for r in plan.roles] == [
         ("Office Manager", ["Laura Price"]), ("IT Support [vacant]", []), ("Board", [])]
+
+
+def test_own_letters_in_a_key_of_two_columns_or_named_after_an_arrow(tmp_path: Path) -> None:
+    rows = [
+        ["Task", "Director", "Engineer", "Clerk"],
+        ["Order the spare parts", "B", "P", "T"],
+        ["Check the quality", "B", "P/T", "K"],
+        ["Pay the supplier", "K", "B", "P"],
+        [],
+        ["Key"],
+        ["B", "beslutter (svarer til A)"],
+        ["P", "udfører (svarer til R)"],
+        ["T", "taler med → C"],
+        ["K", "kopi → I"],
+    ]
+    plan = read_workbook(write(tmp_path, rows))
+    assert grid(plan) == {
+        "Order the spare parts": {"Director": "A", "Engineer": "R", "Clerk": "C"},
+        "Check the quality": {"Director": "A", "Engineer": "CR", "Clerk": "I"},
+        "Pay the supplier": {"Director": "I", "Engineer": "A", "Clerk": "R"}}
+
+
+def test_a_grid_with_the_roles_down_its_side_reads_the_sheets_legend(tmp_path: Path) -> None:
+    # roles down column A, activities across row 1, a legend line under the grid
+    rows = [
+        ["Role", "Draft the budget", "Approve the budget", "Publish the report", "Archive"],
+        ["Finance Lead", "X", "I", "C", "X"],
+        ["Director", "A", "X/A", "A", "I"],
+        ["Communications", None, "C", "X", None],
+        [],
+        ["X = does the work (Responsible)"],
+    ]
+    plan = read_workbook(write(tmp_path, rows))
+    assert plan.transposed
+    assert plan.scheme == "RACI"
+    assert grid(plan)["Approve the budget"] == {"Finance Lead": "I", "Director": "AR",
+                                                "Communications": "C"}

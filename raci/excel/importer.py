@@ -376,7 +376,8 @@ def read_sheet(sheet: SheetCells, own_export: bool = False,
     token = TRANSPOSED.set(True)
     try:
         turned = _read_oriented(transpose(sheet), own_export, replace(options, header_row=None),
-                                activity_col=None if header is None else header - 1)
+                                activity_col=None if header is None else header - 1,
+                                legend=legend)
     except NoGridError:
         turned = None
     finally:
@@ -608,9 +609,11 @@ def _skipped_ranges(table: Table, layout: Layout, roles: list[int], end: int,
 
 
 def _read_oriented(sheet: SheetCells, own_export: bool, options: ReadOptions,
-                   table: Table | None = None, activity_col: int | None = None) -> ImportPlan:
-    """Read the sheet as it stands (no turning, no other layouts)."""
-    legend = _legend(sheet)
+                   table: Table | None = None, activity_col: int | None = None,
+                   legend: dict[str, str] | None = None) -> ImportPlan:
+    """Read the sheet as it stands (no turning, no other layouts); legend: the letters
+    the sheet defines, read before it was turned on its side (its lines are rows)."""
+    legend = _legend(sheet) if legend is None else legend
     table = table or Table(sheet, _words(sheet, legend))
     layout, notes = find_layout(table, options, activity_col)
     rows, end = body_rows(table, layout, layout.roles, [])
