@@ -145,27 +145,6 @@ def test_a_footnote_mark_without_its_footnote_is_named_in_the_note(tmp_path: Pat
     assert plan.activities[0].notes == {1: "see footnote ²"}
 
 
-def test_phases_numbered_in_roman_numerals_beside_the_roles(tmp_path: Path) -> None:
-    # the first phase is 'I', right under the 'No.' heading and two columns left of
-    # the first role: no column of letters
-    rows = [
-        ["Fleet renewal plan"],
-        [],
-        ["No.", "Activity", "Fleet Manager", "Finance", "Drivers' Rep"],
-        ["I", "PLANNING", None, None, None],
-        ["I.1", "Count the vehicles due", "A/R", None, "C"],
-        ["I.2", "Set the budget", "R", "A", None],
-        ["II", "BUYING", None, None, None],
-        ["II.1", "Choose the models", "A", "C", "R"],
-        ["II.2", "Order the vehicles", "A/R", "I", "I"],
-    ]
-    plan = read_workbook(write(tmp_path, rows))
-    assert [r.name for r in plan.roles] == ["Fleet Manager", "Finance", "Drivers' Rep"]
-    assert [(a.phase, a.name) for a in plan.activities] == [
-        ("PLANNING", "Count the vehicles due"), ("PLANNING", "Set the budget"),
-        ("BUYING", "Choose the models"), ("BUYING", "Order the vehicles")]
-
-
 def test_a_grid_laid_out_mirror_wise_reads_its_names_right_of_the_roles(
         tmp_path: Path) -> None:
     # a right-to-left chart on a left-to-right sheet: remarks at the far left, the roles,

@@ -312,37 +312,6 @@ class ColumnRun:
 
 FOOTNOTE = re.compile(r"\s*([¹²³⁰-⁹†‡§]{1,3})\s*\S")
 """A footnote: its mark, then its text ('¹ Only on weekdays')."""
-ROMAN_OUTLINE = re.compile(r"[IVX]+(?:\.\d+)*\.?")
-"""A number of an outline in Roman numerals: 'I', 'IV', 'II.3'."""
-
-
-def roman_numbering(table: Table, c: int) -> frozenset[int]:
-    """The rows where a column's outline numbers in Roman numerals start ('I', 'I.1',
-    'I.2', 'II', 'II.1' ..., three or more in a row, one more than a lone I, V or X): a
-    column of such numbers under its heading is no role column whose I's are letters."""
-    rows = table.column_cells[c]
-    starts: set[int] = set()
-    i = 0
-    while i < len(rows):
-        j = i
-        while j < len(rows) and ROMAN_OUTLINE.fullmatch(table.g[rows[j]][c].strip()):
-            j += 1
-        if j - i >= 3 and any(len(table.g[rows[k]][c].strip()) > 1 for k in range(i, j)):
-            starts.add(rows[i])
-        i = max(j, i + 1)
-    return frozenset(starts)
-
-
-def numbered_below(table: Table, c: int, r: int, found: dict[int, frozenset[int]]) -> bool:
-    """True when column c's Roman outline numbers start right under row r (found caches
-    each column's roman_numbering)."""
-    rows = table.column_cells[c]
-    i = bisect_right(rows, r)
-    if i == len(rows):
-        return False
-    if c not in found:
-        found[c] = roman_numbering(table, c)
-    return rows[i] in found[c]
 
 
 def column_run(table: Table, c: int, below: int) -> ColumnRun:
@@ -440,7 +409,6 @@ def find_header(table: Table, only: int | None = None) -> tuple[int, dict[int, C
     """The header row (or row `only`) and its role-column candidates; None if none heads letters."""
     candidates: dict[int, tuple[tuple[int, int], dict[int, ColumnRun]]] = {}
     first: dict[tuple[str, ...], int] = {}  # a header's texts -> the row it is first in
-    roman: dict[int, frozenset[int]] = {}  # a column -> the rows its Roman numbers start in
     rows = range(min(table.rows, HEADER_SCAN_ROWS)) if only is None else range(only, only + 1)
     for r in rows:
         if r >= table.rows:
@@ -449,8 +417,6 @@ def find_header(table: Table, only: int | None = None) -> tuple[int, dict[int, C
         for c in range(table.cols):
             if heading_ok(table, r, c):
                 run = column_run(table, c, r)
-                if run.letters and numbered_below(table, c, r, roman):
-                    continue  # 'I' numbering the first phase ('I', 'I.1', 'II'): no letter
                 if run.letters:
                     runs[c] = run
         for c0, c2 in table.row_merges.get(r, []):
