@@ -231,3 +231,18 @@ def test_a_grid_with_the_roles_down_its_side_reads_the_sheets_legend(tmp_path: P
     assert plan.scheme == "RACI"
     assert grid(plan)["Approve the budget"] == {"Finance Lead": "I", "Director": "AR",
                                                 "Communications": "C"}
+
+
+def test_a_ticked_row_naming_a_raci_word_is_no_key_of_its_tick(tmp_path: Path) -> None:
+    # a done-tick before an activity whose name holds 'responsible': the row has letters
+    rows = [
+        ["Done", "Activity", "Owner", "Team"],
+        ["✓", "Name the responsible officer", "A", "R"],
+        [None, "Write the policy", "A", "R"],
+        [None, "Train the staff", "✓", "R"],
+    ]
+    plan = read_workbook(write(tmp_path, rows))
+    assert grid(plan) == {"Name the responsible officer": {"Owner": "A", "Team": "R"},
+                          "Write the policy": {"Owner": "A", "Team": "R"},
+                          "Train the staff": {"Team": "R"}}
+    assert plan.activities[2].notes == {0: "As written in the workbook: ✓"}

@@ -284,7 +284,8 @@ def legend_entry(texts: list[str]) -> tuple[str, str] | None:
                 texts[2:]):
             # ('C | Consult users | A | R': a row lettered C with its own letters, no key)
             return letter, texts[1].strip()
-    if len(texts) >= 2 and is_symbol(texts[0].strip()) and stands_for(texts[0], texts[1]):
+    if len(texts) >= 2 and is_symbol(texts[0].strip()) and stands_for(
+            texts[0], texts[1]) and not _own_letters(texts[2:]):
         return texts[0].strip(), texts[1].strip()  # '● | Responsible — does the work'
     marked = _SYMBOL_LINE.match(texts[0])
     if marked and is_symbol(marked.group(1)) and stands_for(*marked.groups()):
