@@ -87,6 +87,7 @@ from raci.derive.naming import (
 from raci.derive.roles import (
     ACTIONS_HEAD,
     ADVISED_BY_WORDS,
+    HOLDER_ALONE,
     LETTER_LABEL,
     PERSON_IS,
     ROLE_NOUNS,
@@ -3883,6 +3884,8 @@ def _split_phrases(text: str) -> list[str]:
             continue  # "..., which goes to the PM, the director and the FOH Manager"
         aside = False
         if PARTY_CLAUSE.match(p) or MANNER_CLAUSE.match(p) or (
+                # "weighs each crate at 2, 4 and 6 kilos": a list of numbers goes on
+                p[:1].isdigit() and kept[-1][-1:].isdigit()) or (
                 # "raised by a swimmer, a parent or a member of staff": more agents
                 _BY_A_DOER_LAST.search(kept[-1]) and
                 NOUN_PHRASE_START.match(p) and _bare_object(p)) or (
@@ -4922,7 +4925,9 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                 # "Prepared by": a request list's or a plan's item, named as written;
                 # "Sent by", "Issued by": a message or a report, sent as it is named)
                 "propose", "raise", "request", "suggest", "recommend", "submit", "move",
-                "prepare", "send", "issue"):
+                "prepare", "send", "issue",
+                # ("Car tyres" under "Accepted by": a thing brought in, named as it is)
+                "accept", "receive"):
             # ("Small-group phonics intervention" under "Delivered by" names the work)
             # "Lesson plan" under "Written by": the writing is the duty
             # ("Up to £3,000" under "Countersigned by": a band of amounts, no thing made)
@@ -5446,6 +5451,12 @@ def _only_roles(cell: str, catalog: RoleCatalog, document: str) -> bool:
         for n in names)
 
 
+# "Head Baker – Ben Ashworth.": a label, a dash and a name in capitals, as a who's-who line
+# opens (its first word "Head" is no order)
+_HOLDER_LINE = re.compile(r"^[A-Z][\w&'’/() -]{0,60}?\s[–—-]\s+[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)"
+                          r"{0,2}\.$")
+
+
 def _sentence_items(blocks: list[Block]) -> list[Block]:
     """List items written as several sentences that each start with a verb ("Builds the
     course page. Works with the Module Leader on the releases.") as one item per sentence,
@@ -5456,8 +5467,9 @@ def _sentence_items(blocks: list[Block]) -> list[Block]:
             len(block.text) <= MAX_SENTENCE and ". " in block.text else [block.text]
         # ("Check the gate. If anyone is waiting, call the Duty Manager.": an instruction
         # after its condition starts with a verb too)
-        if len(parts) > 1 and all((_verb_first(p) or _conditioned_imperative(p) is not None)
-                                  and len(p.split()) >= 2 for p in parts):
+        if len(parts) > 1 and not _HOLDER_LINE.match(parts[0]) and \
+                all((_verb_first(p) or _conditioned_imperative(p) is not None)
+                    and len(p.split()) >= 2 for p in parts):
             out += [Block("item", p, block.location) for p in parts]
         else:
             out.append(block)
@@ -5883,6 +5895,9 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
                 labelled = (named.group(1), named.group("rest"))
         if labelled is not None and label_value(labelled[1]) is not None:
             continue  # "Document owner: Ward Manager": a name, no duty
+        if labelled is None and block.kind in ("item", "para") and \
+                _holders_alone(block.text, catalog, doc.name):
+            continue  # "Priya and Noor (rota)" under "Counter Staff": who holds it
         if labelled is not None and _holds_own_role(labelled, catalog, doc.name):
             continue  # "Dr Helen Marsh – Admissions Tutor, School of ...": who holds it
         if labelled is not None and _holder_only(labelled[1]):
@@ -8024,6 +8039,11 @@ def _own_subject_clauses(sentence: str, catalog: RoleCatalog, document: str) -> 
     return [sentence]
 
 
+# How soon a party is let know, alone after "know": "straight away", "at once"
+_AT_ONCE = re.compile(r"(?:straight away|at once|immediately|right away|without delay|"
+                      r"the same day)", re.IGNORECASE)
+
+
 # "... and appoints the Welfare Officer": a second predicate of the same subject, its
 # verb in the third person and its object after it
 def _let_know_name(name: str, sentence: str) -> str:
@@ -8037,13 +8057,18 @@ def _let_know_name(name: str, sentence: str) -> str:
         # fault", "if an item runs out", is named with "tell")
         if name.lower().startswith(f"tell {who.lower()}") and \
                 (not rest.strip() or rest[:1] == " " and
-                 _DEADLINE_ALONE.fullmatch(rest.strip())):
+                 (_DEADLINE_ALONE.fullmatch(rest.strip()) or
+                  _AT_ONCE.fullmatch(rest.strip()))):
             return f"Let {who} know{rest}"
     return name
 
 
 LET_KNOW = re.compile(r"\b(?P<verb>[Ll]ets?)\s+(?P<who>(?:the\s+|their\s+|our\s+)?[A-Z][\w-]*"
-                      r"(?:\s+[A-Z][\w-]*){0,3}|the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+"
+                      r"(?:\s+[A-Z][\w-]*){0,3}"
+                      # ("lets the Chef and the Porter know": two parties let know)
+                      r"(?:\s+(?:and|&)\s+(?:the\s+|their\s+|our\s+)?[A-Z][\w-]*"
+                      r"(?:\s+[A-Z][\w-]*){0,3})?|"
+                      r"the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+"
                       r"know\b")
 # (the spaces before "and" are taken from the first of a run: a run of spaces is not tried
 # from each of its places against all that follow)
@@ -8399,7 +8424,8 @@ def _coordinated_predicates(sentence: str, catalog: RoleCatalog, document: str) 
                 is_third_person_verb(verb) or (
                 m.group("modal") or plural) and verb_lemma(verb) == verb) or \
                 "VERB" not in word_classes(verb_lemma(verb) or "") or \
-                (CLAUSE_WORD.search(first) and not m.group("comma")) or \
+                (CLAUSE_WORD.search(first) and not m.group("comma") and
+                 not _plural_clause_before(first, verb, plural)) or \
                 any(s < end + m.start() < e for _k, s, e in found):
             continue
         second = rest[m.start("modal") if m.group("modal") else m.end("verb") - len(verb):]
@@ -8428,6 +8454,20 @@ _TOLD_OF_WHAT = re.compile(r"^\W*(?:fully |closely |regularly )?(?:informed|upda
 # "is responsible for regression testing and keeps ... informed of the results": the
 # field's party told, a letter on it as before
 _FIELD_BEFORE = re.compile(r"\b(?:responsible|accountable)\s+for\b", re.IGNORECASE)
+
+
+# A relative clause whose verb is plural: "parts that are out of stock", "forms which
+# have expired"
+_PLURAL_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:are|were|have|do|need|go)\b")
+
+
+def _plural_clause_before(first: str, verb: str, plural: bool) -> bool:
+    """Whether a verb in the third person after "and" ("... on parts that are out of
+    stock and orders the spares") cannot carry on the relative clause before it, whose
+    verb is plural, so it is the singular subject's next predicate."""
+    clauses = list(CLAUSE_WORD.finditer(first))
+    return not plural and is_third_person_verb(verb) and bool(clauses) and \
+        _PLURAL_RELATIVE.match(first, clauses[-1].start()) is not None
 
 
 def _party_object(first: str, modal: bool, catalog: RoleCatalog, document: str) -> bool:
@@ -8512,6 +8552,21 @@ def _holder_only(text: str) -> bool:
         return False
     last = re.split(r"[\s-]", text)[-1].lower()
     return not word_classes(last) and last not in VOCABULARY
+
+
+def _holders_alone(text: str, catalog: RoleCatalog, document: str) -> bool:
+    """Whether a line only names the people who hold roles ("Priya and Noor (rota)" under
+    "Counter Staff"), each name standing for a role of the page: who holds it, no duty."""
+    m = HOLDER_ALONE.match(text) if len(text) < 80 else None
+    if m is None:
+        return False
+    for person in (m.group("person"), m.group("second")):
+        if person is None:
+            continue
+        found = catalog.find(person, document)
+        if len(found) != 1 or found[0][1:] != (0, len(person)):
+            return False
+    return True
 
 
 def _holds_own_role(labelled: tuple[str, str], catalog: RoleCatalog, document: str) -> bool:
