@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from raci.derive.extract import activity_name
 from raci.derive.pdf import _Line, _rebuilt
 from tests.helpers import cells_of_text
 
@@ -148,3 +149,108 @@ def test_a_singular_verb_after_a_plural_relative_clause_is_the_subjects(
     assert cells[("Depot Supervisor", reviewed)] == "C", cells
     assert not any(role == "Depot Supervisor" and act.startswith("Advise")
                    for role, act in cells), cells
+
+
+def test_a_clause_after_a_semicolon_whose_subject_is_a_role_is_read(tmp_path: Path) -> None:
+    # "Oil drums go in the store; the operative logs the count": the first clause's
+    # subject is no role ("Oil drums", though "oil" is a verb too), the second's is
+    page = ("# Depot\n\n## Roles\n\n"
+            "The Yard Supervisor opens the gate. The Yard Operatives greet the drivers.\n\n"
+            "## Steps\n\n"
+            "The operative asks each driver for a delivery note.\n\n"
+            "Oil drums go in the store; the operative logs the count on the store sheet.\n")
+    cells = cells_of_text(tmp_path / "depot.md", page)
+    assert cells[("Yard Operative", "Log the count on the store sheet")] == "A/R", cells
+
+
+def test_a_passives_doer_works_with_a_party_though_how_often_comes_first(
+        tmp_path: Path) -> None:
+    # "is checked every week by the Yard Supervisor with the Data Officer": the Data
+    # Officer is consulted, as without "every week"
+    page = ("# Depot\n\n## Steps\n\n"
+            "The tyre log is checked every week by the Yard Supervisor with the Data "
+            "Officer.\n")
+    cells = cells_of_text(tmp_path / "depot.md", page)
+    assert cells[("Yard Supervisor", "Check the tyre log")] == "A/R", cells
+    assert cells[("Data Officer", "Check the tyre log")] == "C", cells
+
+
+_RECEPTION = """\
+# Reception
+
+## Roles
+
+- **Duty Manager** – runs the shift.
+- **Caretaker** – looks after the building.
+- **Receptionist** – answers the phone.
+
+## On the day
+
+- The Duty Manager goes through the fire checklist with the Caretaker.
+- The Receptionist gets the visitor form signed.
+- The Receptionist keeps the Duty Manager informed of any lost key or broken lock the \
+visitors report.
+- The Receptionist confirms each booking by email, sends the guest the parking map and \
+asks for the car's registration.
+"""
+
+
+def test_going_through_a_thing_and_getting_it_signed_are_duties(tmp_path: Path) -> None:
+    # "goes through the checklist with X", "gets the form signed": "go" and "get" say
+    # no work alone, with these words they do
+    cells = cells_of_text(tmp_path / "reception.md", _RECEPTION)
+    assert cells[("Duty Manager", "Go through the fire checklist with the Caretaker")] == \
+        "A/R", cells
+    assert cells[("Caretaker", "Go through the fire checklist with the Caretaker")] == "C", \
+        cells
+    assert cells[("Receptionist", "Get the visitor form signed")] == "A/R", cells
+
+
+def test_what_a_party_is_kept_informed_of_stays_in_the_name(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "reception.md", _RECEPTION)
+    kept = "Keep the Duty Manager informed of any lost key or broken lock the visitors report"
+    assert cells[("Receptionist", kept)] == "A/R", cells
+    assert cells[("Duty Manager", kept)] == "I", cells
+
+
+def test_how_a_thing_is_sent_stays_in_the_name(tmp_path: Path) -> None:
+    # "by email" is how, no passive's doer: the name keeps it (a doer still goes)
+    cells = cells_of_text(tmp_path / "reception.md", _RECEPTION)
+    assert cells[("Receptionist", "Confirm each booking by email")] == "A/R", cells
+    assert activity_name("confirm the table by email") == "Confirm the table by email"
+    assert activity_name("pay the deposit by bank transfer") == \
+        "Pay the deposit by bank transfer"
+    assert activity_name("approve the refund by Friday") == "Approve the refund by Friday"
+
+
+_BOATYARD = """\
+Boatyard procedure
+
+The Yard Foreman plans the crane schedule with the Yard Manager. The Crane Driver checks the
+crane.
+
+On the day
+
+    1. Position the straps – crane driver, guided by the strap marks and the lift sheet. The
+       foreman checks the strap positions before any boat is lifted.
+    2. Hull check – the Yard Foreman looks for damage with the owner present and
+       notes it on the lift sheet.
+"""
+
+
+def test_a_steps_doer_after_a_dash_before_further_sentences(tmp_path: Path) -> None:
+    # "Position the straps – crane driver, guided by ...": the step's first sentence
+    # names its doer, the sentence after it is read on its own
+    cells = cells_of_text(tmp_path / "boatyard.txt", _BOATYARD)
+    assert cells[("Crane Driver", "Position the straps")] == "A/R", cells
+    assert cells[("Yard Foreman", "Check the strap positions")] == "A/R", cells
+
+
+def test_looking_for_a_thing_is_a_duty_and_it_is_what_a_pronoun_stands_for(
+        tmp_path: Path) -> None:
+    # "looks for damage ... and notes it": looking for damage is the duty, and "it" is
+    # the damage
+    cells = cells_of_text(tmp_path / "boatyard.txt", _BOATYARD)
+    looked = next(act for role, act in cells if act.startswith("Look for damage"))
+    assert cells[("Yard Foreman", looked)] == "A/R", cells
+    assert cells[("Yard Foreman", "Note damage on the lift sheet")] == "A/R", cells

@@ -392,7 +392,10 @@ STOP_AT = re.compile(
     # "... by the Duty Manager": a passive's doer; but "by Friday", "by 6 May", "by the end
     # of the week" say by when, and stay
     r" by (?!(?:(?:next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|"
-    r"midday|midnight|tomorrow|tonight)\b|(?:the\s+)?end\s+of\b|\d))|"
+    r"midday|midnight|tomorrow|tonight)\b|(?:the\s+)?end\s+of\b|\d|"
+    # ("confirm the slot by email", "by phone and e-mail": how it is sent, no doer)
+    r"(?:e-?mail|phone|tele(?:phone)?|text|letter|post|radio|courier|hand|bank\s+transfer)"
+    r"\b))|"
     # "tell the Car Park Lead so the barrier can be closed": the purpose, with its subject
     r",? so (?:the|a|an|it|they|we|you|he|she|his|her|their|its|everyone|nobody|this|"
     r"these|those) |"
@@ -2102,6 +2105,12 @@ def _activity_name(text: str) -> str:
     # "Run the weekly call with the Site Manager, the Architect and the Client": a duty
     # done with two or more parties keeps them, up to sixteen words
     told = told or MAX_WORDS < len(words) <= 16 and _with_parties(" ".join(words))
+    # "Keep the Depot Manager informed of any spill or near miss on the yard", "Notify the
+    # insurer of every claim by e-mail before the end of the day": what the party is kept
+    # informed of or told of stays whole, up to sixteen words
+    told = told or MAX_WORDS < len(words) <= 16 and (re.match(
+        r"keep\w*\s+\S.{0,60}?\s(?:informed|updated|posted)\s+(?:of|about)\s", text,
+        re.IGNORECASE) is not None or TOLD_OF.match(" ".join(words)) is not None)
     said = _SAID_CLAUSE.search(" ".join(words)) if len(words) > MAX_WORDS else None
     if len(words) > MAX_WORDS and len(words) > 2 and (
             words[1].lower() in ("that", "whether") or _ensured_verb(words) or
@@ -3096,8 +3105,9 @@ def _referent(before: str) -> list[str]:
     if len(obj) > 2 and obj[0].lower() in ("and", "or") and \
             verb_lemma(obj[1].lower()) is not None:
         obj = obj[2:]  # "counts and labels the radios, charges them": the radios
-    if obj and obj[0].lower() in ("in", "up", "out", "off", "over", "back", "down", "through"):
-        obj = obj[1:]  # "fill in the journey sheet": the sheet
+    if obj and obj[0].lower() in ("in", "up", "out", "off", "over", "back", "down", "through",
+                                  "for"):
+        obj = obj[1:]  # "fill in the journey sheet": the sheet ("looks for damage": damage)
     # ("provides the readers and scribes, and trains them": both are meant)
     obj = re.split(r"\s+(?:to|onto|into|for|with|on|in|at|by|from|before|after|when|if|every|"
                    r"each|within)\s+|[,;(]", " ".join(obj))[0].split()
@@ -7204,6 +7214,13 @@ _OBTAINED = re.compile(r"(?:the\s+|a\s+|an\s+|two\s+|three\s+|written\s+|signed\
                        # updates" receive what is named after it)
                        r"(?!\s+(?!(?:from|for|to|of|on|in|at|by|before|after|within|when|"
                        r"and|or|so|each|every|if|once|until|with)\b)[a-z])\b", re.IGNORECASE)
+# "goes through the questions with the client", "looks for damage": going over them, looking
+# for it is the duty; "gets the form signed": having it done is
+_GONE_THROUGH_OR_HAD_DONE = re.compile(
+    r"(?:go\s+through|look\s+(?:for|over)|"
+    r"get\s+(?:the|a|an|each|every|all|any|their|its)\s+(?:[\w'’-]+\s+){0,3}"
+    r"(?:signed|countersigned|checked|approved|done|fixed|repaired|serviced|printed))"
+    r"(?:\s+(?:the|a|an|each|every|all|any|their|its|his|her)\s|\b)", re.IGNORECASE)
 NON_DUTY_VERBS = {"be", "have", "need", "like", "want", "know", "seem", "tend", "come", "go",
                   "possess", "understand", "mean", "become", "remain", "feel", "look", "get",
                   "say", "think", "believe", "may", "can", "will", "must", "should",
@@ -7986,12 +8003,41 @@ JOINED_CLAUSE = re.compile(
     r"(?P<article>(?:the\s+|our\s+|a\s+|an\s+)?)$", re.IGNORECASE)
 
 
+def _clause_after_semicolon(sentence: str, role: tuple[str, int, int]
+                            ) -> tuple[str, str] | None:
+    """The two clauses of a sentence whose role, the first it names, opens the clause
+    after a semicolon as its subject, a verb in the third person after it ("Tyres go in
+    the cage; the operative logs the count"), when the clause before names something
+    else doing something (no order, three words or more); else None."""
+    _key, start, end = role
+    joined = re.search(r";\s*(?P<article>(?:the|our|a|an|each|every)\s+)?$", sentence[:start],
+                       re.IGNORECASE)
+    after = sentence[end:].split()
+    first = sentence[:joined.start()].strip() if joined else ""
+    words = first.split()
+    # ("Gas bottles go in the cage": a plural and its verb, though "gas" is a verb too)
+    ordered = verb_lemma(words[0].lower()) == words[0].lower() and not (
+        len(words) >= 3 and words[1].lower().endswith("s") and
+        verb_lemma(words[2].lower()) == words[2].lower() and
+        "VERB" in word_classes(words[2].lower())) if words else True
+    if joined is None or not after or not is_third_person_verb(after[0]) or len(words) < 3 \
+            or ordered or ";" in first:
+        return None
+    return first + ".", (joined.group("article") or "").capitalize() + sentence[start:]
+
+
 def _own_subject_clauses(sentence: str, catalog: RoleCatalog, document: str) -> list[str]:
     """"The clerk opens a ticket and the manager calls the bank": two clauses joined by
     "and" (or a semicolon), each with a role of its own as subject and a present-tense
     verb after it, read as two sentences. The first needs a predicate of its own (two
     words or more)."""
     found = catalog.find(sentence, document)
+    if found and ";" in sentence[:found[0][1]]:
+        # "Tyres go in the cage; the operative logs the count": a first clause whose
+        # subject is no role, then one whose subject is
+        split = _clause_after_semicolon(sentence, found[0])
+        if split is not None:
+            return [split[0], *_own_subject_clauses(split[1], catalog, document)]
     if len(found) < 2:
         return [sentence]
     listed = co_subjects(sentence) if "," in sentence else None
@@ -8525,6 +8571,13 @@ def _dash_doer(block: Block, catalog: RoleCatalog, document: str) -> Block:
     its doer after a dash, read as "The Pipefitters disconnect ...", what follows the doer
     ("with hospital security") kept as the step's party."""
     m = dash_doer(block.text)
+    rest = ""
+    if m is None and ". " in block.text and block.kind == "item":
+        # "Fit the straps – crane driver, guided by the marks. The foreman checks ...": the
+        # step's first sentence names its doer; the sentences after it are read as written
+        first_sentence = split_sentences(block.text)[0]
+        m = dash_doer(_GUIDED_TAIL.sub("", first_sentence))
+        rest = " " + block.text[len(first_sentence):].strip() if m is not None else ""
     if m is None:
         return block
     first = m.group("what").split()[0]
@@ -8534,8 +8587,12 @@ def _dash_doer(block: Block, catalog: RoleCatalog, document: str) -> Block:
     name = catalog.roles[found[0][0]].name if found[0][0] in catalog.roles else m.group("who")
     tail = (m.group("tail") or "").strip()
     text = f"The {name} {_third_person(first.lower())}{m.group('what')[len(first):]}" + \
-        (f", working {tail}" if tail.lower().startswith("with") else "") + "."
+        (f", working {tail}" if tail.lower().startswith("with") else "") + "." + rest
     return replace(block, text=text, breaks=())
+
+
+# ", guided by the sling marks": how the doer after a dash works, no party
+_GUIDED_TAIL = re.compile(r",\s+(?:guided|helped|led|watched)\s+by\s+[^.;]{1,80}(?=[.;]?\s*$)")
 
 
 # A person's name alone: "Rob Ellis", "Dr Ana Lima", "Mary-Jo Price"
@@ -9720,7 +9777,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             lemma = verb_lemma(g.group("verb").lower())
             # "looks after building access": the looking after it is the duty
             looked_after = lemma == "look" and re.match(r"after\s", g.group("object")) or \
-                lemma == "get" and _OBTAINED.match(g.group("object")) is not None
+                lemma == "get" and _OBTAINED.match(g.group("object")) is not None or \
+                _GONE_THROUGH_OR_HAD_DONE.match(f"{lemma} {g.group('object')}") is not None
             if g.group("verb").lower() not in _VERB_FORMS and (
                     lemma is None or lemma in NON_DUTY_VERBS and not looked_after
                     or not (is_third_person_verb(g.group("verb"))
@@ -10128,7 +10186,9 @@ _EMAIL_WORD = re.compile(r"\b([Ee])mail(?=s\b|ed\b|ing\b|\b)")
 # the Site Warden with the Waste Officer", "... reviewed by the Shift Leader together with
 # the Stock Auditor": the party is consulted on the duty
 DOER_WITH_PARTY = re.compile(
-    r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|ne|wn|t)\s+by\s+"
+    r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|ne|wn|t)"
+    # ("is reviewed every year by ... with ...": how often, before the doer)
+    r"(?:\s+(?:every|each|once a|twice a)\s+[a-z]+)?\s+by\s+"
     r"(?P<doer>[^,;.()]{2,60}?)\s+(?:together with|jointly with|along with|with|alongside)\s+"
     r"(?P<party>[^,;.()]{2,80})", re.IGNORECASE)
 
