@@ -254,3 +254,30 @@ def test_looking_for_a_thing_is_a_duty_and_it_is_what_a_pronoun_stands_for(
     looked = next(act for role, act in cells if act.startswith("Look for damage"))
     assert cells[("Yard Foreman", looked)] == "A/R", cells
     assert cells[("Yard Foreman", "Note damage on the lift sheet")] == "A/R", cells
+
+
+def test_a_pronoun_subject_of_two_predicates_gives_two_duties(tmp_path: Path) -> None:
+    # "He advises ... and reviews ...": "he" stands for the role of the sentence before,
+    # the subject of both predicates
+    page = ("# Depot\n\n## Safety Manager\n\n"
+            "The Safety Manager visits each depot. He advises supervisors on parts that are "
+            "out of stock and reviews the safety checklist every month with the Depot "
+            "Supervisor.\n\n"
+            "## Depot Supervisor\n\nThe Depot Supervisor opens the depot.\n")
+    cells = cells_of_text(tmp_path / "depot.md", page)
+    reviewed = "Review the safety checklist every month with the Depot Supervisor"
+    assert cells[("Safety Manager", reviewed)] == "A/R", cells
+    assert cells[("Depot Supervisor", reviewed)] == "C", cells
+    assert not any(role == "Depot Supervisor" and act.startswith("Advise")
+                   for role, act in cells), cells
+
+
+def test_the_one_talked_to_is_consulted(tmp_path: Path) -> None:
+    # "talks to the Studio Manager before starting": the one talked to is asked (C)
+    page = ("# Studio\n\n## Roles\n\n- **Studio Manager** – runs the studio.\n"
+            "- **Artist** – draws the designs.\n\n## On the day\n\n"
+            "The Artist talks to the Studio Manager before starting a cover-up.\n")
+    cells = cells_of_text(tmp_path / "studio.md", page)
+    talked = "Talk to the Studio Manager before starting a cover-up"
+    assert cells[("Artist", talked)] == "A/R", cells
+    assert cells[("Studio Manager", talked)] == "C", cells

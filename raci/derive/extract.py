@@ -157,6 +157,8 @@ CONSULT_CUES = re.compile(
     r"liais\w* with|coordinat\w* with|partner\w* with|pair(?:s|ing)? with|"
     r"team(?:s|ing)? up with|"
     r"after (?:asking|hearing from|speaking (?:to|with)|talking (?:to|with))|"
+    # "talks to the Studio Manager before starting": the one talked to is asked
+    r"(?:talk|speak)s?\s+(?:to|with)|"
     r"(?:with|seeking|taking|after taking|after|following|on)\s+(?:the\s+)?"
     r"(?:input|advice|guidance|views|recommendations?)\s+(?:from|of)|"
     # "..., checked by the Treasurer": the one who looks the work over
@@ -8385,6 +8387,10 @@ def _serial_predicates(rest: str) -> list[str] | None:
     return parts
 
 
+# "He" or "she" opening a sentence as its subject, a verb in the third person after it
+_SUBJECT_PRONOUN = re.compile(r"^\s*(He|She)\s+(?=[a-z]+s\s)")
+
+
 def _coordinated_predicates(sentence: str, catalog: RoleCatalog, document: str) -> list[str]:
     """"The Committee has overall responsibility for safeguarding and appoints the Welfare
     Officer at the AGM": a role's two predicates, the second with a verb in the third
@@ -8396,6 +8402,11 @@ def _coordinated_predicates(sentence: str, catalog: RoleCatalog, document: str) 
         return [sentence]  # (most sentences: no second predicate to look for)
     found = catalog.find(sentence, document)
     subject = _leading_role(sentence, found)
+    pronoun = _SUBJECT_PRONOUN.match(sentence) if subject is None else None
+    if pronoun is not None:
+        # "He advises ... and reviews ...": a pronoun for the role as the subject of both
+        # (not "they": a list's items are read as "They ..." of the role over the list)
+        subject = ("", pronoun.start(1), pronoun.end(1))
     if subject is None:
         return [sentence]
     end = subject[2]
