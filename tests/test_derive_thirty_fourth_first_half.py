@@ -281,3 +281,20 @@ def test_the_one_talked_to_is_consulted(tmp_path: Path) -> None:
     talked = "Talk to the Studio Manager before starting a cover-up"
     assert cells[("Artist", talked)] == "A/R", cells
     assert cells[("Studio Manager", talked)] == "C", cells
+
+
+def test_a_clause_in_brackets_with_a_role_of_its_own_is_read(tmp_path: Path) -> None:
+    # "Judges decide any protests (the Race Officer keeps them informed of every
+    # penalty)": the bracket holds a sentence of its own, "them" the judges
+    page = ("# Regatta\n\n## Race day roles\n\n"
+            "- Race Officer: starts each race, sets the course\n"
+            "- Judges decide any protests (the Race Officer keeps them informed of every "
+            "penalty)\n"
+            "- The Bosun launches the rescue boat (the Harbour Master checks the engine "
+            "first).\n")
+    cells = cells_of_text(tmp_path / "regatta.md", page)
+    kept = "Keep the Judges informed of every penalty"
+    assert cells[("Race Officer", kept)] == "A/R", cells
+    assert cells[("Judge", kept)] == "I", cells
+    assert cells[("Judge", "Decide any protests")] == "A/R", cells
+    assert cells[("Harbour Master", "Check the engine")] == "A/R", cells

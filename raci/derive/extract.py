@@ -9269,6 +9269,34 @@ def _labelled_by_role(context: list[str] | None, section: str, reader: str,
         not catalog.keys_in(section, document)
 
 
+# A clause in brackets at a sentence's end whose subject is a role: "Stewards decide any
+# protests (the Clerk keeps them informed of every penalty)"
+_CLAUSE_IN_BRACKETS = re.compile(r"\s*\((?P<clause>(?:the|our)\s+[^()]{8,200})\)\s*[.;]?\s*$",
+                                 re.IGNORECASE)
+
+
+def _bracketed_clause(sentence: str, catalog: RoleCatalog, document: str) -> list[str]:
+    """A sentence and the clause in brackets at its end when that clause has a role of its
+    own as subject, a verb in the third person after it, each read on its own ("The
+    Clerk keeps them informed ...", "them" the plural role the sentence opens with);
+    else the sentence alone."""
+    m = _CLAUSE_IN_BRACKETS.search(sentence) if sentence.rstrip(" .;").endswith(")") else None
+    if m is None or m.start() == 0:
+        return [sentence]
+    clause = m.group("clause")
+    found = catalog.find(clause, document)
+    after = clause[found[0][2]:].split() if found and \
+        re.fullmatch(r"(?:the|our)\s+", clause[:found[0][1]], re.IGNORECASE) else []
+    if not after or not is_third_person_verb(after[0]):
+        return [sentence]
+    main = sentence[:m.start()].rstrip(" ,") + "."
+    opened = catalog.find(main, document)
+    if opened and opened[0][1] == 0 and re.search(r"\bthem\b", clause) and \
+            main[:opened[0][2]].lower().endswith("s"):
+        clause = re.sub(r"\bthem\b", f"the {main[:opened[0][2]]}", clause, count=1)
+    return [main, clause[:1].upper() + clause[1:] + "."]
+
+
 def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                context: list[str] | None = None, carry: list[str] | None = None
                ) -> list[Claim]:
@@ -9283,7 +9311,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
     sentences: list[tuple[str, str]] = []  # (sentence, the line it starts on)
     block = _dash_doer(_lane_step(block, catalog, doc.name), catalog, doc.name)
     at = 0
-    for sentence in split_sentences(block.text):
+    for sentence in [part for whole in split_sentences(block.text)
+                     for part in _bracketed_clause(whole, catalog, doc.name)]:
         found_at = block.text.find(sentence, at)
         at = found_at if found_at >= 0 else at
         where = block.location_at(at)
