@@ -298,3 +298,16 @@ def test_a_clause_in_brackets_with_a_role_of_its_own_is_read(tmp_path: Path) -> 
     assert cells[("Judge", kept)] == "I", cells
     assert cells[("Judge", "Decide any protests")] == "A/R", cells
     assert cells[("Harbour Master", "Check the engine")] == "A/R", cells
+
+
+def test_a_steps_title_before_a_dash_and_a_role_acting_without_an_article(
+        tmp_path: Path) -> None:
+    # "Chock and stand – yard hands set the cradle ...": a title of several words, then a
+    # clause whose subject is a role written without "the"
+    page = ("Boatyard procedure\n\n"
+            "The Yard Foreman plans the crane schedule. The Yard Hands sweep the slipway.\n\n"
+            "On the day\n\n"
+            "    1. Chock and stand – yard hands set the cradle or stands; the foreman signs\n"
+            "       off the lift sheet when the boat is secure.\n")
+    cells = cells_of_text(tmp_path / "boatyard.txt", page)
+    assert cells[("Yard Hand", "Set the cradle or stands")] == "A/R", cells

@@ -8632,8 +8632,10 @@ def _holders_alone(text: str, catalog: RoleCatalog, document: str) -> bool:
         if person is None:
             continue
         found = catalog.find(person, document)
-        if len(found) != 1 or found[0][1:] != (0, len(person)):
-            return False
+        if len(found) != 1 or found[0][1:] != (0, len(person)) or \
+                actor_name(person, acronym=True) == (catalog.roles[found[0][0]].name
+                                                    if found[0][0] in catalog.roles else None):
+            return False  # ("Practice Manager" over a list: the role itself, its scope)
     return True
 
 
@@ -8662,6 +8664,20 @@ def _third_person(verb: str) -> str:
 RUN_IN_LABEL = re.compile(r"^\s*(?P<label>[A-Z][\w&/ -]{1,40}?)(?::|\s[–—-])\s+(?=\S)")
 
 
+def _role_acts_first(rest: str, catalog: RoleCatalog, document: str) -> bool:
+    """Whether a text after a step's title and a dash opens on a role, written without an
+    article, and its verb ("Lift and wash – crane driver lifts; yard hands jet-wash the
+    hull"): a clause of its own, no name of the step's doer."""
+    found = catalog.find(rest[:80], document)
+    if not found or found[0][1] != 0:
+        return False
+    after = rest[found[0][2]:].split()
+    verb = after[0].strip(",;.") if after else ""
+    return bool(verb) and verb[:1].islower() and (is_third_person_verb(verb) or (
+        rest[:found[0][2]].lower().endswith("s") and verb_lemma(verb) == verb and
+        "VERB" in word_classes(verb) and verb not in AUXILIARIES))
+
+
 def _without_run_in_label(sentence: str, catalog: RoleCatalog, document: str) -> str:
     """"Safety: incidents are logged by the Course Manager ...", "Loading: the Load
     Controller produces the loadsheet", "Safety – you carry out ...": a one-word label
@@ -8676,7 +8692,8 @@ def _without_run_in_label(sentence: str, catalog: RoleCatalog, document: str) ->
         return sentence  # "ACTION: Clerk - buy the padlock" is read as an action
     rest = sentence[m.end():]
     if len(m.group("label").split()) > 1 and not (
-            ":" not in m.group(0) and run_on_clause(m.group("label"), rest)) or \
+            ":" not in m.group(0) and (run_on_clause(m.group("label"), rest) or
+                                       _role_acts_first(rest, catalog, document))) or \
             len(rest.split()) < 4 or label_value(rest) is not None:
         return sentence  # "Risk assessments: The TPM ...": the label names the duty
     found = catalog.find(rest[:160], document)
