@@ -311,3 +311,12 @@ def test_a_steps_title_before_a_dash_and_a_role_acting_without_an_article(
             "       off the lift sheet when the boat is secure.\n")
     cells = cells_of_text(tmp_path / "boatyard.txt", page)
     assert cells[("Yard Hand", "Set the cradle or stands")] == "A/R", cells
+
+
+def test_a_recipients_title_in_capitals_after_of_stays_whole() -> None:
+    # "to the Master of the Rolls": the title goes on after "of" in capitals, where "to
+    # the Treasurer of the club" names the Treasurer
+    assert activity_name("sends the entry list to the Master of the Revels") == \
+        "Send the entry list to the Master of the Revels"
+    assert activity_name("hands the form to the Treasurer of the club") == \
+        "Hand the form to the Treasurer"

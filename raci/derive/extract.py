@@ -1929,6 +1929,8 @@ def _activity_name(text: str) -> str:
         recipient = next((" ".join(words_after[:n]) for n in range(len(words_after), 0, -1)
                           if actor_name(" ".join(words_after[:n]))), None) \
             if joiner == " to " else None
+        if recipient is not None:
+            recipient = _title_of_capitals(recipient, words_after)
         if recipient is not None and " and " in tail:
             recipient = _second_recipient(recipient, re.split(r"[,;(]", tail)[0].split())
         if sep and recipient is None and joiner == " to " and HANDOVER_VERBS.match(head):
@@ -2697,6 +2699,27 @@ _RECIPIENT_END = {"by", "before", "after", "if", "when", "whenever", "once", "fo
                   "which", "that", "to", "via", "from", "until", "unless", "during", "no",
                   "not", "weekly", "monthly", "daily", "quarterly", "annually", "yearly"}
 _RECIPIENT_LEAD = {"the", "a", "an", "our", "your", "their", "its", "his", "her"}
+
+
+def _title_of_capitals(recipient: str, words: list[str]) -> str:
+    """A recipient whose title goes on in capitals after "of" ("the Clerk" of "the Clerk of
+    the Course", "the Master of the Rolls"): the whole title, as written."""
+    rest = words[len(recipient.split()):]
+    if not recipient.split() or not recipient.split()[-1][:1].isupper() or \
+            rest[:1] != ["of"]:
+        return recipient
+    taken = ["of"] + (["the"] if rest[1:2] == ["the"] else [])
+    named = [w for w in _takewhile_capitals(rest[len(taken):])]
+    return " ".join([recipient, *taken, *named]) if named else recipient
+
+
+def _takewhile_capitals(words: list[str]) -> list[str]:
+    out = []
+    for w in words:
+        if not re.fullmatch(r"[A-Z][\w'’&-]*", w):
+            break
+        out.append(w)
+    return out
 
 
 def _named_recipient(tail: str) -> str | None:
