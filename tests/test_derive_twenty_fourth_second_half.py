@@ -106,7 +106,7 @@ def test_a_dotted_whos_who_gives_the_names_people_go_by(tmp_path: Path) -> None:
                    "BOOKINGS\n\n"
                    "Meg confirms each booking by e-mail and sends the invoice to Alan. Rosa "
                    "sets out the tables. Paul checks the fire log every month.\n", "hall.txt")
-    assert cells[("Bookings Secretary", "Confirm each booking")] == "A/R", cells
+    assert cells[("Bookings Secretary", "Confirm each booking by e-mail")] == "A/R", cells
     assert cells[("Treasurer", "Send the invoice")] == "I", cells
     assert any(role.startswith("Caretaker") and act == "Set out the tables"
                for role, act in cells), cells

@@ -88,6 +88,7 @@ from raci.derive.naming import (
 from raci.derive.roles import (
     ACTIONS_HEAD,
     ADVISED_BY_WORDS,
+    HOLDER_ALONE,
     LETTER_LABEL,
     PERSON_IS,
     ROLE_NOUNS,
@@ -157,6 +158,8 @@ CONSULT_CUES = re.compile(
     r"liais\w* with|coordinat\w* with|partner\w* with|pair(?:s|ing)? with|"
     r"team(?:s|ing)? up with|"
     r"after (?:asking|hearing from|speaking (?:to|with)|talking (?:to|with))|"
+    # "talks to the Studio Manager before starting": the one talked to is asked
+    r"(?:talk|speak)s?\s+(?:to|with)|"
     r"(?:with|seeking|taking|after taking|after|following|on)\s+(?:the\s+)?"
     r"(?:input|advice|guidance|views|recommendations?)\s+(?:from|of)|"
     # "..., checked by the Treasurer": the one who looks the work over
@@ -392,7 +395,10 @@ STOP_AT = re.compile(
     # "... by the Duty Manager": a passive's doer; but "by Friday", "by 6 May", "by the end
     # of the week" say by when, and stay
     r" by (?!(?:(?:next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|"
-    r"midday|midnight|tomorrow|tonight)\b|(?:the\s+)?end\s+of\b|\d))|"
+    r"midday|midnight|tomorrow|tonight)\b|(?:the\s+)?end\s+of\b|\d|"
+    # ("confirm the slot by email", "by phone and e-mail": how it is sent, no doer)
+    r"(?:e-?mail|phone|tele(?:phone)?|text|letter|post|radio|courier|hand|bank\s+transfer)"
+    r"\b))|"
     # "tell the Car Park Lead so the barrier can be closed": the purpose, with its subject
     r",? so (?:the|a|an|it|they|we|you|he|she|his|her|their|its|everyone|nobody|this|"
     r"these|those) |"
@@ -1924,6 +1930,8 @@ def _activity_name(text: str) -> str:
         recipient = next((" ".join(words_after[:n]) for n in range(len(words_after), 0, -1)
                           if actor_name(" ".join(words_after[:n]))), None) \
             if joiner == " to " else None
+        if recipient is not None:
+            recipient = _title_of_capitals(recipient, words_after)
         if recipient is not None and " and " in tail:
             recipient = _second_recipient(recipient, re.split(r"[,;(]", tail)[0].split())
         if sep and recipient is None and joiner == " to " and HANDOVER_VERBS.match(head):
@@ -2102,6 +2110,12 @@ def _activity_name(text: str) -> str:
     # "Run the weekly call with the Site Manager, the Architect and the Client": a duty
     # done with two or more parties keeps them, up to sixteen words
     told = told or MAX_WORDS < len(words) <= 16 and _with_parties(" ".join(words))
+    # "Keep the Depot Manager informed of any spill or near miss on the yard", "Notify the
+    # insurer of every claim by e-mail before the end of the day": what the party is kept
+    # informed of or told of stays whole, up to sixteen words
+    told = told or MAX_WORDS < len(words) <= 16 and (re.match(
+        r"keep\w*\s+\S.{0,60}?\s(?:informed|updated|posted)\s+(?:of|about)\s", text,
+        re.IGNORECASE) is not None or TOLD_OF.match(" ".join(words)) is not None)
     said = _SAID_CLAUSE.search(" ".join(words)) if len(words) > MAX_WORDS else None
     if len(words) > MAX_WORDS and len(words) > 2 and (
             words[1].lower() in ("that", "whether") or _ensured_verb(words) or
@@ -2688,6 +2702,27 @@ _RECIPIENT_END = {"by", "before", "after", "if", "when", "whenever", "once", "fo
 _RECIPIENT_LEAD = {"the", "a", "an", "our", "your", "their", "its", "his", "her"}
 
 
+def _title_of_capitals(recipient: str, words: list[str]) -> str:
+    """A recipient whose title goes on in capitals after "of" ("the Clerk" of "the Clerk of
+    the Course", "the Master of the Rolls"): the whole title, as written."""
+    rest = words[len(recipient.split()):]
+    if not recipient.split() or not recipient.split()[-1][:1].isupper() or \
+            rest[:1] != ["of"]:
+        return recipient
+    taken = ["of"] + (["the"] if rest[1:2] == ["the"] else [])
+    named = [w for w in _takewhile_capitals(rest[len(taken):])]
+    return " ".join([recipient, *taken, *named]) if named else recipient
+
+
+def _takewhile_capitals(words: list[str]) -> list[str]:
+    out = []
+    for w in words:
+        if not re.fullmatch(r"[A-Z][\w'’&-]*", w):
+            break
+        out.append(w)
+    return out
+
+
 def _named_recipient(tail: str) -> str | None:
     """The party a hand-off goes to when no role is named there: a noun phrase after an
     article or a name ("the payroll bureau", "HMRC"), never a purpose ("to review it")."""
@@ -3118,8 +3153,9 @@ def _referent(before: str) -> list[str]:
     if len(obj) > 2 and obj[0].lower() in ("and", "or") and \
             verb_lemma(obj[1].lower()) is not None:
         obj = obj[2:]  # "counts and labels the radios, charges them": the radios
-    if obj and obj[0].lower() in ("in", "up", "out", "off", "over", "back", "down", "through"):
-        obj = obj[1:]  # "fill in the journey sheet": the sheet
+    if obj and obj[0].lower() in ("in", "up", "out", "off", "over", "back", "down", "through",
+                                  "for"):
+        obj = obj[1:]  # "fill in the journey sheet": the sheet ("looks for damage": damage)
     # ("provides the readers and scribes, and trains them": both are meant)
     obj = re.split(r"\s+(?:to|onto|into|for|with|on|in|at|by|from|before|after|when|if|every|"
                    r"each|within)\s+|[,;(]", " ".join(obj))[0].split()
@@ -3906,6 +3942,8 @@ def _split_phrases(text: str) -> list[str]:
             continue  # "..., which goes to the PM, the director and the FOH Manager"
         aside = False
         if PARTY_CLAUSE.match(p) or MANNER_CLAUSE.match(p) or (
+                # "weighs each crate at 2, 4 and 6 kilos": a list of numbers goes on
+                p[:1].isdigit() and kept[-1][-1:].isdigit()) or (
                 # "raised by a swimmer, a parent or a member of staff": more agents
                 _BY_A_DOER_LAST.search(kept[-1]) and
                 NOUN_PHRASE_START.match(p) and _bare_object(p)) or (
@@ -4952,7 +4990,9 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                 # "Prepared by": a request list's or a plan's item, named as written;
                 # "Sent by", "Issued by": a message or a report, sent as it is named)
                 "propose", "raise", "request", "suggest", "recommend", "submit", "move",
-                "prepare", "send", "issue"):
+                "prepare", "send", "issue",
+                # ("Car tyres" under "Accepted by": a thing brought in, named as it is)
+                "accept", "receive"):
             # ("Small-group phonics intervention" under "Delivered by" names the work)
             # "Lesson plan" under "Written by": the writing is the duty
             # ("Up to £3,000" under "Countersigned by": a band of amounts, no thing made)
@@ -5476,6 +5516,12 @@ def _only_roles(cell: str, catalog: RoleCatalog, document: str) -> bool:
         for n in names)
 
 
+# "Head Baker – Ben Ashworth.": a label, a dash and a name in capitals, as a who's-who line
+# opens (its first word "Head" is no order)
+_HOLDER_LINE = re.compile(r"^[A-Z][\w&'’/() -]{0,60}?\s[–—-]\s+[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)"
+                          r"{0,2}\.$")
+
+
 def _sentence_items(blocks: list[Block]) -> list[Block]:
     """List items written as several sentences that each start with a verb ("Builds the
     course page. Works with the Module Leader on the releases.") as one item per sentence,
@@ -5486,8 +5532,9 @@ def _sentence_items(blocks: list[Block]) -> list[Block]:
             len(block.text) <= MAX_SENTENCE and ". " in block.text else [block.text]
         # ("Check the gate. If anyone is waiting, call the Duty Manager.": an instruction
         # after its condition starts with a verb too)
-        if len(parts) > 1 and all((_verb_first(p) or _conditioned_imperative(p) is not None)
-                                  and len(p.split()) >= 2 for p in parts):
+        if len(parts) > 1 and not _HOLDER_LINE.match(parts[0]) and \
+                all((_verb_first(p) or _conditioned_imperative(p) is not None)
+                    and len(p.split()) >= 2 for p in parts):
             out += [Block("item", p, block.location) for p in parts]
         else:
             out.append(block)
@@ -5913,6 +5960,9 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
                 labelled = (named.group(1), named.group("rest"))
         if labelled is not None and label_value(labelled[1]) is not None:
             continue  # "Document owner: Ward Manager": a name, no duty
+        if labelled is None and block.kind in ("item", "para") and \
+                _holders_alone(block.text, catalog, doc.name):
+            continue  # "Priya and Noor (rota)" under "Counter Staff": who holds it
         if labelled is not None and _holds_own_role(labelled, catalog, doc.name):
             continue  # "Dr Helen Marsh – Admissions Tutor, School of ...": who holds it
         if labelled is not None and _holder_only(labelled[1]):
@@ -7268,6 +7318,13 @@ def _had_done(obj: str) -> bool:
     return False
 
 
+# "goes through the questions with the client", "looks for damage": going over them, looking
+# for it is the duty; "gets the form signed": having it done is
+_GONE_THROUGH_OR_HAD_DONE = re.compile(
+    r"(?:go\s+through|look\s+(?:for|over)|"
+    r"get\s+(?:the|a|an|each|every|all|any|their|its)\s+(?:[\w'’-]+\s+){0,3}"
+    r"(?:signed|countersigned|checked|approved|done|fixed|repaired|serviced|printed))"
+    r"(?:\s+(?:the|a|an|each|every|all|any|their|its|his|her)\s|\b)", re.IGNORECASE)
 NON_DUTY_VERBS = {"be", "have", "need", "like", "want", "know", "seem", "tend", "come", "go",
                   "possess", "understand", "mean", "become", "remain", "feel", "look", "get",
                   "say", "think", "believe", "may", "can", "will", "must", "should",
@@ -8051,12 +8108,41 @@ JOINED_CLAUSE = re.compile(
     r"(?P<article>(?:the\s+|our\s+|a\s+|an\s+)?)$", re.IGNORECASE)
 
 
+def _clause_after_semicolon(sentence: str, role: tuple[str, int, int]
+                            ) -> tuple[str, str] | None:
+    """The two clauses of a sentence whose role, the first it names, opens the clause
+    after a semicolon as its subject, a verb in the third person after it ("Tyres go in
+    the cage; the operative logs the count"), when the clause before names something
+    else doing something (no order, three words or more); else None."""
+    _key, start, end = role
+    joined = re.search(r";\s*(?P<article>(?:the|our|a|an|each|every)\s+)?$", sentence[:start],
+                       re.IGNORECASE)
+    after = sentence[end:].split()
+    first = sentence[:joined.start()].strip() if joined else ""
+    words = first.split()
+    # ("Gas bottles go in the cage": a plural and its verb, though "gas" is a verb too)
+    ordered = verb_lemma(words[0].lower()) == words[0].lower() and not (
+        len(words) >= 3 and words[1].lower().endswith("s") and
+        verb_lemma(words[2].lower()) == words[2].lower() and
+        "VERB" in word_classes(words[2].lower())) if words else True
+    if joined is None or not after or not is_third_person_verb(after[0]) or len(words) < 3 \
+            or ordered or ";" in first:
+        return None
+    return first + ".", (joined.group("article") or "").capitalize() + sentence[start:]
+
+
 def _own_subject_clauses(sentence: str, catalog: RoleCatalog, document: str) -> list[str]:
     """"The clerk opens a ticket and the manager calls the bank": two clauses joined by
     "and" (or a semicolon), each with a role of its own as subject and a present-tense
     verb after it, read as two sentences. The first needs a predicate of its own (two
     words or more)."""
     found = catalog.find(sentence, document)
+    if found and ";" in sentence[:found[0][1]]:
+        # "Tyres go in the cage; the operative logs the count": a first clause whose
+        # subject is no role, then one whose subject is
+        split = _clause_after_semicolon(sentence, found[0])
+        if split is not None:
+            return [split[0], *_own_subject_clauses(split[1], catalog, document)]
     if len(found) < 2:
         return [sentence]
     listed = co_subjects(sentence) if "," in sentence else None
@@ -8104,6 +8190,11 @@ def _own_subject_clauses(sentence: str, catalog: RoleCatalog, document: str) -> 
     return [sentence]
 
 
+# How soon a party is let know, alone after "know": "straight away", "at once"
+_AT_ONCE = re.compile(r"(?:straight away|at once|immediately|right away|without delay|"
+                      r"the same day)", re.IGNORECASE)
+
+
 # "... and appoints the Welfare Officer": a second predicate of the same subject, its
 # verb in the third person and its object after it
 def _let_know_name(name: str, sentence: str) -> str:
@@ -8117,13 +8208,18 @@ def _let_know_name(name: str, sentence: str) -> str:
         # fault", "if an item runs out", is named with "tell")
         if name.lower().startswith(f"tell {who.lower()}") and \
                 (not rest.strip() or rest[:1] == " " and
-                 _DEADLINE_ALONE.fullmatch(rest.strip())):
+                 (_DEADLINE_ALONE.fullmatch(rest.strip()) or
+                  _AT_ONCE.fullmatch(rest.strip()))):
             return f"Let {who} know{rest}"
     return name
 
 
 LET_KNOW = re.compile(r"\b(?P<verb>[Ll]ets?)\s+(?P<who>(?:the\s+|their\s+|our\s+)?[A-Z][\w-]*"
-                      r"(?:\s+[A-Z][\w-]*){0,3}|the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+"
+                      r"(?:\s+[A-Z][\w-]*){0,3}"
+                      # ("lets the Chef and the Porter know": two parties let know)
+                      r"(?:\s+(?:and|&)\s+(?:the\s+|their\s+|our\s+)?[A-Z][\w-]*"
+                      r"(?:\s+[A-Z][\w-]*){0,3})?|"
+                      r"the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+"
                       r"know\b")
 # (the spaces before "and" are taken from the first of a run: a run of spaces is not tried
 # from each of its places against all that follow)
@@ -8405,6 +8501,10 @@ def _serial_predicates(rest: str) -> list[str] | None:
     return parts
 
 
+# "He" or "she" opening a sentence as its subject, a verb in the third person after it
+_SUBJECT_PRONOUN = re.compile(r"^\s*(He|She)\s+(?=[a-z]+s\s)")
+
+
 def _coordinated_predicates(sentence: str, catalog: RoleCatalog, document: str) -> list[str]:
     """"The Committee has overall responsibility for safeguarding and appoints the Welfare
     Officer at the AGM": a role's two predicates, the second with a verb in the third
@@ -8416,6 +8516,11 @@ def _coordinated_predicates(sentence: str, catalog: RoleCatalog, document: str) 
         return [sentence]  # (most sentences: no second predicate to look for)
     found = catalog.find(sentence, document)
     subject = _leading_role(sentence, found)
+    pronoun = _SUBJECT_PRONOUN.match(sentence) if subject is None else None
+    if pronoun is not None:
+        # "He advises ... and reviews ...": a pronoun for the role as the subject of both
+        # (not "they": a list's items are read as "They ..." of the role over the list)
+        subject = ("", pronoun.start(1), pronoun.end(1))
     if subject is None:
         return [sentence]
     end = subject[2]
@@ -8490,7 +8595,8 @@ def _coordinated_predicates(sentence: str, catalog: RoleCatalog, document: str) 
                 is_third_person_verb(verb) or (
                 m.group("modal") or plural) and verb_lemma(verb) == verb) or \
                 "VERB" not in word_classes(verb_lemma(verb) or "") or \
-                (CLAUSE_WORD.search(first) and not m.group("comma")) or \
+                (CLAUSE_WORD.search(first) and not m.group("comma") and
+                 not _plural_clause_before(first, verb, plural)) or \
                 any(s < end + m.start() < e for _k, s, e in found):
             continue
         second = rest[m.start("modal") if m.group("modal") else m.end("verb") - len(verb):]
@@ -8519,6 +8625,20 @@ _TOLD_OF_WHAT = re.compile(r"^\W*(?:fully |closely |regularly )?(?:informed|upda
 # "is responsible for regression testing and keeps ... informed of the results": the
 # field's party told, a letter on it as before
 _FIELD_BEFORE = re.compile(r"\b(?:responsible|accountable)\s+for\b", re.IGNORECASE)
+
+
+# A relative clause whose verb is plural: "parts that are out of stock", "forms which
+# have expired"
+_PLURAL_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:are|were|have|do|need|go)\b")
+
+
+def _plural_clause_before(first: str, verb: str, plural: bool) -> bool:
+    """Whether a verb in the third person after "and" ("... on parts that are out of
+    stock and orders the spares") cannot carry on the relative clause before it, whose
+    verb is plural, so it is the singular subject's next predicate."""
+    clauses = list(CLAUSE_WORD.finditer(first))
+    return not plural and is_third_person_verb(verb) and bool(clauses) and \
+        _PLURAL_RELATIVE.match(first, clauses[-1].start()) is not None
 
 
 def _party_object(first: str, modal: bool, catalog: RoleCatalog, document: str) -> bool:
@@ -8576,6 +8696,13 @@ def _dash_doer(block: Block, catalog: RoleCatalog, document: str) -> Block:
     its doer after a dash, read as "The Pipefitters disconnect ...", what follows the doer
     ("with hospital security") kept as the step's party."""
     m = dash_doer(block.text)
+    rest = ""
+    if m is None and ". " in block.text and block.kind == "item":
+        # "Fit the straps – crane driver, guided by the marks. The foreman checks ...": the
+        # step's first sentence names its doer; the sentences after it are read as written
+        first_sentence = split_sentences(block.text)[0]
+        m = dash_doer(_GUIDED_TAIL.sub("", first_sentence))
+        rest = " " + block.text[len(first_sentence):].strip() if m is not None else ""
     if m is None:
         return block
     first = m.group("what").split()[0]
@@ -8585,8 +8712,12 @@ def _dash_doer(block: Block, catalog: RoleCatalog, document: str) -> Block:
     name = catalog.roles[found[0][0]].name if found[0][0] in catalog.roles else m.group("who")
     tail = (m.group("tail") or "").strip()
     text = f"The {name} {_third_person(first.lower())}{m.group('what')[len(first):]}" + \
-        (f", working {tail}" if tail.lower().startswith("with") else "") + "."
+        (f", working {tail}" if tail.lower().startswith("with") else "") + "." + rest
     return replace(block, text=text, breaks=())
+
+
+# ", guided by the sling marks": how the doer after a dash works, no party
+_GUIDED_TAIL = re.compile(r",\s+(?:guided|helped|led|watched)\s+by\s+[^.;]{1,80}(?=[.;]?\s*$)")
 
 
 # A person's name alone: "Rob Ellis", "Dr Ana Lima", "Mary-Jo Price"
@@ -8603,6 +8734,23 @@ def _holder_only(text: str) -> bool:
         return False
     last = re.split(r"[\s-]", text)[-1].lower()
     return not word_classes(last) and last not in VOCABULARY
+
+
+def _holders_alone(text: str, catalog: RoleCatalog, document: str) -> bool:
+    """Whether a line only names the people who hold roles ("Priya and Noor (rota)" under
+    "Counter Staff"), each name standing for a role of the page: who holds it, no duty."""
+    m = HOLDER_ALONE.match(text) if len(text) < 80 else None
+    if m is None:
+        return False
+    for person in (m.group("person"), m.group("second")):
+        if person is None:
+            continue
+        found = catalog.find(person, document)
+        if len(found) != 1 or found[0][1:] != (0, len(person)) or \
+                actor_name(person, acronym=True) == (catalog.roles[found[0][0]].name
+                                                    if found[0][0] in catalog.roles else None):
+            return False  # ("Practice Manager" over a list: the role itself, its scope)
+    return True
 
 
 def _holds_own_role(labelled: tuple[str, str], catalog: RoleCatalog, document: str) -> bool:
@@ -8630,6 +8778,20 @@ def _third_person(verb: str) -> str:
 RUN_IN_LABEL = re.compile(r"^\s*(?P<label>[A-Z][\w&/ -]{1,40}?)(?::|\s[–—-])\s+(?=\S)")
 
 
+def _role_acts_first(rest: str, catalog: RoleCatalog, document: str) -> bool:
+    """Whether a text after a step's title and a dash opens on a role, written without an
+    article, and its verb ("Lift and wash – crane driver lifts; yard hands jet-wash the
+    hull"): a clause of its own, no name of the step's doer."""
+    found = catalog.find(rest[:80], document)
+    if not found or found[0][1] != 0:
+        return False
+    after = rest[found[0][2]:].split()
+    verb = after[0].strip(",;.") if after else ""
+    return bool(verb) and verb[:1].islower() and (is_third_person_verb(verb) or (
+        rest[:found[0][2]].lower().endswith("s") and verb_lemma(verb) == verb and
+        "VERB" in word_classes(verb) and verb not in AUXILIARIES))
+
+
 def _without_run_in_label(sentence: str, catalog: RoleCatalog, document: str) -> str:
     """"Safety: incidents are logged by the Course Manager ...", "Loading: the Load
     Controller produces the loadsheet", "Safety – you carry out ...": a one-word label
@@ -8644,7 +8806,8 @@ def _without_run_in_label(sentence: str, catalog: RoleCatalog, document: str) ->
         return sentence  # "ACTION: Clerk - buy the padlock" is read as an action
     rest = sentence[m.end():]
     if len(m.group("label").split()) > 1 and not (
-            ":" not in m.group(0) and run_on_clause(m.group("label"), rest)) or \
+            ":" not in m.group(0) and (run_on_clause(m.group("label"), rest) or
+                                       _role_acts_first(rest, catalog, document))) or \
             len(rest.split()) < 4 or label_value(rest) is not None:
         return sentence  # "Risk assessments: The TPM ...": the label names the duty
     found = catalog.find(rest[:160], document)
@@ -9257,6 +9420,34 @@ def _labelled_by_role(context: list[str] | None, section: str, reader: str,
         not catalog.keys_in(section, document)
 
 
+# A clause in brackets at a sentence's end whose subject is a role: "Stewards decide any
+# protests (the Clerk keeps them informed of every penalty)"
+_CLAUSE_IN_BRACKETS = re.compile(r"\s*\((?P<clause>(?:the|our)\s+[^()]{8,200})\)\s*[.;]?\s*$",
+                                 re.IGNORECASE)
+
+
+def _bracketed_clause(sentence: str, catalog: RoleCatalog, document: str) -> list[str]:
+    """A sentence and the clause in brackets at its end when that clause has a role of its
+    own as subject, a verb in the third person after it, each read on its own ("The
+    Clerk keeps them informed ...", "them" the plural role the sentence opens with);
+    else the sentence alone."""
+    m = _CLAUSE_IN_BRACKETS.search(sentence) if sentence.rstrip(" .;").endswith(")") else None
+    if m is None or m.start() == 0:
+        return [sentence]
+    clause = m.group("clause")
+    found = catalog.find(clause, document)
+    after = clause[found[0][2]:].split() if found and \
+        re.fullmatch(r"(?:the|our)\s+", clause[:found[0][1]], re.IGNORECASE) else []
+    if not after or not is_third_person_verb(after[0]):
+        return [sentence]
+    main = sentence[:m.start()].rstrip(" ,") + "."
+    opened = catalog.find(main, document)
+    if opened and opened[0][1] == 0 and re.search(r"\bthem\b", clause) and \
+            main[:opened[0][2]].lower().endswith("s"):
+        clause = re.sub(r"\bthem\b", f"the {main[:opened[0][2]]}", clause, count=1)
+    return [main, clause[:1].upper() + clause[1:] + "."]
+
+
 def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                context: list[str] | None = None, carry: list[str] | None = None
                ) -> list[Claim]:
@@ -9271,7 +9462,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
     sentences: list[tuple[str, str]] = []  # (sentence, the line it starts on)
     block = _dash_doer(_lane_step(block, catalog, doc.name), catalog, doc.name)
     at = 0
-    for sentence in split_sentences(block.text):
+    for sentence in [part for whole in split_sentences(block.text)
+                     for part in _bracketed_clause(whole, catalog, doc.name)]:
         found_at = block.text.find(sentence, at)
         at = found_at if found_at >= 0 else at
         where = block.location_at(at)
@@ -9785,7 +9977,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             # "looks after building access": the looking after it is the duty
             looked_after = lemma == "look" and re.match(r"after\s", g.group("object")) or \
                 lemma == "get" and _OBTAINED.match(g.group("object")) is not None or \
-                lemma in ("have", "get") and _had_done(g.group("object"))
+                lemma in ("have", "get") and _had_done(g.group("object")) or \
+                _GONE_THROUGH_OR_HAD_DONE.match(f"{lemma} {g.group('object')}") is not None
             if g.group("verb").lower() not in _VERB_FORMS and (
                     lemma is None or lemma in NON_DUTY_VERBS and not looked_after
                     or not (is_third_person_verb(g.group("verb"))
@@ -10195,7 +10388,9 @@ _EMAIL_WORD = re.compile(r"\b([Ee])mail(?=s\b|ed\b|ing\b|\b)")
 # the Site Warden with the Waste Officer", "... reviewed by the Shift Leader together with
 # the Stock Auditor": the party is consulted on the duty
 DOER_WITH_PARTY = re.compile(
-    r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|ne|wn|t)\s+by\s+"
+    r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|ne|wn|t)"
+    # ("is reviewed every year by ... with ...": how often, before the doer)
+    r"(?:\s+(?:every|each|once a|twice a)\s+[a-z]+)?\s+by\s+"
     r"(?P<doer>[^,;.()]{2,60}?)\s+(?:together with|jointly with|along with|with|alongside)\s+"
     r"(?P<party>[^,;.()]{2,80})", re.IGNORECASE)
 

@@ -341,6 +341,8 @@ def _heading_shape(text: str) -> bool:
 
 
 # a sentence's end inside a line, another sentence after it: "... to the HSE. The Head"
+# A line opening on a field's label: "Document owner: Harbour Master", "Covers: ..."
+_FIELD_LINE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,2}:\s+\S")
 _SENTENCE_INSIDE = re.compile(r"\w[a-z)][.!?]\s+[A-Z]")
 
 
@@ -576,7 +578,12 @@ def _gapped_rows(split: list[list[str]], gaps: list[bool]) -> list[str]:
     first = 0
     for k, cells in enumerate(split):
         new = cells[0] and all(c[:1].isupper() or c[:1].isdigit() for c in cells if c)
-        if row and k and not gaps[k] and not new:
+        # ("Gate check (wind over" over "30 mph)", the second line at the
+        # top of the next page: a bracket the row above left open goes on in the line)
+        opened = any(r.count("(") > r.count(")") and c.find(")") >= 0 and
+                     c.find(")") < (c.find("(") if "(" in c else len(c))
+                     for r, c in zip(row, cells, strict=False))
+        if row and k and not gaps[k] and (not new or opened):
             row = [f"{r} {c}".strip() for r, c in zip(row, cells, strict=True)]
             out[first] = _pipe(row)
             out.append(_FILLER)
@@ -745,8 +752,12 @@ def _rebuilt(pages: list[list[_Line]]) -> tuple[list[str], list[tuple[int, int]]
         # "Statuses": a heading set close under the paragraph)
         titled = previous.endswith(_SENTENCE_END) and _heading_shape(text) and \
             len(line.text) - margin[line.page] < width * 0.7
+        # ("Covers: the yard team, ..." over "Document owner: Harbour Master": a page's
+        # fields, each opening its own line with its label, however long the line above)
+        fields = _FIELD_LINE.match(text) is not None and \
+            _FIELD_LINE.match(previous.lstrip()) is not None
         carries = bool(current) and kind in ("para", "item") and not bullet and \
-            not numbered and not previous.endswith(":") and not titled and (
+            not numbered and not previous.endswith(":") and not titled and not fields and (
                 previous.endswith(("-", "\xad")) or full and (
                     not line.gap if same_page else
                     not previous.endswith(_SENTENCE_END) or text[:1].islower()))

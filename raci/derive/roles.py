@@ -79,7 +79,8 @@ _ON_DUTY_AFTER = re.compile(r" (?:in charge|in command|of the (?:watch|day|deck)
 # names a person, not an acronym.
 _ACRONYM = r"[A-Z][a-z]{0,2}[A-Z][A-Za-z]{0,4}"
 DEFINITION = re.compile(
-    rf"\b((?:[A-Z][a-z]+[ -]){{0,3}}(?:{_NOUN}))s?\s*\(\s*({_ACRONYM})\s*\)"
+    # ("Stores & Safety Lead (SSL)": two fields of one title joined by "&")
+    rf"\b((?:[A-Z][a-z]+(?: &)?[ -]){{0,3}}(?:{_NOUN}))s?\s*\(\s*({_ACRONYM})\s*\)"
 )
 # "Lead Doping Control Officer (Lead DCO)": a short form that keeps the name's first word
 # before the acronym of the rest, beside a role the acronym alone names
@@ -617,8 +618,12 @@ def _holds_spaced_dash(text: str) -> bool:
 # only when the person acts later)
 ROLE_DASH_GIVEN = re.compile(
     r"^[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?"
-    r"(?P<role>[A-Z][\w&/-]*(?:[ \t]+(?:of[ \t]+)?[A-Za-z][\w&/-]*){0,4})(?:\*\*|__)?"
-    r"[ \t]+[—–-][ \t]+(?P<person>[A-Z][a-z]+)\.[ \t]+(?=[A-Z])", re.MULTILINE)
+    r"(?P<role>[A-Z][\w&/-]*(?:[ \t]+(?:(?:of|&|and)[ \t]+)?[A-Za-z][\w&/-]*){0,4})"
+    # ("Stores & Safety Lead (SSL) – Dana Whitfield.": the role's code in brackets, the
+    # holder's full name, and the line may end at the full stop)
+    r"(?:[ \t]*\([A-Z][A-Za-z]{1,6}\))?(?:\*\*|__)?"
+    r"[ \t]+[—–-][ \t]+(?P<person>[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+){0,2})\.(?:[ \t]+(?=[A-Z])|"
+    r"[ \t]*$)", re.MULTILINE)
 # "Producer: Sam Hale      1st AD: Gareth Lloyd (07700 900112)": a role labelling the
 # person who holds it, in a header of several such fields (taken when the person acts
 # later, "Gareth calls the last safe time")
@@ -773,6 +778,24 @@ def _line_labels(text: str) -> dict[str, int]:
     once per text rather than searched again for each label."""
     return {m.group(1): m.start()
             for m in re.finditer(r"(?m)^[^\S\n]*([^:\n]{1,60}?)\s*:", text)}
+
+
+def _title_used_again(text: str, m: re.Match[str]) -> bool:
+    """Whether a who's-who line's label, one to three words each in capitals, is written
+    again elsewhere in the text, as a role the page goes on to use is."""
+    label = m.group("role")
+    if not 1 <= len(label.split()) <= 3 or not all(w[:1].isupper() for w in label.split()):
+        return False
+    return any(found.start() != m.start("role")
+               for found in re.finditer(rf"(?<![\w-]){re.escape(label)}(?![\w-])", text))
+
+
+def _called_by_name(text: str, word: str) -> bool:
+    """Whether the text writes a capitalised word alone inside a sentence, after a word in
+    lower case and with no article, as a person is called ("let Ben and Ivy know"),
+    where a heading's "Weekly Duties" is seldom written "... the Weekly ..."."""
+    return re.search(rf"(?<![\w'’])(?!(?:the|a|an|our|their|your|this|each|every|its) )"
+                     rf"[a-z][a-z,]* {re.escape(word)}\b(?![ \t]+[A-Z])", text) is not None
 
 
 def _acts_later(text: str, m: re.Match[str]) -> bool:
@@ -1008,6 +1031,38 @@ def _titled_holders(doc: Document) -> list[tuple[str, str]]:
         role = actors.heading_actor(block.text)
         if role is not None:
             out.append((role, opens.group("person")))
+    return out
+
+
+# The whole of a line under a role's heading that only names who holds it: "Oskar
+# Lindqvist", "Greta Holm – key holder", "Priya and Noor (rota)"
+HOLDER_ALONE = re.compile(
+    r"^\s*(?P<person>[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+){0,2})"
+    r"(?:\s+(?:and|&)\s+(?P<second>[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+){0,2}))?"
+    r"(?:\s*\([^()]{1,30}\)|\s+[—–-]\s+[a-z][\w' -]{1,40})?\s*\.?\s*$")
+
+
+def _headed_holders(doc: Document) -> list[tuple[str, str]]:
+    """(role, person) for a heading that names one role over a line that only names the
+    people who hold it ("Shop Manager" over "Oskar Lindqvist", as a list of terms and
+    their descriptions gives who's who): each person holds the role. A name must be a
+    person's: its first word a given name or no word of the language."""
+    out = []
+    for i, block in enumerate(doc.blocks[:-1]):
+        following = doc.blocks[i + 1]
+        if block.kind != "heading" or following.kind not in ("item", "para"):
+            continue
+        m = HOLDER_ALONE.match(following.text)
+        if m is None:
+            continue
+        people = [p for p in (m.group("person"), m.group("second")) if p]
+        if not all(_named_person(p.split()[0]) and
+                   (actors.actor_name(p, acronym=True) is None or _surname_like(p))
+                   for p in people):
+            continue
+        role = actors.heading_actor(block.text)
+        if role is not None:
+            out += [(role, p) for p in people]
     return out
 
 
@@ -3209,6 +3264,11 @@ def discover_roles(documents: list[Document],
                 # "1st AD: Gareth Lloyd" in the header, "1st AD: Safety briefing ..." as a
                 # label of its own further down: the label is the role
                 role_name = m.group("role")
+            if role_name is None and m.re in (ROLE_DASH, ROLE_DASH_GIVEN) and \
+                    _title_used_again(within, m):
+                # "Saucier – Ivy Marsh." over a table whose cells say "Saucier": a
+                # title of the trade no word list knows, the label still the role
+                role_name = m.group("role")
             if role_name is not None and m.re is PERSON_ROLE:
                 role_name = _distinct_title(role_name, within)
             coded = _code_inside_title(within, m) if m.re is PERSON_ROLE else None
@@ -3248,9 +3308,12 @@ def discover_roles(documents: list[Document],
                                      else
                                      # (a given name or a surname is no word of the
                                      # language: "Weekly Duties" after a dash names no
-                                     # one, "Mark Evans" does)
+                                     # one, "Mark Evans" does; nor is a word the text
+                                     # writes as a name inside a sentence, "Ivy Marsh"
+                                     # beside "tell Ben and Ivy")
                                      all(actors.word_classes(w.lower())
-                                         for w in re.split(r"[ -]", person) if w)):
+                                         for w in re.split(r"[ -]", person) if w) and
+                                     not _called_by_name(within, person.split()[0])):
                 continue
             if m.re is PERSON_ROLE and " " not in person and \
                     "NOUN" in actors.word_classes(person.lower()) and \
@@ -3337,6 +3400,10 @@ def discover_roles(documents: list[Document],
                 people.setdefault(spelling, set()).add(role_name)
             structural.setdefault(role_name, set()).add(doc.name)
             counts[role_name] += 1
+        for role_name, person in _headed_holders(doc):
+            # "Shop Manager" over "Oskar Lindqvist": Oskar holds it, later "Oskar calls"
+            for spelling in {person, person.split()[0]}:
+                people.setdefault(spelling, set()).add(role_name)
         for role_name, person in _titled_holders(doc):
             title, *names = person.split()
             # "Prof. Lena Möller", later "Prof. Möller" or "Lena Möller"
