@@ -7323,7 +7323,9 @@ def _had_done(obj: str) -> bool:
 _GONE_THROUGH_OR_HAD_DONE = re.compile(
     r"(?:go\s+through|look\s+(?:for|over)|"
     r"get\s+(?:the|a|an|each|every|all|any|their|its)\s+(?:[\w'’-]+\s+){0,3}"
-    r"(?:signed|countersigned|checked|approved|done|fixed|repaired|serviced|printed))"
+    r"(?:signed|countersigned|checked|approved|done|fixed|repaired|serviced|printed)"
+    # (not "by" after it: "gets it approved by the Warden" is the Warden's approval)
+    r"(?!\s+by\b))"
     r"(?:\s+(?:the|a|an|each|every|all|any|their|its|his|her)\s|\b)", re.IGNORECASE)
 NON_DUTY_VERBS = {"be", "have", "need", "like", "want", "know", "seem", "tend", "come", "go",
                   "possess", "understand", "mean", "become", "remain", "feel", "look", "get",
