@@ -359,7 +359,7 @@ def test_the_run_stops_at_the_next_step_once_cancelled(qtbot: Any) -> None:
         return "done"
 
     job = run_with_progress(parent, "Working...", work, results.append, results.append,
-                            cancellable=True)
+                            cancellable=True, title="Working")
     started.set()
     QThreadPool.globalInstance().waitForDone(60000)
     qtbot.wait(20)
@@ -671,11 +671,11 @@ def test_ended_jobs_leave_the_windows_list(qtbot: Any) -> None:
         return "done"
 
     finished = run_with_progress(parent, "Working...", waiting, results.append,
-                                 results.append)
+                                 results.append, title="Working")
     failed = run_with_progress(parent, "Working...", lambda _p: 1 / 0, results.append,
-                               results.append)
+                               results.append, title="Working")
     cancelled = run_with_progress(parent, "Working...", waiting, results.append,
-                                  results.append, cancellable=True)
+                                  results.append, cancellable=True, title="Working")
     assert finished in running_jobs(parent) and cancelled in running_jobs(parent)
     assert cancelled.cancel is not None
     cancelled.cancel()
@@ -707,7 +707,7 @@ def test_closing_the_window_after_cancel_while_the_work_stops(qtbot: Any) -> Non
         return "done"
 
     job = run_with_progress(parent, "Working...", waiting, results.append, results.append,
-                            cancellable=True)
+                            cancellable=True, title="Working")
     assert job.cancel is not None
     job.cancel()  # the user's Cancel: the dialog goes at once
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
