@@ -696,6 +696,7 @@ class FileWorkflows:
             lambda msg: self._export_failed(msg, again),
             cancellable=True,  # written to a temporary file: a cancelled export leaves none
             title="Exporting to Excel",
+            finish_on_close=True,  # (closing the window still writes what was asked for)
         )
 
     def _exported(self, target: Path) -> None:

@@ -33,6 +33,7 @@ class _Job(QRunnable):
         self.over = False  # finished or failed: a late cancel changes nothing
         self.cancel: Callable[[], None] | None = None  # what Cancel does, if allowed
         self.discard: Callable[[Any], None] | None = None  # a result come too late
+        self.finish_on_close = False  # closing the window does not cancel it
 
     def run(self) -> None:
         """Override QRunnable.run."""
@@ -81,6 +82,7 @@ def run_with_progress(
     *,
     title: str,
     discard: Callable[[Any], None] | None = None,
+    finish_on_close: bool = False,
 ) -> _Job:
     """Run work(progress) on the thread pool behind a progress dialog.
 
@@ -89,7 +91,9 @@ def run_with_progress(
     cancellable job's dialog has a Cancel button (and Escape): cancelling closes the
     dialog at once and calls neither done nor failed; the work stops at its next progress
     step, or runs to its end unseen, and then its result goes to discard (a project opened
-    in vain is closed again), on the worker or on the GUI thread, once.
+    in vain is closed again), on the worker or on the GUI thread, once. finish_on_close:
+    closing the window lets the work end (an export the user asked for is written) where
+    it cancels other cancellable work.
     """
     dialog = QProgressDialog(label, "Cancel" if cancellable else "", 0, 0, parent)
     dialog.setWindowTitle(title)
@@ -139,6 +143,7 @@ def run_with_progress(
     if cancellable:
         dialog.canceled.connect(on_cancel)
         job.cancel = on_cancel
+    job.finish_on_close = finish_on_close
     job.signals.progress.connect(on_progress)
     job.signals.finished.connect(finish)
     job.signals.failed.connect(fail)
@@ -161,7 +166,8 @@ def running_jobs(parent: QWidget) -> list[_Job]:
 
 def cancel_jobs(parent: QWidget) -> None:
     """Cancel every cancellable job started from parent (closing its window), so that
-    waiting for the thread pool waits only for work that cannot be stopped."""
+    waiting for the thread pool waits only for work that cannot be stopped, or that is
+    to be finished (finish_on_close)."""
     for job in list(running_jobs(parent)):
-        if job.cancel is not None:
+        if job.cancel is not None and not job.finish_on_close:
             job.cancel()
