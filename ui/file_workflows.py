@@ -935,7 +935,8 @@ class FileWorkflows:
         """Show the review step for a derived draft."""
         from ui.derive_dialog import DeriveReviewDialog  # the extractor loads on first use
 
-        dialog = DeriveReviewDialog(draft, self.w.library, self.w)
+        phases = [p.name for p in self.w.service.state().phases] if self.w.service else []
+        dialog = DeriveReviewDialog(draft, self.w.library, self.w, phases)
         if dialog.exec() != DeriveReviewDialog.DialogCode.Accepted or not dialog.saved:
             return
         saved = dialog.saved
