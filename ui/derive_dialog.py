@@ -64,6 +64,8 @@ emptied cell)."""
 PHASE_TIP = ("The phase this activity goes under: F2 or double-click lists the draft's "
              "phases and the open project's; pick one or type another name to move it, "
              f"or pick {NO_PHASE} (or clear the cell). Each phase named here is created.")
+PHASE_EDITOR_WIDTH = 320  # the most the Phase column's drop-down widens to
+PHASE_EDITOR_ROOM = 48  # beside a phase's name in the drop-down: its arrow and margins
 EVIDENCE_HINT = "Select a row to see its sources."
 # what each passage says of its role, in the evidence pane
 KIND_WORDS = {"R": "does it", "A": "accountable", "C": "consulted", "I": "informed",
@@ -108,6 +110,20 @@ class PhaseDelegate(QStyledItemDelegate):
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         return combo
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
+                             index: QModelIndex | QPersistentModelIndex) -> None:
+        """Override QStyledItemDelegate.updateEditorGeometry: over the cell, wide enough
+        for the longest phase and the drop-down's arrow (over the next columns if need
+        be), as the column is as narrow as its names allow."""
+        rect = option.rect
+        longest = 0
+        if isinstance(editor, QComboBox):
+            metrics = editor.fontMetrics()
+            longest = max((metrics.horizontalAdvance(editor.itemText(i))
+                           for i in range(editor.count())), default=0) + PHASE_EDITOR_ROOM
+        wide = min(max(rect.width(), longest), PHASE_EDITOR_WIDTH)
+        editor.setGeometry(rect.x(), rect.y(), wide, rect.height())
 
     def setEditorData(self, editor: QWidget,
                       index: QModelIndex | QPersistentModelIndex) -> None:

@@ -1179,6 +1179,8 @@ def test_the_phase_column_offers_the_drafts_and_the_projects_phases(
     assert [combo.itemText(i) for i in range(combo.count())] == [
         NO_PHASE, "Preparation", "Go-live", "Aftercare"]
     assert combo.currentText() == "Preparation"
+    # (the column is as narrow as its names: the drop-down widens to show them whole)
+    assert combo.lineEdit().width() >= combo.fontMetrics().horizontalAdvance("Preparation")
     combo.setCurrentIndex(3)  # the project's phase
     qtbot.keyClick(combo, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.table.item(booking, PHASE_COLUMN).text() == "Aftercare")
