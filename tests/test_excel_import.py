@@ -345,6 +345,7 @@ def test_a_csv_export_keeps_its_role_names_and_codes_apart(tmp_path: Path) -> No
     plan = read_workbook(tmp_path / "a.csv")
     assert [(r.name, r.code) for r in plan.roles] == roles
     assert [a.name for a in plan.activities] == ["Load the kiln"]
+    assert "row 1: each role heading is 'Name (CODE)'" in "\n".join(plan.notes)
 
 
 @pytest.mark.parametrize("heads", [

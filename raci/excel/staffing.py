@@ -75,7 +75,7 @@ def _group_headings(table: Table, h: int, roles: list[int]) -> list[str]:
         or tops.count(top) > 1) else "" for top, c in zip(tops, roles, strict=True)]
 
 
-def _split_codes(out: list[ImportedRole], notes: list[str]) -> None:
+def _split_codes(out: list[ImportedRole], notes: list[str], where: str) -> None:
     """Every role heading written 'Name (CODE)', a short upper-case code in brackets (or the
     code alone, 'QA'), as our CSV export heads its roles: each role is named 'Name', with
     the code 'CODE'. Kept whole when two names would be the same ('Chair (BOARD)' and
@@ -98,8 +98,8 @@ def _split_codes(out: list[ImportedRole], notes: list[str]) -> None:
         return
     for role, name, code in zip(out, names, codes, strict=True):
         role.name, role.code = name, code
-    notes.append(f"each role heading is 'Name (CODE)'; read as the role's name and its "
-                 f"code ('{out[0].name}', code '{out[0].code}')")
+    notes.append(f"{where}: each role heading is 'Name (CODE)'; read as the role's name and "
+                 f"its code ('{out[0].name}', code '{out[0].code}')")
 
 
 def _grouped_names(out: list[ImportedRole], roles: list[int], groups: list[str],
@@ -253,7 +253,7 @@ def read_staffing(table: Table, layout: Layout, roles: list[int], own_export: bo
     elif options.people is None:
         notes += _per_heading(out, heads, roles, people)
     if not own_export:
-        _split_codes(out, notes)
+        _split_codes(out, notes, row_word(h))
         _grouped_names(out, roles, _group_headings(table, h, roles), notes)
     _distinct_names(out, roles, notes)
     forced = _chosen_columns(roles, options.people_columns, notes)
