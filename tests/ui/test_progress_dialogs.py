@@ -104,3 +104,38 @@ def test_a_cancelled_open_lets_the_project_go(qtbot: Any, main_window: MainWindo
     assert not lock_path(other).exists()
     assert main_window.files.open_path(other, background=False)
     assert main_window.held_by is None and main_window.lock is not None
+
+
+def test_a_cancelled_connection_lets_the_server_project_go(
+        qtbot: Any, main_window: MainWindow, tmp_path: Path, boxes: Boxes,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cancel while connecting to a server (a slow or unreachable one): the window keeps
+    its project, and the project opened in vain is closed (it would stay in the server's
+    list of who has it open)."""
+    import threading
+
+    import ui.shared_workflows as shared
+
+    gate = threading.Event()
+    opened: list[ProjectService] = []
+    closed: list[ProjectService] = []
+
+    def slow_open(_where: str, password: str | None = None) -> ProjectService:
+        gate.wait(60)  # (bounded) the server answers late
+        service = ProjectService.create(tmp_path / "remote.raci", "Remote")
+        monkeypatch.setattr(service, "close", lambda: closed.append(service))
+        opened.append(service)
+        return service
+
+    monkeypatch.setattr(shared, "open_location", slow_open)
+    shown = main_window.service
+    dialog = started(main_window, lambda: main_window.shared.open_url(
+        "postgresql://crew@db.example/raci?project=rota"))
+    assert (dialog.windowTitle(), dialog.labelText()) == (
+        "Opening a shared project", "Connecting to db.example…")
+    next(b for b in dialog.findChildren(QPushButton) if b.text() == "Cancel").click()
+    gate.set()
+    finish(qtbot)
+    assert main_window.service is shown and boxes.shown == []
+    assert opened and closed == opened
+    ProjectService.close(opened[0])
