@@ -258,7 +258,30 @@ def test_a_csv_export_imports_back_with_its_role_names_and_codes(
     export_csv(staffed.state(), out)
     plan = read_workbook(out)
     assert [(r.name, r.code) for r in plan.roles] == [
-        (f"{r.name} ({r.code})", r.code) for r in staffed.state().roles]
+        (r.name, r.code) for r in staffed.state().roles]
+
+
+def test_an_export_stopped_halfway_leaves_no_half_made_sheets(
+        staffed: ProjectService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An export stopped between two sheets (Cancel in the app) left its streamed sheets
+    unfinished, which openpyxl reported as tracebacks once they were freed; and no file."""
+    import gc
+    import sys
+
+    class StopError(Exception):
+        pass
+
+    def progress(step: int, _total: int) -> None:
+        if step == 2:
+            raise StopError
+
+    freed: list[str] = []
+    monkeypatch.setattr(sys, "unraisablehook", lambda u: freed.append(str(u.exc_value)))
+    (tmp_path / "out").mkdir()
+    with pytest.raises(StopError):
+        export_xlsx(staffed.state(), tmp_path / "out" / "m.xlsx", progress)
+    gc.collect()
+    assert freed == [] and list((tmp_path / "out").iterdir()) == []
 
 
 def test_round_trip_is_identical(staffed: ProjectService, tmp_path: Path) -> None:

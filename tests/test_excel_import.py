@@ -328,6 +328,39 @@ def test_a_csv_export_imports_again(tmp_path: Path) -> None:
     assert "column A holds numbering; not imported" in plan.notes
 
 
+def test_a_csv_export_keeps_its_role_names_and_codes_apart(tmp_path: Path) -> None:
+    """The CSV export heads each role 'Name (CODE)' (the code alone where it is the name);
+    importing it again gave roles named 'Name (CODE)': the names and codes come back."""
+    from raci.excel.export import export_csv
+
+    service = ProjectService.create(tmp_path / "a.raci", "Kiln rota")
+    roles = [("Kiln Master", "KM"), ("Glaze Mixer", "GLZ"), ("OPS", "OPS"),
+             ("Safety Officer 2", "SO2")]
+    ids = [service.add_role(name, code) for name, code in roles]
+    firing = service.add_activity("Load the kiln")
+    service.set_cell(firing, ids[0], "A")
+    service.set_cell(firing, ids[2], "R")
+    export_csv(service.state(), tmp_path / "a.csv")
+    service.close()
+    plan = read_workbook(tmp_path / "a.csv")
+    assert [(r.name, r.code) for r in plan.roles] == roles
+    assert [a.name for a in plan.activities] == ["Load the kiln"]
+    assert "row 1: each role heading is 'Name (CODE)'" in "\n".join(plan.notes)
+
+
+@pytest.mark.parametrize("heads", [
+    ["Chair (BOARD)", "Chair (IT)", "Clerk"],  # the brackets tell two roles apart
+    ["Lead (Paris)", "Crew (BER)"],  # not a code: a word in brackets
+])
+def test_bracketed_headings_that_are_not_codes_stay_whole(tmp_path: Path,
+                                                          heads: list[str]) -> None:
+    path = tmp_path / "grid.csv"
+    path.write_text(",".join(["Activity", *heads]) + "\nPlan the work," +
+                    ",".join(["A"] + ["R"] * (len(heads) - 1)) + "\n", encoding="utf-8")
+    plan = read_workbook(path)
+    assert [r.name for r in plan.roles] == heads
+
+
 def test_one_line_in_windows_1252_keeps_the_accents_of_the_others(tmp_path: Path) -> None:
     path = tmp_path / "grid.csv"
     path.write_bytes("Tâche,Chef,Équipe\nPréparer,A,R\n".encode()

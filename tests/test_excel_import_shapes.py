@@ -324,8 +324,9 @@ def test_name_and_title_on_one_line_across_the_row(tmp_path: Path) -> None:
 
 def test_initials_in_brackets_are_a_code_not_a_title(tmp_path: Path) -> None:
     plan = headed(tmp_path, ["Mary Jones (MJ)", "Product (PR)", "Growth (GR)"])
+    # (every heading 'Name (CODE)': the names and the codes are taken apart)
     assert [(r.name, r.code, r.people) for r in plan.roles] == [
-        ("Mary Jones (MJ)", "MJ", []), ("Product (PR)", "PR", []), ("Growth (GR)", "GR", [])]
+        ("Mary Jones", "MJ", []), ("Product", "PR", []), ("Growth", "GR", [])]
     assert plan.people == []
     assert "column B looks like a person; imported as a role" in said(plan)
 

@@ -4,15 +4,17 @@ roles, then save."""
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QIcon, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,6 +25,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
@@ -57,8 +61,11 @@ PHASE_COLUMN = 2
 NO_PHASE = "(no phase)"
 """What the Phase column shows for an activity under no phase (and takes back, as does an
 emptied cell)."""
-PHASE_TIP = ("The phase this activity goes under; type another name to move it, or "
-             f"clear the cell for {NO_PHASE}. Each phase named here is created.")
+PHASE_TIP = ("The phase this activity goes under: F2 or double-click lists the draft's "
+             "phases and the open project's; pick one or type another name to move it, "
+             f"or pick {NO_PHASE} (or clear the cell). Each phase named here is created.")
+PHASE_EDITOR_WIDTH = 320  # the most the Phase column's drop-down widens to
+PHASE_EDITOR_ROOM = 48  # beside a phase's name in the drop-down: its arrow and margins
 EVIDENCE_HINT = "Select a row to see its sources."
 # what each passage says of its role, in the evidence pane
 KIND_WORDS = {"R": "does it", "A": "accountable", "C": "consulted", "I": "informed",
@@ -79,6 +86,81 @@ def table_keys(scheme_letters: str) -> str:
 ACTIVITY_LEAST, REVIEW_ROOM = 160, 120  # pixels: the Activity column, Needs review shown
 ROLES_SHARE, EVIDENCE_SHARE = 3, 2  # of the height beside the activities
 ROLE_ROW_PADDING = 8  # pixels above and below a role's name in its row
+
+
+class PhaseDelegate(QStyledItemDelegate):
+    """The Phase column's editor: a drop-down of the phases to choose from, (no phase)
+    first, that also takes a new name typed in it."""
+
+    def __init__(self, choices: Callable[[], list[str]], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.choices = choices
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
+        """Override QStyledItemDelegate.createEditor: an editable drop-down."""
+        combo = QComboBox(parent)
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)  # a name typed stays typed
+        combo.addItems(self.choices())
+        combo.setAccessibleName("Phase")
+        completer = combo.completer()
+        if completer is not None:  # a phase found by any of its words, whatever their case
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        return combo
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
+                             index: QModelIndex | QPersistentModelIndex) -> None:
+        """Override QStyledItemDelegate.updateEditorGeometry: over the cell, wide enough
+        for the longest phase and the drop-down's arrow (over the next columns if need
+        be), as the column is as narrow as its names allow."""
+        rect = option.rect
+        longest = 0
+        if isinstance(editor, QComboBox):
+            metrics = editor.fontMetrics()
+            longest = max((metrics.horizontalAdvance(editor.itemText(i))
+                           for i in range(editor.count())), default=0) + PHASE_EDITOR_ROOM
+        wide = min(max(rect.width(), longest), PHASE_EDITOR_WIDTH)
+        editor.setGeometry(rect.x(), rect.y(), wide, rect.height())
+
+    def setEditorData(self, editor: QWidget,
+                      index: QModelIndex | QPersistentModelIndex) -> None:
+        """Override QStyledItemDelegate.setEditorData: the cell's phase, selected (a
+        letter typed replaces it)."""
+        if isinstance(editor, QComboBox):
+            text = str(index.data() or "")
+            at = editor.findText(text, Qt.MatchFlag.MatchFixedString)
+            if at >= 0:
+                editor.setCurrentIndex(at)
+            editor.setEditText(text)
+            line = editor.lineEdit()
+            if line is not None:
+                line.selectAll()
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel,
+                     index: QModelIndex | QPersistentModelIndex) -> None:
+        """Override QStyledItemDelegate.setModelData: the name picked or typed."""
+        if isinstance(editor, QComboBox):
+            model.setData(index, " ".join(editor.currentText().split()))
+        else:
+            super().setModelData(editor, model, index)
+
+
+def phase_choices(shown: Sequence[str], project: Sequence[str]) -> list[str]:
+    """(no phase), then the phases the draft's rows show (in their order), then the open
+    project's other phases: each name once, whatever its case."""
+    out = [NO_PHASE]
+    seen = {NO_PHASE.casefold()}
+    for name in (*shown, *project):
+        name = " ".join(name.split())
+        if name and name.casefold() not in seen:
+            seen.add(name.casefold())
+            out.append(name)
+    return out
 
 
 class ReviewTable(QTableWidget):
@@ -125,8 +207,10 @@ class ReviewTable(QTableWidget):
         with the editor still open): the text goes into the cell, and the editor closes."""
         if self.state() != QAbstractItemView.State.EditingState:
             return
-        for editor in self.viewport().findChildren(QLineEdit):
-            if not editor.isHidden():
+        for editor in self.viewport().findChildren(
+                QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            # (a name's line edit, or a phase's drop-down: not the line inside that)
+            if isinstance(editor, QLineEdit | QComboBox) and not editor.isHidden():
                 self.commitData(editor)
                 self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
@@ -146,9 +230,11 @@ class DeriveReviewDialog(QDialog):
     """The review step between a derived draft and a saved template."""
 
     def __init__(self, draft: Draft, library: TemplateLibrary,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, phases: Sequence[str] = ()) -> None:
+        """phases: those of the project open in the window, offered in the Phase column."""
         super().__init__(parent)
         self.setWindowTitle("Review the derived template")
+        self.project_phases = tuple(phases)
         self.setWindowIcon(icon("template"))
         self.draft = draft
         self.scheme = SCHEMES[draft.scheme]  # RASCI when the documents' tables use S
@@ -189,6 +275,9 @@ class DeriveReviewDialog(QDialog):
         self.table.setAccessibleName("Derived activities")
         self.table.setToolTip(table_keys(self.scheme.allowed()))
         self.table.key_hook = self._letter_key
+        self.table.setItemDelegateForColumn(PHASE_COLUMN, PhaseDelegate(
+            lambda: phase_choices([self._phase_of(i) for i in range(self.table.rowCount())],
+                                  self.project_phases), self.table))
         self.table.itemSelectionChanged.connect(self._show_evidence)
         # what the keyboard could not do ("Q is not a letter of RACI")
         self.key_hint = QLabel(self)

@@ -186,6 +186,13 @@ def _usable(folder: Path) -> bool:
         return False
 
 
+def close_opened(opened: Opened) -> None:
+    """Let go of a project whose opening was cancelled: its file and its lock."""
+    opened.service.close()
+    if opened.lock is not None:
+        opened.lock.release()
+
+
 def _derive(paths: list[Path], progress: Any = None) -> Any:
     """Draft a template (the extractor and its word data load on first use), without the
     cycle collector, as ``raci derive`` does.
@@ -415,15 +422,19 @@ class FileWorkflows:
                 opened = open_for_writing(path)
                 return opened, IncrementalChecker(opened.service.state())
 
+            def let_go(result: tuple[Opened, IncrementalChecker]) -> None:
+                close_opened(result[0])  # Cancel pressed while it opened
+
             def done(result: tuple[Opened, IncrementalChecker]) -> None:
                 opened, checker = result
                 self.w.set_service(opened.service, checker, opened.lock, opened.held_by)
                 self.w.statusBar().showMessage(f"Opened {path}", 5000)
 
             run_with_progress(
-                self.w, f"Opening {path.name}...", work, done,
+                self.w, f"Opening {path.name}…", work, done,
                 lambda text: self.w.error(not_a_project(path, in_app_words(text)),
-                                          "Cannot open the project"))
+                                          "Cannot open the project"),
+                cancellable=True, title="Opening a project", discard=let_go)
             return True
         try:
             opened = open_for_writing(path)
@@ -679,10 +690,13 @@ class FileWorkflows:
         # The model's findings are current for its state: the export need not check again.
         findings = self.w.model.findings() if self.w.model and self.w.model.state is state else None
         run_with_progress(
-            self.w, f"Exporting to {target.name}...",
+            self.w, f"Writing {target.name}…",
             lambda progress: _excel().export_xlsx(state, target, progress, findings),
             lambda _r: self._exported(target),
             lambda msg: self._export_failed(msg, again),
+            cancellable=True,  # written to a temporary file: a cancelled export leaves none
+            title="Exporting to Excel",
+            finish_on_close=True,  # (closing the window still writes what was asked for)
         )
 
     def _exported(self, target: Path) -> None:
@@ -723,11 +737,12 @@ class FileWorkflows:
         from ui.import_dialog import read_for_review
 
         run_with_progress(
-            self.w, f"Reading {source.name}...",
+            self.w, f"Reading {source.name}…",
             lambda _progress: read_for_review(source, None, ReadOptions()),
             lambda reading: self.review_import(source, reading),
             lambda msg: self.w.error(msg, f"Cannot import {source.name}"),
             cancellable=True,  # nothing is written before the review: a large sheet is let go
+            title="Importing a sheet",
         )
 
     def review_import(self, source: Path, reading: Any) -> None:
@@ -788,8 +803,9 @@ class FileWorkflows:
                 return _excel_import().import_workbook(source, target, None, overwrite)
             return _excel_import().create_from_plan(source, target, plan, overwrite)
 
-        run_with_progress(self.w, f"Importing {source.name}...", work, done,
-                          lambda msg: self.w.error(msg, f"Cannot import {source.name}"))
+        run_with_progress(self.w, f"Creating {target.name} from {source.name}…", work, done,
+                          lambda msg: self.w.error(msg, f"Cannot import {source.name}"),
+                          title="Importing a sheet")
 
     def apply_template_dialog(self, template: Any = None, role_map: dict[str, str] | None = None,
                               on_conflict: str | None = None) -> bool:
@@ -907,18 +923,20 @@ class FileWorkflows:
         if not paths:
             return
         run_with_progress(
-            self.w, f"Reading {counted(len(paths), 'document')}...",
+            self.w, f"Drafting from {counted(len(paths), 'document')}…",
             lambda progress: _derive(paths, progress),
             self.review_draft,
             lambda msg: self.w.error(derive_failure(msg), "Cannot derive a template"),
             cancellable=True,
+            title="Deriving a template",
         )
 
     def review_draft(self, draft: Any) -> None:
         """Show the review step for a derived draft."""
         from ui.derive_dialog import DeriveReviewDialog  # the extractor loads on first use
 
-        dialog = DeriveReviewDialog(draft, self.w.library, self.w)
+        phases = [p.name for p in self.w.service.state().phases] if self.w.service else []
+        dialog = DeriveReviewDialog(draft, self.w.library, self.w, phases)
         if dialog.exec() != DeriveReviewDialog.DialogCode.Accepted or not dialog.saved:
             return
         saved = dialog.saved

@@ -345,6 +345,6 @@ class ImportDialog(QDialog):
             self.reread_button.setEnabled(True)
             show_error(self, f"Cannot read {self.source.name}", text)
 
-        run_with_progress(self, f"Reading {self.source.name}...",
+        run_with_progress(self, f"Reading {self.source.name} again…",
                           lambda _progress: self.reader(self.source, sheet, options, sheets),
-                          done, failed)
+                          done, failed, title="Re-reading the sheet")

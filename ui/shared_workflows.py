@@ -182,8 +182,10 @@ class SharedWorkflows:
             self.w.error(message, "Cannot open the shared project")
 
         if background:
-            run_with_progress(self.w, f"Connecting to {where.url.host or 'the server'}...",
-                              work, done, failed)
+            run_with_progress(self.w, f"Connecting to {where.url.host or 'the server'}…",
+                              work, done, failed, cancellable=True,
+                              title="Opening a shared project",
+                              discard=lambda result: result[0].close())
             return True
         try:
             result = work(None)

@@ -32,6 +32,8 @@ class _Job(QRunnable):
         self.cancelled = False  # set on the GUI thread, read by the worker between steps
         self.over = False  # finished or failed: a late cancel changes nothing
         self.cancel: Callable[[], None] | None = None  # what Cancel does, if allowed
+        self.discard: Callable[[Any], None] | None = None  # a result come too late
+        self.finish_on_close = False  # closing the window does not cancel it
 
     def run(self) -> None:
         """Override QRunnable.run."""
@@ -53,6 +55,9 @@ class _Job(QRunnable):
         except Exception as exc:  # a worker must never die silently
             self._emit(self.signals.failed, f"unexpected {exc.__class__.__name__}: {exc}")
         else:
+            if self.cancelled and self.discard is not None:
+                self.discard(result)  # cancelled while it ran: nobody will take it
+                return
             self._emit(self.signals.finished, result)
 
     def _progress(self, step: int, total: int) -> None:
@@ -74,20 +79,30 @@ def run_with_progress(
     done: Callable[[Any], None],
     failed: Callable[[str], None],
     cancellable: bool = False,
+    *,
+    title: str,
+    discard: Callable[[Any], None] | None = None,
+    finish_on_close: bool = False,
 ) -> _Job:
     """Run work(progress) on the thread pool behind a progress dialog.
 
-    done or failed is called back on the GUI thread. A cancellable job's dialog has a
-    Cancel button (and Escape): cancelling closes the dialog at once and calls neither
-    done nor failed; the work stops at its next progress step, or runs to its end unseen.
+    title names the job in the dialog's title bar ("Exporting"), label says what it is
+    doing ("Writing plan.xlsx…"). done or failed is called back on the GUI thread. A
+    cancellable job's dialog has a Cancel button (and Escape): cancelling closes the
+    dialog at once and calls neither done nor failed; the work stops at its next progress
+    step, or runs to its end unseen, and then its result goes to discard (a project opened
+    in vain is closed again), on the worker or on the GUI thread, once. finish_on_close:
+    closing the window lets the work end (an export the user asked for is written) where
+    it cancels other cancellable work.
     """
     dialog = QProgressDialog(label, "Cancel" if cancellable else "", 0, 0, parent)
-    dialog.setWindowTitle("Please wait")
+    dialog.setWindowTitle(title)
     if not cancellable:
         dialog.setCancelButton(None)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     job = _Job(work)
+    job.discard = discard
 
     def on_cancel() -> None:
         # (once only: closing the window after Cancel, while the work has yet to reach its
@@ -105,6 +120,8 @@ def run_with_progress(
     def finish(result: Any) -> None:
         job.over = True
         if job.cancelled:
+            if discard is not None:
+                discard(result)  # cancelled after the worker handed it over
             return
         dialog.close()
         dialog.deleteLater()
@@ -126,6 +143,7 @@ def run_with_progress(
     if cancellable:
         dialog.canceled.connect(on_cancel)
         job.cancel = on_cancel
+    job.finish_on_close = finish_on_close
     job.signals.progress.connect(on_progress)
     job.signals.finished.connect(finish)
     job.signals.failed.connect(fail)
@@ -148,7 +166,8 @@ def running_jobs(parent: QWidget) -> list[_Job]:
 
 def cancel_jobs(parent: QWidget) -> None:
     """Cancel every cancellable job started from parent (closing its window), so that
-    waiting for the thread pool waits only for work that cannot be stopped."""
+    waiting for the thread pool waits only for work that cannot be stopped, or that is
+    to be finished (finish_on_close)."""
     for job in list(running_jobs(parent)):
-        if job.cancel is not None:
+        if job.cancel is not None and not job.finish_on_close:
             job.cancel()

@@ -17,6 +17,7 @@ such as ``\x1b``.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import io
@@ -568,6 +569,15 @@ def _sources(wb: StreamedWorkbook, state: ProjectState) -> None:
         for i, act, p in found), widths)
 
 
+def _abandon(wb: Workbook) -> None:
+    """Finish the sheets already streamed of a workbook that will not be saved (its export
+    was cancelled, or failed), so that no half-made sheet is left for openpyxl to report as
+    tracebacks once it is freed."""
+    for ws in wb.worksheets:
+        with contextlib.suppress(Exception):  # (a sheet not started, or already closed)
+            ws.close()
+
+
 def build_workbook(state: ProjectState, progress: Progress | None = None,
                    findings: list[Finding] | None = None) -> Workbook:
     """The complete workbook for a project state (streamed: it can be saved once).
@@ -585,10 +595,14 @@ def build_workbook(state: ProjectState, progress: Progress | None = None,
         lambda: _legend(wb, state),
         lambda: _sources(wb, state),
     ]
-    for i, step in enumerate(steps):
-        step()
-        if progress:
-            progress(i + 1, len(steps) + 1)
+    try:
+        for i, step in enumerate(steps):
+            step()
+            if progress:
+                progress(i + 1, len(steps) + 1)
+    except BaseException:
+        _abandon(wb)
+        raise
     wb.properties.title = xml_safe(f"{state.name}: RACI matrix")
     wb.properties.creator = "RACI Planner"
     wb.properties.subject = "Responsibility assignment matrix"

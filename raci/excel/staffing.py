@@ -18,6 +18,9 @@ from raci.excel.own_export import role_heading
 from raci.excel.plan import ImportedPerson, ImportedRole, ReadOptions
 
 CODE = re.compile(r"^(?P<name>.+?)\s*\((?P<code>[A-Z][A-Za-z0-9&]{1,7})\)$")
+BARE_CODE = re.compile(r"[A-Z][A-Z0-9&]{0,7}")
+"""A heading that is a short upper-case code alone ('QA'), as our CSV export heads a role
+whose name is its code."""
 
 
 @dataclass
@@ -70,6 +73,33 @@ def _group_headings(table: Table, h: int, roles: list[int]) -> list[str]:
     return [top if top and ((h - 1, c) in table.across or any(
         (h - 1, x) in table.across and table.across[(h - 1, x)] == c for x in roles)
         or tops.count(top) > 1) else "" for top, c in zip(tops, roles, strict=True)]
+
+
+def _split_codes(out: list[ImportedRole], notes: list[str], where: str) -> None:
+    """Every role heading written 'Name (CODE)', a short upper-case code in brackets (or the
+    code alone, 'QA'), as our CSV export heads its roles: each role is named 'Name', with
+    the code 'CODE'. Kept whole when two names would be the same ('Chair (BOARD)' and
+    'Chair (IT)': the brackets tell the roles apart) or a heading names a person."""
+    found = [CODE.match(role.name) for role in out]
+    if not any(found) or any(role.people for role in out):
+        return
+    names: list[str] = []
+    for role, match in zip(out, found, strict=True):
+        if match is None:
+            if not BARE_CODE.fullmatch(role.name):
+                return
+            names.append(role.name)
+        elif match["code"] != match["code"].upper():
+            return
+        else:
+            names.append(match["name"])
+    codes = [role.code or name for role, name in zip(out, names, strict=True)]
+    if len({n.casefold() for n in names}) < len(names) or len(set(codes)) < len(codes):
+        return
+    for role, name, code in zip(out, names, codes, strict=True):
+        role.name, role.code = name, code
+    notes.append(f"{where}: each role heading is 'Name (CODE)'; read as the role's name and "
+                 f"its code ('{out[0].name}', code '{out[0].code}')")
 
 
 def _grouped_names(out: list[ImportedRole], roles: list[int], groups: list[str],
@@ -223,6 +253,7 @@ def read_staffing(table: Table, layout: Layout, roles: list[int], own_export: bo
     elif options.people is None:
         notes += _per_heading(out, heads, roles, people)
     if not own_export:
+        _split_codes(out, notes, row_word(h))
         _grouped_names(out, roles, _group_headings(table, h, roles), notes)
     _distinct_names(out, roles, notes)
     forced = _chosen_columns(roles, options.people_columns, notes)

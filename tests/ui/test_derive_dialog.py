@@ -359,7 +359,7 @@ def test_the_run_stops_at_the_next_step_once_cancelled(qtbot: Any) -> None:
         return "done"
 
     job = run_with_progress(parent, "Working...", work, results.append, results.append,
-                            cancellable=True)
+                            cancellable=True, title="Working")
     started.set()
     QThreadPool.globalInstance().waitForDone(60000)
     qtbot.wait(20)
@@ -671,11 +671,11 @@ def test_ended_jobs_leave_the_windows_list(qtbot: Any) -> None:
         return "done"
 
     finished = run_with_progress(parent, "Working...", waiting, results.append,
-                                 results.append)
+                                 results.append, title="Working")
     failed = run_with_progress(parent, "Working...", lambda _p: 1 / 0, results.append,
-                               results.append)
+                               results.append, title="Working")
     cancelled = run_with_progress(parent, "Working...", waiting, results.append,
-                                  results.append, cancellable=True)
+                                  results.append, cancellable=True, title="Working")
     assert finished in running_jobs(parent) and cancelled in running_jobs(parent)
     assert cancelled.cancel is not None
     cancelled.cancel()
@@ -707,7 +707,7 @@ def test_closing_the_window_after_cancel_while_the_work_stops(qtbot: Any) -> Non
         return "done"
 
     job = run_with_progress(parent, "Working...", waiting, results.append, results.append,
-                            cancellable=True)
+                            cancellable=True, title="Working")
     assert job.cancel is not None
     job.cancel()  # the user's Cancel: the dialog goes at once
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
@@ -1147,3 +1147,66 @@ def test_the_phase_column_leaves_accept_and_every_role_in_view(qtbot: Any, tmp_p
     used = sum(dialog.table.columnWidth(c) for c in range(dialog.table.columnCount() - 1))
     assert used < dialog.table.viewport().width()
     boxes.click = "&Discard"  # (closing after the edit)
+
+
+def _phase_editor(qtbot: Any, dialog: DeriveReviewDialog, row: int) -> Any:
+    """Open the Phase cell of row for editing (as F2 does); its editor."""
+    from PySide6.QtWidgets import QComboBox
+
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.table.setCurrentCell(row, PHASE_COLUMN)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_F2)
+    combos = [w for w in dialog.table.viewport().findChildren(QComboBox) if w.isVisible()]
+    assert len(combos) == 1
+    return combos[0]
+
+
+def test_the_phase_column_offers_the_drafts_and_the_projects_phases(
+        qtbot: Any, tmp_path: Path, boxes: Boxes) -> None:
+    """The Phase column was plain text to type a phase's name again: a drop-down lists
+    (no phase), the draft's phases and the open project's, and takes a new name too."""
+    path = tmp_path / "rollout.csv"
+    path.write_text("Stage,Task,Site Manager,Trainer\n"
+                    "Preparation,Book the training rooms,A/R,I\n"
+                    "Go-live,Switch the tills over,A/R,C\n", encoding="utf-8")
+    library = TemplateLibrary(builtin_templates_dir(), tmp_path / "user")
+    dialog = DeriveReviewDialog(derive([path]), library, None,
+                                phases=["Aftercare", "go-live", "Preparation"])
+    qtbot.addWidget(dialog)
+    booking = _row(dialog, "Book the training rooms")
+    combo = _phase_editor(qtbot, dialog, booking)
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        NO_PHASE, "Preparation", "Go-live", "Aftercare"]
+    assert combo.currentText() == "Preparation"
+    # (the column is as narrow as its names: the drop-down widens to show them whole)
+    assert combo.lineEdit().width() >= combo.fontMetrics().horizontalAdvance("Preparation")
+    combo.setCurrentIndex(3)  # the project's phase
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.table.item(booking, PHASE_COLUMN).text() == "Aftercare")
+    tills = _row(dialog, "Switch the tills over")
+    combo = _phase_editor(qtbot, dialog, tills)
+    qtbot.keyClicks(combo.lineEdit(), "Handover")  # a new one, typed over the old
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.table.item(tills, PHASE_COLUMN).text() == "Handover")
+    combo = _phase_editor(qtbot, dialog, tills)
+    assert "Handover" in [combo.itemText(i) for i in range(combo.count())]
+    combo.setCurrentIndex(0)
+    dialog.table.commit_edit()  # (as Ctrl+S does with the editor open)
+    assert dialog.table.item(tills, PHASE_COLUMN).text() == NO_PHASE
+    phase = {a.name: a.phase for a in dialog.build_template().activities}
+    assert phase == {"Book the training rooms": "Aftercare", "Switch the tills over": ""}
+
+
+def test_a_draft_reviewed_with_a_project_open_offers_its_phases(
+        qtbot: Any, main_window: MainWindow, boxes: Boxes, monkeypatch: Any) -> None:
+    seen: list[tuple[str, ...]] = []
+
+    def shown(dialog: DeriveReviewDialog) -> int:
+        seen.append(dialog.project_phases)
+        return 0
+
+    monkeypatch.setattr(DeriveReviewDialog, "exec", shown)
+    main_window.files.review_draft(derive([EVAL / "charter.md"]))
+    assert main_window.service is not None
+    assert seen == [tuple(p.name for p in main_window.service.state().phases)] and seen[0]
