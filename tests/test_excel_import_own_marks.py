@@ -246,3 +246,23 @@ def test_a_ticked_row_naming_a_raci_word_is_no_key_of_its_tick(tmp_path: Path) -
                           "Write the policy": {"Owner": "A", "Team": "R"},
                           "Train the staff": {"Team": "R"}}
     assert plan.activities[2].notes == {0: "As written in the workbook: ✓"}
+
+
+def test_a_letter_in_brackets_closing_one_legend_line_is_a_remark(tmp_path: Path) -> None:
+    # a RASCI legend: one meaning ends on another letter in brackets, as a remark; the
+    # sheet has no letters of its own, so S stays S
+    rows = [
+        ["Task", "Coach", "Captain", "Squad"],
+        ["Pick the team", "A", "R", "S"],
+        ["Book the pitch", "R", "A", "S"],
+        ["Wash the kit", "I", "A", "R"],
+        [],
+        ["R = Responsible"],
+        ["A = Accountable"],
+        ["S = Lends a hand (under R)"],
+        ["C = Consulted"],
+        ["I = Informed"],
+    ]
+    plan = read_workbook(write(tmp_path, rows))
+    assert grid(plan)["Pick the team"] == {"Coach": "A", "Captain": "R", "Squad": "S"}
+    assert plan.scheme == "RASCI"

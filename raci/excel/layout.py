@@ -201,14 +201,21 @@ ID_TAILS = {"id", "#", "no", "no.", "nr", "nr.", "ref", "ref.", "num", "number",
 def lookalikes_before(table: Table, h: int, main: list[int], start: int, end: int
                       ) -> list[int]:
     """The headed columns just left of the lettered ones whose letters are all typed with
-    Greek or Cyrillic look-alikes ('А', 'С' on a Ukrainian keyboard): role columns too."""
+    Greek or Cyrillic look-alikes ('А', 'С' on a Ukrainian keyboard): role columns too.
+    Not a column of classes ('А', 'С' for a priority) whose A falls mostly on rows that
+    have their A in a role column already."""
     out: list[int] = []
     c = main[0] - 1
     while c > 0 and table.g[h][c]:
-        body = [table.g[r][c] for r in range(start, end + 1) if table.g[r][c]]
-        if not body or all(v.isascii() for v in body) or not all(
-                table.letters(v) is not None or lookalike_letters(v, table.words)
-                for v in body):
+        rows = [r for r in range(start, end + 1) if table.g[r][c]]
+        read = [x if (x := table.letters(table.g[r][c])) is not None
+                else lookalike_letters(table.g[r][c], table.words) for r in rows]
+        if not rows or all(table.g[r][c].isascii() for r in rows) or not all(
+                x is not None for x in read):
+            break
+        accountable = [r for r, x in zip(rows, read, strict=True) if x and "A" in x]
+        if accountable and 2 * sum(1 for r in accountable if any(
+                "A" in (table.letters(table.g[r][x]) or ()) for x in main)) >= len(accountable):
             break
         out.insert(0, c)
         c -= 1
@@ -711,8 +718,10 @@ def continues_name(table: Table, layout: Layout, r: int, name: str) -> bool:
     number of its own under the above's, or starting in lower case."""
     if name[:1].islower():
         # 'iOS build', 'eBay listing', 'e-mail campaign' under a phase start their own name,
-        # as does every name of a sheet that writes its activities in lower case
-        return BRAND_START.match(name) is None and not _lower_case_style(table, layout, r)
+        # as does every name of a sheet that writes its activities in lower case, unless
+        # the row above is in lower case too: the first half of a name, not a heading
+        return BRAND_START.match(name) is None and (
+            table.g[r - 1][layout.act][:1].islower() or not _lower_case_style(table, layout, r))
     c = layout.id_col
     if c is None or table.g[r][c] or not table.g[r - 1][c]:
         return False

@@ -466,12 +466,15 @@ def legend_words(entries: dict[str, str]) -> dict[str, str]:
     symbols that stand for a letter ('X = does the work (Responsible)': x -> R), and those
     it says are none ('X = Not applicable': x -> '', no letter)."""
     words = dict(WORD_LETTERS)
+    # a chart of its own letters names the RACI letter of most of them; a lone letter in
+    # brackets closing one meaning is a remark ('S = helps the doer (under R)')
+    own = 2 * sum(1 for meaning in entries.values() if equivalent(meaning)) >= len(entries)
     for letter, meaning in entries.items():
         if denies(letter, meaning):
             words[letter.casefold()] = ""
             continue
         first = fold(re.split(r"[\s(:,;.\-–—]+", meaning.strip(), maxsplit=1)[0])
-        if (named := equivalent(meaning)) and WORD_LETTERS.get(first) != letter.upper():
+        if own and (named := equivalent(meaning)) and WORD_LETTERS.get(first) != letter.upper():
             words[letter.casefold()] = named  # 'C = Consulted (before A)' stays C
             continue
         if alias := stands_for(letter, meaning):
