@@ -266,3 +266,19 @@ def test_a_letter_in_brackets_closing_one_legend_line_is_a_remark(tmp_path: Path
     plan = read_workbook(write(tmp_path, rows))
     assert grid(plan)["Pick the team"] == {"Coach": "A", "Captain": "R", "Squad": "S"}
     assert plan.scheme == "RASCI"
+
+
+def test_one_tick_explained_alone_beside_a_grid_of_letters_is_no_letter(
+        tmp_path: Path) -> None:
+    # a 'Done' column of ticks; its one line of key names a RACI word in passing
+    rows = [
+        ["Task", "Coach", "Captain", "Squad", "Done"],
+        ["Pick the team", "A", "R", "C", "✓"],
+        ["Book the pitch", "R", "A", "I", "✓"],
+        ["Wash the kit", "I", "A", "R", None],
+        [],
+        ["✓ = Accountable person has signed off"],
+    ]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["Coach", "Captain", "Squad"]
+    assert "Done: ✓" in plan.activities[0].description

@@ -2388,3 +2388,17 @@ def test_a_name_broken_over_two_rows_on_a_sheet_written_in_lower_case_is_joined(
         ("Discovery", "interview the users"), ("Discovery", "write up the findings"),
         ("Discovery", "agree the budget with the sponsor"),
         ("Delivery", "build the prototype"), ("Delivery", "run the pilot")]
+
+
+@pytest.mark.parametrize("line", ["F = Facilitates, no vote", "P = Participant, not the one "
+                                                               "who decides"])
+def test_a_mark_whose_meaning_denies_only_after_a_comma_stays_a_letter(
+        tmp_path: Path, line: str) -> None:
+    """'F = Facilitates, no vote': the meaning opens on what the mark is; the denial after
+    the comma is a remark, so F stays a letter of the grid."""
+    mark = line[0]
+    rows = [["Task", "Chair", "Clerk", "Crew"], ["Plan", "A", "R", mark],
+            ["Build", "A", "R", mark], ["Test", "A", mark, "R"], [],
+            ["R = Responsible"], ["A = Accountable"], [line]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert grid(plan)["Plan"] == {"Chair": "A", "Clerk": "R", "Crew": mark}

@@ -453,11 +453,13 @@ _NO_LETTER = ("n/a", "none", "nobody", "nil", "nothing", "no one")
 def denies(symbol: str, meaning: str) -> bool:
     """True when a legend says its symbol is no letter: 'X = Not responsible / not
     applicable', 'N = No involvement', 'Z = n/a'. The denial opens the meaning (its first
-    two words), and the symbol is no letter of a built-in scheme."""
+    two words, before any comma: 'F = Facilitates, no vote' is a letter with a remark),
+    and the symbol is no letter of a built-in scheme."""
     if symbol.upper() in KNOWN:
         return False
     folded = fold(meaning)
-    return bool(NEGATION.intersection(re.findall(r"[^\W\d_]+", folded)[:2])) or (
+    opening = re.split(r"[,;(]", folded, maxsplit=1)[0]
+    return bool(NEGATION.intersection(re.findall(r"[^\W\d_]+", opening)[:2])) or (
         folded.startswith(_NO_LETTER))
 
 
@@ -469,7 +471,12 @@ def legend_words(entries: dict[str, str]) -> dict[str, str]:
     # a chart of its own letters names the RACI letter of most of them; a lone letter in
     # brackets closing one meaning is a remark ('S = helps the doer (under R)')
     own = 2 * sum(1 for meaning in entries.values() if equivalent(meaning)) >= len(entries)
+    # a chart of symbols explains two or more; one tick explained alone ('✓ = Accountable
+    # person has signed off') marks a status column beside the letters
+    symbols = sum(1 for letter in entries if is_symbol(letter)) >= 2
     for letter, meaning in entries.items():
+        if is_symbol(letter) and not symbols:
+            continue
         if denies(letter, meaning):
             words[letter.casefold()] = ""
             continue
