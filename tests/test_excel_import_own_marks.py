@@ -282,3 +282,19 @@ def test_one_tick_explained_alone_beside_a_grid_of_letters_is_no_letter(
     plan = read_workbook(write(tmp_path, rows))
     assert [r.name for r in plan.roles] == ["Coach", "Captain", "Squad"]
     assert "Done: ✓" in plan.activities[0].description
+
+
+def test_a_column_of_hand_offs_between_lettered_stages_is_no_change_of_letters(
+        tmp_path: Path) -> None:
+    # 'A → B': work passes from stage A to stage B; no RACI letter changed, no role
+    rows = [
+        ["Task", "Coach", "Captain", "Squad", "Stages"],
+        ["Pick the team", "A", "R", "C", "A → B"],
+        ["Book the pitch", "R", "A", "I", "B → C"],
+        ["Wash the kit", "I", "A", "R", "C → D"],
+        ["Pack the bus", "A", "R", "I", "D → E"],
+    ]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["Coach", "Captain", "Squad"]
+    assert plan.scheme == "RACI"
+    assert "Stages: C → D" in plan.activities[2].description

@@ -188,10 +188,16 @@ def changed_letters(text: str, words: dict[str, str] | None = None
     """(new letters, 'changed from old') for a cell written as a change from one set of
     letters to another: 'I → C' is C, 'C → –' is empty, 'R -> A/R' is A and R."""
     match = CHANGE.fullmatch(text)
-    if not match or parse_letters(match["old"], words) is None:
+    if not match:
         return None
-    found = parse_letters(match["new"], words)
-    return None if found is None else (found, f"changed from {match['old'].strip()}")
+    # R, A, C, I or letters the sheet's own legend defines on both sides: 'A → B', 'C → D'
+    # down a column of hand-offs from one stage to the next are no change of letters
+    known = set("RACI").union(*(v for k, v in (words or {}).items()
+                               if WORD_LETTERS.get(k) != v))
+    old, found = parse_letters(match["old"], words), parse_letters(match["new"], words)
+    if old is None or found is None or not old | found <= known:
+        return None
+    return found, f"changed from {match['old'].strip()}"
 
 
 FOOTNOTED = re.compile(r"\s*(?P<letters>[^¹²³⁰-⁹†‡§]{1,12}?)\s*(?P<note>[¹²³⁰-⁹†‡§]{1,3})\s*")
