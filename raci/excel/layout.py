@@ -719,9 +719,12 @@ def continues_name(table: Table, layout: Layout, r: int, name: str) -> bool:
     if name[:1].islower():
         # 'iOS build', 'eBay listing', 'e-mail campaign' under a phase start their own name,
         # as does every name of a sheet that writes its activities in lower case, unless
-        # the row above is in lower case too: the first half of a name, not a heading
+        # the row above is in lower case too where the headings are capitalised: the
+        # first half of a name, not a heading
         return BRAND_START.match(name) is None and (
-            table.g[r - 1][layout.act][:1].islower() or not _lower_case_style(table, layout, r))
+            not _lower_case_style(table, layout, r) or (
+                table.g[r - 1][layout.act][:1].islower() and _capital_headings(
+                    table, layout, r)))
     c = layout.id_col
     if c is None or table.g[r][c] or not table.g[r - 1][c]:
         return False
@@ -743,6 +746,14 @@ def _lower_case_style(table: Table, layout: Layout, r: int) -> bool:
             if found >= 2:
                 return True
     return False
+
+
+def _capital_headings(table: Table, layout: Layout, r: int) -> bool:
+    """True when a row near row r with a name and no letters starts in upper case: the
+    sheet writes its headings capitalised, so a lower-case row without letters is none."""
+    return any(table.g[q][layout.act][:1].isupper() and not any(
+        table.g[q][c] for c in layout.roles)
+        for q in range(max(layout.header + 1, r - 40), min(table.rows, r + 40)))
 
 
 BRAND_START = re.compile(r"[a-z]{1,2}(?:[A-Z]|-\w)")
