@@ -2402,3 +2402,19 @@ def test_a_mark_whose_meaning_denies_only_after_a_comma_stays_a_letter(
             ["R = Responsible"], ["A = Accountable"], [line]]
     plan = read_workbook(write(tmp_path, rows))
     assert grid(plan)["Plan"] == {"Chair": "A", "Clerk": "R", "Crew": mark}
+
+
+def test_the_title_repeated_with_continued_over_the_next_page_is_no_phase(
+        tmp_path: Path) -> None:
+    """A report whose every page opens with its title ('(continued)' after it on the
+    next) and the header: the title names the project, the pages make one grid with no
+    phases and no activity named after the title."""
+    rows = [["Harbour works matrix"], ["Task", "Master", "Crew"],
+            ["Dredge the berth", "A", "R"], ["Fix the fenders", "A", "R"], [],
+            ["Harbour works matrix (continued)"], ["Task", "Master", "Crew"],
+            ["Paint the bollards", "A", "R"], ["Test the lights", "R", "A"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert plan.title == "Harbour works matrix"
+    assert [(a.phase, a.name) for a in plan.activities] == [
+        ("", "Dredge the berth"), ("", "Fix the fenders"), ("", "Paint the bollards"),
+        ("", "Test the lights")]

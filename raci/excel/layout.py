@@ -664,9 +664,16 @@ def body_rows(table: Table, layout: Layout, roles: list[int],
             out[-1] = Row(r - 1, f"{out[-1].name} {name}", cells, "activity", unread)
             r += 1
             continue
+        over_header = not cells and not unread and r + 1 < table.rows and repeats_header(
+            table, layout, roles, r + 1)
+        if over_header and section_heading(table, r + 1) is not None \
+                and sections_phase(table, layout, r + 1) is None:
+            notes.append(f"{row_word(r)}: the report's title over the header written again "
+                         "(the next page's head); skipped")
+            r += 1
+            continue
         kind = "activity" if cells or unread else "phase" if (
-            r + 1 < table.rows and repeats_header(table, layout, roles, r + 1)
-            and sections_phase(table, layout, r + 1) is not None) else "bare"
+            over_header and sections_phase(table, layout, r + 1) is not None) else "bare"
         out.append(Row(r, name, cells, kind, unread))
         r += 1
     return out, table.rows
@@ -770,8 +777,10 @@ def sections_phase(table: Table, layout: Layout, header: int) -> str | None:
         return None
     above = {fold(t) for q in range(max(0, layout.header - 4), layout.header)
              for t in table.row_texts(q)}
-    return None if fold(heading) in above and fold(heading) != fold(layout.first_phase) \
-        else heading
+    folded = fold(heading)
+    # the report's title over each page, also with '(continued)' after it
+    repeated = folded in above or any(len(t) >= 4 and folded.startswith(t) for t in above)
+    return None if repeated and folded != fold(layout.first_phase) else heading
 
 
 def page_break(table: Table, layout: Layout, roles: list[int], r: int) -> int | None:
