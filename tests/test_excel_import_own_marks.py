@@ -246,3 +246,55 @@ def test_a_ticked_row_naming_a_raci_word_is_no_key_of_its_tick(tmp_path: Path) -
                           "Write the policy": {"Owner": "A", "Team": "R"},
                           "Train the staff": {"Team": "R"}}
     assert plan.activities[2].notes == {0: "As written in the workbook: ✓"}
+
+
+def test_a_letter_in_brackets_closing_one_legend_line_is_a_remark(tmp_path: Path) -> None:
+    # a RASCI legend: one meaning ends on another letter in brackets, as a remark; the
+    # sheet has no letters of its own, so S stays S
+    rows = [
+        ["Task", "Coach", "Captain", "Squad"],
+        ["Pick the team", "A", "R", "S"],
+        ["Book the pitch", "R", "A", "S"],
+        ["Wash the kit", "I", "A", "R"],
+        [],
+        ["R = Responsible"],
+        ["A = Accountable"],
+        ["S = Lends a hand (under R)"],
+        ["C = Consulted"],
+        ["I = Informed"],
+    ]
+    plan = read_workbook(write(tmp_path, rows))
+    assert grid(plan)["Pick the team"] == {"Coach": "A", "Captain": "R", "Squad": "S"}
+    assert plan.scheme == "RASCI"
+
+
+def test_one_tick_explained_alone_beside_a_grid_of_letters_is_no_letter(
+        tmp_path: Path) -> None:
+    # a 'Done' column of ticks; its one line of key names a RACI word in passing
+    rows = [
+        ["Task", "Coach", "Captain", "Squad", "Done"],
+        ["Pick the team", "A", "R", "C", "✓"],
+        ["Book the pitch", "R", "A", "I", "✓"],
+        ["Wash the kit", "I", "A", "R", None],
+        [],
+        ["✓ = Accountable person has signed off"],
+    ]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["Coach", "Captain", "Squad"]
+    assert "Done: ✓" in plan.activities[0].description
+
+
+def test_a_column_of_hand_offs_between_lettered_stages_is_no_change_of_letters(
+        tmp_path: Path) -> None:
+    # 'A → B': work passes from stage A to stage B; no RACI letter changed, no role
+    rows = [
+        ["Task", "Coach", "Captain", "Squad", "Stages"],
+        ["Pick the team", "A", "R", "C", "A → B"],
+        ["Book the pitch", "R", "A", "I", "B → C"],
+        ["Wash the kit", "I", "A", "R", "C → D"],
+        ["Pack the bus", "A", "R", "I", "D → E"],
+    ]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["Coach", "Captain", "Squad"]
+    assert plan.scheme == "RACI"
+    assert "Stages: C → D" in plan.activities[2].description

@@ -2343,3 +2343,79 @@ def test_dates_under_a_day_heading_group_the_activities_as_phases(tmp_path: Path
     plan = read_workbook(write(tmp_path, rows))
     assert [a.phase for a in plan.activities] == [
         "2025-06-12", "2025-06-12", "2025-06-13", "2025-06-13"]
+
+
+def test_a_notes_column_of_letter_colon_texts_beside_role_columns_is_no_tracker(
+        tmp_path: Path) -> None:
+    """A description column whose texts read 'A: ...; R: ...' beside role columns of
+    letters is the grid's notes, not one text of assignments per row."""
+    rows = [["Task", "Scope", "Chair", "Clerk", "Crew"],
+            ["Book the hall", "A: the venue; R: the keys", "A", "R", "I"],
+            ["Print the tickets", "A: the design; R: the run", "C", "A", "R"],
+            ["Sell the tickets", "A: the float; R: the sales", "I", "A", "R"],
+            ["Count the takings", "A: the cash; R: the bank", "A", "R", "C"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["Chair", "Clerk", "Crew"]
+    assert grid(plan)["Print the tickets"] == {"Chair": "C", "Clerk": "A", "Crew": "R"}
+    assert "Scope: A: the design; R: the run" in plan.activities[1].description
+
+
+def test_a_column_of_classes_typed_in_cyrillic_beside_the_roles_is_no_role(
+        tmp_path: Path) -> None:
+    """A priority column of 'А' and 'С' typed on a Cyrillic keyboard just left of the role
+    columns: its A falls on rows whose A a role holds already, so it is no role column."""
+    cyr_a, cyr_c = "\u0410", "\u0421"
+    rows = [["Task", "Class", "Mayor", "Clerk", "Crew"],
+            ["Approve the plan", cyr_a, "A", "R", "C"],
+            ["Buy the desks", cyr_c, "A", "R", "I"],
+            ["Open the office", cyr_a, "A", "C", "R"],
+            ["Tell the residents", cyr_c, "I", "A", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["Mayor", "Clerk", "Crew"]
+    assert f"Class: {cyr_a}" in plan.activities[0].description
+
+
+def test_a_name_broken_over_two_rows_on_a_sheet_written_in_lower_case_is_joined(
+        tmp_path: Path) -> None:
+    """Activities in lower case, headings capitalised: a lower-case line without letters
+    is the first half of a name, the lower-case line below it goes on with it."""
+    rows = [["Activity", "PM", "Dev"], ["Discovery", None, None],
+            ["interview the users", "A", "R"], ["write up the findings", "A", "R"],
+            ["agree the budget with", None, None], ["the sponsor", "A", "C"],
+            ["Delivery", None, None], ["build the prototype", "A", "R"],
+            ["run the pilot", "A", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [(a.phase, a.name) for a in plan.activities] == [
+        ("Discovery", "interview the users"), ("Discovery", "write up the findings"),
+        ("Discovery", "agree the budget with the sponsor"),
+        ("Delivery", "build the prototype"), ("Delivery", "run the pilot")]
+
+
+@pytest.mark.parametrize("line", ["F = Facilitates, no vote", "P = Participant, not the one "
+                                                               "who decides"])
+def test_a_mark_whose_meaning_denies_only_after_a_comma_stays_a_letter(
+        tmp_path: Path, line: str) -> None:
+    """'F = Facilitates, no vote': the meaning opens on what the mark is; the denial after
+    the comma is a remark, so F stays a letter of the grid."""
+    mark = line[0]
+    rows = [["Task", "Chair", "Clerk", "Crew"], ["Plan", "A", "R", mark],
+            ["Build", "A", "R", mark], ["Test", "A", mark, "R"], [],
+            ["R = Responsible"], ["A = Accountable"], [line]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert grid(plan)["Plan"] == {"Chair": "A", "Clerk": "R", "Crew": mark}
+
+
+def test_the_title_repeated_with_continued_over_the_next_page_is_no_phase(
+        tmp_path: Path) -> None:
+    """A report whose every page opens with its title ('(continued)' after it on the
+    next) and the header: the title names the project, the pages make one grid with no
+    phases and no activity named after the title."""
+    rows = [["Harbour works matrix"], ["Task", "Master", "Crew"],
+            ["Dredge the berth", "A", "R"], ["Fix the fenders", "A", "R"], [],
+            ["Harbour works matrix (continued)"], ["Task", "Master", "Crew"],
+            ["Paint the bollards", "A", "R"], ["Test the lights", "R", "A"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert plan.title == "Harbour works matrix"
+    assert [(a.phase, a.name) for a in plan.activities] == [
+        ("", "Dredge the berth"), ("", "Fix the fenders"), ("", "Paint the bollards"),
+        ("", "Test the lights")]

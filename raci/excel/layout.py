@@ -201,14 +201,21 @@ ID_TAILS = {"id", "#", "no", "no.", "nr", "nr.", "ref", "ref.", "num", "number",
 def lookalikes_before(table: Table, h: int, main: list[int], start: int, end: int
                       ) -> list[int]:
     """The headed columns just left of the lettered ones whose letters are all typed with
-    Greek or Cyrillic look-alikes ('А', 'С' on a Ukrainian keyboard): role columns too."""
+    Greek or Cyrillic look-alikes ('А', 'С' on a Ukrainian keyboard): role columns too.
+    Not a column of classes ('А', 'С' for a priority) whose A falls mostly on rows that
+    have their A in a role column already."""
     out: list[int] = []
     c = main[0] - 1
     while c > 0 and table.g[h][c]:
-        body = [table.g[r][c] for r in range(start, end + 1) if table.g[r][c]]
-        if not body or all(v.isascii() for v in body) or not all(
-                table.letters(v) is not None or lookalike_letters(v, table.words)
-                for v in body):
+        rows = [r for r in range(start, end + 1) if table.g[r][c]]
+        read = [x if (x := table.letters(table.g[r][c])) is not None
+                else lookalike_letters(table.g[r][c], table.words) for r in rows]
+        if not rows or all(table.g[r][c].isascii() for r in rows) or not all(
+                x is not None for x in read):
+            break
+        accountable = [r for r, x in zip(rows, read, strict=True) if x and "A" in x]
+        if accountable and 2 * sum(1 for r in accountable if any(
+                "A" in (table.letters(table.g[r][x]) or ()) for x in main)) >= len(accountable):
             break
         out.insert(0, c)
         c -= 1
@@ -657,9 +664,16 @@ def body_rows(table: Table, layout: Layout, roles: list[int],
             out[-1] = Row(r - 1, f"{out[-1].name} {name}", cells, "activity", unread)
             r += 1
             continue
+        over_header = not cells and not unread and r + 1 < table.rows and repeats_header(
+            table, layout, roles, r + 1)
+        if over_header and section_heading(table, r + 1) is not None \
+                and sections_phase(table, layout, r + 1) is None:
+            notes.append(f"{row_word(r)}: the report's title over the header written again "
+                         "(the next page's head); skipped")
+            r += 1
+            continue
         kind = "activity" if cells or unread else "phase" if (
-            r + 1 < table.rows and repeats_header(table, layout, roles, r + 1)
-            and sections_phase(table, layout, r + 1) is not None) else "bare"
+            over_header and sections_phase(table, layout, r + 1) is not None) else "bare"
         out.append(Row(r, name, cells, kind, unread))
         r += 1
     return out, table.rows
@@ -711,8 +725,13 @@ def continues_name(table: Table, layout: Layout, r: int, name: str) -> bool:
     number of its own under the above's, or starting in lower case."""
     if name[:1].islower():
         # 'iOS build', 'eBay listing', 'e-mail campaign' under a phase start their own name,
-        # as does every name of a sheet that writes its activities in lower case
-        return BRAND_START.match(name) is None and not _lower_case_style(table, layout, r)
+        # as does every name of a sheet that writes its activities in lower case, unless
+        # the row above is in lower case too where the headings are capitalised: the
+        # first half of a name, not a heading
+        return BRAND_START.match(name) is None and (
+            not _lower_case_style(table, layout, r) or (
+                table.g[r - 1][layout.act][:1].islower() and _capital_headings(
+                    table, layout, r)))
     c = layout.id_col
     if c is None or table.g[r][c] or not table.g[r - 1][c]:
         return False
@@ -736,6 +755,14 @@ def _lower_case_style(table: Table, layout: Layout, r: int) -> bool:
     return False
 
 
+def _capital_headings(table: Table, layout: Layout, r: int) -> bool:
+    """True when a row near row r with a name and no letters starts in upper case: the
+    sheet writes its headings capitalised, so a lower-case row without letters is none."""
+    return any(table.g[q][layout.act][:1].isupper() and not any(
+        table.g[q][c] for c in layout.roles)
+        for q in range(max(layout.header + 1, r - 40), min(table.rows, r + 40)))
+
+
 BRAND_START = re.compile(r"[a-z]{1,2}(?:[A-Z]|-\w)")
 """A name starting with a word written in lower case by its own spelling ('iOS', 'eBay',
 'e-mail'), not because it goes on from the row above."""
@@ -750,8 +777,10 @@ def sections_phase(table: Table, layout: Layout, header: int) -> str | None:
         return None
     above = {fold(t) for q in range(max(0, layout.header - 4), layout.header)
              for t in table.row_texts(q)}
-    return None if fold(heading) in above and fold(heading) != fold(layout.first_phase) \
-        else heading
+    folded = fold(heading)
+    # the report's title over each page, also with '(continued)' after it
+    repeated = folded in above or any(len(t) >= 4 and folded.startswith(t) for t in above)
+    return None if repeated and folded != fold(layout.first_phase) else heading
 
 
 def page_break(table: Table, layout: Layout, roles: list[int], r: int) -> int | None:

@@ -154,6 +154,7 @@ def find_assignment_column(table: Table) -> tuple[int, int, list[int]] | None:
     least three rows with a name beside, most of the column's texts below its first, R
     and A among them, under a heading in a header row that holds no letters."""
     best: tuple[int, int, list[int]] | None = None
+    lettered: dict[int, int] = {}
     for c in range(1, table.cols):
         rows = [r for r in table.column_cells[c] if r < table.rows]
         given = [r for r in rows if assignments(table, table.g[r][c])]
@@ -168,6 +169,9 @@ def find_assignment_column(table: Table) -> tuple[int, int, list[int]] | None:
         named = [r for r in given if any(table.g[r][x] for x in range(c))]
         if len(named) < 3 or 3 * len(named) < 2 * len(given):
             continue
+        if 2 * sum(1 for r in named if _lettered(table, r, lettered) - (
+                table.kind(r, c) == LETTERS) >= 2) >= len(named):
+            continue  # role columns of letters beside it: a grid's, this column its notes
         heads = [r for r in range(named[0]) if len(table.row_texts(r)) >= 2]
         # the header names the columns ('RACI' over this one): a row of letters above is
         # a grid's, and this column under it a legend or notes
@@ -176,6 +180,13 @@ def find_assignment_column(table: Table) -> tuple[int, int, list[int]] | None:
                 best is None or len(named) > len(best[2])):
             best = (heads[-1], c, named)
     return best
+
+
+def _lettered(table: Table, r: int, counted: dict[int, int]) -> int:
+    """How many cells of row r hold letters (counted once per row)."""
+    if r not in counted:
+        counted[r] = sum(1 for x in range(table.cols) if table.kind(r, x) == LETTERS)
+    return counted[r]
 
 
 def read_assignment_column(table: Table) -> ImportPlan:

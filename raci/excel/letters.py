@@ -188,10 +188,16 @@ def changed_letters(text: str, words: dict[str, str] | None = None
     """(new letters, 'changed from old') for a cell written as a change from one set of
     letters to another: 'I → C' is C, 'C → –' is empty, 'R -> A/R' is A and R."""
     match = CHANGE.fullmatch(text)
-    if not match or parse_letters(match["old"], words) is None:
+    if not match:
         return None
-    found = parse_letters(match["new"], words)
-    return None if found is None else (found, f"changed from {match['old'].strip()}")
+    # R, A, C, I or letters the sheet's own legend defines on both sides: 'A → B', 'C → D'
+    # down a column of hand-offs from one stage to the next are no change of letters
+    known = set("RACI").union(*(v for k, v in (words or {}).items()
+                               if WORD_LETTERS.get(k) != v))
+    old, found = parse_letters(match["old"], words), parse_letters(match["new"], words)
+    if old is None or found is None or not old | found <= known:
+        return None
+    return found, f"changed from {match['old'].strip()}"
 
 
 FOOTNOTED = re.compile(r"\s*(?P<letters>[^¹²³⁰-⁹†‡§]{1,12}?)\s*(?P<note>[¹²³⁰-⁹†‡§]{1,3})\s*")
@@ -453,11 +459,13 @@ _NO_LETTER = ("n/a", "none", "nobody", "nil", "nothing", "no one")
 def denies(symbol: str, meaning: str) -> bool:
     """True when a legend says its symbol is no letter: 'X = Not responsible / not
     applicable', 'N = No involvement', 'Z = n/a'. The denial opens the meaning (its first
-    two words), and the symbol is no letter of a built-in scheme."""
+    two words, before any comma: 'F = Facilitates, no vote' is a letter with a remark),
+    and the symbol is no letter of a built-in scheme."""
     if symbol.upper() in KNOWN:
         return False
     folded = fold(meaning)
-    return bool(NEGATION.intersection(re.findall(r"[^\W\d_]+", folded)[:2])) or (
+    opening = re.split(r"[,;(]", folded, maxsplit=1)[0]
+    return bool(NEGATION.intersection(re.findall(r"[^\W\d_]+", opening)[:2])) or (
         folded.startswith(_NO_LETTER))
 
 
@@ -466,12 +474,20 @@ def legend_words(entries: dict[str, str]) -> dict[str, str]:
     symbols that stand for a letter ('X = does the work (Responsible)': x -> R), and those
     it says are none ('X = Not applicable': x -> '', no letter)."""
     words = dict(WORD_LETTERS)
+    # a chart of its own letters names the RACI letter of most of them; a lone letter in
+    # brackets closing one meaning is a remark ('S = helps the doer (under R)')
+    own = 2 * sum(1 for meaning in entries.values() if equivalent(meaning)) >= len(entries)
+    # a chart of symbols explains two or more; one tick explained alone ('✓ = Accountable
+    # person has signed off') marks a status column beside the letters
+    symbols = sum(1 for letter in entries if is_symbol(letter)) >= 2
     for letter, meaning in entries.items():
+        if is_symbol(letter) and not symbols:
+            continue
         if denies(letter, meaning):
             words[letter.casefold()] = ""
             continue
         first = fold(re.split(r"[\s(:,;.\-–—]+", meaning.strip(), maxsplit=1)[0])
-        if (named := equivalent(meaning)) and WORD_LETTERS.get(first) != letter.upper():
+        if own and (named := equivalent(meaning)) and WORD_LETTERS.get(first) != letter.upper():
             words[letter.casefold()] = named  # 'C = Consulted (before A)' stays C
             continue
         if alias := stands_for(letter, meaning):
