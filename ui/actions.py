@@ -145,9 +145,9 @@ ACTIONS: tuple[Act, ...] = (
     Act("note", "Cell &Note...", lambda w: w.structure.edit_note(), ("Ctrl+Shift+N",),
         tip="Add or change the note of the current cell (shown in its tooltip and in the "
             "Excel export)", menu="&Edit", help="Edit", context=True),
-    Act("quick_fix", "&Quick Fix...", lambda w: w.findings.fix_current_row(),
+    Act("quick_fix", "&Quick Fix...", lambda w: w.findings.fix_current_row(), ("Ctrl+.",),
         tip="Fix the current row's finding in one step (owner, doer, or letters that do not "
-            "go together)", menu="&Edit", context=True),
+            "go together)", menu="&Edit", context=True, help="Edit"),
     _sep("&Edit"),
     Act("find", "&Find...", lambda w: find_bar(w).open(), (Std.Find,), menu="&Edit",
         tip="Find an activity or role by name (a person in the by-person view)", help="Edit",

@@ -187,7 +187,11 @@ class FindingsPanel(QDockWidget):
     def fix_current_row(self) -> None:
         """Quick Fix in the matrix's context menu (and the Edit menu): the fixes of the
         current row's finding, under its cell; a flagged row offered none where it was
-        right-clicked, only in the panel."""
+        right-clicked, only in the panel. Its key (Ctrl+.) in the findings list works on
+        the finding chosen there, as the panel's button does."""
+        if self.view.hasFocus():
+            self._fix_button_menu()
+            return
         view = self.w.view
         menu = self._fix_menu(self._fix_index(row_only=True))
         if menu is None:
