@@ -41,7 +41,7 @@ class FindingsPanel(QDockWidget):
         self.view.customContextMenuRequested.connect(self._findings_menu)
         self.fix_button = QPushButton("&Quick fix...", self)
         self.fix_button.setToolTip("Fix the selected finding in one step (owner, doer, or "
-                                   "letters that do not go together)")
+                                   "letters that do not go together) (Ctrl+.)")
         self.fix_button.clicked.connect(self._fix_button_menu)
         self.view.selectionModel().currentChanged.connect(lambda *_: self.update_fix_button())
         self.model.modelReset.connect(self.update_fix_button)

@@ -58,6 +58,7 @@ def test_ctrl_period_offers_the_current_rows_fixes_from_the_matrix(
     qtbot.addWidget(dialog)
     listed = set(dialog.keys())
     assert any("Ctrl+." in keys for keys in listed)
+    assert window.findings.fix_button.toolTip().endswith("(Ctrl+.)")  # the panel's button
     _active(qtbot, window)
     row = _two_owners(qtbot, window)
     shown = _record_menus(window, monkeypatch)
