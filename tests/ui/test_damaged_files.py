@@ -42,3 +42,24 @@ def test_a_damaged_workbook_is_named_in_plain_words_with_what_to_do(
     # nothing from the zip reader's own message
     assert "File is not" not in message and "zip file" not in message.lower()
     assert main_window.service is before
+
+
+def test_a_workbook_without_a_grid_says_what_a_grid_is_and_what_to_do(
+        qtbot: Any, main_window: MainWindow, boxes: Boxes, tmp_path: Path) -> None:
+    import openpyxl
+
+    source = tmp_path / "budget.xlsx"
+    book = openpyxl.Workbook()
+    book.active.append(["Item", "Cost", "Month"])
+    book.active.append(["Paint", 40, "May"])
+    notes = book.create_sheet("Notes")
+    notes.append(["Ask the caretaker about the keys"])
+    book.save(source)
+    main_window.files.read_for_review(source)
+    qtbot.waitUntil(lambda: bool(boxes.shown), timeout=20000)
+    _kind, _title, message = boxes.shown[0]
+    assert "has no RACI grid" in message
+    # what to do, once, at the end (not after each sheet's reason)
+    assert message.endswith("with the activity names in a column beside them, and import "
+                            "it again")
+    assert message.count("import it again") == 1
