@@ -196,3 +196,21 @@ def write_atomically(target: Path, write: Callable[[BinaryIO], object],
     except BaseException:
         discard(tmp)
         raise
+
+
+def damage(exc: BaseException) -> str:
+    """What is wrong with a damaged zipped file (.xlsx, .docx, .pptx, .odt), in a user's
+    words, from the error its reader raised (never the error's class name or text)."""
+    import zipfile
+    import zlib
+
+    name = exc.__class__.__name__
+    if isinstance(exc, zipfile.BadZipFile):
+        return "it is not a complete zip archive"
+    if isinstance(exc, zlib.error | EOFError):
+        return "part of it does not unpack"
+    if isinstance(exc, NotImplementedError | RuntimeError):
+        return "it is encrypted or packed in a way this program cannot read"
+    if "XML" in name.upper() or "Parse" in name or "Syntax" in name:
+        return "its XML is broken"
+    return "it could not be unpacked"

@@ -84,7 +84,8 @@ ACTIONS: tuple[Act, ...] = (
     Act("open_shared", "Open S&hared Project...", lambda w: w.shared.open_dialog(),
         ("Ctrl+Shift+O",), icon="open", needs_project=False, menu="&File", help="Project",
         tip="Open a project on a PostgreSQL server, edited by the whole team"),
-    Act("recent", "Open &Recent", needs_project=False, menu="&File"),
+    Act("recent", "Open &Recent", needs_project=False, menu="&File",
+        tip="Open a project you opened before, from a file or a server"),
     _sep("&File"),
     Act("save_as", "Save &As...", lambda w: w.files.save_as(), (Std.SaveAs,),
         tip="Save this project to another file and go on working in that file",
@@ -121,14 +122,17 @@ ACTIONS: tuple[Act, ...] = (
     Act("close", "&Close", lambda w: w.close_project(), (Std.Close,), menu="&File",
         tip="Close the project (every change is already saved) and show the start page",
         edits=False),
-    Act("quit", "&Quit", lambda w: w.close(), (Std.Quit,), needs_project=False, menu="&File"),
+    Act("quit", "&Quit", lambda w: w.close(), (Std.Quit,), needs_project=False, menu="&File",
+        tip="Close the window and quit (every change is already saved)"),
     # Edit
     Act("undo", "&Undo", keys=(Std.Undo,), needs_project=False, menu="&Edit", help="Edit",
-        make=lambda w: StepAction(w, undo=True)),
+        make=lambda w: StepAction(w, undo=True),
+        tip="Take back the last change (the menu names it); every change can be undone"),
     # Both redo keys on every system: the standard one is Ctrl+Y on some (then listed twice,
     # it would be ambiguous and do nothing) and Ctrl+Shift+Z on others.
     Act("redo", "&Redo", keys=REDO_KEYS, needs_project=False, menu="&Edit",
-        help="Edit", make=lambda w: StepAction(w, undo=False)),
+        help="Edit", make=lambda w: StepAction(w, undo=False),
+        tip="Make again the change you last undid (the menu names it)"),
     _sep("&Edit"),
     Act("copy", "&Copy", lambda w: w.view.copy_selection(), shown="Ctrl+C", menu="&Edit",
         tip="Copy the selected cells as text for Excel", help="Edit", context=True,
@@ -145,9 +149,9 @@ ACTIONS: tuple[Act, ...] = (
     Act("note", "Cell &Note...", lambda w: w.structure.edit_note(), ("Ctrl+Shift+N",),
         tip="Add or change the note of the current cell (shown in its tooltip and in the "
             "Excel export)", menu="&Edit", help="Edit", context=True),
-    Act("quick_fix", "&Quick Fix...", lambda w: w.findings.fix_current_row(),
+    Act("quick_fix", "&Quick Fix...", lambda w: w.findings.fix_current_row(), ("Ctrl+.",),
         tip="Fix the current row's finding in one step (owner, doer, or letters that do not "
-            "go together)", menu="&Edit", context=True),
+            "go together)", menu="&Edit", context=True, help="Edit"),
     _sep("&Edit"),
     Act("find", "&Find...", lambda w: find_bar(w).open(), (Std.Find,), menu="&Edit",
         tip="Find an activity or role by name (a person in the by-person view)", help="Edit",
@@ -205,8 +209,9 @@ ACTIONS: tuple[Act, ...] = (
         menu="&Matrix", toolbar=True, help="Project"),
     # View
     Act("findings_dock", "Findings &Panel", needs_project=False, menu="&View",
-        make=lambda w: w.findings.toggleViewAction(), checkable=True,
-        edits=False),
+        make=lambda w: w.findings.toggleViewAction(), checkable=True, edits=False,
+        tip="Show or hide the findings: missing or duplicate owners, roles nobody fills, "
+            "overloads"),
     Act("history_dock", "&History Panel", menu="&View",  # hidden while no project is open
         make=lambda w: w.history.toggleViewAction(), checkable=True, edits=False,
         tip="Who changed what and when: the whole project, the current activity, role or "
@@ -228,9 +233,10 @@ ACTIONS: tuple[Act, ...] = (
     Act("guide", "&User Guide", lambda w: _guide(w), needs_project=False, menu="&Help",
         tip="Read the user guide, with pictures of each step"),
     Act("shortcuts", "&Keyboard Shortcuts", lambda w: w.show_shortcuts(), ("F1",),
-        needs_project=False, menu="&Help", help="Help"),
+        needs_project=False, menu="&Help", help="Help",
+        tip="List every key of the app, menu by menu"),
     Act("about", "&About RACI Planner", lambda w: _about(w), needs_project=False,
-        menu="&Help"),
+        menu="&Help", tip="The app's version and what it is for"),
 )
 
 MATRIX_KEYS: tuple[tuple[str, str, str], ...] = (
@@ -320,6 +326,8 @@ def build_menus(window: MainWindow, actions: dict[str, QAction], recent: QMenu) 
         if act.key == "recent":
             if menu is not None:
                 menu.addMenu(recent)
+                recent.menuAction().setStatusTip(act.tip)
+                recent.menuAction().setToolTip(act.tip)
             continue
         if menu is not None:
             menu.addAction(actions[act.key])

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QItemSelectionModel, QStandardPaths, Qt, QTimer
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QDialogButtonBox,
     QFileDialog,
     QLabel,
@@ -167,6 +168,14 @@ def template_picker(entries: list[Any], parent: QWidget) -> NewProjectDialog:
     ok = picker.findChild(QDialogButtonBox)
     if ok is not None:
         ok.button(QDialogButtonBox.StandardButton.Ok).setText("Apply...")
+    hint = QLabel("Choose the template whose roles, phases and activities to add to this "
+                  "project. Next you say which of your roles each of its roles becomes; "
+                  "letters you filled in are kept unless you choose otherwise, and Ctrl+Z "
+                  "takes the whole template back.", picker)
+    hint.setWordWrap(True)
+    layout = picker.layout()
+    if isinstance(layout, QBoxLayout):
+        layout.insertWidget(0, hint)
     return picker
 
 

@@ -41,7 +41,7 @@ class FindingsPanel(QDockWidget):
         self.view.customContextMenuRequested.connect(self._findings_menu)
         self.fix_button = QPushButton("&Quick fix...", self)
         self.fix_button.setToolTip("Fix the selected finding in one step (owner, doer, or "
-                                   "letters that do not go together)")
+                                   "letters that do not go together) (Ctrl+.)")
         self.fix_button.clicked.connect(self._fix_button_menu)
         self.view.selectionModel().currentChanged.connect(lambda *_: self.update_fix_button())
         self.model.modelReset.connect(self.update_fix_button)
@@ -187,7 +187,11 @@ class FindingsPanel(QDockWidget):
     def fix_current_row(self) -> None:
         """Quick Fix in the matrix's context menu (and the Edit menu): the fixes of the
         current row's finding, under its cell; a flagged row offered none where it was
-        right-clicked, only in the panel."""
+        right-clicked, only in the panel. Its key (Ctrl+.) in the findings list works on
+        the finding chosen there, as the panel's button does."""
+        if self.view.hasFocus():
+            self._fix_button_menu()
+            return
         view = self.w.view
         menu = self._fix_menu(self._fix_index(row_only=True))
         if menu is None:

@@ -35,7 +35,7 @@ from raci.derive.data import DataParts, board_markdown, data_parts, parse_data
 from raci.derive.formats import SUPPORTED, SUPPORTED_NAMES
 from raci.errors import RaciError
 from raci.excel.letters import WORD_LETTERS, legend_entry, parse_letters
-from raci.files import read_user_file
+from raci.files import damage, read_user_file
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
@@ -3209,24 +3209,6 @@ def docx_paragraph_text(paragraph: Any) -> str:
         elif child.tag == _WORD_LINK:
             parts += [_docx_run_text(run) for run in child if run.tag == _WORD_RUN]
     return "".join(parts)
-
-
-def damage(exc: BaseException) -> str:
-    """What is wrong with a damaged zipped document (.docx, .pptx, .odt), in a user's words,
-    from the error its reader raised (never the error's class name)."""
-    import zipfile
-    import zlib
-
-    name = exc.__class__.__name__
-    if isinstance(exc, zipfile.BadZipFile):
-        return "it is not a complete zip archive"
-    if isinstance(exc, zlib.error | EOFError):
-        return "part of it does not unpack"
-    if isinstance(exc, NotImplementedError | RuntimeError):
-        return "it is encrypted or packed in a way this program cannot read"
-    if "XML" in name.upper() or "Parse" in name or "Syntax" in name:
-        return "its XML is broken"
-    return "it could not be unpacked"
 
 
 def parse_docx(path: Path, raw: bytes) -> Document:

@@ -23,11 +23,11 @@ from raci.derive.documents import (
     Document,
     DocumentError,
     cell_text,
-    damage,
     run_in_title,
     styled_block,
     table_blocks,
 )
+from raci.files import damage
 
 if TYPE_CHECKING:
     from xml.etree.ElementTree import Element

@@ -79,6 +79,7 @@ from raci.excel.own_export import (
     split_known,
 )
 from raci.excel.plan import (
+    NO_GRID_ADVICE,
     ImportedActivity,
     ImportedPerson,
     ImportPlan,
@@ -891,6 +892,14 @@ def _read_sheet(path: Path, wb: Any, name: str, own_export: bool,
             "outside the table; choose one inside it") from exc
 
 
+
+def _advice(failures: list[RaciError]) -> str:
+    """What to do, said once, when no sheet had a header row of roles over letters at all
+    (a sheet whose grid was found but not read says what to do in its own reason)."""
+    found_nothing = [isinstance(f, NoGridError) and f.found_nothing for f in failures]
+    return f"; {NO_GRID_ADVICE}" if found_nothing and all(found_nothing) else ""
+
+
 def read_workbook(path: Path, sheet: str | None = None, people: bool | None = None,
                   options: ReadOptions | None = None) -> ImportPlan:
     """Read the RACI grid from a workbook: the named sheet, or the best one found.
@@ -914,20 +923,20 @@ def read_workbook(path: Path, sheet: str | None = None, people: bool | None = No
             try:
                 plan = _read_sheet(path, wb, sheet, own_export, options, known)
             except NoGridError as exc:
-                raise RaciError(f"{path}: {exc}") from exc
+                raise RaciError(f"{path}: {exc}{_advice([exc])}") from exc
         else:
-            plans, reasons = [], []
+            plans, reasons, failures = [], [], []
             for name in wb.sheetnames:
                 try:
                     plans.append(_read_sheet(path, wb, name, own_export, options, known))
-                except NoGridError as exc:
-                    reasons.append(str(exc))
                 except RaciError as exc:
                     reasons.append(str(exc))
+                    failures.append(exc)
             if not plans:
                 if len(reasons) == 1:
-                    raise RaciError(f"{path}: {reasons[0]}")
-                raise RaciError(f"{path}: no sheet holds a RACI grid: " + "; ".join(reasons))
+                    raise RaciError(f"{path}: {reasons[0]}{_advice(failures)}")
+                raise RaciError(f"{path}: no sheet holds a RACI grid: " + "; ".join(reasons)
+                                + _advice(failures))
             exact = [p for p in plans if p.exact]
             # Our own layout first, then a grid holding letters over an empty one, then size.
             plan = exact[0] if exact else max(plans, key=lambda p: (

@@ -59,7 +59,7 @@ from raci.excel.letters import (
     lookalike_letters,
     readable_letters,
 )
-from raci.excel.plan import NoGridError, ReadOptions, lines_word
+from raci.excel.plan import NoGridError, ReadOptions, lines_word, no_grid
 
 
 @dataclass
@@ -244,8 +244,7 @@ def find_layout(table: Table, options: ReadOptions,
         raise NoGridError(f"sheet '{title}': {row_word(only)} does not head any column of "
                           "letters; choose the row with the role names")
     elif found is None:
-        raise NoGridError(f"sheet '{title}' has no RACI grid (a header row with role names "
-                          "over letters such as R, A, C, I)")
+        raise no_grid(title)
     else:
         h, runs = found if only is not None else names_under_repeats(table, *found)
         forced_act = None

@@ -34,7 +34,7 @@ from raci.excel.grid import (
     shorten,
 )
 from raci.excel.letters import fold, parse_letters
-from raci.excel.plan import ImportedActivity, ImportedRole, ImportPlan, NoGridError
+from raci.excel.plan import ImportedActivity, ImportedRole, ImportPlan, NoGridError, no_grid
 
 # Names in one cell are split at commas, semicolons, slashes, line breaks and "and"; an
 # ampersand joins one name ("Legal & Compliance", "Health & Safety").
@@ -87,8 +87,7 @@ def read_letter_columns(table: Table) -> ImportPlan:
     """The plan for a one-column-per-letter table; NoGridError when the sheet is not one."""
     found = find_letter_header(table)
     if found is None:
-        raise NoGridError(f"sheet '{table.sheet.title}' has no RACI grid (a header row with "
-                          "role names over letters such as R, A, C, I)")
+        raise no_grid(table.sheet.title)
     h, heads = found
     first = min(heads)
     act = name_column(table, range(first), h)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from raci.excel.grid import HEADER_SCAN_ROWS, Table, name_column, row_word, rows_down
 from raci.excel.letters import is_none
-from raci.excel.plan import ImportedActivity, ImportedRole, ImportPlan, NoGridError
+from raci.excel.plan import ImportedActivity, ImportedRole, ImportPlan, NoGridError, no_grid
 
 LETTERS = set("RACISVOD")
 
@@ -45,8 +45,7 @@ def read_mark_columns(table: Table) -> ImportPlan:
     """The plan for a ticked sub-column grid; NoGridError when the sheet is not one."""
     found = find_mark_header(table)
     if found is None:
-        raise NoGridError(f"sheet '{table.sheet.title}' has no RACI grid (a header row with "
-                          "role names over letters such as R, A, C, I)")
+        raise no_grid(table.sheet.title)
     s, groups = found
     first = min(min(cols) for _, cols in groups)
     if first == 0:

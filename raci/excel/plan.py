@@ -28,7 +28,24 @@ class ReadOptions:
 
 
 class NoGridError(RaciError):
-    """A sheet that holds no readable RACI grid; the message says why."""
+    """A sheet that holds no readable RACI grid; the message says why. found_nothing: no
+    header row of roles over letters at all (the message then says what a grid is, and the
+    import adds what to do, once for all the sheets)."""
+
+    def __init__(self, message: str, found_nothing: bool = False) -> None:
+        super().__init__(message)
+        self.found_nothing = found_nothing
+
+
+NO_GRID_ADVICE = ("put the role names in one row over columns of their letters, with the "
+                  "activity names in a column beside them, and import it again")
+"""What to do with a workbook none of whose sheets holds a grid."""
+
+
+def no_grid(title: str) -> NoGridError:
+    """The sheet named title has no header row of roles over letters."""
+    return NoGridError(f"sheet '{title}' has no RACI grid (a header row with role names over "
+                       "letters such as R, A, C, I)", found_nothing=True)
 
 
 @dataclass

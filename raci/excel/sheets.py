@@ -34,7 +34,7 @@ from openpyxl.xml.constants import COMMENTS_NS
 from openpyxl.xml.functions import fromstring
 
 from raci.errors import RaciError
-from raci.files import read_user_file
+from raci.files import damage, read_user_file
 
 MAX_DECOMPRESSED = 200 * 1024 * 1024
 MAX_RATIO = 200
@@ -109,8 +109,8 @@ def check_container(path: Path, data: bytes) -> None:
                     raise RaciError(f"{path}: the workbook is damaged (part {broken} fails its "
                                     "checksum); open it in a spreadsheet program to repair it")
     except ZIP_DAMAGE as exc:
-        raise RaciError(f"{path}: the workbook is damaged ({exc}); open it in a spreadsheet "
-                        "program to repair it") from exc
+        raise RaciError(f"{path}: the workbook is damaged ({damage(exc)}); open it in a "
+                        "spreadsheet program to repair it") from exc
     if total > MAX_DECOMPRESSED or (len(data) and total / len(data) > MAX_RATIO and total > 10e6):
         raise RaciError(
             f"{path}: unpacks to {total // 1_000_000} MB, more than the "

@@ -1,0 +1,90 @@
+"""Quick Fix has a key of its own (Ctrl+.), listed in F1, as every other command has."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence
+
+from tests.ui.test_main_window import first_rows, select
+from ui.help_dialog import ShortcutsDialog
+from ui.main_window import MainWindow
+
+
+def _record_menus(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+    """The fixes' menus shown (their texts); the first fix of each is chosen."""
+    shown: list[list[str]] = []
+    offered = window.findings._fix_menu
+
+    class FirstPicked:
+        def __init__(self, index: QModelIndex) -> None:
+            self.menu = offered(index)
+
+        def exec(self, *_args: Any) -> None:
+            assert self.menu is not None
+            shown.append([a.text() for a in self.menu.actions()])
+            self.menu.actions()[0].trigger()
+
+    monkeypatch.setattr(window.findings, "_fix_menu",
+                        lambda index: FirstPicked(index) if offered(index) else None)
+    return shown
+
+
+def _two_owners(qtbot: Any, window: MainWindow) -> int:
+    """Give a row a second A; the row it is on."""
+    row = first_rows(window, 3)[2]
+    select(window, [(row, 1)])
+    qtbot.keyClick(window.view, Qt.Key.Key_A, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: str(window.findings_model.index(0, 0).data())
+                    .startswith("Errors"))
+    return row
+
+
+def _active(qtbot: Any, window: MainWindow) -> None:
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=1000)  # shortcuts go to the active window
+
+
+def test_ctrl_period_offers_the_current_rows_fixes_from_the_matrix(
+        qtbot: Any, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    window = main_window
+    quick = window.commands["quick_fix"]
+    assert QKeySequence("Ctrl+.") in quick.shortcuts()
+    dialog = ShortcutsDialog(window)
+    qtbot.addWidget(dialog)
+    listed = set(dialog.keys())
+    assert any("Ctrl+." in keys for keys in listed)
+    assert window.findings.fix_button.toolTip().endswith("(Ctrl+.)")  # the panel's button
+    _active(qtbot, window)
+    row = _two_owners(qtbot, window)
+    shown = _record_menus(window, monkeypatch)
+    assert window.model is not None and window.service is not None
+    window.view.setCurrentIndex(window.model.index(row, 3))
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_Period, Qt.KeyboardModifier.ControlModifier)
+    assert len(shown) == 1 and shown[0][0].startswith("Make ")
+    assert window.stack.undoText().startswith("Make ")
+    window.hide()
+
+
+def test_ctrl_period_in_the_findings_list_fixes_the_finding_chosen_there(
+        qtbot: Any, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    window = main_window
+    _active(qtbot, window)
+    _two_owners(qtbot, window)
+    shown = _record_menus(window, monkeypatch)
+    assert window.model is not None
+    window.view.setCurrentIndex(window.model.index(first_rows(window, 1)[0], 1))  # no finding
+    tree = window.findings.view
+    errors = window.findings_model.index(0, 0)
+    tree.expandAll()
+    tree.setCurrentIndex(window.findings_model.index(0, 0, errors))
+    tree.setFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_Period, Qt.KeyboardModifier.ControlModifier)
+    assert len(shown) == 1 and shown[0][0].startswith("Make ")
+    assert not window.statusBar().currentMessage().startswith("No quick fix")
+    window.hide()
