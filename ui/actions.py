@@ -61,6 +61,8 @@ def _about(window: MainWindow) -> None:
     show_about(window)
 
 
+QUICK_FIX_TEXT = "&Quick Fix..."
+"""Quick Fix: in the Edit menu, the matrix's context menu and on the findings panel's button."""
 IMPORT_TEXT = "&Import Excel, ODS or CSV..."
 """File > Import: it reads a RACI sheet from a workbook or a matrix saved as text."""
 IMPORT_MENU = "File > " + IMPORT_TEXT.replace("&", "").removesuffix("...")
@@ -149,7 +151,7 @@ ACTIONS: tuple[Act, ...] = (
     Act("note", "Cell &Note...", lambda w: w.structure.edit_note(), ("Ctrl+Shift+N",),
         tip="Add or change the note of the current cell (shown in its tooltip and in the "
             "Excel export)", menu="&Edit", help="Edit", context=True),
-    Act("quick_fix", "&Quick Fix...", lambda w: w.findings.fix_current_row(), ("Ctrl+.",),
+    Act("quick_fix", QUICK_FIX_TEXT, lambda w: w.findings.fix_current_row(), ("Ctrl+.",),
         tip="Fix the current row's finding in one step (owner, doer, or letters that do not "
             "go together)", menu="&Edit", context=True, help="Edit"),
     _sep("&Edit"),

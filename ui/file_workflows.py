@@ -42,6 +42,7 @@ from raci.wording import counted
 from ui.actions import IMPORT_MENU
 from ui.commands import recorded_command
 from ui.dialogs import ApplyTemplateDialog, NewProjectDialog, ask, message
+from ui.export_notice import ExportNotice
 from ui.forms import ask_text
 from ui.screen import fit_to_screen
 from ui.server_dialog import describe
@@ -281,6 +282,7 @@ class FileWorkflows:
         self.watch = QTimer(window)
         self.watch.setInterval(WATCH_INTERVAL_MS)
         self.watch.timeout.connect(self.check_outside_changes)
+        self.exported: ExportNotice | None = None  # made at the first export
 
     def check_outside_changes(self) -> None:
         """Show changes other processes made to the open file; stop edits if it went away."""
@@ -709,9 +711,12 @@ class FileWorkflows:
         )
 
     def _exported(self, target: Path) -> None:
-        """A workbook written: say where, and start the next save dialog there."""
+        """A workbook written: say where, with buttons to open it or its folder, and start
+        the next save dialog there."""
         self.remember_folder(target, SAVED)
-        self.w.statusBar().showMessage(f"Exported {target}", 8000)
+        if self.exported is None:
+            self.exported = ExportNotice(self.w)
+        self.exported.show(target)
 
     def _export_failed(self, message: str, again: Callable[[], None] | None) -> None:
         """Say why the workbook was not written; then, from the dialog, ask again (for

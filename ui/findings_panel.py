@@ -16,6 +16,7 @@ from raci.errors import RaciError
 from raci.fixes import changed_rows, owner_cells, quick_fixes
 from raci.operations import CellValue
 from raci.state import ProjectState
+from ui.actions import QUICK_FIX_TEXT
 from ui.findings_model import FindingsModel
 from ui.findings_view import FindingsView
 
@@ -26,7 +27,7 @@ FINDINGS_DELAY_MS = 120
 
 
 class FindingsPanel(QDockWidget):
-    """A dock with the findings tree and a Quick fix button."""
+    """A dock with the findings tree and a Quick Fix button."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__("Findings", window)
@@ -39,7 +40,7 @@ class FindingsPanel(QDockWidget):
         self.view.clicked.connect(self.activate_finding)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._findings_menu)
-        self.fix_button = QPushButton("&Quick fix...", self)
+        self.fix_button = QPushButton(QUICK_FIX_TEXT, self)
         self.fix_button.setToolTip("Fix the selected finding in one step (owner, doer, or "
                                    "letters that do not go together) (Ctrl+.)")
         self.fix_button.clicked.connect(self._fix_button_menu)
@@ -125,13 +126,13 @@ class FindingsPanel(QDockWidget):
         self.w.view.setFocus()
 
     def update_fix_button(self) -> None:
-        """Quick fix is enabled on a chosen finding that has a fix, or, with none chosen,
+        """Quick Fix is enabled on a chosen finding that has a fix, or, with none chosen,
         when the matrix's current row has one (the row marked in the matrix is fixed from
         the matrix, without finding it in the list first)."""
         self.fix_button.setEnabled(self._fix_index().isValid())
 
     def _fix_index(self, row_only: bool = False) -> QModelIndex:
-        """The finding Quick fix works on: the chosen one, or the current row's first with a
+        """The finding Quick Fix works on: the chosen one, or the current row's first with a
         fix (only that with row_only); invalid when there is none."""
         if self.w.service is None:
             return QModelIndex()
@@ -217,7 +218,7 @@ class FindingsPanel(QDockWidget):
             if moved:
                 name = seen.activity(moved[0]).name
                 self.w.error(f"'{name}' was changed since the fix was offered; the fix was not "
-                             "applied: choose Quick fix again for the row as it is now",
+                             "applied: choose Quick Fix again for the row as it is now",
                              "Cannot apply the fix")
                 return
             expect = {cell: CellValue(seen.letters(*cell), seen.note(*cell)) for cell in cells}

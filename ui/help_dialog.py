@@ -4,9 +4,13 @@ table) and Help > About."""
 
 from __future__ import annotations
 
+import platform
+from html import escape
+from importlib import import_module, metadata
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+import PySide6
+from PySide6.QtCore import Qt, QUrl, qVersion
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QTextBlock, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -321,9 +325,49 @@ class ShortcutsDialog(QDialog):
         return out
 
 
+DISTRIBUTION = "raci-planner"
+"""The name the app is installed under: its licence and home page are read from there."""
+LIBRARIES = (("SQLAlchemy", "sqlalchemy"), ("openpyxl", "openpyxl"))
+
+
+def _installed() -> tuple[str, str]:
+    """The licence and home page the installed package declares ("" for either not given,
+    or for both when the app runs from files not installed)."""
+    try:
+        meta = metadata.metadata(DISTRIBUTION)
+    except metadata.PackageNotFoundError:
+        return "", ""
+
+    def first(field: str) -> str:
+        return next(iter(meta.get_all(field) or []), "").strip()
+
+    licence = first("License-Expression") or first("License")
+    home = first("Home-page")
+    for entry in meta.get_all("Project-URL") or []:
+        label, _, url = entry.partition(",")
+        if not home and label.strip().lower().replace(" ", "") in ("homepage", "home"):
+            home = url.strip()
+    return licence, home
+
+
+def about_text() -> str:
+    """What Help > About says: the version, what the app is for, its licence and home page,
+    and the versions of what it runs on (to quote in a bug report)."""
+    licence, home = _installed()
+    lines = [f"<b>RACI Planner {__version__}</b><p>Plan who is responsible, accountable, "
+             "consulted and informed, and catch missing or duplicate owners as you go.</p>"]
+    if licence:
+        lines.append(f"<p>Licence: {escape(licence)}</p>")
+    if home:
+        lines.append(f'<p><a href="{escape(home)}">{escape(home)}</a></p>')
+    running = [f"Python {platform.python_version()}",
+               f"Qt {qVersion()} (PySide6 {PySide6.__version__})"]
+    for name, module in LIBRARIES:
+        running.append(f"{name} {import_module(module).__version__}")
+    lines.append("<p>Running on " + ", ".join(running) + "</p>")
+    return "".join(lines)
+
+
 def show_about(parent: QWidget) -> None:
     """Help > About."""
-    QMessageBox.about(
-        parent, "About RACI Planner",
-        f"<b>RACI Planner {__version__}</b><p>Plan who is responsible, accountable, "
-        "consulted and informed, and catch missing or duplicate owners as you go.</p>")
+    QMessageBox.about(parent, "About RACI Planner", about_text())

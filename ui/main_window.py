@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
         self.model.findingsChanged.connect(self.findings.timer.start)
         self.model.modelReset.connect(self._refresh_views)
         self.view.setModel(self.model)
-        # Quick fix offers the fixes of the row the cursor is on, as well as a chosen finding's
+        # Quick Fix offers the fixes of the row the cursor is on, as well as a chosen finding's
         self.view.selectionModel().currentChanged.connect(
             lambda *_: self.findings.update_fix_button())
         self.view.set_full_role_names(self.commands["full_names"].isChecked())

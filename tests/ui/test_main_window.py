@@ -696,7 +696,7 @@ def test_quick_fix_is_enabled_only_on_a_fixable_finding(qtbot: Any,
         "do not go together" in str(findings.index(r, 0, findings.index(g, 0)).data())
         for g in range(findings.rowCount()) for r in range(findings.rowCount(
             findings.index(g, 0)))))
-    # nothing chosen in the list: the cursor's row (the C/I cell) is what Quick fix fixes
+    # nothing chosen in the list: the cursor's row (the C/I cell) is what Quick Fix fixes
     assert main_window.fix_button.isEnabled()
     main_window.view.setCurrentIndex(model.index(0, 0))  # a phase heading: nothing to fix
     assert model.activity_at(0) is None and not main_window.fix_button.isEnabled()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -88,3 +90,17 @@ def test_ctrl_period_in_the_findings_list_fixes_the_finding_chosen_there(
     assert len(shown) == 1 and shown[0][0].startswith("Make ")
     assert not window.statusBar().currentMessage().startswith("No quick fix")
     window.hide()
+
+
+def test_quick_fix_is_spelled_one_way_on_its_button_menus_and_in_the_guide(
+        main_window: MainWindow) -> None:
+    """The findings panel's button said "Quick fix..." and the Edit menu "Quick Fix...": the
+    button takes the menu's title case (as the app's other buttons, "Take Over Editing",
+    "Merge Selected Rows"), and the guides and README spell it so too."""
+    menu_text = main_window.commands["quick_fix"].text()
+    assert menu_text == "&Quick Fix..."
+    assert main_window.findings.fix_button.text() == menu_text
+    root = Path(__file__).resolve().parents[2]
+    for doc in [root / "README.md", *sorted((root / "docs").glob("*.md"))]:
+        text = doc.read_text(encoding="utf-8")
+        assert not re.search(r"\*\*Quick fix", text), doc.name

@@ -1,0 +1,70 @@
+"""After an export the status bar offers to open the file written, or its folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QPushButton
+
+from ui import file_workflows
+from ui.main_window import MainWindow
+
+
+def opened_urls(monkeypatch: pytest.MonkeyPatch) -> list[QUrl]:
+    """Record what would be opened instead of launching another program."""
+    seen: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: seen.append(url) or True)
+    return seen
+
+
+def status_button(window: MainWindow, text: str) -> QPushButton:
+    found = [b for b in window.statusBar().findChildren(QPushButton) if b.text() == text]
+    assert len(found) == 1, text
+    return found[0]
+
+
+def test_an_exported_csv_can_be_opened_from_the_status_bar(
+        qtbot: Any, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    """Export CSV said only "Exported /path/file.csv" for a few seconds: the note stays,
+    with buttons that open the file and its folder, until another message replaces it."""
+    target = tmp_path / "out" / "crew plan.csv"
+    target.parent.mkdir()
+    monkeypatch.setattr(file_workflows, "save_file",
+                        lambda *_a: (str(target), "CSV files (*.csv)"))
+    seen = opened_urls(monkeypatch)
+    main_window.files.export_csv_dialog()
+    assert target.exists()
+    bar = main_window.statusBar()
+    assert bar.currentMessage() == f"Exported {target}"
+    open_file, open_folder = (status_button(main_window, t) for t in ("Open", "Open Folder"))
+    assert not open_file.isHidden() and not open_folder.isHidden()
+    qtbot.mouseClick(open_file, Qt.MouseButton.LeftButton)
+    assert seen == [QUrl.fromLocalFile(str(target))]
+    qtbot.mouseClick(open_folder, Qt.MouseButton.LeftButton)
+    assert seen[1:] == [QUrl.fromLocalFile(str(target.parent))]
+    bar.showMessage("Something else happened")
+    assert open_file.isHidden() and open_folder.isHidden()
+
+
+def test_an_exported_workbook_can_be_opened_from_the_status_bar(
+        qtbot: Any, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    """The same after Export Excel, written on a worker thread; a second export's buttons
+    open the second file."""
+    seen = opened_urls(monkeypatch)
+    for name in ("first.xlsx", "second.xlsx"):
+        target = tmp_path / name
+        main_window.files.export_to(target)
+        qtbot.waitUntil(lambda t=target: main_window.statusBar().currentMessage()
+                        == f"Exported {t}", timeout=20000)
+    open_file = status_button(main_window, "Open")
+    assert not open_file.isHidden()
+    qtbot.mouseClick(open_file, Qt.MouseButton.LeftButton)
+    assert seen == [QUrl.fromLocalFile(str(tmp_path / "second.xlsx"))]
+    main_window.statusBar().clearMessage()
+    assert open_file.isHidden()

@@ -1,0 +1,60 @@
+"""After File > Export Excel or Export CSV: a note in the status bar naming the file written,
+with buttons to open it (in the program the system opens such files with) or its folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMainWindow, QPushButton
+
+EXPORTED_MS = 60_000
+"""How long the note and its buttons stay, unless another message takes their place."""
+
+
+class ExportNotice:
+    """"Exported /path/plan.xlsx" with Open and Open Folder buttons beside it, shown as
+    long as that message is: any other message (or the bar cleared) hides the buttons."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        self.bar = window.statusBar()
+        self.target: Path | None = None
+        self.text = ""
+        self.open_button = QPushButton("Open", window)
+        self.open_button.setToolTip("Open the exported file")
+        self.open_button.clicked.connect(self.open_file)
+        self.folder_button = QPushButton("Open Folder", window)
+        self.folder_button.setToolTip("Open the folder the file was exported to")
+        self.folder_button.clicked.connect(self.open_folder)
+        # Permanent widgets (the others are hidden by a passing message); first, so they
+        # stand next to the message they belong to.
+        self.bar.insertPermanentWidget(0, self.open_button)
+        self.bar.insertPermanentWidget(1, self.folder_button)
+        self.bar.messageChanged.connect(self._message_changed)
+        self._show_buttons(False)
+
+    def show(self, target: Path) -> None:
+        """Say where the file was written, and offer to open it."""
+        self.target = target
+        self.text = f"Exported {target}"
+        self.bar.showMessage(self.text, EXPORTED_MS)
+        self._show_buttons(True)
+
+    def open_file(self) -> None:
+        """Open the exported file with the program the system opens such files with."""
+        if self.target is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.target)))
+
+    def open_folder(self) -> None:
+        """Open the folder the file was written to."""
+        if self.target is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.target.parent)))
+
+    def _message_changed(self, text: str) -> None:
+        if text != self.text:
+            self._show_buttons(False)
+
+    def _show_buttons(self, shown: bool) -> None:
+        self.open_button.setVisible(shown)
+        self.folder_button.setVisible(shown)
