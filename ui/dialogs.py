@@ -446,8 +446,8 @@ class _TeamTab(QWidget):
         self.hint.watch()
         self.add_button = QPushButton(add_text, self)
         self.delete_button = QPushButton("&Delete", self)
-        self.up_button = QPushButton("Mo&ve up", self)
-        self.down_button = QPushButton("Move do&wn", self)
+        self.up_button = QPushButton("Mo&ve Up", self)
+        self.down_button = QPushButton("Move Do&wn", self)
         noun = "role" if name == "Roles" else "person"
         after = " (its column moves in the matrix too)" if noun == "role" else ""
         for button, tip in ((self.delete_button,
@@ -766,7 +766,7 @@ class SettingsDialog(QDialog):
         box.setTextFormat(Qt.TextFormat.PlainText)
         clear = box.addButton(f"Clear {', '.join(lost)} there and switch",
                               QMessageBox.ButtonRole.AcceptRole)
-        show = box.addButton("Show the first cell", QMessageBox.ButtonRole.ActionRole)
+        show = box.addButton("Show First Cell", QMessageBox.ButtonRole.ActionRole)
         box.exec()
         return "clear" if box.clickedButton() is clear else \
             "show" if box.clickedButton() is show else ""

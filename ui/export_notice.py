@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QMainWindow, QPushButton
 
 EXPORTED_MS = 60_000
 """How long the note and its buttons stay, unless another message takes their place."""
+MISSING_MS = 10_000
+"""How long the status bar says why an exported file could not be opened."""
 
 
 class ExportNotice:
@@ -44,12 +46,22 @@ class ExportNotice:
     def open_file(self) -> None:
         """Open the exported file with the program the system opens such files with."""
         if self.target is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.target)))
+            self._open(self.target, "no program here opens this kind of file")
 
     def open_folder(self) -> None:
         """Open the folder the file was written to."""
         if self.target is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.target.parent)))
+            self._open(self.target.parent, "no file manager here could show it")
+
+    def _open(self, path: Path, refused: str) -> None:
+        """Open path, or say in the status bar why it was not (moved or deleted since the
+        export, or nothing on this system to open it with)."""
+        if not path.exists():
+            self.bar.showMessage(f"{path} is no longer there (moved or deleted since the "
+                                 "export): export again to write it", MISSING_MS)
+        elif not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self.bar.showMessage(f"Could not open {path}: {refused}; open it from your "
+                                 "file manager", MISSING_MS)
 
     def _message_changed(self, text: str) -> None:
         if text != self.text:

@@ -68,3 +68,24 @@ def test_an_exported_workbook_can_be_opened_from_the_status_bar(
     assert seen == [QUrl.fromLocalFile(str(tmp_path / "second.xlsx"))]
     main_window.statusBar().clearMessage()
     assert open_file.isHidden()
+
+
+def test_opening_an_export_moved_away_or_with_nothing_to_open_it_says_why(
+        qtbot: Any, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    """Open on a file deleted since the export did nothing and said nothing; a system with
+    no program for the file likewise: the status bar now says which, and what to do."""
+    target = tmp_path / "plan.csv"
+    monkeypatch.setattr(file_workflows, "save_file",
+                        lambda *_a: (str(target), "CSV files (*.csv)"))
+    seen = opened_urls(monkeypatch)
+    main_window.files.export_csv_dialog()
+    target.unlink()
+    qtbot.mouseClick(status_button(main_window, "Open"), Qt.MouseButton.LeftButton)
+    assert seen == []
+    message = main_window.statusBar().currentMessage()
+    assert str(target) in message and "no longer there" in message and "export again" in message
+    main_window.files.export_csv_dialog()
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda _url: False)
+    qtbot.mouseClick(status_button(main_window, "Open"), Qt.MouseButton.LeftButton)
+    assert main_window.statusBar().currentMessage().startswith(f"Could not open {target}")

@@ -359,7 +359,7 @@ def test_settings_dialog_refuses_impossible_scheme(qtbot: Any, main_window: Main
     assert "1 cell uses S, which DACI does not have; the first is Product vision / QA" \
         in boxes.messages()
     assert service.state().scheme_id == "RASCI"
-    boxes.click = "Show the first cell"
+    boxes.click = "Show First Cell"
     dialog2.accept()
     assert dialog2.jump_to == (state.activities[0].id, state.roles[4].id)
     assert service.state().scheme_id == "RASCI"
