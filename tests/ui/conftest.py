@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QModelIndex, QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from ui.main_window import MainWindow
@@ -97,3 +97,22 @@ def main_window(qtbot: Any, settings: QSettings, boxes: Boxes) -> Iterator[MainW
     assert window.files.open_sample()
     yield window
     window.close_project()
+
+
+def record_fix_menus(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+    """The fixes' menus shown (their texts); the first fix of each is chosen."""
+    shown: list[list[str]] = []
+    offered = window.findings._fix_menu
+
+    class FirstPicked:
+        def __init__(self, index: QModelIndex) -> None:
+            self.menu = offered(index)
+
+        def exec(self, *_args: Any) -> None:
+            assert self.menu is not None
+            shown.append([a.text() for a in self.menu.actions()])
+            self.menu.actions()[0].trigger()
+
+    monkeypatch.setattr(window.findings, "_fix_menu",
+                        lambda index: FirstPicked(index) if offered(index) else None)
+    return shown

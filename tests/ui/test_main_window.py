@@ -28,7 +28,7 @@ from PySide6.QtGui import (
 from raci.fixes import quick_fixes
 from raci.paths import sample_project_path
 from raci.service import ProjectService
-from tests.ui.conftest import Boxes
+from tests.ui.conftest import Boxes, record_fix_menus
 from ui.main_window import MainWindow, start_window
 from ui.matrix.model import NOTE_ROLE
 
@@ -1008,22 +1008,7 @@ def test_quick_fix_is_offered_where_the_row_is_right_clicked(
                     .startswith("Errors"))
     quick = main_window.commands["quick_fix"]
     assert quick in main_window.view.actions()  # the matrix's context menu
-    shown: list[list[str]] = []
-    offered = main_window.findings._fix_menu
-
-    class FirstPicked:
-        """The fixes' menu as shown: the first is chosen."""
-
-        def __init__(self, index: QModelIndex) -> None:
-            self.menu = offered(index)
-
-        def exec(self, *_args: Any) -> None:
-            assert self.menu is not None
-            shown.append([a.text() for a in self.menu.actions()])
-            self.menu.actions()[0].trigger()
-
-    monkeypatch.setattr(main_window.findings, "_fix_menu",
-                        lambda index: FirstPicked(index) if offered(index) else None)
+    shown = record_fix_menus(main_window, monkeypatch)
     main_window.view.setCurrentIndex(model.index(rows[2], 3))
     quick.trigger()
     assert len(shown) == 1 and shown[0][0].startswith("Make ")

@@ -7,31 +7,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
+from tests.ui.conftest import record_fix_menus
 from tests.ui.test_main_window import first_rows, select
 from ui.help_dialog import ShortcutsDialog
 from ui.main_window import MainWindow
-
-
-def _record_menus(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
-    """The fixes' menus shown (their texts); the first fix of each is chosen."""
-    shown: list[list[str]] = []
-    offered = window.findings._fix_menu
-
-    class FirstPicked:
-        def __init__(self, index: QModelIndex) -> None:
-            self.menu = offered(index)
-
-        def exec(self, *_args: Any) -> None:
-            assert self.menu is not None
-            shown.append([a.text() for a in self.menu.actions()])
-            self.menu.actions()[0].trigger()
-
-    monkeypatch.setattr(window.findings, "_fix_menu",
-                        lambda index: FirstPicked(index) if offered(index) else None)
-    return shown
 
 
 def _two_owners(qtbot: Any, window: MainWindow) -> int:
@@ -63,7 +45,7 @@ def test_ctrl_period_offers_the_current_rows_fixes_from_the_matrix(
     assert window.findings.fix_button.toolTip().endswith("(Ctrl+.)")  # the panel's button
     _active(qtbot, window)
     row = _two_owners(qtbot, window)
-    shown = _record_menus(window, monkeypatch)
+    shown = record_fix_menus(window, monkeypatch)
     assert window.model is not None and window.service is not None
     window.view.setCurrentIndex(window.model.index(row, 3))
     window.view.setFocus()
@@ -78,7 +60,7 @@ def test_ctrl_period_in_the_findings_list_fixes_the_finding_chosen_there(
     window = main_window
     _active(qtbot, window)
     _two_owners(qtbot, window)
-    shown = _record_menus(window, monkeypatch)
+    shown = record_fix_menus(window, monkeypatch)
     assert window.model is not None
     window.view.setCurrentIndex(window.model.index(first_rows(window, 1)[0], 1))  # no finding
     tree = window.findings.view
