@@ -2419,3 +2419,24 @@ def test_the_title_repeated_with_continued_over_the_next_page_is_no_phase(
     assert [(a.phase, a.name) for a in plan.activities] == [
         ("", "Dredge the berth"), ("", "Fix the fenders"), ("", "Paint the bollards"),
         ("", "Test the lights")]
+
+
+def test_a_letter_merged_down_over_several_activities_holds_for_each(tmp_path: Path) -> None:
+    """'I' merged down over three activities that all inform the board: each of them
+    informs it. A name wrapped onto a second row, its letters merged down over both rows,
+    stays one activity."""
+    rows = [["Step", "Activity", "Board", "Planner", "Crew"],
+            ["1", "Draw up the budget", "I", "A", "R"],
+            ["2", "Book the venue", None, "R", "A"],
+            ["3", "Order the food", None, "A", "R"],
+            ["4", "Hire the band", "A", "R", "C"],
+            ["5", "Clean the hall", "C", "A", "R"],
+            [None, "and hand back the keys", None, None, None]]
+    path = write(tmp_path, rows, merges=["C2:C4", "C6:C7", "D6:D7", "E6:E7"])
+    plan = read_workbook(path)
+    assert grid(plan) == {
+        "Draw up the budget": {"Board": "I", "Planner": "A", "Crew": "R"},
+        "Book the venue": {"Board": "I", "Planner": "R", "Crew": "A"},
+        "Order the food": {"Board": "I", "Planner": "A", "Crew": "R"},
+        "Hire the band": {"Board": "A", "Planner": "R", "Crew": "C"},
+        "Clean the hall": {"Board": "C", "Planner": "A", "Crew": "R"}}
