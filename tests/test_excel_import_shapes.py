@@ -2518,3 +2518,19 @@ def test_a_consortium_table_of_partners_by_numbered_tasks_in_work_packages(
         "Aldmoor College": "I", "Fenwick Analytics": "R", "Saltmarsh Farms": "A"}
     assert "A7:A9: numbers over the role rows; not imported" in plan.notes
     assert "guessed that row 3 holds phases" in plan.notes
+
+
+def test_a_column_counting_each_rows_letters_is_left_out_whatever_its_heading(
+        tmp_path: Path) -> None:
+    """A column right of the roles holding, on each row, how many roles have letters
+    there ('People involved'): computed, not a description."""
+    rows = [["Activity", "Owner", "Helper", "Sponsor", "People involved", "Where"],
+            ["Pick a date", "A", "R", "I", 3, "Office"],
+            ["Book the room", "R", "A", None, 2, "Hall"],
+            ["Send invitations", "A", "R", None, 2, "Office"],
+            ["Lock up", "A", None, None, 1, "Hall"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["Owner", "Helper", "Sponsor"]
+    assert [a.description for a in plan.activities] == [
+        "Where: Office", "Where: Hall", "Where: Office", "Where: Hall"]
+    assert "column E ('People involved') holds counts; not imported" in plan.notes

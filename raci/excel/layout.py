@@ -460,7 +460,8 @@ def role_columns(table: Table, layout: Layout, end: int) -> tuple[list[int], lis
                 notes.append(f"{col_word(c)} ('{head}') holds computed checks; "
                              "not imported")
                 layout.ignored.append(c)
-            elif body and SUMMARY_TEXT.match(head) and all(NUMBER.match(v) for v in body):
+            elif body and (SUMMARY_TEXT.match(head) and all(NUMBER.match(v) for v in body)
+                           or counts_letters(table, cols, c, layout.data_start, end)):
                 notes.append(f"{col_word(c)} ('{shorten(head, 30)}') holds counts; not imported")
                 layout.ignored.append(c)
             elif body:
@@ -557,6 +558,16 @@ def gathers_row(table: Table, others: list[int], c: int, start: int, end: int) -
         if mine is None or not frozenset().union(*(x for x in rest if x)) <= mine:
             return False
     return True
+
+
+def counts_letters(table: Table, roles: list[int], c: int, start: int, end: int) -> bool:
+    """True when column c holds, on three rows or more and on each row it fills, the number
+    of role cells with letters in that row: a count of the roles involved, whatever its
+    heading says ('Partners involved', 'Beteiligte')."""
+    rows = [r for r in range(start, end) if table.g[r][c]]
+    return len(rows) >= 3 and all(
+        table.g[r][c].isdecimal() and int(table.g[r][c]) == sum(
+            1 for x in roles if table.kind(r, x) == LETTERS) for r in rows)
 
 
 DATE_TEXT = re.compile(r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?)?|\d\d?[./-]\d\d?[./-]\d{2,4}")
