@@ -2489,6 +2489,8 @@ def test_partners_down_the_side_each_with_several_accountables_is_turned(
     assert [a.name for a in plan.activities] == tasks
     assert grid(plan)["Test the model"] == {
         "Northwind Labs": "I", "Greyhaven Institute": "R", "Bluefield Works": "A"}
+    assert ("read the grid turned on its side: roles down the side, activities across the "
+            "top (each column holds one A, while most rows hold several)") in plan.notes
 
 
 def test_a_consortium_table_of_partners_by_numbered_tasks_in_work_packages(

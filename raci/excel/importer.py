@@ -410,8 +410,10 @@ def read_sheet(sheet: SheetCells, own_export: bool = False,
         TRANSPOSED.reset(token)
     if turned is not None and (plan is None or not _wrong_way_up(turned)):
         turned.transposed = True
+        why = "" if plan is None or _looks_transposed(plan) else (
+            " (each column holds one A, while most rows hold several)")
         turned.notes.insert(0, "read the grid turned on its side: roles down the side, "
-                               "activities across the top")
+                               f"activities across the top{why}")
         return turned
     if plan is None and header is None:
         try:
