@@ -2419,3 +2419,120 @@ def test_the_title_repeated_with_continued_over_the_next_page_is_no_phase(
     assert [(a.phase, a.name) for a in plan.activities] == [
         ("", "Dredge the berth"), ("", "Fix the fenders"), ("", "Paint the bollards"),
         ("", "Test the lights")]
+
+
+def test_a_letter_merged_down_over_several_activities_holds_for_each(tmp_path: Path) -> None:
+    """'I' merged down over three activities that all inform the board: each of them
+    informs it. A name wrapped onto a second row, its letters merged down over both rows,
+    stays one activity."""
+    rows = [["Step", "Activity", "Board", "Planner", "Crew"],
+            ["1", "Draw up the budget", "I", "A", "R"],
+            ["2", "Book the venue", None, "R", "A"],
+            ["3", "Order the food", None, "A", "R"],
+            ["4", "Hire the band", "A", "R", "C"],
+            ["5", "Clean the hall", "C", "A", "R"],
+            [None, "and hand back the keys", None, None, None]]
+    path = write(tmp_path, rows, merges=["C2:C4", "C6:C7", "D6:D7", "E6:E7"])
+    plan = read_workbook(path)
+    assert grid(plan) == {
+        "Draw up the budget": {"Board": "I", "Planner": "A", "Crew": "R"},
+        "Book the venue": {"Board": "I", "Planner": "R", "Crew": "A"},
+        "Order the food": {"Board": "I", "Planner": "A", "Crew": "R"},
+        "Hire the band": {"Board": "A", "Planner": "R", "Crew": "C"},
+        "Clean the hall": {"Board": "C", "Planner": "A", "Crew": "R"}}
+
+
+def test_role_numbers_over_the_role_names_leave_the_names_as_headings(tmp_path: Path) -> None:
+    """A row numbering the role columns ('R1', 'R2', 'R3') right over the row naming
+    them: the names head the grid."""
+    rows = [["", "R1", "R2", "R3"],
+            ["Activity", "Head Chef", "Sous Chef", "Porter"],
+            ["Plan the menu", "A", "R", None],
+            ["Buy the produce", "A", "C", "R"],
+            ["Wash up", "I", "A", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["Head Chef", "Sous Chef", "Porter"]
+    assert grid(plan)["Wash up"] == {"Head Chef": "I", "Sous Chef": "A", "Porter": "R"}
+
+
+def test_group_names_merged_down_beside_the_activity_names_are_phases(tmp_path: Path) -> None:
+    """A column of group names each merged down over its activities, left of the
+    activity names, under no heading that tells them apart: the names are the activities
+    and the groups their phases."""
+    rows = [[None, None, "Owner", "Helper", "Sponsor"],
+            ["Getting ready", "Pick a date", "A", "R", "I"],
+            [None, "Book the room", "R", "A", None],
+            [None, "Send invitations", "A", "R", None],
+            ["On the day", "Set out the chairs", "C", "R", "A"],
+            [None, "Serve the tea", "A", "R", None],
+            [None, "Lock up", "A", "R", "I"]]
+    plan = read_workbook(write(tmp_path, rows, merges=["A2:A4", "A5:A7"]))
+    assert [(a.name, a.phase) for a in plan.activities] == [
+        ("Pick a date", "Getting ready"), ("Book the room", "Getting ready"),
+        ("Send invitations", "Getting ready"), ("Set out the chairs", "On the day"),
+        ("Serve the tea", "On the day"), ("Lock up", "On the day")]
+
+
+def test_partners_down_the_side_each_with_several_accountables_is_turned(
+        tmp_path: Path) -> None:
+    """Partners down the side and many more tasks across, each task with its one A while
+    most partners hold several: the sheet is on its side, the tasks are the activities."""
+    tasks = ["Write the plan", "Run the survey", "Build the model", "Test the model",
+             "Draft the report", "Print the report", "Hold the workshop", "Close the books"]
+    letters = {"Northwind Labs": "A R C I A C R A",
+               "Greyhaven Institute": "R A A R C R A C",
+               "Bluefield Works": "C I R A R A I R"}
+    rows = [["Partner", *tasks], *([name, *line.split()] for name, line in letters.items())]
+    plan = read_workbook(write(tmp_path, rows))
+    assert plan.transposed
+    assert [r.name for r in plan.roles] == list(letters)
+    assert [a.name for a in plan.activities] == tasks
+    assert grid(plan)["Test the model"] == {
+        "Northwind Labs": "I", "Greyhaven Institute": "R", "Bluefield Works": "A"}
+    assert ("read the grid turned on its side: roles down the side, activities across the "
+            "top (each column holds one A, while most rows hold several)") in plan.notes
+
+
+def test_a_consortium_table_of_partners_by_numbered_tasks_in_work_packages(
+        tmp_path: Path) -> None:
+    """Partners numbered down the first column beside their names, tasks across under a
+    row of work packages merged over their tasks and a row of task numbers, a due row
+    under the task names: the tasks, named by their titles, are the activities."""
+    titles = ["Kick-off meeting", "Risk register", "Soil sampling", "Lab analysis",
+              "Field trial", "Final report"]
+    rows = [["Task responsibilities"], [],
+            [None, None, "WP1 Management", None, "WP2 Research", None, None, "WP3 Closing"],
+            ["Task", None, "T1.1", "T1.2", "T2.1", "T2.2", "T2.3", "T3.1"],
+            ["No.", "Partner", *titles],
+            [None, "Due", "M1", "M3", "M6", "M9", "M12", "M14"],
+            ["P1", "Aldmoor College", "A/R", "C", "C", "I", "R", "A"],
+            ["P2", "Fenwick Analytics", "C", "A", "A/R", "R", "C", "R"],
+            ["P3", "Saltmarsh Farms", "I", "R", "C", "A", "A", "I"]]
+    plan = read_workbook(write(tmp_path, rows, merges=["C3:D3", "E3:G3"]))
+    assert plan.transposed
+    assert [r.name for r in plan.roles] == [
+        "Aldmoor College", "Fenwick Analytics", "Saltmarsh Farms"]
+    assert [(a.name, a.phase) for a in plan.activities] == [
+        ("Kick-off meeting", "WP1 Management"), ("Risk register", "WP1 Management"),
+        ("Soil sampling", "WP2 Research"), ("Lab analysis", "WP2 Research"),
+        ("Field trial", "WP2 Research"), ("Final report", "WP3 Closing")]
+    assert grid(plan)["Lab analysis"] == {
+        "Aldmoor College": "I", "Fenwick Analytics": "R", "Saltmarsh Farms": "A"}
+    assert "A7:A9: numbers over the role rows; not imported" in plan.notes
+    assert "guessed that row 3 holds phases" in plan.notes
+
+
+def test_a_column_counting_each_rows_letters_is_left_out_whatever_its_heading(
+        tmp_path: Path) -> None:
+    """A column right of the roles holding, on each row, how many roles have letters
+    there ('People involved'): computed, not a description."""
+    rows = [["Activity", "Owner", "Helper", "Sponsor", "People involved", "Where"],
+            ["Pick a date", "A", "R", "I", 3, "Office"],
+            ["Book the room", "R", "A", None, 2, "Hall"],
+            ["Send invitations", "A", "R", None, 2, "Office"],
+            ["Lock up", "A", None, None, 1, "Hall"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["Owner", "Helper", "Sponsor"]
+    assert [a.description for a in plan.activities] == [
+        "Where: Office", "Where: Hall", "Where: Office", "Where: Hall"]
+    assert "column E ('People involved') holds counts; not imported" in plan.notes

@@ -188,16 +188,41 @@ class Table:
         rows (a grid whose every role spans two columns has one role per merge). The
         cells filled so."""
         filled: set[tuple[int, int]] = set()
-        merged = [(r1, c1, c2) for r1, c1, r2, c2 in self.sheet.merges
-                  if r1 == r2 and c2 > c1 and self.g[r1][c1] and self.plain_letters(self.g[r1][c1])]
+        merged = [(r1, c1, r2, c2) for r1, c1, r2, c2 in self.sheet.merges
+                  if (r1 == r2) != (c1 == c2) and self.g[r1][c1]
+                  and self.plain_letters(self.g[r1][c1])]
         if not merged:
             return filled
-        own = {c for (r, c), text in self.sheet.text.items() if self.plain_letters(text)}
-        for r1, c1, c2 in merged:
-            for c in range(c1 + 1, c2 + 1):
-                if not self.g[r1][c] and c in own:
-                    self.g[r1][c] = self.g[r1][c1]
-                    filled.add((r1, c))
+        lettered = [rc for rc, text in self.sheet.text.items() if self.plain_letters(text)]
+        own = {c for _, c in lettered}
+        for r1, c1, r2, c2 in merged:
+            if r1 == r2:
+                for c in range(c1 + 1, c2 + 1):
+                    if not self.g[r1][c] and c in own:
+                        self.g[r1][c] = self.g[r1][c1]
+                        filled.add((r1, c))
+        filled |= self._spread_down([m for m in merged if m[0] != m[2]], lettered)
+        return filled
+
+    def _spread_down(self, merged: list[tuple[int, int, int, int]],
+                     lettered: list[tuple[int, int]]) -> set[tuple[int, int]]:
+        """Letters merged down over several rows of one column ('I' over three activities
+        that all inform the board): each row covered holds them, where it holds letters of
+        its own in another column (a name merged over two rows is one activity, its second
+        row none). The cells filled so; as many as the sheet has cells, at most."""
+        filled: set[tuple[int, int]] = set()
+        if not merged:
+            return filled
+        rows = {r for r, _ in lettered}
+        budget = max(1, self.sheet.rows * self.sheet.cols)
+        for r1, c1, r2, _ in merged:
+            for r in range(r1 + 1, min(r2, self.sheet.rows - 1) + 1):
+                if budget <= 0:
+                    return filled
+                budget -= 1
+                if not self.g[r][c1] and r in rows:
+                    self.g[r][c1] = self.g[r1][c1]
+                    filled.add((r, c1))
         return filled
 
     def _chosen_labels(self) -> None:

@@ -31,6 +31,7 @@ from raci.excel.export import (
 )
 from raci.excel.grid import (
     ACTIVITY_HEADING,
+    CODE_VALUE,
     LEGEND_REGION,
     TRANSPOSED,
     Table,
@@ -334,6 +335,30 @@ def _looks_transposed(plan: ImportPlan) -> bool:
     return acts >= 0.5 and acts > roles + 0.2 and role_length >= 0.8 * act_length
 
 
+def _accountable_across(plan: ImportPlan) -> bool:
+    """True when a plan's activities mostly have two accountables or more while its roles
+    mostly have one at most: each of the sheet's columns is one activity with its one A
+    (partners down the side, many more tasks across), so the sheet is on its side."""
+    acts = [a for a in plan.activities if a.cells]
+    if len(acts) < 3 or len(plan.roles) < 2:
+        return False
+    per_role: Counter[int] = Counter()
+    several = 0
+    for act in acts:
+        held = [j for j, letters in act.cells.items() if "A" in letters]
+        per_role.update(held)
+        several += len(held) >= 2
+    lettered = {j for act in acts for j in act.cells}
+    single = sum(1 for j in lettered if per_role[j] <= 1)
+    return 2 * several > len(acts) and 4 * single >= 3 * len(lettered)
+
+
+def _wrong_way_up(plan: ImportPlan) -> bool:
+    """True when a plan reads better turned on its side: its activities look like roles,
+    or its roles, not its activities, each have one accountable."""
+    return _looks_transposed(plan) or _accountable_across(plan)
+
+
 def read_sheet(sheet: SheetCells, own_export: bool = False,
                options: ReadOptions | None = None, known_roles: frozenset[str] = frozenset()
                ) -> ImportPlan:
@@ -368,7 +393,7 @@ def read_sheet(sheet: SheetCells, own_export: bool = False,
     except NoGridError as exc:
         plan, failure = None, exc
     if own_export or options.phase_column is not None or (
-            plan is not None and not _looks_transposed(plan)):
+            plan is not None and not _wrong_way_up(plan)):
         if plan is None:
             assert failure is not None
             raise failure
@@ -383,10 +408,12 @@ def read_sheet(sheet: SheetCells, own_export: bool = False,
         turned = None
     finally:
         TRANSPOSED.reset(token)
-    if turned is not None and (plan is None or not _looks_transposed(turned)):
+    if turned is not None and (plan is None or not _wrong_way_up(turned)):
         turned.transposed = True
+        why = "" if plan is None or _looks_transposed(plan) else (
+            " (each column holds one A, while most rows hold several)")
         turned.notes.insert(0, "read the grid turned on its side: roles down the side, "
-                               "activities across the top")
+                               f"activities across the top{why}")
         return turned
     if plan is None and header is None:
         try:
@@ -563,6 +590,9 @@ def _headings_above(table: Table, region: tuple[int, int, int, int], top: int,
     r1, c1, r2, c2 = region
     if r2 != top - 1 or c2 > right or any(":" in t for t in region_texts(table, region)):
         return ""  # 'Date: May' over a role column is a note, not a heading
+    if c1 >= roles[0] and r1 == r2 and all(
+            CODE_VALUE.match(table.g[r1][c]) for c in roles):
+        return f"numbers over the role {lines('columns')}"  # 'P1', 'P2' over the names
     if c1 >= roles[0]:
         return f"group headings over the role {lines('columns')}"
     words = [table.g[r][c] for r in range(r1, r2 + 1) for c in range(c1, roles[0])

@@ -192,6 +192,26 @@ def names_under_repeats(table: Table, h: int, runs: dict[int, ColumnRun]
     return h, runs
 
 
+def names_under_codes(table: Table, h: int, runs: dict[int, ColumnRun]
+                      ) -> tuple[int, dict[int, ColumnRun]]:
+    """The header row, moved down when its headings are all references ('P1', 'P2',
+    'T1.1': no spaces, a digit) over a row right below that names every column in words:
+    the numbers number the columns the lower row names."""
+    cols = sorted(runs)
+    r = h + 1
+    if len(cols) < 2 or r >= min(run.first for run in runs.values()) or not all(
+            CODE_VALUE.match(table.g[h][c]) for c in cols):
+        return h, runs
+    texts = [table.g[r][c] for c in cols]
+    if (all(heading_ok(table, r, c) and any(ch.isalpha() for ch in t)
+            and not CODE_VALUE.match(t) for c, t in zip(cols, texts, strict=True))
+            and len({fold(t) for t in texts}) == len(cols)):
+        lower = {c: column_run(table, c, r) for c in cols}
+        if all(run.letters for run in lower.values()):
+            return r, lower
+    return h, runs
+
+
 WORD_IN_CODE = re.compile(r"[^\W\d_]{4,}")
 """A word in a short code ('Sprint1', 'Kickoff2'); 'T1', 'REQ-01', 'WP1.2' have none."""
 ID_TAILS = {"id", "#", "no", "no.", "nr", "nr.", "ref", "ref.", "num", "number", "code"}
@@ -246,7 +266,8 @@ def find_layout(table: Table, options: ReadOptions,
     elif found is None:
         raise no_grid(title)
     else:
-        h, runs = found if only is not None else names_under_repeats(table, *found)
+        h, runs = found if only is not None else names_under_codes(
+            table, *names_under_repeats(table, *found))
         forced_act = None
         blocks = role_blocks(list(runs))
         main = max(blocks, key=lambda b: sum(runs[c].letters for c in b))
@@ -339,11 +360,13 @@ def find_layout(table: Table, options: ReadOptions,
         return sum(len(v.split()) for v in vals) / max(1, len(vals))
 
     def own_names(c: int) -> bool:
-        """Worded, and (nearly) every row's value its own."""
+        """Worded, and (nearly) every row's value its own: a value merged down over several
+        rows with letters (a group's name over its activities) is no row's own."""
         vals = values(c)
         worded = sum(1 for v in vals if not NUMBER.match(v) and not DATE_TEXT.fullmatch(v)) \
             > len(vals) / 2
-        return worded and len(vals) >= 2 and len(set(vals)) >= 0.85 * len(vals)
+        shared = sum(1 for r in lettered_rows if not table.g[r][c] and (r, c) in table.cover)
+        return worded and len(vals) >= 2 and len(set(vals)) >= 0.85 * (len(vals) + shared)
 
     if activity_col is not None and activity_col not in text_cols:
         raise NoGridError(f"sheet '{title}': {col_word(activity_col)} holds no activity names "
@@ -375,7 +398,8 @@ def find_layout(table: Table, options: ReadOptions,
                 and not dated)):
             layout.phase_col = c
             if head not in PHASE_HEADINGS:
-                notes.append(f"guessed that {col_word(c)} ('{heading(c)}') holds phases")
+                named = f" ('{heading(c)}')" if heading(c) else ""
+                notes.append(f"guessed that {col_word(c)}{named} holds phases")
         else:
             layout.details.append(c)
     if layout.id_col is not None:
@@ -436,7 +460,8 @@ def role_columns(table: Table, layout: Layout, end: int) -> tuple[list[int], lis
                 notes.append(f"{col_word(c)} ('{head}') holds computed checks; "
                              "not imported")
                 layout.ignored.append(c)
-            elif body and SUMMARY_TEXT.match(head) and all(NUMBER.match(v) for v in body):
+            elif body and (SUMMARY_TEXT.match(head) and all(NUMBER.match(v) for v in body)
+                           or counts_letters(table, cols, c, layout.data_start, end)):
                 notes.append(f"{col_word(c)} ('{shorten(head, 30)}') holds counts; not imported")
                 layout.ignored.append(c)
             elif body:
@@ -533,6 +558,16 @@ def gathers_row(table: Table, others: list[int], c: int, start: int, end: int) -
         if mine is None or not frozenset().union(*(x for x in rest if x)) <= mine:
             return False
     return True
+
+
+def counts_letters(table: Table, roles: list[int], c: int, start: int, end: int) -> bool:
+    """True when column c holds, on three rows or more and on each row it fills, the number
+    of role cells with letters in that row: a count of the roles involved, whatever its
+    heading says ('Partners involved', 'Beteiligte')."""
+    rows = [r for r in range(start, end) if table.g[r][c]]
+    return len(rows) >= 3 and all(
+        table.g[r][c].isdecimal() and int(table.g[r][c]) == sum(
+            1 for x in roles if table.kind(r, x) == LETTERS) for r in rows)
 
 
 DATE_TEXT = re.compile(r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?)?|\d\d?[./-]\d\d?[./-]\d{2,4}")
