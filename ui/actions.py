@@ -249,6 +249,12 @@ MATRIX_KEYS: tuple[tuple[str, str, str], ...] = (
     ("Matrix", "Backspace", "Clear the selected cells, like Delete"),
 )
 """Keys the matrix handles that are not commands of their own."""
+DIALOG_KEYS: tuple[tuple[str, str, str], ...] = (
+    ("Team dialog", "Tab, Enter", "Keep the field typed and move to the next one in the table"),
+    ("Team dialog", "Ctrl+Tab, Ctrl+Shift+Tab",
+     "Leave the table for the next (previous) control: its buttons, the tabs"),
+)
+"""Keys of the dialogs' tables that are not commands (the F1 table lists them last)."""
 
 
 def key_text(act: Act) -> str:
@@ -359,4 +365,5 @@ def help_rows() -> list[tuple[str, str, str]]:
         if act.help and key_text(act):
             rows.append((act.help, key_text(act), act.tip or act.text.replace("&", "")))
     order = ["Matrix", "Edit", "Project", "View", "Help"]
-    return sorted(rows, key=lambda r: order.index(r[0]) if r[0] in order else len(order))
+    rows = sorted(rows, key=lambda r: order.index(r[0]) if r[0] in order else len(order))
+    return rows + list(DIALOG_KEYS)

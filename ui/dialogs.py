@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QIcon,
+    QKeyEvent,
     QKeySequence,
     QMouseEvent,
     QPixmap,
@@ -387,6 +388,25 @@ class NewProjectDialog(QDialog):
         self.preview.setColumnCount(0)
 
 
+def leave_on_ctrl_tab(view: QAbstractItemView, event: QKeyEvent) -> bool:
+    """Ctrl+Tab or Ctrl+Shift+Tab pressed in a view that keeps Tab for its cells: move the
+    focus to the next or previous control instead, as Qt's other widgets that keep Tab for
+    themselves do. True when the key was taken."""
+    ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+    if not ctrl or event.key() not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+        return False
+    forward = event.key() == Qt.Key.Key_Tab \
+        and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+    keeps = view.tabKeyNavigation()
+    view.setTabKeyNavigation(False)  # else the view takes the move as Tab again
+    try:
+        view.focusNextPrevChild(forward)
+    finally:
+        view.setTabKeyNavigation(keeps)
+    event.accept()
+    return True
+
+
 class WholeCellCheck(QStyledItemDelegate):
     """A tick box that a click anywhere in its cell ticks or unticks, not only on the box
     (the box sits at the cell's left edge; a click in the middle of a wide cell is what
@@ -412,7 +432,15 @@ class WholeCellCheck(QStyledItemDelegate):
 
 
 class TeamTableView(QTableView):
-    """A team table where Tab and Enter both commit and move to the next field."""
+    """A team table where Tab and Enter both commit and move to the next field, and
+    Ctrl+Tab (Ctrl+Shift+Tab) leaves the table for the next (previous) control."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Override QTableView.keyPressEvent: Ctrl+Tab moves the focus out of the table (the
+        table's own Tab handling took it as Tab and moved to the next cell)."""
+        if leave_on_ctrl_tab(self, event):
+            return
+        super().keyPressEvent(event)
 
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
         """Override QTableView.closeEditor: Enter moves on like Tab, as in a spreadsheet."""
@@ -513,7 +541,7 @@ class TeamDialog(QDialog):
             self.people_model, "&Add person...",
             "No people yet: Add person... takes a name, e-mail, title and the roles they fill.",
             (180, 200, 160, 0), "People", self)
-        self.staffing_view = QTableView(self)
+        self.staffing_view = TeamTableView(self)
         self.staffing_view.setModel(self.staffing_model)
         self.staffing_view.setAccessibleName("Who fills which role")
         self.staffing_view.setItemDelegate(WholeCellCheck(self.staffing_view))
@@ -550,8 +578,9 @@ class TeamDialog(QDialog):
         self.redo_button.setEnabled(stack.canRedo())
         self._undo_tip(stack.undoText())
         self._redo_tip(stack.redoText())
-        intro = QLabel("Type to edit a field; Tab or Enter moves to the next one. Tick who "
-                       "fills which role under Staffing. Ctrl+Z undoes any change.", self)
+        intro = QLabel("Type to edit a field; Tab or Enter moves to the next one, Ctrl+Tab "
+                       "leaves the table for its buttons. Tick who fills which role under "
+                       "Staffing. Ctrl+Z undoes any change.", self)
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
