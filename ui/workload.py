@@ -8,6 +8,7 @@ the threshold line exactly when the caption says it is over it.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from PySide6.QtCharts import (
@@ -60,6 +61,15 @@ def new_chart() -> QChart:
     if is_dark():  # before any series is added: the letter colours set on them stay
         chart.setTheme(QChart.ChartTheme.ChartThemeDark)
     return chart
+
+
+BAR_MARGIN = 0.05
+"""Room left past the widest bar on each side of zero, as a share of its length."""
+
+
+def bar_margin(widest: int) -> int:
+    """Activities of room past the widest bar: at least one, the same on both sides."""
+    return max(1, math.ceil(widest * BAR_MARGIN))
 
 
 def _axis_ticks(low: int, high: int) -> list[int]:
@@ -204,8 +214,12 @@ class WorkloadView(QWidget):
         categories.append(self.names)
         chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(categories)
-        right = max([b.load for b in rows] + [threshold + 1, 1])
+        widest = max([b.load for b in rows] + [0])
         left = max([sum(b.counts[2:]) for b in rows] + [0])
+        pad = bar_margin(max(widest, left))
+        # the widest bar on either side stops short of the chart's edge by the same margin
+        right = max(widest + pad, threshold + 1, 1)
+        left = left + pad if left else 0
         ticks = _axis_ticks(-left, right)
         values_axis = QCategoryAxis()  # a value axis whose labels show counts on both sides
         values_axis.setRange(min(ticks[0], -left), max(ticks[-1], right))
