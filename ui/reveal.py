@@ -1,0 +1,72 @@
+"""Show a file in the system's file manager with the file selected (after an export).
+
+Windows: ``explorer /select,FILE``; macOS: ``open -R FILE``; Linux and the other free
+desktops: the file manager's freedesktop ``org.freedesktop.FileManager1.ShowItems`` call on
+the session bus. Where none of these answers, the folder is opened (without the file
+selected) as QDesktopServices opens any folder.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QProcess, QUrl
+from PySide6.QtGui import QDesktopServices
+
+FILE_MANAGER = ("org.freedesktop.FileManager1", "/org/freedesktop/FileManager1",
+                "org.freedesktop.FileManager1")
+"""Service, object and interface of the freedesktop file manager call."""
+DBUS_TIMEOUT_MS = 3000
+"""How long the file manager is given to answer before the folder is opened instead."""
+
+
+def launch(program: str, arguments: list[str]) -> bool:
+    """Start a program on its own (not waited for); False when it could not be started."""
+    started, _pid = QProcess.startDetached(program, arguments)
+    return bool(started)
+
+
+def show_items(uri: str) -> bool:
+    """Ask the desktop's file manager over D-Bus to show uri selected; False when there is no
+    session bus, no file manager answering it, or it answered with an error."""
+    try:
+        from PySide6.QtDBus import QDBus, QDBusConnection, QDBusMessage
+    except ImportError:  # a Qt built without D-Bus
+        return False
+    bus = QDBusConnection.sessionBus()
+    if not bus.isConnected():
+        return False
+    call = QDBusMessage.createMethodCall(*FILE_MANAGER, "ShowItems")
+    call.setArguments([[uri], ""])
+    reply = bus.call(call, QDBus.CallMode.Block, DBUS_TIMEOUT_MS)
+    return reply.type() == QDBusMessage.MessageType.ReplyMessage
+
+
+def open_url(url: QUrl) -> bool:
+    """Open a URL as the desktop opens it (a folder: in the file manager)."""
+    return QDesktopServices.openUrl(url)
+
+
+def file_uri(path: Path) -> str:
+    """file:///home/sam/Crew%20plan.xlsx: a local path as an encoded URI (as D-Bus takes it)."""
+    return bytes(QUrl.fromLocalFile(str(path)).toEncoded().data()).decode("ascii")
+
+
+def reveal(path: Path, platform: str | None = None) -> bool:
+    """Show path's folder with path selected, or at least its folder; False when neither
+    could be shown. platform: sys.platform unless given."""
+    platform = platform or sys.platform
+    path = path.absolute()
+    if platform.startswith("win"):
+        # explorer takes "/select,PATH" as one argument, with the path in Windows' form
+        # (it exits with 1 even when it showed the file: its start is what is known).
+        native = str(path).replace("/", "\\")
+        if launch("explorer", [f"/select,{native}"]):
+            return True
+    elif platform == "darwin":
+        if launch("open", ["-R", str(path)]):
+            return True
+    elif show_items(file_uri(path)):
+        return True
+    return open_url(QUrl.fromLocalFile(str(path.parent)))
