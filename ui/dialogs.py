@@ -607,6 +607,24 @@ class TeamDialog(QDialog):
         self.roles_tab.view.setFocus()  # it opens ready for typing, not on the tabs
         fit_to_screen(self, 900, 520)
 
+    def show_staffing(self, role_id: int | None, person_id: int | None) -> None:
+        """Show the Staffing tab with the keyboard on the role's column and the person's
+        row (the first of either when not given)."""
+        self.tabs.setCurrentWidget(self.staffing_view)
+        state = self.service.state()
+        roles = [r.id for r in state.roles]
+        people = [p.id for p in state.people]
+        column = roles.index(role_id) if role_id in roles else 0
+        row = people.index(person_id) if person_id in people else 0
+        if role_id in roles and person_id not in people:
+            # the first person in the role, else the first one
+            row = next((i for i, p in enumerate(state.people) if role_id in p.roles), 0)
+        index = self.staffing_model.index(row, column)
+        if index.isValid():
+            self.staffing_view.setCurrentIndex(index)
+            self.staffing_view.scrollTo(index)
+        self.staffing_view.setFocus()
+
     def _undo_tip(self, text: str) -> None:
         """The Undo button names the change it would undo."""
         self.undo_button.setToolTip(plain_tip(f"Undo {text} (Ctrl+Z)") if text else "")
