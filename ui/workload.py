@@ -80,6 +80,20 @@ def _axis_ticks(low: int, high: int) -> list[int]:
     return list(range(first, high + 1, step))
 
 
+def empty_caption(state: ProjectState, wanted: str) -> str:
+    """What the chart of roles (wanted 'Role') or people ('Person') needs before it has a
+    bar to draw, naming only what is missing."""
+    missing = [what for what, lacking in (("roles", not state.roles),
+                                          ("activities", not state.activities)) if lacking]
+    text = "Nothing to chart yet: "
+    if missing:
+        text += f"add {' and '.join(missing)} on the Matrix tab"
+        return text + (", and people in Team (Ctrl+T)." if wanted == "Person"
+                       and not state.people else ".")
+    return text + ("add people in Team (Ctrl+T) and tick the roles they fill; the chart then "
+                   "shows each person's load through their roles.")
+
+
 class WorkloadView(QWidget):
     """A chart of activity counts per role or per person, against the overload threshold."""
 
@@ -168,9 +182,7 @@ class WorkloadView(QWidget):
             self.chart_view.setChart(new_chart())
             self.chart_view.hide()  # an empty frame where the chart goes looks broken
             self.bars, self.names = {}, []
-            self.caption.setText(
-                "Nothing to chart yet: add roles and activities on the Matrix tab"
-                + (", and people in Team (Ctrl+T)." if wanted == "Person" else "."))
+            self.caption.setText(empty_caption(state, wanted))
             return
         self.chart_view.show()
         shown = sorted(everyone, key=lambda b: (-b.load, -sum(b.counts)))[:MAX_BARS]

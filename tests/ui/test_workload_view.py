@@ -168,3 +168,21 @@ def test_a_chart_with_nothing_left_of_zero_starts_at_zero(qtbot: Any) -> None:
     view.set_state(state)
     low, high = _range(view)
     assert low == 0 and high > 4
+
+
+def test_an_empty_people_chart_names_only_what_is_missing(qtbot: Any) -> None:
+    """A project with roles and activities but nobody in the team was told to add roles
+    and activities on the Matrix tab, which it had."""
+    state = make_state(["PM", "QA"], {"T1": {"PM": "A", "QA": "R"}})
+    assert not state.people
+    view = WorkloadView()
+    qtbot.addWidget(view)
+    view.set_state(state)
+    view.kind.setCurrentIndex(1)  # People
+    text = view.caption.text()
+    assert "add people in Team (Ctrl+T)" in text
+    assert "roles and activities" not in text and "Matrix tab" not in text
+    empty = make_state([], {})
+    view.set_state(empty)
+    assert "add roles and activities on the Matrix tab, and people in Team" in \
+        view.caption.text()
