@@ -833,9 +833,15 @@ class ApplyTemplateDialog(QDialog):
         self.combos: dict[str, QComboBox] = {}
         form = QFormLayout()
         roles = service.state().roles
+        codes = {r.code.casefold(): r for r in roles}
         for role in template.roles:
             combo = QComboBox(self)
-            combo.addItem("Add as a new role", self.NEW)
+            holder = codes.get(role.code.casefold())
+            # a new role cannot take a code the project has: say so where it is chosen
+            combo.addItem("Add as a new role" if holder is None or
+                          holder.name.casefold() == role.name.casefold() else
+                          f"Add as a new role (with another code: {holder.code} is "
+                          f"{holder.name}'s)", self.NEW)
             for existing in roles:
                 combo.addItem(f"Use {existing.label}", existing.name)
                 if existing.name.casefold() == role.name.casefold():
