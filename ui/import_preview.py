@@ -32,8 +32,9 @@ NOTE_MARK = "*"
 PHASE, ACTIVITY = 0, 1
 FIRST_ROLE = 2
 HEADINGS = ("Phase", "Activity")
-LEGEND = (f"The grid as read (read-only): {NOTE_MARK} marks a cell with a note; point at it "
-          "to read the note. Row headings give each activity's place on the sheet.")
+LEGEND = (f"The grid as read (read-only): {NOTE_MARK} marks a cell with a note; point at a "
+          "cell to read its activity, role and note. Row headings give each activity's "
+          "place on the sheet.")
 ITALIC = QFont()
 ITALIC.setItalic(True)
 
@@ -100,8 +101,12 @@ class ImportPreviewModel(QAbstractTableModel):
         if role == DISPLAY:
             letters = self.letters(row, column)
             return letters + (NOTE_MARK if j in act.notes else "")
-        if role == TOOLTIP:
-            return act.notes.get(j) or None
+        if role == TOOLTIP:  # which activity and role, with the columns scrolled away
+            found = self.plan.roles[j]
+            note = act.notes.get(j)
+            return (f"{act.name} / {role_label(found.name, found.code)}: "
+                    f"{self.letters(row, column) or 'empty'}"
+                    + (f"\nNote: {note}" if note else ""))
         if role == ACCESSIBLE:
             letters = self.letters(row, column) or "empty"
             note = act.notes.get(j)

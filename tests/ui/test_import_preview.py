@@ -54,7 +54,9 @@ def test_the_review_shows_the_letters_phases_and_notes_it_read(qtbot: Any,
     # 'R?' is read as R and its text kept as the cell's note: marked, the note as tooltip
     assert shown(model, 2, FIRST_ROLE + 1) == "R" + NOTE_MARK
     assert "R?" in shown(model, 2, FIRST_ROLE + 1, TOOLTIP)
-    assert shown(model, 0, FIRST_ROLE, TOOLTIP) is None
+    # every cell names its activity and role (the name columns scroll away in a wide grid)
+    assert shown(model, 0, FIRST_ROLE, TOOLTIP) == "Choose the menu / Host: A"
+    assert shown(model, 1, FIRST_ROLE + 1, TOOLTIP) == "Order flowers / Caterer: empty"
     assert not model.flags(model.index(0, FIRST_ROLE)) & Qt.ItemFlag.ItemIsEditable
 
 
