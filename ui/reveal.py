@@ -1,6 +1,6 @@
 """Show a file in the system's file manager with the file selected (after an export).
 
-Windows: ``explorer /select,FILE``; macOS: ``open -R FILE``; Linux and the other free
+Windows: ``explorer /select, FILE``; macOS: ``open -R FILE``; Linux and the other free
 desktops: the file manager's freedesktop ``org.freedesktop.FileManager1.ShowItems`` call on
 the session bus. Where none of these answers, the folder is opened (without the file
 selected) as QDesktopServices opens any folder.
@@ -59,10 +59,11 @@ def reveal(path: Path, platform: str | None = None) -> bool:
     platform = platform or sys.platform
     path = path.absolute()
     if platform.startswith("win"):
-        # explorer takes "/select,PATH" as one argument, with the path in Windows' form
-        # (it exits with 1 even when it showed the file: its start is what is known).
+        # "/select," and the path in Windows' form as two arguments: Qt quotes a path with
+        # spaces on its own, which explorer reads (it exits with 1 even when it showed the
+        # file: that it started is what is known).
         native = str(path).replace("/", "\\")
-        if launch("explorer", [f"/select,{native}"]):
+        if launch("explorer", ["/select,", native]):
             return True
     elif platform == "darwin":
         if launch("open", ["-R", str(path)]):

@@ -41,7 +41,7 @@ def test_windows_selects_the_file_in_explorer(monkeypatch: pytest.MonkeyPatch,
     assert reveal.reveal(exported, "win32")
     ((program, arguments),) = seen.programs
     assert program == "explorer"
-    assert arguments == ["/select," + str(exported).replace("/", "\\")]
+    assert arguments == ["/select,", str(exported).replace("/", "\\")]
     assert seen.uris == [] and seen.urls == []
 
 
