@@ -855,10 +855,10 @@ class ApplyTemplateDialog(QDialog):
         self.policy.addItem("Keep the project's letters and list the conflicts", "keep")
         self.policy.addItem("Use the template's letters", "replace")
         self.policy.setAccessibleName("Filled cells the template disagrees with")
-        form.addRow("Filled cells that differ:", self.policy)
+        form.addRow("Filled cells that &differ:", self.policy)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Apply")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Apply")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

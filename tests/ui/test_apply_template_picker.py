@@ -45,3 +45,18 @@ def test_a_new_role_whose_code_the_project_has_says_it_gets_another(
                                  "Somebody Else Entirely's)")
     other = dialog.combos[template.roles[1].code]
     assert other.itemText(0) == "Add as a new role"
+
+
+def test_the_role_mapping_has_alt_keys_for_apply_and_the_letters_choice(
+        qtbot: Any, service: ProjectService) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from raci.templates import TemplateLibrary
+    from ui.dialogs import ApplyTemplateDialog
+
+    dialog = ApplyTemplateDialog(TemplateLibrary.default().get("product-team"), service)
+    qtbot.addWidget(dialog)
+    box = dialog.findChild(QDialogButtonBox)
+    assert box.button(QDialogButtonBox.StandardButton.Ok).text() == "&Apply"
+    buddies = [label.buddy() for label in dialog.findChildren(QLabel) if "&" in label.text()]
+    assert dialog.policy in buddies
