@@ -36,7 +36,7 @@ def has_fix(finding: Finding, state: ProjectState) -> bool:
 def staffing_fix_text(finding: Finding) -> str:
     """The menu's line for a staffing finding: what the Team dialog is opened to change."""
     if finding.person:
-        return f"Change the Roles {finding.person} Fills (Team, Staffing)..."
+        return f"Change the Roles of {finding.person} (Team, Staffing)..."
     return f"Change Who Fills {finding.role} (Team, Staffing)..."
 
 

@@ -84,3 +84,18 @@ def test_a_role_nobody_fills_is_fixed_in_team_staffing(
     window.findings._fix_button_menu()
     assert menus == [["Change Who Fills Release Captain (Team, Staffing)..."]]
     assert opened[0][:2] == (True, "Release Captain")
+
+
+def test_a_person_in_no_role_is_fixed_in_team_staffing(
+        qtbot: Any, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch,
+        opened: list[tuple[Any, ...]]) -> None:
+    from raci.operations import AddPeople, NewPerson
+
+    window = main_window
+    window.push(AddPeople((NewPerson("Ines Duarte"),)), "Add person")
+    qtbot.waitUntil(lambda: "idle-person" in rules(window))
+    window.findings_view.setCurrentIndex(finding_index(window, "idle-person"))
+    menus = record_fix_menus(window, monkeypatch)
+    window.findings._fix_button_menu()
+    assert menus == [["Change the Roles of Ines Duarte (Team, Staffing)..."]]
+    assert opened[0][0] and opened[0][2] == "Ines Duarte"
