@@ -63,9 +63,14 @@ class ExportNotice:
         target = self.target
         if target is None:
             return
-        selected = target.exists()
-        self._open(target.parent, "no file manager here could show it",
-                   (lambda _folder: reveal(target)) if selected else open_path)
+        refused = "no file manager here could show it"
+
+        def failed() -> None:  # the file manager said no, and the folder did not open
+            self._could_not(target.parent, refused)
+
+        self._open(target.parent, refused,
+                   (lambda _folder: reveal(target, failed=failed)) if target.exists()
+                   else open_path)
 
     def _open(self, path: Path, refused: str,
               opener: Callable[[Path], bool] | None = None) -> None:
@@ -75,8 +80,11 @@ class ExportNotice:
             self.bar.showMessage(f"{path} is no longer there (moved or deleted since the "
                                  "export): export again to write it", MISSING_MS)
         elif not (opener or open_path)(path):
-            self.bar.showMessage(f"Could not open {path}: {refused}; open it from your "
-                                 "file manager", MISSING_MS)
+            self._could_not(path, refused)
+
+    def _could_not(self, path: Path, refused: str) -> None:
+        self.bar.showMessage(f"Could not open {path}: {refused}; open it from your "
+                             "file manager", MISSING_MS)
 
     def _message_changed(self, text: str) -> None:
         if text != self.text:

@@ -9,7 +9,9 @@ selected) as QDesktopServices opens any folder.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QProcess, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -17,8 +19,9 @@ from PySide6.QtGui import QDesktopServices
 FILE_MANAGER = ("org.freedesktop.FileManager1", "/org/freedesktop/FileManager1",
                 "org.freedesktop.FileManager1")
 """Service, object and interface of the freedesktop file manager call."""
-DBUS_TIMEOUT_MS = 3000
-"""How long the file manager is given to answer before the folder is opened instead."""
+DBUS_TIMEOUT_MS = 5000
+"""How long the file manager is given to answer (it may have to start) before the folder is
+opened instead."""
 
 
 def launch(program: str, arguments: list[str]) -> bool:
@@ -27,11 +30,13 @@ def launch(program: str, arguments: list[str]) -> bool:
     return bool(started)
 
 
-def show_items(uri: str) -> bool:
-    """Ask the desktop's file manager over D-Bus to show uri selected; False when there is no
-    session bus, no file manager answering it, or it answered with an error."""
+def show_items(uri: str, failed: Callable[[], None]) -> bool:
+    """Ask the desktop's file manager over D-Bus to show uri selected, without waiting for
+    its answer (the window stays responsive while a file manager starts). False when there
+    is no session bus to ask; failed runs later when no file manager answers, or it answers
+    with an error."""
     try:
-        from PySide6.QtDBus import QDBus, QDBusConnection, QDBusMessage
+        from PySide6.QtDBus import QDBusConnection, QDBusMessage, QDBusPendingCallWatcher
     except ImportError:  # a Qt built without D-Bus
         return False
     bus = QDBusConnection.sessionBus()
@@ -39,8 +44,21 @@ def show_items(uri: str) -> bool:
         return False
     call = QDBusMessage.createMethodCall(*FILE_MANAGER, "ShowItems")
     call.setArguments([[uri], ""])
-    reply = bus.call(call, QDBus.CallMode.Block, DBUS_TIMEOUT_MS)
-    return reply.type() == QDBusMessage.MessageType.ReplyMessage
+    watcher = QDBusPendingCallWatcher(bus.asyncCall(call, DBUS_TIMEOUT_MS))
+    _WAITING.add(watcher)
+
+    def answered(done: QDBusPendingCallWatcher) -> None:
+        _WAITING.discard(done)
+        if done.isError():
+            failed()
+        done.deleteLater()
+
+    watcher.finished.connect(answered)
+    return True
+
+
+_WAITING: set[Any] = set()
+"""D-Bus calls not answered yet (kept here: nothing else holds them)."""
 
 
 def open_url(url: QUrl) -> bool:
@@ -53,11 +71,19 @@ def file_uri(path: Path) -> str:
     return bytes(QUrl.fromLocalFile(str(path)).toEncoded().data()).decode("ascii")
 
 
-def reveal(path: Path, platform: str | None = None) -> bool:
+def reveal(path: Path, platform: str | None = None,
+           failed: Callable[[], None] | None = None) -> bool:
     """Show path's folder with path selected, or at least its folder; False when neither
-    could be shown. platform: sys.platform unless given."""
+    could be shown. platform: sys.platform unless given. On Linux the file manager answers
+    later: when it cannot, the folder is opened then, and failed runs if that fails too."""
     platform = platform or sys.platform
     path = path.absolute()
+    folder = QUrl.fromLocalFile(str(path.parent))
+
+    def folder_instead() -> None:
+        if not open_url(folder) and failed is not None:
+            failed()
+
     if platform.startswith("win"):
         # "/select," and the path in Windows' form as two arguments: Qt quotes a path with
         # spaces on its own, which explorer reads (it exits with 1 even when it showed the
@@ -68,6 +94,6 @@ def reveal(path: Path, platform: str | None = None) -> bool:
     elif platform == "darwin":
         if launch("open", ["-R", str(path)]):
             return True
-    elif show_items(file_uri(path)):
+    elif show_items(file_uri(path), folder_instead):
         return True
-    return open_url(QUrl.fromLocalFile(str(path.parent)))
+    return open_url(folder)

@@ -19,7 +19,7 @@ def opened_urls(monkeypatch: pytest.MonkeyPatch) -> list[QUrl]:
     seen: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: seen.append(url) or True)
     # no file manager answers the call that shows a file selected: the folder is opened
-    monkeypatch.setattr(reveal, "show_items", lambda _uri: False)
+    monkeypatch.setattr(reveal, "show_items", lambda _uri, _failed: False)
     monkeypatch.setattr(reveal, "launch", lambda _program, _args: False)
     return seen
 

@@ -23,7 +23,14 @@ class Launched:
         self.urls: list[QUrl] = []
         monkeypatch.setattr(reveal, "launch",
                             lambda p, a: self.programs.append((p, a)) or starts)
-        monkeypatch.setattr(reveal, "show_items", lambda u: self.uris.append(u) or answers)
+        self.failed: list[Any] = []  # the D-Bus call's failure callbacks, to call later
+
+        def show_items(uri: str, failed: Any) -> bool:
+            self.uris.append(uri)
+            self.failed.append(failed)
+            return answers
+
+        monkeypatch.setattr(reveal, "show_items", show_items)
         monkeypatch.setattr(reveal, "open_url", lambda u: self.urls.append(u) or True)
 
 
@@ -70,6 +77,17 @@ def test_the_folder_opens_when_nothing_can_select_the_file(
     assert seen.urls == [QUrl.fromLocalFile(str(exported.parent))]
 
 
+def test_a_file_manager_that_answers_with_an_error_opens_the_folder_then(
+        monkeypatch: pytest.MonkeyPatch, exported: Path) -> None:
+    """The D-Bus call is not waited for (a file manager may take seconds to start): when
+    its answer is an error, the folder opens then."""
+    seen = Launched(monkeypatch)
+    assert reveal.reveal(exported, "linux")
+    assert seen.urls == []
+    seen.failed[0]()
+    assert seen.urls == [QUrl.fromLocalFile(str(exported.parent))]
+
+
 def test_no_session_bus_is_no_file_manager(monkeypatch: pytest.MonkeyPatch,
                                            exported: Path) -> None:
     from PySide6.QtDBus import QDBusConnection
@@ -79,14 +97,14 @@ def test_no_session_bus_is_no_file_manager(monkeypatch: pytest.MonkeyPatch,
             return False
 
     monkeypatch.setattr(QDBusConnection, "sessionBus", staticmethod(lambda: NoBus()))
-    assert not reveal.show_items(QUrl.fromLocalFile(str(exported)).toString())
+    assert not reveal.show_items(reveal.file_uri(exported), lambda: None)
 
 
 def test_open_folder_after_an_export_selects_the_file(
         qtbot: Any, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch,
         exported: Path) -> None:
     shown: list[Path] = []
-    monkeypatch.setattr(export_notice, "reveal", lambda p: shown.append(p) or True)
+    monkeypatch.setattr(export_notice, "reveal", lambda p, **_k: shown.append(p) or True)
     notice = export_notice.ExportNotice(main_window)
     notice.show(exported)
     qtbot.mouseClick(notice.folder_button, Qt.MouseButton.LeftButton)
