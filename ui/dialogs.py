@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QGuiApplication,
     QIcon,
     QKeyEvent,
     QKeySequence,
@@ -397,14 +398,19 @@ def leave_on_ctrl_tab(view: QAbstractItemView, event: QKeyEvent) -> bool:
         return False
     forward = event.key() == Qt.Key.Key_Tab \
         and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+    leave_view(view, forward)
+    event.accept()
+    return True
+
+
+def leave_view(view: QAbstractItemView, forward: bool) -> None:
+    """Move the focus from a view to the next (previous) control of its window."""
     keeps = view.tabKeyNavigation()
     view.setTabKeyNavigation(False)  # else the view takes the move as Tab again
     try:
         view.focusNextPrevChild(forward)
     finally:
         view.setTabKeyNavigation(keeps)
-    event.accept()
-    return True
 
 
 class WholeCellCheck(QStyledItemDelegate):
@@ -443,7 +449,16 @@ class TeamTableView(QTableView):
         super().keyPressEvent(event)
 
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
-        """Override QTableView.closeEditor: Enter moves on like Tab, as in a spreadsheet."""
+        """Override QTableView.closeEditor: Enter moves on like Tab, as in a spreadsheet;
+        Ctrl+Tab in a field being typed keeps what was typed and leaves the table (the
+        editor took it as Tab and opened the next field)."""
+        moves = (QAbstractItemDelegate.EndEditHint.EditNextItem,
+                 QAbstractItemDelegate.EndEditHint.EditPreviousItem)
+        if hint in moves and \
+                QGuiApplication.keyboardModifiers() & Qt.KeyboardModifier.ControlModifier:
+            super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            leave_view(self, hint == moves[0])
+            return
         if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
             hint = QAbstractItemDelegate.EndEditHint.EditNextItem
         super().closeEditor(editor, hint)

@@ -584,3 +584,30 @@ def test_f1_names_the_team_tables_ctrl_tab() -> None:
     from ui.actions import help_rows
     rows = [(where, keys) for where, keys, _text in help_rows()]
     assert ("Team dialog", "Ctrl+Tab, Ctrl+Shift+Tab") in rows
+
+
+def test_ctrl_tab_in_a_field_being_typed_keeps_it_and_leaves_the_table(
+        qtbot: Any, main_window: MainWindow) -> None:
+    """Typing in a field, Ctrl+Tab was taken as Tab by the field: it opened the next one."""
+    assert main_window.service is not None
+    dialog = TeamDialog(main_window.service, main_window.stack, main_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    QApplication.processEvents()
+    dialog.tabs.setCurrentWidget(dialog.people_tab)
+    view = dialog.people_tab.view
+    index = view.model().index(1, 2)  # the second person's job title
+    view.setCurrentIndex(index)
+    view.edit(index)
+    editor = view.indexWidget(index)
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Stage Lead")
+    qtbot.keyClick(editor, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    QApplication.processEvents()
+    assert view.model().index(1, 2).data() == "Stage Lead"
+    assert QApplication.focusWidget() is dialog.people_tab.add_button
+    assert view.indexWidget(view.model().index(1, 3)) is None  # no next field opened
+    dialog.reject()
