@@ -574,6 +574,9 @@ class ApplyReport:
 
     roles_added: list[str] = field(default_factory=list)
     roles_mapped: dict[str, str] = field(default_factory=dict)
+    codes_changed: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """Role added under another code than the template's, the project having it already:
+    role name -> (the template's code, the code given)."""
     activities_added: list[str] = field(default_factory=list)
     cells_written: int = 0
     conflicts: list[Conflict] = field(default_factory=list)
@@ -592,6 +595,10 @@ class ApplyReport:
             parts.append(
                 "mapped " + ", ".join(f"{k} -> {v}" for k, v in self.roles_mapped.items())
             )
+        if self.codes_changed:
+            parts.append("code " + ", ".join(
+                f"{new} for {name} ({old} is another role's)"
+                for name, (old, new) in self.codes_changed.items()))
         if self.conflicts:
             verb = "replaced" if self.conflicts_replaced else "kept as they were"
             parts.append(f"{len(self.conflicts)} conflicting cells {verb}")
@@ -652,6 +659,8 @@ def apply_template(
                 while code.casefold() in taken_codes:
                     code, n = f"{initials(role.name)}{n}", n + 1
             taken_codes.add(code.casefold())
+            if code != role.code:
+                report.codes_changed[role.name] = (role.code, code)
             new_roles.append((role.code, NewRole(role.name, code, role.description)))
             report.roles_added.append(role.name)
         if new_roles:

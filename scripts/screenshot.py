@@ -6,8 +6,9 @@ Run from the repository root: ``python scripts/screenshot.py``. It writes
 * ``docs/screenshot-dark.png``: the same in the dark palette;
 * ``docs/screenshot-start.png``: the start page, dark palette;
 * ``docs/guide/*.png``: one picture per step of ``docs/user-guide.md`` (and its shared
-  projects section), and the review of a template drafted from three documents this
-  script writes (``docs/derive.md``).
+  projects section), the review of a template drafted from three documents this
+  script writes (``docs/derive.md``), and the review of a workbook it writes before
+  import.
 
 It uses a throwaway user folder, so your own settings and sample project are
 untouched, and runs on the offscreen platform (on a 1920 x 1200 screen, so that every
@@ -134,6 +135,7 @@ def light(home: str) -> None:
     _save(file_menu, GUIDE / "10-file-menu.png", app)
     _history(window, app)
     _derive_review(window, app, Path(home))
+    _import_review(window, app, Path(home))
     shortcuts = ShortcutsDialog(window)
     shortcuts.show()
     _save(shortcuts, GUIDE / "shortcuts.png", app)
@@ -228,6 +230,39 @@ def _derive_review(window: Any, app: Any, home: Path) -> None:
     dialog = DeriveReviewDialog(draft, window.library, window)
     dialog.show()
     _save(dialog, GUIDE / "13-derive-review.png", app)
+    dialog.reject()
+
+
+def _import_review(window: Any, app: Any, home: Path) -> None:
+    """The import review of a small workbook: the grid as read, a cell kept as a note."""
+    from openpyxl import Workbook
+
+    from raci.excel.plan import ReadOptions
+    from ui.import_dialog import ImportDialog, read_for_review
+
+    source = home / "documents" / "harbour-festival.xlsx"
+    source.parent.mkdir(parents=True, exist_ok=True)
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Festival"
+    ws["A1"] = "Harbour Festival - who does what"
+    ws.append([])
+    ws.append(["Phase", "Task", "Festival Director (FD)", "Stage Manager (SM)",
+               "Volunteer Lead (VL)", "Finance (FIN)"])
+    for row in [("Planning", "Set the budget", "A", "C", "I", "R"),
+                ("Planning", "Book the bands", "A", "R", "", "C"),
+                ("Planning", "Recruit volunteers", "I", "C", "A/R", ""),
+                ("Build", "Build the stage", "I", "A/R", "C", ""),
+                ("Build", "Safety inspection", "A", "R?", "I", ""),
+                ("Show days", "Run the gates", "I", "C", "A/R", ""),
+                ("Wrap-up", "Pay suppliers", "A", "", "", "R")]:
+        ws.append(list(row))
+    ws["H3"], ws["H4"], ws["H5"] = "Key", "R = Responsible", "A = Accountable"
+    wb.save(source)
+    dialog = ImportDialog(source, read_for_review(source, None, ReadOptions()), window)
+    dialog.show()
+    _save(dialog, GUIDE / "15-import-review.png", app)
     dialog.reject()
 
 

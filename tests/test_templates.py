@@ -293,6 +293,20 @@ def test_apply_into_existing_project_with_mapping_and_conflict(service: ProjectS
     assert report.activities_added == []
 
 
+def test_a_role_added_under_another_code_says_so_in_the_summary(
+        service: ProjectService) -> None:
+    """A template role whose code another project role holds is added under a code of its
+    own; the summary said only "1 role added", and the matrix header showed a code the
+    template never used."""
+    service.add_role("Quality Assurance Lead", "ENG")
+    template = TemplateLibrary.default().get("product-team")
+    report = apply_template(service, template)
+    added = next(r for r in service.state().roles if r.name == "Engineering Lead")
+    assert added.code != "ENG"
+    assert report.codes_changed == {"Engineering Lead": ("ENG", added.code)}
+    assert f"code {added.code} for Engineering Lead (ENG is another role's)" in report.summary()
+
+
 def test_provenance_text_round_trip() -> None:
     p = Provenance("doc.txt", "list", "why")
     assert Provenance.from_text(p.to_text()) == p

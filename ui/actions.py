@@ -249,6 +249,12 @@ MATRIX_KEYS: tuple[tuple[str, str, str], ...] = (
     ("Matrix", "Backspace", "Clear the selected cells, like Delete"),
 )
 """Keys the matrix handles that are not commands of their own."""
+DIALOG_KEYS: tuple[tuple[str, str, str], ...] = (
+    ("Team dialog", "Tab, Enter", "Keep the field typed and move to the next one in the table"),
+    ("Team dialog", "Ctrl+Tab, Ctrl+Shift+Tab",
+     "Leave the table for the next (previous) control: its buttons, the tabs"),
+)
+"""Keys of the dialogs' tables that are not commands (the F1 table lists them last)."""
 
 
 def key_text(act: Act) -> str:
@@ -267,20 +273,33 @@ class StepAction(QAction):
         self.verb = "&Undo" if undo else "&Redo"
         super().__init__(self.verb, window)
         self.main, stack = window, window.stack
-        self.can, self.label = ((stack.canUndo, stack.undoText) if undo else
-                                (stack.canRedo, stack.redoText))
-        for signal in (stack.indexChanged, stack.cleanChanged, stack.undoTextChanged,
-                       stack.redoTextChanged):
-            signal.connect(self.refresh)
+        # The step is known from what the stack's signals carry, never asked of the stack
+        # when they arrive: the window's stack, destroyed before its actions, empties
+        # itself and signals as it goes, and asking it then ("Internal C++ object already
+        # deleted") printed a traceback for each signal when a script left the window open.
+        self.able = stack.canUndo() if undo else stack.canRedo()
+        self.step = stack.undoText() if undo else stack.redoText()
+        can, text = ((stack.canUndoChanged, stack.undoTextChanged) if undo else
+                     (stack.canRedoChanged, stack.redoTextChanged))
+        can.connect(self._can)
+        text.connect(self._text)
         self.triggered.connect(stack.undo if undo else stack.redo)
+        self.refresh()
+
+    def _can(self, able: bool) -> None:
+        self.able = able
+        self.refresh()
+
+    def _text(self, step: str) -> None:
+        self.step = step
         self.refresh()
 
     def refresh(self, *_args: object) -> None:
         """Enable and name the action after the stack and the project's state."""
         service = self.main.service
-        self.setEnabled(self.can() and (service is None or service.stopped is None))
+        self.setEnabled(self.able and (service is None or service.stopped is None))
         # A name's "&" (R&D) is a character here, never a mnemonic.
-        self.setText(f"{self.verb} {self.label().replace('&', '&&')}".rstrip())
+        self.setText(f"{self.verb} {self.step.replace('&', '&&')}".rstrip())
 
 
 def build_actions(window: MainWindow) -> dict[str, QAction]:
@@ -359,4 +378,5 @@ def help_rows() -> list[tuple[str, str, str]]:
         if act.help and key_text(act):
             rows.append((act.help, key_text(act), act.tip or act.text.replace("&", "")))
     order = ["Matrix", "Edit", "Project", "View", "Help"]
-    return sorted(rows, key=lambda r: order.index(r[0]) if r[0] in order else len(order))
+    rows = sorted(rows, key=lambda r: order.index(r[0]) if r[0] in order else len(order))
+    return rows + list(DIALOG_KEYS)

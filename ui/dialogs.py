@@ -18,7 +18,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QGuiApplication,
     QIcon,
+    QKeyEvent,
     QKeySequence,
     QMouseEvent,
     QPixmap,
@@ -387,6 +389,30 @@ class NewProjectDialog(QDialog):
         self.preview.setColumnCount(0)
 
 
+def leave_on_ctrl_tab(view: QAbstractItemView, event: QKeyEvent) -> bool:
+    """Ctrl+Tab or Ctrl+Shift+Tab pressed in a view that keeps Tab for its cells: move the
+    focus to the next or previous control instead, as Qt's other widgets that keep Tab for
+    themselves do. True when the key was taken."""
+    ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+    if not ctrl or event.key() not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+        return False
+    forward = event.key() == Qt.Key.Key_Tab \
+        and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+    leave_view(view, forward)
+    event.accept()
+    return True
+
+
+def leave_view(view: QAbstractItemView, forward: bool) -> None:
+    """Move the focus from a view to the next (previous) control of its window."""
+    keeps = view.tabKeyNavigation()
+    view.setTabKeyNavigation(False)  # else the view takes the move as Tab again
+    try:
+        view.focusNextPrevChild(forward)
+    finally:
+        view.setTabKeyNavigation(keeps)
+
+
 class WholeCellCheck(QStyledItemDelegate):
     """A tick box that a click anywhere in its cell ticks or unticks, not only on the box
     (the box sits at the cell's left edge; a click in the middle of a wide cell is what
@@ -412,10 +438,27 @@ class WholeCellCheck(QStyledItemDelegate):
 
 
 class TeamTableView(QTableView):
-    """A team table where Tab and Enter both commit and move to the next field."""
+    """A team table where Tab and Enter both commit and move to the next field, and
+    Ctrl+Tab (Ctrl+Shift+Tab) leaves the table for the next (previous) control."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Override QTableView.keyPressEvent: Ctrl+Tab moves the focus out of the table (the
+        table's own Tab handling took it as Tab and moved to the next cell)."""
+        if leave_on_ctrl_tab(self, event):
+            return
+        super().keyPressEvent(event)
 
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
-        """Override QTableView.closeEditor: Enter moves on like Tab, as in a spreadsheet."""
+        """Override QTableView.closeEditor: Enter moves on like Tab, as in a spreadsheet;
+        Ctrl+Tab in a field being typed keeps what was typed and leaves the table (the
+        editor took it as Tab and opened the next field)."""
+        moves = (QAbstractItemDelegate.EndEditHint.EditNextItem,
+                 QAbstractItemDelegate.EndEditHint.EditPreviousItem)
+        if hint in moves and \
+                QGuiApplication.keyboardModifiers() & Qt.KeyboardModifier.ControlModifier:
+            super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            leave_view(self, hint == moves[0])
+            return
         if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
             hint = QAbstractItemDelegate.EndEditHint.EditNextItem
         super().closeEditor(editor, hint)
@@ -513,7 +556,7 @@ class TeamDialog(QDialog):
             self.people_model, "&Add person...",
             "No people yet: Add person... takes a name, e-mail, title and the roles they fill.",
             (180, 200, 160, 0), "People", self)
-        self.staffing_view = QTableView(self)
+        self.staffing_view = TeamTableView(self)
         self.staffing_view.setModel(self.staffing_model)
         self.staffing_view.setAccessibleName("Who fills which role")
         self.staffing_view.setItemDelegate(WholeCellCheck(self.staffing_view))
@@ -550,8 +593,9 @@ class TeamDialog(QDialog):
         self.redo_button.setEnabled(stack.canRedo())
         self._undo_tip(stack.undoText())
         self._redo_tip(stack.redoText())
-        intro = QLabel("Type to edit a field; Tab or Enter moves to the next one. Tick who "
-                       "fills which role under Staffing. Ctrl+Z undoes any change.", self)
+        intro = QLabel("Type to edit a field; Tab or Enter moves to the next one, Ctrl+Tab "
+                       "leaves the table for its buttons. Tick who fills which role under "
+                       "Staffing. Ctrl+Z undoes any change.", self)
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -577,6 +621,24 @@ class TeamDialog(QDialog):
             QWidget.setTabOrder(before, after)
         self.roles_tab.view.setFocus()  # it opens ready for typing, not on the tabs
         fit_to_screen(self, 900, 520)
+
+    def show_staffing(self, role_id: int | None, person_id: int | None) -> None:
+        """Show the Staffing tab with the keyboard on the role's column and the person's
+        row (the first of either when not given)."""
+        self.tabs.setCurrentWidget(self.staffing_view)
+        state = self.service.state()
+        roles = [r.id for r in state.roles]
+        people = [p.id for p in state.people]
+        column = roles.index(role_id) if role_id in roles else 0
+        row = people.index(person_id) if person_id in people else 0
+        if role_id in roles and person_id not in people:
+            # the first person in the role, else the first one
+            row = next((i for i, p in enumerate(state.people) if role_id in p.roles), 0)
+        index = self.staffing_model.index(row, column)
+        if index.isValid():
+            self.staffing_view.setCurrentIndex(index)
+            self.staffing_view.scrollTo(index)
+        self.staffing_view.setFocus()
 
     def _undo_tip(self, text: str) -> None:
         """The Undo button names the change it would undo."""
@@ -786,9 +848,15 @@ class ApplyTemplateDialog(QDialog):
         self.combos: dict[str, QComboBox] = {}
         form = QFormLayout()
         roles = service.state().roles
+        codes = {r.code.casefold(): r for r in roles}
         for role in template.roles:
             combo = QComboBox(self)
-            combo.addItem("Add as a new role", self.NEW)
+            holder = codes.get(role.code.casefold())
+            # a new role cannot take a code the project has: say so where it is chosen
+            combo.addItem("Add as a new role" if holder is None or
+                          holder.name.casefold() == role.name.casefold() else
+                          f"Add as a new role (with another code: {holder.code} is "
+                          f"{holder.name}'s)", self.NEW)
             for existing in roles:
                 combo.addItem(f"Use {existing.label}", existing.name)
                 if existing.name.casefold() == role.name.casefold():
@@ -802,10 +870,10 @@ class ApplyTemplateDialog(QDialog):
         self.policy.addItem("Keep the project's letters and list the conflicts", "keep")
         self.policy.addItem("Use the template's letters", "replace")
         self.policy.setAccessibleName("Filled cells the template disagrees with")
-        form.addRow("Filled cells that differ:", self.policy)
+        form.addRow("Filled cells that &differ:", self.policy)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Apply")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Apply")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

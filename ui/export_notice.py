@@ -3,16 +3,24 @@ with buttons to open it (in the program the system opens such files with) or its
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMainWindow, QPushButton
 
+from ui.reveal import reveal
+
 EXPORTED_MS = 60_000
 """How long the note and its buttons stay, unless another message takes their place."""
 MISSING_MS = 10_000
 """How long the status bar says why an exported file could not be opened."""
+
+
+def open_path(path: Path) -> bool:
+    """Open a file or folder as the desktop opens it."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 class ExportNotice:
@@ -27,7 +35,8 @@ class ExportNotice:
         self.open_button.setToolTip("Open the exported file")
         self.open_button.clicked.connect(self.open_file)
         self.folder_button = QPushButton("Open Folder", window)
-        self.folder_button.setToolTip("Open the folder the file was exported to")
+        self.folder_button.setToolTip(
+            "Open the folder the file was exported to, with the file selected")
         self.folder_button.clicked.connect(self.open_folder)
         # Permanent widgets (the others are hidden by a passing message); first, so they
         # stand next to the message they belong to.
@@ -49,19 +58,33 @@ class ExportNotice:
             self._open(self.target, "no program here opens this kind of file")
 
     def open_folder(self) -> None:
-        """Open the folder the file was written to."""
-        if self.target is not None:
-            self._open(self.target.parent, "no file manager here could show it")
+        """Show the folder the file was written to, with the file selected where the
+        system's file manager can do it (the folder alone when the file is gone)."""
+        target = self.target
+        if target is None:
+            return
+        refused = "no file manager here could show it"
 
-    def _open(self, path: Path, refused: str) -> None:
-        """Open path, or say in the status bar why it was not (moved or deleted since the
-        export, or nothing on this system to open it with)."""
+        def failed() -> None:  # the file manager said no, and the folder did not open
+            self._could_not(target.parent, refused)
+
+        self._open(target.parent, refused,
+                   (lambda _folder: reveal(target, failed=failed)) if target.exists()
+                   else open_path)
+
+    def _open(self, path: Path, refused: str,
+              opener: Callable[[Path], bool] | None = None) -> None:
+        """Open path (with opener, when given), or say in the status bar why it was not
+        (moved or deleted since the export, or nothing on this system to open it with)."""
         if not path.exists():
             self.bar.showMessage(f"{path} is no longer there (moved or deleted since the "
                                  "export): export again to write it", MISSING_MS)
-        elif not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            self.bar.showMessage(f"Could not open {path}: {refused}; open it from your "
-                                 "file manager", MISSING_MS)
+        elif not (opener or open_path)(path):
+            self._could_not(path, refused)
+
+    def _could_not(self, path: Path, refused: str) -> None:
+        self.bar.showMessage(f"Could not open {path}: {refused}; open it from your "
+                             "file manager", MISSING_MS)
 
     def _message_changed(self, text: str) -> None:
         if text != self.text:

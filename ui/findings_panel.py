@@ -24,6 +24,20 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 FINDINGS_DELAY_MS = 120
+STAFFING_RULES = frozenset({"shared-accountable", "unstaffed-role", "idle-person"})
+"""Findings cured by who fills which role: their quick fix opens Team on its Staffing tab."""
+
+
+def has_fix(finding: Finding, state: ProjectState) -> bool:
+    """Whether Quick Fix offers something for the finding."""
+    return finding.rule in STAFFING_RULES or bool(quick_fixes(finding, state))
+
+
+def staffing_fix_text(finding: Finding) -> str:
+    """The menu's line for a staffing finding: what the Team dialog is opened to change."""
+    if finding.person:
+        return f"Change the Roles of {finding.person} (Team, Staffing)..."
+    return f"Change Who Fills {finding.role} (Team, Staffing)..."
 
 
 class FindingsPanel(QDockWidget):
@@ -140,7 +154,7 @@ class FindingsPanel(QDockWidget):
         chosen = QModelIndex() if row_only else self.view.currentIndex()
         finding = self.model.finding(chosen)
         if finding is not None:
-            return chosen if quick_fixes(finding, state) else QModelIndex()
+            return chosen if has_fix(finding, state) else QModelIndex()
         model, current = self.w.model, self.w.view.currentIndex()
         if model is None or not current.isValid() or self.w.tabs.currentWidget() is not self.w.view:
             return QModelIndex()
@@ -149,7 +163,7 @@ class FindingsPanel(QDockWidget):
             return QModelIndex()
         for index in self.model.activity_indexes(act):
             found = self.model.finding(index)
-            if found is not None and quick_fixes(found, state):
+            if found is not None and has_fix(found, state):
                 return index
         return QModelIndex()
 
@@ -162,9 +176,14 @@ class FindingsPanel(QDockWidget):
         # an owner losing its A goes back to what it held before, if the history says
         earlier = service.letters_before(owner_cells(finding, state), state.scheme.owner)
         fixes = quick_fixes(finding, state, earlier)
-        if not fixes:
+        if not fixes and finding.rule not in STAFFING_RULES:
             return None
         menu = QMenu(self.w)
+        if not fixes:  # who fills the role is changed in Team, where it is shown
+            action = menu.addAction(staffing_fix_text(finding).replace("&", "&&"))
+            action.triggered.connect(lambda _c=False, f=finding: self.w.structure.team_dialog(
+                staffing=(f.role_id, f.person_id)))
+            return menu
         for fix in fixes:
             action = menu.addAction(fix.label.replace("&", "&&"))  # a code's & is no key
             action.triggered.connect(

@@ -30,6 +30,7 @@ from raci.errors import RaciError
 from raci.excel.plan import ImportPlan, ReadOptions
 from raci.wording import counted, role_label
 from ui.dialogs import show_error
+from ui.import_preview import LEGEND, ImportPreviewModel, preview_view, size_columns
 from ui.screen import fit_to_screen
 from ui.tasks import run_with_progress
 
@@ -169,6 +170,8 @@ class ImportDialog(QDialog):
         self.skipped.setAccessibleName("Skipped ranges and why")
         self.notes = QListWidget(self)
         self.notes.setAccessibleName("Notes on what was guessed")
+        self.preview_model = ImportPreviewModel(reading.plan, self)
+        self.preview = preview_view(self, self.preview_model)
         for shown in (self.skipped, self.notes):  # long lines wrap, read without scrolling
             shown.setWordWrap(True)
             shown.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -232,13 +235,15 @@ class ImportDialog(QDialog):
         layout.addWidget(self.sheet_label)
         layout.addWidget(self.counts_label)
         layout.addWidget(self.names_label)
+        layout.addWidget(_label(LEGEND, self, "Grid heading"))
+        layout.addWidget(self.preview, 2)
         layout.addWidget(_label(SKIPPED_HEADING, self, "Skipped heading"))
         layout.addWidget(self.skipped)
         layout.addWidget(_label(NOTES_HEADING, self, "Notes heading"))
         layout.addWidget(self.notes, 1)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        fit_to_screen(self, 720, 620)
+        fit_to_screen(self, 900, 780)
         self.show_reading(reading)
 
     @property
@@ -255,6 +260,8 @@ class ImportDialog(QDialog):
         self.counts_label.setText(counts(plan))
         self.names_label.setText(found_names(plan))
         self.names_label.setVisible(bool(self.names_label.text()))
+        self.preview_model.set_plan(plan)
+        size_columns(self.preview)
         # (turned on its side, the header row asked for is another line: no row to start at)
         self.header_row.show_found(0 if plan.transposed else plan.header_row,
                                    plan.header().removeprefix("header "))

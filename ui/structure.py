@@ -301,10 +301,14 @@ class StructureEdits:
         if self.w.view.currentIndex().isValid():
             self.w.view.edit(self.w.view.currentIndex())
 
-    def team_dialog(self) -> None:
-        """Matrix > Team."""
+    def team_dialog(self, staffing: tuple[int | None, int | None] | None = None) -> None:
+        """Matrix > Team; staffing: open on the Staffing tab at (role id, person id), either
+        or both None (a finding's quick fix)."""
         if self.w.service is not None:
-            TeamDialog(self.w.service, self.w.stack, self.w).exec()
+            dialog = TeamDialog(self.w.service, self.w.stack, self.w)
+            if staffing is not None:
+                dialog.show_staffing(*staffing)
+            dialog.exec()
 
     def settings_dialog(self) -> None:
         """Matrix > Project Settings."""

@@ -8,6 +8,7 @@ the threshold line exactly when the caption says it is over it.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from PySide6.QtCharts import (
@@ -62,12 +63,35 @@ def new_chart() -> QChart:
     return chart
 
 
+BAR_MARGIN = 0.05
+"""Room left past the widest bar on each side of zero, as a share of its length."""
+
+
+def bar_margin(widest: int) -> int:
+    """Activities of room past the widest bar: at least one, the same on both sides."""
+    return max(1, math.ceil(widest * BAR_MARGIN))
+
+
 def _axis_ticks(low: int, high: int) -> list[int]:
     span = high - low
     step = next(s for s in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 10**9)
                 if span / s <= 10)
     first = -((-low) // step) * step
     return list(range(first, high + 1, step))
+
+
+def empty_caption(state: ProjectState, wanted: str) -> str:
+    """What the chart of roles (wanted 'Role') or people ('Person') needs before it has a
+    bar to draw, naming only what is missing."""
+    missing = [what for what, lacking in (("roles", not state.roles),
+                                          ("activities", not state.activities)) if lacking]
+    text = "Nothing to chart yet: "
+    if missing:
+        text += f"add {' and '.join(missing)} on the Matrix tab"
+        return text + (", and people in Team (Ctrl+T)." if wanted == "Person"
+                       and not state.people else ".")
+    return text + ("add people in Team (Ctrl+T) and tick the roles they fill; the chart then "
+                   "shows each person's load through their roles.")
 
 
 class WorkloadView(QWidget):
@@ -158,9 +182,7 @@ class WorkloadView(QWidget):
             self.chart_view.setChart(new_chart())
             self.chart_view.hide()  # an empty frame where the chart goes looks broken
             self.bars, self.names = {}, []
-            self.caption.setText(
-                "Nothing to chart yet: add roles and activities on the Matrix tab"
-                + (", and people in Team (Ctrl+T)." if wanted == "Person" else "."))
+            self.caption.setText(empty_caption(state, wanted))
             return
         self.chart_view.show()
         shown = sorted(everyone, key=lambda b: (-b.load, -sum(b.counts)))[:MAX_BARS]
@@ -204,8 +226,12 @@ class WorkloadView(QWidget):
         categories.append(self.names)
         chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(categories)
-        right = max([b.load for b in rows] + [threshold + 1, 1])
+        widest = max([b.load for b in rows] + [0])
         left = max([sum(b.counts[2:]) for b in rows] + [0])
+        pad = bar_margin(max(widest, left))
+        # the widest bar on either side stops short of the chart's edge by the same margin
+        right = max(widest + pad, threshold + 1, 1)
+        left = left + pad if left else 0
         ticks = _axis_ticks(-left, right)
         values_axis = QCategoryAxis()  # a value axis whose labels show counts on both sides
         values_axis.setRange(min(ticks[0], -left), max(ticks[-1], right))

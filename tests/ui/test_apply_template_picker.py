@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel
 
+from raci.service import ProjectService
 from ui.file_workflows import template_picker
 from ui.main_window import MainWindow
 
@@ -25,3 +26,37 @@ def test_the_apply_picker_says_what_applying_adds_and_how_to_take_it_back(
     assert hint.mapTo(picker, hint.rect().bottomLeft()).y() <= \
         picker.list.mapTo(picker, picker.list.rect().topLeft()).y()
     picker.close()
+
+
+def test_a_new_role_whose_code_the_project_has_says_it_gets_another(
+        qtbot: Any, service: ProjectService) -> None:
+    """'QA Engineer (QA)' onto a project with 'QA Lead (QA)': 'Add as a new role' gave it
+    another code without a word; the choice says so, beside 'Use QA Lead (QA)'."""
+    from raci.templates import TemplateLibrary
+    from ui.dialogs import ApplyTemplateDialog
+
+    template = TemplateLibrary.default().get("product-team")
+    taken = template.roles[0]
+    service.add_role("Somebody Else Entirely", taken.code)
+    dialog = ApplyTemplateDialog(template, service)
+    qtbot.addWidget(dialog)
+    combo = dialog.combos[taken.code]
+    assert combo.itemText(0) == (f"Add as a new role (with another code: {taken.code} is "
+                                 "Somebody Else Entirely's)")
+    other = dialog.combos[template.roles[1].code]
+    assert other.itemText(0) == "Add as a new role"
+
+
+def test_the_role_mapping_has_alt_keys_for_apply_and_the_letters_choice(
+        qtbot: Any, service: ProjectService) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from raci.templates import TemplateLibrary
+    from ui.dialogs import ApplyTemplateDialog
+
+    dialog = ApplyTemplateDialog(TemplateLibrary.default().get("product-team"), service)
+    qtbot.addWidget(dialog)
+    box = dialog.findChild(QDialogButtonBox)
+    assert box.button(QDialogButtonBox.StandardButton.Ok).text() == "&Apply"
+    buddies = [label.buddy() for label in dialog.findChildren(QLabel) if "&" in label.text()]
+    assert dialog.policy in buddies

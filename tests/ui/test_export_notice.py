@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QPushButton
 
-from ui import file_workflows
+from ui import file_workflows, reveal
 from ui.main_window import MainWindow
 
 
@@ -18,6 +18,9 @@ def opened_urls(monkeypatch: pytest.MonkeyPatch) -> list[QUrl]:
     """Record what would be opened instead of launching another program."""
     seen: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: seen.append(url) or True)
+    # no file manager answers the call that shows a file selected: the folder is opened
+    monkeypatch.setattr(reveal, "show_items", lambda _uri, _failed: False)
+    monkeypatch.setattr(reveal, "launch", lambda _program, _args: False)
     return seen
 
 

@@ -104,3 +104,34 @@ print(os.environ.get("OPENBLAS_NUM_THREADS"))
                               check=True)
         outputs.append(done.stdout.strip())
     assert outputs == ["1", "2"]
+
+
+def test_a_script_that_leaves_the_window_open_exits_without_qt_complaints(
+        tmp_path: Path) -> None:
+    """A script drives a window through undoable edits and ends without closing it: the
+    window's undo stack, destroyed with the window, empties itself and signals as it goes;
+    Edit > Undo and Redo asked the half-destroyed stack for its step and printed
+    "Internal C++ object (...) already deleted" once for each signal."""
+    script = """
+import sys
+from PySide6.QtCore import QSettings
+from raci.operations import AddRoles, NewRole
+from ui.app import make_app
+from ui.main_window import MainWindow
+app = make_app([sys.argv[0]])
+window = MainWindow(QSettings(sys.argv[1], QSettings.Format.IniFormat))
+window.files.open_sample()
+window.show()
+window.push(AddRoles((NewRole("Stage Manager", "SM"),)), "Add role")
+window.push(AddRoles((NewRole("Lighting Crew", "LC"),)), "Add role")
+window.stack.undo()
+app.processEvents()
+print(window.stack.index())
+"""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RACI_PLANNER_HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", script, str(tmp_path / "s.ini")],
+                          capture_output=True, text=True, env=env,
+                          cwd=Path(__file__).resolve().parents[2], timeout=60, check=True)
+    assert done.stdout.strip() == "1"
+    assert "already deleted" not in done.stderr
+    assert "Traceback" not in done.stderr

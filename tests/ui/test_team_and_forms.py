@@ -544,3 +544,70 @@ def test_tab_in_the_team_dialog_goes_as_the_eye_does(qtbot: Any,
     # field (with the tabs first in the order, Qt would give the focus to the tabs)
     assert dialog.focusWidget() is tab.view
     dialog.reject()
+
+
+@pytest.mark.parametrize("tab", ["roles", "people", "staffing"])
+def test_ctrl_tab_leaves_a_team_table_that_keeps_tab_for_its_cells(
+        qtbot: Any, main_window: MainWindow, tab: str) -> None:
+    """Tab moves from field to field inside the tables; Ctrl+Tab went to the next cell too,
+    so the keyboard could not leave a table: it now moves on to the next control (and
+    Ctrl+Shift+Tab back), with the cell the table was on kept."""
+    assert main_window.service is not None
+    dialog = TeamDialog(main_window.service, main_window.stack, main_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    QApplication.processEvents()
+    views = {"roles": dialog.roles_tab.view, "people": dialog.people_tab.view,
+             "staffing": dialog.staffing_view}
+    view = views[tab]
+    dialog.tabs.setCurrentWidget(view if tab == "staffing" else view.parentWidget())
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(0, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is view and view.currentIndex().column() == 1
+    qtbot.keyClick(view, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    after = {"roles": dialog.roles_tab.add_button, "people": dialog.people_tab.add_button}
+    assert QApplication.focusWidget() not in (view, None)
+    if tab in after:
+        assert QApplication.focusWidget() is after[tab]
+    assert view.currentIndex().column() == 1
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Backtab,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is dialog.tabs.tabBar()
+    dialog.reject()
+
+
+def test_f1_names_the_team_tables_ctrl_tab() -> None:
+    from ui.actions import help_rows
+    rows = [(where, keys) for where, keys, _text in help_rows()]
+    assert ("Team dialog", "Ctrl+Tab, Ctrl+Shift+Tab") in rows
+
+
+def test_ctrl_tab_in_a_field_being_typed_keeps_it_and_leaves_the_table(
+        qtbot: Any, main_window: MainWindow) -> None:
+    """Typing in a field, Ctrl+Tab was taken as Tab by the field: it opened the next one."""
+    assert main_window.service is not None
+    dialog = TeamDialog(main_window.service, main_window.stack, main_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    QApplication.processEvents()
+    dialog.tabs.setCurrentWidget(dialog.people_tab)
+    view = dialog.people_tab.view
+    index = view.model().index(1, 2)  # the second person's job title
+    view.setCurrentIndex(index)
+    view.edit(index)
+    editor = view.indexWidget(index)
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Stage Lead")
+    qtbot.keyClick(editor, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    QApplication.processEvents()
+    assert view.model().index(1, 2).data() == "Stage Lead"
+    assert QApplication.focusWidget() is dialog.people_tab.add_button
+    assert view.indexWidget(view.model().index(1, 3)) is None  # no next field opened
+    dialog.reject()

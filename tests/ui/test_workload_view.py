@@ -136,3 +136,53 @@ def test_the_roles_or_people_choice_is_labelled_and_as_wide_as_its_items(qtbot: 
     assert label.text() == "&Show:"
     assert view.kind.width() <= view.kind.sizeHint().width() + 10 < 300
     assert label.geometry().right() < view.kind.geometry().left()  # the label comes first
+
+
+def _range(view: WorkloadView) -> tuple[float, float]:
+    from PySide6.QtCharts import QCategoryAxis
+
+    axis = next(a for a in view.chart_view.chart().axes() if isinstance(a, QCategoryAxis))
+    return axis.min(), axis.max()
+
+
+def test_the_widest_bar_on_either_side_keeps_the_same_margin_from_the_edge(qtbot: Any) -> None:
+    """The widest consulted/informed bar (left of zero) touched the chart's left edge, while
+    the right side kept room; both keep the same room now."""
+    rows = {f"T{i}": {"PM": "C" if i < 9 else "", "QA": "R" if i < 6 else "I"}
+            for i in range(12)}
+    state = make_state(["PM", "QA"], rows, thresholds=Thresholds(overload=3))
+    view = WorkloadView()
+    qtbot.addWidget(view)
+    view.set_state(state)
+    low, high = _range(view)
+    widest_left, widest_right = 9, 6
+    assert low < -widest_left and high > widest_right
+    assert -widest_left - low == high - widest_right
+
+
+def test_a_chart_with_nothing_left_of_zero_starts_at_zero(qtbot: Any) -> None:
+    rows = {f"T{i}": {"PM": "A"} for i in range(4)}
+    state = make_state(["PM"], rows, thresholds=Thresholds(overload=2))
+    view = WorkloadView()
+    qtbot.addWidget(view)
+    view.set_state(state)
+    low, high = _range(view)
+    assert low == 0 and high > 4
+
+
+def test_an_empty_people_chart_names_only_what_is_missing(qtbot: Any) -> None:
+    """A project with roles and activities but nobody in the team was told to add roles
+    and activities on the Matrix tab, which it had."""
+    state = make_state(["PM", "QA"], {"T1": {"PM": "A", "QA": "R"}})
+    assert not state.people
+    view = WorkloadView()
+    qtbot.addWidget(view)
+    view.set_state(state)
+    view.kind.setCurrentIndex(1)  # People
+    text = view.caption.text()
+    assert "add people in Team (Ctrl+T)" in text
+    assert "roles and activities" not in text and "Matrix tab" not in text
+    empty = make_state([], {})
+    view.set_state(empty)
+    assert "add roles and activities on the Matrix tab, and people in Team" in \
+        view.caption.text()

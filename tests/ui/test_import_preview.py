@@ -1,0 +1,97 @@
+"""The import review shows the grid it read: letters by activity and role, phases, notes."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableView, QWidget
+
+from raci.excel.plan import ImportedActivity, ImportedRole, ImportPlan, ReadOptions
+from ui.import_dialog import ImportDialog, Reading, read_for_review
+from ui.import_preview import FIRST_ROLE, NOTE_MARK, ImportPreviewModel
+
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
+
+
+def sheet(path: Path) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["Stage", "Task", "Host", "Caterer", "Florist"])
+    ws.append(["Prepare", "Choose the menu", "A", "R", ""])
+    ws.append(["Prepare", "Order flowers", "A/C", "", "R"])
+    ws.append(["Day", "Serve dinner", "I", "R?", "A"])
+    wb.save(path)
+    return path
+
+
+def shown(model: ImportPreviewModel, row: int, column: int, role: Any = None) -> Any:
+    index = model.index(row, column)
+    return model.data(index) if role is None else model.data(index, role)
+
+
+def test_the_review_shows_the_letters_phases_and_notes_it_read(qtbot: Any,
+                                                                tmp_path: Path) -> None:
+    source = sheet(tmp_path / "dinner.xlsx")
+    dialog = ImportDialog(source, read_for_review(source, None, ReadOptions()))
+    qtbot.addWidget(dialog)
+    model = dialog.preview_model
+    assert isinstance(dialog.preview, QTableView) and dialog.preview.model() is model
+    assert (model.rowCount(), model.columnCount()) == (3, FIRST_ROLE + 3)
+    header = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert header[:2] == ["Phase", "Activity"]
+    assert "Caterer" in model.headerData(FIRST_ROLE + 1, Qt.Orientation.Horizontal, TOOLTIP)
+    assert model.headerData(0, Qt.Orientation.Vertical) == "row 2"
+    assert [shown(model, r, 0) for r in range(3)] == ["Prepare", "Prepare", "Day"]
+    assert [shown(model, r, 1) for r in range(3)] == ["Choose the menu", "Order flowers",
+                                                      "Serve dinner"]
+    assert [shown(model, 1, c) for c in range(FIRST_ROLE, FIRST_ROLE + 3)] == ["A/C", "", "R"]
+    # 'R?' is read as R and its text kept as the cell's note: marked, the note as tooltip
+    assert shown(model, 2, FIRST_ROLE + 1) == "R" + NOTE_MARK
+    assert "R?" in shown(model, 2, FIRST_ROLE + 1, TOOLTIP)
+    # every cell names its activity and role (the name columns scroll away in a wide grid)
+    assert shown(model, 0, FIRST_ROLE, TOOLTIP) == "Choose the menu / Host: A"
+    assert shown(model, 1, FIRST_ROLE + 1, TOOLTIP) == "Order flowers / Caterer: empty"
+    assert not model.flags(model.index(0, FIRST_ROLE)) & Qt.ItemFlag.ItemIsEditable
+
+
+def test_a_re_read_shows_the_new_grid(qtbot: Any, tmp_path: Path) -> None:
+    source = sheet(tmp_path / "dinner.xlsx")
+    dialog = ImportDialog(source, read_for_review(source, None, ReadOptions()))
+    qtbot.addWidget(dialog)
+    plan = replace(dialog.plan, activities=dialog.plan.activities[:1])
+    dialog.show_reading(Reading(plan, dialog.reading.sheets))
+    assert dialog.preview_model.rowCount() == 1
+
+
+def test_a_large_grid_is_one_model_and_never_read_cell_by_cell(
+        qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """2,000 activities by 200 roles: no widget per cell, and showing the dialog reads only
+    the cells in sight (columns are not measured over the whole grid)."""
+    roles = [ImportedRole(f"Role {j}", f"R{j}", column=str(j)) for j in range(200)]
+    acts = [ImportedActivity(f"Activity {i}", f"Phase {i // 100}",
+                             {j: frozenset("R") for j in range(0, 200, 7)}, i + 2)
+            for i in range(2000)]
+    plan = ImportPlan("Big", 1, "RACI", roles, acts)
+    reads = [0]
+    original = ImportPreviewModel.data
+
+    def counting(self: ImportPreviewModel, index: Any, role: int = 0) -> Any:
+        reads[0] += 1
+        return original(self, index, role)
+
+    monkeypatch.setattr(ImportPreviewModel, "data", counting)
+    qtbot.addWidget(dialog := ImportDialog(tmp_path / "big.xlsx", Reading(plan, ["Big"])))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.preview.viewport().repaint()
+    assert dialog.preview_model.rowCount() == 2000
+    assert dialog.preview_model.columnCount() == FIRST_ROLE + 200
+    assert shown(dialog.preview_model, 1999, FIRST_ROLE + 196) == "R"
+    assert len(dialog.findChildren(QWidget)) < 200
+    assert 0 < reads[0] < 2000 * 200 // 20
