@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Font
 
 from raci.checks import check_project
@@ -2419,3 +2419,28 @@ def test_the_title_repeated_with_continued_over_the_next_page_is_no_phase(
     assert [(a.phase, a.name) for a in plan.activities] == [
         ("", "Dredge the berth"), ("", "Fix the fenders"), ("", "Paint the bollards"),
         ("", "Test the lights")]
+
+
+def test_a_role_column_whose_heading_is_struck_through_is_not_imported(
+        tmp_path: Path) -> None:
+    """A role taken out of the chart but left in it for the record: its heading (and its
+    old letters) struck through. It is no role of the project, its letters are no one's,
+    and the summary names the column; a struck-through letter elsewhere changes nothing."""
+    rows = [["Job", "Warden", "Quartermaster (left in May)", "Cook", "Medic"],
+            ["Pitch the tents", "A", "R", "I", "C"],
+            ["Buy the food", "C", "A", "R", None],
+            ["Dig the latrines", "R", "C", "I", "A"],
+            ["Stock the first-aid kit", "I", "A", None, "R"]]
+    path = write(tmp_path, rows)
+    wb = load_workbook(path)
+    ws = wb.active
+    assert ws is not None
+    for row in range(1, 6):
+        ws.cell(row, 3).font = Font(strike=True, color="808080")
+    ws["D3"].font = Font(strike=True)  # a struck-through letter of a kept role stays
+    wb.save(path)
+    plan = read_workbook(path)
+    assert [r.name for r in plan.roles] == ["Warden", "Cook", "Medic"]
+    assert grid(plan)["Buy the food"] == {"Warden": "C", "Cook": "R"}
+    assert "column C ('Quartermaster (left in May)'): its heading is struck through" in said(
+        plan)

@@ -242,7 +242,7 @@ def transpose(sheet: SheetCells) -> SheetCells:
         {(c, r): s for (r, c), s in sheet.styles.items()},
         [(c1, r1, c2, r2) for r1, c1, r2, c2 in sheet.merges],
         {(c, r): t for (r, c), t in sheet.comments.items()},
-        sheet.cols, sheet.rows, sheet.emphasis,
+        sheet.cols, sheet.rows, sheet.emphasis, struck=sheet.struck,
     )
 
 
@@ -277,7 +277,7 @@ def _columns(sheet: SheetCells, first: int, last: int) -> SheetCells:
         {k: v for k, v in sheet.styles.items() if inside(k)},
         [m for m in sheet.merges if first <= m[1] and m[3] <= last],
         {k: v for k, v in sheet.comments.items() if inside(k)},
-        sheet.rows, sheet.cols, sheet.emphasis)
+        sheet.rows, sheet.cols, sheet.emphasis, struck=sheet.struck)
 
 
 def _read_side_by_side(sheet: SheetCells, spans: list[tuple[int, int]],

@@ -63,6 +63,8 @@ class SheetCells:
     emphasis: dict[int, float] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     """How the cells were read when that differs from the sheet as it stands."""
+    struck: frozenset[int] = frozenset()
+    """The styles whose font is struck through."""
 
     def grid(self) -> list[list[str]]:
         """The cells as a dense table of text ('' for empty), within the checked bounds."""
@@ -75,6 +77,10 @@ class SheetCells:
         """How emphasised a cell's font is: size, plus 4 when bold (0 when unknown)."""
         style = self.styles.get((r, c))
         return self.emphasis.get(style, 0.0) if style is not None else 0.0
+
+    def struck_through(self, r: int, c: int) -> bool:
+        """True when a cell's text is struck through (crossed out but kept)."""
+        return self.styles.get((r, c)) in self.struck
 
 
 ZIP_DAMAGE = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError)
@@ -411,12 +417,19 @@ def _emphasis(wb: Any) -> dict[int, float]:  # openpyxl's Workbook is untyped
     return out
 
 
+def _struck(wb: Any) -> frozenset[int]:  # openpyxl's Workbook is untyped
+    fonts = getattr(wb, "_fonts", [])
+    return frozenset(i for i, style in enumerate(getattr(wb, "_cell_styles", []))
+                     if 0 <= (font_id := getattr(style, "fontId", 0)) < len(fonts)
+                     and fonts[font_id].strike)
+
+
 def read_cells(path: Path, book: Book | TextTable, title: str) -> SheetCells:
     """Every non-empty cell of a sheet, its merged ranges and comments, within bounds."""
     if isinstance(book, TextTable):
         return book.sheet
     wb = book.wb
-    sheet = SheetCells(title, emphasis=_emphasis(wb))
+    sheet = SheetCells(title, emphasis=_emphasis(wb), struck=_struck(wb))
     archive = book.archive
     source = book.parts[title]
     try:
