@@ -17,7 +17,9 @@ KNOWN = frozenset(code for scheme in SCHEMES.values() for code in scheme.codes)
 RUN_LETTERS = frozenset("RACIS")  # "RA", "AR", "CI" run together; "ID", "DV" are words
 NONE_TOKENS = {"", "-", "–", "—", "n", "n/a", "na", "none", "0", ".", "/", "x/", "—/—"}
 CONNECTORS = {"et", "and", "y", "und", "en", "og", "och", "ja", "ou", "or", "oder"}
-_SPLIT = re.compile(r"[\s/,;+&()\[\]|.\-–—:*]+")
+_SPLIT = re.compile(r"[\s/,;+&()\[\]|.\-–—:*\u30fb\uff65\u3001]+")
+"""What parts letters in a cell: spaces, punctuation, and the middle dot ('A・R') and the
+ideographic comma of Japanese and Chinese writing."""
 
 # Letter words in the languages RACI charts are commonly written in; a workbook's
 # own legend adds its words on top.
