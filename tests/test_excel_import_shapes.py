@@ -2444,3 +2444,44 @@ def test_a_role_column_whose_heading_is_struck_through_is_not_imported(
     assert grid(plan)["Buy the food"] == {"Warden": "C", "Cook": "R"}
     assert "column C ('Quartermaster (left in May)'): its heading is struck through" in said(
         plan)
+
+
+def test_number_codes_explained_by_a_key_in_one_cell_are_read_as_letters(
+        tmp_path: Path) -> None:
+    """Codes typed as numbers so a formula can count them (1 = R, 2 = A, 3 = C, 4 = I),
+    explained by a key line above the grid, two codes in a cell as '2+1': the codes are
+    those letters; the step numbers down the first column stay numbers."""
+    rows = [["Harvest fair 2026"],
+            ["Codes:  1 = Does the work (R)   2 = Signs off (A)   3 = Asked first (C)   "
+             "4 = Told after (I)"],
+            [],
+            ["No.", "Job", "Chair", "Treasurer", "Stall holders", "Volunteers"],
+            [1, "Book the field", 2, 1, None, 4],
+            [2, "Hire the marquee", 3, 2, None, 1],
+            [3, "Sell the pitches", None, "2+1", 3, None],
+            [4, "Clear up", 4, None, 3, "2+1"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["Chair", "Treasurer", "Stall holders", "Volunteers"]
+    assert [a.name for a in plan.activities] == [
+        "Book the field", "Hire the marquee", "Sell the pitches", "Clear up"]
+    assert grid(plan)["Sell the pitches"] == {"Treasurer": "AR", "Stall holders": "C"}
+    assert grid(plan)["Clear up"] == {"Chair": "I", "Stall holders": "C", "Volunteers": "AR"}
+    assert ("numbers in place of letters: read by the key in A2 (1 = R, 2 = A, 3 = C, 4 = I), "
+            "in 11 cells") in said(plan)  # not the step numbers
+
+
+def test_number_codes_with_a_key_of_two_cells_a_row_leave_a_count_column_alone(
+        tmp_path: Path) -> None:
+    """The key below the grid, a code and its word to a row ('1 | Responsible'); a count
+    of each row's codes right of the roles keeps its numbers (and is left out as counts)."""
+    rows = [["Step", "Owner", "Builder", "Inspector", "Total"],
+            ["Dig the footings", 2, 1, 3, 3],
+            ["Pour the slab", 2, 1, 4, 3],
+            ["Frame the walls", 1, 2, None, 2],
+            ["Sign the handover", 2, 3, 1, 3],
+            [],
+            [1, "Responsible"], [2, "Accountable"], [3, "Consulted"], [4, "Informed"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["Owner", "Builder", "Inspector"]
+    assert grid(plan)["Pour the slab"] == {"Owner": "A", "Builder": "R", "Inspector": "I"}
+    assert grid(plan)["Frame the walls"] == {"Owner": "R", "Builder": "A"}

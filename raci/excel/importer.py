@@ -22,6 +22,7 @@ from typing import Any
 from raci.checks import normalise_name
 from raci.errors import ConflictError, LetterError, NotFoundError, RaciError
 from raci.excel import people as who
+from raci.excel.codes import read_codes
 from raci.excel.export import (
     LIMIT_HEADER,
     LIMIT_LABELS,
@@ -882,7 +883,7 @@ def _read_sheet(path: Path, wb: Any, name: str, own_export: bool,
                 ) -> ImportPlan:
     """One sheet read with the corrections; a correction outside its grid is a clear error."""
     try:
-        cells = read_cells(path, wb, name)
+        cells = read_codes(read_cells(path, wb, name))
         plan = read_sheet(cells, own_export, options, known_roles)
         plan.notes[0:0] = cells.notes
         return plan

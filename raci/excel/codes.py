@@ -1,0 +1,134 @@
+"""Numbers in place of letters: a chart whose cells hold codes (1, 2, 3, 4, or '2+1' for
+two) that a key on the sheet explains ('Code: 1 = Responsible (R)  2 = Approves (A) ...'),
+as people write them to count the cells with a formula.
+
+The codes are read as the letters the key gives them before the grid is looked for, in
+the columns that hold codes and no other numbers; a column numbering the rows (1, 2, 3
+...) or counting them (`Total`) keeps its numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from raci.excel.grid import SUMMARY_TEXT, ref
+from raci.excel.letters import WORD_LETTERS, equivalent, fold, stands_for
+from raci.excel.sheets import Cell, SheetCells
+
+KEY_ENTRY = re.compile(r"(?<![\w+/.,:-])(\d{1,2})\s*(?:=|:|→|⇒|->)\s*(?=\S)")
+"""'1 = ', '2: ', '3 → ' opening an entry of a key of number codes."""
+_MEANING_END = re.compile(r"\s{2,}|[;|\n·•—]")
+CODED = re.compile(r"^\s*\d{1,2}(?:\s*[+/,&]\s*\d{1,2}){0,3}\s*$")
+"""A cell of codes: one, or two to four joined ('2+1', '1/3')."""
+_CODE = re.compile(r"\d{1,2}")
+OTHER_NUMBER = re.compile(r"^\s*-?\d+(?:[.,]\d+)?%?\s*$")
+MAX_KEY_TEXT = 400
+
+
+def _letter_of(meaning: str) -> str:
+    """The letter a key's meaning names: the letter in brackets it closes on ('Consultat
+    (C)'), else its first word when that is a letter's word ('Responsible, does it'), else
+    the one RACI letter a word of it names ('Is asked before (consulted)'); '' for none."""
+    if named := equivalent(meaning):
+        return named
+    first = fold(re.split(r"[\s(:,;.\-–—/]+", meaning.strip(), maxsplit=1)[0])
+    return WORD_LETTERS.get(first) or stands_for("0", meaning)
+
+
+def key_entries(text: str) -> dict[str, str]:
+    """Code -> letter for a key of number codes written in one cell ('1 = Responsible (R)
+    2 = Approves (A)  3 = Consulted (C)'), or one entry of it ('4 = Informed'); {} for
+    another text, or when an entry names no letter."""
+    if len(text) > MAX_KEY_TEXT:
+        return {}
+    starts = list(KEY_ENTRY.finditer(text))
+    out: dict[str, str] = {}
+    for i, match in enumerate(starts):
+        end = starts[i + 1].start() if i + 1 < len(starts) else len(text)
+        meaning = _MEANING_END.split(text[match.end():end].strip(), maxsplit=1)[0]
+        letter = _letter_of(meaning)
+        code = str(int(match.group(1)))
+        if not letter or out.get(code, letter) != letter:
+            return {}
+        out[code] = letter
+    return out
+
+
+def sheet_key(sheet: SheetCells) -> tuple[dict[str, str], list[Cell]]:
+    """The number codes a sheet's key explains and the key's cells: entries in one cell
+    or one to a cell, or a code in one cell and its meaning alone beside it ('1 |
+    Responsible'). Two codes at least, each its own letter; else ({}, [])."""
+    codes: dict[str, str] = {}
+    cells: list[Cell] = []
+    for (r, c), text in sheet.text.items():
+        found = key_entries(text)
+        beside = sheet.text.get((r, c + 1), "")
+        if not found and re.fullmatch(r"\d{1,2}", text.strip()) and beside and not any(
+                (r, x) in sheet.text for x in range(c + 2, c + 4)) and (
+                c == 0 or (r, c - 1) not in sheet.text):
+            found = key_entries(f"{text.strip()} = {beside}")
+        if not found:
+            continue
+        for code, letter in found.items():
+            if codes.get(code, letter) != letter:
+                return {}, []
+            codes[code] = letter
+        cells.append((r, c))
+    if len(codes) < 2 or len(set(codes.values())) < len(codes):
+        return {}, []
+    return codes, cells
+
+
+def _coded_columns(sheet: SheetCells, codes: dict[str, str],
+                   key: set[Cell]) -> dict[int, list[int]]:
+    """Column -> its rows of codes, for the columns that hold two codes or more and no
+    other number, do not number the rows in order and are not headed as counts."""
+    by_col: dict[int, list[tuple[int, str]]] = {}
+    for (r, c), text in sheet.text.items():
+        if (r, c) not in key:
+            by_col.setdefault(c, []).append((r, text))
+    out: dict[int, list[int]] = {}
+    for c, cells in by_col.items():
+        cells.sort()
+        coded = [(r, t) for r, t in cells if CODED.match(t)]
+        if len(coded) < 2 or any(OTHER_NUMBER.match(t) and not CODED.match(t)
+                                 for _, t in cells):
+            continue
+        if any(code not in codes for _, t in coded for code in
+               (str(int(x)) for x in _CODE.findall(t))):
+            continue
+        if _numbering(coded):
+            continue
+        above = [t for r, t in cells if r < coded[0][0] and not CODED.match(t)]
+        if above and SUMMARY_TEXT.match(above[-1]):
+            continue
+        out[c] = [r for r, _ in coded]
+    return out
+
+
+def _numbering(cells: list[tuple[int, str]]) -> bool:
+    """True for 1, 2, 3 ... on the rows one under another: a column numbering the rows."""
+    return len(cells) >= 3 and all(
+        t.strip() == str(i + 1) and r == cells[0][0] + i for i, (r, t) in enumerate(cells))
+
+
+def read_codes(sheet: SheetCells) -> SheetCells:
+    """The sheet with its number codes read as the letters its key gives them (the same
+    sheet when it has no such key, or no column of codes); a note says where."""
+    codes, key = sheet_key(sheet)
+    if not codes:
+        return sheet
+    columns = _coded_columns(sheet, codes, set(key))
+    if not columns:
+        return sheet
+    text = dict(sheet.text)
+    for c, rows in columns.items():
+        for r in rows:
+            text[(r, c)] = "/".join(codes[str(int(x))] for x in _CODE.findall(text[(r, c)]))
+    meaning = ", ".join(f"{code} = {letter}" for code, letter in
+                        sorted(codes.items(), key=lambda item: int(item[0])))
+    where = ", ".join(ref(*cell) for cell in sorted(key)[:4])
+    note = (f"numbers in place of letters: read by the key in {where} ({meaning}), "
+            f"in {sum(len(rows) for rows in columns.values())} cells")
+    return replace(sheet, text=text, notes=[*sheet.notes, note])
