@@ -393,6 +393,8 @@ def test_a_cyrillic_csv_from_windows_is_read_in_its_code_page(tmp_path: Path) ->
     ("cp1250", [["Zadanie", "Kierownik sprzedaży", "Księgowość"],
                 ["Przygotować ofertę", "A", "R"], ["Sprawdzić dostawę", "C", "A/R"]],
      "Central European"),
+    ("cp1250", [["Úkol", "Vedoucí stavby", "Účetní"], ["Zajištění povolení", "A", "R"],
+                ["Přepočet rozpočtu", "C", "A/R"]], "Central European"),
 ])
 def test_a_csv_saved_in_an_east_asian_or_central_european_code_page_is_read_in_it(
         tmp_path: Path, page: str, rows: list[list[str]], said: str) -> None:

@@ -2485,3 +2485,18 @@ def test_number_codes_with_a_key_of_two_cells_a_row_leave_a_count_column_alone(
     assert [r.name for r in plan.roles] == ["Owner", "Builder", "Inspector"]
     assert grid(plan)["Pour the slab"] == {"Owner": "A", "Builder": "R", "Inspector": "I"}
     assert grid(plan)["Frame the walls"] == {"Owner": "R", "Builder": "A"}
+
+
+@pytest.mark.parametrize("key", [
+    "Key: 0 = Not involved; 1 = Leads (R); 2 = Approves (A); 3 = Advises (C)",
+    "Key: 1 = Leads (R); 2 = Approves (A); 3 = Advises (C)"])
+def test_a_zero_among_number_codes_is_nobody(tmp_path: Path, key: str) -> None:
+    """A grid of codes filled in everywhere, 0 where a role takes no part (the key says so,
+    or it does not: 0 counts nothing): those cells are empty."""
+    rows = [[key], ["Task", "Editor", "Writer", "Lawyer"],
+            ["Draft the leaflet", 2, 1, 0], ["Check the claims", 2, 0, "3+1"],
+            ["Print it", 0, 1, 2]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert grid(plan) == {"Draft the leaflet": {"Editor": "A", "Writer": "R"},
+                          "Check the claims": {"Editor": "A", "Lawyer": "CR"},
+                          "Print it": {"Writer": "R", "Lawyer": "A"}}

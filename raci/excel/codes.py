@@ -13,11 +13,12 @@ import re
 from dataclasses import replace
 
 from raci.excel.grid import SUMMARY_TEXT, ref
-from raci.excel.letters import WORD_LETTERS, equivalent, fold, stands_for
+from raci.excel.letters import WORD_LETTERS, denies, equivalent, fold, stands_for
 from raci.excel.sheets import Cell, SheetCells
 
 KEY_ENTRY = re.compile(r"(?<![\w+/.,:-])(\d{1,2})\s*(?:=|:|→|⇒|->)\s*(?=\S)")
 """'1 = ', '2: ', '3 → ' opening an entry of a key of number codes."""
+KEY_HINT = re.compile(r"\d\s*(?:=|:|→|⇒|->)")
 _MEANING_END = re.compile(r"\s{2,}|[;|\n·•—]")
 CODED = re.compile(r"^\s*\d{1,2}(?:\s*[+/,&]\s*\d{1,2}){0,3}\s*$")
 """A cell of codes: one, or two to four joined ('2+1', '1/3')."""
@@ -47,11 +48,11 @@ def key_entries(text: str) -> dict[str, str]:
     for i, match in enumerate(starts):
         end = starts[i + 1].start() if i + 1 < len(starts) else len(text)
         meaning = _MEANING_END.split(text[match.end():end].strip(), maxsplit=1)[0]
-        letter = _letter_of(meaning)
+        letter = "" if denies("0", meaning) else _letter_of(meaning)
         code = str(int(match.group(1)))
-        if not letter or out.get(code, letter) != letter:
+        if not (letter or denies("0", meaning)) or out.get(code, letter) != letter:
             return {}
-        out[code] = letter
+        out[code] = letter  # '' for a code the key says is none ('0 = Not involved')
     return out
 
 
@@ -62,12 +63,17 @@ def sheet_key(sheet: SheetCells) -> tuple[dict[str, str], list[Cell]]:
     codes: dict[str, str] = {}
     cells: list[Cell] = []
     for (r, c), text in sheet.text.items():
-        found = key_entries(text)
-        beside = sheet.text.get((r, c + 1), "")
-        if not found and re.fullmatch(r"\d{1,2}", text.strip()) and beside and not any(
-                (r, x) in sheet.text for x in range(c + 2, c + 4)) and (
-                c == 0 or (r, c - 1) not in sheet.text):
-            found = key_entries(f"{text.strip()} = {beside}")
+        if len(text) <= 2 and text.isdigit():
+            beside = sheet.text.get((r, c + 1), "")
+            if not beside or any((r, x) in sheet.text for x in range(c + 2, c + 4)) or (
+                    c > 0 and (r, c - 1) in sheet.text):
+                continue
+            found = key_entries(f"{text} = {beside}")
+        elif ("=" in text or ":" in text or "→" in text or "⇒" in text or ">" in text
+              ) and KEY_HINT.search(text):
+            found = key_entries(text)
+        else:
+            continue
         if not found:
             continue
         for code, letter in found.items():
@@ -75,7 +81,8 @@ def sheet_key(sheet: SheetCells) -> tuple[dict[str, str], list[Cell]]:
                 return {}, []
             codes[code] = letter
         cells.append((r, c))
-    if len(codes) < 2 or len(set(codes.values())) < len(codes):
+    letters = [letter for letter in codes.values() if letter]
+    if len(letters) < 2 or len(set(letters)) < len(letters):
         return {}, []
     return codes, cells
 
@@ -85,26 +92,37 @@ def _coded_columns(sheet: SheetCells, codes: dict[str, str],
     """Column -> its rows of codes, for the columns that hold two codes or more and no
     other number, do not number the rows in order and are not headed as counts."""
     by_col: dict[int, list[tuple[int, str]]] = {}
-    for (r, c), text in sheet.text.items():
-        if (r, c) not in key:
-            by_col.setdefault(c, []).append((r, text))
+    for (r, c), t in sheet.text.items():
+        if (t[:1].isdigit() or (t[:1] == "-" and t[1:2].isdigit())) and (r, c) not in key:
+            by_col.setdefault(c, []).append((r, t))
     out: dict[int, list[int]] = {}
     for c, cells in by_col.items():
         cells.sort()
-        coded = [(r, t) for r, t in cells if CODED.match(t)]
-        if len(coded) < 2 or any(OTHER_NUMBER.match(t) and not CODED.match(t)
-                                 for _, t in cells):
-            continue
-        if any(code not in codes for _, t in coded for code in
-               (str(int(x)) for x in _CODE.findall(t))):
-            continue
-        if _numbering(coded):
-            continue
-        above = [t for r, t in cells if r < coded[0][0] and not CODED.match(t)]
-        if above and SUMMARY_TEXT.match(above[-1]):
-            continue
-        out[c] = [r for r, _ in coded]
+        coded: list[tuple[int, str]] = []
+        for r, t in cells:
+            if CODED.match(t):
+                coded.append((r, t))
+            elif OTHER_NUMBER.match(t):
+                break  # '5', '1.5': a column of other numbers
+        else:
+            if len(coded) >= 2 and _of_the_key(sheet, c, coded, codes):
+                out[c] = [r for r, _ in coded]
     return out
+
+
+def _of_the_key(sheet: SheetCells, c: int, coded: list[tuple[int, str]],
+                codes: dict[str, str]) -> bool:
+    """True when a column's codes are all the key's, do not number the rows in order, and
+    the column is not headed as counts ('Total')."""
+    if any(code not in codes and code != "0" for _, t in coded  # 0 for nobody
+           for code in (str(int(x)) for x in _CODE.findall(t))):
+        return False
+    if _numbering(coded):
+        return False
+    for r in range(coded[0][0] - 1, -1, -1):
+        if (head := sheet.text.get((r, c))) and not CODED.match(head):
+            return not SUMMARY_TEXT.match(head)
+    return True
 
 
 def _numbering(cells: list[tuple[int, str]]) -> bool:
@@ -125,8 +143,13 @@ def read_codes(sheet: SheetCells) -> SheetCells:
     text = dict(sheet.text)
     for c, rows in columns.items():
         for r in rows:
-            text[(r, c)] = "/".join(codes[str(int(x))] for x in _CODE.findall(text[(r, c)]))
-    meaning = ", ".join(f"{code} = {letter}" for code, letter in
+            letters = "/".join(filter(None, (codes.get(str(int(x)), "")
+                                             for x in _CODE.findall(text[(r, c)]))))
+            if letters:
+                text[(r, c)] = letters
+            else:
+                del text[(r, c)]
+    meaning = ", ".join(f"{code} = {letter or 'none'}" for code, letter in
                         sorted(codes.items(), key=lambda item: int(item[0])))
     where = ", ".join(ref(*cell) for cell in sorted(key)[:4])
     note = (f"numbers in place of letters: read by the key in {where} ({meaning}), "

@@ -331,8 +331,8 @@ def _code_pages(lines: list[bytes]) -> list[str]:
     round). Else Windows-1251 when the letters are mostly bytes beyond ASCII (a Cyrillic
     text: every letter of a word is), else Windows-1252, where such bytes are the accented
     letters a Western text has a few of, or Windows-1250 (Central European) when it reads
-    the words with fewer symbols inside them ('Ksi\u0119gowo\u015b\u0107', not
-    'Ksi\u00eagowo\u0153\u00e6'; 'bud\u017cet', not 'bud\u00bfet')."""
+    the words with fewer symbols inside them ('Księgowość', not 'Ksiêgowoœæ'), or with as
+    many and the text has 'š' or 'ž' ('Příprava' beside 'Zajištění', not 'Pøíprava')."""
     sample = b"\n".join(lines)
     if len(sample) > WIDE_SAMPLE:
         sample = sample[:sample.rfind(b"\n", 0, WIDE_SAMPLE) + 1] or sample[:WIDE_SAMPLE]
@@ -345,11 +345,18 @@ def _code_pages(lines: list[bytes]) -> list[str]:
     ascii_letters = sum(1 for byte in sample if 0x41 <= byte <= 0x5A or 0x61 <= byte <= 0x7A)
     if high > ascii_letters:
         single = ["cp1251", "cp1252", "cp1250"]
-    elif _symbols_in_words(sample, "cp1250") < _symbols_in_words(sample, "cp1252"):
+    elif (central := _symbols_in_words(sample, "cp1250")) < (
+            western := _symbols_in_words(sample, "cp1252")) or (
+            central == western and any(byte in SLAVIC_BYTES for byte in sample)):
         single = ["cp1250", "cp1252"]
     else:
         single = ["cp1252", "cp1250"]
     return [page for _, page in wide] + single
+
+
+SLAVIC_BYTES = frozenset(b"\x8a\x8e\x9a\x9e")
+"""'Š', 'Ž', 'š', 'ž', the same bytes in Windows-1250 and -1252: letters of the Central
+European languages (Czech, Slovak, Slovene, Croatian), few Western words have them."""
 
 
 def _everyday_share(sample: bytes, page: str, standard: str,
