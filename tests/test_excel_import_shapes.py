@@ -2470,17 +2470,22 @@ def test_number_codes_explained_by_a_key_in_one_cell_are_read_as_letters(
             "in 11 cells") in said(plan)  # not the step numbers
 
 
-def test_number_codes_with_a_key_of_two_cells_a_row_leave_a_count_column_alone(
-        tmp_path: Path) -> None:
-    """The key below the grid, a code and its word to a row ('1 | Responsible'); a count
-    of each row's codes right of the roles keeps its numbers (and is left out as counts)."""
+@pytest.mark.parametrize("key", [
+    [[1, "Responsible"], [2, "Accountable"], [3, "Consulted"], [4, "Informed"]],
+    [[1, "R"], [2, "A"], [3, "C"], [4, "I"]],
+    [["1 - Responsible"], ["2 - Accountable"], ["3 - Consulted"], ["4 - Informed"]],
+    [["Key: 1 – R (does it)   2 – A (signs off)   3 – C   4 – I"]]])
+def test_number_codes_with_a_key_below_leave_a_count_column_alone(
+        tmp_path: Path, key: list[list[Any]]) -> None:
+    """The key below the grid: a code and its word or letter to a row, in two cells or one
+    ('1 | Responsible', '1 | R', '1 - Responsible'), or all in one cell; a count of each
+    row's codes right of the roles keeps its numbers (and is left out as counts)."""
     rows = [["Step", "Owner", "Builder", "Inspector", "Total"],
             ["Dig the footings", 2, 1, 3, 3],
             ["Pour the slab", 2, 1, 4, 3],
             ["Frame the walls", 1, 2, None, 2],
             ["Sign the handover", 2, 3, 1, 3],
-            [],
-            [1, "Responsible"], [2, "Accountable"], [3, "Consulted"], [4, "Informed"]]
+            [], *key]
     plan = read_workbook(write(tmp_path, rows))
     assert [r.name for r in plan.roles] == ["Owner", "Builder", "Inspector"]
     assert grid(plan)["Pour the slab"] == {"Owner": "A", "Builder": "R", "Inspector": "I"}

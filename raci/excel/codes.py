@@ -13,12 +13,14 @@ import re
 from dataclasses import replace
 
 from raci.excel.grid import SUMMARY_TEXT, ref
-from raci.excel.letters import WORD_LETTERS, denies, equivalent, fold, stands_for
+from raci.excel.letters import KNOWN, WORD_LETTERS, denies, equivalent, fold, stands_for
 from raci.excel.sheets import Cell, SheetCells
 
-KEY_ENTRY = re.compile(r"(?<![\w+/.,:-])(\d{1,2})\s*(?:=|:|→|⇒|->)\s*(?=\S)")
-"""'1 = ', '2: ', '3 → ' opening an entry of a key of number codes."""
-KEY_HINT = re.compile(r"\d\s*(?:=|:|→|⇒|->)")
+KEY_ENTRY = re.compile(r"(?<![\w+/.,:-])(\d{1,2})(?:\s*(?:=|:|→|⇒|->)|\s+[-–])\s*(?=\S)")
+"""'1 = ', '2: ', '3 → ', '4 - ' opening an entry of a key of number codes."""
+KEY_HINT = re.compile(r"\d(?:\s*(?:=|:|→|⇒|->)|\s+[-–])")
+LETTER_FIRST = re.compile(r"^\s*([A-Z])(?:\s*$|\s*[(\[:=–—-])")
+"""A meaning that opens on the letter itself ('R', 'R (Responsible)', 'A - Approves')."""
 _MEANING_END = re.compile(r"\s{2,}|[;|\n·•—]")
 CODED = re.compile(r"^\s*\d{1,2}(?:\s*[+/,&]\s*\d{1,2}){0,3}\s*$")
 """A cell of codes: one, or two to four joined ('2+1', '1/3')."""
@@ -28,9 +30,12 @@ MAX_KEY_TEXT = 400
 
 
 def _letter_of(meaning: str) -> str:
-    """The letter a key's meaning names: the letter in brackets it closes on ('Consultat
-    (C)'), else its first word when that is a letter's word ('Responsible, does it'), else
-    the one RACI letter a word of it names ('Is asked before (consulted)'); '' for none."""
+    """The letter a key's meaning names: the letter it opens on ('R', 'R - Responsible'),
+    else the letter in brackets it closes on ('Consultat (C)'), else its first word when
+    that is a letter's word ('Responsible, does it'), else the one RACI letter a word of
+    it names ('Is asked before (consulted)'); '' for none."""
+    if (first_letter := LETTER_FIRST.match(meaning)) and first_letter[1] in KNOWN:
+        return first_letter[1]
     if named := equivalent(meaning):
         return named
     first = fold(re.split(r"[\s(:,;.\-–—/]+", meaning.strip(), maxsplit=1)[0])
@@ -70,7 +75,7 @@ def sheet_key(sheet: SheetCells) -> tuple[dict[str, str], list[Cell]]:
                 continue
             found = key_entries(f"{text} = {beside}")
         elif ("=" in text or ":" in text or "→" in text or "⇒" in text or ">" in text
-              ) and KEY_HINT.search(text):
+              or "-" in text or "–" in text) and KEY_HINT.search(text):
             found = key_entries(text)
         else:
             continue
