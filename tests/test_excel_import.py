@@ -395,13 +395,22 @@ def test_a_cyrillic_csv_from_windows_is_read_in_its_code_page(tmp_path: Path) ->
      "Central European"),
     ("cp1250", [["Úkol", "Vedoucí stavby", "Účetní"], ["Zajištění povolení", "A", "R"],
                 ["Přepočet rozpočtu", "C", "A/R"]], "Central European"),
+    ("cp1253", [["Εργασία", "Διευθυντής έργου", "Λογιστήριο"], ["Σύνταξη προσφοράς", "A", "R"],
+                ["Έλεγχος παράδοσης", "C", "A/R"]], "Greek"),
+    ("cp1255", [["משימה", "מנהל מכירות", "הנהלת חשבונות"], ["הכנת הצעת מחיר", "A", "R"],
+                ["בדיקת משלוח", "C", "A/R"]], "Hebrew"),
+    ("cp1256", [["المهمة", "مدير المبيعات", "المحاسبة"], ["إعداد عرض السعر", "A", "R"],
+                ["فحص الشحنة", "C", "A/R"]], "Arabic"),
+    ("cp874", [["งาน", "ผู้จัดการฝ่ายขาย", "ฝ่ายบัญชี"], ["จัดทำใบเสนอราคา", "A", "R"],
+               ["ตรวจสอบการจัดส่ง", "C", "A/R"]], "Thai"),
 ])
-def test_a_csv_saved_in_an_east_asian_or_central_european_code_page_is_read_in_it(
+def test_a_csv_saved_in_the_code_page_of_its_language_is_read_in_it(
         tmp_path: Path, page: str, rows: list[list[str]], said: str) -> None:
     """Excel saves CSV in the code page of its Windows: Shift_JIS on a Japanese one (full-
     width letters as the input method types them, two joined by a middle dot), code page
-    949, 936 or 950 on a Korean or Chinese one, Windows-1250 in Central Europe. Each is
-    read in its own, and the summary says which."""
+    949, 936 or 950 on a Korean or Chinese one, Windows-1250 in Central Europe, 1253,
+    1255, 1256 or 874 for Greek, Hebrew, Arabic or Thai. Each is read in its own, and the
+    summary says which."""
     path = tmp_path / "grid.csv"
     lines = ["品目一覧 / list", ""] if page == "cp932" else []
     path.write_bytes("\r\n".join(lines + [",".join(row) for row in rows]).encode(page))

@@ -311,7 +311,9 @@ CODE_PAGE_NAMES = {
     "cp950": "Traditional Chinese (Big5, code page 950)",
     "gbk": "Simplified Chinese (GBK, code page 936)",
     "cp1250": "Central European (Windows-1250)", "cp1251": "Cyrillic (Windows-1251)",
-    "cp1252": "Western (Windows-1252)",
+    "cp1252": "Western (Windows-1252)", "cp1253": "Greek (Windows-1253)",
+    "cp1255": "Hebrew (Windows-1255)", "cp1256": "Arabic (Windows-1256)",
+    "cp874": "Thai (Windows-874)",
 }
 WIDE_SAMPLE = 64 * 1024
 """Bytes of a table's text enough to tell its code page."""
@@ -328,11 +330,13 @@ def _code_pages(lines: list[bytes]) -> list[str]:
     of them the everyday characters of its standard: text read in the wrong such code page
     lands mostly on rare or unassigned characters. On equal shares, the order of
     WIDE_CODE_PAGES decides (a Korean text also reads as common hanzi, never the other way
-    round). Else Windows-1251 when the letters are mostly bytes beyond ASCII (a Cyrillic
-    text: every letter of a word is), else Windows-1252, where such bytes are the accented
-    letters a Western text has a few of, or Windows-1250 (Central European) when it reads
-    the words with fewer symbols inside them ('Księgowość', not 'Ksiêgowoœæ'), or with as
-    many and the text has 'š' or 'ž' ('Příprava' beside 'Zajištění', not 'Pøíprava')."""
+    round). Else, when the letters are mostly bytes beyond ASCII (a script other than
+    Latin: every letter of a word is), the code page of such a script that misreads the
+    fewest words (_misreadings), Windows-1251 (Cyrillic) on a tie; else Windows-1252,
+    where such bytes are the accented letters a Western text has a few of, or Windows-1250
+    (Central European) when it reads the words with fewer symbols inside them
+    ('Księgowość', not 'Ksiêgowoœæ'), or with as many and the text has 'š' or 'ž'
+    ('Příprava' beside 'Zajištění', not 'Pøíprava')."""
     sample = b"\n".join(lines)
     if len(sample) > WIDE_SAMPLE:
         sample = sample[:sample.rfind(b"\n", 0, WIDE_SAMPLE) + 1] or sample[:WIDE_SAMPLE]
@@ -344,7 +348,8 @@ def _code_pages(lines: list[bytes]) -> list[str]:
     high = sum(1 for byte in sample if byte >= 0xC0)
     ascii_letters = sum(1 for byte in sample if 0x41 <= byte <= 0x5A or 0x61 <= byte <= 0x7A)
     if high > ascii_letters:
-        single = ["cp1251", "cp1252", "cp1250"]
+        single = sorted(SCRIPT_CODE_PAGES, key=lambda page: _misreadings(sample, page))
+        single += ["cp1252", "cp1250"]
     elif (central := _symbols_in_words(sample, "cp1250")) < (
             western := _symbols_in_words(sample, "cp1252")) or (
             central == western and any(byte in SLAVIC_BYTES for byte in sample)):
@@ -352,6 +357,34 @@ def _code_pages(lines: list[bytes]) -> list[str]:
     else:
         single = ["cp1252", "cp1250"]
     return [page for _, page in wide] + single
+
+
+SCRIPT_CODE_PAGES = ("cp1251", "cp1253", "cp1255", "cp1256", "cp874")
+"""The one-byte code pages of scripts other than Latin, whose every letter is a byte
+beyond ASCII: Cyrillic, Greek, Hebrew, Arabic, Thai (the likeliest first)."""
+_WORD = re.compile(r"[^\W\d_]+")
+CASED_WORDS = 5
+"""Words in a cased script enough to expect a capital among them."""
+
+
+def _misreadings(sample: bytes, page: str) -> int:
+    """How wrong a text of another script than Latin reads in a one-byte code page: its
+    symbols inside words, its words with a capital after a small letter (Greek 'ά' read
+    as Cyrillic 'Ь'), and, read as a script with capitals that never has one, every word
+    (Hebrew read as Cyrillic small letters); more than the sample's length when it does
+    not read at all."""
+    odd = _symbols_in_words(sample, page)
+    if odd > len(sample):
+        return odd
+    text = sample.decode(page)
+    capitals = cased = 0
+    for word in _WORD.findall(text):
+        if word.isascii():
+            continue
+        odd += any(a.islower() and b.isupper() for a, b in zip(word, word[1:], strict=False))
+        capitals += any(ch.isupper() for ch in word)
+        cased += any(ch.islower() for ch in word)
+    return odd + (cased if cased >= CASED_WORDS and not capitals else 0)
 
 
 SLAVIC_BYTES = frozenset(b"\x8a\x8e\x9a\x9e")
