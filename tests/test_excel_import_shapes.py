@@ -2426,7 +2426,7 @@ def test_a_role_column_whose_heading_is_struck_through_is_not_imported(
     """A role taken out of the chart but left in it for the record: its heading (and its
     old letters) struck through. It is no role of the project, its letters are no one's,
     and the summary names the column; a struck-through letter elsewhere changes nothing."""
-    rows = [["Job", "Warden", "Quartermaster (left in May)", "Cook", "Medic"],
+    rows = [["Job", "Warden", "Quartermaster (left in May)", "Cook", "Medic", "Scribe"],
             ["Pitch the tents", "A", "R", "I", "C"],
             ["Buy the food", "C", "A", "R", None],
             ["Dig the latrines", "R", "C", "I", "A"],
@@ -2437,6 +2437,7 @@ def test_a_role_column_whose_heading_is_struck_through_is_not_imported(
     assert ws is not None
     for row in range(1, 6):
         ws.cell(row, 3).font = Font(strike=True, color="808080")
+    ws["F1"].font = Font(strike=True)  # a role crossed out before it had letters
     ws["D3"].font = Font(strike=True)  # a struck-through letter of a kept role stays
     wb.save(path)
     plan = read_workbook(path)
@@ -2444,6 +2445,7 @@ def test_a_role_column_whose_heading_is_struck_through_is_not_imported(
     assert grid(plan)["Buy the food"] == {"Warden": "C", "Cook": "R"}
     assert "column C ('Quartermaster (left in May)'): its heading is struck through" in said(
         plan)
+    assert "column F ('Scribe'): its heading is struck through" in said(plan)
 
 
 def test_number_codes_explained_by_a_key_in_one_cell_are_read_as_letters(
