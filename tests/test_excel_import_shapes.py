@@ -2507,3 +2507,18 @@ def test_a_zero_among_number_codes_is_nobody(tmp_path: Path, key: str) -> None:
     assert grid(plan) == {"Draft the leaflet": {"Editor": "A", "Writer": "R"},
                           "Check the claims": {"Editor": "A", "Lawyer": "CR"},
                           "Print it": {"Writer": "R", "Lawyer": "A"}}
+
+
+@pytest.mark.parametrize("line", [
+    "凡例：Ｒ＝作業者　Ａ＝承認者　Ｃ＝相談先　Ｉ＝連絡先",
+    "범례: R=작업자 A=승인자 C=자문 I=통보"])
+def test_a_legend_in_east_asian_words_after_its_label_is_read_as_a_legend(
+        tmp_path: Path, line: str) -> None:
+    """A legend line under its label ('凡例', '범례') giving R, A, C and I each a word of
+    the sheet's language, full-width or not, the entries apart by an ideographic space or
+    a plain one: it is the grid's legend, not a skipped note."""
+    rows = [["作業", "課長", "係長", "担当"], ["見積", "A", "R", "C"],
+            ["発注", "A", "C", "R"], ["検収", "I", "A", "R"], [], [line]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert "A6: a legend of the letters, read for what the letters mean" in said(plan)
+    assert not any(s.startswith("A6") for s in plan.skipped)
