@@ -381,6 +381,59 @@ def test_a_cyrillic_csv_from_windows_is_read_in_its_code_page(tmp_path: Path) ->
     assert [a.name for a in plan.activities] == ["План робіт", "Збірка"]
 
 
+@pytest.mark.parametrize(("page", "rows", "said"), [
+    ("cp932", [["工程", "営業課長", "品質管理室"], ["見積書の作成", "Ａ", "Ｒ"],
+               ["出荷前の検査", "C", "Ａ・Ｒ"]], "Japanese"),
+    ("cp949", [["업무", "영업팀장", "품질관리팀"], ["견적서 작성", "A", "R"],
+               ["출하 전 검사", "C", "A/R"]], "Korean"),
+    ("gbk", [["工作", "销售经理", "质检部"], ["编写报价单", "A", "R"],
+             ["出货前检验", "C", "A/R"]], "Simplified Chinese"),
+    ("cp950", [["工作", "銷售經理", "品管部"], ["編寫報價單", "A", "R"],
+               ["出貨前檢驗", "C", "A/R"]], "Traditional Chinese"),
+    ("cp1250", [["Zadanie", "Kierownik sprzedaży", "Księgowość"],
+                ["Przygotować ofertę", "A", "R"], ["Sprawdzić dostawę", "C", "A/R"]],
+     "Central European"),
+    ("cp1250", [["Úkol", "Vedoucí stavby", "Účetní"], ["Zajištění povolení", "A", "R"],
+                ["Přepočet rozpočtu", "C", "A/R"]], "Central European"),
+    ("cp1253", [["Εργασία", "Διευθυντής έργου", "Λογιστήριο"], ["Σύνταξη προσφοράς", "A", "R"],
+                ["Έλεγχος παράδοσης", "C", "A/R"]], "Greek"),
+    ("cp1255", [["משימה", "מנהל מכירות", "הנהלת חשבונות"], ["הכנת הצעת מחיר", "A", "R"],
+                ["בדיקת משלוח", "C", "A/R"]], "Hebrew"),
+    ("cp1256", [["المهمة", "مدير المبيعات", "المحاسبة"], ["إعداد عرض السعر", "A", "R"],
+                ["فحص الشحنة", "C", "A/R"]], "Arabic"),
+    ("cp874", [["งาน", "ผู้จัดการฝ่ายขาย", "ฝ่ายบัญชี"], ["จัดทำใบเสนอราคา", "A", "R"],
+               ["ตรวจสอบการจัดส่ง", "C", "A/R"]], "Thai"),
+])
+def test_a_csv_saved_in_the_code_page_of_its_language_is_read_in_it(
+        tmp_path: Path, page: str, rows: list[list[str]], said: str) -> None:
+    """Excel saves CSV in the code page of its Windows: Shift_JIS on a Japanese one (full-
+    width letters as the input method types them, two joined by a middle dot), code page
+    949, 936 or 950 on a Korean or Chinese one, Windows-1250 in Central Europe, 1253,
+    1255, 1256 or 874 for Greek, Hebrew, Arabic or Thai. Each is read in its own, and the
+    summary says which."""
+    path = tmp_path / "grid.csv"
+    lines = ["品目一覧 / list", ""] if page == "cp932" else []
+    path.write_bytes("\r\n".join(lines + [",".join(row) for row in rows]).encode(page))
+    plan = read_workbook(path)
+    assert [r.name for r in plan.roles] == rows[0][1:]
+    assert [a.name for a in plan.activities] == [rows[1][0], rows[2][0]]
+    assert {plan.roles[j].name: "".join(sorted(v))
+            for j, v in plan.activities[1].cells.items()} == {rows[0][1]: "C",
+                                                              rows[0][2]: "AR"}
+    assert any(note.startswith(f"the text is read as {said}") for note in plan.notes)
+
+
+def test_a_western_csv_with_typographic_quotes_stays_western(tmp_path: Path) -> None:
+    """Curly apostrophes in a Windows-1252 text are single bytes that a two-byte code page
+    would take with the letter after them: alone in Latin words, they are no East Asian
+    text."""
+    path = tmp_path / "grid.csv"
+    path.write_bytes("Task,Lead,Crew\r\nIt’s the plan,A,R\r\nWe’re set,R,A\r\n"
+                     "Café’s sign,C,R\r\n".encode("cp1252"))
+    plan = read_workbook(path)
+    assert [a.name for a in plan.activities] == ["It’s the plan", "We’re set", "Café’s sign"]
+
+
 def test_a_text_table_that_is_not_text_is_named(tmp_path: Path) -> None:
     path = tmp_path / "grid.csv"
     path.write_bytes(b"Activity,Lead\x00\x01,\xff\xfe")

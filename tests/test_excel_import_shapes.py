@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Font
 
 from raci.checks import check_project
@@ -2536,3 +2536,106 @@ def test_a_column_counting_each_rows_letters_is_left_out_whatever_its_heading(
     assert [a.description for a in plan.activities] == [
         "Where: Office", "Where: Hall", "Where: Office", "Where: Hall"]
     assert "column E ('People involved') holds counts; not imported" in plan.notes
+
+
+def test_a_role_column_whose_heading_is_struck_through_is_not_imported(
+        tmp_path: Path) -> None:
+    """A role taken out of the chart but left in it for the record: its heading (and its
+    old letters) struck through. It is no role of the project, its letters are no one's,
+    and the summary names the column; a struck-through letter elsewhere changes nothing."""
+    rows = [["Job", "Warden", "Quartermaster (left in May)", "Cook", "Medic", "Scribe"],
+            ["Pitch the tents", "A", "R", "I", "C"],
+            ["Buy the food", "C", "A", "R", None],
+            ["Dig the latrines", "R", "C", "I", "A"],
+            ["Stock the first-aid kit", "I", "A", None, "R"]]
+    path = write(tmp_path, rows)
+    wb = load_workbook(path)
+    ws = wb.active
+    assert ws is not None
+    for row in range(1, 6):
+        ws.cell(row, 3).font = Font(strike=True, color="808080")
+    ws["F1"].font = Font(strike=True)  # a role crossed out before it had letters
+    ws["D3"].font = Font(strike=True)  # a struck-through letter of a kept role stays
+    wb.save(path)
+    plan = read_workbook(path)
+    assert [r.name for r in plan.roles] == ["Warden", "Cook", "Medic"]
+    assert grid(plan)["Buy the food"] == {"Warden": "C", "Cook": "R"}
+    assert "column C ('Quartermaster (left in May)'): its heading is struck through" in said(
+        plan)
+    assert "column F ('Scribe'): its heading is struck through" in said(plan)
+
+
+def test_number_codes_explained_by_a_key_in_one_cell_are_read_as_letters(
+        tmp_path: Path) -> None:
+    """Codes typed as numbers so a formula can count them (1 = R, 2 = A, 3 = C, 4 = I),
+    explained by a key line above the grid, two codes in a cell as '2+1': the codes are
+    those letters; the step numbers down the first column stay numbers."""
+    rows = [["Harvest fair 2026"],
+            ["Codes:  1 = Does the work (R)   2 = Signs off (A)   3 = Asked first (C)   "
+             "4 = Told after (I)"],
+            [],
+            ["No.", "Job", "Chair", "Treasurer", "Stall holders", "Volunteers"],
+            [1, "Book the field", 2, 1, None, 4],
+            [2, "Hire the marquee", 3, 2, None, 1],
+            [3, "Sell the pitches", None, "2+1", 3, None],
+            [4, "Clear up", 4, None, 3, "2+1"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["Chair", "Treasurer", "Stall holders", "Volunteers"]
+    assert [a.name for a in plan.activities] == [
+        "Book the field", "Hire the marquee", "Sell the pitches", "Clear up"]
+    assert grid(plan)["Sell the pitches"] == {"Treasurer": "AR", "Stall holders": "C"}
+    assert grid(plan)["Clear up"] == {"Chair": "I", "Stall holders": "C", "Volunteers": "AR"}
+    assert ("numbers in place of letters: read by the key in A2 (1 = R, 2 = A, 3 = C, 4 = I), "
+            "in 11 cells") in said(plan)  # not the step numbers
+
+
+@pytest.mark.parametrize("key", [
+    [[1, "Responsible"], [2, "Accountable"], [3, "Consulted"], [4, "Informed"]],
+    [[1, "R"], [2, "A"], [3, "C"], [4, "I"]],
+    [["1 - Responsible"], ["2 - Accountable"], ["3 - Consulted"], ["4 - Informed"]],
+    [["Key: 1 – R (does it)   2 – A (signs off)   3 – C   4 – I"]]])
+def test_number_codes_with_a_key_below_leave_a_count_column_alone(
+        tmp_path: Path, key: list[list[Any]]) -> None:
+    """The key below the grid: a code and its word or letter to a row, in two cells or one
+    ('1 | Responsible', '1 | R', '1 - Responsible'), or all in one cell; a count of each
+    row's codes right of the roles keeps its numbers (and is left out as counts)."""
+    rows = [["Step", "Owner", "Builder", "Inspector", "Total"],
+            ["Dig the footings", 2, 1, 3, 3],
+            ["Pour the slab", 2, 1, 4, 3],
+            ["Frame the walls", 1, 2, None, 2],
+            ["Sign the handover", 2, 3, 1, 3],
+            [], *key]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["Owner", "Builder", "Inspector"]
+    assert grid(plan)["Pour the slab"] == {"Owner": "A", "Builder": "R", "Inspector": "I"}
+    assert grid(plan)["Frame the walls"] == {"Owner": "R", "Builder": "A"}
+
+
+@pytest.mark.parametrize("key", [
+    "Key: 0 = Not involved; 1 = Leads (R); 2 = Approves (A); 3 = Advises (C)",
+    "Key: 1 = Leads (R); 2 = Approves (A); 3 = Advises (C)"])
+def test_a_zero_among_number_codes_is_nobody(tmp_path: Path, key: str) -> None:
+    """A grid of codes filled in everywhere, 0 where a role takes no part (the key says so,
+    or it does not: 0 counts nothing): those cells are empty."""
+    rows = [[key], ["Task", "Editor", "Writer", "Lawyer"],
+            ["Draft the leaflet", 2, 1, 0], ["Check the claims", 2, 0, "3+1"],
+            ["Print it", 0, 1, 2]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert grid(plan) == {"Draft the leaflet": {"Editor": "A", "Writer": "R"},
+                          "Check the claims": {"Editor": "A", "Lawyer": "CR"},
+                          "Print it": {"Writer": "R", "Lawyer": "A"}}
+
+
+@pytest.mark.parametrize("line", [
+    "凡例：Ｒ＝作業者　Ａ＝承認者　Ｃ＝相談先　Ｉ＝連絡先",
+    "범례: R=작업자 A=승인자 C=자문 I=통보"])
+def test_a_legend_in_east_asian_words_after_its_label_is_read_as_a_legend(
+        tmp_path: Path, line: str) -> None:
+    """A legend line under its label ('凡例', '범례') giving R, A, C and I each a word of
+    the sheet's language, full-width or not, the entries apart by an ideographic space or
+    a plain one: it is the grid's legend, not a skipped note."""
+    rows = [["作業", "課長", "係長", "担当"], ["見積", "A", "R", "C"],
+            ["発注", "A", "C", "R"], ["検収", "I", "A", "R"], [], [line]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert "A6: a legend of the letters, read for what the letters mean" in said(plan)
+    assert not any(s.startswith("A6") for s in plan.skipped)

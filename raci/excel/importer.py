@@ -22,6 +22,7 @@ from typing import Any
 from raci.checks import normalise_name
 from raci.errors import ConflictError, LetterError, NotFoundError, RaciError
 from raci.excel import people as who
+from raci.excel.codes import read_codes
 from raci.excel.export import (
     LIMIT_HEADER,
     LIMIT_LABELS,
@@ -243,7 +244,7 @@ def transpose(sheet: SheetCells) -> SheetCells:
         {(c, r): s for (r, c), s in sheet.styles.items()},
         [(c1, r1, c2, r2) for r1, c1, r2, c2 in sheet.merges],
         {(c, r): t for (r, c), t in sheet.comments.items()},
-        sheet.cols, sheet.rows, sheet.emphasis,
+        sheet.cols, sheet.rows, sheet.emphasis, struck=sheet.struck,
     )
 
 
@@ -278,7 +279,7 @@ def _columns(sheet: SheetCells, first: int, last: int) -> SheetCells:
         {k: v for k, v in sheet.styles.items() if inside(k)},
         [m for m in sheet.merges if first <= m[1] and m[3] <= last],
         {k: v for k, v in sheet.comments.items() if inside(k)},
-        sheet.rows, sheet.cols, sheet.emphasis)
+        sheet.rows, sheet.cols, sheet.emphasis, struck=sheet.struck)
 
 
 def _read_side_by_side(sheet: SheetCells, spans: list[tuple[int, int]],
@@ -912,7 +913,7 @@ def _read_sheet(path: Path, wb: Any, name: str, own_export: bool,
                 ) -> ImportPlan:
     """One sheet read with the corrections; a correction outside its grid is a clear error."""
     try:
-        cells = read_cells(path, wb, name)
+        cells = read_codes(read_cells(path, wb, name))
         plan = read_sheet(cells, own_export, options, known_roles)
         plan.notes[0:0] = cells.notes
         return plan

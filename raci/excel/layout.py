@@ -467,6 +467,11 @@ def role_columns(table: Table, layout: Layout, end: int) -> tuple[list[int], lis
             elif body:
                 layout.details.append(c)
                 layout.headings[c] = head
+        elif head and (c in cols and len(cols) > 1 or c not in cols and not body) \
+                and table.sheet.struck_through(h, c):
+            notes.append(f"{col_word(c)} ('{shorten(head, 30)}'): its heading is struck "
+                         "through, a role crossed out and kept for the record; not imported")
+            layout.ignored.append(c)
         elif c in cols:
             out.append(c)
         elif head and not body and fold(head) not in NON_ROLE_HEADINGS:

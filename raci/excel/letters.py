@@ -17,7 +17,9 @@ KNOWN = frozenset(code for scheme in SCHEMES.values() for code in scheme.codes)
 RUN_LETTERS = frozenset("RACIS")  # "RA", "AR", "CI" run together; "ID", "DV" are words
 NONE_TOKENS = {"", "-", "–", "—", "n", "n/a", "na", "none", "0", ".", "/", "x/", "—/—"}
 CONNECTORS = {"et", "and", "y", "und", "en", "og", "och", "ja", "ou", "or", "oder"}
-_SPLIT = re.compile(r"[\s/,;+&()\[\]|.\-–—:*]+")
+_SPLIT = re.compile(r"[\s/,;+&()\[\]|.\-–—:*\u30fb\uff65\u3001]+")
+"""What parts letters in a cell: spaces, punctuation, and the middle dot ('A・R') and the
+ideographic comma of Japanese and Chinese writing."""
 
 # Letter words in the languages RACI charts are commonly written in; a workbook's
 # own legend adds its words on top.
@@ -320,7 +322,8 @@ def _own_letters(texts: list[str]) -> bool:
 
 
 LEGEND_LABEL = re.compile(
-    r"^\s*(?:legend|key|l[ée]gende|leyenda|legenda|symbols?|codes?|how to read(?: it| this)?)"
+    r"^\s*(?:legend|key|l[ée]gende|leyenda|legenda|symbols?|codes?|how to read(?: it| this)?"
+    r"|凡例|图例|圖例|범례)"
     r"(?![^\W\d_])\s*[:=–—-]?\s*(?=\S)",
     re.IGNORECASE)
 """'Legend:' before a legend written in one cell."""
@@ -335,10 +338,14 @@ def one_cell_legend(text: str) -> list[tuple[str, str]]:
     commas, semicolons, bars, line breaks or wide gaps, a piece that starts no entry
     staying with the meaning before it ("C = Consulted, before the work").
     """
+    if not text.isascii():  # 'R＝実行責任者　A＝...': an ideographic space is a wide gap
+        text = text.replace("\u3000", "  ").translate(FULL_WIDTH)
     label = LEGEND_LABEL.match(text)
     rest = text[label.end():] if label else text
     entries: list[tuple[str, str]] = []
     pieces = _ENTRY_BREAK.split(rest.strip())
+    if label and (named := _named_letters(pieces)):
+        return named
     k = 0
     while k < len(pieces):
         piece, k = pieces[k], k + 1
@@ -359,6 +366,24 @@ def one_cell_legend(text: str) -> list[tuple[str, str]]:
         elif not entries:
             return []
     return entries if len(entries) >= (1 if label else 2) else []
+
+
+_NEXT_ENTRY = re.compile(r"\s+(?=[A-Z]\s*[=:–—-]\s*[^\W\d_])")
+"""A space before the next entry of a legend ('R=실무 담당 A=최종 승인')."""
+
+
+def _named_letters(pieces: list[str]) -> list[tuple[str, str]]:
+    """The entries of a labelled legend that gives R, A and more of the scheme's letters,
+    each once, whatever its words ('凡例: R=実行責任者  A=説明責任者  C=協議先  I=報告先',
+    the entries apart by a gap or a space): a legend in words of no language the reader
+    knows. [] for other pieces."""
+    found = [LEGEND_LINE.match(part) for piece in pieces if piece
+             for part in _NEXT_ENTRY.split(piece)]
+    letters = [match.group(1) for match in found if match]
+    if (len(letters) < 3 or len(letters) < len(found) or len(set(letters)) < len(letters)
+            or not {"R", "A"} <= set(letters) or not set(letters) <= KNOWN):
+        return []
+    return [(match.group(1), match.group(2).strip()) for match in found if match]
 
 
 def legend_entries(texts: list[str]) -> list[tuple[str, str]]:

@@ -63,6 +63,8 @@ class SheetCells:
     emphasis: dict[int, float] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     """How the cells were read when that differs from the sheet as it stands."""
+    struck: frozenset[int] = frozenset()
+    """The styles whose font is struck through."""
 
     def grid(self) -> list[list[str]]:
         """The cells as a dense table of text ('' for empty), within the checked bounds."""
@@ -75,6 +77,10 @@ class SheetCells:
         """How emphasised a cell's font is: size, plus 4 when bold (0 when unknown)."""
         style = self.styles.get((r, c))
         return self.emphasis.get(style, 0.0) if style is not None else 0.0
+
+    def struck_through(self, r: int, c: int) -> bool:
+        """True when a cell's text is struck through (crossed out but kept)."""
+        return self.styles.get((r, c)) in self.struck
 
 
 ZIP_DAMAGE = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError)
@@ -253,16 +259,16 @@ TEXT_SUFFIXES = (".csv", ".tsv", ".txt")
 SEPARATORS = ",;\t|"
 
 
-def _decoded(path: Path, data: bytes) -> str:
+def _decoded(path: Path, data: bytes) -> tuple[str, str]:
     """The text of a saved table: UTF-8 (with or without its mark, or UTF-16 with one),
     else the Windows code page spreadsheet programs save CSV in, line by line: a UTF-8
     file with one line pasted from elsewhere keeps its accents on every other line. The
-    code page is Windows-1252 (Western) unless most letters of the other lines are
-    beyond ASCII, as Cyrillic text is in Windows-1251."""
+    code page is the one the other lines read best in (_code_pages), and the note says
+    which ('' for a text wholly in UTF)."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        return data.decode("utf-16"), ""
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), ""
     except UnicodeDecodeError:
         pass
     lines = data.removeprefix(b"\xef\xbb\xbf").split(b"\n")
@@ -272,22 +278,154 @@ def _decoded(path: Path, data: bytes) -> str:
             out.append(line.decode("utf-8"))
         except UnicodeDecodeError:
             out.append(line)
-    page = _code_page([line for line in out if isinstance(line, bytes)])
+    others = [line for line in out if isinstance(line, bytes)]
+    for page in _code_pages(others):
+        try:
+            text = "\n".join(line if isinstance(line, str) else line.decode(page)
+                             for line in out)
+        except UnicodeDecodeError:
+            continue
+        mixed = any(isinstance(line, str) and not line.isascii() for line in out)
+        which = "lines not in UTF-8 are" if mixed else "the text is"
+        return text, (f"{which} read as {CODE_PAGE_NAMES[page]}; if letters look wrong, save "
+                      "the table from the spreadsheet program as CSV UTF-8")
+    raise RaciError(f"{path}: the text is in none of the encodings spreadsheet programs save "
+                    "CSV in (UTF-8, or the Windows code page for Western, Central European, "
+                    "Cyrillic, Japanese, Korean or Chinese text); save it from the "
+                    "spreadsheet program as CSV UTF-8")
+
+
+WIDE_CODE_PAGES = (
+    ("cp932", "cp932", ((0x81, 0x98),)),
+    ("cp949", "euc_kr", ((0xA1, 0xAC), (0xB0, 0xC8))),
+    ("cp950", "big5", ((0xA1, 0xC6),)),
+    ("gbk", "gb2312", ((0xA1, 0xA3), (0xB0, 0xD7))),
+)
+"""The code pages Excel saves CSV in on a Japanese, Korean, Traditional and Simplified
+Chinese Windows (two bytes to a character), each with the national standard it extends
+and the rows (first bytes) where that standard keeps its everyday characters: punctuation,
+full-width letters, kana and the first-level kanji (JIS X 0208); the 2,350 common Hangul
+syllables (KS X 1001); the frequent hanzi of Big5; the first-level hanzi (GB 2312)."""
+CODE_PAGE_NAMES = {
+    "cp932": "Japanese (Shift_JIS, code page 932)", "cp949": "Korean (code page 949)",
+    "cp950": "Traditional Chinese (Big5, code page 950)",
+    "gbk": "Simplified Chinese (GBK, code page 936)",
+    "cp1250": "Central European (Windows-1250)", "cp1251": "Cyrillic (Windows-1251)",
+    "cp1252": "Western (Windows-1252)", "cp1253": "Greek (Windows-1253)",
+    "cp1255": "Hebrew (Windows-1255)", "cp1256": "Arabic (Windows-1256)",
+    "cp874": "Thai (Windows-874)",
+}
+WIDE_SAMPLE = 64 * 1024
+"""Bytes of a table's text enough to tell its code page."""
+EVERYDAY_SHARE = 0.8
+"""The share of a text's characters beyond ASCII that must be everyday characters of a
+two-byte code page for the text to be read in it."""
+
+
+def _code_pages(lines: list[bytes]) -> list[str]:
+    """The code pages to read these lines in, the likeliest first.
+
+    A two-byte code page of East Asia when the text read in it is words of several
+    characters (not a letter alone in a Latin word, as a Western accent is) and nearly all
+    of them the everyday characters of its standard: text read in the wrong such code page
+    lands mostly on rare or unassigned characters. On equal shares, the order of
+    WIDE_CODE_PAGES decides (a Korean text also reads as common hanzi, never the other way
+    round). Else, when the letters are mostly bytes beyond ASCII (a script other than
+    Latin: every letter of a word is), the code page of such a script that misreads the
+    fewest words (_misreadings), Windows-1251 (Cyrillic) on a tie; else Windows-1252,
+    where such bytes are the accented letters a Western text has a few of, or Windows-1250
+    (Central European) when it reads the words with fewer symbols inside them
+    ('Księgowość', not 'Ksiêgowoœæ'), or with as many and the text has 'š' or 'ž'
+    ('Příprava' beside 'Zajištění', not 'Pøíprava')."""
+    sample = b"\n".join(lines)
+    if len(sample) > WIDE_SAMPLE:
+        sample = sample[:sample.rfind(b"\n", 0, WIDE_SAMPLE) + 1] or sample[:WIDE_SAMPLE]
+    wide: list[tuple[float, str]] = []
+    for page, standard, rows in WIDE_CODE_PAGES:
+        share = _everyday_share(sample, page, standard, rows)
+        if share >= EVERYDAY_SHARE and (not wide or share > wide[0][0]):
+            wide.insert(0, (share, page))
+    high = sum(1 for byte in sample if byte >= 0xC0)
+    ascii_letters = sum(1 for byte in sample if 0x41 <= byte <= 0x5A or 0x61 <= byte <= 0x7A)
+    if high > ascii_letters:
+        single = sorted(SCRIPT_CODE_PAGES, key=lambda page: _misreadings(sample, page))
+        single += ["cp1252", "cp1250"]
+    elif (central := _symbols_in_words(sample, "cp1250")) < (
+            western := _symbols_in_words(sample, "cp1252")) or (
+            central == western and any(byte in SLAVIC_BYTES for byte in sample)):
+        single = ["cp1250", "cp1252"]
+    else:
+        single = ["cp1252", "cp1250"]
+    return [page for _, page in wide] + single
+
+
+SCRIPT_CODE_PAGES = ("cp1251", "cp1253", "cp1255", "cp1256", "cp874")
+"""The one-byte code pages of scripts other than Latin, whose every letter is a byte
+beyond ASCII: Cyrillic, Greek, Hebrew, Arabic, Thai (the likeliest first)."""
+_WORD = re.compile(r"[^\W\d_]+")
+CASED_WORDS = 5
+"""Words in a cased script enough to expect a capital among them."""
+
+
+def _misreadings(sample: bytes, page: str) -> int:
+    """How wrong a text of another script than Latin reads in a one-byte code page: its
+    symbols inside words, its words with a capital after a small letter (Greek 'ά' read
+    as Cyrillic 'Ь'), and, read as a script with capitals that never has one, every word
+    (Hebrew read as Cyrillic small letters); more than the sample's length when it does
+    not read at all."""
+    odd = _symbols_in_words(sample, page)
+    if odd > len(sample):
+        return odd
+    text = sample.decode(page)
+    capitals = cased = 0
+    for word in _WORD.findall(text):
+        if word.isascii():
+            continue
+        odd += any(a.islower() and b.isupper() for a, b in zip(word, word[1:], strict=False))
+        capitals += any(ch.isupper() for ch in word)
+        cased += any(ch.islower() for ch in word)
+    return odd + (cased if cased >= CASED_WORDS and not capitals else 0)
+
+
+SLAVIC_BYTES = frozenset(b"\x8a\x8e\x9a\x9e")
+"""'Š', 'Ž', 'š', 'ž', the same bytes in Windows-1250 and -1252: letters of the Central
+European languages (Czech, Slovak, Slovene, Croatian), few Western words have them."""
+
+
+def _everyday_share(sample: bytes, page: str, standard: str,
+                    rows: tuple[tuple[int, int], ...]) -> float:
+    """The share of the sample's characters beyond ASCII, read in a two-byte code page,
+    that are everyday characters of its standard (0 when it does not read, or its
+    characters stand mostly alone between ASCII ones)."""
     try:
-        return "\n".join(line if isinstance(line, str) else line.decode(page) for line in out)
-    except UnicodeDecodeError as exc:
-        raise RaciError(f"{path}: the text is neither UTF-8 nor Windows-1252; save "
-                        "it from the spreadsheet program as CSV UTF-8") from exc
+        text = sample.decode(page)
+    except UnicodeDecodeError:
+        return 0.0
+    wide = [i for i, ch in enumerate(text) if ord(ch) > 0x7F]
+    joined = sum(1 for i in wide if (i > 0 and ord(text[i - 1]) > 0x7F)
+                 or (i + 1 < len(text) and ord(text[i + 1]) > 0x7F))
+    if not wide or 2 * joined < len(wide):
+        return 0.0
+    everyday = 0
+    for i in wide:
+        try:
+            code = text[i].encode(standard)
+        except UnicodeEncodeError:
+            continue
+        everyday += len(code) == 2 and any(lo <= code[0] <= hi for lo, hi in rows)
+    return everyday / len(wide)
 
 
-def _code_page(lines: list[bytes]) -> str:
-    """Windows-1251 when the letters of these lines are mostly bytes beyond ASCII (a
-    Cyrillic text: every letter of a word is), else Windows-1252, where such bytes are
-    the accented letters a Western text has a few of."""
-    high = sum(1 for line in lines for byte in line if byte >= 0xC0)
-    ascii_letters = sum(1 for line in lines for byte in line
-                        if 0x41 <= byte <= 0x5A or 0x61 <= byte <= 0x7A)
-    return "cp1251" if high > ascii_letters else "cp1252"
+def _symbols_in_words(sample: bytes, page: str) -> int:
+    """How many characters beyond ASCII the sample, read in a one-byte code page, has
+    between two letters that are no letters themselves (len(sample) when it does not read)."""
+    try:
+        text = sample.decode(page)
+    except UnicodeDecodeError:
+        return len(sample) + 1
+    return sum(1 for i in range(1, len(text) - 1)
+               if ord(text[i]) > 0x7F and not text[i].isalpha()
+               and text[i - 1].isalpha() and text[i + 1].isalpha())
 
 
 def _dialect(sample: str) -> Any:
@@ -324,7 +462,7 @@ class _Separated(csv.excel):
 
 
 def _text_cells(path: Path, data: bytes) -> SheetCells:
-    text = _decoded(path, data)
+    text, read_as = _decoded(path, data)
     if "\x00" in text:
         raise RaciError(f"{path}: not a text table (it holds binary data); save the matrix as "
                         ".xlsx or CSV")
@@ -332,7 +470,7 @@ def _text_cells(path: Path, data: bytes) -> SheetCells:
     # line is no value, but the rows keep their numbers in the file
     hint = re.match(r"sep=([^\r\n])[ \t]*\r?\n", text, re.IGNORECASE)
     dialect = _Separated(hint[1]) if hint else _dialect(text[:64_000])
-    sheet = SheetCells(path.stem)
+    sheet = SheetCells(path.stem, notes=[read_as] if read_as else [])
     try:
         for r, row in enumerate(csv.reader(io.StringIO(text, newline=""), dialect)):
             if hint and r == 0:
@@ -411,12 +549,19 @@ def _emphasis(wb: Any) -> dict[int, float]:  # openpyxl's Workbook is untyped
     return out
 
 
+def _struck(wb: Any) -> frozenset[int]:  # openpyxl's Workbook is untyped
+    fonts = getattr(wb, "_fonts", [])
+    return frozenset(i for i, style in enumerate(getattr(wb, "_cell_styles", []))
+                     if 0 <= (font_id := getattr(style, "fontId", 0)) < len(fonts)
+                     and fonts[font_id].strike)
+
+
 def read_cells(path: Path, book: Book | TextTable, title: str) -> SheetCells:
     """Every non-empty cell of a sheet, its merged ranges and comments, within bounds."""
     if isinstance(book, TextTable):
         return book.sheet
     wb = book.wb
-    sheet = SheetCells(title, emphasis=_emphasis(wb))
+    sheet = SheetCells(title, emphasis=_emphasis(wb), struck=_struck(wb))
     archive = book.archive
     source = book.parts[title]
     try:
