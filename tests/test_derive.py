@@ -726,3 +726,18 @@ def test_an_activity_under_no_phase_adds_no_phase_and_comes_last(tmp_path: Path)
     path = tmp_path / "office.yaml"
     path.write_text(dump_template(template), encoding="utf-8")
     assert load_template(path).phases == ("Relocation",)
+
+
+def test_open_decisions_name_each_activity_once_with_all_its_reasons(tmp_path: Path) -> None:
+    # a row found under a heading that names no role has no letters: its review note and
+    # the two check errors of its empty letters are one line, the name said once
+    doc = tmp_path / "fete.md"
+    doc.write_text("# Summer fete\n\n## Stall Holder\n\n- Sets up the cake stall.\n\n"
+                   "## Afterwards\n\n- Count the takings.\n", encoding="utf-8")
+    decisions = open_decisions(derive([doc]).to_template("f", "f"))
+    takings = [d for d in decisions if "takings" in d.casefold()]
+    assert len(takings) == 1, decisions
+    line = takings[0]
+    assert line.count("Count the takings") == 1
+    assert "names no role" in line and "no Accountable (A)" in line
+    assert "no Responsible (R)" in line

@@ -701,18 +701,33 @@ ADDED_IN_REVIEW = "added during review"
 
 
 def open_decisions(template: Template) -> list[str]:
-    """What still needs a decision: review notes and any check errors, one line each (an
-    activity the reviewer added is their own decision; the check errors still say what
-    letters it lacks)."""
-    out = [f"{a.name}: {note}" for a in template.activities for note in a.provenance.review
-           if note != ADDED_IN_REVIEW]
+    """What still needs a decision, one line per activity (its review notes, then the
+    check errors of its letters, apart by semicolons), one per role without letters, and
+    one per other check error (an activity the reviewer added is their own decision; the
+    check errors still say what letters it lacks)."""
+    reasons: dict[str, list[str]] = {}
+    for activity in template.activities:
+        notes = [n for n in activity.provenance.review if n != ADDED_IN_REVIEW]
+        if notes:
+            reasons.setdefault(activity.name, []).extend(notes)
     used = {code for a in template.activities for code in a.letters}
-    out += [f"role {r.name} ({r.code}) has no letters yet: give it some or drop it"
-            for r in template.roles if r.code not in used]
+    roles = [f"role {r.name} ({r.code}) has no letters yet: give it some or drop it"
+             for r in template.roles if r.code not in used]
     errors = _errors_as_added(template)
     if errors is None:
         errors = _errors_in_project(template)
-    return out + errors
+    names = sorted({a.name for a in template.activities}, key=len, reverse=True)
+    others: list[str] = []
+    for error in errors:
+        name = next((n for n in names if error.startswith(f"{n}: ")), None)
+        if name is None:
+            others.append(error)
+            continue
+        message = error[len(name) + 2:]
+        reasons.setdefault(name, []).append(message.removeprefix(f"'{name}' "))
+    order = [a.name for a in template.activities if a.name in reasons]
+    return [f"{name}: {'; '.join(reasons[name])}" for name in dict.fromkeys(order)] + \
+        roles + others
 
 
 def _errors_in_project(template: Template) -> list[str]:
