@@ -741,3 +741,38 @@ def test_open_decisions_name_each_activity_once_with_all_its_reasons(tmp_path: P
     assert line.count("Count the takings") == 1
     assert "names no role" in line and "no Accountable (A)" in line
     assert "no Responsible (R)" in line
+
+
+def test_headings_naming_no_role_are_the_phases_of_the_duties_under_them(
+        tmp_path: Path) -> None:
+    # a page grouped by the stages of the work, the roles named in its sentences: each
+    # stage heading is the phase of its rows; a heading saying only what kind of text
+    # follows is none (its rows keep the phase their words give)
+    doc = tmp_path / "regatta.md"
+    doc.write_text(
+        "# Club regatta\n\n## 1. The week before\n\n"
+        "- The Race Officer books the safety boats.\n"
+        "- The Treasurer orders the trophies.\n\n"
+        "## 2. On the water\n\n"
+        "- The Race Officer starts each race.\n"
+        "- The Safety Officer briefs the boat crews.\n\n"
+        "## Responsibilities\n\n- The Treasurer banks the entry fees.\n",
+        encoding="utf-8")
+    template = derive([doc]).to_template("r", "r")
+    phase = {a.name: a.phase for a in template.activities}
+    assert phase["Book the safety boats"] == "The week before"
+    assert phase["Order the trophies"] == "The week before"
+    assert phase["Start each race"] == "On the water"
+    assert phase["Brief the boat crews"] == "On the water"
+    assert phase["Bank the entry fees"] not in ("Responsibilities", "")
+    assert list(template.phases[:2]) == ["The week before", "On the water"]
+
+
+def test_one_heading_naming_no_role_is_no_phase_of_its_own(tmp_path: Path) -> None:
+    # role sections and a single other heading: that heading's rows are marked for review
+    # and keep the phases their words give, as before
+    doc = tmp_path / "show.md"
+    doc.write_text("# Show\n\n## Stage Manager\n\n- Runs the technical rehearsal.\n\n"
+                   "## Planning\n\n- Book the hall.\n", encoding="utf-8")
+    template = derive([doc]).to_template("s", "s")
+    assert "Planning" not in {a.phase for a in template.activities}

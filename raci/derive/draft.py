@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -568,6 +568,64 @@ def _why_empty(doc: Document, catalog: RoleCatalog) -> str:
             "like '<role> is responsible for ...')")
 
 
+# Headings that say what kind of text follows, not a stage of the work ("Key
+# responsibilities", "Procedure", "What you'll do"): every word of such a heading is one of
+# these or a small word.
+_KIND_HEADING_WORDS = frozenset({
+    "responsibilities", "responsibility", "duties", "duty", "tasks", "task", "roles", "role",
+    "actions", "action", "steps", "step", "procedure", "procedures", "process", "processes",
+    "overview", "summary", "purpose", "scope", "introduction", "background", "notes", "note",
+    "details", "general", "key", "main", "core", "other", "additional", "further",
+    "accountabilities", "expectations", "requirements", "who", "what", "how", "does", "do", "you",
+    "we", "will", "our", "your", "the", "a", "an", "and", "of", "for", "in", "to", "is", "are",
+    "raci", "matrix", "table", "list", "checklist", "contents", "contacts", "appendix",
+    "definitions", "glossary", "about", "ll", "whom", "involved", "responsible", "with", "work",
+    "works", "contributions", "personnel", "people", "staff", "team", "teams", "contact",
+    "answers", "reports", "hand", "offs", "by", "on", "at", "be", "can", "help", "must", "s"})
+# where a claim was found that is no heading: a table's row or column, a numbered step
+_NO_HEADING = re.compile(r"(?:table row|table column|step) '")
+# a heading that is a sentence, a question, or a labelled line ("RE: ...", "Subject: ...")
+_NOT_A_STAGE = re.compile(r"[.?!]\s*$|\.\s+\S|^\w+:\s")
+PHASE_HEADING_WORDS = 8  # words of a heading that can name a stage of the work
+
+
+def _phase_heading(section: str, title: str | None, catalog: RoleCatalog,
+                   document: str) -> str:
+    """The stage of the work a section heading names ("2. Before the session": "Before
+    the session"), or "" for a heading that is the document's title, names a role, only
+    says what kind of text follows, or is too long to be a stage's name."""
+    if _NO_HEADING.match(section):
+        return ""
+    heading = re.sub(r"^(?:\d+[.)]?)+\s+", "", section.strip()).strip(" :")
+    if _NOT_A_STAGE.search(heading):
+        return ""
+    words = re.findall(r"[^\W\d_]+", heading.casefold())
+    if not words or len(heading.split()) > PHASE_HEADING_WORDS or \
+            section.strip() == (title or "").strip() or \
+            all(w in _KIND_HEADING_WORDS for w in words) or catalog.find(heading, document):
+        return ""
+    return heading
+
+
+def headings_as_phases(claims: list[Claim], document: Document,
+                       catalog: RoleCatalog) -> list[Claim]:
+    """A document's claims, those of a document grouping its duties under two or more
+    headings that name no role ("## Before the session", "## On the day"), each over two
+    duties or more, given that heading as their phase (when no table column gave them
+    one); as they were otherwise."""
+    title = document_title(document)
+    duties: dict[str, set[str]] = {}  # each section's activities (a stage holds several)
+    for claim in claims:
+        if not claim.phase and claim.section:
+            duties.setdefault(claim.section, set()).add(claim.activity.casefold())
+    named = {section: _phase_heading(section, title, catalog, document.name)
+             if len(activities) >= 2 else "" for section, activities in duties.items()}
+    if len({p.casefold() for p in named.values() if p}) < 2:
+        return claims
+    return [replace(c, phase=named[c.section]) if not c.phase and named.get(c.section)
+            else c for c in claims]
+
+
 def draft_from(documents: list[Document], catalog: RoleCatalog,
                checkpoint: Callable[[], None] | None = None) -> Draft:
     """The draft for already-read documents and roles.
@@ -594,7 +652,7 @@ def draft_from(documents: list[Document], catalog: RoleCatalog,
             catalog, doc.name), catalog, doc.name)
         if not found:
             skipped[doc.name] = _why_empty(doc, catalog)
-        claims += found
+        claims += headings_as_phases(found, doc, catalog)
     if checkpoint is not None:
         checkpoint()
     codes = {key: role.code for key, role in catalog.roles.items()}
