@@ -895,6 +895,9 @@ def heading_actor(text: str) -> str | None:
     """The role a heading or a label names: '2. The Venue Manager: Host of the Day' ->
     'Venue Manager'; 'Profile of the Role: Studio Director' -> 'Studio Director'; 'DSL -
     Mr Lee': an acronym beside the person who holds it, named by a courtesy title."""
+    post = post_leading(text)
+    if post is not None:
+        return post  # "VOLUNTEERS (Sue Lanyon, Volunteer Coordinator)": the post leads it
     parts = _HEADING_PARTS.split(text[:160])
     held = len(parts) == 2 and any(_COURTESY_NAME.fullmatch(p.strip()) for p in parts)
     for part in parts:
@@ -910,6 +913,20 @@ def heading_actor(text: str) -> str | None:
         if name:
             return name
     return None
+
+
+# A heading's part of the work closed by who leads it, a person and their post in
+# brackets: "VOLUNTEERS (Sue Lanyon, Volunteer Coordinator)"
+_LED_BY = re.compile(r"\(\s*(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+)"
+                     r"{1,2},\s*(?P<post>[A-Z][^(),]{1,50}?)\s*\)\s*:?\s*$")
+def post_leading(heading: str) -> str | None:
+    """The post a heading's bracket at its end gives the person leading the part it heads
+    ("VOLUNTEERS (Sue Lanyon, Volunteer Coordinator)": the Volunteer Coordinator), when
+    it is a role's title; else None."""
+    if not heading[:160].rstrip(" :").endswith(")"):
+        return None
+    led = _LED_BY.search(heading[:160])
+    return actor_name(led.group("post")) if led is not None else None
 
 
 # A person named by a courtesy title: "Ms Rahman", "Mr D. Lee", "Dr Anna Berg"
