@@ -135,3 +135,26 @@ def test_a_role_led_paragraph_whose_sentence_opens_with_a_person_is_the_roles(
 def test_two_verbs_over_a_pronoun_keep_both_and_the_pronoun() -> None:
     assert activity_name("washes and dries it before use") == "Wash and dry it before use"
     assert activity_name("checks and signs them") == "Check and sign them"
+
+
+def test_a_passives_doer_then_who_and_plain_verbs_does_those_too(tmp_path: Path) -> None:
+    # "... are opened by the post team, who check ... and tell ...": the team's verbs in
+    # the plural are its duties too, and whom it tells is informed
+    page = ("Parcel desk\n\n"
+            "Returned parcels are opened by the post team, who check the sender's address "
+            "against the order and tell the buyer when the refund is made.\n\n"
+            "Complaints go to the Desk Manager, who replies within five days.\n")
+    cells = cells_of_text(tmp_path / "parcels.txt", page)
+    assert cells[("Post Team", "Open returned parcels")] == "A/R", cells
+    assert cells[("Post Team", "Check the sender's address against the order")] == "A/R", \
+        cells
+    assert cells[("Post Team", "Tell the buyer when the refund is made")] == "A/R", cells
+
+
+def test_telling_a_person_served_keeps_what_they_are_told() -> None:
+    # "the patient", "the parents": people served, no roles of the page's own, told as a
+    # named party is ("Tell the Ward Clerk when ...")
+    assert activity_name("tells the patient when the hearing test is booked") == \
+        "Tell the patient when the hearing test is booked"
+    assert activity_name("tells the parents when the bus is late") == \
+        "Tell the parents when the bus is late"

@@ -36,6 +36,7 @@ from raci.derive.actors import (
     PERIOD_POINT,
     SAME_PARTICIPLE,
     SENTENCE_CACHE,
+    SERVED_PEOPLE,
     SUBJECT_VERBS,
     VOCABULARY,
     WEEKDAYS,
@@ -1257,7 +1258,10 @@ def activity_name(text: str) -> str:
                            if let_know else text)
     if told and all(actor_name(who) or who[:1].isupper() or
                     # ("the CCC", "the Contact Centre": a body named in capitals)
-                    re.sub(r"^(?:the|our|your|their)\s+", "", who)[:1].isupper()
+                    re.sub(r"^(?:the|our|your|their)\s+", "", who)[:1].isupper() or
+                    # ("tell the patient when the aid has arrived": a person served)
+                    singular(re.sub(r"^(?:the|our|your|their|each|every)\s+", "",
+                                    who).lower()) in SERVED_PEOPLE
                     for who in re.split(r"\s+and\s+", told.group("who"))):
         # "tells the Distribution Centre Leads which items are running low": what they
         # are told is the duty, whole up to the end of its clause
