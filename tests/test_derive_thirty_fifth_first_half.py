@@ -1,7 +1,10 @@
 """Shapes of the thirty-fifth set, studied (first half): a page's "Document owner:" line
 whose value is a title the page writes after "the", a PDF table whose last column is
-empty in every row before a page break, and a part of the work headed with the person
-leading it and their post in brackets. Every text here is written for the test.
+empty in every row before a page break, a part of the work headed with the person leading
+it and their post in brackets, "She'll" after a role's sentence, a label of a role, a
+slash and another title, "a note of which ...", a role's title, a full stop and a person
+acting, two verbs over one pronoun, a passive's doer then "who" and verbs in the plural,
+and telling a person served. Every text here is written for the test.
 """
 
 from __future__ import annotations
