@@ -425,4 +425,5 @@ def test_transcript_turn_that_is_an_instruction_is_the_speaker_s(tmp_path: Path)
     text = TRIP_MEETING.replace("JP: And I tell the parents when the balance is due.",
                                 "JP: Remind the parents when the balance is due.")
     cells = _cells(tmp_path, "meeting.txt", text)
-    assert ("School Business Manager", "Remind the parents") in cells
+    # (what the parents are reminded of stays in the name, as for any party told)
+    assert ("School Business Manager", "Remind the parents when the balance is due") in cells

@@ -895,6 +895,9 @@ def heading_actor(text: str) -> str | None:
     """The role a heading or a label names: '2. The Venue Manager: Host of the Day' ->
     'Venue Manager'; 'Profile of the Role: Studio Director' -> 'Studio Director'; 'DSL -
     Mr Lee': an acronym beside the person who holds it, named by a courtesy title."""
+    post = post_leading(text)
+    if post is not None:
+        return post  # "VOLUNTEERS (Sue Lanyon, Volunteer Coordinator)": the post leads it
     parts = _HEADING_PARTS.split(text[:160])
     held = len(parts) == 2 and any(_COURTESY_NAME.fullmatch(p.strip()) for p in parts)
     for part in parts:
@@ -910,6 +913,20 @@ def heading_actor(text: str) -> str | None:
         if name:
             return name
     return None
+
+
+# A heading's part of the work closed by who leads it, a person and their post in
+# brackets: "VOLUNTEERS (Sue Lanyon, Volunteer Coordinator)"
+_LED_BY = re.compile(r"\(\s*(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+)"
+                     r"{1,2},\s*(?P<post>[A-Z][^(),]{1,50}?)\s*\)\s*:?\s*$")
+def post_leading(heading: str) -> str | None:
+    """The post a heading's bracket at its end gives the person leading the part it heads
+    ("VOLUNTEERS (Sue Lanyon, Volunteer Coordinator)": the Volunteer Coordinator), when
+    it is a role's title; else None."""
+    if not heading[:160].rstrip(" :").endswith(")"):
+        return None
+    led = _LED_BY.search(heading[:160])
+    return actor_name(led.group("post")) if led is not None else None
 
 
 # A person named by a courtesy title: "Ms Rahman", "Mr D. Lee", "Dr Anna Berg"
@@ -1722,6 +1739,10 @@ def _passive_statement(m: re.Match[str], head: str, who: list[str], name: str,
         return " ".join(who), f"{subject} {does} {what} to " \
             f"the {' '.join(receiver)}."
     which = _WHICH_ALSO.match(head, m.end())
+    if which and not is_third_person_verb(which.group("does").split()[0]):
+        # "... are opened by the admin team, who check the details and tell the owner":
+        # the group's verbs in the plural, said of the doer as its name takes them
+        which = _plural_predicates(which)
     if which and is_third_person_verb(which.group("does").split()[0]) and \
             all(lemma and " " not in lemma for lemma in lemmas):
         # "... are issued by the Centre, which also sends the claim to the
@@ -1768,7 +1789,22 @@ _ADVISED_BY = re.compile(r"\s*(?:\([^()]{1,12}\))?\s*,\s+(?P<how>(?:on|after|fol
                          r"[^,;.]{2,40})")
 # ", which also sends the claim to the defendant" after a passive's doer
 _WHICH_ALSO = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,\s+(?:which|who)\s+(?:also\s+|then\s+)?"
-                         r"(?P<does>[a-z]+s\s[^;]+)$")
+                         r"(?P<does>[a-z]+\s[^;]+)$")
+
+
+def _plural_predicates(which: re.Match[str]) -> re.Match[str] | None:
+    """A relative clause after a group's name whose verbs are plain ("who check the
+    details and tell the owner") as the same clause in the third person ("who checks the
+    details and tells the owner"), matched again; None when its first word is no verb."""
+    words = which.group("does").split(" ")
+    first = words[0]
+    if verb_lemma(first) != first or "VERB" not in word_classes(first) or \
+            first in MODAL_AUXILIARIES or first in ("be", "have", "do"):
+        return None
+    said = [third_person_of(w) if k == 0 or words[k - 1] == "and" and
+            verb_lemma(w) == w and "VERB" in word_classes(w) and w not in MODAL_AUXILIARIES
+            else w for k, w in enumerate(words)]
+    return _WHICH_ALSO.match(", who " + " ".join(said))
 
 
 # Past participles not made with "-ed"

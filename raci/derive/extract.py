@@ -36,6 +36,7 @@ from raci.derive.actors import (
     PERIOD_POINT,
     SAME_PARTICIPLE,
     SENTENCE_CACHE,
+    SERVED_PEOPLE,
     SUBJECT_VERBS,
     VOCABULARY,
     WEEKDAYS,
@@ -54,6 +55,7 @@ from raci.derive.actors import (
     label_match,
     label_value,
     may_name_vocabulary,
+    post_leading,
     rephrased,
     run_on_clause,
     said_plainly,
@@ -414,7 +416,10 @@ STOP_AT = re.compile(
     r" as (?:they|it|he|she|we|you) |"
     # "write them up before you hand over": a condition of its own subject
     r" (?:before|after|until) (?:you|they|we|he|she|I) |"
-    r" for their | for the organization| which |,? in consultation with |"
+    r" for their | for the organization|"
+    # ("a list of which keys are out": which keys, what the list holds, no relative
+    # clause)
+    r"(?<! of)(?<! about) which |,? in consultation with |"
     # "lock the doors, except on Sundays": the exception is no part of the duty
     r",? except (?:in|on|at|when|where|if|for|during|after|before)\b|"
     r" where (?:a|an|the|it|they|there|this|that|any|no)\s)",
@@ -1253,7 +1258,10 @@ def activity_name(text: str) -> str:
                            if let_know else text)
     if told and all(actor_name(who) or who[:1].isupper() or
                     # ("the CCC", "the Contact Centre": a body named in capitals)
-                    re.sub(r"^(?:the|our|your|their)\s+", "", who)[:1].isupper()
+                    re.sub(r"^(?:the|our|your|their)\s+", "", who)[:1].isupper() or
+                    # ("tell the patient when the aid has arrived": a person served)
+                    singular(re.sub(r"^(?:the|our|your|their|each|every)\s+", "",
+                                    who).lower()) in SERVED_PEOPLE
                     for who in re.split(r"\s+and\s+", told.group("who"))):
         # "tells the Distribution Centre Leads which items are running low": what they
         # are told is the duty, whole up to the end of its clause
@@ -1288,6 +1296,18 @@ def activity_name(text: str) -> str:
             len(w) <= 3 and w.lower() not in SHORT_WORDS) else w.lower()
             for i, w in enumerate(name.split()))
     words = text.split()
+    if name and len(words) >= 4 and words[1].lower() == "and" and \
+            words[3].lower().strip(",.;") in ("them", "it") and \
+            name.split()[0].lower() in (words[0].lower(), verb_lemma(words[0].lower())) and \
+            all(verb_lemma(w.lower()) and "VERB" in word_classes(verb_lemma(w.lower()) or "")
+                for w in (words[0], words[2])):
+        # "cleans and oils them": both verbs and what they are done to, the pronoun kept
+        # as it is where a verb alone takes one ("Adapt it for the header")
+        rest = " ".join(words[3:])
+        rest = _cut_when(STOP_AT.split(rest, maxsplit=1)[0]
+                         if _holds(rest, *STOP_AT_PIECES) else rest)
+        return " ".join([(verb_lemma(words[0].lower()) or words[0]).capitalize(), "and",
+                         verb_lemma(words[2].lower()) or words[2], rest.strip(" ,;.")])
     if name and " " not in name and len(words) >= 3 and \
             words[1].lower().strip(",.") in BARE_PRONOUNS:
         # "Adapt it for the email header": the verb alone says too little, the pronoun
@@ -5954,8 +5974,9 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
         labelled = label_actor(block.text) if block.kind in ("item", "para") else None
         if labelled is None and block.kind in ("item", "para"):
             named = label_match(block.text[:400])
-            if named and catalog.keys_in(named.group(1), doc.name) and \
-                    catalog.find(named.group(1), doc.name)[0][1:] == (0, len(named.group(1))):
+            if named and catalog.keys_in(named.group(1), doc.name) and (
+                    catalog.find(named.group(1), doc.name)[0][1:] == (0, len(named.group(1)))
+                    or _other_title(named.group(1), catalog, doc.name)):
                 # "NetOps – investigates outages": a label that is a role of the document
                 labelled = (named.group(1), named.group("rest"))
         if labelled is not None and label_value(labelled[1]) is not None:
@@ -6510,6 +6531,16 @@ def _subject_after_colon(after: str) -> bool:
         verb_lemma(verb) == verb and "VERB" in word_classes(verb)
 
 
+def _other_title(label: str, catalog: RoleCatalog, document: str) -> bool:
+    """Whether a label is a role of the document, a slash and another title of the same
+    post that is no role of its own ("Coxswain / Helm: agrees the search pattern ...")."""
+    first, slash, other = label.partition("/")
+    found = catalog.find(label, document)
+    return bool(slash) and len(found) == 1 and \
+        found[0][1:] == (0, len(first.rstrip())) and \
+        re.fullmatch(r"\s*[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?\s*", other) is not None
+
+
 def _labelled_duties(block: Block, roles: list[str], doc: Document, catalog: RoleCatalog,
                      section: str) -> list[Claim] | None:
     """Items of a role's section that carry their own label: "Owns: the rota, the budget"
@@ -7026,6 +7057,10 @@ def _enter(ctx: _Context, heading: str, catalog: RoleCatalog, document: str,
     roles = subject_roles(_LAST_ASIDE.sub("", _WE_WORDS.sub("", heading)), catalog, document) \
         if "we" in heading.lower() or "us" in heading.lower() else \
         subject_roles(_LAST_ASIDE.sub("", heading), catalog, document)
+    post = post_leading(heading) if "(" in heading else None
+    if post is not None and not roles:
+        # "HELPERS (Rosa Lind, Volunteer Lead)": the part's work is its leader's post's
+        roles = subject_roles(post, catalog, document)
     if len(roles) >= 2 and "(" in heading:
         # "THE COSS (each work group) WILL:": an aside inside the heading names no owner
         # either
@@ -8486,6 +8521,9 @@ def _serial_predicates(rest: str) -> list[str] | None:
     if len(parts) < 2:
         return None
     if len(parts) >= 2 and re.fullmatch(r"[a-z]+", parts[0]) and \
+            is_third_person_verb(parts[0]) and re.match(r"[a-z]+ and [a-z]+s\b", parts[1]):
+        return None  # "counts, bags and banks the takings": three verbs over one object
+    if len(parts) >= 2 and re.fullmatch(r"[a-z]+", parts[0]) and \
             is_third_person_verb(parts[0]):
         # "visits, takes moisture readings and photos, and grades the case": a first verb
         # without an object ("arrives", "visits") before the predicates that have one names
@@ -8493,9 +8531,11 @@ def _serial_predicates(rest: str) -> list[str] | None:
         parts = parts[1:]
     for n, part in enumerate(parts):
         words = part.split()
+        # ("cleans and oils them": two verbs over one object, a predicate too)
+        paired = len(words) >= 4 and words[1] == "and" and is_third_person_verb(words[2])
         if len(words) < 2 or not words[0].islower() or not is_third_person_verb(words[0]) or \
                 words[1].lower() in ("and", "or", "to", "with", "on", "for", "in", "at", "by") \
-                or CLAUSE_WORD.match(words[1]):
+                and not paired or CLAUSE_WORD.match(words[1]):
             return None
         if n and verb_lemma(words[0].lower()) in TELLING_VERBS and re.search(
                 r"\b(?:informed|updated|aware|posted|in the loop|involved)\b", part):
@@ -9653,8 +9693,13 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                                            "Tell " if m.group("verb") == "Let" else "tell ") +
                                 m.group("who"), expanded) if "know" in expanded else expanded
         if expanded != sentence:  # "You'll", "they're": read in full, quoted as written
+            # ("The Lead puts up the rota. She'll also brief ...": "she" is the subject
+            # just before, as it is in "She will also brief ...")
             read_in_full = _quoting(_sentences(Block(block.kind, expanded, block.location),
-                                               doc, catalog, section, context, carry), sentence)
+                                               doc, catalog, section,
+                                               [last] if last else context,
+                                               None if carry is None else [last] if last
+                                               else carry), sentence)
             claims += [replace(c, activity=_let_know_name(c.activity, sentence))
                        for c in read_in_full] if "know" in sentence else read_in_full
             continue

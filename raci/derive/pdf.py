@@ -490,8 +490,14 @@ def _carries_over(body: list[_Line], margin: dict[int, int], above: tuple[int, i
     # (the lines below all rows: no head among them)
     lines = [x.text[margin[x.page]:] for x in body[start:below[1]]]
     second = _columns(["", *lines])
-    return len(first) == len(second) and all(abs(a[0] - b[0]) <= 2
-                                             for a, b in zip(first, second, strict=True))
+    if len(first) != len(second):
+        # (a column left empty in every row on one side of the break: the head over the
+        # rows above still names one title a column, as many as the wider side has)
+        head = body[above[0]]
+        titles = len(_CHUNK.findall(head.text[margin[head.page]:]))
+        if titles != max(len(first), len(second)):
+            return False
+    return all(abs(a[0] - b[0]) <= 2 for a, b in zip(first, second, strict=False))
     return len(above) == len(below) and all(abs(a[0] - b[0]) <= 2
                                             for a, b in zip(above, below, strict=True))
 

@@ -640,6 +640,14 @@ PERSON_IN = re.compile(rf"\b(?P<person>{_PERSON})\s+(?:in|from)\s+(?P<role>[A-Z]
 INITIALS_ROLE = re.compile(
     r"\b(?P<initials>[A-Z]{2,4})\s*\(\s*(?P<role>[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,4})\s*,\s*"
     r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?(?P<person>[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+){1,2})\s*\)")
+# A line heading a part of the work over the person leading it and their post, in
+# brackets: "VOLUNTEERS (Sue Lanyon, Volunteer Coordinator)", "Catering (Jo Bell, Chef)"
+AREA_HOLDER = re.compile(
+    r"^[ \t]*(?:#{1,6}[ \t]+)?[A-Z][\w&'’-]*(?:[ \t]+(?:&|and|[A-Za-z][\w&'’-]*)){0,4}"
+    r"[ \t]*\([ \t]*(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]+)?"
+    r"(?P<person>[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+){1,2}),[ \t]*"
+    r"(?P<role>[A-Z][\w&/-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&/-]*){0,4})[ \t]*\)[ \t]*:?[ \t]*$",
+    re.MULTILINE)
 # Initials opening a line of actions, over the title they stand for alone: "RB (Head of
 # Repairs) – recruit two more surveyors"
 INITIALS_TITLE = re.compile(
@@ -796,6 +804,13 @@ def _called_by_name(text: str, word: str) -> bool:
     where a heading's "Weekly Duties" is seldom written "... the Weekly ..."."""
     return re.search(rf"(?<![\w'’])(?!(?:the|a|an|our|their|your|this|each|every|its) )"
                      rf"[a-z][a-z,]* {re.escape(word)}\b(?![ \t]+[A-Z])", text) is not None
+
+
+def _written_with_article(text: str, name: str) -> bool:
+    """Whether the text writes a who's-who line's value after "the" somewhere ("Document
+    owner: Lead Audiologist" beside "the Lead Audiologist informs ..."): a title, as no
+    person's name is written, not someone holding the label's post."""
+    return re.search(rf"\b[Tt]he {re.escape(name)}(?![\w-])", text) is not None
 
 
 def _acts_later(text: str, m: re.Match[str]) -> bool:
@@ -1031,6 +1046,28 @@ def _titled_holders(doc: Document) -> list[tuple[str, str]]:
         role = actors.heading_actor(block.text)
         if role is not None:
             out.append((role, opens.group("person")))
+    return out + _lead_in_holders(doc)
+
+
+def _lead_in_holders(doc: Document) -> list[tuple[str, str]]:
+    """(role, person) for a paragraph led by a role's title and a full stop whose first
+    sentence opens with a person acting ("Bench Technician. Paul Grant repairs the bikes
+    ...", "Head of Year. Dr Ana Cruz is responsible for ..."): the person holds the role,
+    as under a run-in title."""
+    out = []
+    for block in doc.blocks:
+        if block.kind not in ("para", "item") or ". " not in block.text[:70]:
+            continue
+        lead = actors.lead_in_actor(block.text)
+        rest = lead[1] if lead is not None else ""
+        opens = TITLED_SUBJECT.match(rest) or NAMED_SUBJECT.match(rest)
+        if lead is None or opens is None or any(
+                actors.actor_word(w) or w.lower() in actors.DEPARTMENTS
+                for w in opens.group("person").split()):
+            continue  # ("Wardens. Duty Managers will ...": a role acting, no person)
+        if actors.is_third_person_verb(opens.group("verb")) or \
+                opens.group("verb") in actors.MODAL_AUXILIARIES:
+            out.append((lead[0], opens.group("person")))
     return out
 
 
@@ -3313,7 +3350,8 @@ def discover_roles(documents: list[Document],
                                      # beside "tell Ben and Ivy")
                                      all(actors.word_classes(w.lower())
                                          for w in re.split(r"[ -]", person) if w) and
-                                     not _called_by_name(within, person.split()[0])):
+                                     not _called_by_name(within, person.split()[0])
+                                     or _written_with_article(within, person)):
                 continue
             if m.re is PERSON_ROLE and " " not in person and \
                     "NOUN" in actors.word_classes(person.lower()) and \
@@ -3368,6 +3406,16 @@ def discover_roles(documents: list[Document],
                     w[0] for w in re.split(r"[ -]", person) if w):
                 continue
             for spelling in {m.group("initials"), person, person.split()[0]}:
+                people.setdefault(spelling, set()).add(role_name)
+            structural.setdefault(role_name, set()).add(doc.name)
+            counts[role_name] += 1
+        for m in AREA_HOLDER.finditer(within) if "(" in within else ():
+            # "VOLUNTEERS (Sue Lanyon, Volunteer Coordinator)" over the part's work: the
+            # person, by their full and first name, holds the post
+            role_name = actors.actor_name(m.group("role"), acronym=True)
+            if role_name is None:
+                continue
+            for spelling in {m.group("person"), m.group("person").split()[0]}:
                 people.setdefault(spelling, set()).add(role_name)
             structural.setdefault(role_name, set()).add(doc.name)
             counts[role_name] += 1
