@@ -843,6 +843,8 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
                            or any(is_third_person_verb(w) and not word_classes(w.lower())
                                   & {"NOUN", "PROPN"} for w in words[:-1])):
         return None  # "Building a ... team", "Quickly review ...", "Reduce cost"
+    if _clause_of_subject_and_verb(words):
+        return None  # "Denise recruits volunteer drivers", "Coaches welcome swimmers"
     if not actor_word(last) and not (
             # ("Fire and Rescue Service": a unit of two fields, its "and" inside)
             last in ORG_HEADS and len(words) >= 2 and all(
@@ -865,6 +867,23 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
 CREW_HEADS = {"hand", "rating"}
 CREW_PLACES = {"deck", "yard", "farm", "stage", "stable", "kitchen", "ranch", "dock", "engine",
                "field", "galley", "boat", "warehouse", "site"}
+
+
+def _clause_of_subject_and_verb(words: list[str]) -> bool:
+    """Whether words read as a title are a clause: a person's name or a plural with a
+    capital, a verb in small letters, then people it acts on ("Denise recruits volunteer
+    drivers", "Coaches welcome swimmers"), not a title with a word that can be a verb
+    ("Senior train drivers": an adjective first)."""
+    if len(words) < 3 or not words[0][:1].isupper() or not words[1].islower() or \
+            words[0].lower() in RANKS:
+        return False
+    first, verb = words[0].lower(), words[1]
+    plural = first.endswith("s") and singular(first) != first
+    named = not word_classes(first) or word_classes(first) <= {"PROPN"}
+    if not (plural and verb_lemma(verb) == verb or named and is_third_person_verb(verb)):
+        return False
+    return "VERB" in word_classes(verb if plural else verb_lemma(verb) or verb) and \
+        actor_name(" ".join(words[2:])) is not None
 
 
 def _titled_hand(words: list[str]) -> bool:
@@ -1046,6 +1065,10 @@ OPENING_PHRASE = (
     # ("Where the breach involves a computer, an email account or the software": a list)
     r"\s[^,]{1,60}(?:(?:,\s(?:[^,\s]+\s){0,2}[^,\s]+){0,2},\s(?:[^,\s]+\s){0,2}(?:or|and)\s"
     r"(?:[^,\s]+\s){0,3}[^,\s]+)?|"
+    # ("The day before, the Clerk ...", "The next morning, ...", "That evening, ...": a
+    # time named as a day or a part of one)
+    r"(?:the|that|this|next)\s+(?:(?:next|following|previous|same)\s+)?(?:day|night|morning|"
+    r"afternoon|evening|week|weekend|month)(?:\s+(?:before|after|beforehand))?|"
     r"\w+ly|however|next|then|meanwhile|also|finally|first|second|third|lastly|afterwards|"
     r"later|in addition|moreover|furthermore|similarly|instead|ultimately)"
 )

@@ -7015,6 +7015,24 @@ def _last_lead_sentence(text: str, doc: Document, catalog: RoleCatalog) -> str:
 _ANY_ONE = re.compile(r"^(?:a|an|each|every|any)\s+(?=[a-z])", re.IGNORECASE)
 
 
+def _title_word_only(heading: str, catalog: RoleCatalog, document: str) -> bool:
+    """Whether a page's title names its one role only as a word inside a longer name, a
+    capitalised word before it and one after it ("Mobile Donor Session: Set-up, Donation
+    and Close-down", "Community Driver Scheme"): what the page is about, not the role
+    whose duties the page lists."""
+    found = catalog.find(heading, document)
+    if not found:
+        return False
+    _key, start, end = found[0]
+    before = heading[:start].split()
+    after = [w.strip(":,;.–—-") for w in heading[end:].split()]
+    return bool(before and after) and before[-1][:1].isupper() and \
+        before[-1].isalpha() and after[0][:1].isupper() and after[0].isalpha() and \
+        before[-1].lower() not in ("the", "our", "a", "an", "your", "for") and \
+        after[0].lower() not in ("role", "roles", "duties", "responsibilities", "profile",
+                                 "tasks", "job", "overview")
+
+
 def _enter(ctx: _Context, heading: str, catalog: RoleCatalog, document: str,
            top_roles: list[str], level: int = 9) -> None:
     """Scope a section: a heading that names one role gives it the duties below; a
@@ -7038,6 +7056,8 @@ def _enter(ctx: _Context, heading: str, catalog: RoleCatalog, document: str,
         roles = []  # "Prepared by: K. Brandt (Contracts Manager)": who wrote the page
     if len(roles) == 1 and _AUDIENCE_TITLE.search(heading):
         roles = []  # "Season 2027 – Coach Briefing": whom the page is for, no role's section
+    if len(roles) == 1 and level == 1 and _title_word_only(heading, catalog, document):
+        roles = []  # "Mobile Donor Session: Set-up and Close-down": the page's subject
     condition = level == 9 and _CONDITION_LEAD_IN.match(heading) is not None
     if condition:
         roles = []  # "When a customer brings a bike back:": when the steps apply, not who
@@ -8941,6 +8961,11 @@ def _arrow_chain(sentence: str, block: Block, doc: Document, catalog: RoleCatalo
 
 # An opening phrase and its comma ("In the first week, ..."), compiled once
 OPENING_COMMA = re.compile(rf"^\s*{OPENING_PHRASE},\s*", re.IGNORECASE)
+# A short opening phrase of time with no comma, then "he", "she" or "they" and a verb in
+# the third person: "At close he packs ...", "After lunch they clean ..."
+_OPENING_BEFORE_PRONOUN = re.compile(
+    r"^\s*(?:at|after|before|on|by|during|every|each|once)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?=(?:he|she)\s+[a-z]+s\b|they\s+[a-z]+\b)", re.IGNORECASE)
 
 
 # A passive without its doer: "Instruments are booked in on the LIMS, given a job number
@@ -9010,6 +9035,8 @@ def agentless_passive(sentence: str) -> str | None:
             "it", "this", "that", "there", "they", "he", "she", "we", "you", "i", "nothing",
             "no", "none"):
         return None
+    if what.split()[-1].lower() in ("who", "which", "that", "whom", "whose"):
+        return None  # "Reviews any patient who is flagged at triage": a relative clause
     what = what if what[1:2].isupper() else what[:1].lower() + what[1:]
     # the thing named again after its first mention: "an uncertainty budget" -> "the ..."
     again = re.sub(r"^(?:an?|any|each|every)\s+", "the ", what)
@@ -9177,6 +9204,11 @@ _FOR_HEADING = re.compile(r"\bfor\s+(?:the\s+|our\s+|new\s+|all\s+|every\s+|each
                           r"(?P<who>[^.,;:()]{2,60}?)\s*[:.]?\s*$", re.IGNORECASE)
 
 
+# A heading's last words in brackets naming whom the section is for, after words of its
+# own: "Your trip (drivers)", "Loading up (all crew)"
+_READER_ASIDE = re.compile(r"(?<=\w)\s+\((?:all\s+|the\s+)?(?P<who>[A-Za-z][\w' -]{1,40}?)\)$")
+
+
 def _section_reader(section: str, catalog: RoleCatalog, document: str) -> str | None:
     """The one role a section's heading says the section is written for ("Step by step
     for CX Advisors"): its reader, whom its "you" and its orders speak to; None when the
@@ -9190,6 +9222,13 @@ def _section_reader(section: str, catalog: RoleCatalog, document: str) -> str | 
         found = catalog.find(part.group("role"), document)
         return found[0][0] if len(found) == 1 and found[0][1:] == (
             0, len(part.group("role"))) else None
+    aside = _READER_ASIDE.search(heading) if heading.endswith(")") else None
+    if aside is not None:
+        # "Your trip (drivers)", "On the day (stewards)": the one role the section is
+        # written for, named whole in brackets after what the section is about
+        who = aside.group("who")
+        found = catalog.find(who, document)
+        return found[0][0] if len(found) == 1 and found[0][1:] == (0, len(who)) else None
     m = _FOR_HEADING.search(heading) if " for " in f" {heading.lower()} " else None
     if m is None or re.search(r"\b(?:and|or)\b|[&/,]", m.group("who")):
         return None
@@ -9746,6 +9785,10 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             continue
         found = catalog.find(sentence, doc.name)
         opening = OPENING_COMMA.match(sentence) if "," in sentence else None
+        if opening is None and (" he " in sentence[:60] or " she " in sentence[:60] or
+                                " they " in sentence[:60]):
+            # "At close he packs the boxes": a short opening phrase with no comma
+            opening = _OPENING_BEFORE_PRONOUN.match(sentence)
         # "Together with the manager, they plan ...": the pronoun after the opening phrase
         after_opening = opening.end() if opening else 0
         pronoun = PRONOUN.match(sentence[after_opening:])
