@@ -136,3 +136,100 @@ def test_a_name_a_verb_and_the_people_it_acts_on_are_no_title(tmp_path: Path) ->
     assert cells[("Volunteer Coordinator", "Take up their references")] == "A/R", cells
     assert cells[("Volunteer Coordinator", "Order their badges")] == "A/R", cells
     assert not any("Recruits" in role for role, _activity in cells), cells
+
+
+PASSIVE_WITH_ITS_DOER = """# Sailing club
+
+## Records
+
+The Commodore chairs the committee. The Bosun keeps the boat log.
+
+Race entries are checked at the briefing by the Race Officer and the Bosun.
+
+This handbook is revised every winter by the Commodore with the Bosun.
+"""
+
+
+def test_a_passive_with_its_doer_keeps_when_where_and_with_whom(tmp_path: Path) -> None:
+    # "checked at the briefing by ...", "revised every winter by X with Y": the time or
+    # place before the doer stays in the duty's name; the party after "with" is consulted
+    cells = cells_of_text(tmp_path / "club.md", PASSIVE_WITH_ITS_DOER)
+    assert cells[("Race Officer", "Check race entries at the briefing")] == "A/R", cells
+    assert cells[("Bosun", "Check race entries at the briefing")] == "R", cells
+    named = "Revise this handbook every winter with the Bosun"
+    assert cells[("Commodore", named)] == "A/R", cells
+    assert cells[("Bosun", named)] == "C", cells
+
+
+TITLE_A_VERB_AND_PEOPLE = """# Pool
+
+| Role | On a typical day |
+| --- | --- |
+| Lifeguards | 2 |
+| Pool Helpers | 3 |
+
+## Sessions
+
+Pool helpers greet swimmers. They check the lockers and sweep the changing rooms.
+"""
+
+
+def test_a_title_a_plain_verb_and_the_people_it_acts_on_are_no_title(
+        tmp_path: Path) -> None:
+    # "Pool helpers greet swimmers": the pool helpers' duty; "they" are the pool helpers
+    cells = cells_of_text(tmp_path / "pool.md", TITLE_A_VERB_AND_PEOPLE)
+    assert cells[("Pool Helper", "Greet swimmers")] == "A/R", cells
+    assert cells[("Pool Helper", "Sweep the changing rooms")] == "A/R", cells
+
+
+PASSIVE_THEN_A_ROLE = """# Bakery
+
+## Night shift
+
+The Baker mixes the dough. The Packer labels the trays.
+
+Bread is proved overnight, then the Baker shapes the loaves before six.
+"""
+
+
+def test_a_clause_with_a_role_after_a_comma_and_then(tmp_path: Path) -> None:
+    # "Bread is proved overnight, then the Baker shapes ...": the clause after ", then"
+    # has its own subject, read as a sentence of its own
+    cells = cells_of_text(tmp_path / "bakery.md", PASSIVE_THEN_A_ROLE)
+    assert cells[("Baker", "Shape the loaves before six")] == "A/R", cells
+
+
+SUPPLIED_BY_A_PARTY = """# Fete
+
+## Setting up
+
+The Fete Organiser books the field. The Equipment Officer keeps the store.
+
+The Fete Organiser orders the tables from the Equipment Officer.
+"""
+
+
+def test_a_party_a_thing_is_ordered_from_is_consulted(tmp_path: Path) -> None:
+    # "orders the tables from the Equipment Officer": who supplies a piece of the work
+    cells = cells_of_text(tmp_path / "fete.md", SUPPLIED_BY_A_PARTY)
+    assert cells[("Fete Organiser", "Order the tables from the Equipment Officer")] == "A/R", cells
+    assert cells[("Equipment Officer", "Order the tables from the Equipment Officer")] == "C", cells
+
+
+PAGE_KEEPER_WITH_HOLDER = """# Barn hire
+
+Page owner: Sam Hill, Bookings Manager · last checked 2 March 2027
+
+## On the day
+
+The Site Technician checks the doors. The Bookings Manager lets the owner know if the
+barn is damaged.
+"""
+
+
+def test_a_page_owner_line_names_the_post_after_its_holder(tmp_path: Path) -> None:
+    # "Page owner: Sam Hill, Bookings Manager": the page's keeper is the Bookings Manager,
+    # no role "Page Owner"; "the owner" told is the barn's owner
+    cells = cells_of_text(tmp_path / "barn.md", PAGE_KEEPER_WITH_HOLDER)
+    assert not any(role == "Page Owner" for role, _activity in cells), cells
+    assert cells[("Owner", "Tell the owner if the barn is damaged")] == "I", cells
