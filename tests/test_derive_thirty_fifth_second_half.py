@@ -233,3 +233,27 @@ def test_a_page_owner_line_names_the_post_after_its_holder(tmp_path: Path) -> No
     cells = cells_of_text(tmp_path / "barn.md", PAGE_KEEPER_WITH_HOLDER)
     assert not any(role == "Page Owner" for role, _activity in cells), cells
     assert cells[("Owner", "Tell the owner if the barn is damaged")] == "I", cells
+
+
+VERB_AND_PARTICLE_AFTER_AND = """# Hall
+
+| Role | Name |
+| --- | --- |
+| Caretaker | Ron Bell |
+| Hall Stewards | see the rota |
+
+## Evenings
+
+Hall Stewards deal with late bookings and call out Ron if the boiler fails.
+"""
+
+
+def test_a_second_verb_with_its_particle_and_a_name_is_a_duty_of_its_own(
+        tmp_path: Path) -> None:
+    # "... and call out Ron if the boiler fails": a verb, its particle and whom it acts on
+    # (by first name) is a duty of its own, the one called out told
+    cells = cells_of_text(tmp_path / "hall.md", VERB_AND_PARTICLE_AFTER_AND)
+    called = "Call out Ron if the boiler fails"
+    assert cells[("Hall Steward", called)] == "A/R", cells
+    assert cells[("Caretaker", called)] == "I", cells
+    assert ("Caretaker", "Deal with late bookings") not in cells, cells

@@ -8261,6 +8261,10 @@ LET_KNOW = re.compile(r"\b(?P<verb>[Ll]ets?)\s+(?P<who>(?:the\s+|their\s+|our\s+
                       r"know\b")
 # (the spaces before "and" are taken from the first of a run: a run of spaces is not tried
 # from each of its places against all that follow)
+# A particle after a verb, then what the verb acts on: an article or a name ("out Ron",
+# "up the hall", "off the forms")
+_PARTICLE_OBJECT = re.compile(r"(?:out|up|off|back|down|over)\s+(?:(?:the|a|an|all|their|its|"
+                              r"any|each|every|our|your|this|these|those)\s|[A-Z][a-z])")
 SECOND_PREDICATE = re.compile(
     r"(?:(?P<comma>,)|(?<!\s))\s+and\s+(?:also\s+|then\s+)?(?P<modal>(?:must|shall|should|will|may|can)\s+"
     r"(?:also\s+)?)?(?P<verb>[a-z]{3,})\s+"
@@ -8619,6 +8623,10 @@ def _coordinated_predicates(sentence: str, catalog: RoleCatalog, document: str) 
         # ("... and reports to the Committee monthly": a report made, a duty of its own)
         timed = verb_lemma(verb) == "report" and \
             TIMED_REPORT.match(rest[m.end():].strip()) is not None
+        # ("... and call out Ron if ...", "... and set up the hall": a verb, its particle,
+        # then what it acts on)
+        phrasal = _PARTICLE_OBJECT.match(rest, m.end()) is not None
+        timed = timed or phrasal
         if not m.group("det") and not together and not asks and not decides and \
                 not timed and (verb_lemma(verb) not in BARE_OBJECT_VERBS or
                                not rest[m.end():m.end() + 1].islower()):
