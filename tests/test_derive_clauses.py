@@ -577,8 +577,8 @@ def test_an_sop_with_who_lines_asides_and_a_passive_doer(tmp_path: Path) -> None
     # an aside after the "Who:" name does not hide the owner
     assert cells[("Store Supervisor", "Decide whether the stock can be used")] == "A/R"
     # "Records are kept ... by the Quality Lead": the Quality Lead's duty, not a row of
-    # the Store Assistant above it
-    assert cells[("Quality Lead", "Keep records")] == "A/R"
+    # the Store Assistant above it (how long they are kept is in its name)
+    assert cells[("Quality Lead", "Keep records for ten years")] == "A/R"
     assert not any(role == "Store Assistant" and "ecord" in act for role, act in cells)
 
 

@@ -48,7 +48,8 @@ def test_what_a_party_is_told_keeps_its_own_row(tmp_path: Path) -> None:
 
 def test_the_party_a_passives_doer_works_with_is_consulted(tmp_path: Path) -> None:
     # "... are booked by the Site Warden with the Waste Officer": the doer A/R, the party
-    # it works with consulted on the same duty
+    # it works with consulted on the same duty, and named in it as the active voice names
+    # it ("books skip collections with the Waste Officer")
     path = tmp_path / "depot.md"
     path.write_text(
         "# Depot\n\n"
@@ -59,9 +60,11 @@ def test_the_party_a_passives_doer_works_with_is_consulted(tmp_path: Path) -> No
         encoding="utf-8")
     cells = _cells(path)
     by_party = {role: (act, letters) for (role, act), letters in cells.items()}
-    assert by_party["Client Sponsor"] == ("Agree changes to the delivery schedule", "C"), cells
-    assert by_party["Depot Manager"] == ("Agree changes to the delivery schedule", "A/R")
-    assert by_party["Waste Officer"] == ("Book skip collections", "C"), cells
+    agreed = "Agree changes to the delivery schedule with the Client Sponsor"
+    assert by_party["Client Sponsor"] == (agreed, "C"), cells
+    assert by_party["Depot Manager"] == (agreed, "A/R")
+    assert by_party["Waste Officer"] == ("Book skip collections with the Waste Officer", "C"), \
+        cells
     assert by_party["Stock Auditor"][1] == "C", cells
     assert by_party["Shift Leader"] == (by_party["Stock Auditor"][0], "A/R"), cells
 

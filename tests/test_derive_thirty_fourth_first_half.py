@@ -166,13 +166,15 @@ def test_a_clause_after_a_semicolon_whose_subject_is_a_role_is_read(tmp_path: Pa
 def test_a_passives_doer_works_with_a_party_though_how_often_comes_first(
         tmp_path: Path) -> None:
     # "is checked every week by the Yard Supervisor with the Data Officer": the Data
-    # Officer is consulted, as without "every week"
+    # Officer is consulted, as without "every week" (how often, and with whom, are in the
+    # duty's name)
     page = ("# Depot\n\n## Steps\n\n"
             "The tyre log is checked every week by the Yard Supervisor with the Data "
             "Officer.\n")
     cells = cells_of_text(tmp_path / "depot.md", page)
-    assert cells[("Yard Supervisor", "Check the tyre log")] == "A/R", cells
-    assert cells[("Data Officer", "Check the tyre log")] == "C", cells
+    checked = "Check the tyre log every week with the Data Officer"
+    assert cells[("Yard Supervisor", checked)] == "A/R", cells
+    assert cells[("Data Officer", checked)] == "C", cells
 
 
 _RECEPTION = """\

@@ -843,6 +843,8 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
                            or any(is_third_person_verb(w) and not word_classes(w.lower())
                                   & {"NOUN", "PROPN"} for w in words[:-1])):
         return None  # "Building a ... team", "Quickly review ...", "Reduce cost"
+    if _clause_of_subject_and_verb(words):
+        return None  # "Priya recruits junior stewards", "Pool helpers greet swimmers"
     if not actor_word(last) and not (
             # ("Fire and Rescue Service": a unit of two fields, its "and" inside)
             last in ORG_HEADS and len(words) >= 2 and all(
@@ -865,6 +867,29 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
 CREW_HEADS = {"hand", "rating"}
 CREW_PLACES = {"deck", "yard", "farm", "stage", "stable", "kitchen", "ranch", "dock", "engine",
                "field", "galley", "boat", "warehouse", "site"}
+
+
+def _clause_of_subject_and_verb(words: list[str]) -> bool:
+    """Whether words read as a title are a clause: a person's name, a title or a plural
+    with a capital, a verb in small letters, then people it acts on ("Priya recruits junior
+    stewards", "Pool helpers greet swimmers"), not a title with a word that can be a verb
+    ("Senior train drivers": an adjective first)."""
+    if len(words) < 3 or not words[0][:1].isupper() or not words[0].isalpha() or \
+            words[0].lower() in RANKS:
+        return False
+    for k in range(1, min(len(words) - 1, 4)):
+        verb, head = words[k], words[k - 1].lower()
+        if not verb.islower() or not verb.isalpha():
+            continue
+        plural = head.endswith("s") and singular(head) != head
+        named = k == 1 and (not word_classes(head) or word_classes(head) <= {"PROPN"})
+        if not (plural and verb_lemma(verb) == verb or named and is_third_person_verb(verb)):
+            continue
+        if (k == 1 or actor_name(" ".join(words[:k])) is not None) and \
+                "VERB" in word_classes(verb if plural else verb_lemma(verb) or verb) and \
+                actor_name(" ".join(words[k + 1:])) is not None:
+            return True
+    return False
 
 
 def _titled_hand(words: list[str]) -> bool:
@@ -1031,10 +1056,24 @@ PERSON_WITH_ROLE = re.compile(r"^\s*(?:(?:Dr|Mr|Ms|Mrs|Prof)\.? )?"
                               r"\s*\((?P<role>[^()]{2,50})\)\s*$")
 
 
-def label_value(rest: str) -> str | None:
+def label_value(rest: str, label: str = "") -> str | None:
     """The role a metadata label names ("Ward Manager" in "Document owner: Ward Manager.
-    Version 3"): its value up to the end of the first sentence, when that is a role."""
-    return actor_name(re.split(r"[.;]\s|\s[·|•]\s", rest, maxsplit=1)[0].strip(" ."))
+    Version 3"): its value up to the end of the first sentence, when that is a role; after
+    a label of whose page it is, the post after its holder's name too ("Page owner: Ann
+    Lee, Estates Manager · updated May")."""
+    value = re.split(r"[.;]\s|\s[·|•]\s", rest, maxsplit=1)[0].strip(" .")
+    held = _HOLDER_THEN_POST.fullmatch(value) if _PAGE_KEEPER.fullmatch(label.strip()) else None
+    if held is not None and actor_name(held.group("person")) is None:
+        return actor_name(held.group("post"))
+    return actor_name(value)
+
+
+# A label saying whose page or document it is ("Page owner", "Document owner", "Maintained
+# by"), and the holder's name then the post after a comma ("Ann Lee, Estates Manager")
+_PAGE_KEEPER = re.compile(r"(?:(?:page|document|content|policy|procedure)\s+owner|owner|"
+                          r"maintained\s+by|kept\s+by|page\s+kept\s+by)", re.IGNORECASE)
+_HOLDER_THEN_POST = re.compile(r"(?P<person>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+"
+                               r"(?:(?:our|the)\s+)?(?P<post>[A-Za-z][\w&' -]{2,60})")
 
 
 _LEAD_IN = re.compile(r"^\s*([^.!?:]{2,60})\.\s+(?P<rest>\S.*)?$")
@@ -1063,6 +1102,10 @@ OPENING_PHRASE = (
     # ("Where the breach involves a computer, an email account or the software": a list)
     r"\s[^,]{1,60}(?:(?:,\s(?:[^,\s]+\s){0,2}[^,\s]+){0,2},\s(?:[^,\s]+\s){0,2}(?:or|and)\s"
     r"(?:[^,\s]+\s){0,3}[^,\s]+)?|"
+    # ("The day before, the Clerk ...", "The next morning, ...", "That evening, ...": a
+    # time named as a day or a part of one)
+    r"(?:the|that|this|next)\s+(?:(?:next|following|previous|same)\s+)?(?:day|night|morning|"
+    r"afternoon|evening|week|weekend|month)(?:\s+(?:before|after|beforehand))?|"
     r"\w+ly|however|next|then|meanwhile|also|finally|first|second|third|lastly|afterwards|"
     r"later|in addition|moreover|furthermore|similarly|instead|ultimately)"
 )
@@ -1653,7 +1696,9 @@ def rephrased(sentence: str) -> tuple[str, str] | None:
         # ("decided by the Committee in consultation with the Coach": the doer, then whom
         # it consults, kept as a phrase of the duty)
         left = m.group("who").split()[len(who):]
-        aside = " ".join(left) if left and _PARTY_PHRASE.match(" ".join(left)) else ""
+        aside = " ".join(left) if left and (_PARTY_PHRASE.match(" ".join(left)) or (
+            left[0].lower() == "with" and actor_name(" ".join(left[1:]), acronym=True))) \
+            else ""
         return _passive_statement(m, head, who, actor_name(" ".join(who), acronym=True) or "",
                                   aside)
     return None
@@ -1702,7 +1747,8 @@ def _passive_statement(m: re.Match[str], head: str, who: list[str], name: str,
     # ("such a vehicle": the one just described, not "the a vehicle")
     what = re.sub(r"^(?:such(?:\s+an?(?=\s))?|these|those)\s+", "the ", what,
                   flags=re.IGNORECASE)
-    if m.group("how") and re.match(r"\s+(?:to|into|against|of|about)\s", m.group("how")):
+    if m.group("how") and re.match(r"\s+(?:to|into|against|of|about|in|on|at|every|"
+                                   r"within|during|for)\s", m.group("how")):
         # "Healthy colonies are offered to members on the waiting list by the ...": to
         # whom is part of the duty (when or how long is not), as what a party is told of
         # ("The police are informed of each closure by ...")
@@ -1769,7 +1815,7 @@ def _passive_statement(m: re.Match[str], head: str, who: list[str], name: str,
     if when is not None:
         what += " " + when.group(0)  # "... by the Shift Manager at the end of the shift"
     return " ".join(who), f"{subject} is responsible for {doing} " \
-        f"{what}{', ' + how if how else ''}."
+        f"{what}{(' ' if how.startswith('with ') else ', ') + how if how else ''}."
 
 
 # A point in a period when a duty is done, kept in its name: "at the end of the shift",

@@ -4464,6 +4464,8 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
             out.append((key, "C"))
         elif COPY_LEFT_WITH.search(before):
             out.append((key, "I"))  # "leaves a copy with the School Office": told
+        elif SUPPLIED_FROM.search(before) and not re.match(r"['’]s?\b", text[end:end + 2]):
+            out.append((key, "C"))  # "orders the marquee from the hire firm": who supplies it
         elif WITH_PARTY.search(before) and not re.match(r"['’]s?\b", text[end:end + 2]):
             out.append((key, "C"))  # "runs game days with the product teams"
         if len(out) > found and out[-1][1] in ("C", "I"):
@@ -4471,6 +4473,16 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
     return out
 
 
+# The party a thing is got from: "orders the marquee from the hire firm", "buys the
+# prizes from the Treasurer": it supplies a piece of the work, consulted (a word after the
+# verb that is a preposition makes it a noun: "files orders in the ledger from ..."; "gets
+# a reply from X" is no getting from a supplier, but what X sends)
+SUPPLIED_FROM = re.compile(r"\b(?:orders?|ordering|obtains?|obtaining|buys?|buying|purchases?|"
+                           r"purchasing|sources?|sourcing|hires?|hiring|borrows?|borrowing)\s+"
+                           r"(?!(?:in|on|at|to|for|with|by|of|into|from|and|or)\b)"
+                           r"(?:[\w'’-]+\s+){1,5}?from\s+"
+                           r"(?:the\s+|our\s+|their\s+|your\s+|each\s+|a\s+|an\s+)?$",
+                           re.IGNORECASE)
 # "Let the Site Manager know ...": the one let know is told
 LET_KNOW_BEFORE = re.compile(r"\b(?:let|lets|letting)\s+(?:the\s+|our\s+|their\s+|your\s+)?$",
                              re.IGNORECASE)
@@ -7046,6 +7058,24 @@ def _last_lead_sentence(text: str, doc: Document, catalog: RoleCatalog) -> str:
 _ANY_ONE = re.compile(r"^(?:a|an|each|every|any)\s+(?=[a-z])", re.IGNORECASE)
 
 
+def _title_word_only(heading: str, catalog: RoleCatalog, document: str) -> bool:
+    """Whether a page's title names its one role only as a word inside a longer name, a
+    capitalised word before it and one after it ("Mobile Taster Session: Set-up and
+    Pouring", "Village Warden Scheme"): what the page is about, not the role
+    whose duties the page lists."""
+    found = catalog.find(heading, document)
+    if not found:
+        return False
+    _key, start, end = found[0]
+    before = heading[:start].split()
+    after = [w.strip(":,;.–—-") for w in heading[end:].split()]
+    return bool(before and after) and before[-1][:1].isupper() and \
+        before[-1].isalpha() and after[0][:1].isupper() and after[0].isalpha() and \
+        before[-1].lower() not in ("the", "our", "a", "an", "your", "for") and \
+        after[0].lower() not in ("role", "roles", "duties", "responsibilities", "profile",
+                                 "tasks", "job", "overview")
+
+
 def _enter(ctx: _Context, heading: str, catalog: RoleCatalog, document: str,
            top_roles: list[str], level: int = 9) -> None:
     """Scope a section: a heading that names one role gives it the duties below; a
@@ -7073,6 +7103,8 @@ def _enter(ctx: _Context, heading: str, catalog: RoleCatalog, document: str,
         roles = []  # "Prepared by: K. Brandt (Contracts Manager)": who wrote the page
     if len(roles) == 1 and _AUDIENCE_TITLE.search(heading):
         roles = []  # "Season 2027 – Coach Briefing": whom the page is for, no role's section
+    if len(roles) == 1 and level == 1 and _title_word_only(heading, catalog, document):
+        roles = []  # "Mobile Taster Session: Set-up and Pouring": the page's subject
     condition = level == 9 and _CONDITION_LEAD_IN.match(heading) is not None
     if condition:
         roles = []  # "When a customer brings a bike back:": when the steps apply, not who
@@ -8152,8 +8184,9 @@ def _clause_after_semicolon(sentence: str, role: tuple[str, int, int]
     the cage; the operative logs the count"), when the clause before names something
     else doing something (no order, three words or more); else None."""
     _key, start, end = role
-    joined = re.search(r";\s*(?P<article>(?:the|our|a|an|each|every)\s+)?$", sentence[:start],
-                       re.IGNORECASE)
+    # ("Bread is proved overnight, then the Baker shapes it": "then" after a comma too)
+    joined = re.search(r"(?:;|,\s+then)\s*(?P<article>(?:the|our|a|an|each|every)\s+)?$",
+                       sentence[:start], re.IGNORECASE)
     after = sentence[end:].split()
     first = sentence[:joined.start()].strip() if joined else ""
     words = first.split()
@@ -8161,9 +8194,12 @@ def _clause_after_semicolon(sentence: str, role: tuple[str, int, int]
     ordered = verb_lemma(words[0].lower()) == words[0].lower() and not (
         len(words) >= 3 and words[1].lower().endswith("s") and
         verb_lemma(words[2].lower()) == words[2].lower() and
-        "VERB" in word_classes(words[2].lower())) if words else True
+        "VERB" in word_classes(words[2].lower())) and not (
+        # ("Bread is proved overnight": a noun, its verb after it)
+        len(words) >= 2 and words[1].lower() in ("is", "are", "was", "were")) \
+        if words else True
     if joined is None or not after or not is_third_person_verb(after[0]) or len(words) < 3 \
-            or ordered or ";" in first:
+            or ordered or ";" in first or ", then " in first:
         return None
     return first + ".", (joined.group("article") or "").capitalize() + sentence[start:]
 
@@ -8174,7 +8210,7 @@ def _own_subject_clauses(sentence: str, catalog: RoleCatalog, document: str) -> 
     verb after it, read as two sentences. The first needs a predicate of its own (two
     words or more)."""
     found = catalog.find(sentence, document)
-    if found and ";" in sentence[:found[0][1]]:
+    if found and (";" in sentence[:found[0][1]] or ", then " in sentence[:found[0][1]]):
         # "Tyres go in the cage; the operative logs the count": a first clause whose
         # subject is no role, then one whose subject is
         split = _clause_after_semicolon(sentence, found[0])
@@ -8260,6 +8296,10 @@ LET_KNOW = re.compile(r"\b(?P<verb>[Ll]ets?)\s+(?P<who>(?:the\s+|their\s+|our\s+
                       r"know\b")
 # (the spaces before "and" are taken from the first of a run: a run of spaces is not tried
 # from each of its places against all that follow)
+# A particle after a verb, then what the verb acts on: an article or a name ("out Ron",
+# "up the hall", "off the forms")
+_PARTICLE_OBJECT = re.compile(r"(?:out|up|off|back|down|over)\s+(?:(?:the|a|an|all|their|its|"
+                              r"any|each|every|our|your|this|these|those)\s|[A-Z][a-z])")
 SECOND_PREDICATE = re.compile(
     r"(?:(?P<comma>,)|(?<!\s))\s+and\s+(?:also\s+|then\s+)?(?P<modal>(?:must|shall|should|will|may|can)\s+"
     r"(?:also\s+)?)?(?P<verb>[a-z]{3,})\s+"
@@ -8623,6 +8663,10 @@ def _coordinated_predicates(sentence: str, catalog: RoleCatalog, document: str) 
         # ("... and reports to the Committee monthly": a report made, a duty of its own)
         timed = verb_lemma(verb) == "report" and \
             TIMED_REPORT.match(rest[m.end():].strip()) is not None
+        # ("... and call out Ron if ...", "... and set up the hall": a verb, its particle,
+        # then what it acts on)
+        phrasal = _PARTICLE_OBJECT.match(rest, m.end()) is not None
+        timed = timed or phrasal
         if not m.group("det") and not together and not asks and not decides and \
                 not timed and (verb_lemma(verb) not in BARE_OBJECT_VERBS or
                                not rest[m.end():m.end() + 1].islower()):
@@ -8981,6 +9025,11 @@ def _arrow_chain(sentence: str, block: Block, doc: Document, catalog: RoleCatalo
 
 # An opening phrase and its comma ("In the first week, ..."), compiled once
 OPENING_COMMA = re.compile(rf"^\s*{OPENING_PHRASE},\s*", re.IGNORECASE)
+# A short opening phrase of time with no comma, then "he", "she" or "they" and a verb in
+# the third person: "After dark he locks ...", "After lunch they clean ..."
+_OPENING_BEFORE_PRONOUN = re.compile(
+    r"^\s*(?:at|after|before|on|by|during|every|each|once)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?=(?:he|she)\s+[a-z]+s\b|they\s+[a-z]+\b)", re.IGNORECASE)
 
 
 # A passive without its doer: "Instruments are booked in on the LIMS, given a job number
@@ -9050,6 +9099,8 @@ def agentless_passive(sentence: str) -> str | None:
             "it", "this", "that", "there", "they", "he", "she", "we", "you", "i", "nothing",
             "no", "none"):
         return None
+    if what.split()[-1].lower() in ("who", "which", "that", "whom", "whose"):
+        return None  # "Reviews any patient who is flagged at triage": a relative clause
     what = what if what[1:2].isupper() else what[:1].lower() + what[1:]
     # the thing named again after its first mention: "an uncertainty budget" -> "the ..."
     again = re.sub(r"^(?:an?|any|each|every)\s+", "the ", what)
@@ -9217,6 +9268,11 @@ _FOR_HEADING = re.compile(r"\bfor\s+(?:the\s+|our\s+|new\s+|all\s+|every\s+|each
                           r"(?P<who>[^.,;:()]{2,60}?)\s*[:.]?\s*$", re.IGNORECASE)
 
 
+# A heading's last words in brackets naming whom the section is for, after words of its
+# own: "Your shift (porters)", "Loading up (all crew)"
+_READER_ASIDE = re.compile(r"(?<=\w)\s+\((?:all\s+|the\s+)?(?P<who>[A-Za-z][\w' -]{1,40}?)\)$")
+
+
 def _section_reader(section: str, catalog: RoleCatalog, document: str) -> str | None:
     """The one role a section's heading says the section is written for ("Step by step
     for CX Advisors"): its reader, whom its "you" and its orders speak to; None when the
@@ -9230,6 +9286,13 @@ def _section_reader(section: str, catalog: RoleCatalog, document: str) -> str | 
         found = catalog.find(part.group("role"), document)
         return found[0][0] if len(found) == 1 and found[0][1:] == (
             0, len(part.group("role"))) else None
+    aside = _READER_ASIDE.search(heading) if heading.endswith(")") else None
+    if aside is not None:
+        # "Your shift (porters)", "On the day (stewards)": the one role the section is
+        # written for, named whole in brackets after what the section is about
+        who = aside.group("who")
+        found = catalog.find(who, document)
+        return found[0][0] if len(found) == 1 and found[0][1:] == (0, len(who)) else None
     m = _FOR_HEADING.search(heading) if " for " in f" {heading.lower()} " else None
     if m is None or re.search(r"\b(?:and|or)\b|[&/,]", m.group("who")):
         return None
@@ -9791,6 +9854,10 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             continue
         found = catalog.find(sentence, doc.name)
         opening = OPENING_COMMA.match(sentence) if "," in sentence else None
+        if opening is None and (" he " in sentence[:60] or " she " in sentence[:60] or
+                                " they " in sentence[:60]):
+            # "After dark he locks the boathouse": a short opening phrase with no comma
+            opening = _OPENING_BEFORE_PRONOUN.match(sentence)
         # "Together with the manager, they plan ...": the pronoun after the opening phrase
         after_opening = opening.end() if opening else 0
         pronoun = PRONOUN.match(sentence[after_opening:])

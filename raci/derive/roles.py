@@ -1864,7 +1864,7 @@ def _structural_names(doc: Document, spelled: dict[str, str] | None = None,
             continue
         label = actors.label_actor(block.text) or actors.lead_in_actor(block.text) \
             or actors.with_label(block.text)
-        value = actors.label_value(label[1]) if label else None
+        value = actors.label_value(label[1], block.text.split(":")[0]) if label else None
         if value is not None and block.text.split(":")[0].strip() == block.text.split(":")[0]:
             # "Document owner: Ward Manager": the name after the label is the role
             names.append(value)
