@@ -2639,3 +2639,35 @@ def test_a_legend_in_east_asian_words_after_its_label_is_read_as_a_legend(
     plan = read_workbook(write(tmp_path, rows))
     assert "A6: a legend of the letters, read for what the letters mean" in said(plan)
     assert not any(s.startswith("A6") for s in plan.skipped)
+
+
+def test_organisations_across_with_two_accountables_for_few_tasks_stay_the_right_way_up(
+        tmp_path: Path) -> None:
+    """Three tasks down the side, six organisations across, two of them accountable for
+    each task (each organisation for one): shared accountability, not a sheet on its side
+    (that has partners holding three A's or more among many more tasks)."""
+    rows = [["Activity", "Aldmoor College", "Fenwick Analytics", "Saltmarsh Farms",
+             "Greyhaven Institute", "Bluefield Works", "Northwind Labs"],
+            ["Write the grant proposal", "A", "R", "A", "C", None, None],
+            ["Run the field trials", "R", "C", None, "A", "A", "I"],
+            ["Publish the results", "I", "A", "R", None, "C", "A"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert not plan.transposed
+    assert [a.name for a in plan.activities] == [
+        "Write the grant proposal", "Run the field trials", "Publish the results"]
+
+
+@pytest.mark.parametrize("heading", ["Crew size", "Days", "Effort (hours)", "Priority"])
+def test_a_column_of_quantities_beside_number_codes_keeps_its_numbers(
+        tmp_path: Path, heading: str) -> None:
+    """A column of small numbers right of a grid of number codes, headed as a quantity
+    ('Crew size', 'Days'): the numbers are no codes, and the column no role."""
+    rows = [["Key: 1 = Responsible, 2 = Accountable, 3 = Consulted, 4 = Informed"],
+            ["Activity", "Owner", "Builder", "Inspector", heading],
+            ["Draw plans", 2, 1, 3, 2], ["Get permit", 2, 1, 4, 1],
+            ["Order steel", 1, 2, None, 3], ["Hand over", 2, 3, 1, 2]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["Owner", "Builder", "Inspector"]
+    assert grid(plan)["Hand over"] == {"Owner": "A", "Builder": "C", "Inspector": "R"}
+    assert plan.activities[0].description == f"{heading}: 2"
+    assert "in 11 cells" in said(plan)

@@ -26,6 +26,12 @@ CODED = re.compile(r"^\s*\d{1,2}(?:\s*[+/,&]\s*\d{1,2}){0,3}\s*$")
 """A cell of codes: one, or two to four joined ('2+1', '1/3')."""
 _CODE = re.compile(r"\d{1,2}")
 OTHER_NUMBER = re.compile(r"^\s*-?\d+(?:[.,]\d+)?%?\s*$")
+QUANTITY_HEADING = re.compile(
+    r"(?<![^\W_])(?:size|days?|hours?|hrs|weeks?|months?|priority|prio|score|rating|effort|"
+    r"estimate|duration|qty|quantity|headcount|fte|points|sprint|weight|cost|budget|"
+    r"likelihood|severity|rank|step|no\.?|nr\.?|#|id)(?![^\W_])", re.IGNORECASE)
+"""A heading naming a quantity or a number ('Crew size', 'Effort (days)', 'Priority',
+'Step'): its column keeps its numbers beside a grid of codes."""
 MAX_KEY_TEXT = 400
 
 
@@ -118,7 +124,7 @@ def _coded_columns(sheet: SheetCells, codes: dict[str, str],
 def _of_the_key(sheet: SheetCells, c: int, coded: list[tuple[int, str]],
                 codes: dict[str, str]) -> bool:
     """True when a column's codes are all the key's, do not number the rows in order, and
-    the column is not headed as counts ('Total')."""
+    the column is not headed as counts ('Total') or another quantity ('Crew size')."""
     if any(code not in codes and code != "0" for _, t in coded  # 0 for nobody
            for code in (str(int(x)) for x in _CODE.findall(t))):
         return False
@@ -126,7 +132,7 @@ def _of_the_key(sheet: SheetCells, c: int, coded: list[tuple[int, str]],
         return False
     for r in range(coded[0][0] - 1, -1, -1):
         if (head := sheet.text.get((r, c))) and not CODED.match(head):
-            return not SUMMARY_TEXT.match(head)
+            return not SUMMARY_TEXT.match(head) and not QUANTITY_HEADING.search(head)
     return True
 
 
