@@ -2671,3 +2671,16 @@ def test_a_column_of_quantities_beside_number_codes_keeps_its_numbers(
     assert grid(plan)["Hand over"] == {"Owner": "A", "Builder": "C", "Inspector": "R"}
     assert plan.activities[0].description == f"{heading}: 2"
     assert "in 11 cells" in said(plan)
+
+
+def test_a_priority_column_that_happens_to_match_the_letter_counts_is_kept(
+        tmp_path: Path) -> None:
+    """Priorities (3, 2, 3) that happen to equal how many roles have letters on each row:
+    headed as a quantity, they are no count and stay in the descriptions."""
+    rows = [["Activity", "PM", "Dev", "QA", "Priority"],
+            ["Plan", "A", "R", "C", 3], ["Build", "R", "A", None, 2],
+            ["Test", "C", "R", "A", 3]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [a.description for a in plan.activities] == [
+        "Priority: 3", "Priority: 2", "Priority: 3"]
+    assert "holds counts" not in said(plan)

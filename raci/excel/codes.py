@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from raci.excel.grid import SUMMARY_TEXT, ref
+from raci.excel.grid import QUANTITY_HEADING, SUMMARY_TEXT, ref
 from raci.excel.letters import KNOWN, WORD_LETTERS, denies, equivalent, fold, stands_for
 from raci.excel.sheets import Cell, SheetCells
 
@@ -26,12 +26,8 @@ CODED = re.compile(r"^\s*\d{1,2}(?:\s*[+/,&]\s*\d{1,2}){0,3}\s*$")
 """A cell of codes: one, or two to four joined ('2+1', '1/3')."""
 _CODE = re.compile(r"\d{1,2}")
 OTHER_NUMBER = re.compile(r"^\s*-?\d+(?:[.,]\d+)?%?\s*$")
-QUANTITY_HEADING = re.compile(
-    r"(?<![^\W_])(?:size|days?|hours?|hrs|weeks?|months?|priority|prio|score|rating|effort|"
-    r"estimate|duration|qty|quantity|headcount|fte|points|sprint|weight|cost|budget|"
-    r"likelihood|severity|rank|step|no\.?|nr\.?|#|id)(?![^\W_])", re.IGNORECASE)
-"""A heading naming a quantity or a number ('Crew size', 'Effort (days)', 'Priority',
-'Step'): its column keeps its numbers beside a grid of codes."""
+NUMBERING_HEADING = re.compile(r"(?<![^\W_])(?:step|no\.?|nr\.?|#|id)(?![^\W_])", re.IGNORECASE)
+"""A heading over numbers that number something ('Step', 'No.'): they are no codes."""
 MAX_KEY_TEXT = 400
 
 
@@ -132,7 +128,8 @@ def _of_the_key(sheet: SheetCells, c: int, coded: list[tuple[int, str]],
         return False
     for r in range(coded[0][0] - 1, -1, -1):
         if (head := sheet.text.get((r, c))) and not CODED.match(head):
-            return not SUMMARY_TEXT.match(head) and not QUANTITY_HEADING.search(head)
+            return not (SUMMARY_TEXT.match(head) or QUANTITY_HEADING.search(head)
+                        or NUMBERING_HEADING.search(head))
     return True
 
 

@@ -31,6 +31,7 @@ from raci.excel.grid import (
     PHASE_HEADINGS,
     PHASE_TEXT,
     PHASE_WORD,
+    QUANTITY_HEADING,
     ROMAN,
     SUMMARY_TEXT,
     TEXT,
@@ -461,7 +462,8 @@ def role_columns(table: Table, layout: Layout, end: int) -> tuple[list[int], lis
                              "not imported")
                 layout.ignored.append(c)
             elif body and (SUMMARY_TEXT.match(head) and all(NUMBER.match(v) for v in body)
-                           or counts_letters(table, cols, c, layout.data_start, end)):
+                           or not QUANTITY_HEADING.search(head)
+                           and counts_letters(table, cols, c, layout.data_start, end)):
                 notes.append(f"{col_word(c)} ('{shorten(head, 30)}') holds counts; not imported")
                 layout.ignored.append(c)
             elif body:
