@@ -2684,3 +2684,21 @@ def test_a_priority_column_that_happens_to_match_the_letter_counts_is_kept(
     assert [a.description for a in plan.activities] == [
         "Priority: 3", "Priority: 2", "Priority: 3"]
     assert "holds counts" not in said(plan)
+
+
+def test_a_header_row_struck_through_all_along_crosses_no_role_out(tmp_path: Path) -> None:
+    """Every heading of the header row struck through (a style, not roles crossed out):
+    the grid is read as it stands (it was refused with a message about a correction
+    nobody gave)."""
+    rows = [["Activity", "PM", "Dev", "QA"], ["Plan", "A", "R", "C"], ["Do", "R", "A", None],
+            ["Check", "C", "R", "A"]]
+    path = write(tmp_path, rows)
+    wb = load_workbook(path)
+    ws = wb.active
+    assert ws is not None
+    for cell in ("A1", "B1", "C1", "D1"):
+        ws[cell].font = Font(strike=True)
+    wb.save(path)
+    plan = read_workbook(path)
+    assert [r.name for r in plan.roles] == ["PM", "Dev", "QA"]
+    assert "struck" not in said(plan)
