@@ -2702,3 +2702,18 @@ def test_a_header_row_struck_through_all_along_crosses_no_role_out(tmp_path: Pat
     plan = read_workbook(path)
     assert [r.name for r in plan.roles] == ["PM", "Dev", "QA"]
     assert "struck" not in said(plan)
+
+
+def test_partners_with_long_names_down_the_side_of_numbered_tasks_is_turned(
+        tmp_path: Path) -> None:
+    """Partners named in full down the side, tasks numbered across ('T1'), each task with
+    its one A and each partner with three: the sheet is on its side, however long the
+    partners' names are beside the task numbers."""
+    letters = {"University of Northern Aldmoor": "A R C A I A R C C",
+               "Fenwick Institute of Applied Analytics": "R A A R A C C A R",
+               "Saltmarsh Farming Cooperative Society": "C C R C R R A R A"}
+    tasks = [f"T{i}" for i in range(1, 10)]
+    rows = [["Partner", *tasks], *([name, *line.split()] for name, line in letters.items())]
+    plan = read_workbook(write(tmp_path, rows))
+    assert plan.transposed
+    assert [a.name for a in plan.activities] == tasks
