@@ -2717,3 +2717,18 @@ def test_partners_with_long_names_down_the_side_of_numbered_tasks_is_turned(
     plan = read_workbook(write(tmp_path, rows))
     assert plan.transposed
     assert [a.name for a in plan.activities] == tasks
+
+
+def test_numbered_stage_headings_that_name_letters_are_no_key_of_number_codes(
+        tmp_path: Path) -> None:
+    """Phase rows 'Stage 1: Inform the residents' and 'Stage 2: Consult the residents'
+    (a number after a word, then words that name letters) beside a column of wave numbers:
+    no key, the numbers stay numbers and the column is no role."""
+    rows = [["Activity", "Wave", "Council", "Contractor", "Residents"],
+            ["Stage 1: Inform the residents", None, None, None, None],
+            ["Send the letters", 1, "A", "R", "I"], ["Hold the drop-in", 2, "A", "R", "I"],
+            ["Stage 2: Consult the residents", None, None, None, None],
+            ["Run the survey", 2, "A", "R", "C"], ["Report back", 1, "A", "R", "I"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["Council", "Contractor", "Residents"]
+    assert "numbers in place of letters" not in said(plan)

@@ -18,6 +18,9 @@ from raci.excel.sheets import Cell, SheetCells
 
 KEY_ENTRY = re.compile(r"(?<![\w+/.,:-])(\d{1,2})(?:\s*(?:=|:|→|⇒|->)|\s+[-–])\s*(?=\S)")
 """'1 = ', '2: ', '3 → ', '4 - ' opening an entry of a key of number codes."""
+KEY_LABELS = {"key", "code", "codes", "legend", "légende", "legende", "leyenda", "legenda",
+              "clave", "schlüssel", "symbol", "symbols", "codi", "codis", "código", "códigos"}
+"""A word that may stand right before a key's first code with no colon ('Key 1 = R')."""
 KEY_HINT = re.compile(r"\d(?:\s*(?:=|:|→|⇒|->)|\s+[-–])")
 LETTER_FIRST = re.compile(r"^\s*([A-Z])(?:\s*$|\s*[(\[:=–—-])")
 """A meaning that opens on the letter itself ('R', 'R (Responsible)', 'A - Approves')."""
@@ -47,10 +50,14 @@ def _letter_of(meaning: str) -> str:
 def key_entries(text: str) -> dict[str, str]:
     """Code -> letter for a key of number codes written in one cell ('1 = Responsible (R)
     2 = Approves (A)  3 = Consulted (C)'), or one entry of it ('4 = Informed'); {} for
-    another text, or when an entry names no letter."""
+    another text, when an entry names no letter, or when a word other than a key's label
+    stands before the first code (a numbered heading: 'Stage 1: Inform the residents')."""
     if len(text) > MAX_KEY_TEXT:
         return {}
     starts = list(KEY_ENTRY.finditer(text))
+    if starts and (before := text[:starts[0].start()].split()) and (
+            before[-1][-1:].isalnum() and fold(before[-1]) not in KEY_LABELS):
+        return {}  # 'Stage 1: Inform the residents', 'Round 2: Consult': a numbered heading
     out: dict[str, str] = {}
     for i, match in enumerate(starts):
         end = starts[i + 1].start() if i + 1 < len(starts) else len(text)
