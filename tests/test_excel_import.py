@@ -423,6 +423,27 @@ def test_a_csv_saved_in_the_code_page_of_its_language_is_read_in_it(
     assert any(note.startswith(f"the text is read as {said}") for note in plan.notes)
 
 
+@pytest.mark.parametrize(("page", "rows", "said"), [
+    ("cp874", [["งาน", "ผู้จัดการ", "นักบัญชี", "วิศวกร"], ["จัดทำงบประมาณ", "A", "R", "C"],
+               ["สั่งชิ้นส่วน", "R", "A", ""], ["ตรวจสอบคุณภาพ", "R", "A", "I"]], "Thai"),
+    ("cp1251", [["задача", "руководитель", "бухгалтер", "инженер"],
+                ["подготовить бюджет", "A", "R", "C"], ["заказать детали", "R", "A", ""],
+                ["проверить качество", "R", "A", "I"], ["сдать отчёт", "A", "R", ""]],
+     "Cyrillic"),
+])
+def test_a_csv_in_a_script_code_page_is_read_in_it_marks_and_lower_case_alike(
+        tmp_path: Path, page: str, rows: list[list[str]], said: str) -> None:
+    """Thai vowel and tone marks between its letters are parts of words, not symbols (the
+    text read as Arabic had as many); a Russian table written all in small letters, 'ё'
+    among them, is no Greek one (where 'ё' is a capital inside a word)."""
+    path = tmp_path / "grid.csv"
+    path.write_bytes("\r\n".join(",".join(row) for row in rows).encode(page))
+    plan = read_workbook(path)
+    assert [r.name for r in plan.roles] == rows[0][1:]
+    assert [a.name for a in plan.activities] == [row[0] for row in rows[1:]]
+    assert any(note.startswith(f"the text is read as {said}") for note in plan.notes)
+
+
 def test_a_western_csv_with_typographic_quotes_stays_western(tmp_path: Path) -> None:
     """Curly apostrophes in a Windows-1252 text are single bytes that a two-byte code page
     would take with the letter after them: alone in Latin words, they are no East Asian

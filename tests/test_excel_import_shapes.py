@@ -2639,3 +2639,96 @@ def test_a_legend_in_east_asian_words_after_its_label_is_read_as_a_legend(
     plan = read_workbook(write(tmp_path, rows))
     assert "A6: a legend of the letters, read for what the letters mean" in said(plan)
     assert not any(s.startswith("A6") for s in plan.skipped)
+
+
+def test_organisations_across_with_two_accountables_for_few_tasks_stay_the_right_way_up(
+        tmp_path: Path) -> None:
+    """Three tasks down the side, six organisations across, two of them accountable for
+    each task (each organisation for one): shared accountability, not a sheet on its side
+    (that has partners holding three A's or more among many more tasks)."""
+    rows = [["Activity", "Aldmoor College", "Fenwick Analytics", "Saltmarsh Farms",
+             "Greyhaven Institute", "Bluefield Works", "Northwind Labs"],
+            ["Write the grant proposal", "A", "R", "A", "C", None, None],
+            ["Run the field trials", "R", "C", None, "A", "A", "I"],
+            ["Publish the results", "I", "A", "R", None, "C", "A"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert not plan.transposed
+    assert [a.name for a in plan.activities] == [
+        "Write the grant proposal", "Run the field trials", "Publish the results"]
+
+
+@pytest.mark.parametrize("heading", ["Crew size", "Days", "Effort (hours)", "Priority"])
+def test_a_column_of_quantities_beside_number_codes_keeps_its_numbers(
+        tmp_path: Path, heading: str) -> None:
+    """A column of small numbers right of a grid of number codes, headed as a quantity
+    ('Crew size', 'Days'): the numbers are no codes, and the column no role."""
+    rows = [["Key: 1 = Responsible, 2 = Accountable, 3 = Consulted, 4 = Informed"],
+            ["Activity", "Owner", "Builder", "Inspector", heading],
+            ["Draw plans", 2, 1, 3, 2], ["Get permit", 2, 1, 4, 1],
+            ["Order steel", 1, 2, None, 3], ["Hand over", 2, 3, 1, 2]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["Owner", "Builder", "Inspector"]
+    assert grid(plan)["Hand over"] == {"Owner": "A", "Builder": "C", "Inspector": "R"}
+    assert plan.activities[0].description == f"{heading}: 2"
+    assert "in 11 cells" in said(plan)
+
+
+def test_a_priority_column_that_happens_to_match_the_letter_counts_is_kept(
+        tmp_path: Path) -> None:
+    """Priorities (3, 2, 3) that happen to equal how many roles have letters on each row:
+    headed as a quantity, they are no count and stay in the descriptions."""
+    rows = [["Activity", "PM", "Dev", "QA", "Priority"],
+            ["Plan", "A", "R", "C", 3], ["Build", "R", "A", None, 2],
+            ["Test", "C", "R", "A", 3]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [a.description for a in plan.activities] == [
+        "Priority: 3", "Priority: 2", "Priority: 3"]
+    assert "holds counts" not in said(plan)
+
+
+def test_a_header_row_struck_through_all_along_crosses_no_role_out(tmp_path: Path) -> None:
+    """Every heading of the header row struck through (a style, not roles crossed out):
+    the grid is read as it stands (it was refused with a message about a correction
+    nobody gave)."""
+    rows = [["Activity", "PM", "Dev", "QA"], ["Plan", "A", "R", "C"], ["Do", "R", "A", None],
+            ["Check", "C", "R", "A"]]
+    path = write(tmp_path, rows)
+    wb = load_workbook(path)
+    ws = wb.active
+    assert ws is not None
+    for cell in ("A1", "B1", "C1", "D1"):
+        ws[cell].font = Font(strike=True)
+    wb.save(path)
+    plan = read_workbook(path)
+    assert [r.name for r in plan.roles] == ["PM", "Dev", "QA"]
+    assert "struck" not in said(plan)
+
+
+def test_partners_with_long_names_down_the_side_of_numbered_tasks_is_turned(
+        tmp_path: Path) -> None:
+    """Partners named in full down the side, tasks numbered across ('T1'), each task with
+    its one A and each partner with three: the sheet is on its side, however long the
+    partners' names are beside the task numbers."""
+    letters = {"University of Northern Aldmoor": "A R C A I A R C C",
+               "Fenwick Institute of Applied Analytics": "R A A R A C C A R",
+               "Saltmarsh Farming Cooperative Society": "C C R C R R A R A"}
+    tasks = [f"T{i}" for i in range(1, 10)]
+    rows = [["Partner", *tasks], *([name, *line.split()] for name, line in letters.items())]
+    plan = read_workbook(write(tmp_path, rows))
+    assert plan.transposed
+    assert [a.name for a in plan.activities] == tasks
+
+
+def test_numbered_stage_headings_that_name_letters_are_no_key_of_number_codes(
+        tmp_path: Path) -> None:
+    """Phase rows 'Stage 1: Inform the residents' and 'Stage 2: Consult the residents'
+    (a number after a word, then words that name letters) beside a column of wave numbers:
+    no key, the numbers stay numbers and the column is no role."""
+    rows = [["Activity", "Wave", "Council", "Contractor", "Residents"],
+            ["Stage 1: Inform the residents", None, None, None, None],
+            ["Send the letters", 1, "A", "R", "I"], ["Hold the drop-in", 2, "A", "R", "I"],
+            ["Stage 2: Consult the residents", None, None, None, None],
+            ["Run the survey", 2, "A", "R", "C"], ["Report back", 1, "A", "R", "I"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["Council", "Contractor", "Residents"]
+    assert "numbers in place of letters" not in said(plan)

@@ -12,12 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from raci.excel.grid import SUMMARY_TEXT, ref
+from raci.excel.grid import QUANTITY_HEADING, SUMMARY_TEXT, ref
 from raci.excel.letters import KNOWN, WORD_LETTERS, denies, equivalent, fold, stands_for
 from raci.excel.sheets import Cell, SheetCells
 
 KEY_ENTRY = re.compile(r"(?<![\w+/.,:-])(\d{1,2})(?:\s*(?:=|:|→|⇒|->)|\s+[-–])\s*(?=\S)")
 """'1 = ', '2: ', '3 → ', '4 - ' opening an entry of a key of number codes."""
+KEY_LABELS = {"key", "code", "codes", "legend", "légende", "legende", "leyenda", "legenda",
+              "clave", "schlüssel", "symbol", "symbols", "codi", "codis", "código", "códigos"}
+"""A word that may stand right before a key's first code with no colon ('Key 1 = R')."""
 KEY_HINT = re.compile(r"\d(?:\s*(?:=|:|→|⇒|->)|\s+[-–])")
 LETTER_FIRST = re.compile(r"^\s*([A-Z])(?:\s*$|\s*[(\[:=–—-])")
 """A meaning that opens on the letter itself ('R', 'R (Responsible)', 'A - Approves')."""
@@ -26,6 +29,8 @@ CODED = re.compile(r"^\s*\d{1,2}(?:\s*[+/,&]\s*\d{1,2}){0,3}\s*$")
 """A cell of codes: one, or two to four joined ('2+1', '1/3')."""
 _CODE = re.compile(r"\d{1,2}")
 OTHER_NUMBER = re.compile(r"^\s*-?\d+(?:[.,]\d+)?%?\s*$")
+NUMBERING_HEADING = re.compile(r"(?<![^\W_])(?:step|no\.?|nr\.?|#|id)(?![^\W_])", re.IGNORECASE)
+"""A heading over numbers that number something ('Step', 'No.'): they are no codes."""
 MAX_KEY_TEXT = 400
 
 
@@ -45,10 +50,14 @@ def _letter_of(meaning: str) -> str:
 def key_entries(text: str) -> dict[str, str]:
     """Code -> letter for a key of number codes written in one cell ('1 = Responsible (R)
     2 = Approves (A)  3 = Consulted (C)'), or one entry of it ('4 = Informed'); {} for
-    another text, or when an entry names no letter."""
+    another text, when an entry names no letter, or when a word other than a key's label
+    stands before the first code (a numbered heading: 'Stage 1: Inform the residents')."""
     if len(text) > MAX_KEY_TEXT:
         return {}
     starts = list(KEY_ENTRY.finditer(text))
+    if starts and (before := text[:starts[0].start()].split()) and (
+            before[-1][-1:].isalnum() and fold(before[-1]) not in KEY_LABELS):
+        return {}  # 'Stage 1: Inform the residents', 'Round 2: Consult': a numbered heading
     out: dict[str, str] = {}
     for i, match in enumerate(starts):
         end = starts[i + 1].start() if i + 1 < len(starts) else len(text)
@@ -118,7 +127,7 @@ def _coded_columns(sheet: SheetCells, codes: dict[str, str],
 def _of_the_key(sheet: SheetCells, c: int, coded: list[tuple[int, str]],
                 codes: dict[str, str]) -> bool:
     """True when a column's codes are all the key's, do not number the rows in order, and
-    the column is not headed as counts ('Total')."""
+    the column is not headed as counts ('Total') or another quantity ('Crew size')."""
     if any(code not in codes and code != "0" for _, t in coded  # 0 for nobody
            for code in (str(int(x)) for x in _CODE.findall(t))):
         return False
@@ -126,7 +135,8 @@ def _of_the_key(sheet: SheetCells, c: int, coded: list[tuple[int, str]],
         return False
     for r in range(coded[0][0] - 1, -1, -1):
         if (head := sheet.text.get((r, c))) and not CODED.match(head):
-            return not SUMMARY_TEXT.match(head)
+            return not (SUMMARY_TEXT.match(head) or QUANTITY_HEADING.search(head)
+                        or NUMBERING_HEADING.search(head))
     return True
 
 

@@ -77,6 +77,12 @@ PHASE_TEXT = re.compile(
 SUMMARY_TEXT = re.compile(
     r"^(total|totals|sum|count|number of|no\.? of|# ?of|gesamt|anzahl|totale|suma|ukupno|"
     r"nombre de|cantidad)\b", re.IGNORECASE)
+QUANTITY_HEADING = re.compile(
+    r"(?<![^\W_])(?:size|days?|hours?|hrs|weeks?|months?|priority|prio|score|rating|effort|"
+    r"estimate|duration|qty|quantity|headcount|fte|points|sprint|weight|cost|budget|"
+    r"likelihood|severity|rank)(?![^\W_])", re.IGNORECASE)
+"""A heading naming a quantity other than a count ('Crew size', 'Effort (days)',
+'Priority'): small numbers under it are neither codes nor a count of the roles involved."""
 NUMBER = re.compile(r"^-?\d+([.,]\d+)?%?$")
 ID_VALUE = re.compile(r"^[\w.\-]{1,8}$")
 CODE_VALUE = re.compile(

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -339,7 +340,11 @@ def _looks_transposed(plan: ImportPlan) -> bool:
 def _accountable_across(plan: ImportPlan) -> bool:
     """True when a plan's activities mostly have two accountables or more while its roles
     mostly have one at most: each of the sheet's columns is one activity with its one A
-    (partners down the side, many more tasks across), so the sheet is on its side."""
+    (partners down the side, many more tasks across), so the sheet is on its side. With
+    two A's to a row on average, only when the names down the side have fewer than half
+    as many words again as those across: task names down the side ('Write the grant
+    proposal'), two of the organisations across accountable for each, is accountability
+    shared, the right way up."""
     acts = [a for a in plan.activities if a.cells]
     if len(acts) < 3 or len(plan.roles) < 2:
         return False
@@ -351,7 +356,15 @@ def _accountable_across(plan: ImportPlan) -> bool:
         several += len(held) >= 2
     lettered = {j for act in acts for j in act.cells}
     single = sum(1 for j in lettered if per_role[j] <= 1)
-    return 2 * several > len(acts) and 4 * single >= 3 * len(lettered)
+    return (2 * several > len(acts) and 4 * single >= 3 * len(lettered)
+            and (sum(per_role.values()) > 2 * len(acts)
+                 or 2 * _words_per_name(a.name for a in acts)
+                 < 3 * _words_per_name(plan.roles[j].name for j in lettered)))
+
+
+def _words_per_name(names: Iterable[str]) -> float:
+    counts = [len(name.split()) for name in names]
+    return sum(counts) / max(1, len(counts))
 
 
 def _wrong_way_up(plan: ImportPlan) -> bool:

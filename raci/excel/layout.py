@@ -31,6 +31,7 @@ from raci.excel.grid import (
     PHASE_HEADINGS,
     PHASE_TEXT,
     PHASE_WORD,
+    QUANTITY_HEADING,
     ROMAN,
     SUMMARY_TEXT,
     TEXT,
@@ -430,6 +431,9 @@ def role_columns(table: Table, layout: Layout, end: int) -> tuple[list[int], lis
     lent = {table.across[(h, x)] for x in cols if (h, x) in table.across}
     c = cols[0]
     stop = layout.right_text if layout.right_text is not None else table.cols
+    # a heading struck through crosses its role out where others are not: a header row
+    # struck through all along is a style
+    crossing_out = any(not table.sheet.struck_through(h, x) for x in cols)
     while c < stop:
         if c in lent and c not in cols:  # its heading names the lettered column beside it
             c += 1
@@ -461,13 +465,14 @@ def role_columns(table: Table, layout: Layout, end: int) -> tuple[list[int], lis
                              "not imported")
                 layout.ignored.append(c)
             elif body and (SUMMARY_TEXT.match(head) and all(NUMBER.match(v) for v in body)
-                           or counts_letters(table, cols, c, layout.data_start, end)):
+                           or not QUANTITY_HEADING.search(head)
+                           and counts_letters(table, cols, c, layout.data_start, end)):
                 notes.append(f"{col_word(c)} ('{shorten(head, 30)}') holds counts; not imported")
                 layout.ignored.append(c)
             elif body:
                 layout.details.append(c)
                 layout.headings[c] = head
-        elif head and (c in cols and len(cols) > 1 or c not in cols and not body) \
+        elif head and crossing_out and (c in cols or not body) \
                 and table.sheet.struck_through(h, c):
             notes.append(f"{col_word(c)} ('{shorten(head, 30)}'): its heading is struck "
                          "through, a role crossed out and kept for the record; not imported")

@@ -17,6 +17,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+import unicodedata
 import zipfile
 import zlib
 from dataclasses import dataclass, field
@@ -370,9 +371,10 @@ CASED_WORDS = 5
 def _misreadings(sample: bytes, page: str) -> int:
     """How wrong a text of another script than Latin reads in a one-byte code page: its
     symbols inside words, its words with a capital after a small letter (Greek 'ά' read
-    as Cyrillic 'Ь'), and, read as a script with capitals that never has one, every word
-    (Hebrew read as Cyrillic small letters); more than the sample's length when it does
-    not read at all."""
+    as Cyrillic 'Ь'), and, read as a script with capitals that never opens a word on one,
+    every word (Hebrew read as Cyrillic small letters; a Russian text all in small
+    letters is so in Greek too, with 'ё' a capital inside a word); more than the sample's
+    length when it does not read at all."""
     odd = _symbols_in_words(sample, page)
     if odd > len(sample):
         return odd
@@ -382,7 +384,7 @@ def _misreadings(sample: bytes, page: str) -> int:
         if word.isascii():
             continue
         odd += any(a.islower() and b.isupper() for a, b in zip(word, word[1:], strict=False))
-        capitals += any(ch.isupper() for ch in word)
+        capitals += word[0].isupper()
         cased += any(ch.islower() for ch in word)
     return odd + (cased if cased >= CASED_WORDS and not capitals else 0)
 
@@ -418,14 +420,20 @@ def _everyday_share(sample: bytes, page: str, standard: str,
 
 def _symbols_in_words(sample: bytes, page: str) -> int:
     """How many characters beyond ASCII the sample, read in a one-byte code page, has
-    between two letters that are no letters themselves (len(sample) when it does not read)."""
+    between two letters that are neither letters nor marks on them (len(sample) when it
+    does not read)."""
     try:
         text = sample.decode(page)
     except UnicodeDecodeError:
         return len(sample) + 1
     return sum(1 for i in range(1, len(text) - 1)
-               if ord(text[i]) > 0x7F and not text[i].isalpha()
-               and text[i - 1].isalpha() and text[i + 1].isalpha())
+               if ord(text[i]) > 0x7F and not _in_word(text[i])
+               and _in_word(text[i - 1]) and _in_word(text[i + 1]))
+
+
+def _in_word(ch: str) -> bool:
+    """A letter, or a mark written on one (Thai vowel and tone marks: 'ผู้')."""
+    return ch.isalpha() or unicodedata.category(ch).startswith("M")
 
 
 def _dialect(sample: str) -> Any:
