@@ -1343,6 +1343,23 @@ def test_corrections_outside_the_sheet_are_clear_errors(tmp_path: Path, options:
         read_workbook(write(tmp_path, rows), options=ReadOptions(**options))
 
 
+def test_a_fault_reading_a_sheet_with_no_correction_given_blames_no_correction(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a reading that fails on a layout it did not foresee, with no correction given, says
+    # what to do rather than that a correction lies outside the table
+    import raci.excel.importer as importer
+
+    def fails(*args: object, **kwargs: object) -> None:
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(importer, "read_sheet", fails)
+    rows = [["Activity", "PM", "Dev"], ["Plan", "A", "R"]]
+    with pytest.raises(RaciError) as caught:
+        read_workbook(write(tmp_path, rows))
+    assert "outside the table" not in str(caught.value)
+    assert "could not be read as laid out" in str(caught.value)
+
+
 def test_our_export_keeps_an_unphased_activity_unphased(tmp_path: Path) -> None:
     from raci.excel.export import export_xlsx
     from raci.service import ProjectService

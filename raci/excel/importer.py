@@ -931,6 +931,11 @@ def _read_sheet(path: Path, wb: Any, name: str, own_export: bool,
         plan.notes[0:0] = cells.notes
         return plan
     except IndexError as exc:
+        if options.header_row is None and options.phase_column is None and \
+                not options.people_columns:
+            raise NoGridError(
+                f"sheet '{name}': its grid could not be read as laid out; give its header "
+                "row (--header-row) or save the grid alone on a sheet and import again") from exc
         raise NoGridError(
             f"sheet '{name}': the header row or a column given to correct the reading lies "
             "outside the table; choose one inside it") from exc
