@@ -545,6 +545,9 @@ _PERSON = (r"(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Mx\.?\s+|Prof\.?\s+|Profess
 _TITLE_WORDS = r"[A-Z][\w&/-]*(?:\s+(?:of\s+)?[A-Z][\w&/-]*){0,4}"
 PERSON_APPOSITIVE = re.compile(
     rf"\b(?P<person>{_PERSON}),\s+(?:our|the|their|your)\s+(?P<role>{_TITLE_WORDS}),")
+# "Maya, our site warden, ...": the post in lower case after the person's name
+PERSON_LOWER_APPOSITIVE = re.compile(
+    rf"\b(?P<person>{_PERSON}),\s+(?:our|the)\s+(?P<role>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){{0,2}}),")
 ROLE_APPOSITIVE = re.compile(
     rf"\b(?:[Oo]ur|[Tt]he|[Tt]heir|[Yy]our)\s+(?P<role>{_TITLE_WORDS}),\s+(?P<person>{_PERSON}),")
 PERSON_AS = re.compile(
@@ -596,7 +599,10 @@ ROLE_DASH = re.compile(
 # deck's presenter, a report's author), the person's full name, a comma and the post
 # they hold, perhaps a date or a place after a separator
 PERSON_BYLINE = re.compile(
-    r"^[ \t]*(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]+)?"
+    # (after a label of who keeps or wrote the page: "Page owner: Lena Ford, Site Manager")
+    r"^[ \t]*(?P<label>(?:[A-Z][a-z]+[ \t]+)?(?:[Oo]wner|[Aa]uthor|[Cc]ontact|[Mm]aintainer|"
+    r"[Ee]ditor|[Bb]y)[ \t]*:[ \t]*)?"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]+)?"
     r"(?P<person>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?[ \t]+[A-Z][a-z'’-]+),[ \t]+"
     r"(?P<role>[A-Z][\w&/-]*(?:[ \t]+(?:(?:of|and|&|for)[ \t]+)?[A-Z][\w&/'’-]*){0,4})"
     r"[ \t]*(?:[·|•–—][^\n]{0,60})?$", re.MULTILINE)
@@ -3276,13 +3282,15 @@ def discover_roles(documents: list[Document],
         for m in [*_bracketed(PERSON_ROLE, within), *_bracketed(HANDLE_ROLE, within),
                   *_bracketed(ROLE_PERSON, within), *_bracketed(ROLE_PEOPLE, within),
                   *PERSON_APPOSITIVE.finditer(within), *ROLE_APPOSITIVE.finditer(within),
+                  *(PERSON_LOWER_APPOSITIVE.finditer(within) if ", our " in within or
+                    ", the " in within else ()),
                   *PERSON_AS.finditer(within),
                   *(PERSON_DASH.finditer(within) if dashed else ()),
                   *PERSON_IS.finditer(within), *PERSON_IS_TITLE.finditer(within),
                   *(m for m in PERSON_IS_POST.finditer(within)
                     if _named_person(m.group("person"))),
                   *(m for m in (PERSON_BYLINE.finditer(within) if "," in within else ())
-                    if _surname_like(m.group("person"))),
+                    if m.group("label") or _surname_like(m.group("person"))),
                   *(m for m in ((*ROLE_DASH.finditer(within),
                                  *ROLE_DASH_GIVEN.finditer(within)) if dashed else ())
                     if _acts_later(within, m)),
