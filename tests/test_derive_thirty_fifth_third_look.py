@@ -85,3 +85,22 @@ def test_a_page_owner_line_makes_its_holder_the_posts_whatever_the_surname(
     cells = cells_of_text(tmp_path / "campsite.md", NAMES_GIVEN_ONCE)
     assert cells[("Site Manager", "Approve the rota")] == "A/R", cells
     assert cells[("Site Manager", "Decide whether a pitch can still be used")] == "C", cells
+
+
+FIELD_DASH_OWNER = """# Club night
+
+## After the match
+
+- The Captain thanks the umpires
+- Ground bookings – Fixtures Secretary, after checking with the Captain
+- The Club Treasurer banks the takings
+"""
+
+
+def test_a_field_of_work_a_dash_and_its_owner_who_checks_with_another(
+        tmp_path: Path) -> None:
+    # "Ground bookings – Fixtures Secretary, after checking with the Captain": the
+    # secretary's field of work, the Captain consulted on it
+    cells = cells_of_text(tmp_path / "club.md", FIELD_DASH_OWNER)
+    assert cells[("Fixtures Secretary", "Ground bookings")] == "A/R", cells
+    assert cells[("Captain", "Ground bookings")] == "C", cells

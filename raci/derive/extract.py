@@ -49,6 +49,7 @@ from raci.derive.actors import (
     co_subjects,
     condition_subject,
     dash_doer,
+    dash_topic,
     heading_actor,
     is_third_person_verb,
     label_actor,
@@ -8804,10 +8805,22 @@ def _dash_doer(block: Block, catalog: RoleCatalog, document: str) -> Block:
         return block
     first = m.group("what").split()[0]
     found = catalog.find(m.group("who"), document)
+    tail = (m.group("tail") or "").strip()
+    if found and found[0][1:] == (0, len(m.group("who").strip())) and block.kind == "item" \
+            and not rest and dash_topic(m.group("what")) and (
+                tail.startswith(",") or verb_lemma(first.lower()) != first.lower()):
+        # "Press enquiries – Press Officer, after checking with the Chair": a field of work
+        # in a plain list, its owner after the dash (and whom they check with)
+        name = catalog.roles[found[0][0]].name if found[0][0] in catalog.roles else \
+            m.group("who")
+        what = m.group("what")
+        text = f"The {name} is responsible for {what[:1].lower()}{what[1:]}" + \
+            (f", {tail.lstrip(', ')}" if tail.startswith(",") else "") + "."
+        return replace(block, text=text, breaks=())
     if not found or found[0][1] > 4 or verb_lemma(first.lower()) != first.lower():
         return block
     name = catalog.roles[found[0][0]].name if found[0][0] in catalog.roles else m.group("who")
-    tail = (m.group("tail") or "").strip()
+    tail = tail.lstrip(", ")
     text = f"The {name} {_third_person(first.lower())}{m.group('what')[len(first):]}" + \
         (f", working {tail}" if tail.lower().startswith("with") else "") + "." + rest
     return replace(block, text=text, breaks=())

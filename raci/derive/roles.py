@@ -1729,8 +1729,11 @@ def _structural_names(doc: Document, spelled: dict[str, str] | None = None,
                 names.append(actors.actor_name(worker.group("name"), acronym=True) or
                              worker.group("name"))
         doer = actors.dash_doer(block.text) if block.kind in ("para", "item") else None
-        if doer is not None and actors.verb_lemma(doer.group("what").split()[0].lower()) == \
-                doer.group("what").split()[0].lower():
+        if doer is not None and (actors.verb_lemma(doer.group("what").split()[0].lower()) ==
+                                 doer.group("what").split()[0].lower() or
+                                 # "Press enquiries – Press Officer": a field of work and
+                                 # its owner in a list
+                                 block.kind == "item" and actors.dash_topic(doer.group("what"))):
             who = actors.actor_name(doer.group("who"), acronym=True)
             if who:
                 names.append(who)  # "Recover refrigerant - Refrigeration Engineer."
