@@ -104,3 +104,20 @@ def test_a_field_of_work_a_dash_and_its_owner_who_checks_with_another(
     cells = cells_of_text(tmp_path / "club.md", FIELD_DASH_OWNER)
     assert cells[("Fixtures Secretary", "Ground bookings")] == "A/R", cells
     assert cells[("Captain", "Ground bookings")] == "C", cells
+
+
+GROUP_LET_KNOW = """# Fun run
+
+## Plans
+
+The Race Director marks the course. She will also let the tail walkers know that the
+start moves to the bandstand.
+"""
+
+
+def test_a_group_let_know_in_lower_case_is_a_party_told(tmp_path: Path) -> None:
+    # "let the tail walkers know that ...": the walkers, named once in lower case, are
+    # told
+    cells = cells_of_text(tmp_path / "run.md", GROUP_LET_KNOW)
+    assert cells[("Tail Walker", "Tell the tail walkers that the start moves to the "
+                  "bandstand")] == "I", cells

@@ -443,6 +443,30 @@ def _told_parties(text: str) -> list[str]:
 
 
 
+# A group let know of something, in lower case: "let the tail walkers know", "lets the
+# stewards know"
+_LET_GROUP_KNOW = re.compile(r"\b[Ll]et(?:s|ting)?\s+the\s+"
+                             r"(?P<who>[a-z][a-z-]{2,20}(?:\s+[a-z][a-z-]{2,20})?s)\s+know\b")
+
+
+def _let_know_groups(text: str) -> list[str]:
+    """The groups of people a page's roles let know of something, written in lower case and
+    in the plural after "let the ... know" ("let the tail walkers know"), as roles ("Tail
+    Walker"): the telling says they are people, once is enough; a head that is no agent or
+    person word ("the stalls") is left."""
+    if " know" not in text:
+        return []
+    out: list[str] = []
+    for m in _LET_GROUP_KNOW.finditer(text[:SCANNED]):
+        words = m.group("who").split()
+        if any(w in actors.FUNCTION_WORDS or w in BARE_GROUPS for w in words):
+            continue
+        name = actors.actor_name(m.group("who"))
+        if name is not None and name not in out:
+            out.append(name)
+    return out
+
+
 # A group of people opening a sentence as its doer: a capitalised plural, bare or after
 # "The", before a present-tense verb (or a modal and one) and what the verb acts on
 # ("Parents pay the deposit", "The Groundworkers must sweep the road")
@@ -3567,6 +3591,10 @@ def discover_roles(documents: list[Document],
         for party in _plural_doers(text):
             # "Parents pay the deposit by 1 May": a group of people the page writes as
             # a sentence's doer
+            structural.setdefault(party, set()).add(doc.name)
+            counts[party] += 1
+        for party in _let_know_groups(text):
+            # "She'll let the tail walkers know": a group told, a party of the page
             structural.setdefault(party, set()).add(doc.name)
             counts[party] += 1
         for party in _told_parties(text):
