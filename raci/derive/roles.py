@@ -1757,7 +1757,8 @@ def _structural_names(doc: Document, spelled: dict[str, str] | None = None,
                                  doer.group("what").split()[0].lower() or
                                  # "Press enquiries – Press Officer": a field of work and
                                  # its owner in a list
-                                 block.kind == "item" and actors.dash_topic(doer.group("what"))):
+                                 block.kind == "item" and actors.dash_topic(doer.group("what"))
+                                 and all(w[:1].isupper() for w in doer.group("who").split())):
             who = actors.actor_name(doer.group("who"), acronym=True)
             if who:
                 names.append(who)  # "Recover refrigerant - Refrigeration Engineer."
