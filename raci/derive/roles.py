@@ -569,9 +569,10 @@ _PERSON = (r"(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Mx\.?\s+|Prof\.?\s+|Profess
 _TITLE_WORDS = r"[A-Z][\w&/-]*(?:\s+(?:of\s+)?[A-Z][\w&/-]*){0,4}"
 PERSON_APPOSITIVE = re.compile(
     rf"\b(?P<person>{_PERSON}),\s+(?:our|the|their|your)\s+(?P<role>{_TITLE_WORDS}),")
-# "Maya, our site warden, ...": the post in lower case after the person's name
+# "Maya, our site warden, ...": the post in lower case after the person's name and "our"
+# (not "the": "Xbox Live, the controller, networking" lists things)
 PERSON_LOWER_APPOSITIVE = re.compile(
-    rf"\b(?P<person>{_PERSON}),\s+(?:our|the)\s+(?P<role>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){{0,2}}),")
+    rf"\b(?P<person>{_PERSON}),\s+our\s+(?P<role>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){{0,2}}),")
 ROLE_APPOSITIVE = re.compile(
     rf"\b(?:[Oo]ur|[Tt]he|[Tt]heir|[Yy]our)\s+(?P<role>{_TITLE_WORDS}),\s+(?P<person>{_PERSON}),")
 PERSON_AS = re.compile(
@@ -3310,8 +3311,8 @@ def discover_roles(documents: list[Document],
         for m in [*_bracketed(PERSON_ROLE, within), *_bracketed(HANDLE_ROLE, within),
                   *_bracketed(ROLE_PERSON, within), *_bracketed(ROLE_PEOPLE, within),
                   *PERSON_APPOSITIVE.finditer(within), *ROLE_APPOSITIVE.finditer(within),
-                  *(PERSON_LOWER_APPOSITIVE.finditer(within) if ", our " in within or
-                    ", the " in within else ()),
+                  *(PERSON_LOWER_APPOSITIVE.finditer(within) if ", our " in within
+                    else ()),
                   *PERSON_AS.finditer(within),
                   *(PERSON_DASH.finditer(within) if dashed else ()),
                   *PERSON_IS.finditer(within), *PERSON_IS_TITLE.finditer(within),
