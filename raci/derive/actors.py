@@ -970,6 +970,18 @@ def label_match(text: str) -> re.Match[str] | None:
     return LABEL.match(text)
 
 
+def dash_topic(what: str) -> bool:
+    """Whether the text before a doer's dash names a field of work, no step: a capitalised
+    first word, then up to five words in lower case, none of them a verb's plain form
+    that would make it a step ("Press enquiries", "Ground bookings", not "Book the hall")."""
+    words = what.split()
+    return 1 <= len(words) <= 6 and words[0][:1].isupper() and \
+        all(w[:1].islower() or not w[:1].isalpha() for w in words[1:]) and \
+        words[0].isalpha() and \
+        not (len(words) > 1 and words[1].lower() in ("the", "a", "an", "all", "any", "each",
+                                                    "every", "our", "their", "your"))
+
+
 def dash_doer(text: str) -> re.Match[str] | None:
     """``DASH_DOER.match(text)``, asked only of a text that holds a dash (every match
     does)."""
@@ -1131,7 +1143,10 @@ _DUE = (r"(?:(?i:by|due|before)\s+)?(?:"
 # dash (and when it is due after another: "Book the hall – Treasurer – 3 May")
 DASH_DOER = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]?\s+)?(?P<what>[A-Za-z][^–—]{3,200}?)"
                        r"\s+[-–—]\s+(?P<who>[A-Za-z][\w' -]{1,40}?)(?P<tail>\s+(?:with|and|per|"
-                       r"using|assisted by|supported by)\s+[^.;–—]{1,80}?)?"
+                       r"using|assisted by|supported by)\s+[^.;–—]{1,80}?|"
+                       # ("Press enquiries – Press Officer, after checking with the Chair")
+                       r",\s+(?:with|after\s+(?:checking|talking|speaking)\s+(?:with|to)|"
+                       r"after\s+consulting|in\s+consultation\s+with)\s+[^.;,–—]{1,80}?)?"
                        rf"(?:\s+[-–—]\s+(?P<due>{_DUE}))?[.;]?\s*$", re.DOTALL)
 
 

@@ -49,6 +49,7 @@ from raci.derive.actors import (
     co_subjects,
     condition_subject,
     dash_doer,
+    dash_topic,
     heading_actor,
     is_third_person_verb,
     label_actor,
@@ -3637,6 +3638,11 @@ def _led_somewhere(rest: list[str]) -> bool:
                for k, w in enumerate(rest[1:5], start=1))
 
 
+# Verbs done to people that never begin a role's name ("brief", not "lead" or "support")
+_TOLD_PEOPLE_VERBS = frozenset({"brief", "debrief", "thank", "welcome", "notify", "inform",
+                                "remind", "warn", "alert"})
+
+
 def _names_people(phrase: str) -> bool:
     """'representatives from various functions', 'data scientists': people, not duties."""
     words = _PEOPLE_FROM.split(phrase.strip(), maxsplit=1)[0]
@@ -3648,6 +3654,8 @@ def _names_people(phrase: str) -> bool:
             PEOPLE_VERBS | DUTY_VERBS | {"brief", "thank", "welcome", "supervise", "assign",
                                          "allocate", "contact", "notify", "inform"}):
         return False  # "recruiting judges", "briefing volunteers": work on people
+    if first and (verb_lemma(first[0].lower()) or "") in _TOLD_PEOPLE_VERBS:
+        return False  # "brief shore crew", "thank helpers": work on people, no role's name
     if not may_name_vocabulary(words):
         return False  # (no word of it can end such a name: actor_name not asked)
     name = actor_name(words)
@@ -3781,7 +3789,11 @@ def _split_second_duty(part: str) -> list[str]:
                   b.group("next").split()[0].lower() not in PHRASE_BOUNDARIES | BARE_PRONOUNS
                   or (HANDOVER_VERBS.match(b.group("verb")) or
                       (verb_lemma(b.group("verb")) or "") in CALLING_VERBS)
-                  and b.group("next")[:1].isupper()),
+                  and b.group("next")[:1].isupper()
+                  # "... and call out Maya if ...": a verb, its particle, then a name
+                  or _PARTICLE_OBJECT.match(b.group("next")) is not None and
+                  b.group("next").split()[1][:1].isupper() and
+                  "VERB" in word_classes(verb_lemma(b.group("verb").lower()) or "")),
                  None)  # "... and tell Ines", "... and notify the Registrar", "... and ring Aoife"
     if m is None:
         # "prepares the accounts and sends them to the examiner": a second duty on the
@@ -8793,10 +8805,22 @@ def _dash_doer(block: Block, catalog: RoleCatalog, document: str) -> Block:
         return block
     first = m.group("what").split()[0]
     found = catalog.find(m.group("who"), document)
+    tail = (m.group("tail") or "").strip()
+    if found and found[0][1:] == (0, len(m.group("who").strip())) and block.kind == "item" \
+            and not rest and dash_topic(m.group("what")) and (
+                tail.startswith(",") or verb_lemma(first.lower()) != first.lower()):
+        # "Press enquiries – Press Officer, after checking with the Chair": a field of work
+        # in a plain list, its owner after the dash (and whom they check with)
+        name = catalog.roles[found[0][0]].name if found[0][0] in catalog.roles else \
+            m.group("who")
+        what = m.group("what")
+        text = f"The {name} is responsible for {what[:1].lower()}{what[1:]}" + \
+            (f", {tail.lstrip(', ')}" if tail.startswith(",") else "") + "."
+        return replace(block, text=text, breaks=())
     if not found or found[0][1] > 4 or verb_lemma(first.lower()) != first.lower():
         return block
     name = catalog.roles[found[0][0]].name if found[0][0] in catalog.roles else m.group("who")
-    tail = (m.group("tail") or "").strip()
+    tail = tail.lstrip(", ")
     text = f"The {name} {_third_person(first.lower())}{m.group('what')[len(first):]}" + \
         (f", working {tail}" if tail.lower().startswith("with") else "") + "." + rest
     return replace(block, text=text, breaks=())
@@ -9431,6 +9455,23 @@ def _by_holder(m: re.Match[str], catalog: RoleCatalog, document: str) -> str:
     return f"the {catalog.roles[keys[0]].name}" if len(keys) == 1 else person
 
 
+def _whole_doer(around: tuple[str, str], sentence: str, catalog: RoleCatalog,
+                document: str) -> tuple[str, str]:
+    """A passive's doer read back whole when the page names a role it only begins: in
+    "Shore crew are briefed by the Head Launcher" the doer is the Head Launcher, a role of
+    the page, not a "Head" (the word a role's name ends with as far as the rephrasing can
+    tell)."""
+    who, text = around
+    if not text.startswith(f"The {who} "):
+        return around
+    for _key, start, end in catalog.find(sentence, document):
+        named = sentence[start:end]
+        if len(named) > len(who) and named.lower().startswith(who.lower() + " ") and \
+                re.search(r"\bby\s+(?:the\s+)?$", sentence[:start], re.IGNORECASE):
+            return named, f"The {named} {text[len(who) + 5:]}"
+    return around
+
+
 def _modified_plural_subject(sentence: str) -> bool:
     """Whether a sentence opening with a word in "-ing" goes on with a plural noun and its
     plain verb ("Evening volunteers leave", "Opening times vary"): the word names what
@@ -9844,6 +9885,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             # that role
             around = rephrased(_BY_PERSON.sub(partial(_by_holder, catalog=catalog,
                                                       document=doc.name), sentence))
+        if around is not None and " by " in sentence:
+            around = _whole_doer(around, sentence, catalog, doc.name)
         if around is not None:  # "The porter's job is to ...", "... is locked by the porter"
             claims += _quoting(_sentences(Block(block.kind, around[1], block.location), doc,
                                           catalog, section, context, carry), sentence)

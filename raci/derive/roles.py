@@ -443,6 +443,30 @@ def _told_parties(text: str) -> list[str]:
 
 
 
+# A group let know of something, in lower case: "let the tail walkers know", "lets the
+# stewards know"
+_LET_GROUP_KNOW = re.compile(r"\b[Ll]et(?:s|ting)?\s+the\s+"
+                             r"(?P<who>[a-z][a-z-]{2,20}(?:\s+[a-z][a-z-]{2,20})?s)\s+know\b")
+
+
+def _let_know_groups(text: str) -> list[str]:
+    """The groups of people a page's roles let know of something, written in lower case and
+    in the plural after "let the ... know" ("let the tail walkers know"), as roles ("Tail
+    Walker"): the telling says they are people, once is enough; a head that is no agent or
+    person word ("the stalls") is left."""
+    if " know" not in text:
+        return []
+    out: list[str] = []
+    for m in _LET_GROUP_KNOW.finditer(text[:SCANNED]):
+        words = m.group("who").split()
+        if any(w in actors.FUNCTION_WORDS or w in BARE_GROUPS for w in words):
+            continue
+        name = actors.actor_name(m.group("who"))
+        if name is not None and name not in out:
+            out.append(name)
+    return out
+
+
 # A group of people opening a sentence as its doer: a capitalised plural, bare or after
 # "The", before a present-tense verb (or a modal and one) and what the verb acts on
 # ("Parents pay the deposit", "The Groundworkers must sweep the road")
@@ -545,6 +569,10 @@ _PERSON = (r"(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Mx\.?\s+|Prof\.?\s+|Profess
 _TITLE_WORDS = r"[A-Z][\w&/-]*(?:\s+(?:of\s+)?[A-Z][\w&/-]*){0,4}"
 PERSON_APPOSITIVE = re.compile(
     rf"\b(?P<person>{_PERSON}),\s+(?:our|the|their|your)\s+(?P<role>{_TITLE_WORDS}),")
+# "Maya, our site warden, ...": the post in lower case after the person's name and "our"
+# (not "the": "Xbox Live, the controller, networking" lists things)
+PERSON_LOWER_APPOSITIVE = re.compile(
+    rf"\b(?P<person>{_PERSON}),\s+our\s+(?P<role>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){{0,2}}),")
 ROLE_APPOSITIVE = re.compile(
     rf"\b(?:[Oo]ur|[Tt]he|[Tt]heir|[Yy]our)\s+(?P<role>{_TITLE_WORDS}),\s+(?P<person>{_PERSON}),")
 PERSON_AS = re.compile(
@@ -596,7 +624,10 @@ ROLE_DASH = re.compile(
 # deck's presenter, a report's author), the person's full name, a comma and the post
 # they hold, perhaps a date or a place after a separator
 PERSON_BYLINE = re.compile(
-    r"^[ \t]*(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]+)?"
+    # (after a label of who keeps or wrote the page: "Page owner: Lena Ford, Site Manager")
+    r"^[ \t]*(?P<label>(?:[A-Z][a-z]+[ \t]+)?(?:[Oo]wner|[Aa]uthor|[Cc]ontact|[Mm]aintainer|"
+    r"[Ee]ditor|[Bb]y)[ \t]*:[ \t]*)?"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]+)?"
     r"(?P<person>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?[ \t]+[A-Z][a-z'’-]+),[ \t]+"
     r"(?P<role>[A-Z][\w&/-]*(?:[ \t]+(?:(?:of|and|&|for)[ \t]+)?[A-Z][\w&/'’-]*){0,4})"
     r"[ \t]*(?:[·|•–—][^\n]{0,60})?$", re.MULTILINE)
@@ -1723,8 +1754,12 @@ def _structural_names(doc: Document, spelled: dict[str, str] | None = None,
                 names.append(actors.actor_name(worker.group("name"), acronym=True) or
                              worker.group("name"))
         doer = actors.dash_doer(block.text) if block.kind in ("para", "item") else None
-        if doer is not None and actors.verb_lemma(doer.group("what").split()[0].lower()) == \
-                doer.group("what").split()[0].lower():
+        if doer is not None and (actors.verb_lemma(doer.group("what").split()[0].lower()) ==
+                                 doer.group("what").split()[0].lower() or
+                                 # "Press enquiries – Press Officer": a field of work and
+                                 # its owner in a list
+                                 block.kind == "item" and actors.dash_topic(doer.group("what"))
+                                 and all(w[:1].isupper() for w in doer.group("who").split())):
             who = actors.actor_name(doer.group("who"), acronym=True)
             if who:
                 names.append(who)  # "Recover refrigerant - Refrigeration Engineer."
@@ -3276,13 +3311,15 @@ def discover_roles(documents: list[Document],
         for m in [*_bracketed(PERSON_ROLE, within), *_bracketed(HANDLE_ROLE, within),
                   *_bracketed(ROLE_PERSON, within), *_bracketed(ROLE_PEOPLE, within),
                   *PERSON_APPOSITIVE.finditer(within), *ROLE_APPOSITIVE.finditer(within),
+                  *(PERSON_LOWER_APPOSITIVE.finditer(within) if ", our " in within
+                    else ()),
                   *PERSON_AS.finditer(within),
                   *(PERSON_DASH.finditer(within) if dashed else ()),
                   *PERSON_IS.finditer(within), *PERSON_IS_TITLE.finditer(within),
                   *(m for m in PERSON_IS_POST.finditer(within)
                     if _named_person(m.group("person"))),
                   *(m for m in (PERSON_BYLINE.finditer(within) if "," in within else ())
-                    if _surname_like(m.group("person"))),
+                    if m.group("label") or _surname_like(m.group("person"))),
                   *(m for m in ((*ROLE_DASH.finditer(within),
                                  *ROLE_DASH_GIVEN.finditer(within)) if dashed else ())
                     if _acts_later(within, m)),
@@ -3556,6 +3593,10 @@ def discover_roles(documents: list[Document],
         for party in _plural_doers(text):
             # "Parents pay the deposit by 1 May": a group of people the page writes as
             # a sentence's doer
+            structural.setdefault(party, set()).add(doc.name)
+            counts[party] += 1
+        for party in _let_know_groups(text):
+            # "She'll let the tail walkers know": a group told, a party of the page
             structural.setdefault(party, set()).add(doc.name)
             counts[party] += 1
         for party in _told_parties(text):
