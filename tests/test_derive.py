@@ -799,3 +799,18 @@ def test_headings_that_are_peoples_names_are_no_phases(tmp_path: Path) -> None:
                    "- The Treasurer pays the hire firm.\n", encoding="utf-8")
     phases = {a.phase for a in derive([doc]).to_template("f", "f").activities}
     assert not phases & {"Jo Bell", "Sam Patel"}, phases
+
+
+def test_a_job_descriptions_headings_are_no_phases(tmp_path: Path) -> None:
+    # "Job purpose", "Essential duties", "Other duties as required": what kind of text
+    # follows, no stages of the work
+    doc = tmp_path / "jd.md"
+    doc.write_text("# Job description: Site Supervisor\n\n## Job purpose\n\n"
+                   "- The Site Supervisor keeps the site safe.\n"
+                   "- The Site Supervisor keeps the site tidy.\n\n## Essential duties\n\n"
+                   "- The Site Supervisor opens the site each morning.\n"
+                   "- The Site Supervisor signs in contractors.\n\n"
+                   "## Other duties as required\n\n- The Site Supervisor covers the gatehouse.\n"
+                   "- The Site Supervisor orders consumables.\n", encoding="utf-8")
+    phases = {a.phase for a in derive([doc]).to_template("j", "j").activities}
+    assert not phases & {"Job purpose", "Essential duties", "Other duties as required"}, phases

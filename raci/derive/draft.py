@@ -581,7 +581,11 @@ _KIND_HEADING_WORDS = frozenset({
     "raci", "matrix", "table", "list", "checklist", "contents", "contacts", "appendix",
     "definitions", "glossary", "about", "ll", "whom", "involved", "responsible", "with", "work",
     "works", "contributions", "personnel", "people", "staff", "team", "teams", "contact",
-    "answers", "reports", "hand", "offs", "by", "on", "at", "be", "can", "help", "must", "s"})
+    "answers", "reports", "hand", "offs", "by", "on", "at", "be", "can", "help", "must", "s",
+    # (a job description's: "Job purpose", "Essential duties", "Other duties as required")
+    "job", "post", "position", "description", "profile", "person", "specification",
+    "essential", "principal", "primary", "secondary", "specific", "include", "includes",
+    "including", "required", "as", "typical", "ongoing", "miscellaneous", "areas", "result"})
 # where a claim was found that is no heading: a table's row or column, a numbered step
 _NO_HEADING = re.compile(r"(?:table row|table column|step) '")
 # a heading that is a sentence, a question, or a labelled line ("RE: ...", "Subject: ...")
