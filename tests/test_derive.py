@@ -776,3 +776,41 @@ def test_one_heading_naming_no_role_is_no_phase_of_its_own(tmp_path: Path) -> No
                    "## Planning\n\n- Book the hall.\n", encoding="utf-8")
     template = derive([doc]).to_template("s", "s")
     assert "Planning" not in {a.phase for a in template.activities}
+
+
+def test_headings_that_are_days_of_a_month_keep_their_day(tmp_path: Path) -> None:
+    # "3 March 2026": a day, its number no clause's number ("4.2 Payment" loses its own)
+    doc = tmp_path / "actions.md"
+    doc.write_text("# Committee actions\n\n## 3 March 2026\n\n"
+                   "- The Secretary circulates the agenda.\n- The Chair approves the minutes.\n\n"
+                   "## 14 April 2026\n\n- The Treasurer presents the accounts.\n"
+                   "- The Secretary files the accounts.\n", encoding="utf-8")
+    phase = {a.name: a.phase for a in derive([doc]).to_template("c", "c").activities}
+    assert phase["Circulate the agenda"] == "3 March 2026", phase
+    assert phase["Present the accounts"] == "14 April 2026", phase
+
+
+def test_headings_that_are_peoples_names_are_no_phases(tmp_path: Path) -> None:
+    # "## Jo Bell": whose duties follow, no stage of the work
+    doc = tmp_path / "fair.md"
+    doc.write_text("# Who does what at the fair\n\n## Jo Bell\n\n"
+                   "- The Chef orders food for 300.\n- The Chef runs the tea tent.\n\n"
+                   "## Sam Patel\n\n- The Treasurer banks the takings.\n"
+                   "- The Treasurer pays the hire firm.\n", encoding="utf-8")
+    phases = {a.phase for a in derive([doc]).to_template("f", "f").activities}
+    assert not phases & {"Jo Bell", "Sam Patel"}, phases
+
+
+def test_a_job_descriptions_headings_are_no_phases(tmp_path: Path) -> None:
+    # "Job purpose", "Essential duties", "Other duties as required": what kind of text
+    # follows, no stages of the work
+    doc = tmp_path / "jd.md"
+    doc.write_text("# Job description: Site Supervisor\n\n## Job purpose\n\n"
+                   "- The Site Supervisor keeps the site safe.\n"
+                   "- The Site Supervisor keeps the site tidy.\n\n## Essential duties\n\n"
+                   "- The Site Supervisor opens the site each morning.\n"
+                   "- The Site Supervisor signs in contractors.\n\n"
+                   "## Other duties as required\n\n- The Site Supervisor covers the gatehouse.\n"
+                   "- The Site Supervisor orders consumables.\n", encoding="utf-8")
+    phases = {a.phase for a in derive([doc]).to_template("j", "j").activities}
+    assert not phases & {"Job purpose", "Essential duties", "Other duties as required"}, phases

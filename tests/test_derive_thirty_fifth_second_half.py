@@ -67,6 +67,22 @@ def test_a_pronoun_after_a_short_time_with_no_comma(tmp_path: Path) -> None:
     assert cells[("Captain", "Lock the boathouse")] == "A", cells
 
 
+CLAUSE_BEFORE_PRONOUN = """# Boathouse
+
+The Coach runs training. Before they leave she checks the lifejackets.
+
+The Treasurer keeps the accounts. By the time she arrives the bar is open.
+"""
+
+
+def test_a_clause_before_a_pronoun_is_no_short_time(tmp_path: Path) -> None:
+    # "Before they leave she ...", "By the time she arrives ...": a clause of its own with
+    # its own subject, not a time phrase before the pronoun
+    cells = cells_of_text(tmp_path / "club.md", CLAUSE_BEFORE_PRONOUN)
+    assert not any(activity.startswith(("Leave", "Arrive")) for _role, activity in cells), \
+        cells
+
+
 ROLE_INSIDE_THE_TITLE = """# Mobile Taster Session: Set-up, Pouring and Close-down
 
 | Role | On a typical night |
@@ -257,3 +273,21 @@ def test_a_second_verb_with_its_particle_and_a_name_is_a_duty_of_its_own(
     assert cells[("Hall Steward", called)] == "A/R", cells
     assert cells[("Caretaker", called)] == "I", cells
     assert ("Caretaker", "Deal with late bookings") not in cells, cells
+
+
+SUPPLIED_FROM_A_PARTYS_THING = """# Fete
+
+The Fete Organiser books the field. The Treasurer keeps the accounts.
+
+The Caretaker buys cleaning supplies from the Treasurer's budget.
+"""
+
+
+def test_a_thing_bought_from_a_partys_budget_does_not_consult_the_party(
+        tmp_path: Path) -> None:
+    # "buys ... from the Treasurer's budget": a thing of theirs the supplies come out of,
+    # no party supplying them
+    cells = cells_of_text(tmp_path / "fete.md", SUPPLIED_FROM_A_PARTYS_THING)
+    row = "Buy cleaning supplies from the Treasurer's budget"
+    assert cells[("Caretaker", row)] == "A/R", cells
+    assert ("Treasurer", row) not in cells, cells

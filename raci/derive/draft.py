@@ -25,7 +25,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from raci.checks import RULES, Severity, check_errors, normalise_name
-from raci.derive.actors import verb_lemma
+from raci.derive.actors import MONTHS, WEEKDAYS, verb_lemma, word_classes
 from raci.derive.documents import Document, read_document, split_pipe
 from raci.derive.extract import (
     MINUTES_RECORD,
@@ -581,11 +581,23 @@ _KIND_HEADING_WORDS = frozenset({
     "raci", "matrix", "table", "list", "checklist", "contents", "contacts", "appendix",
     "definitions", "glossary", "about", "ll", "whom", "involved", "responsible", "with", "work",
     "works", "contributions", "personnel", "people", "staff", "team", "teams", "contact",
-    "answers", "reports", "hand", "offs", "by", "on", "at", "be", "can", "help", "must", "s"})
+    "answers", "reports", "hand", "offs", "by", "on", "at", "be", "can", "help", "must", "s",
+    # (a job description's: "Job purpose", "Essential duties", "Other duties as required")
+    "job", "post", "position", "description", "profile", "person", "specification",
+    "essential", "principal", "primary", "secondary", "specific", "include", "includes",
+    "including", "required", "as", "typical", "ongoing", "miscellaneous", "areas", "result"})
 # where a claim was found that is no heading: a table's row or column, a numbered step
 _NO_HEADING = re.compile(r"(?:table row|table column|step) '")
 # a heading that is a sentence, a question, or a labelled line ("RE: ...", "Subject: ...")
 _NOT_A_STAGE = re.compile(r"[.?!]\s*$|\.\s+\S|^\w+:\s")
+# a heading opening with a day of a month: "3 March 2026", "14th June"
+_DAY_OF_MONTH = re.compile(
+    r"\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b",
+    re.IGNORECASE)
+# a heading that is a person's name: "Jo Bell", "Ms Ann Lee" (whose duties follow, no stage)
+_PERSON_HEADING = re.compile(r"(?P<courtesy>(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?"
+                             r"(?P<first>[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+){1,2}")
 PHASE_HEADING_WORDS = 8  # words of a heading that can name a stage of the work
 
 
@@ -596,15 +608,32 @@ def _phase_heading(section: str, title: str | None, catalog: RoleCatalog,
     says what kind of text follows, or is too long to be a stage's name."""
     if _NO_HEADING.match(section):
         return ""
-    heading = re.sub(r"^(?:\d+[.)]?)+\s+", "", section.strip()).strip(" :")
+    # ("4.2 Payment": the clause's number is no part of the stage; "3 March 2026" is a
+    # day, its number kept)
+    heading = section.strip() if _DAY_OF_MONTH.match(section) else \
+        re.sub(r"^(?:\d+[.)]?)+\s+", "", section.strip())
+    heading = heading.strip(" :")
     if _NOT_A_STAGE.search(heading):
         return ""
     words = re.findall(r"[^\W\d_]+", heading.casefold())
+    if not words or _person_heading(heading):
+        return ""
     if not words or len(heading.split()) > PHASE_HEADING_WORDS or \
             section.strip() == (title or "").strip() or \
             all(w in _KIND_HEADING_WORDS for w in words) or catalog.find(heading, document):
         return ""
     return heading
+
+
+def _person_heading(heading: str) -> bool:
+    """Whether a heading is a person's name: a courtesy title, or a first word that is no
+    word of the language, a month or a day ("Jo Bell", "Sam Patel"; not "Match Day")."""
+    m = _PERSON_HEADING.fullmatch(heading)
+    if m is None:
+        return False
+    first = m.group("first").lower()
+    return m.group("courtesy") is not None or (
+        not word_classes(first) and first not in MONTHS and first not in WEEKDAYS)
 
 
 def headings_as_phases(claims: list[Claim], document: Document,
@@ -774,10 +803,13 @@ def open_decisions(template: Template) -> list[str]:
     errors = _errors_as_added(template)
     if errors is None:
         errors = _errors_in_project(template)
-    names = sorted({a.name for a in template.activities}, key=len, reverse=True)
+    names = {a.name for a in template.activities}
     others: list[str] = []
     for error in errors:
-        name = next((n for n in names if error.startswith(f"{n}: ")), None)
+        # (the longest activity name the error opens with, found by its ": " marks, not by
+        # trying every name on every error)
+        name = next((error[:k] for k in reversed([m.start() for m in re.finditer(": ", error)])
+                     if error[:k] in names), None)
         if name is None:
             others.append(error)
             continue

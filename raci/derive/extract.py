@@ -4476,8 +4476,11 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
             out.append((key, "C"))
         elif COPY_LEFT_WITH.search(before):
             out.append((key, "I"))  # "leaves a copy with the School Office": told
-        elif SUPPLIED_FROM.search(before) and not re.match(r"['’]s?\b", text[end:end + 2]):
-            out.append((key, "C"))  # "orders the marquee from the hire firm": who supplies it
+        elif SUPPLIED_FROM.search(before) and not re.match(r"['’]s?\b", text[end:end + 2]) \
+                and not re.search(r"['’]s?$", text[start:end]):
+            # "orders the marquee from the hire firm": who supplies it ("buys paint from
+            # the Treasurer's budget": a thing of theirs, the span of the name holding "'s")
+            out.append((key, "C"))
         elif WITH_PARTY.search(before) and not re.match(r"['’]s?\b", text[end:end + 2]):
             out.append((key, "C"))  # "runs game days with the product teams"
         if len(out) > found and out[-1][1] in ("C", "I"):
@@ -9056,6 +9059,19 @@ _OPENING_BEFORE_PRONOUN = re.compile(
     r"(?=(?:he|she)\s+[a-z]+s\b|they\s+[a-z]+\b)", re.IGNORECASE)
 
 
+def _time_before_pronoun(sentence: str) -> re.Match[str] | None:
+    """The short opening phrase of time before "he", "she" or "they" ("After dark he locks
+    ..."), or None when it is a clause of its own: no word after its first ("Before they
+    leave she checks ...": "they leave" is the clause), a pronoun among them, or a time
+    that opens a clause ("By the time she arrives ...", "Every time they ...")."""
+    m = _OPENING_BEFORE_PRONOUN.match(sentence)
+    words = [w.lower() for w in m.group(0).split()[1:]] if m is not None else []
+    if not words or words[-1] in ("time", "moment", "minute", "second", "instant") or \
+            any(w in ("he", "she", "they", "we", "you", "i", "it") for w in words):
+        return None
+    return m
+
+
 # A passive without its doer: "Instruments are booked in on the LIMS, given a job number
 # and inspected for damage", "An uncertainty budget is prepared for each range"
 # (behind its guard: every match holds "is", "are" or "be" between white space, which a
@@ -9900,7 +9916,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         if opening is None and (" he " in sentence[:60] or " she " in sentence[:60] or
                                 " they " in sentence[:60]):
             # "After dark he locks the boathouse": a short opening phrase with no comma
-            opening = _OPENING_BEFORE_PRONOUN.match(sentence)
+            opening = _time_before_pronoun(sentence)
         # "Together with the manager, they plan ...": the pronoun after the opening phrase
         after_opening = opening.end() if opening else 0
         pronoun = PRONOUN.match(sentence[after_opening:])
