@@ -7,26 +7,28 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from raci.errors import LetterError
 from raci.excel.plan import ImportPlan
 from raci.schemes import Scheme, get_scheme
 from raci.wording import role_label
+from ui.matrix.model import (  # the same plain role values as the matrix's model
+    ACCESSIBLE,
+    ALIGN_CENTER,
+    ALIGNMENT,
+    BACKGROUND,
+    BLACK,
+    DISPLAY,
+    FONT,
+    FOREGROUND,
+    TOOLTIP,
+    Index,
+)
 from ui.palette import cell_colour
 
-Index = QModelIndex | QPersistentModelIndex
-DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
-BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
-FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
-ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
-FONT = int(Qt.ItemDataRole.FontRole)
-ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
-ALIGN_CENTER = int(Qt.AlignmentFlag.AlignCenter)
-BLACK = QColor("#1a1a1a")
 NOTE_MARK = "*"
 """Follows the letters of a cell that has a note (the note is the cell's tooltip)."""
 PHASE, ACTIVITY = 0, 1
