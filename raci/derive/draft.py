@@ -618,7 +618,7 @@ def _phase_heading(section: str, title: str | None, catalog: RoleCatalog,
     words = re.findall(r"[^\W\d_]+", heading.casefold())
     if not words or _person_heading(heading):
         return ""
-    if not words or len(heading.split()) > PHASE_HEADING_WORDS or \
+    if len(heading.split()) > PHASE_HEADING_WORDS or \
             section.strip() == (title or "").strip() or \
             all(w in _KIND_HEADING_WORDS for w in words) or catalog.find(heading, document):
         return ""
