@@ -147,8 +147,9 @@ def _numbering(cells: list[tuple[int, str]]) -> bool:
 
 
 def read_codes(sheet: SheetCells) -> SheetCells:
-    """The sheet with its number codes read as the letters its key gives them (the same
-    sheet when it has no such key, or no column of codes); a note says where."""
+    """The sheet with its number codes read as the letters its key gives them and the key's
+    cells taken off (the same sheet when it has no such key, or no column of codes); a
+    note says where the key was and what it gave."""
     codes, key = sheet_key(sheet)
     if not codes:
         return sheet
@@ -164,6 +165,10 @@ def read_codes(sheet: SheetCells) -> SheetCells:
                 text[(r, c)] = letters
             else:
                 del text[(r, c)]
+    for r, c in key:  # the key, read and named in the note, is no text left on the sheet
+        text.pop((r, c), None)
+        if sheet.text[(r, c)].strip().isdigit():  # ('1 | Responsible': its meaning too)
+            text.pop((r, c + 1), None)
     meaning = ", ".join(f"{code} = {letter or 'none'}" for code, letter in
                         sorted(codes.items(), key=lambda item: int(item[0])))
     where = ", ".join(ref(*cell) for cell in sorted(key)[:4])
