@@ -16,6 +16,10 @@ from dataclasses import dataclass
 from raci.checks import Finding
 from raci.state import ProjectState
 
+STAFFING_RULES = frozenset({"shared-accountable", "unstaffed-role", "idle-person"})
+"""Findings cured by who fills which role, not by letters: no cell fix, the cure is in
+the project's staffing."""
+
 Cell = tuple[int, int]
 
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMenu, QPushButton, QVBoxLayo
 
 from raci.checks import Finding, Severity
 from raci.errors import RaciError
-from raci.fixes import changed_rows, owner_cells, quick_fixes
+from raci.fixes import STAFFING_RULES, changed_rows, owner_cells, quick_fixes
 from raci.operations import CellValue
 from raci.state import ProjectState
 from ui.actions import QUICK_FIX_TEXT
@@ -24,8 +24,6 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 FINDINGS_DELAY_MS = 120
-STAFFING_RULES = frozenset({"shared-accountable", "unstaffed-role", "idle-person"})
-"""Findings cured by who fills which role: their quick fix opens Team on its Staffing tab."""
 
 
 def has_fix(finding: Finding, state: ProjectState) -> bool:
