@@ -366,7 +366,7 @@ from raci.derive.evaluate import (
     score,
 )
 from raci.errors import RaciError
-from raci.templates import Template
+from raci.templates import Template, TemplateActivity, TemplateRole
 from tests.derive_docx import build_docx, build_team_docx
 from tests.derive_pptx import build_deck
 
@@ -1486,3 +1486,22 @@ def test_a_set_below_a_floor_falls_short() -> None:
     assert _shortfalls(figures, ["memo.docx"], {"pairs recall": 0.40}, 0.60, 0) == {
         "pairs recall": 0.3, "without a draft": ["memo.docx"], "junk rows": 0.7}
     assert _shortfalls(figures, [], {"pairs recall": 0.30}, 0.70, 0) == {}
+
+
+def test_an_owner_is_scored_against_the_closest_row_whatever_the_order() -> None:
+    roles = (TemplateRole("CH", "Chair"), TemplateRole("TR", "Treasurer"))
+    # Two derived rows are alike enough to stand for the one expected duty; the closer
+    # one holds the expected owner, so the owner counts as found in either order.
+    rows = (TemplateActivity("Approve the annual budget report", letters={"TR": "A"}),
+            TemplateActivity("Approve the annual budget", letters={"CH": "A"}))
+    expected = [("Chair", "Approve the annual budget", "A")]
+    for order in (rows, rows[::-1]):
+        result = score(Template("t", "t", activities=order, roles=roles), expected)
+        assert (result.owner_hits, result.owners_expected) == (1, 1)
+    # Equally close rows: the one with the expected owner is taken, in either order.
+    same = (TemplateActivity("Approve the budget", letters={"TR": "A"}),
+            TemplateActivity("Approve the budget", letters={"CH": "A"}))
+    for order in (same, same[::-1]):
+        result = score(Template("t", "t", activities=order, roles=roles),
+                       [("Chair", "Approve the budget", "A")])
+        assert (result.owner_hits, result.owners_derived) == (1, 1)
