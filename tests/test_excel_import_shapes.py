@@ -2459,6 +2459,24 @@ def test_a_letter_merged_down_over_several_activities_holds_for_each(tmp_path: P
         "Clean the hall": {"Board": "C", "Planner": "A", "Crew": "R"}}
 
 
+def test_letters_in_each_row_under_a_name_merged_down_are_that_activitys(
+        tmp_path: Path) -> None:
+    """An activity name merged down over two rows, letters written in each of them (one
+    role's in the first, another's in the second): every letter is that activity's, and
+    the notes say how the second row was read."""
+    rows = [["Task", "Chef", "Porter", "Manager"],
+            ["Plan the menu", "R", None, "A"],
+            ["Deep-clean the kitchen", None, "R", None],
+            [None, "C", None, "A"],
+            ["Order the stock", "R", "I", "A"]]
+    plan = read_workbook(write(tmp_path, rows, merges=["A3:A4"]))
+    assert grid(plan) == {
+        "Plan the menu": {"Chef": "R", "Manager": "A"},
+        "Deep-clean the kitchen": {"Chef": "C", "Porter": "R", "Manager": "A"},
+        "Order the stock": {"Chef": "R", "Porter": "I", "Manager": "A"}}
+    assert "row 4: letters under the name merged down from A3" in said(plan)
+
+
 def test_role_numbers_over_the_role_names_leave_the_names_as_headings(tmp_path: Path) -> None:
     """A row numbering the role columns ('R1', 'R2', 'R3') right over the row naming
     them: the names head the grid."""

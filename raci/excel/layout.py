@@ -693,6 +693,14 @@ def body_rows(table: Table, layout: Layout, roles: list[int],
             if found := readable_letters(text, table.words):
                 cells[j] = found
         if not name:
+            if cells and (above := merged_name_row(table, layout, r, out)) is not None:
+                notes.append(f"{row_word(r)}: letters under the name merged down from "
+                             f"{ref(above.r, layout.act)}; read as that activity's")
+                both = {j: above.cells.get(j, frozenset()) | cells.get(j, frozenset())
+                        for j in sorted({*above.cells, *cells})}
+                out[-1] = Row(above.r, above.name, both, "activity", {**above.unread, **unread})
+                r += 1
+                continue
             if cells:
                 notes.append(f"{row_word(r)}: letters but no activity name in "
                              f"{ref(r, layout.act)}; skipped")
@@ -721,6 +729,16 @@ def body_rows(table: Table, layout: Layout, roles: list[int],
         out.append(Row(r, name, cells, kind, unread))
         r += 1
     return out, table.rows
+
+
+def merged_name_row(table: Table, layout: Layout, r: int, out: list[Row]) -> Row | None:
+    """The activity read last, when row r's empty name cell is covered by its name merged
+    down over several rows ('Build the package' over two rows, letters in each): the
+    letters of every row under the merge are that activity's. None otherwise."""
+    top = table.cover.get((r, layout.act))
+    if top is None or not out or out[-1].r != top or out[-1].kind not in ("activity", "bare"):
+        return None
+    return out[-1]
 
 
 SUBTOTAL_LOOKAHEAD = 3
