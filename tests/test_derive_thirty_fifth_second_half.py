@@ -291,3 +291,20 @@ def test_a_thing_bought_from_a_partys_budget_does_not_consult_the_party(
     row = "Buy cleaning supplies from the Treasurer's budget"
     assert cells[("Caretaker", row)] == "A/R", cells
     assert ("Treasurer", row) not in cells, cells
+
+
+WORKED_WITH_A_PARTYS_THING = """# Club bar
+
+The Treasurer keeps the accounts. The Steward orders stock with the Treasurer.
+
+The Bar Manager counts the till with the Treasurer's float at closing time.
+"""
+
+
+def test_a_duty_done_with_a_partys_thing_does_not_consult_the_party(tmp_path: Path) -> None:
+    # "counts the till with the Treasurer's float": a thing of theirs, not working with
+    # them; "orders stock with the Treasurer" still consults them
+    cells = cells_of_text(tmp_path / "bar.md", WORKED_WITH_A_PARTYS_THING)
+    row = next(a for (r, a) in cells if r == "Bar Manager" and a.startswith("Count the till"))
+    assert ("Treasurer", row) not in cells, cells
+    assert cells[("Treasurer", "Order stock with the Treasurer")] == "C", cells

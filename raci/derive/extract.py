@@ -4481,8 +4481,11 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
             # "orders the marquee from the hire firm": who supplies it ("buys paint from
             # the Treasurer's budget": a thing of theirs, the span of the name holding "'s")
             out.append((key, "C"))
-        elif WITH_PARTY.search(before) and not re.match(r"['’]s?\b", text[end:end + 2]):
-            out.append((key, "C"))  # "runs game days with the product teams"
+        elif WITH_PARTY.search(before) and not re.match(r"['’]s?\b", text[end:end + 2]) \
+                and not re.search(r"['’]s?$", text[start:end]):
+            # "runs game days with the product teams", not "counts the till with the
+            # Treasurer's float" (a thing of theirs)
+            out.append((key, "C"))
         if len(out) > found and out[-1][1] in ("C", "I"):
             last_kind = out[-1][1]
     return out
