@@ -2751,3 +2751,28 @@ def test_numbered_stage_headings_that_name_letters_are_no_key_of_number_codes(
     plan = read_workbook(write(tmp_path, rows))
     assert [r.name for r in plan.roles] == ["Council", "Contractor", "Residents"]
     assert "numbers in place of letters" not in said(plan)
+
+
+def test_names_written_in_the_column_of_their_level_under_one_merged_heading(
+        tmp_path: Path) -> None:
+    """An outline by column under one heading merged across three ('Task' over B:D):
+    headings typed in B (no letters), tasks in C, their steps in D, both with letters. Every
+    lettered row is an activity, whichever column its name sits in, and the headings are
+    phases."""
+    rows = [["No.", "Task", None, None, "Due", "Head baker", "Shop", "Driver"],
+            ["1", "Morning", None, None, None, None, None, None],
+            ["1.1", None, "Mix the doughs", None, "05:00", "A R", "I", None],
+            ["1.1.1", None, None, "Weigh the flour", "04:45", "A", "R", None],
+            ["1.1.2", None, None, "Proof the rye", "05:30", "A", None, "R"],
+            ["1.2", None, "Load the van", None, "06:00", "I", "A", "R"],
+            ["2", "Afternoon", None, None, None, None, None, None],
+            ["2.1", None, "Count the till", None, "17:00", None, "A R", "I"],
+            ["2.1.1", None, None, "Bag the coins", "17:15", "I", "A", "R"]]
+    plan = read_workbook(write(tmp_path, rows, merges=["B1:D1"]))
+    assert [(a.phase, a.name) for a in plan.activities] == [
+        ("Morning", "Mix the doughs"), ("Morning", "Weigh the flour"),
+        ("Morning", "Proof the rye"), ("Morning", "Load the van"),
+        ("Afternoon", "Count the till"), ("Afternoon", "Bag the coins")]
+    assert grid(plan)["Proof the rye"] == {"Head baker": "A", "Driver": "R"}
+    assert grid(plan)["Mix the doughs"] == {"Head baker": "AR", "Shop": "I"}
+    assert "columns B, C, D under one heading ('Task')" in said(plan)

@@ -380,7 +380,12 @@ def find_layout(table: Table, options: ReadOptions,
         notes.append(f"read the activity names from {col_word(act)}, right of the role "
                      f"{lines('columns')}")
     layout.id_col = next((c for c in ids if c != act), None)
-    others = [c for c in text_cols if c not in (act, layout.id_col)]
+    levels = outline_columns(table, h, act, text_cols, range(head_end + 1, prov_end + 1))
+    if levels:
+        notes.append(f"{cols_word(sorted([act, *levels]))} under one heading "
+                     f"('{shorten(table.heading(h, act), 30)}'): each name written in the "
+                     "column of its level (an outline); read as one column of names")
+    others = [c for c in text_cols if c not in (act, layout.id_col, *levels)]
     forced = column_index(options.phase_column)
     if forced is not None:
         layout.phase_col = forced if forced >= 0 else None
@@ -421,6 +426,35 @@ def mirrored(table: Table, roles: list[int], left: list[int], right: int,
     named = sum(1 for r in lettered if table.kind(r, right) == TEXT)
     return 10 * named >= 9 * len(lettered) and all(
         2 * sum(1 for r in lettered if table.g[r][c]) < len(lettered) for c in left)
+
+
+def outline_columns(table: Table, h: int, act: int, text_cols: list[int],
+                    body: range) -> list[int]:
+    """The columns under the activity column's heading merged across several ('Activity'
+    over B:D) when each row writes its name in one of them, the column telling the level
+    (headings in B, activities in C, their steps in D): each name is moved into the
+    activity column, so the rows read as one list. [] for another sheet."""
+    first = table.across.get((h, act), act)
+    last = next((c2 for c1, c2 in table.row_merges.get(h, []) if c1 == first), first)
+    cols = [c for c in range(first, last + 1) if c in text_cols]
+    if act not in cols:
+        return []
+    used: set[int] = set()
+    for r in body:
+        filled = [c for c in cols if table.g[r][c]]
+        if len(filled) > 1:
+            return []  # a number beside the name, or a name and its detail: no outline
+        used.update(filled)
+    if len(used) < 2 or act not in used:
+        return []
+    styles = table.sheet.styles
+    for r in body:
+        for c in cols:
+            if c != act and table.g[r][c]:
+                table.g[r][act], table.g[r][c] = table.g[r][c], ""
+                if (r, c) in styles:
+                    styles[(r, act)] = styles.pop((r, c))
+    return sorted(used - {act})
 
 
 def role_columns(table: Table, layout: Layout, end: int) -> tuple[list[int], list[str]]:
