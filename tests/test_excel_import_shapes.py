@@ -2776,3 +2776,31 @@ def test_names_written_in_the_column_of_their_level_under_one_merged_heading(
     assert grid(plan)["Proof the rye"] == {"Head baker": "A", "Driver": "R"}
     assert grid(plan)["Mix the doughs"] == {"Head baker": "AR", "Shop": "I"}
     assert "columns B, C, D under one heading ('Task')" in said(plan)
+
+
+def test_a_key_in_the_sheets_own_words_between_two_parts_of_the_grid(tmp_path: Path) -> None:
+    """The key written as rows inside the table, between part 1 and part 2: a title naming
+    it in two languages, then lines giving each letter's word in the sheet's language with
+    the RACI word in brackets (two entries on one line apart by a dot), each merged across
+    the roles; the next part's heading right under it. The key is no activity, and the grid
+    goes on under the next heading."""
+    rows = [["#", "Job", "Chair", "Coach", "Parents", "Caretaker"],
+            ["PART 1 - BEFORE THE DAY"],
+            [1, "Book the field", "A", "R", None, "C"],
+            [2, "Mark the lanes", None, "A", "I", "R"],
+            [None, "NYCKEL / KEY"],
+            [None, "R = Utför (Responsible) - does it"],
+            [None, "A = Ansvarar (Accountable) - signs off"],
+            [None, "C = Tillfrågas (Consulted)   ·   I = Informeras (Informed)"],
+            ["PART 2 - ON THE DAY"],
+            [3, "Run the races", "I", "A R", "C", None],
+            [4, "Hand out medals", "A R", "C", "I", None]]
+    merges = ["A2:F2", "B5:F5", "B6:F6", "B7:F7", "B8:F8", "A9:F9"]
+    plan = read_workbook(write(tmp_path, rows, merges=merges))
+    assert [(a.phase, a.name) for a in plan.activities] == [
+        ("PART 1 - BEFORE THE DAY", "Book the field"),
+        ("PART 1 - BEFORE THE DAY", "Mark the lanes"),
+        ("PART 2 - ON THE DAY", "Run the races"), ("PART 2 - ON THE DAY", "Hand out medals")]
+    assert grid(plan)["Hand out medals"] == {"Chair": "AR", "Coach": "C", "Parents": "I"}
+    assert "A5:F8: a legend of the letters between the activities" in said(plan)
+    assert "NYCKEL" not in said(plan)

@@ -581,6 +581,11 @@ def grid_after_legend(table: Table, layout: Layout, roles: list[int], r: int,
     while q < min(table.rows, r + 8) and (blank(q) or q == r or q in table.legend_rows
                                           or defines_raci_letters(table.row_texts(q)[:1])):
         q += 1
+    resume = q
+    # the next part's heading ('Part B - On the day', merged across the grid) may come first
+    while q < min(table.rows, resume + LEGEND_HEADINGS) and not blank(q) and not any(
+            table.g[q][c] for c in roles) and not defines_raci_letters(table.row_texts(q)):
+        q += 1
     if q >= table.rows or q == r + 8 or not table.g[q][layout.act]:
         return None
     kinds = [table.role_kind(q, c) for c in roles]
@@ -590,7 +595,12 @@ def grid_after_legend(table: Table, layout: Layout, roles: list[int], r: int,
     stop = q
     while stop < table.rows and not blank(stop):
         stop += 1
-    return q if block_continues(table, layout, roles, q, stop) else None
+    return resume if block_continues(table, layout, roles, q, stop) else None
+
+
+LEGEND_HEADINGS = 2
+"""Heading rows (a part's or phase's name, nothing under the roles) looked past after a
+legend between activities for the grid going on."""
 
 
 def gathers_row(table: Table, others: list[int], c: int, start: int, end: int) -> bool:
