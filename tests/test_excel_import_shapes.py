@@ -2559,7 +2559,7 @@ def test_a_role_column_whose_heading_is_struck_through_is_not_imported(
         tmp_path: Path) -> None:
     """A role taken out of the chart but left in it for the record: its heading (and its
     old letters) struck through. It is no role of the project, its letters are no one's,
-    and the summary names the column; a struck-through letter elsewhere changes nothing."""
+    and the summary names the column; a struck-through letter of a kept role is withdrawn."""
     rows = [["Job", "Warden", "Quartermaster (left in May)", "Cook", "Medic", "Scribe"],
             ["Pitch the tents", "A", "R", "I", "C"],
             ["Buy the food", "C", "A", "R", None],
@@ -2572,11 +2572,12 @@ def test_a_role_column_whose_heading_is_struck_through_is_not_imported(
     for row in range(1, 6):
         ws.cell(row, 3).font = Font(strike=True, color="808080")
     ws["F1"].font = Font(strike=True)  # a role crossed out before it had letters
-    ws["D3"].font = Font(strike=True)  # a struck-through letter of a kept role stays
+    ws["D3"].font = Font(strike=True)  # a struck-through letter of a kept role: withdrawn
     wb.save(path)
     plan = read_workbook(path)
     assert [r.name for r in plan.roles] == ["Warden", "Cook", "Medic"]
-    assert grid(plan)["Buy the food"] == {"Warden": "C", "Cook": "R"}
+    assert grid(plan)["Buy the food"] == {"Warden": "C"}
+    assert "D3: letters struck through, withdrawn" in said(plan)
     assert "column C ('Quartermaster (left in May)'): its heading is struck through" in said(
         plan)
     assert "column F ('Scribe'): its heading is struck through" in said(plan)
@@ -2804,3 +2805,38 @@ def test_a_key_in_the_sheets_own_words_between_two_parts_of_the_grid(tmp_path: P
     assert grid(plan)["Hand out medals"] == {"Chair": "AR", "Coach": "C", "Parents": "I"}
     assert "A5:F8: a legend of the letters between the activities" in said(plan)
     assert "NYCKEL" not in said(plan)
+
+
+def test_letters_struck_through_in_grey_are_withdrawn_and_read_as_empty(
+        tmp_path: Path) -> None:
+    """A revised chart keeping its withdrawn assignments as single letters struck through in
+    grey: those cells are empty, and the summary names them. A row whose name is struck
+    through too keeps its letters (a row crossed off a list), and a grid whose every letter
+    is struck through is read as it stands (a style)."""
+    rows = [["Step", "Mayor", "Engineer", "Clerk", "Contractor"],
+            ["Survey the mains", "A", "R", "C", "I"],
+            ["Approve the budget", "A", "C", "R", None],
+            ["Dig the trench", "I", "A", None, "R"],
+            ["Lay the pipe", "I", "A", "C", "R"],
+            ["Close the road", "C", "A", "I", "R"]]
+    path = write(tmp_path, rows)
+    wb = load_workbook(path)
+    ws = wb.active
+    assert ws is not None
+    for cell in ("D2", "B4", "A5", "D5"):
+        ws[cell].font = Font(strike=True, color="A6A6A6")
+    wb.save(path)
+    plan = read_workbook(path)
+    assert grid(plan)["Survey the mains"] == {"Mayor": "A", "Engineer": "R", "Contractor": "I"}
+    assert grid(plan)["Dig the trench"] == {"Engineer": "A", "Contractor": "R"}
+    assert grid(plan)["Lay the pipe"] == {"Mayor": "I", "Engineer": "A", "Clerk": "C",
+                                          "Contractor": "R"}
+    assert "D2, B4: letters struck through, withdrawn and kept for the record" in said(plan)
+    for r in range(2, 7):
+        for c in range(2, 6):
+            ws.cell(r, c).font = Font(strike=True)
+    wb.save(path)
+    plan = read_workbook(path)
+    assert grid(plan)["Survey the mains"] == {"Mayor": "A", "Engineer": "R", "Clerk": "C",
+                                              "Contractor": "I"}
+    assert "struck" not in said(plan)

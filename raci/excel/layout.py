@@ -807,6 +807,22 @@ def _marked(table: Table, layout: Layout, r: int, name: str) -> bool:
                and WITHDRAWN.fullmatch(table.g[r][c].strip()) for c in layout.details)
 
 
+def struck_letters(table: Table, layout: Layout, roles: list[int], rows: list[Row]) -> str:
+    """Clear the letters struck through in a grid where most are not: assignments
+    withdrawn and left in for the record (an old 'C' crossed out in grey). The cells so
+    cleared ('D6, H8'), or '' where none are (or where most letters are struck through: a
+    style, not letters crossed out). A row whose name is struck through too is left as it
+    is (a row crossed off a list says nothing of its letters)."""
+    cells = [(x, j) for x in rows for j in x.cells]
+    struck = [(x, j) for x, j in cells if table.sheet.struck_through(x.r, roles[j])
+              and not table.sheet.struck_through(x.r, layout.act)]
+    if not struck or 2 * len(struck) >= len(cells):
+        return ""
+    for x, j in struck:
+        del x.cells[j]
+    return ", ".join(ref(x.r, roles[j]) for x, j in struck)
+
+
 def continues_name(table: Table, layout: Layout, r: int, name: str) -> bool:
     """True when row r's name ends the name of the row above, which has no letters: a
     name broken over two rows (pasted from a PDF, or wrapped by hand), this row with no
