@@ -2577,7 +2577,7 @@ def test_a_role_column_whose_heading_is_struck_through_is_not_imported(
         tmp_path: Path) -> None:
     """A role taken out of the chart but left in it for the record: its heading (and its
     old letters) struck through. It is no role of the project, its letters are no one's,
-    and the summary names the column; a struck-through letter elsewhere changes nothing."""
+    and the summary names the column; a struck-through letter of a kept role is withdrawn."""
     rows = [["Job", "Warden", "Quartermaster (left in May)", "Cook", "Medic", "Scribe"],
             ["Pitch the tents", "A", "R", "I", "C"],
             ["Buy the food", "C", "A", "R", None],
@@ -2590,11 +2590,12 @@ def test_a_role_column_whose_heading_is_struck_through_is_not_imported(
     for row in range(1, 6):
         ws.cell(row, 3).font = Font(strike=True, color="808080")
     ws["F1"].font = Font(strike=True)  # a role crossed out before it had letters
-    ws["D3"].font = Font(strike=True)  # a struck-through letter of a kept role stays
+    ws["D3"].font = Font(strike=True)  # a struck-through letter of a kept role: withdrawn
     wb.save(path)
     plan = read_workbook(path)
     assert [r.name for r in plan.roles] == ["Warden", "Cook", "Medic"]
-    assert grid(plan)["Buy the food"] == {"Warden": "C", "Cook": "R"}
+    assert grid(plan)["Buy the food"] == {"Warden": "C"}
+    assert "D3: letters struck through, withdrawn" in said(plan)
     assert "column C ('Quartermaster (left in May)'): its heading is struck through" in said(
         plan)
     assert "column F ('Scribe'): its heading is struck through" in said(plan)
@@ -2769,3 +2770,91 @@ def test_numbered_stage_headings_that_name_letters_are_no_key_of_number_codes(
     plan = read_workbook(write(tmp_path, rows))
     assert [r.name for r in plan.roles] == ["Council", "Contractor", "Residents"]
     assert "numbers in place of letters" not in said(plan)
+
+
+def test_names_written_in_the_column_of_their_level_under_one_merged_heading(
+        tmp_path: Path) -> None:
+    """An outline by column under one heading merged across three ('Task' over B:D):
+    headings typed in B (no letters), tasks in C, their steps in D, both with letters. Every
+    lettered row is an activity, whichever column its name sits in, and the headings are
+    phases."""
+    rows = [["No.", "Task", None, None, "Due", "Head baker", "Shop", "Driver"],
+            ["1", "Morning", None, None, None, None, None, None],
+            ["1.1", None, "Mix the doughs", None, "05:00", "A R", "I", None],
+            ["1.1.1", None, None, "Weigh the flour", "04:45", "A", "R", None],
+            ["1.1.2", None, None, "Proof the rye", "05:30", "A", None, "R"],
+            ["1.2", None, "Load the van", None, "06:00", "I", "A", "R"],
+            ["2", "Afternoon", None, None, None, None, None, None],
+            ["2.1", None, "Count the till", None, "17:00", None, "A R", "I"],
+            ["2.1.1", None, None, "Bag the coins", "17:15", "I", "A", "R"]]
+    plan = read_workbook(write(tmp_path, rows, merges=["B1:D1"]))
+    assert [(a.phase, a.name) for a in plan.activities] == [
+        ("Morning", "Mix the doughs"), ("Morning", "Weigh the flour"),
+        ("Morning", "Proof the rye"), ("Morning", "Load the van"),
+        ("Afternoon", "Count the till"), ("Afternoon", "Bag the coins")]
+    assert grid(plan)["Proof the rye"] == {"Head baker": "A", "Driver": "R"}
+    assert grid(plan)["Mix the doughs"] == {"Head baker": "AR", "Shop": "I"}
+    assert "columns B, C, D under one heading ('Task')" in said(plan)
+
+
+def test_a_key_in_the_sheets_own_words_between_two_parts_of_the_grid(tmp_path: Path) -> None:
+    """The key written as rows inside the table, between part 1 and part 2: a title naming
+    it in two languages, then lines giving each letter's word in the sheet's language with
+    the RACI word in brackets (two entries on one line apart by a dot), each merged across
+    the roles; the next part's heading right under it. The key is no activity, and the grid
+    goes on under the next heading."""
+    rows = [["#", "Job", "Chair", "Coach", "Parents", "Caretaker"],
+            ["PART 1 - BEFORE THE DAY"],
+            [1, "Book the field", "A", "R", None, "C"],
+            [2, "Mark the lanes", None, "A", "I", "R"],
+            [None, "NYCKEL / KEY"],
+            [None, "R = Utför (Responsible) - does it"],
+            [None, "A = Ansvarar (Accountable) - signs off"],
+            [None, "C = Tillfrågas (Consulted)   ·   I = Informeras (Informed)"],
+            ["PART 2 - ON THE DAY"],
+            [3, "Run the races", "I", "A R", "C", None],
+            [4, "Hand out medals", "A R", "C", "I", None]]
+    merges = ["A2:F2", "B5:F5", "B6:F6", "B7:F7", "B8:F8", "A9:F9"]
+    plan = read_workbook(write(tmp_path, rows, merges=merges))
+    assert [(a.phase, a.name) for a in plan.activities] == [
+        ("PART 1 - BEFORE THE DAY", "Book the field"),
+        ("PART 1 - BEFORE THE DAY", "Mark the lanes"),
+        ("PART 2 - ON THE DAY", "Run the races"), ("PART 2 - ON THE DAY", "Hand out medals")]
+    assert grid(plan)["Hand out medals"] == {"Chair": "AR", "Coach": "C", "Parents": "I"}
+    assert "A5:F8: a legend of the letters between the activities" in said(plan)
+    assert "NYCKEL" not in said(plan)
+
+
+def test_letters_struck_through_in_grey_are_withdrawn_and_read_as_empty(
+        tmp_path: Path) -> None:
+    """A revised chart keeping its withdrawn assignments as single letters struck through in
+    grey: those cells are empty, and the summary names them. A row whose name is struck
+    through too keeps its letters (a row crossed off a list), and a grid whose every letter
+    is struck through is read as it stands (a style)."""
+    rows = [["Step", "Mayor", "Engineer", "Clerk", "Contractor"],
+            ["Survey the mains", "A", "R", "C", "I"],
+            ["Approve the budget", "A", "C", "R", None],
+            ["Dig the trench", "I", "A", None, "R"],
+            ["Lay the pipe", "I", "A", "C", "R"],
+            ["Close the road", "C", "A", "I", "R"]]
+    path = write(tmp_path, rows)
+    wb = load_workbook(path)
+    ws = wb.active
+    assert ws is not None
+    for cell in ("D2", "B4", "A5", "D5"):
+        ws[cell].font = Font(strike=True, color="A6A6A6")
+    wb.save(path)
+    plan = read_workbook(path)
+    assert grid(plan)["Survey the mains"] == {"Mayor": "A", "Engineer": "R", "Contractor": "I"}
+    assert grid(plan)["Dig the trench"] == {"Engineer": "A", "Contractor": "R"}
+    assert grid(plan)["Lay the pipe"] == {"Mayor": "I", "Engineer": "A", "Clerk": "C",
+                                          "Contractor": "R"}
+    assert "D2, B4: letters struck through, withdrawn and kept for the record" in said(plan)
+    for r in range(2, 7):
+        for c in range(2, 6):
+            ws.cell(r, c).font = Font(strike=True)
+    wb.save(path)
+    plan = read_workbook(path)
+    assert grid(plan)["Survey the mains"] == {"Mayor": "A", "Engineer": "R", "Clerk": "C",
+                                              "Contractor": "I"}
+    assert "struck" not in said(plan)

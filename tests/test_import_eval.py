@@ -79,6 +79,26 @@ def test_two_roles_of_one_name_keep_their_own_columns(tmp_path: Path) -> None:
     assert out.cells == (4, 4, 0) and out.fully_right
 
 
+def test_a_driver_of_a_daci_chart_is_scored_as_the_truths_responsible(tmp_path: Path) -> None:
+    """The truth writes letters in RACI terms; a chart imported in the DACI scheme keeps its
+    driver D, which is the truth's R ('D/A' is A and R)."""
+    wb = Workbook()
+    ws = wb.active
+    for row in (["Decision", "Owner", "Board", "Staff"], ["Pick a venue", "D", "A", "C"],
+                ["Set the fee", "D/A", "I", "C"], ["Name the event", "C", "A", "D"]):
+        ws.append(row)
+    book = tmp_path / "daci.xlsx"
+    wb.save(book)
+    truth = {"roles": [{"name": "Owner"}, {"name": "Board"}, {"name": "Staff"}], "n": 3,
+             "activities": [
+                 {"name": "Pick a venue", "letters": {"0": ["R"], "1": ["A"], "2": ["C"]}},
+                 {"name": "Set the fee", "letters": {"0": ["A", "R"], "1": ["I"], "2": ["C"]}},
+                 {"name": "Name the event", "letters": {"0": ["C"], "1": ["A"], "2": ["R"]}}],
+             "missing_accountable": [], "multiple_accountable": [], "missing_responsible": []}
+    out = score_workbook(book, truth, tmp_path)
+    assert out.cells == (9, 9, 0) and out.fully_right
+
+
 def test_a_workbook_the_import_refuses_scores_nothing(tmp_path: Path) -> None:
     bad = tmp_path / "empty.xlsx"
     bad.write_bytes(b"")

@@ -3,7 +3,8 @@ workbooks it was not written for (``scripts/import_corpus.py`` prints it for a f
 
 The truth of one workbook (a JSON object): the roles of its matrix (``name``, accepted
 ``aliases``, or ``parts`` that must all appear in the imported name), the activities in
-order with their letters keyed by the role's index, ``n`` (the number of activities), the
+order with their letters keyed by the role's index (in RACI terms: a scheme's doer is R
+and its owner A, DACI's driver D is R), ``n`` (the number of activities), the
 indices of the activities with no accountable (``missing_accountable``), with several
 (``multiple_accountable``) and with no responsible (``missing_responsible``), and an
 optional ``placeholder`` pattern for role columns the truth leaves out.
@@ -127,6 +128,10 @@ def compare(state: ProjectState, truth: dict[str, Any], outcome: Outcome) -> Non
             rmap.update(zip(left_truth, left_ours, strict=True))
     acts = list(state.activities)
     outcome.count = (len(acts), truth["n"])
+    # the truth writes the letters in RACI terms: the scheme's doer and owner are R and A
+    # (DACI's driver D is R), its other letters stay
+    scheme = state.scheme
+    as_raci = {scheme.doer: "R", scheme.owner: "A"}
     pairs = _match_activities(truth["activities"], [a.name for a in acts])
     right = total = extra = 0
     for i, t in enumerate(truth["activities"]):
@@ -136,7 +141,7 @@ def compare(state: ProjectState, truth: dict[str, Any], outcome: Outcome) -> Non
             continue
         act = acts[pairs[i]]
         for j, role in enumerate(roles):
-            got = set(state.letters(act.id, role.id))
+            got = {as_raci.get(code, code) for code in state.letters(act.id, role.id)}
             ti = next((k for k, v in rmap.items() if v == j), None)
             want = set(t["letters"].get(str(ti), [])) if ti is not None else set()
             if want and got == want:

@@ -59,6 +59,7 @@ from raci.excel.layout import (
     header_rows,
     pre_data,
     role_columns,
+    struck_letters,
 )
 from raci.excel.letter_columns import (
     find_assignment_column,
@@ -668,6 +669,9 @@ def _read_oriented(sheet: SheetCells, own_export: bool, options: ReadOptions,
     rows, end = body_rows(table, layout, roles, row_notes)
     if not own_export:  # our own rows are exactly activities, named as they were
         classify_bare(table, layout, roles, rows)
+        if struck := struck_letters(table, layout, roles, rows):
+            row_notes.append(f"{struck}: letters struck through, withdrawn and kept for the "
+                             "record; read as empty")
     pre_data(table, layout, notes)
     notes += row_notes
     staffing = read_staffing(table, layout, roles, own_export, options)

@@ -380,7 +380,12 @@ def find_layout(table: Table, options: ReadOptions,
         notes.append(f"read the activity names from {col_word(act)}, right of the role "
                      f"{lines('columns')}")
     layout.id_col = next((c for c in ids if c != act), None)
-    others = [c for c in text_cols if c not in (act, layout.id_col)]
+    levels = outline_columns(table, h, act, text_cols, range(head_end + 1, prov_end + 1))
+    if levels:
+        notes.append(f"{cols_word(sorted([act, *levels]))} under one heading "
+                     f"('{shorten(table.heading(h, act), 30)}'): each name written in the "
+                     "column of its level (an outline); read as one column of names")
+    others = [c for c in text_cols if c not in (act, layout.id_col, *levels)]
     forced = column_index(options.phase_column)
     if forced is not None:
         layout.phase_col = forced if forced >= 0 else None
@@ -421,6 +426,35 @@ def mirrored(table: Table, roles: list[int], left: list[int], right: int,
     named = sum(1 for r in lettered if table.kind(r, right) == TEXT)
     return 10 * named >= 9 * len(lettered) and all(
         2 * sum(1 for r in lettered if table.g[r][c]) < len(lettered) for c in left)
+
+
+def outline_columns(table: Table, h: int, act: int, text_cols: list[int],
+                    body: range) -> list[int]:
+    """The columns under the activity column's heading merged across several ('Activity'
+    over B:D) when each row writes its name in one of them, the column telling the level
+    (headings in B, activities in C, their steps in D): each name is moved into the
+    activity column, so the rows read as one list. [] for another sheet."""
+    first = table.across.get((h, act), act)
+    last = next((c2 for c1, c2 in table.row_merges.get(h, []) if c1 == first), first)
+    cols = [c for c in range(first, last + 1) if c in text_cols]
+    if act not in cols:
+        return []
+    used: set[int] = set()
+    for r in body:
+        filled = [c for c in cols if table.g[r][c]]
+        if len(filled) > 1:
+            return []  # a number beside the name, or a name and its detail: no outline
+        used.update(filled)
+    if len(used) < 2 or act not in used:
+        return []
+    styles = table.sheet.styles
+    for r in body:
+        for c in cols:
+            if c != act and table.g[r][c]:
+                table.g[r][act], table.g[r][c] = table.g[r][c], ""
+                if (r, c) in styles:
+                    styles[(r, act)] = styles.pop((r, c))
+    return sorted(used - {act})
 
 
 def role_columns(table: Table, layout: Layout, end: int) -> tuple[list[int], list[str]]:
@@ -547,6 +581,11 @@ def grid_after_legend(table: Table, layout: Layout, roles: list[int], r: int,
     while q < min(table.rows, r + 8) and (blank(q) or q == r or q in table.legend_rows
                                           or defines_raci_letters(table.row_texts(q)[:1])):
         q += 1
+    resume = q
+    # the next part's heading ('Part B - On the day', merged across the grid) may come first
+    while q < min(table.rows, resume + LEGEND_HEADINGS) and not blank(q) and not any(
+            table.g[q][c] for c in roles) and not defines_raci_letters(table.row_texts(q)):
+        q += 1
     if q >= table.rows or q == r + 8 or not table.g[q][layout.act]:
         return None
     kinds = [table.role_kind(q, c) for c in roles]
@@ -556,7 +595,12 @@ def grid_after_legend(table: Table, layout: Layout, roles: list[int], r: int,
     stop = q
     while stop < table.rows and not blank(stop):
         stop += 1
-    return q if block_continues(table, layout, roles, q, stop) else None
+    return resume if block_continues(table, layout, roles, q, stop) else None
+
+
+LEGEND_HEADINGS = 2
+"""Heading rows (a part's or phase's name, nothing under the roles) looked past after a
+legend between activities for the grid going on."""
 
 
 def gathers_row(table: Table, others: list[int], c: int, start: int, end: int) -> bool:
@@ -779,6 +823,22 @@ def _marked(table: Table, layout: Layout, r: int, name: str) -> bool:
         return True
     return any(fold(layout.headings.get(c, "")).strip(" :") in {"status", "state", "stand"}
                and WITHDRAWN.fullmatch(table.g[r][c].strip()) for c in layout.details)
+
+
+def struck_letters(table: Table, layout: Layout, roles: list[int], rows: list[Row]) -> str:
+    """Clear the letters struck through in a grid where most are not: assignments
+    withdrawn and left in for the record (an old 'C' crossed out in grey). The cells so
+    cleared ('D6, H8'), or '' where none are (or where most letters are struck through: a
+    style, not letters crossed out). A row whose name is struck through too is left as it
+    is (a row crossed off a list says nothing of its letters)."""
+    cells = [(x, j) for x in rows for j in x.cells]
+    struck = [(x, j) for x, j in cells if table.sheet.struck_through(x.r, roles[j])
+              and not table.sheet.struck_through(x.r, layout.act)]
+    if not struck or 2 * len(struck) >= len(cells):
+        return ""
+    for x, j in struck:
+        del x.cells[j]
+    return ", ".join(ref(x.r, roles[j]) for x, j in struck)
 
 
 def continues_name(table: Table, layout: Layout, r: int, name: str) -> bool:

@@ -396,19 +396,31 @@ def legend_entries(texts: list[str]) -> list[tuple[str, str]]:
 
 
 LEGEND_TITLE = re.compile(
-    r"^\s*(?:legend|key|l[ée]gende|leyenda|legenda|raci\s+(?:legend|key))\s*:?\s*$",
+    r"^\s*(?:[^\W\d_]+\s*/\s*)?(?:legend|key|l[ée]gende|leyenda|legenda|raci\s+(?:legend|key))"
+    r"(?:\s*/\s*[^\W\d_]+)?\s*:?\s*$",
     re.IGNORECASE)
-"""A cell that only titles a legend ('Legend', 'Key:')."""
+"""A cell that only titles a legend ('Legend', 'Key:'), also beside its word in the sheet's
+language ('Eochair / Key')."""
 
 
 def defines_raci_letters(texts: list[str]) -> bool:
     """True when a row's texts define letters by their own RACI words ('R = Responsible',
-    'R | Responsible | Does the work', 'Key: R - Responsible, A - Accountable'): a legend
-    for certain, whatever column it stands in, unlike a letter and any word ('A - Audit')."""
+    'R | Responsible | Does the work', 'Key: R - Responsible, A - Accountable', also after
+    the sheet's own word: 'R = Freagrach (Responsible)'): a legend for certain, whatever
+    column it stands in, unlike a letter and any word ('A - Audit')."""
     entries = legend_entries(texts)
     return bool(entries) and all(
         WORD_LETTERS.get(fold(re.split(r"[\s(:,;.\-–—]+", meaning.strip(), maxsplit=1)[0]))
-        == letter for letter, meaning in entries)
+        == letter or _bracketed_word(letter, meaning) for letter, meaning in entries)
+
+
+_BRACKETED = re.compile(r"\(\s*([^\W\d_]+)[^()]*\)")
+
+
+def _bracketed_word(letter: str, meaning: str) -> bool:
+    """True when the meaning gives the letter's own word in brackets after words of the
+    sheet's language ('Freagrach (Responsible) - does the work')."""
+    return any(WORD_LETTERS.get(fold(word)) == letter for word in _BRACKETED.findall(meaning))
 
 
 SEPARATED_LINE = re.compile(r"^\s*[A-Za-z]\s*[:=–—-]")
@@ -441,7 +453,7 @@ def _letter_word(letter: str, meaning: str) -> bool:
     first = fold(re.split(r"[\s(:,;.\-–—]+", meaning.strip(), maxsplit=1)[0])
     return WORD_LETTERS.get(first) == letter or (
         first[:1].upper() == letter and first.isalpha() and len(first) > 2
-    )
+    ) or _bracketed_word(letter, meaning)
 
 
 NEGATION = frozenset({"not", "no", "non", "never", "nor", "without", "nicht", "kein", "keine",
