@@ -7,6 +7,8 @@ import hashlib
 import json
 from pathlib import Path
 
+import pytest
+
 from benchmarks.derive_inputs import MB, write_extra
 
 
@@ -27,3 +29,22 @@ def test_the_extra_inputs_are_the_same_files_on_every_run(tmp_path: Path) -> Non
     assert len(json.loads(files["numbered.json"].read_text())) == 10_000
     assert len(json.loads(files["long-alike-3k.json"].read_text())) == 3_000
     assert files["raci10k.md"].read_text().count("\n|") == 10_002  # head, rule, 10,000 rows
+
+
+def test_the_benchmark_compiles_each_tree_it_times_to_byte_code(tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch
+                                                                ) -> None:
+    # a timed process then reads the byte code, as an installed copy does, even where the
+    # environment says not to write it
+    from benchmarks.derive_run import compile_tree
+
+    monkeypatch.setenv("PYTHONDONTWRITEBYTECODE", "1")
+    package = tmp_path / "raci" / "derive"
+    package.mkdir(parents=True)
+    (tmp_path / "raci" / "__init__.py").write_text("")
+    (package / "__init__.py").write_text("")
+    (package / "extract.py").write_text("WORDS = ('a', 'b')\n")
+    compile_tree(tmp_path)
+    assert {p.name.split(".")[0] for p in tmp_path.rglob("__pycache__/*.pyc")} == \
+        {"__init__", "extract"}
+    assert len(list(tmp_path.rglob("*.pyc"))) == 3
