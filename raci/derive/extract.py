@@ -241,6 +241,8 @@ SKIP_HEADINGS = Folded(re.compile(
     r"qualities|background|career|salary|pros|cons|examples?|hire|hiring|"
     r"conclusion|faq|people also ask|transition|industr(y|ies)|path|vs\.?|versus|hir\w*|"
     r"differ\w*|difference|compare|comparison|why|what is|person spec\w*|specification|"
+    # ("Purpose and strategic importance", "Why it matters"): the value of a party
+    r"importance|"
     r"essential|desirable|competenc\w*|qualifications?|"
     r"(?:we['’]re|we are|we['’]ll be|you['’]re) looking for|you['’]ll have|you will need|"
     r"who you['’]?(?:ll| will)? work with)\b",
@@ -258,6 +260,63 @@ NO_DUTY_HEADING = re.compile(
     # ("Definitions", "Terms we use", "Glossary": what words mean, no one's work)
     r"definitions?|glossary|abbreviations|(?:key\s+)?terms(?:\s+(?:we\s+use|used))?|"
     r"definitions?\s+and\s+abbreviations)\s*:?\s*$", re.IGNORECASE)
+# Headings of a section that says what a party is or why it matters, not who does what
+# ("What is a platform team?", "Definition", "Purpose and strategic importance")
+EXPLAINING_HEADING = re.compile(
+    r"\b(?:(?P<what>what (?:is|are))|definitions?|importance|glossary|terms)\b",
+    re.IGNORECASE)
+# Headings of a section that sums up a role or a procedure before the sections that give
+# its work ("About the role", "Purpose of the post", "1. Introduction", "Overview")
+INTRO_HEADING = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:about (?:the|this) (?:role|job|post|position)|"
+    r"(?:the )?(?:role|job|post) (?:overview|summary|purpose)|"
+    r"(?:main |overall )?(?:job |role )?purpose(?: of (?:the|this) (?:role|job|post|"
+    r"position|procedure|document|policy|plan))?|introduction|overview|"
+    # ("Who's who": each person's remit in a line, the work given in full after it)
+    r"who['’]?s who(?: \w+){0,4})\W*$",
+    re.IGNORECASE)
+# A sentence about any party of a kind, not this one: "A platform team builds ..."
+_GENERIC_SUBJECT = re.compile(r"^\s*(?:an?|any)\s", re.IGNORECASE)
+# Words of a sentence that hands a party its work ("is responsible for", "owns", "must"),
+# which a description of what such a party is or does in general lacks ("A platform team
+# builds and runs shared foundations")
+_ASSIGNING = re.compile(
+    r"\b(?:responsib\w*|accountab\w*|in charge|tasked|duty|duties|must|shall|has to|"
+    r"have to|is to|are to|owns?|owner|leads?|oversees?|decides?|final say|approves?|"
+    r"signs? off)\b", re.IGNORECASE)
+
+
+def _things(name: str) -> set[str]:
+    """The words of an activity's name that name things ("centre", "shift"), singular and
+    in lower case: words of four letters or more that can be nouns."""
+    return {singular(w) for w in re.findall(r"[a-z]{4,}", name.lower())
+            if "NOUN" in word_classes(w) and w not in _NOT_THINGS}
+
+
+# Words that can be nouns but name no thing a duty is about
+_NOT_THINGS = frozenset({"make", "sure", "every", "each", "time", "part", "need", "work",
+                         "day", "role", "their", "your", "that", "this", "with", "from"})
+
+
+def _restated_dropped(claims: list[Claim], summed_up: set[int]) -> list[Claim]:
+    """The claims without those of a summing-up section (``summed_up``, by id) whose row
+    names a thing a row outside that section names too."""
+    named: set[str] = set()
+    for c in claims:
+        if id(c) not in summed_up:
+            named |= _things(c.activity)
+    return [c for c in claims if id(c) not in summed_up or not _things(c.activity) & named]
+
+
+def _explained(claims: list[Claim], explains: str) -> list[Claim]:
+    """The claims of a section that explains what a party is (``explains`` "all") or asks
+    what one is ("generic") that a careful reader takes as duties: those whose sentence
+    hands its party work in so many words (_ASSIGNING), and under a question also those
+    whose sentence is about this party rather than any of its kind (_GENERIC_SUBJECT)."""
+    return [c for c in claims if _ASSIGNING.search(c.text) is not None or
+            explains == "generic" and _GENERIC_SUBJECT.match(c.text) is None]
+
+
 DUTY_HEADINGS = re.compile(
     r"\b(responsib\w*|duties|tasks?|does|do|job|involved|accountab\w*|role of|"
     # ("Key accountabilities", but not "Key relationships", "Key skills")
@@ -4315,6 +4374,14 @@ class _Context:
         self.owner_level = 0
         self.orphan = False  # a section beside role sections that names no role
         self.skip = False  # a section about skills, offers, criteria: no duties by default
+        # a section that says what a party is or why it matters ("What is a platform
+        # team?", "Definition", "Why it matters"): only a sentence that assigns is a duty
+        # ("generic" under "What is ...?", where a sentence about the party itself, "The
+        # platform team keeps the core systems stable", still says its work)
+        self.explains = ""
+        # a section that opens a page by summing up the role or the procedure ("About the
+        # role", "Purpose", "Introduction"): what the sections after it say in full
+        self.intro = False
 
 
 def _parties(text: str, own: list[str], name: str, doc: Document, location: str,
@@ -5832,9 +5899,22 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
     key_lines = {(b.location, b.text)
                  for b in (doc.blocks[i] for i in key_blocks(doc.blocks))}
     lead_object: list[str] = []  # the object of a lead-in over a list ("checks the form and:")
+    explained = -1  # the first claim of a line read where a section explains (else -1)
+    explains = ""  # how that section explains (_Context.explains)
+    introduced = -1  # the first claim of a line read in a section that sums up (else -1)
+    summed_up: set[int] = set()  # (the ids of all such claims)
     for n, block in enumerate(blocks):
         if checkpoint is not None and n and n % CHECKPOINT_BLOCKS == 0:
             checkpoint()
+        if explained >= 0:
+            # under "What is a platform team?": "A platform team builds shared tools" says
+            # what such a team does anywhere, no duty handed to it here
+            claims[explained:] = _explained(claims[explained:], explains)
+        if introduced >= 0:
+            summed_up.update(id(c) for c in claims[introduced:])
+        explained = len(claims) if ctx.explains and block.kind in ("item", "para") else -1
+        explains = ctx.explains
+        introduced = len(claims) if ctx.intro and block.kind in ("item", "para") else -1
         if block.kind != "item":
             item_subject[:] = []
             lead_object = _lead_in_object(block.text) if block.kind == "para" and \
@@ -6198,7 +6278,16 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
             if not carry and stale and PRONOUN.match(block.text):
                 carry[:] = stale
             claims += _sentences(block, doc, catalog, ctx.section, ctx.roles, carry)
+    if explained >= 0:
+        claims[explained:] = _explained(claims[explained:], explains)
+    if introduced >= 0:
+        summed_up.update(id(c) for c in claims[introduced:])
     claims += _led_claims(claims[led_from:], led)
+    if summed_up:
+        # "About the role: you make sure the centre opens on time" over "What you'll do:
+        # open and close the centre": the sections after it give the work in full, the
+        # summary's row restates one of them (a duty only the summary names stays)
+        claims = _restated_dropped(claims, summed_up)
     return _first_person_named(claims, catalog)
 
 
@@ -7137,6 +7226,11 @@ def _enter(ctx: _Context, heading: str, catalog: RoleCatalog, document: str,
         NO_DUTY_HEADING.match(heading) is not None
     duty_words = skip_words and DUTY_HEADINGS.search(heading) is not None
     ctx.skip = skip_words and not duty_words and not titled
+    if level < 9:  # (a lead-in below such a heading keeps to what the section is about)
+        ctx.intro = INTRO_HEADING.match(heading) is not None
+        explaining = EXPLAINING_HEADING.search(heading) if ctx.skip else None
+        ctx.explains = "" if explaining is None else \
+            "generic" if explaining.group("what") else "all"
     if ctx.owner and level <= ctx.owner_level and len(roles) != 1:
         ctx.owner, ctx.owner_level = [], 0
         ctx.roles, ctx.active = [], False
