@@ -3184,7 +3184,10 @@ def _referent(before: str) -> list[str]:
                    if w.lower() in ("the", "a", "an", "their", "its", "his", "her")), None)
     if second is not None and obj[0].lower() in ("the", "a", "an", "their", "every", "each") \
             and all(word_classes(w.lower()) & {"NOUN", "ADV"} == {"NOUN"} for w in obj[1:second]):
-        obj = obj[second:]  # "sends the guest the release form and chases it": the form
+        # "sends the guest the release form and chases it": the form; but "checks the
+        # rota the same morning and signs it": the rota, the words after it saying when
+        timed = " " + " ".join(obj[second:])
+        obj = obj[:second] if _cut_when(FREQUENCY.sub("", timed)) != timed else obj[second:]
     if obj and obj[0].lower() in BARE_PRONOUNS | {"so", "that", "what", "whether"} and \
             not (len(obj) > 1 and obj[0].lower() in ("this", "that", "these", "those")
                  and "NOUN" in word_classes(obj[1].lower().strip(",.")) and
@@ -3691,8 +3694,10 @@ PARTY_CLAUSE = re.compile(
 SECOND_DUTY = re.compile(r"\s+and\s+(?:then\s+)?(?P<verb>[a-z]+)\s+(?:(?:off|up|out|in|over|"
                          r"back)\s+(?:on\s+|to\s+|with\s+)?|(?:me|us|him|her|them)\s+)?"
                          r"(?=(?:the|a|an|all|their|its|any|each|every|our|your)\s|"
-                         # ("... and orders anything that is missing")
-                         r"(?:anything|everything|whatever)\s|"
+                         # ("... and orders anything that is missing", "... and chases
+                         # anyone still unpaid")
+                         r"(?:anything|everything|whatever|anyone|everyone|anybody|"
+                         r"everybody)\s|"
                          # ("... and decides whether to evacuate")
                          r"(?:whether|how|what|which|when|where|who)\s|"
                          # ("... and decide with the Safety Officer (Dave) whether we go")
@@ -8139,6 +8144,16 @@ _PLACED_BY = frozenset({"at", "with", "behind", "beside", "in", "on", "near", "b
                         "alongside", "inside", "outside"})
 
 
+def _role_titled(section: str, role: str, catalog: RoleCatalog, document: str) -> bool:
+    """Whether a section's heading names a role: by a role's words ("Duty Manager"), or
+    by the whole of the name the document gives the section's role, whatever its words
+    ("Shop floor" among "Mechanics" and "Workshop Manager")."""
+    if heading_actor(section) is not None:
+        return True
+    label = section.strip(" :.")
+    return [(role, 0, len(label))] == catalog.find(label, document)
+
+
 def _imperative_duty(sentence: str, first: str, under_role: bool = False) -> bool:
     """"Greet clients, check their vouchers ...": a sentence of a role's paragraph that
     starts with a verb and its object (not "Page last reviewed", "Clear communication is
@@ -8152,7 +8167,11 @@ def _imperative_duty(sentence: str, first: str, under_role: bool = False) -> boo
         words[2].lower().strip(",.;:") if after in ("and", "or") and len(words) > 3 else ""
     run = bool(second) and verb_lemma(second) == second and "VERB" in word_classes(second)
     # "Sort donations as they arrive": a bare plural that is only a noun is the object
-    plural = len(after) > 3 and singular(after) != after and word_classes(after) == {"NOUN"}
+    plural = len(after) > 3 and singular(after) != after and (
+        word_classes(after) == {"NOUN"} or
+        # "Book bikes in at the desk": a plural, then the verb's particle
+        "NOUN" in word_classes(after) and len(words) > 3 and
+        words[2].lower() in PARTICLES and words[3].lower() in OBJECT_STARTS | {"at", "to"})
     # "Ride at the back of the group, stay with any rider ...": a verb of where or how one
     # moves or stays, then its place or party, in a run of orders
     placed = first in _PLACED_VERBS and after in _PLACED_BY and len(words) > 2 and \
@@ -10002,9 +10021,10 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 (block.kind == "item" and verb_lemma(first_word) == first_word) or
                 # "Greet clients, check their vouchers ..." under "Intake volunteers"
                 (block.kind == "para" and context is not None and len(context) == 1 and
-                 (heading_actor(section) is not None or _WHEN_HEADING.match(section)) and
+                 ((titled := _role_titled(section, context[0], catalog, doc.name)) or
+                  _WHEN_HEADING.match(section)) and
                  not section.lower().endswith("roles") and
-                 _imperative_duty(sentence, first_word, heading_actor(section) is not None))
+                 _imperative_duty(sentence, first_word, titled))
                 or
                 (len(block.text) < MAX_SENTENCE and first_word.endswith("ing")
                  and verb_lemma(first_word) is not None

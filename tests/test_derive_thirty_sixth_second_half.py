@@ -1,0 +1,112 @@
+"""Shapes of writing studied in the thirty-sixth held-out set's second half, each read
+wherever it appears. Every text here is written for the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import cells_of_text
+
+GROUP_AMONG_ROLES = """# Café: who does what
+
+## Who does what
+
+**Head Chef (Rosa)**: Writes the menu every Monday. Orders the fish from the market.
+
+**Waiters**: Lay the tables before opening. Clear the tables after each sitting.
+
+**Back office**: Pay the suppliers at the end of the month. Answer the bookings inbox.
+"""
+
+
+def test_a_label_naming_a_group_among_role_labels_is_a_role(tmp_path: Path) -> None:
+    # "**Back office**: Pay the suppliers ...": no role word, but it stands among labels
+    # naming roles over their duties, and its own lines are duties
+    cells = cells_of_text(tmp_path / "cafe.md", GROUP_AMONG_ROLES)
+    assert cells[("Back Office", "Pay the suppliers at the end of the month")] == "A/R", cells
+    assert cells[("Back Office", "Answer the bookings inbox")] == "A/R", cells
+    assert cells[("Head Chef", "Write the menu every Monday")] == "A/R", cells
+
+
+PLURAL_AND_PARTICLE = """# Theatre front of house
+
+## Who does what
+
+**Cloakroom Attendant**: Check coats in at the desk. Hand out the tickets.
+
+**Usher**: Show guests to their seats. Sell the programmes.
+"""
+
+
+def test_an_order_of_a_verb_a_plural_and_its_particle(tmp_path: Path) -> None:
+    # "Check coats in at the desk": the plural is the verb's object, the particle its own
+    cells = cells_of_text(tmp_path / "theatre.md", PLURAL_AND_PARTICLE)
+    assert cells[("Cloakroom Attendant", "Check coats in at the desk")] == "A/R", cells
+
+
+TIME_BEFORE_PRONOUN = """# Print room
+
+## Proofs
+
+The Editor reads the proof the same morning and sends it to the printer.
+"""
+
+
+def test_a_pronoun_after_a_time_phrase_stands_for_the_object_before_it(
+        tmp_path: Path) -> None:
+    # "reads the proof the same morning and sends it ...": "it" is the proof, not the
+    # morning
+    cells = cells_of_text(tmp_path / "print.md", TIME_BEFORE_PRONOUN)
+    assert cells[("Editor", "Send the proof to the printer")] == "A/R", cells
+    assert not any(act.startswith("Send the same morning") for _role, act in cells), cells
+
+
+MEMBERS_HEADING = """Darkroom Rules
+==============
+
+Roles
+-----
+
+Darkroom Manager (Tess Vine)
+    Orders the chemicals every month. Keeps the booking diary.
+
+Technician
+    Mixes the developer each Monday.
+
+Members
+    Sign the booking sheet before each session.
+
+Checks
+------
+
+.. list-table::
+   :header-rows: 1
+
+   * - Task
+     - Done by
+   * - Enlarger cleaning
+     - Members
+"""
+
+
+def test_members_heading_their_own_duties_are_a_party(tmp_path: Path) -> None:
+    # "Members" over their own duties among the roles, and in a "Done by" column: the
+    # members take part, though "members" alone is most often said of another body
+    cells = cells_of_text(tmp_path / "darkroom.rst", MEMBERS_HEADING)
+    assert cells[("Member", "Sign the booking sheet before each session")] == "A/R", cells
+    assert cells[("Member", "Enlarger cleaning")] == "A/R", cells
+
+
+SECOND_DUTY_ON_ANYONE = """# Allotment society
+
+## Rents
+
+The Treasurer will send the rent invoices by 1 May and chase anyone still unpaid in June.
+"""
+
+
+def test_a_second_duty_whose_object_is_anyone(tmp_path: Path) -> None:
+    # "... and chases anyone still unpaid": a second verb with an object of its own
+    cells = cells_of_text(tmp_path / "allotments.md", SECOND_DUTY_ON_ANYONE)
+    assert cells[("Treasurer", "Chase anyone still unpaid in June")] == "A/R", cells
+    assert cells[("Treasurer", "Send the rent invoices by 1 May")] == "A/R", cells
