@@ -110,3 +110,38 @@ def test_a_second_duty_whose_object_is_anyone(tmp_path: Path) -> None:
     cells = cells_of_text(tmp_path / "allotments.md", SECOND_DUTY_ON_ANYONE)
     assert cells[("Treasurer", "Chase anyone still unpaid in June")] == "A/R", cells
     assert cells[("Treasurer", "Send the rent invoices by 1 May")] == "A/R", cells
+
+
+JOINT_LABEL = """# Sports hall: the late shift
+
+## On the night
+
+- Duty Manager: opens the hall at 18:00
+- Lifeguards: check the pool cover at 21:00
+- Duty Manager and Lifeguards together: clear the pool if the alarm sounds
+"""
+
+
+def test_two_roles_labelling_one_order_do_it_together(tmp_path: Path) -> None:
+    # "Duty Manager and Lifeguards together: clear ...": the label is the order's joint
+    # subject, the first named answering for it
+    cells = cells_of_text(tmp_path / "hall.md", JOINT_LABEL)
+    assert cells[("Duty Manager", "Clear the pool if the alarm sounds")] == "A/R", cells
+    assert cells[("Lifeguard", "Clear the pool if the alarm sounds")] == "R", cells
+
+
+VERB_DONE_AGAIN = """# Charity shop
+
+## Who does what
+
+- Shop Volunteers: reshelve and sort the books after closing
+- The Shop Manager rebooks the collection van when a driver cancels.
+"""
+
+
+def test_a_verb_written_with_re_before_it_is_a_verb(tmp_path: Path) -> None:
+    # "reshelve", "rebooks": "shelve" and "book" done again, verbs the word tables lack
+    cells = cells_of_text(tmp_path / "shop.md", VERB_DONE_AGAIN)
+    assert cells[("Shop Volunteer", "Reshelve and sort the books after closing")] == "A/R", cells
+    assert any(role == "Shop Manager" and act.startswith("Rebook the collection van")
+               for role, act in cells), cells

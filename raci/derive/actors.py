@@ -332,7 +332,19 @@ def word_classes(word: str) -> frozenset[str]:
     known = frozenset(all_lemmas(word))
     if word in _MISSING_NOUNS:
         known |= {"NOUN"}
+    if not known and _redone(word) is not None:
+        return frozenset({"VERB"})  # "reshelve", "rebooks": a verb done again
     return known | {"VERB"} if word in _NEWER_VERBS else known
+
+
+def _redone(word: str) -> str | None:
+    """The base form of a verb written with "re" before it and no hyphen that the tables
+    do not hold ("reshelve", "rebooks", "retested": "reshelve", "rebook", "retest"), else
+    None."""
+    if len(word) < 6 or not word.startswith("re") or all_lemmas(word):
+        return None
+    base = all_lemmas(word[2:]).get("VERB")
+    return f"re{base[0]}" if base else None
 
 
 _ISE_VERB = re.compile(r"([a-z]{4,}i[sz])(?:e|es|ed|ing)")
@@ -356,9 +368,10 @@ def verb_lemma(word: str) -> str | None:
         return f"{prefixed.group('prefix')}-{base}" if base else None
     if not lemmas:
         # a word the tables do not know, made a verb by its ending: "pseudonymised",
-        # "anonymising" -> "pseudonymise", "anonymise"
+        # "anonymising" -> "pseudonymise", "anonymise"; or by "re" before a verb:
+        # "reshelves" -> "reshelve"
         made = _ISE_VERB.fullmatch(word.lower())
-        return made.group(1) + "e" if made else None
+        return made.group(1) + "e" if made else _redone(word.lower())
     return str(verbs[0]) if verbs else None
 
 

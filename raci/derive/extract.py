@@ -5997,6 +5997,10 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
             # "JN (Head Vet, Jonas Nilsson) – restock the kit": the initials label the
             # action, the bracket says whom they stand for (read with the roles)
             block = replace(block, text=_INITIALS_ASIDE.sub(r"\1", block.text, count=1))
+        if block.kind in ("item", "para") and " and " in block.text[:100]:
+            # "Night Porter and Security together: clear the building ...": two roles
+            # labelling one order are its joint subject, as in a sentence
+            block = _joint_label_as_sentence(block, catalog, doc.name)
         topical = _topic_then_doer(block, doc, catalog, ctx.section) \
             if block.kind in ("item", "para") and (
                 " to " in block.text or " decide" in block.text) else None
@@ -8142,6 +8146,37 @@ _PLACED_VERBS = frozenset({"ride", "walk", "run", "stay", "stand", "wait", "sit"
                            "cycle", "swim", "follow", "remain", "keep", "go", "travel"})
 _PLACED_BY = frozenset({"at", "with", "behind", "beside", "in", "on", "near", "by", "ahead",
                         "alongside", "inside", "outside"})
+
+
+# Two or more roles labelling one order, maybe with "together" or "jointly" after them:
+# "Night Porter and Security together: clear the building if the alarm sounds"
+_JOINT_LABEL = re.compile(r"^\s*(?P<who>[^:;.]{2,80}?\s(?:and|&)\s[^:;.]{2,60}?)"
+                          r"(?:\s+(?:together|jointly|between them|both))?\s*:\s*"
+                          r"(?P<rest>[a-z][\w-]*\s.*)$", re.DOTALL)
+
+
+def _joint_label_as_sentence(block: Block, catalog: RoleCatalog, document: str) -> Block:
+    """A list item or paragraph whose label is two or more roles joined by "and" over an
+    order ("Night Porter and Security together: clear the building"), written as the
+    sentence it stands for ("Night Porter and Security clear the building"); any other
+    block as it is."""
+    m = _JOINT_LABEL.match(block.text[:400])
+    if m is None:
+        return block
+    first = m.group("rest").split()[0]
+    if verb_lemma(first) != first:
+        return block
+    who = m.group("who")
+    found = catalog.find(who, document)
+    left = who
+    for _key, start, end in sorted(found, key=lambda f: -f[1]):
+        left = left[:start] + left[end:]
+    # (nothing but the roles, "the", commas and "and": "Porter and Security", not
+    # "Porter and the night log")
+    if len({k for k, _s, _e in found}) < 2 or re.sub(r"\b(?:and|the|both)\b|[,&\s]", "",
+                                                     left, flags=re.IGNORECASE):
+        return block
+    return replace(block, text=f"{who} {block.text[m.start('rest'):]}")
 
 
 def _role_titled(section: str, role: str, catalog: RoleCatalog, document: str) -> bool:
