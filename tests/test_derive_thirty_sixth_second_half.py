@@ -145,3 +145,39 @@ def test_a_verb_written_with_re_before_it_is_a_verb(tmp_path: Path) -> None:
     assert cells[("Shop Volunteer", "Reshelve and sort the books after closing")] == "A/R", cells
     assert any(role == "Shop Manager" and act.startswith("Rebook the collection van")
                for role, act in cells), cells
+
+
+TITLE_ENDING_IN_A_VERB_FORM = """# Open day
+
+## Before the day
+
+- The Head of Estate Services signs off the floor plan by 1 May
+- The Customer Services Manager books the stewards
+"""
+
+
+def test_a_title_whose_last_word_could_be_a_verb(tmp_path: Path) -> None:
+    # "Head of Estate Services signs off ...": "Services" is the title's last word, not
+    # its verb, so no "Head of Estate" is drafted
+    cells = cells_of_text(tmp_path / "open-day.md", TITLE_ENDING_IN_A_VERB_FORM)
+    roles = {role for role, _act in cells}
+    assert "Head of Estate" not in roles, cells
+    assert "Customer" not in roles, cells
+    assert any(role == "Customer Services Manager" and act.startswith("Book the stewards")
+               for role, act in cells), cells
+
+
+HOURS_AS_SUBJECT = """# Reading room
+
+## Opening
+
+The Librarian posts the opening hours on the door.
+
+Hours must match the ones on the website. Hours change in August.
+"""
+
+
+def test_units_of_time_as_a_subject_are_no_group_of_people(tmp_path: Path) -> None:
+    # "Hours must match the ones ...": hours do nothing; no role "Hour"
+    cells = cells_of_text(tmp_path / "reading.md", HOURS_AS_SUBJECT)
+    assert all(role != "Hour" for role, _act in cells), cells

@@ -2202,6 +2202,14 @@ def subject_actor(sentence: str) -> tuple[str, int] | None:
                 verb[:1].islower() and tokens[i - 1][0][:1].isupper() and
                 actor_word(tokens[i - 1][0]) and is_third_person_verb(verb)):
             continue  # "Department heads need to ...": "heads" ends the subject
+        if j == i and verb[:1].isupper() and tokens[i - 1][0][:1].isupper() and (
+                is_third_person_verb(after) and after not in SUBJECT_VERBS or
+                j + 1 < len(tokens) and tokens[j + 1][0][:1].isupper() and
+                actor_word(after)):
+            # "The Head of Library Services signs off ...", "The Customer Services Manager
+            # reports ...": a capitalised word that could be a verb ("services") before
+            # the verb, or before a role's word, is a word of the title
+            continue
         # ("Warehouse staff check the seals": a plural without its "s", after the words
         # that say which)
         plural = tokens[i - 1][0].lower().endswith("s") or body and i == 1 or \

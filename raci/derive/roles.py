@@ -504,8 +504,9 @@ def _plural_doers(text: str) -> list[str]:
                 verb in _NOT_DUTIES:
             continue
         one = actors.singular(who)
-        if one == who or one.lower() in BARE_GROUPS or one.lower() in GENERAL_HEADS:
-            continue
+        if one == who or one.lower() in BARE_GROUPS or one.lower() in GENERAL_HEADS or \
+                one.lower() in _TIME_UNITS:
+            continue  # ("Hours must match the ones in the newsletter": no people)
         acting[one] += 1
     out = []
     for one, n in acting.items():
@@ -519,6 +520,12 @@ def _plural_doers(text: str) -> list[str]:
                 rf"\b{re.escape(word)}s?\b", text[:SCANNED], re.IGNORECASE)) >= 2):
             out.append(one)  # (once as the doer and named again elsewhere will do)
     return out
+
+
+# Units of time, written as a sentence's subject ("Hours must match ...", "Minutes of
+# each meeting go ..."): no group of people
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "fortnight", "month",
+                         "year", "term", "season", "weekend", "night", "morning", "evening"})
 
 
 # A noun that is no verb: "Parents", "Residents", not "Labels", "Keys" or "Gates"
