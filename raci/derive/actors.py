@@ -332,7 +332,19 @@ def word_classes(word: str) -> frozenset[str]:
     known = frozenset(all_lemmas(word))
     if word in _MISSING_NOUNS:
         known |= {"NOUN"}
+    if not known and _redone(word) is not None:
+        return frozenset({"VERB"})  # "reshelve", "rebooks": a verb done again
     return known | {"VERB"} if word in _NEWER_VERBS else known
+
+
+def _redone(word: str) -> str | None:
+    """The base form of a verb written with "re" before it and no hyphen that the tables
+    do not hold ("reshelve", "rebooks", "retested": "reshelve", "rebook", "retest"), else
+    None."""
+    if len(word) < 6 or not word.startswith("re") or all_lemmas(word):
+        return None
+    base = all_lemmas(word[2:]).get("VERB")
+    return f"re{base[0]}" if base else None
 
 
 _ISE_VERB = re.compile(r"([a-z]{4,}i[sz])(?:e|es|ed|ing)")
@@ -356,9 +368,10 @@ def verb_lemma(word: str) -> str | None:
         return f"{prefixed.group('prefix')}-{base}" if base else None
     if not lemmas:
         # a word the tables do not know, made a verb by its ending: "pseudonymised",
-        # "anonymising" -> "pseudonymise", "anonymise"
+        # "anonymising" -> "pseudonymise", "anonymise"; or by "re" before a verb:
+        # "reshelves" -> "reshelve"
         made = _ISE_VERB.fullmatch(word.lower())
-        return made.group(1) + "e" if made else None
+        return made.group(1) + "e" if made else _redone(word.lower())
     return str(verbs[0]) if verbs else None
 
 
@@ -2189,6 +2202,14 @@ def subject_actor(sentence: str) -> tuple[str, int] | None:
                 verb[:1].islower() and tokens[i - 1][0][:1].isupper() and
                 actor_word(tokens[i - 1][0]) and is_third_person_verb(verb)):
             continue  # "Department heads need to ...": "heads" ends the subject
+        if j == i and verb[:1].isupper() and tokens[i - 1][0][:1].isupper() and (
+                is_third_person_verb(after) and after not in SUBJECT_VERBS or
+                j + 1 < len(tokens) and tokens[j + 1][0][:1].isupper() and
+                actor_word(after)):
+            # "The Head of Library Services signs off ...", "The Customer Services Manager
+            # reports ...": a capitalised word that could be a verb ("services") before
+            # the verb, or before a role's word, is a word of the title
+            continue
         # ("Warehouse staff check the seals": a plural without its "s", after the words
         # that say which)
         plural = tokens[i - 1][0].lower().endswith("s") or body and i == 1 or \

@@ -3243,7 +3243,10 @@ def _referent(before: str) -> list[str]:
                    if w.lower() in ("the", "a", "an", "their", "its", "his", "her")), None)
     if second is not None and obj[0].lower() in ("the", "a", "an", "their", "every", "each") \
             and all(word_classes(w.lower()) & {"NOUN", "ADV"} == {"NOUN"} for w in obj[1:second]):
-        obj = obj[second:]  # "sends the guest the release form and chases it": the form
+        # "sends the guest the release form and chases it": the form; but "checks the
+        # rota the same morning and signs it": the rota, the words after it saying when
+        timed = " " + " ".join(obj[second:])
+        obj = obj[:second] if _cut_when(FREQUENCY.sub("", timed)) != timed else obj[second:]
     if obj and obj[0].lower() in BARE_PRONOUNS | {"so", "that", "what", "whether"} and \
             not (len(obj) > 1 and obj[0].lower() in ("this", "that", "these", "those")
                  and "NOUN" in word_classes(obj[1].lower().strip(",.")) and
@@ -3750,8 +3753,10 @@ PARTY_CLAUSE = re.compile(
 SECOND_DUTY = re.compile(r"\s+and\s+(?:then\s+)?(?P<verb>[a-z]+)\s+(?:(?:off|up|out|in|over|"
                          r"back)\s+(?:on\s+|to\s+|with\s+)?|(?:me|us|him|her|them)\s+)?"
                          r"(?=(?:the|a|an|all|their|its|any|each|every|our|your)\s|"
-                         # ("... and orders anything that is missing")
-                         r"(?:anything|everything|whatever)\s|"
+                         # ("... and orders anything that is missing", "... and chases
+                         # anyone still unpaid")
+                         r"(?:anything|everything|whatever|anyone|everyone|anybody|"
+                         r"everybody)\s|"
                          # ("... and decides whether to evacuate")
                          r"(?:whether|how|what|which|when|where|who)\s|"
                          # ("... and decide with the Safety Officer (Dave) whether we go")
@@ -6075,6 +6080,10 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
             # "JN (Head Vet, Jonas Nilsson) – restock the kit": the initials label the
             # action, the bracket says whom they stand for (read with the roles)
             block = replace(block, text=_INITIALS_ASIDE.sub(r"\1", block.text, count=1))
+        if block.kind in ("item", "para") and " and " in block.text[:100]:
+            # "Night Porter and Security together: clear the building ...": two roles
+            # labelling one order are its joint subject, as in a sentence
+            block = _joint_label_as_sentence(block, catalog, doc.name)
         topical = _topic_then_doer(block, doc, catalog, ctx.section) \
             if block.kind in ("item", "para") and (
                 " to " in block.text or " decide" in block.text) else None
@@ -8236,6 +8245,47 @@ _PLACED_BY = frozenset({"at", "with", "behind", "beside", "in", "on", "near", "b
                         "alongside", "inside", "outside"})
 
 
+# Two or more roles labelling one order, maybe with "together" or "jointly" after them:
+# "Night Porter and Security together: clear the building if the alarm sounds"
+_JOINT_LABEL = re.compile(r"^\s*(?P<who>[^:;.]{2,80}?\s(?:and|&)\s[^:;.]{2,60}?)"
+                          r"(?:\s+(?:together|jointly|between them|both))?\s*:\s*"
+                          r"(?P<rest>[a-z][\w-]*\s.*)$", re.DOTALL)
+
+
+def _joint_label_as_sentence(block: Block, catalog: RoleCatalog, document: str) -> Block:
+    """A list item or paragraph whose label is two or more roles joined by "and" over an
+    order ("Night Porter and Security together: clear the building"), written as the
+    sentence it stands for ("Night Porter and Security clear the building"); any other
+    block as it is."""
+    m = _JOINT_LABEL.match(block.text[:400])
+    if m is None:
+        return block
+    first = m.group("rest").split()[0]
+    if verb_lemma(first) != first:
+        return block
+    who = m.group("who")
+    found = catalog.find(who, document)
+    left = who
+    for _key, start, end in sorted(found, key=lambda f: -f[1]):
+        left = left[:start] + left[end:]
+    # (nothing but the roles, "the", commas and "and": "Porter and Security", not
+    # "Porter and the night log")
+    if len({k for k, _s, _e in found}) < 2 or re.sub(r"\b(?:and|the|both)\b|[,&\s]", "",
+                                                     left, flags=re.IGNORECASE):
+        return block
+    return replace(block, text=f"{who} {block.text[m.start('rest'):]}")
+
+
+def _role_titled(section: str, role: str, catalog: RoleCatalog, document: str) -> bool:
+    """Whether a section's heading names a role: by a role's words ("Duty Manager"), or
+    by the whole of the name the document gives the section's role, whatever its words
+    ("Shop floor" among "Mechanics" and "Workshop Manager")."""
+    if heading_actor(section) is not None:
+        return True
+    label = section.strip(" :.")
+    return [(role, 0, len(label))] == catalog.find(label, document)
+
+
 def _imperative_duty(sentence: str, first: str, under_role: bool = False) -> bool:
     """"Greet clients, check their vouchers ...": a sentence of a role's paragraph that
     starts with a verb and its object (not "Page last reviewed", "Clear communication is
@@ -8249,7 +8299,11 @@ def _imperative_duty(sentence: str, first: str, under_role: bool = False) -> boo
         words[2].lower().strip(",.;:") if after in ("and", "or") and len(words) > 3 else ""
     run = bool(second) and verb_lemma(second) == second and "VERB" in word_classes(second)
     # "Sort donations as they arrive": a bare plural that is only a noun is the object
-    plural = len(after) > 3 and singular(after) != after and word_classes(after) == {"NOUN"}
+    plural = len(after) > 3 and singular(after) != after and (
+        word_classes(after) == {"NOUN"} or
+        # "Book bikes in at the desk": a plural, then the verb's particle
+        "NOUN" in word_classes(after) and len(words) > 3 and
+        words[2].lower() in PARTICLES and words[3].lower() in OBJECT_STARTS | {"at", "to"})
     # "Ride at the back of the group, stay with any rider ...": a verb of where or how one
     # moves or stays, then its place or party, in a run of orders
     placed = first in _PLACED_VERBS and after in _PLACED_BY and len(words) > 2 and \
@@ -10099,9 +10153,10 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 (block.kind == "item" and verb_lemma(first_word) == first_word) or
                 # "Greet clients, check their vouchers ..." under "Intake volunteers"
                 (block.kind == "para" and context is not None and len(context) == 1 and
-                 (heading_actor(section) is not None or _WHEN_HEADING.match(section)) and
+                 ((titled := _role_titled(section, context[0], catalog, doc.name)) or
+                  _WHEN_HEADING.match(section)) and
                  not section.lower().endswith("roles") and
-                 _imperative_duty(sentence, first_word, heading_actor(section) is not None))
+                 _imperative_duty(sentence, first_word, titled))
                 or
                 (len(block.text) < MAX_SENTENCE and first_word.endswith("ing")
                  and verb_lemma(first_word) is not None

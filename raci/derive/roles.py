@@ -504,8 +504,9 @@ def _plural_doers(text: str) -> list[str]:
                 verb in _NOT_DUTIES:
             continue
         one = actors.singular(who)
-        if one == who or one.lower() in BARE_GROUPS or one.lower() in GENERAL_HEADS:
-            continue
+        if one == who or one.lower() in BARE_GROUPS or one.lower() in GENERAL_HEADS or \
+                one.lower() in _TIME_UNITS:
+            continue  # ("Hours must match the ones in the newsletter": no people)
         acting[one] += 1
     out = []
     for one, n in acting.items():
@@ -519,6 +520,12 @@ def _plural_doers(text: str) -> list[str]:
                 rf"\b{re.escape(word)}s?\b", text[:SCANNED], re.IGNORECASE)) >= 2):
             out.append(one)  # (once as the doer and named again elsewhere will do)
     return out
+
+
+# Units of time, written as a sentence's subject ("Hours must match ...", "Minutes of
+# each meeting go ..."): no group of people
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "fortnight", "month",
+                         "year", "term", "season", "weekend", "night", "morning", "evening"})
 
 
 # A noun that is no verb: "Parents", "Residents", not "Labels", "Keys" or "Gates"
@@ -740,15 +747,16 @@ SCANNED = 2_000_000
 TOLD_BODIES = {"member", "members"}
 
 
-def _told_in_cells(doc: Document) -> set[str]:
+def _told_in_cells(doc: Document, letters: tuple[str, ...] = ("C", "I")) -> set[str]:
     """The names written in the cells of a table's columns of who is consulted or told
-    ("Consulted", "Notify", "Informed"), each in the singular ("Members": "Member")."""
+    ("Consulted", "Notify", "Informed"), each in the singular ("Members": "Member"); with
+    ``letters``, of the columns giving those letters ("R", "A": "Done by", "Checked by")."""
     names: set[str] = set()
     for block in doc.blocks:
         if block.kind != "row" or not block.header:
             continue
         for col, letter in role_columns(block.header).items():
-            if letter in ("C", "I") and col < len(block.cells):
+            if letter in letters and col < len(block.cells):
                 names.update(actors.singular(n) for n in cell_names(block.cells[col]))
     return names
 
@@ -1648,6 +1656,37 @@ _NOTE_CHECKER = re.compile(r"\b(?P<who>[A-Z][\w'’-]*"
                            r"signs\s+off|countersigns|checks|reviews|must\s+approve)\b")
 
 
+# A label that could name a group of people ("Shop floor", "Front of house", "Night
+# shift"): a word or up to three, the first with a capital, no figures
+_GROUP_LABEL = re.compile(r"[A-Z][a-z'’-]+(?:\s+(?:of\s+)?[A-Za-z][a-z'’-]+){0,2}")
+
+
+def _labels_among_roles(blocks: list[Block]) -> dict[int, str]:
+    """Run-in labels that name no role by their words but stand in a run of two or more
+    others that do, each over its own paragraph ("**Mechanics**: Carry out ...",
+    "**Shop floor**: Book bikes in ..."): block index -> the label as a role's name. A
+    run is the labels of one section, with only paragraphs between them."""
+    out: dict[int, str] = {}
+    run: list[int] = []
+    for i, block in enumerate([*blocks, Block("heading", "", "")]):
+        if block.kind == "heading" and block.level == RUN_IN_LEVEL and block.text:
+            run.append(i)
+            continue
+        if block.kind == "para":
+            continue
+        named = [j for j in run if actors.heading_actor(blocks[j].text)]
+        if len(named) >= 2 and len(named) * 2 > len(run):
+            for j in run:
+                label = blocks[j].text.strip(" :.")
+                if j not in named and _GROUP_LABEL.fullmatch(label) and \
+                        _names_a_party(label) and j + 1 < len(blocks) and \
+                        blocks[j + 1].kind == "para":
+                    out[j] = " ".join(w if w == "of" else w[:1].upper() + w[1:]
+                                      for w in label.split())
+        run = []
+    return out
+
+
 def _structural_names(doc: Document, spelled: dict[str, str] | None = None,
                       checkpoint: Callable[[], None] | None = None
                       ) -> tuple[list[str], list[tuple[str, str]]]:
@@ -1675,6 +1714,7 @@ def _structural_names(doc: Document, spelled: dict[str, str] | None = None,
     in_duties = False  # under a "Responsibilities" / "Roles" heading
     departments = _capital_labels(doc.blocks)
     acting_items = _acting_items(doc.blocks)
+    group_labels = _labels_among_roles(doc.blocks)
     for i, block in enumerate(doc.blocks):
         if checkpoint is not None and i and i % CHECKPOINT_BLOCKS == 0:
             checkpoint()
@@ -1738,6 +1778,12 @@ def _structural_names(doc: Document, spelled: dict[str, str] | None = None,
             if name is None and block.text.endswith(":"):
                 subject = actors.subject_actor(block.text)  # "The clerk signs the sheets for:"
                 name = subject[0] if subject else None
+            if name is None and i in group_labels and following and (
+                    actors.is_third_person_verb(following[0]) or
+                    actors.verb_lemma(following[0]) == following[0].lower()):
+                # "**Shop floor**: Book bikes in at the counter." among labels naming
+                # roles over their duties: a group of people, though no role word names it
+                name = group_labels[i]
             if name:
                 names.append(name)
             continue
@@ -3687,6 +3733,11 @@ def discover_roles(documents: list[Document],
         letter_heads = _letter_heads(doc) if bare else set()  # (the tables read once)
         told = _told_in_cells(doc) if any(n.lower() in TOLD_BODIES for n in bare) \
             else set()
+        if any(n.lower() in TOLD_BODIES for n in bare):
+            # "Members" heading their own duties among the roles' headings, or written in
+            # a column of who does the work: the members are a party of the page too
+            told |= {actors.singular(n) for n in _section_heads(doc)} | \
+                _told_in_cells(doc, ("R", "A"))
         for name in dict.fromkeys(bare):
             # ("the Board" is no "Chair of the Board": a title of an office over a body
             # ends on the body's word, not its own)
