@@ -831,6 +831,8 @@ def struck_letters(table: Table, layout: Layout, roles: list[int], rows: list[Ro
     cleared ('D6, H8'), or '' where none are (or where most letters are struck through: a
     style, not letters crossed out). A row whose name is struck through too is left as it
     is (a row crossed off a list says nothing of its letters)."""
+    if not table.sheet.struck:
+        return ""  # no style of the sheet strikes text through (a CSV has none)
     cells = [(x, j) for x in rows for j in x.cells]
     struck = [(x, j) for x, j in cells if table.sheet.struck_through(x.r, roles[j])
               and not table.sheet.struck_through(x.r, layout.act)]

@@ -420,7 +420,8 @@ _BRACKETED = re.compile(r"\(\s*([^\W\d_]+)[^()]*\)")
 def _bracketed_word(letter: str, meaning: str) -> bool:
     """True when the meaning gives the letter's own word in brackets after words of the
     sheet's language ('Freagrach (Responsible) - does the work')."""
-    return any(WORD_LETTERS.get(fold(word)) == letter for word in _BRACKETED.findall(meaning))
+    return "(" in meaning and any(WORD_LETTERS.get(fold(word)) == letter
+                                  for word in _BRACKETED.findall(meaning))
 
 
 SEPARATED_LINE = re.compile(r"^\s*[A-Za-z]\s*[:=–—-]")
