@@ -44,6 +44,7 @@ from ui.commands import recorded_command
 from ui.dialogs import ApplyTemplateDialog, NewProjectDialog, ask, message
 from ui.export_notice import ExportNotice
 from ui.forms import ask_text
+from ui.mnemonics import keyed_box
 from ui.screen import fit_to_screen
 from ui.server_dialog import describe
 from ui.tasks import run_with_progress
@@ -989,6 +990,6 @@ class FileWorkflows:
         later = box.addButton("&Not Now", QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(apply)
         box.setEscapeButton(later)
-        box.exec()
+        keyed_box(box).exec()
         clicked = box.clickedButton()
         return APPLY_SAVED if clicked is apply else NEW_FROM_SAVED if clicked is new else ""

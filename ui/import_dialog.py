@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -31,6 +30,7 @@ from raci.excel.plan import ImportPlan, ReadOptions
 from raci.wording import counted, role_label
 from ui.dialogs import show_error
 from ui.import_preview import LEGEND, ImportPreviewModel, preview_view, size_columns
+from ui.mnemonics import KeyedDialog
 from ui.screen import fit_to_screen
 from ui.tasks import run_with_progress
 
@@ -153,7 +153,7 @@ class HeaderRowBox(QSpinBox):
         super().stepBy(steps)
 
 
-class ImportDialog(QDialog):
+class ImportDialog(KeyedDialog):
     """The review step between choosing a workbook and creating the project."""
 
     def __init__(self, source: Path, reading: Reading, parent: QWidget | None = None,

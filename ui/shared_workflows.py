@@ -40,6 +40,7 @@ from raci.locations import copy_project, open_location
 from raci.server import ServerLocation, failure, is_url
 from raci.service import UNREACHABLE, ProjectService
 from ui import passwords
+from ui.mnemonics import keyed_box
 from ui.plain import plain_tip, sentence
 from ui.server_dialog import ServerDialog
 from ui.tasks import run_with_progress
@@ -76,7 +77,7 @@ def choose(parent: QWidget, title: str, text: str, choices: list[str],
     box.setTextFormat(Qt.TextFormat.PlainText)
     buttons = [box.addButton(c, QMessageBox.ButtonRole.ActionRole) for c in choices]
     box.setDefaultButton(buttons[0])
-    box.exec()
+    keyed_box(box).exec()
     clicked = box.clickedButton()
     return next((c for c, b in zip(choices, buttons, strict=True) if b is clicked), "")
 
