@@ -198,8 +198,17 @@ class NewProjectDialog(KeyedDialog):
         right = QSplitter(Qt.Orientation.Vertical, self)
         right.addWidget(self.details)
         right.addWidget(self.preview)
+        # the list has a label of its own, so Alt and its letter reach it from the name field
+        # (and in Apply Template, where the name is not asked)
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.list_label = QLabel("&Templates:", left)
+        self.list_label.setBuddy(self.list)
+        column.addWidget(self.list_label)
+        column.addWidget(self.list, 1)
         split = QSplitter(self)
-        split.addWidget(self.list)
+        split.addWidget(left)
         split.addWidget(right)
         split.setStretchFactor(1, 3)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

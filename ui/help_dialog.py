@@ -147,6 +147,12 @@ class GuideDialog(KeyedDialog):
         layout.addLayout(find_row)
         layout.addWidget(split, 1)
         layout.addLayout(row)
+        # Tab goes as the eye does: the find row, the contents, the page, then the buttons
+        # under them (not in the order the widgets were made)
+        order: list[QWidget] = [self.find_box, previous, following, self.contents, self.browser,
+                                back, home, buttons.button(QDialogButtonBox.StandardButton.Close)]
+        for before, after in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(before, after)
         self._page_shown()
         contents = self.contents_width()  # every heading whole, up to a limit
         split.setSizes([contents, PAGE_WIDTH])

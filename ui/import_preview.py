@@ -35,7 +35,7 @@ NOTE_MARK = "*"
 PHASE, ACTIVITY = 0, 1
 FIRST_ROLE = 2
 HEADINGS = ("Phase", "Activity")
-LEGEND = (f"The grid as read (read-only): {NOTE_MARK} marks a cell with a note; point at a "
+LEGEND = (f"The &grid as read (read-only): {NOTE_MARK} marks a cell with a note; point at a "
           "cell to read its activity, role and note. Row headings give each activity's "
           "place on the sheet.")
 ROLE_WIDTH = 56

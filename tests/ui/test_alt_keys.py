@@ -153,3 +153,63 @@ def test_message_boxes_give_each_button_a_key(boxes: Boxes) -> None:
             buttons.Yes | buttons.No | buttons.Cancel)
     assert boxes.kinds() == ["question"]
     assert boxes.alt_key_problems == [[]]
+
+
+@pytest.mark.parametrize("picker", ["new project", "apply template (picker)"])
+def test_the_template_list_has_a_label_and_an_alt_key(
+        picker: str, qtbot: Any, main_window: MainWindow, tmp_path: Path) -> None:
+    """The list of templates had no label: nothing said what it was, and no Alt key reached
+    it (in Apply Template, where the name field is hidden, Tab from the list was the only
+    way back to it)."""
+    dialog = DIALOGS[picker](main_window, tmp_path)
+    assert isinstance(dialog, NewProjectDialog)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    label = next(w for w in dialog.findChildren(QLabel) if w.buddy() is dialog.list)
+    assert label.isVisible() and key_of(label.text()) == "t"
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: dialog.isActiveWindow())
+    dialog.details.setFocus()
+    QTest.keyClick(dialog, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    assert dialog.list.hasFocus()
+
+
+def _tab_chain(dialog: QDialog) -> list[Any]:
+    """The widgets Tab visits, in order, starting after the dialog itself."""
+    chain, widget = [], dialog.nextInFocusChain()
+    while widget is not dialog and len(chain) < 200:
+        if widget.isVisibleTo(dialog) and widget.isEnabled() and \
+                widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    return chain
+
+
+def test_the_guide_is_tabbed_through_as_it_reads(qtbot: Any, main_window: MainWindow) -> None:
+    """Tab went to the page first, then the contents beside it, then the find box above
+    them; now the find row, the contents, the page, then the buttons under them."""
+    guide = GuideDialog(main_window)
+    qtbot.addWidget(guide)
+    guide.show()
+    chain = _tab_chain(guide)
+    start = chain.index(guide.find_box)
+    chain = chain[start:] + chain[:start]
+    places = [(w.mapTo(guide, w.rect().topLeft()).y() > guide.browser.mapTo(
+        guide, guide.browser.rect().bottomLeft()).y(), chain.index(w)) for w in chain]
+    assert chain[:5:3] == [guide.find_box, guide.contents]
+    assert chain.index(guide.contents) < chain.index(guide.browser)
+    assert places == sorted(places)  # the buttons under the page come last
+
+
+def test_the_import_review_headings_lead_to_what_they_head(
+        qtbot: Any, main_window: MainWindow, tmp_path: Path) -> None:
+    """The grid, the skipped ranges and the notes each have a heading with an Alt key that
+    takes the keyboard there."""
+    dialog = DIALOGS["import review"](main_window, tmp_path)
+    assert isinstance(dialog, ImportDialog)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    buddies = {w.buddy(): key_of(w.text()) for w in dialog.findChildren(QLabel) if w.buddy()}
+    assert buddies[dialog.preview] == "g"
+    assert buddies[dialog.skipped] and buddies[dialog.notes]
+    assert alt_key_problems(dialog) == []
