@@ -987,7 +987,7 @@ class FileWorkflows:
                          "missing (one step: Ctrl+Z undoes it)")
         new = box.addButton(NEW_FROM_SAVED, QMessageBox.ButtonRole.ActionRole)
         new.setToolTip("Create a new project file from the template")
-        later = box.addButton("&Not Now", QMessageBox.ButtonRole.RejectRole)
+        later = box.addButton("N&ot Now", QMessageBox.ButtonRole.RejectRole)  # (Alt+N: New)
         box.setDefaultButton(apply)
         box.setEscapeButton(later)
         keyed_box(box).exec()

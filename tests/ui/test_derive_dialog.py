@@ -532,7 +532,7 @@ def test_the_status_bar_says_what_came_of_a_saved_draft(
     from ui import file_workflows
 
     # start a project from the saved template, or not now
-    boxes.click = ("&Save Anyway", "&New Project..." if start else "&Not Now")
+    boxes.click = ("&Save Anyway", "&New Project..." if start else "N&ot Now")
 
     def review_and_save(dialog: DeriveReviewDialog) -> int:
         dialog.template_id.setText("ops-charter")
