@@ -213,3 +213,33 @@ def test_the_import_review_headings_lead_to_what_they_head(
     assert buddies[dialog.preview] == "g"
     assert buddies[dialog.skipped] and buddies[dialog.notes]
     assert alt_key_problems(dialog) == []
+
+
+@pytest.mark.parametrize(("escape", "answer"), [("", "Not now"), ("Keep theirs", "Keep theirs")])
+def test_esc_answers_a_box_of_choices(qtbot: Any, escape: str, answer: str) -> None:
+    """A question whose answers are all choices (no Cancel) ignored Esc; Esc now gives the
+    answer named for it, else the last one."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from ui.shared_workflows import choose
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    seen: list[list[str]] = []
+
+    def press_esc() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(20, press_esc)
+            return
+        seen.append(alt_key_problems(box))
+        QTest.keyClick(box, Qt.Key.Key_Escape)
+        if box.isVisible():  # Esc ignored: say so, and close the box (never hang)
+            seen.append(["Esc ignored"])
+            box.close()
+
+    QTimer.singleShot(20, press_esc)
+    got = choose(parent, "Changed", "Somebody changed it.",
+                 ["Keep theirs", "Put mine back", "Not now"], escape=escape)
+    assert got == answer and seen == [[]]
