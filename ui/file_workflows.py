@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QItemSelectionModel, QStandardPaths, Qt, QTimer
 from PySide6.QtWidgets import (
+    QApplication,
     QBoxLayout,
     QDialogButtonBox,
     QFileDialog,
@@ -732,11 +733,21 @@ class FileWorkflows:
             return
         chosen = self._ask_save("Export CSV", self.suggested_name(".csv"), "CSV files (*.csv)")
         if chosen is not None:
+            # a second or so for the largest projects, written here: the window says it is
+            # busy (the workbook, slower, is written behind a progress dialog)
+            self.w.statusBar().showMessage(f"Writing {chosen.name}…")
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
                 _excel().export_csv(self.w.service.state(), chosen)
             except RaciError as exc:  # then ask again, as Export Excel does
+                QApplication.restoreOverrideCursor()
+                self.w.statusBar().clearMessage()
                 self._export_failed(str(exc), self.export_csv_dialog)
                 return
+            except BaseException:
+                QApplication.restoreOverrideCursor()
+                raise
+            QApplication.restoreOverrideCursor()
             self._exported(chosen)
 
     def import_dialog(self) -> None:

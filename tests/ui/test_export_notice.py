@@ -92,3 +92,29 @@ def test_opening_an_export_moved_away_or_with_nothing_to_open_it_says_why(
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda _url: False)
     qtbot.mouseClick(status_button(main_window, "Open"), Qt.MouseButton.LeftButton)
     assert main_window.statusBar().currentMessage().startswith(f"Could not open {target}")
+
+
+def test_a_csv_export_says_it_is_busy_while_it_writes(
+        main_window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A CSV of the largest projects takes a second or so, written as the window waits: it
+    gave no sign of being busy. Now the status bar names the file being written and the
+    pointer is a wait cursor until it is done (or refused)."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.file_workflows import _excel
+
+    target = tmp_path / "crew.csv"
+    monkeypatch.setattr(file_workflows, "save_file",
+                        lambda *_a: (str(target), "CSV files (*.csv)"))
+    seen: list[tuple[Any, str]] = []
+    write = _excel().export_csv
+
+    def watched(state: Any, path: Path) -> None:
+        cursor = QApplication.overrideCursor()
+        seen.append((cursor.shape() if cursor else None, main_window.statusBar().currentMessage()))
+        write(state, path)
+
+    monkeypatch.setattr(_excel(), "export_csv", watched)
+    main_window.files.export_csv_dialog()
+    assert seen == [(Qt.CursorShape.WaitCursor, "Writing crew.csv…")]
+    assert QApplication.overrideCursor() is None and target.exists()
