@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -52,6 +51,7 @@ from raci.service import free_code, initials
 from raci.templates import Template, TemplateLibrary, TemplateRole, slugify
 from raci.wording import agree, counted
 from ui.dialogs import show_error
+from ui.mnemonics import KeyedDialog, keyed_box
 from ui.palette import icon, severity_colour
 from ui.plain import plain_tip, sentence
 from ui.screen import fit_to_screen
@@ -226,7 +226,7 @@ class ReviewTable(QTableWidget):
                 other.setCheckState(state)
 
 
-class DeriveReviewDialog(QDialog):
+class DeriveReviewDialog(KeyedDialog):
     """The review step between a derived draft and a saved template."""
 
     def __init__(self, draft: Draft, library: TemplateLibrary,
@@ -901,7 +901,7 @@ class DeriveReviewDialog(QDialog):
         keep = box.addButton("&Keep Reviewing", QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
-        box.exec()
+        keyed_box(box).exec()
         return box.clickedButton() is yes
 
 

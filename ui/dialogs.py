@@ -24,13 +24,13 @@ from PySide6.QtGui import (
     QKeySequence,
     QMouseEvent,
     QPixmap,
+    QShortcut,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -77,6 +77,8 @@ from ui.actions import REDO_KEYS
 from ui.commands import push_operation
 from ui.empty_hint import EmptyHint
 from ui.forms import PersonForm, RoleForm, ask_text
+from ui.help_dialog import ShortcutsDialog
+from ui.mnemonics import KeyedDialog, escaped, keyed_box
 from ui.palette import icon
 from ui.plain import plain_tip, sentence
 from ui.screen import fit_to_screen
@@ -94,7 +96,7 @@ def message(parent: QWidget | None, title: str, text: str,
     box.setTextFormat(Qt.TextFormat.PlainText)
     if default != QMessageBox.StandardButton.NoButton:
         box.setDefaultButton(default)
-    return QMessageBox.StandardButton(box.exec())
+    return QMessageBox.StandardButton(keyed_box(box).exec())
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
@@ -142,7 +144,7 @@ def _sources_html(sources: list[str]) -> str:
 _STORED_NAME = re.compile(r"^\d{3}_[0-9a-f]{8,}\.\w+$")
 
 
-class NewProjectDialog(QDialog):
+class NewProjectDialog(KeyedDialog):
     """Pick a template (with description, roles, sources and a preview) or start empty."""
 
     EMPTY = "__empty__"
@@ -196,8 +198,17 @@ class NewProjectDialog(QDialog):
         right = QSplitter(Qt.Orientation.Vertical, self)
         right.addWidget(self.details)
         right.addWidget(self.preview)
+        # the list has a label of its own, so Alt and its letter reach it from the name field
+        # (and in Apply Template, where the name is not asked)
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.list_label = QLabel("&Templates:", left)
+        self.list_label.setBuddy(self.list)
+        column.addWidget(self.list_label)
+        column.addWidget(self.list, 1)
         split = QSplitter(self)
-        split.addWidget(self.list)
+        split.addWidget(left)
         split.addWidget(right)
         split.setStretchFactor(1, 3)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -534,7 +545,12 @@ def staffing_hint(state: ProjectState) -> str:
     return ""
 
 
-class TeamDialog(QDialog):
+TEAM_INTRO = "Add the project's roles and people, then tick under Staffing who fills each role."
+TEAM_KEYS = ("Type to change a field; Tab or Enter moves to the next one, and Ctrl+Tab leaves "
+             "the table for its buttons. Ctrl+Z undoes any change. F1 lists every key.")
+
+
+class TeamDialog(KeyedDialog):
     """Roles, people, and who fills which role; every change is undoable."""
 
     def __init__(self, service: ProjectService, stack: QUndoStack,
@@ -593,12 +609,17 @@ class TeamDialog(QDialog):
         self.redo_button.setEnabled(stack.canRedo())
         self._undo_tip(stack.undoText())
         self._redo_tip(stack.redoText())
-        intro = QLabel("Type to edit a field; Tab or Enter moves to the next one, Ctrl+Tab "
-                       "leaves the table for its buttons. Tick who fills which role under "
-                       "Staffing. Ctrl+Z undoes any change.", self)
-        intro.setWordWrap(True)
+        self.intro = QLabel(TEAM_INTRO, self)
+        self.intro.setWordWrap(True)
+        # the keys are told where they are used (the tables and tabs), and F1 lists them all
+        self.intro.setToolTip(TEAM_KEYS)
+        for view in (self.roles_tab.view, self.people_tab.view, self.staffing_view):
+            view.setToolTip(TEAM_KEYS)
+        for page in range(tabs.count()):
+            tabs.setTabToolTip(page, TEAM_KEYS)
+        QShortcut(QKeySequence(Qt.Key.Key_F1), self, self.show_keys)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
         layout.addWidget(tabs, 1)
         layout.addWidget(close)
         self.roles_tab.add_button.clicked.connect(self.add_role)
@@ -639,6 +660,11 @@ class TeamDialog(QDialog):
             self.staffing_view.setCurrentIndex(index)
             self.staffing_view.scrollTo(index)
         self.staffing_view.setFocus()
+
+    def show_keys(self) -> None:
+        """F1: every key of the app, the Team dialog's last (the main window's F1 is out of
+        reach while this dialog is open)."""
+        ShortcutsDialog(self).exec()
 
     def _undo_tip(self, text: str) -> None:
         """The Undo button names the change it would undo."""
@@ -704,7 +730,7 @@ class TeamDialog(QDialog):
             self.people_tab.view.selectRow(row + step)
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(KeyedDialog):
     """Project name, letter scheme and check thresholds."""
 
     def __init__(self, service: ProjectService, stack: QUndoStack,
@@ -829,12 +855,12 @@ class SettingsDialog(QDialog):
         clear = box.addButton(f"Clear {', '.join(lost)} there and switch",
                               QMessageBox.ButtonRole.AcceptRole)
         show = box.addButton("Show First Cell", QMessageBox.ButtonRole.ActionRole)
-        box.exec()
+        keyed_box(box).exec()
         return "clear" if box.clickedButton() is clear else \
             "show" if box.clickedButton() is show else ""
 
 
-class ApplyTemplateDialog(QDialog):
+class ApplyTemplateDialog(KeyedDialog):
     """Map a template's roles onto the project's, and choose what happens to filled cells."""
 
     NEW = "__new__"
@@ -862,14 +888,22 @@ class ApplyTemplateDialog(QDialog):
                 if existing.name.casefold() == role.name.casefold():
                     combo.setCurrentIndex(combo.count() - 1)
             combo.setAccessibleName(f"Project role for {role.name}")
-            label = QLabel(f"{role_label(role.name, role.code)}:", self)
+            # the role's name as written ('R&D' keeps its '&'); its Alt key is given
+            # when the dialog shows, one no other label or button here has
+            label = QLabel(escaped(f"{role_label(role.name, role.code)}:"), self)
             label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setBuddy(combo)
+            combo.setToolTip(f"Which project role the template's {role.name} becomes: a new "
+                             "role, or one the project has (its letters are added there)")
             form.addRow(label, combo)
             self.combos[role.code] = combo
         self.policy = QComboBox(self)
         self.policy.addItem("Keep the project's letters and list the conflicts", "keep")
         self.policy.addItem("Use the template's letters", "replace")
         self.policy.setAccessibleName("Filled cells the template disagrees with")
+        self.policy.setToolTip("A cell you filled that the template fills otherwise: keep "
+                               "your letters (the differences are listed after), or take "
+                               "the template's; Ctrl+Z takes the whole template back")
         form.addRow("Filled cells that &differ:", self.policy)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)

@@ -31,10 +31,10 @@ class ExportNotice:
         self.bar = window.statusBar()
         self.target: Path | None = None
         self.text = ""
-        self.open_button = QPushButton("Open", window)
+        self.open_button = QPushButton("&Open", window)  # (Alt keys no menu or tab has)
         self.open_button.setToolTip("Open the exported file")
         self.open_button.clicked.connect(self.open_file)
-        self.folder_button = QPushButton("Open Folder", window)
+        self.folder_button = QPushButton("Open Fol&der", window)
         self.folder_button.setToolTip(
             "Open the folder the file was exported to, with the file selected")
         self.folder_button.clicked.connect(self.open_folder)

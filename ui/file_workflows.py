@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QItemSelectionModel, QStandardPaths, Qt, QTimer
 from PySide6.QtWidgets import (
+    QApplication,
     QBoxLayout,
     QDialogButtonBox,
     QFileDialog,
@@ -44,6 +45,7 @@ from ui.commands import recorded_command
 from ui.dialogs import ApplyTemplateDialog, NewProjectDialog, ask, message
 from ui.export_notice import ExportNotice
 from ui.forms import ask_text
+from ui.mnemonics import keyed_box
 from ui.screen import fit_to_screen
 from ui.server_dialog import describe
 from ui.tasks import run_with_progress
@@ -731,11 +733,21 @@ class FileWorkflows:
             return
         chosen = self._ask_save("Export CSV", self.suggested_name(".csv"), "CSV files (*.csv)")
         if chosen is not None:
+            # a second or so for the largest projects, written here: the window says it is
+            # busy (the workbook, slower, is written behind a progress dialog)
+            self.w.statusBar().showMessage(f"Writing {chosen.name}…")
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
                 _excel().export_csv(self.w.service.state(), chosen)
             except RaciError as exc:  # then ask again, as Export Excel does
+                QApplication.restoreOverrideCursor()
+                self.w.statusBar().clearMessage()
                 self._export_failed(str(exc), self.export_csv_dialog)
                 return
+            except BaseException:
+                QApplication.restoreOverrideCursor()
+                raise
+            QApplication.restoreOverrideCursor()
             self._exported(chosen)
 
     def import_dialog(self) -> None:
@@ -986,9 +998,9 @@ class FileWorkflows:
                          "missing (one step: Ctrl+Z undoes it)")
         new = box.addButton(NEW_FROM_SAVED, QMessageBox.ButtonRole.ActionRole)
         new.setToolTip("Create a new project file from the template")
-        later = box.addButton("&Not Now", QMessageBox.ButtonRole.RejectRole)
+        later = box.addButton("N&ot Now", QMessageBox.ButtonRole.RejectRole)  # (Alt+N: New)
         box.setDefaultButton(apply)
         box.setEscapeButton(later)
-        box.exec()
+        keyed_box(box).exec()
         clicked = box.clickedButton()
         return APPLY_SAVED if clicked is apply else NEW_FROM_SAVED if clicked is new else ""

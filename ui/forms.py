@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from raci.operations import AddPeople, AddRoles, NewPerson, NewRole, Operation
 from raci.state import ProjectState
 from raci.text import EMAIL
+from ui.mnemonics import KeyedDialog, keyed_box
 
 FORM_WIDTH = 480
 Run = Callable[[Operation, str, QWidget], bool]
@@ -51,7 +52,7 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "",
     return form.value() if form.exec() == QDialog.DialogCode.Accepted else None
 
 
-class _Form(QDialog):
+class _Form(KeyedDialog):
     """A titled form with OK/Cancel; OK needs a non-empty name."""
 
     def __init__(self, title: str, ok_text: str, parent: QWidget | None = None) -> None:
@@ -374,6 +375,6 @@ class NoteForm(_Form):
         keep = box.addButton("&Keep Editing", QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
-        box.exec()
+        keyed_box(box).exec()
         clicked = box.clickedButton()
         return self.SAVE if clicked is save else self.DISCARD if clicked is discard else ""

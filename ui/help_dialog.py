@@ -15,7 +15,6 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QTextBlock, QTextC
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from raci import __version__
 from ui.actions import help_rows
+from ui.mnemonics import KeyedDialog
 from ui.screen import fit_to_screen
 
 GUIDE = Path(__file__).resolve().parent.parent / "docs"
@@ -67,7 +67,7 @@ def headings(document: QTextDocument, deepest: int = CONTENTS_LEVELS) -> list[QT
     return found
 
 
-class GuideDialog(QDialog):
+class GuideDialog(KeyedDialog):
     """The user guide with its pictures; its links to the other pages open here too, and
     web addresses in the browser. Beside the page, its contents (the headings: a click
     goes there); above it, a find bar (Ctrl+F; Enter or F3 next, Shift+Enter or
@@ -147,6 +147,12 @@ class GuideDialog(QDialog):
         layout.addLayout(find_row)
         layout.addWidget(split, 1)
         layout.addLayout(row)
+        # Tab goes as the eye does: the find row, the contents, the page, then the buttons
+        # under them (not in the order the widgets were made)
+        order: list[QWidget] = [self.find_box, previous, following, self.contents, self.browser,
+                                back, home, buttons.button(QDialogButtonBox.StandardButton.Close)]
+        for before, after in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(before, after)
         self._page_shown()
         contents = self.contents_width()  # every heading whole, up to a limit
         split.setSizes([contents, PAGE_WIDTH])
@@ -279,7 +285,7 @@ class GuideDialog(QDialog):
             block = block.next()
 
 
-class ShortcutsDialog(QDialog):
+class ShortcutsDialog(KeyedDialog):
     """Keys and what they do, grouped by where they work."""
 
     def __init__(self, parent: QWidget | None = None) -> None:

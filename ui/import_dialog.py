@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -31,6 +30,7 @@ from raci.excel.plan import ImportPlan, ReadOptions
 from raci.wording import counted, role_label
 from ui.dialogs import show_error
 from ui.import_preview import LEGEND, ImportPreviewModel, preview_view, size_columns
+from ui.mnemonics import KeyedDialog
 from ui.screen import fit_to_screen
 from ui.tasks import run_with_progress
 
@@ -47,8 +47,8 @@ CONTROLS = {"--sheet": "Sheet", "--no-people": "Headings are: Roles",
 HINT = re.compile(r"\buse (--[a-z-]+)")
 NAMES_LISTED = 12
 """How many roles, people or phases the review names before saying how many more."""
-SKIPPED_HEADING = "Skipped (on the sheet, left out of the project):"
-NOTES_HEADING = ("Notes (how the sheet was read: guesses, and the title, headings and "
+SKIPPED_HEADING = "S&kipped (on the sheet, left out of the project):"
+NOTES_HEADING = ("&Notes (how the sheet was read: guesses, and the title, headings and "
                  "legend around the grid):")
 PENDING = ("Corrections not read yet: Re-read (Enter) shows the sheet read with them; "
            "Import reads them first too.")
@@ -153,7 +153,7 @@ class HeaderRowBox(QSpinBox):
         super().stepBy(steps)
 
 
-class ImportDialog(QDialog):
+class ImportDialog(KeyedDialog):
     """The review step between choosing a workbook and creating the project."""
 
     def __init__(self, source: Path, reading: Reading, parent: QWidget | None = None,
@@ -235,12 +235,16 @@ class ImportDialog(QDialog):
         layout.addWidget(self.sheet_label)
         layout.addWidget(self.counts_label)
         layout.addWidget(self.names_label)
-        layout.addWidget(_label(LEGEND, self, "Grid heading"))
-        layout.addWidget(self.preview, 2)
-        layout.addWidget(_label(SKIPPED_HEADING, self, "Skipped heading"))
-        layout.addWidget(self.skipped)
-        layout.addWidget(_label(NOTES_HEADING, self, "Notes heading"))
-        layout.addWidget(self.notes, 1)
+        # each part read has a heading whose Alt key goes to it
+        parts: list[tuple[str, str, QWidget, int]] = [
+            (LEGEND, "Grid heading", self.preview, 2),
+            (SKIPPED_HEADING, "Skipped heading", self.skipped, 0),
+            (NOTES_HEADING, "Notes heading", self.notes, 1)]
+        for heading, name, part, stretch in parts:
+            label = _label(heading, self, name)
+            label.setBuddy(part)
+            layout.addWidget(label)
+            layout.addWidget(part, stretch)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         fit_to_screen(self, 900, 780)

@@ -1,15 +1,16 @@
 """The grid an import read, read-only, in the import review: one row per activity (its
 place on the sheet as the row heading), its phase, then a column per role with the letters
 read and a mark on each cell carrying a note. A table model: a 2,000 x 200 grid is one
-view over the plan, with no widget (nor any text) made per cell."""
+view over the plan, with no widget (nor any text) made per cell. The phase and activity
+columns stay in view while the role columns scroll sideways (FrozenColumnsView)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QTableView, QWidget
 
 from raci.errors import LetterError
 from raci.excel.plan import ImportPlan
@@ -34,9 +35,13 @@ NOTE_MARK = "*"
 PHASE, ACTIVITY = 0, 1
 FIRST_ROLE = 2
 HEADINGS = ("Phase", "Activity")
-LEGEND = (f"The grid as read (read-only): {NOTE_MARK} marks a cell with a note; point at a "
+LEGEND = (f"The &grid as read (read-only): {NOTE_MARK} marks a cell with a note; point at a "
           "cell to read its activity, role and note. Row headings give each activity's "
           "place on the sheet.")
+ROLE_WIDTH = 56
+"""The least width of a role column (its letters and note mark, 'A/R*')."""
+ROLE_WIDEST = 180
+"""A role heading longer than this is cut (its tooltip names it whole)."""
 ITALIC = QFont()
 ITALIC.setItalic(True)
 
@@ -148,23 +153,127 @@ class ImportPreviewModel(QAbstractTableModel):
         return None
 
 
-def preview_view(parent: QWidget, model: ImportPreviewModel) -> QTableView:
-    """A read-only table for the model; column widths are set, never measured over every
-    cell (which would read each of a large grid's cells)."""
-    view = QTableView(parent)
+class FrozenColumnsView(QTableView):
+    """A table whose first columns stay in view when it scrolls sideways, as a spreadsheet's
+    frozen panes do: a second view over the same model (and the same selection) lies over
+    the left of this one, shows only those columns, and scrolls up and down with it."""
+
+    def __init__(self, parent: QWidget, frozen: int) -> None:
+        super().__init__(parent)
+        self.frozen_count = frozen
+        self.frozen = QTableView(self)
+        self.frozen.setObjectName("frozen columns")
+        self.frozen.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.frozen.verticalHeader().hide()
+        self.frozen.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.frozen.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.frozen.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.frozen.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.frozen.setVerticalScrollMode(self.verticalScrollMode())
+        self.horizontalHeader().sectionResized.connect(self._column_resized)
+        self.verticalHeader().sectionResized.connect(
+            lambda row, _old, size: self.frozen.setRowHeight(row, size))
+        self.frozen.verticalScrollBar().valueChanged.connect(self.verticalScrollBar().setValue)
+        self.verticalScrollBar().valueChanged.connect(self.frozen.verticalScrollBar().setValue)
+
+    def setModel(self, model: Any) -> None:
+        """Override QTableView.setModel: the frozen columns show the same model and share
+        the selection (a cell selected in either is selected in both)."""
+        super().setModel(model)
+        self.frozen.setModel(model)
+        self.frozen.setSelectionModel(self.selectionModel())
+        self.frozen.setEditTriggers(self.editTriggers())
+        self.frozen.setSelectionMode(self.selectionMode())
+        self.frozen.setWordWrap(self.wordWrap())
+        model.modelReset.connect(self._hide_the_rest)
+        model.columnsInserted.connect(self._hide_the_rest)
+        self._hide_the_rest()
+
+    def _hide_the_rest(self) -> None:
+        """Only the frozen columns show in the view over the left."""
+        model = self.model()
+        for column in range(model.columnCount() if model is not None else 0):
+            self.frozen.setColumnHidden(column, column >= self.frozen_count)
+            if column < self.frozen_count:
+                self.frozen.setColumnWidth(column, self.columnWidth(column))
+        self.frozen.verticalHeader().setDefaultSectionSize(
+            self.verticalHeader().defaultSectionSize())
+        self._place()
+
+    def _column_resized(self, column: int, _old: int, size: int) -> None:
+        if column < self.frozen_count:
+            self.frozen.setColumnWidth(column, size)
+            self._place()
+
+    def frozen_width(self) -> int:
+        """The width of the columns that stay in view."""
+        return sum(self.columnWidth(c) for c in range(self.frozen_count))
+
+    def _place(self) -> None:
+        """Lay the frozen view over the frozen columns, below the column headings' row
+        (it has its own headings) and beside the row headings."""
+        self.frozen.setGeometry(
+            self.verticalHeader().width() + self.frameWidth(), self.frameWidth(),
+            self.frozen_width(), self.viewport().height() + self.horizontalHeader().height())
+        self.frozen.horizontalHeader().setFixedHeight(self.horizontalHeader().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Override QTableView.resizeEvent: the frozen view keeps its place."""
+        super().resizeEvent(event)
+        self._place()
+
+    def updateGeometries(self) -> None:
+        """Override QTableView.updateGeometries: headers resized, the frozen view follows."""
+        super().updateGeometries()
+        if hasattr(self, "frozen"):
+            self._place()
+
+    def scrollTo(self, index: Index,
+                 hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible
+                 ) -> None:
+        """Override QTableView.scrollTo: a cell to the right of the frozen columns is brought
+        out from under them; going to a frozen cell scrolls only up or down."""
+        bar = self.horizontalScrollBar()
+        before = bar.value()
+        super().scrollTo(index, hint)
+        if index.column() < self.frozen_count:
+            bar.setValue(before)
+            return
+        left = self.visualRect(index).left()
+        if left < self.frozen_width():
+            bar.setValue(bar.value() + left - self.frozen_width())
+
+
+def preview_view(parent: QWidget, model: ImportPreviewModel) -> FrozenColumnsView:
+    """A read-only table for the model, its phase and activity columns kept in view; column
+    widths are set, never measured over every cell (which would read each of a large grid's
+    cells)."""
+    view = FrozenColumnsView(parent, FIRST_ROLE)
     view.setAccessibleName("Grid as read")
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
     view.setWordWrap(False)
     view.setTabKeyNavigation(False)  # Tab leaves the table, as in the rest of the dialog
-    view.horizontalHeader().setDefaultSectionSize(56)
+    view.horizontalHeader().setDefaultSectionSize(ROLE_WIDTH)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 6)
     view.setModel(model)
     return view
 
 
 def size_columns(view: QTableView) -> None:
-    """Phase and activity columns wide enough to read; the role columns keep their size."""
+    """Phase and activity columns wide enough to read; each role column as wide as its
+    heading (a name read without a code, 'Coordinator'), within bounds. Only the headings
+    are measured, never the cells."""
     metrics = view.fontMetrics()
     view.setColumnWidth(PHASE, metrics.averageCharWidth() * 14)
     view.setColumnWidth(ACTIVITY, metrics.averageCharWidth() * 32)
+    model = view.model()
+    header = view.horizontalHeader()
+    bold = QFont(header.font())
+    bold.setBold(True)  # (the current column's heading is drawn bold)
+    widths = QFontMetrics(bold)
+    for column in range(FIRST_ROLE, model.columnCount()):
+        text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        view.setColumnWidth(column, max(ROLE_WIDTH, min(ROLE_WIDEST,
+                                                        widths.horizontalAdvance(text) + 16)))

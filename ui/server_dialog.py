@@ -16,7 +16,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -30,6 +29,7 @@ from sqlalchemy.engine import URL
 from raci.errors import RaciError
 from raci.server import ServerLocation, is_url
 from ui.forms import FORM_WIDTH
+from ui.mnemonics import KeyedDialog
 from ui.palette import severity_colour
 from ui.plain import sentence
 
@@ -66,7 +66,7 @@ def _listed(names: list[str]) -> str:
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
-class ServerDialog(QDialog):
+class ServerDialog(KeyedDialog):
     """Where a shared project lives, and who connects: OK opens (or publishes) it."""
 
     def __init__(self, title: str, ok_text: str, parent: QWidget | None = None,

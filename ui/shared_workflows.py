@@ -40,6 +40,7 @@ from raci.locations import copy_project, open_location
 from raci.server import ServerLocation, failure, is_url
 from raci.service import UNREACHABLE, ProjectService
 from ui import passwords
+from ui.mnemonics import keyed_box
 from ui.plain import plain_tip, sentence
 from ui.server_dialog import ServerDialog
 from ui.tasks import run_with_progress
@@ -70,13 +71,16 @@ def unreachable(service: ProjectService | None) -> bool:
 
 
 def choose(parent: QWidget, title: str, text: str, choices: list[str],
-           kind: QMessageBox.Icon = QMessageBox.Icon.Warning) -> str:
-    """A message box with one button per choice (the first is the default); the one clicked."""
+           kind: QMessageBox.Icon = QMessageBox.Icon.Warning, escape: str = "") -> str:
+    """A message box with one button per choice (the first is the default); the one clicked.
+    Esc answers escape (one of the choices; the last when not given): a box of choices
+    alone has no button Esc would press, so Esc did nothing."""
     box = QMessageBox(kind, title, sentence(text), QMessageBox.StandardButton.NoButton, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     buttons = [box.addButton(c, QMessageBox.ButtonRole.ActionRole) for c in choices]
     box.setDefaultButton(buttons[0])
-    box.exec()
+    box.setEscapeButton(buttons[choices.index(escape) if escape in choices else -1])
+    keyed_box(box).exec()
     clicked = box.clickedButton()
     return next((c for c, b in zip(choices, buttons, strict=True) if b is clicked), "")
 
@@ -415,7 +419,7 @@ class SharedWorkflows:
         answer = choose(self.w, "Somebody else changed this cell",
                         f"{message}.\n\nYour change was not made. Reload keeps their change, "
                         "which the matrix now shows; Overwrite puts your letters in its place.",
-                        ["Reload", "Overwrite"])
+                        ["Reload", "Overwrite"], escape="Reload")  # (theirs stays)
         if answer == "Overwrite":
             model.set_cells(cells, text)
         elif self.w.service is not None:

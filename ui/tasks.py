@@ -95,7 +95,7 @@ def run_with_progress(
     closing the window lets the work end (an export the user asked for is written) where
     it cancels other cancellable work.
     """
-    dialog = QProgressDialog(label, "Cancel" if cancellable else "", 0, 0, parent)
+    dialog = QProgressDialog(label, "&Cancel" if cancellable else "", 0, 0, parent)
     dialog.setWindowTitle(title)
     if not cancellable:
         dialog.setCancelButton(None)

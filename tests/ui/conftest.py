@@ -12,6 +12,7 @@ from PySide6.QtCore import QModelIndex, QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from ui.main_window import MainWindow
+from ui.mnemonics import alt_key_problems
 
 
 class Boxes:
@@ -25,6 +26,9 @@ class Boxes:
         # the text of the button to click in a box with custom buttons (or several texts,
         # one for each box a test meets)
         self.click: str | tuple[str, ...] = ""
+        # for each box shown, its buttons without an Alt key or sharing one (none, it is
+        # checked after each test)
+        self.alt_key_problems: list[list[str]] = []
 
     def kinds(self) -> list[str]:
         return [k for k, _t, _m in self.shown]
@@ -34,7 +38,7 @@ class Boxes:
 
 
 @pytest.fixture
-def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
+def boxes(monkeypatch: pytest.MonkeyPatch) -> Iterator[Boxes]:
     """Record message boxes instead of showing them (they would block a test)."""
     record = Boxes()
 
@@ -56,9 +60,12 @@ def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
         record.shown.append((kind, box.windowTitle(), box.text()))
         record.parents.append(box.parentWidget())
         record.formats.append(box.textFormat())
+        record.alt_key_problems.append(alt_key_problems(box))
         for button in box.buttons():
             texts = (record.click,) if isinstance(record.click, str) else record.click
-            if button.text() and button.text() in texts:
+            # (a text matches with or without its Alt key's '&')
+            if button.text() and button.text().replace("&", "") in \
+                    {t.replace("&", "") for t in texts}:
                 box.setProperty("clicked_text", button.text())
                 monkeypatch.setattr(box, "clickedButton", lambda b=button: b)
                 return 0
@@ -70,7 +77,8 @@ def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
         return int(answer.value)
 
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
-    return record
+    yield record
+    assert not any(record.alt_key_problems), record.alt_key_problems
 
 
 @pytest.fixture

@@ -25,7 +25,8 @@ def opened_urls(monkeypatch: pytest.MonkeyPatch) -> list[QUrl]:
 
 
 def status_button(window: MainWindow, text: str) -> QPushButton:
-    found = [b for b in window.statusBar().findChildren(QPushButton) if b.text() == text]
+    found = [b for b in window.statusBar().findChildren(QPushButton)
+             if b.text().replace("&", "") == text]
     assert len(found) == 1, text
     return found[0]
 
@@ -92,3 +93,48 @@ def test_opening_an_export_moved_away_or_with_nothing_to_open_it_says_why(
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda _url: False)
     qtbot.mouseClick(status_button(main_window, "Open"), Qt.MouseButton.LeftButton)
     assert main_window.statusBar().currentMessage().startswith(f"Could not open {target}")
+
+
+def test_a_csv_export_says_it_is_busy_while_it_writes(
+        main_window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A CSV of the largest projects takes a second or so, written as the window waits: it
+    gave no sign of being busy. Now the status bar names the file being written and the
+    pointer is a wait cursor until it is done (or refused)."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.file_workflows import _excel
+
+    target = tmp_path / "crew.csv"
+    monkeypatch.setattr(file_workflows, "save_file",
+                        lambda *_a: (str(target), "CSV files (*.csv)"))
+    seen: list[tuple[Any, str]] = []
+    write = _excel().export_csv
+
+    def watched(state: Any, path: Path) -> None:
+        cursor = QApplication.overrideCursor()
+        seen.append((cursor.shape() if cursor else None, main_window.statusBar().currentMessage()))
+        write(state, path)
+
+    monkeypatch.setattr(_excel(), "export_csv", watched)
+    main_window.files.export_csv_dialog()
+    assert seen == [(Qt.CursorShape.WaitCursor, "Writing crew.csv…")]
+    assert QApplication.overrideCursor() is None and target.exists()
+
+
+def test_the_export_notice_buttons_have_alt_keys_of_their_own(
+        main_window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Open and Open Folder beside the export's message had no Alt key: the mouse was the
+    only way to them. Each now has one no menu, tab or button of the window has."""
+    from ui.mnemonics import key_of, keyed_texts
+
+    target = tmp_path / "crew.csv"
+    monkeypatch.setattr(file_workflows, "save_file",
+                        lambda *_a: (str(target), "CSV files (*.csv)"))
+    main_window.files.export_csv_dialog()
+    buttons = [status_button(main_window, t) for t in ("Open", "Open Folder")]
+    keys = [key_of(b.text()) for b in buttons]
+    others = [key_of(a.text()) for a in main_window.menuBar().actions()]
+    others += [key_of(k.get()) for k in keyed_texts(main_window)
+               if k.widget not in buttons and k.widget.isVisibleTo(main_window)]
+    assert all(keys) and len(set(keys)) == 2
+    assert not set(keys) & set(others), others

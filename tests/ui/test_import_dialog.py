@@ -653,7 +653,8 @@ def test_reading_a_sheet_for_the_review_can_be_cancelled(
     before = set(main_window.findChildren(QProgressDialog))
     main_window.files.read_for_review(workbook(tmp_path / "event.xlsx"))
     progress = next(d for d in main_window.findChildren(QProgressDialog) if d not in before)
-    cancel = next(b for b in progress.findChildren(QPushButton) if b.text() == "Cancel")
+    cancel = next(b for b in progress.findChildren(QPushButton)
+                  if b.text().replace("&", "") == "Cancel")
     cancel.click()
     QThreadPool.globalInstance().waitForDone(60000)
     qtbot.wait(50)  # a late result is delivered, and must be ignored

@@ -95,3 +95,62 @@ def test_a_large_grid_is_one_model_and_never_read_cell_by_cell(
     assert shown(dialog.preview_model, 1999, FIRST_ROLE + 196) == "R"
     assert len(dialog.findChildren(QWidget)) < 200
     assert 0 < reads[0] < 2000 * 200 // 20
+
+
+def test_the_phase_and_activity_columns_stay_in_view_when_the_grid_scrolls_sideways(
+        qtbot: Any, tmp_path: Path) -> None:
+    """A wide grid scrolled to its last role still shows each row's phase and activity at
+    the left, beside the row headings, and they scroll up and down with the grid."""
+    roles = [ImportedRole(f"Member {j}", f"M{j}", column=str(j)) for j in range(60)]
+    acts = [ImportedActivity(f"Step {i}", f"Stage {i // 10}", {59: frozenset("A")}, i + 2)
+            for i in range(300)]
+    plan = ImportPlan("Wide", 1, "RACI", roles, acts)
+    qtbot.addWidget(dialog := ImportDialog(tmp_path / "wide.xlsx", Reading(plan, ["Wide"])))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    view = dialog.preview
+    view.scrollTo(dialog.preview_model.index(250, FIRST_ROLE + 59))
+    bar = view.horizontalScrollBar()
+    assert bar.value() > 0 and bar.value() == bar.maximum()
+    # the last role's cell is in sight, not under the columns kept at the left
+    cell = view.visualRect(dialog.preview_model.index(250, FIRST_ROLE + 59))
+    kept = view.findChild(QTableView, "frozen columns")
+    assert kept is not None and kept.isVisible()
+    assert cell.left() >= kept.width() and cell.right() <= view.viewport().width()
+    # what shows at the left of the grid is the phase and activity of the rows in sight
+    top = view.rowAt(0)
+    assert top > 0 and kept.rowAt(0) == top
+    at_left = kept.indexAt(kept.visualRect(kept.model().index(top, 1)).center())
+    assert (at_left.row(), at_left.column()) == (top, 1)
+    assert kept.model().data(at_left) == f"Step {top}"
+    assert kept.geometry().left() == view.verticalHeader().width() + view.frameWidth()
+    assert kept.width() == view.columnWidth(0) + view.columnWidth(1)
+    # one selection: a cell chosen at the left is the grid's current row
+    kept.selectionModel().setCurrentIndex(
+        kept.model().index(top, 0), kept.selectionModel().SelectionFlag.ClearAndSelect)
+    assert view.currentIndex().row() == top
+    # going to a phase cell does not scroll the roles back
+    view.scrollTo(dialog.preview_model.index(top, 0))
+    assert bar.value() == bar.maximum()
+
+
+def test_a_role_read_without_a_code_shows_its_whole_heading(qtbot: Any, tmp_path: Path) -> None:
+    """A heading such as 'Caterer' (no code to show instead) was cut to the letters' width;
+    each role column is now as wide as its heading, up to a bound (the tooltip names a longer
+    one whole)."""
+    source = sheet(tmp_path / "dinner.xlsx")
+    dialog = ImportDialog(source, read_for_review(source, None, ReadOptions()))
+    qtbot.addWidget(dialog)
+    view = dialog.preview
+    roles = [ImportedRole(name, "", column=c) for name, c in
+             (("Volunteer coordinator", "C"), ("Treasurer", "D"), ("Head caterer", "E"))]
+    dialog.show_reading(Reading(replace(dialog.plan, roles=roles), dialog.reading.sheets))
+    metrics = view.horizontalHeader().fontMetrics()
+    for column in range(FIRST_ROLE, dialog.preview_model.columnCount()):
+        heading = dialog.preview_model.headerData(column, Qt.Orientation.Horizontal)
+        assert view.columnWidth(column) > metrics.horizontalAdvance(heading), heading
+    long_name = ImportedRole("Deputy head of the regional volunteering programme", "",
+                             column="C")
+    plan = replace(dialog.plan, roles=[long_name, *dialog.plan.roles[1:]])
+    dialog.show_reading(Reading(plan, dialog.reading.sheets))
+    assert view.columnWidth(FIRST_ROLE) < metrics.horizontalAdvance(long_name.name)

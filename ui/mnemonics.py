@@ -1,0 +1,143 @@
+"""Alt keys (mnemonics) in dialogs: every button, tab and field label can be reached with
+Alt and a letter, and no two shown together share a letter.
+
+Texts written with their own key ('&Apply') keep it; the others (names the user typed, such
+as a template's role names, and Qt's standard OK and Cancel) are given the first free letter,
+the start of a word first. A '&' in such a text is shown as it is, never taken as a key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialog,
+    QLabel,
+    QMessageBox,
+    QTabBar,
+    QToolButton,
+    QWidget,
+)
+
+
+def key_of(text: str) -> str:
+    """The Alt key a text marks with '&' (lower case), '' for none ('&&' is a plain '&')."""
+    i = 0
+    while i < len(text) - 1:
+        if text[i] == "&":
+            if text[i + 1] != "&":
+                return text[i + 1].casefold()
+            i += 1
+        i += 1
+    return ""
+
+
+def escaped(text: str) -> str:
+    """A user's text as a label or button shows it: its '&' a character, never a key."""
+    return text.replace("&", "&&")
+
+
+def with_key(text: str, taken: set[str]) -> str:
+    """The text with '&' before its first letter (or digit) not in taken: the start of a word
+    before the rest; the text unchanged when every one is taken. Its '&&' stay as they are."""
+    places: list[tuple[int, int]] = []  # (0 for a word's start, 1 for the rest; position)
+    i, before = 0, ""
+    while i < len(text):
+        char = text[i]
+        if char == "&":  # '&&', one shown '&'
+            before = "&"
+            i += 2
+            continue
+        if char.isalnum() and char.casefold() not in taken:
+            places.append((0 if not before.isalnum() else 1, i))
+        before = char
+        i += 1
+    if not places:
+        return text
+    _rank, at = min(places)
+    return text[:at] + "&" + text[at:]
+
+
+@dataclass(frozen=True)
+class Keyed:
+    """One text that can hold an Alt key: a field label, a button, a tab."""
+
+    widget: QWidget
+    """What must be in view for its key to work."""
+    get: Callable[[], str]
+    set: Callable[[str], None]
+
+
+def keyed_texts(root: QWidget) -> list[Keyed]:
+    """The texts in root that take an Alt key: labels of a field (with a buddy), buttons
+    with a text (tool buttons show icons), and tabs."""
+    found: list[Keyed] = []
+    for label in root.findChildren(QLabel):
+        if label.buddy() is not None and label.text():
+            found.append(Keyed(label, label.text, label.setText))
+    for button in root.findChildren(QAbstractButton):
+        if not isinstance(button, QToolButton) and button.text():
+            found.append(Keyed(button, button.text, button.setText))
+    for bar in root.findChildren(QTabBar):
+        for tab in range(bar.count()):
+            if bar.isTabVisible(tab) and bar.tabText(tab):
+                found.append(_tab(bar, tab))
+    return found
+
+
+def _tab(bar: QTabBar, tab: int) -> Keyed:
+    def get() -> str:
+        return bar.tabText(tab)
+
+    def put(text: str) -> None:
+        bar.setTabText(tab, text)
+
+    return Keyed(bar, get, put)
+
+
+def give_mnemonics(root: QWidget) -> None:
+    """Give each label, button and tab in root without an Alt key the first free one (a key
+    no other text in root has)."""
+    texts = keyed_texts(root)
+    taken = {key for item in texts if (key := key_of(item.get()))}
+    for item in texts:
+        text = item.get()
+        if not key_of(text):
+            keyed = with_key(text, taken)
+            if keyed != text:
+                taken.add(key_of(keyed))
+                item.set(keyed)
+
+
+def alt_key_problems(root: QWidget) -> list[str]:
+    """What breaks the rule, among the texts in view in root (a tab not shown, and what is on
+    it, do not count): a text without an Alt key, or a key two texts share."""
+    shown = [item for item in keyed_texts(root)
+             if item.widget is root or item.widget.isVisibleTo(root)]
+    problems = [f"no Alt key: {item.get()!r}" for item in shown if not key_of(item.get())]
+    by_key: dict[str, list[str]] = {}
+    for item in shown:
+        if key := key_of(item.get()):
+            by_key.setdefault(key, []).append(item.get())
+    problems += [f"Alt+{key.upper()} on {', '.join(repr(t) for t in texts)}"
+                 for key, texts in by_key.items() if len(texts) > 1]
+    return problems
+
+
+class KeyedDialog(QDialog):
+    """A dialog whose labels, buttons and tabs have Alt keys when it shows (given then, so
+    texts set after it was made, and rows added by a subclass, are covered too)."""
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Override QDialog.showEvent: give the texts without an Alt key one."""
+        give_mnemonics(self)
+        super().showEvent(event)
+
+
+def keyed_box(box: QMessageBox) -> QMessageBox:
+    """A message box with an Alt key on each of its buttons (before exec)."""
+    give_mnemonics(box)
+    return box
