@@ -2977,3 +2977,20 @@ def test_a_heading_after_a_gap_below_a_legend_opens_no_more_of_the_grid(
             ["Agree the old budget", "R", "C", "A"]]
     plan = read_workbook(write(tmp_path, rows))
     assert [a.name for a in plan.activities] == ["Draft the plan", "Agree the budget"]
+
+
+def test_an_outline_under_a_heading_over_the_numbering_too(tmp_path: Path) -> None:
+    """'Task' merged over A:C, the outline numbers in A, headings and activities in B,
+    steps in C: the numbering is no level of the outline, and the steps are activities."""
+    rows = [["Task", None, None, "Lead", "Team", "Board"],
+            ["1", "Morning", None, None, None, None],
+            ["1.1", "Mix the doughs", None, "A", "R", None],
+            ["1.1.1", None, "Weigh the flour", "A", None, "R"],
+            ["1.2", "Load the van", None, "I", "A", "R"],
+            ["2", "Afternoon", None, None, None, None],
+            ["2.1", "Count the till", None, None, "A", "R"]]
+    plan = read_workbook(write(tmp_path, rows, merges=["A1:C1"]))
+    assert [(a.phase, a.name) for a in plan.activities] == [
+        ("Morning", "Mix the doughs"), ("Morning", "Weigh the flour"),
+        ("Morning", "Load the van"), ("Afternoon", "Count the till")]
+    assert grid(plan)["Weigh the flour"] == {"Lead": "A", "Board": "R"}

@@ -380,7 +380,8 @@ def find_layout(table: Table, options: ReadOptions,
         notes.append(f"read the activity names from {col_word(act)}, right of the role "
                      f"{lines('columns')}")
     layout.id_col = next((c for c in ids if c != act), None)
-    levels = outline_columns(table, h, act, text_cols, range(head_end + 1, prov_end + 1))
+    levels = outline_columns(table, h, act, [c for c in text_cols if c != layout.id_col],
+                             range(head_end + 1, prov_end + 1))
     if levels:
         notes.append(f"{cols_word(sorted([act, *levels]))} under one heading "
                      f"('{shorten(table.heading(h, act), 30)}'): each name written in the "
