@@ -308,3 +308,22 @@ def test_a_duty_done_with_a_partys_thing_does_not_consult_the_party(tmp_path: Pa
     row = next(a for (r, a) in cells if r == "Bar Manager" and a.startswith("Count the till"))
     assert ("Treasurer", row) not in cells, cells
     assert cells[("Treasurer", "Order stock with the Treasurer")] == "C", cells
+
+
+WORKED_WITH_A_PARTYS_AGREEMENT = """# Club bar
+
+The Treasurer keeps the accounts. The Chef runs the kitchen.
+
+The Steward signs the supplier contract with the Treasurer's agreement.
+
+The Secretary books the band with the Chef’s help.
+"""
+
+
+def test_a_duty_done_with_a_partys_agreement_consults_the_party(tmp_path: Path) -> None:
+    # "with the Treasurer's agreement": a part the Treasurer takes, not a thing of theirs
+    cells = cells_of_text(tmp_path / "bar.md", WORKED_WITH_A_PARTYS_AGREEMENT)
+    sign = next(a for (r, a) in cells if r == "Steward" and a.startswith("Sign the supplier"))
+    book = next(a for (r, a) in cells if r == "Secretary" and a.startswith("Book the band"))
+    assert cells[("Treasurer", sign)] == "C", cells
+    assert cells[("Chef", book)] == "C", cells

@@ -2858,3 +2858,139 @@ def test_letters_struck_through_in_grey_are_withdrawn_and_read_as_empty(
     assert grid(plan)["Survey the mains"] == {"Mayor": "A", "Engineer": "R", "Clerk": "C",
                                               "Contractor": "I"}
     assert "struck" not in said(plan)
+
+
+def test_an_outline_by_column_from_the_sheets_first_column(tmp_path: Path) -> None:
+    """The outline under one heading merged over A:B, nothing left of it: headings in A,
+    activities in B. The names are read, the headings as phases, and column A lies inside
+    the grid (no text outside it to describe)."""
+    rows = [["Activity", None, "Lead", "Team", "Board"],
+            ["Planning", None, None, None, None],
+            [None, "Draft the plan", "A", "R", "I"],
+            [None, "Agree the budget", "R", "C", "A"],
+            ["Delivery", None, None, None, None],
+            [None, "Run the event", "A", "R", "I"]]
+    plan = read_workbook(write(tmp_path, rows, merges=["A1:B1"]))
+    assert [(a.phase, a.name) for a in plan.activities] == [
+        ("Planning", "Draft the plan"), ("Planning", "Agree the budget"),
+        ("Delivery", "Run the event")]
+    assert "outside the grid" not in said(plan)
+
+
+def test_a_row_whose_every_letter_is_struck_through_keeps_them(tmp_path: Path) -> None:
+    """Two rows crossed off across their letters (done, the name left plain) among rows
+    with one withdrawn letter each: the crossed-off rows keep their letters, the withdrawn
+    letters are cleared."""
+    rows = [["Task", "Lead", "Team", "Board", "Vendor"],
+            ["Draft the plan", "A", "R", "I", None],
+            ["Agree the budget", "R", "C", "A", None],
+            ["Book the venue", "A", "R", None, "C"],
+            ["Order catering", "A", None, "I", "R"],
+            ["Run the event", "A", "R", "I", "C"],
+            ["Pay invoices", "R", None, "A", "I"]]
+    path = write(tmp_path, rows)
+    wb = load_workbook(path)
+    ws = wb.active
+    assert ws is not None
+    for cell in ("B2", "C2", "D2", "B3", "C3", "D3", "E4", "D5"):
+        ws[cell].font = Font(strike=True, color="A6A6A6")
+    wb.save(path)
+    plan = read_workbook(path)
+    assert grid(plan)["Draft the plan"] == {"Lead": "A", "Team": "R", "Board": "I"}
+    assert grid(plan)["Agree the budget"] == {"Lead": "R", "Team": "C", "Board": "A"}
+    assert grid(plan)["Book the venue"] == {"Lead": "A", "Team": "R"}
+    assert grid(plan)["Order catering"] == {"Lead": "A", "Vendor": "R"}
+    assert "E4, D5: letters struck through" in said(plan)
+
+
+def test_a_struck_letter_under_a_merged_name_is_the_one_cleared(tmp_path: Path) -> None:
+    """A name merged down over two rows, a letter struck through in each: the struck
+    letter of the second row is cleared (and named as its own cell), the others kept."""
+    rows = [["Task", "Lead", "Team", "Board", "Vendor"],
+            ["Plan", "A", "R", "I", None],
+            ["Deep-clean the kitchen", "A", "C", None, None],
+            [None, None, None, "I", "R"],
+            ["Order stock", "R", "I", "A", None],
+            ["Pay staff", "A", "R", "I", None],
+            ["Lock up", "A", "R", "I", None]]
+    path = write(tmp_path, rows, merges=["A3:A4"])
+    wb = load_workbook(path)
+    ws = wb.active
+    assert ws is not None
+    for cell in ("C3", "D4"):
+        ws[cell].font = Font(strike=True, color="A6A6A6")
+    wb.save(path)
+    plan = read_workbook(path)
+    assert grid(plan)["Deep-clean the kitchen"] == {"Lead": "A", "Vendor": "R"}
+    assert "C3, D4: letters struck through" in said(plan)
+
+
+@pytest.mark.parametrize("second", [[None, "C", None, "A"], [None, "C", "R", None]])
+def test_rows_under_a_merged_name_with_whole_lines_of_their_own_are_not_joined(
+        tmp_path: Path, second: list[str | None]) -> None:
+    """A name merged down over two rows whose second row letters a role the first letters
+    too, or holds a second A: each row is a line of its own, not a share of one activity's
+    letters, so the letters are not joined into one (no 'A' and 'C' for one role)."""
+    rows = [["Task", "Lead", "Team", "Board"],
+            ["Plan the fair", "A", "R", "I"],
+            ["Deep-clean", "A", "R", None],
+            second,
+            ["Order stock", "R", "I", "A"]]
+    plan = read_workbook(write(tmp_path, rows, merges=["A3:A4"]))
+    assert grid(plan)["Deep-clean"] == {"Lead": "A", "Team": "R"}
+    assert "row 4: letters but no activity name in A4; skipped" in said(plan)
+
+
+@pytest.mark.parametrize("heading", ["C - Close-out (consult users)",
+                                     "C - Close-out (Consulted: users)"])
+def test_a_lettered_heading_with_a_remark_in_brackets_is_no_legend(
+        tmp_path: Path, heading: str) -> None:
+    """A phase lettered 'C - ...' whose remark in brackets starts with the letter's word
+    is a heading still: only the word alone in brackets gives a legend line."""
+    rows = [["Task", "Lead", "Team", "Board"],
+            ["A - Planning", None, None, None],
+            ["Draft the plan", "A", "R", "I"],
+            ["Agree the budget", "R", "C", "A"],
+            [heading, None, None, None],
+            ["Survey users", "A", "R", "I"],
+            ["Write the report", "A", "R", "C"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [a.phase for a in plan.activities] == ["A - Planning", "A - Planning",
+                                                  heading, heading]
+    assert "legend" not in said(plan)
+
+
+def test_a_heading_after_a_gap_below_a_legend_opens_no_more_of_the_grid(
+        tmp_path: Path) -> None:
+    """A legend under the grid, a blank row, then a heading over rows of letters (an old
+    version kept below): the grid ends at the legend, as it does with no heading."""
+    rows = [["Task", "Lead", "Team", "Board"],
+            ["Draft the plan", "A", "R", "I"],
+            ["Agree the budget", "R", "C", "A"],
+            [None],
+            ["Key"],
+            ["R = Responsible"],
+            ["A = Accountable"],
+            [None],
+            ["Last year's plan"],
+            ["Draft the old plan", "A", "R", "I"],
+            ["Agree the old budget", "R", "C", "A"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [a.name for a in plan.activities] == ["Draft the plan", "Agree the budget"]
+
+
+def test_an_outline_under_a_heading_over_the_numbering_too(tmp_path: Path) -> None:
+    """'Task' merged over A:C, the outline numbers in A, headings and activities in B,
+    steps in C: the numbering is no level of the outline, and the steps are activities."""
+    rows = [["Task", None, None, "Lead", "Team", "Board"],
+            ["1", "Morning", None, None, None, None],
+            ["1.1", "Mix the doughs", None, "A", "R", None],
+            ["1.1.1", None, "Weigh the flour", "A", None, "R"],
+            ["1.2", "Load the van", None, "I", "A", "R"],
+            ["2", "Afternoon", None, None, None, None],
+            ["2.1", "Count the till", None, None, "A", "R"]]
+    plan = read_workbook(write(tmp_path, rows, merges=["A1:C1"]))
+    assert [(a.phase, a.name) for a in plan.activities] == [
+        ("Morning", "Mix the doughs"), ("Morning", "Weigh the flour"),
+        ("Morning", "Load the van"), ("Afternoon", "Count the till")]
+    assert grid(plan)["Weigh the flour"] == {"Lead": "A", "Board": "R"}

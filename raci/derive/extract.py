@@ -4553,10 +4553,12 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
             # "orders the marquee from the hire firm": who supplies it ("buys paint from
             # the Treasurer's budget": a thing of theirs, the span of the name holding "'s")
             out.append((key, "C"))
-        elif WITH_PARTY.search(before) and not re.match(r"['’]s?\b", text[end:end + 2]) \
-                and not re.search(r"['’]s?$", text[start:end]):
-            # "runs game days with the product teams", not "counts the till with the
-            # Treasurer's float" (a thing of theirs)
+        elif WITH_PARTY.search(before) and (not re.match(r"['’]s?\b", text[end:end + 2])
+                                            and not re.search(r"['’]s?$", text[start:end])
+                                            or WITH_THEIR_PART.match(text, end)):
+            # "runs game days with the product teams", "signs the lease with the
+            # Treasurer's agreement", not "counts the till with the Treasurer's float" (a
+            # thing of theirs)
             out.append((key, "C"))
         if len(out) > found and out[-1][1] in ("C", "I"):
             last_kind = out[-1][1]
@@ -4631,6 +4633,13 @@ COPY_LEFT_WITH = re.compile(r"\b(?:leaves?|leaving|lodges?|lodging|files?|filing
 # A role the work is done with ("with the X", "alongside X"), not whose thing it is
 # ("the X's plan").
 # ("deals with the landlord", "complies with the regulator": whom the duty is about)
+WITH_THEIR_PART = re.compile(r"(?:['’]s?)?\s+(?:agreement|help|support|assistance|consent|"
+                             r"approval|permission|blessing|backing|co-?operation|"
+                             r"involvement|participation)\b", re.IGNORECASE)
+"""After a party named with "with" as theirs: a part they take ("with the Treasurer's
+agreement"), not a thing of theirs ("with the Treasurer's float")."""
+
+
 WITH_PARTY = re.compile(r"(?<!\bdeal )(?<!\bdeals )(?<!\bdealing )(?<!\bcope )(?<!\bcopes )"
                         r"(?<!\bcomply )(?<!\bcomplies )\b(?:with|alongside)\s+(?:the\s+|our\s+|"
                         r"their\s+|all\s+|relevant\s+|other\s+|both\s+|(?:the\s+)?(?:two|"

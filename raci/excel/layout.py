@@ -380,11 +380,13 @@ def find_layout(table: Table, options: ReadOptions,
         notes.append(f"read the activity names from {col_word(act)}, right of the role "
                      f"{lines('columns')}")
     layout.id_col = next((c for c in ids if c != act), None)
-    levels = outline_columns(table, h, act, text_cols, range(head_end + 1, prov_end + 1))
+    levels = outline_columns(table, h, act, [c for c in text_cols if c != layout.id_col],
+                             range(head_end + 1, prov_end + 1))
     if levels:
         notes.append(f"{cols_word(sorted([act, *levels]))} under one heading "
                      f"('{shorten(table.heading(h, act), 30)}'): each name written in the "
                      "column of its level (an outline); read as one column of names")
+    layout.ignored += levels  # within the grid, their names now read from the activity column
     others = [c for c in text_cols if c not in (act, layout.id_col, *levels)]
     forced = column_index(options.phase_column)
     if forced is not None:
@@ -582,9 +584,11 @@ def grid_after_legend(table: Table, layout: Layout, roles: list[int], r: int,
                                           or defines_raci_letters(table.row_texts(q)[:1])):
         q += 1
     resume = q
-    # the next part's heading ('Part B - On the day', merged across the grid) may come first
-    while q < min(table.rows, resume + LEGEND_HEADINGS) and not blank(q) and not any(
-            table.g[q][c] for c in roles) and not defines_raci_letters(table.row_texts(q)):
+    # the next part's heading ('Part B - On the day', merged across the grid) may come
+    # first, right under the legend (after a gap, a heading opens something else)
+    while q < min(table.rows, resume + LEGEND_HEADINGS) and not blank(q - 1) and not blank(
+            q) and not any(table.g[q][c] for c in roles) \
+            and not defines_raci_letters(table.row_texts(q)):
         q += 1
     if q >= table.rows or q == r + 8 or not table.g[q][layout.act]:
         return None
@@ -650,6 +654,8 @@ class Row:
     kind: str = "activity"
     unread: dict[int, str] = field(default_factory=dict)
     """Role index -> the text of a cell that is not a set of letters (kept as a note)."""
+    under: tuple[int, ...] = ()
+    """The rows below, under its name merged down, whose letters are this row's too."""
 
 
 def body_rows(table: Table, layout: Layout, roles: list[int],
@@ -737,12 +743,13 @@ def body_rows(table: Table, layout: Layout, roles: list[int],
             if found := readable_letters(text, table.words):
                 cells[j] = found
         if not name:
-            if cells and (above := merged_name_row(table, layout, r, out)) is not None:
+            if cells and (above := merged_name_row(table, layout, r, out, cells)) is not None:
                 notes.append(f"{row_word(r)}: letters under the name merged down from "
                              f"{ref(above.r, layout.act)}; read as that activity's")
                 both = {j: above.cells.get(j, frozenset()) | cells.get(j, frozenset())
                         for j in sorted({*above.cells, *cells})}
-                out[-1] = Row(above.r, above.name, both, "activity", {**above.unread, **unread})
+                out[-1] = Row(above.r, above.name, both, "activity", {**above.unread, **unread},
+                              (*above.under, r))
                 r += 1
                 continue
             if cells:
@@ -775,14 +782,21 @@ def body_rows(table: Table, layout: Layout, roles: list[int],
     return out, table.rows
 
 
-def merged_name_row(table: Table, layout: Layout, r: int, out: list[Row]) -> Row | None:
+def merged_name_row(table: Table, layout: Layout, r: int, out: list[Row],
+                    cells: dict[int, frozenset[str]]) -> Row | None:
     """The activity read last, when row r's empty name cell is covered by its name merged
-    down over several rows ('Build the package' over two rows, letters in each): the
-    letters of every row under the merge are that activity's. None otherwise."""
+    down over several rows ('Build the package' over two rows, letters in each) and the
+    rows share its letters out: each role lettered in one row only, one A among them. The
+    letters of every row under the merge are then that activity's. None otherwise (each
+    row a whole line of its own: the same role lettered again, or a second A)."""
     top = table.cover.get((r, layout.act))
     if top is None or not out or out[-1].r != top or out[-1].kind not in ("activity", "bare"):
         return None
-    return out[-1]
+    above = out[-1]
+    owners = sum(1 for found in (*above.cells.values(), *cells.values()) if "A" in found)
+    if set(above.cells) & set(cells) or owners > 1:
+        return None
+    return above
 
 
 SUBTOTAL_LOOKAHEAD = 3
@@ -829,18 +843,37 @@ def struck_letters(table: Table, layout: Layout, roles: list[int], rows: list[Ro
     """Clear the letters struck through in a grid where most are not: assignments
     withdrawn and left in for the record (an old 'C' crossed out in grey). The cells so
     cleared ('D6, H8'), or '' where none are (or where most letters are struck through: a
-    style, not letters crossed out). A row whose name is struck through too is left as it
-    is (a row crossed off a list says nothing of its letters)."""
+    style, not letters crossed out). A row whose name is struck through too, or whose every
+    letter is (two or more), is left as it is (a row crossed off a list says nothing of its
+    letters). Under a name merged down over several rows, a letter struck through in one
+    row leaves those of the others."""
     if not table.sheet.struck:
         return ""  # no style of the sheet strikes text through (a CSV has none)
-    cells = [(x, j) for x in rows for j in x.cells]
-    struck = [(x, j) for x, j in cells if table.sheet.struck_through(x.r, roles[j])
-              and not table.sheet.struck_through(x.r, layout.act)]
-    if not struck or 2 * len(struck) >= len(cells):
+    struck_through = table.sheet.struck_through
+    cells = 0
+    cleared: list[tuple[Row, int, frozenset[str], list[int]]] = []
+    for x in rows:
+        cells += len(x.cells)
+        if not x.cells or struck_through(x.r, layout.act):
+            continue
+        mine: list[tuple[Row, int, frozenset[str], list[int]]] = []
+        for j in x.cells:
+            filled = [q for q in (x.r, *x.under) if table.g[q][roles[j]]]
+            if hit := [q for q in filled if struck_through(q, roles[j])]:
+                kept = frozenset().union(*(table.role_letters(table.g[q][roles[j]])
+                                           or frozenset() for q in filled if q not in hit))
+                mine.append((x, j, kept, hit))
+        if len(mine) < len(x.cells) or len(mine) < 2:
+            cleared += mine
+    if not cleared or 2 * len(cleared) >= cells:
         return ""
-    for x, j in struck:
-        del x.cells[j]
-    return ", ".join(ref(x.r, roles[j]) for x, j in struck)
+    for x, j, kept, _ in cleared:
+        if kept:
+            x.cells[j] = kept
+        else:
+            del x.cells[j]
+    refs = [ref(q, roles[j]) for _, j, _, hit in cleared for q in hit]
+    return ", ".join(refs[:6]) + (f" ... ({len(refs)} cells)" if len(refs) > 6 else "")
 
 
 def continues_name(table: Table, layout: Layout, r: int, name: str) -> bool:

@@ -414,12 +414,13 @@ def defines_raci_letters(texts: list[str]) -> bool:
         == letter or _bracketed_word(letter, meaning) for letter, meaning in entries)
 
 
-_BRACKETED = re.compile(r"\(\s*([^\W\d_]+)[^()]*\)")
+_BRACKETED = re.compile(r"\(\s*([^\W\d_]+)\s*\)")
 
 
 def _bracketed_word(letter: str, meaning: str) -> bool:
-    """True when the meaning gives the letter's own word in brackets after words of the
-    sheet's language ('Freagrach (Responsible) - does the work')."""
+    """True when the meaning gives the letter's own word alone in brackets after words of
+    the sheet's language ('Freagrach (Responsible) - does the work'); not a lettered
+    heading with a remark in brackets ('C - Close-out (consult users)')."""
     return "(" in meaning and any(WORD_LETTERS.get(fold(word)) == letter
                                   for word in _BRACKETED.findall(meaning))
 
