@@ -52,11 +52,12 @@ def test_a_second_complement_after_or_of_is_no_duty(tmp_path: Path) -> None:
     assert activities == {"Take a copy of the tenant's passport"}, activities
 
 
-def test_half_an_hour_before_is_cut_whole() -> None:
-    # "half an hour before the draw": the time goes whole, "half" with it
+def test_half_an_hour_before_is_one_time() -> None:
+    # "half an hour before": the time goes whole, "half" with it, never left at the end
+    assert activity_name("locks the cash box half an hour before") == "Lock the cash box"
     assert activity_name("rings every winner with their prize half an hour before the "
                          "draw") == "Ring every winner with their prize"
-    assert activity_name("locks the cash box half an hour before") == "Lock the cash box"
+
 
 
 def test_before_he_or_she_does_something_stays_as_when() -> None:
@@ -103,3 +104,14 @@ def test_scanning_a_form_to_a_team_is_a_hand_off() -> None:
     # stays in the name
     assert activity_name("scans the claim form to the Finance Team") == \
         "Scan the claim form to the Finance Team"
+
+
+def test_an_occasion_is_kept_in_a_name_of_up_to_fourteen_words() -> None:
+    # a duty of seven words and when it is done, six more: the name keeps both
+    assert activity_name("sends the ballot link to all club members at 09:00 on the first "
+                         "day") == "Send the ballot link to all club members at 09:00 on the " \
+        "first day"
+    # (and a longer one goes without it)
+    assert activity_name("sends the ballot link and the rules to all club members at 09:00 "
+                         "on the first day") == "Send the ballot link and the rules to all " \
+        "club members"

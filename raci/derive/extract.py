@@ -1399,7 +1399,7 @@ def _with_occasion(text: str, name: str) -> str:
     # (the text's verb, or the object its caller names the verb of: "the register ...")
     first = next((w.lower() for w in text.split() if w.lower() not in ARTICLE_WORDS), "")
     tail = occasion.group(0).strip()
-    if len(words) + len(tail.split()) > 12 or _SIGNED_OFF.search(tail) or \
+    if len(words) + len(tail.split()) > 14 or _SIGNED_OFF.search(tail) or \
             words[0].lower() not in (first, verb_lemma(first), "ensure" if _holds(
                 text[:20], "sure") else first) or \
             _activity_name(text[:occasion.start()]) != name:
