@@ -1399,7 +1399,10 @@ def _with_occasion(text: str, name: str) -> str:
     # (the text's verb, or the object its caller names the verb of: "the register ...")
     first = next((w.lower() for w in text.split() if w.lower() not in ARTICLE_WORDS), "")
     tail = occasion.group(0).strip()
-    if len(words) + len(tail.split()) > 14 or _SIGNED_OFF.search(tail) or \
+    # (up to fourteen words; twelve for a clause checked or made sure of, "Check that every
+    # porter, cleaner and driver holds a valid pass", whose own end is its time)
+    if len(words) + len(tail.split()) > (12 if _THAT_CLAUSE.match(name) else 14) or \
+            _SIGNED_OFF.search(tail) or \
             words[0].lower() not in (first, verb_lemma(first), "ensure" if _holds(
                 text[:20], "sure") else first) or \
             _activity_name(text[:occasion.start()]) != name:
