@@ -1852,7 +1852,12 @@ PERIOD_POINT = (r"(?:at the (?:start|end|beginning|close)|before the end) of "
                 r"(?:the|each|every|a|their) [\w-]+|on the same day")
 # When the work is done, after a passive's doer: "The record is filed by the Shift Manager
 # at the end of the shift" (as a duty's name keeps it)
-_WHEN_AFTER_DOER = re.compile(PERIOD_POINT, re.IGNORECASE)
+_WHEN_AFTER_DOER = re.compile(
+    PERIOD_POINT +
+    # "... by the Warden before they go up", "... by the Clerk once it is signed": a
+    # clause of when, with a pronoun for what the passive is about
+    r"|(?:before|after|once|until) (?:they|it|the|its|their) [a-z'-]+(?: [a-z'-]+){0,5}",
+    re.IGNORECASE)
 
 
 # ", on the DPO's advice", ", after consulting the Bursar" after a passive's doer: whom

@@ -1081,10 +1081,12 @@ TIME_LIMIT = Guarded(re.compile(
     # "on the Monday after the fair", "on Saturday 19 June 2027", "two weeks before the fair"
     r",?\s+on\s+(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"[^,;]{0,40}$|"
-    r",?\s+(?:\w+\s+)?(?:minutes?|hours?|days?|weeks?|months?)\s+(?:before|after|ahead of|"
-    r"prior to)\s+[^,;]{1,40}$|"
+    # ("half an hour before the meeting": the time whole, "half" with it)
+    r",?\s+(?:half\s+)?(?:\w+\s+)?(?:minutes?|hours?|days?|weeks?|months?)\s+(?:before|after|"
+    r"ahead of|prior to)\s+[^,;]{1,40}$|"
     # "two weeks before", "a day ahead", "ten days in advance": the occasion left unsaid
-    r",?\s+(?:\w+\s+)?(?:minutes?|hours?|days?|weeks?|months?)\s+(?:before|beforehand|ahead|"
+    r",?\s+(?:half\s+)?(?:\w+\s+)?(?:minutes?|hours?|days?|weeks?|months?)\s+(?:before|"
+    r"beforehand|ahead|"
     r"earlier|later|after|in advance)\s*$|"
     # "at 07:00", "by 5pm", "at 10:30 and 16:00", "between 08:00 and 18:00": a time of day
     r",?\s+(?:at|by|before|after|until|from|between)\s+(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|"
@@ -1428,9 +1430,14 @@ DEADLINE_TAIL = (
 OCCASION_TAIL = re.compile(
     rf"\s+(?:{PERIOD_POINT}|{DEADLINE_TAIL}|"
     r"(?:before|after|while|until|only when|once) (?:the|a|an) [a-z-]+(?: [a-z'-]+){1,5}|"
+    # "while voting is open", "until stock is counted": a clause whose subject is a bare noun
+    r"(?:while|until|once) [a-z-]+ (?:is|are) [a-z'-]+(?: [a-z'-]+){0,3}|"
+    # "at 10:00 on the first day", "from 08:30": a time of day, with the day it falls on
+    r"(?:at|from|after) \d{1,2}[:.]\d\d(?: ?[ap]m)?(?: on (?:the|each|every) [a-z]+ day)?|"
     # "before their name goes on the rota", "before anything is announced", "before they
     # expire": a clause whose subject is a pronoun or a word for any one
-    r"(?:before|after|once) (?:their|its|his|her|anything|anyone|someone|nothing|they|it) "
+    r"(?:before|after|once) (?:their|its|his|her|anything|anyone|someone|nothing|they|it|he|"
+    r"she) "
     r"[a-z-]+(?: [a-z'-]+){0,5}|"
     # "before leaving the compound": a gerund's clause ("after hearing of a complaint"
     # says what sets the duty off, no part of it)
@@ -1451,7 +1458,10 @@ def _with_occasion(text: str, name: str) -> str:
     # (the text's verb, or the object its caller names the verb of: "the register ...")
     first = next((w.lower() for w in text.split() if w.lower() not in ARTICLE_WORDS), "")
     tail = occasion.group(0).strip()
-    if len(words) + len(tail.split()) > 12 or _SIGNED_OFF.search(tail) or \
+    # (up to fourteen words; twelve for a clause checked or made sure of, "Check that every
+    # porter, cleaner and driver holds a valid pass", whose own end is its time)
+    if len(words) + len(tail.split()) > (12 if _THAT_CLAUSE.match(name) else 14) or \
+            _SIGNED_OFF.search(tail) or \
             words[0].lower() not in (first, verb_lemma(first), "ensure" if _holds(
                 text[:20], "sure") else first) or \
             _activity_name(text[:occasion.start()]) != name:
@@ -1998,6 +2008,12 @@ def _activity_name(text: str) -> str:
         if sep and re.match(r"^\w+\s+(?:that|whether)\s", text, re.IGNORECASE) and \
                 len(head.split()) > 2 and is_third_person_verb(head.split()[-1]):
             break  # "check that every tenant keeps to the paths": the clause's own verb
+        if sep and re.match(r"^\w+\s+(?:which|what|where|who)\s", text, re.IGNORECASE) and \
+                len(head.split()) > 3 and head.split()[-1].isalpha() and \
+                head.split()[-1].islower() and \
+                "VERB" in word_classes(verb_lemma(head.split()[-1]) or "") and \
+                _plural_object(head.split()[2:-1]):
+            break  # "decide which jobs go to the night shift": the question's own verb
         said = _SAID_CLAUSE.search(text)
         if sep and said is not None and _said_that(text[:said.start()]):
             # "confirm to the Ceremony Administrator that recording has started", "explain
@@ -3727,7 +3743,9 @@ def _names_people(phrase: str) -> bool:
 ELABORATION = re.compile(
     r"^\s*(?:explain|articulat|describ|detail|outlin|list|summari[sz]|specify|specifi|"
     r"highlight|stat|show|indicat|giving (?:the )?reasons?|cit|copy|cc)\w*ing\b|"
-    r"^\s*giving (?:the )?reasons?\b", re.IGNORECASE)
+    r"^\s*giving (?:the )?reasons?\b|"
+    # "setting out the balances", "spelling out what is needed": what the duty says
+    r"^\s*(?:setting|spelling|laying)\s+(?:out|down)\b", re.IGNORECASE)
 SUBORDINATE = re.compile(r"^\s*(?:even\s+)?(?:when|whenever|if|unless|though|although|"
                          r"while|as long as|provided|once|until|before|after|which|whose|"
                          # (what the duty is for or leads to: ", so the Groundsman marks
@@ -4021,6 +4039,12 @@ _NOUN_PAIR_END = re.compile(r"^([a-z]+)\s+(?:or|and)\s+([a-z]+)(?:\s+(?:over|abo
                             r"\s+[a-z]{3,}ing\s+(?:the|a|an|any|our|their|its)\b.*)?$")
 
 
+# A part that is a second complement of the words before it, no object of its own: "a copy
+# of the passport, or of the visa letter", "a letter to the tenant, and to the agent"
+_OR_OF = re.compile(r"^(?:or|and|and/or)\s+(?:of|from|to|for|with|about|on)\s+(?:the|a|an|"
+                    r"any|each|every|their|its|his|her|our|your)\s", re.IGNORECASE)
+
+
 def _split_phrases(text: str) -> list[str]:
     """Split a list written in a sentence; keep it whole when a part is a lone word. Parts
     that say what the duty before them contains ("publishing closure reports, explaining
@@ -4037,7 +4061,7 @@ def _split_phrases(text: str) -> list[str]:
                 not is_third_person_verb(p.split()[0]) and not _gerund_duty(p):
             continue  # "..., which goes to the PM, the director and the FOH Manager"
         aside = False
-        if PARTY_CLAUSE.match(p) or MANNER_CLAUSE.match(p) or (
+        if PARTY_CLAUSE.match(p) or MANNER_CLAUSE.match(p) or _OR_OF.match(p) or (
                 # "weighs each crate at 2, 4 and 6 kilos": a list of numbers goes on
                 p[:1].isdigit() and kept[-1][-1:].isdigit()) or (
                 # "raised by a swimmer, a parent or a member of staff": more agents
@@ -4893,8 +4917,10 @@ PERSON_HEADS = re.compile(r"^\s*(?:(?:full |first |last )?names?(?:\s*\(s\))?|pe
                           # "Usually held by", "Post holder", a column headed "Usually"
                           # or "Currently" beside a role: who holds the role, no work
                           r"(?:usually|currently|normally|typically)(?:\s+(?:held|filled)\s+by)?|"
-                          r"(?:now\s+)?(?:held|filled)\s+by|(?:post\s*)?holders?(?:\s*\(s\))?|"
-                          r"incumbents?)\s*$",
+                          r"(?:now\s+)?(?:held|filled)\s+by|"
+                          # "Current holder", "Present postholder": who holds the role now
+                          r"(?:(?:current|present)\s+)?(?:(?:post|role|job)\s*)?holders?"
+                          r"(?:\s*\(s\))?|(?:(?:current|present)\s+)?incumbents?)\s*$",
                           re.IGNORECASE)
 
 
@@ -6641,7 +6667,9 @@ DUTY_LABEL = re.compile(r"^\s*(?P<label>owns?|responsibilit(?:y|ies)|duties|task
 HANDOVER_VERBS = re.compile(r"^\s*(?:\w+\s+and\s+)?(?:deliver|communicat|present|report|share|"
                             r"inform|notif|send|hand|escalat|updat|brief|forward|submit|pass|"
                             r"tell|flag|e-?mail|return|refer|circulat|delegat|assign|allocat|"
-                            r"confirm|issu|cop(?:y|ies)|publish|explain)",
+                            r"confirm|issu|cop(?:y|ies)|publish|explain|scan|fax|"
+                            # "put the caller (straight) through to the Duty Doctor"
+                            r"puts?\s(?=.*\sthrough$))",
                             re.IGNORECASE)
 
 
@@ -8118,8 +8146,8 @@ _WHEN_HEADING = re.compile(r"^\s*(?:when|whenever|if|before|after|afterwards|dur
 # A time left open at a name's end: an amount of time whose "before ..." was cut, or "the
 # same" without its day
 _OPEN_TIME = re.compile(r"(?:,?\s+(?:at least|at most|no later than|no more than|not less than|"
-                        r"up to))?\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
-                        r"eleven|twelve|\d{1,3})\s+(?:(?:working|business|calendar|clear)\s+)?"
+                        r"up to))?\s+(?:half\s+)?(?:a|an|one|two|three|four|five|six|seven|"
+                        r"eight|nine|ten|eleven|twelve|\d{1,3})\s+(?:(?:working|business|calendar|clear)\s+)?"
                         r"(?:minutes?|hours?|days?|weeks?|months?)$|\s+the\s+(?:same|day|evening|morning|"
                         r"night|afternoon|week)$",
                         re.IGNORECASE)
