@@ -1535,3 +1535,8 @@ def test_an_owner_is_scored_against_the_closest_row_whatever_the_order() -> None
         result = score(Template("t", "t", activities=order, roles=roles),
                        [("Chair", "Approve the budget", "A")])
         assert (result.owner_hits, result.owners_derived) == (1, 1)
+    # One row giving A to both names no one owner: no owner found, one derived.
+    both = (TemplateActivity("Approve the budget", letters={"TR": "A", "CH": "A"}),)
+    result = score(Template("t", "t", activities=both, roles=roles),
+                   [("Chair", "Approve the budget", "A")])
+    assert (result.owner_hits, result.owners_derived) == (0, 1)

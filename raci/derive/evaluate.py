@@ -89,8 +89,13 @@ def score(template: Template, expected: Iterable[tuple[str, str, str]]) -> Score
 
     hits = sum(1 for pair in exp_pairs if find(pair, derived) is not None)
     exp_owner = {act: role for (role, act), letters in exp_pairs.items() if "A" in letters}
-    # Every derived row holding an A, two rows of one name both kept.
-    der_owner = [(act, role) for (role, act), letters in derived.items() if "A" in letters]
+    # Every derived row holding an A, two rows of one name both kept; a row giving A to
+    # several roles names no one owner, and so matches none.
+    der_owner: list[tuple[str, str | None]] = []
+    for a in template.activities:
+        owners = sorted({names[code] for code, letters in a.letters.items() if "A" in letters})
+        if owners:
+            der_owner.append((a.name, owners[0] if len(owners) == 1 else None))
     owner_hits = 0
     matched_derived_owners = 0
     for act, role in exp_owner.items():
