@@ -335,7 +335,8 @@ minutes in plain text, a secondary school's summer exam series RACI as CSV, a co
 pottery's kiln firing procedure in reStructuredText, an accountancy practice's
 self-assessment season task board in JSON, a students' union's elections procedure in
 OpenDocument text), labelled and committed before its first run; studied once the
-thirty-seventh set became the blind one.
+thirty-seventh set became the blind one; its floors are its figures after the general fixes
+that followed.
 
 ``derive_eval/unseen37/``: a thirty-seventh held-out set of ten documents in ten more shapes
 and domains (a city council's street trading consent procedure in Word, a hospital trust's
@@ -1002,13 +1003,16 @@ UNSEEN36_EXPECTED = tomllib.loads((UNSEEN36 / "expected.toml").read_text(encodin
 # before anything was changed for it; documents committed at bff8aae, labels at d3a196a):
 # roles P 0.870 R 0.835, pairs P 0.720 R 0.648 (237 of 329 derived, 366 labelled), owners
 # P 0.613 R 0.586 (119 of 194 derived, 203 labelled), junk rows 0.359, C recall 0.61
-# (23/38), I recall 0.64 (56/87); every document gave a draft. Each floor is the figure
-# rounded down to 0.05, one step lower where the figure was within 0.01 of that step (C
-# recall); the junk share is rounded up.
+# (23/38), I recall 0.64 (56/87); every document gave a draft. Studied once the
+# thirty-seventh set became the blind one; its floors are now its figures after the general
+# fixes that followed (roles P 0.891 R 0.857, pairs P 0.749 R 0.683, owners P 0.662 R
+# 0.635, junk 0.308, C 0.605, I 0.667; every document a draft), rounded down to 0.05, one
+# step lower where the figure was within 0.01 of that step (roles R, owners P, C); the junk
+# share is rounded up.
 UNSEEN36_FLOORS = {"roles precision": 0.85, "roles recall": 0.80, "pairs precision": 0.70,
-                   "pairs recall": 0.60, "owners precision": 0.60, "owners recall": 0.55,
-                   "C recall": 0.55, "I recall": 0.60}
-UNSEEN36_JUNK_CEILING = 0.40
+                   "pairs recall": 0.65, "owners precision": 0.60, "owners recall": 0.60,
+                   "C recall": 0.55, "I recall": 0.65}
+UNSEEN36_JUNK_CEILING = 0.35
 UNSEEN36_WITHOUT_DRAFT = 0
 
 UNSEEN37 = HERE / "unseen37"
@@ -1488,7 +1492,8 @@ HELD_OUT = [
             UNSEEN35_FLOORS, UNSEEN35_JUNK_CEILING, UNSEEN35_WITHOUT_DRAFT),
     # The thirty-sixth set, blind: pairs P 0.72 R 0.65 (237 of 329 derived, 366 labelled),
     # owners P 0.61 R 0.59; junk rows 0.36; C recall 0.61 (23/38), I recall 0.64 (56/87);
-    # every document a draft.
+    # every document a draft. Studied since: pairs 250 of 334 derived, C 23/38, I 58/87;
+    # its floors are its figures at the end of that study.
     HeldOut(UNSEEN36, UNSEEN36_EXPECTED, "thirty-sixth held-out derivation set",
             UNSEEN36_FLOORS, UNSEEN36_JUNK_CEILING, UNSEEN36_WITHOUT_DRAFT),
     # The thirty-seventh set, blind: pairs P 0.61 R 0.45 (221 of 363 derived, 493 labelled),
