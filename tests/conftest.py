@@ -174,9 +174,10 @@ def pg(pg_cluster: Any) -> Server:
     return Server(pg_cluster, pg_cluster.new_database(owner="alice"))
 
 
-@pytest.fixture
-def own_pg() -> Iterator[Server]:
-    """A cluster of the test's own, which it may stop and start (alice owns its database)."""
+@pytest.fixture(scope="session")
+def stoppable_cluster() -> Iterator[Any]:
+    """A second throwaway cluster for the tests that stop and start their server (so that
+    the cluster of the other tests never goes away under them)."""
     from tests import pgserver
 
     if pgserver.find_binaries() is None:
@@ -184,7 +185,16 @@ def own_pg() -> Iterator[Server]:
     with pgserver.cluster() as cluster:
         for user in ("alice", "reader"):
             cluster.new_user(user, f"{user}-pw")
-        yield Server(cluster, cluster.new_database(owner="alice"))
+        yield cluster
+
+
+@pytest.fixture
+def own_pg(stoppable_cluster: Any) -> Server:
+    """A fresh database on a cluster the test may stop and start (alice owns the database);
+    the cluster is started again first where an earlier test left it stopped."""
+    if not stoppable_cluster.running():
+        stoppable_cluster.start()
+    return Server(stoppable_cluster, stoppable_cluster.new_database(owner="alice"))
 
 
 @contextmanager
