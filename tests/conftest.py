@@ -21,6 +21,29 @@ from raci.service import ProjectService  # noqa: E402
 GUI_FIXTURES = {"qtbot", "qapp", "qtmodeltester", "main_window"}
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--long", action="store_true", default=False,
+        help="run the long searches: every property test with its full number of examples "
+             "(the default run tries a fifth, at least 20) and the fuzz tests with many more, "
+             "larger cases; the same as setting RACI_FUZZ=long")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Before any test module is imported: tell the modules which run this is, and give
+    the property tests that name no count of their own the run's share of Hypothesis's
+    100 (on top of the profile loaded, so CI=true stays derandomised)."""
+    from hypothesis import settings
+
+    from tests.long_runs import examples
+
+    if config.getoption("--long"):
+        os.environ["RACI_FUZZ"] = "long"
+    settings.register_profile("raci", parent=settings.default,
+                              max_examples=examples(settings.default.max_examples))
+    settings.load_profile("raci")
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Mark every test that needs a QApplication as 'gui'."""
     for item in items:
@@ -151,9 +174,10 @@ def pg(pg_cluster: Any) -> Server:
     return Server(pg_cluster, pg_cluster.new_database(owner="alice"))
 
 
-@pytest.fixture
-def own_pg() -> Iterator[Server]:
-    """A cluster of the test's own, which it may stop and start (alice owns its database)."""
+@pytest.fixture(scope="session")
+def stoppable_cluster() -> Iterator[Any]:
+    """A second throwaway cluster for the tests that stop and start their server (so that
+    the cluster of the other tests never goes away under them)."""
     from tests import pgserver
 
     if pgserver.find_binaries() is None:
@@ -161,7 +185,16 @@ def own_pg() -> Iterator[Server]:
     with pgserver.cluster() as cluster:
         for user in ("alice", "reader"):
             cluster.new_user(user, f"{user}-pw")
-        yield Server(cluster, cluster.new_database(owner="alice"))
+        yield cluster
+
+
+@pytest.fixture
+def own_pg(stoppable_cluster: Any) -> Server:
+    """A fresh database on a cluster the test may stop and start (alice owns the database);
+    the cluster is started again first where an earlier test left it stopped."""
+    if not stoppable_cluster.running():
+        stoppable_cluster.start()
+    return Server(stoppable_cluster, stoppable_cluster.new_database(owner="alice"))
 
 
 @contextmanager

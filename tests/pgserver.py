@@ -96,6 +96,13 @@ class Cluster:
         """Start the server (again)."""
         self._ctl("-w", "-l", str(self.datadir / "server.log"), "start")
 
+    def running(self) -> bool:
+        """Whether the server is running (pg_ctl status)."""
+        cmd = [str(self.bindir / "pg_ctl"), "-D", str(self.datadir), "status"]
+        if self.run_as is not None:
+            cmd = ["runuser", "-u", self.run_as, "--", *cmd]
+        return subprocess.run(cmd, capture_output=True, timeout=120, check=False).returncode == 0
+
 
 def _run(user: str | None, cmd: list[str]) -> None:
     if user is not None:

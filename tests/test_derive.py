@@ -377,13 +377,15 @@ def test_a_draft_is_named_after_the_title_its_document_opens_with(tmp_path: Path
 from hypothesis import example, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
+from tests.long_runs import examples  # noqa: E402
+
 WORDS = st.sampled_from(["the", "Product Manager", "PM", "(PM)", "owns", "is responsible for",
                          "Responsibilities of a", "reviews", ":", "-", ",", "and", "roadmap",
                          "\n", "\n- ", "\n# ", "|", "They", "works closely with", "Hire a",
                          "to", "ing", "Scrum Master (SM)", "team", "design teams", "."])
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(text=st.lists(WORDS, max_size=40).map(" ".join))
 @example(text="\n#  Product Manager \n-  :")  # a list item of only a colon under a role
 def test_derivation_never_crashes(text: str) -> None:
@@ -401,7 +403,7 @@ def test_derivation_never_crashes(text: str) -> None:
         assert all(a.letters or a.provenance.review for a in template.activities)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(text=st.text(max_size=120))
 def test_activity_name_handles_any_text(text: str) -> None:
     name = activity_name(text)
@@ -529,7 +531,7 @@ def small_templates(draw: st.DrawFn) -> Template:
     return Template("t", "t", "", scheme, roles, phases, acts, (), thresholds)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(small_templates())
 def test_open_decisions_without_a_project_are_those_of_the_project(template: Template) -> None:
     # the check errors worked out on the snapshot a new project would hold are the

@@ -18,6 +18,7 @@ from raci.derive.data import DataParts, leading_comments, parse_data
 from raci.derive.documents import DocumentError, data_document, parse_markdown, read_document
 from raci.derive.draft import derive
 from tests.helpers import derived_cells
+from tests.long_runs import examples
 
 ASSET_REGISTER = """\
 # asset-register.yaml
@@ -768,7 +769,7 @@ _LINES = st.lists(st.sampled_from(_PIECES + ["```", "~~~", "<!--", "---", "1. Ba
                   min_size=1, max_size=3).map(" ".join)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.lists(_LINES, max_size=3),
        st.lists(_CELLS, min_size=1, max_size=4, unique=True),
        st.lists(st.tuples(_CELLS, st.lists(st.sampled_from(["A", "R", "C/I", "", "A/R"]),

@@ -23,6 +23,7 @@ from raci.derive.documents import (
     read_document,
     without_brackets,
 )
+from tests.long_runs import examples
 
 # Lines of every block kind, and their near misses, for markdown-it's block rules
 LINES = [
@@ -43,7 +44,7 @@ def tokens(text: str, pruned: bool) -> list[tuple[object, ...]]:
             for t in _block_parser(text, pruned).parse(text, {})]
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @example(["> Title", "> ---"], "\n")  # an underline inside a quote
 @example(["- Title", "  ===", "- next"], "\r\n")  # ... and inside a list item
 @example(["Title", "---"], "\r")
@@ -96,7 +97,7 @@ def single_spaced_plainly(blocks: list[Block]) -> list[Block]:
 PIECES = st.text(alphabet=" \tab|", max_size=12)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.lists(st.tuples(PIECES, st.lists(PIECES, max_size=5),
                           st.lists(st.integers(0, 12), max_size=3, unique=True)), max_size=6))
 def test_single_spacing_keeps_what_the_plain_reading_makes(
@@ -154,7 +155,7 @@ def _pieced() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
                                      "variety", "handful"))]
 
 
-@settings(max_examples=800, deadline=None)
+@settings(max_examples=examples(800), deadline=None)
 @given(piece_texts)
 def test_every_match_holds_a_piece_its_pattern_is_asked_by(text: str) -> None:
     from raci.derive.extract import TIME_LIMIT, _holds
@@ -172,7 +173,7 @@ def test_every_match_holds_a_piece_its_pattern_is_asked_by(text: str) -> None:
         assert TRAILING_SCOPE.sub("", sample) == TRAILING_SCOPE.pattern.sub("", sample)
 
 
-@settings(max_examples=800, deadline=None)
+@settings(max_examples=examples(800), deadline=None)
 @given(piece_texts)
 def test_every_match_holds_what_its_reader_asks_first(text: str) -> None:
     from raci.derive.actors import _MAY_JOIN, COORDINATED_SUBJECT
@@ -191,7 +192,7 @@ def test_every_match_holds_what_its_reader_asks_first(text: str) -> None:
             assert _MAY_JOIN.search(m.group(0))
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=examples(500), deadline=None)
 @given(st.text(alphabet="ab :\t", max_size=80))
 def test_a_label_is_read_where_its_colon_can_be(text: str) -> None:
     from raci.derive.extract import _LABEL_PATTERN, _label
@@ -246,7 +247,7 @@ def test_a_cookie_notice_is_left_out_in_any_case() -> None:
     assert [b.location for b in _without_cookie_notices(blocks)] == ["line 3"]
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=examples(500), deadline=None)
 @given(st.text(alphabet="ab|\\ `:-", max_size=40))
 def test_table_lines_split_at_their_bars_as_markdown_it_splits_them(line: str) -> None:
     from markdown_it.rules_block.table import escapedSplit
@@ -326,7 +327,7 @@ FOLDED_WORDS = [
 ]
 
 
-@settings(max_examples=600, deadline=None)
+@settings(max_examples=examples(600), deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(PIECE_WORDS + FOLDED_WORDS),
                           st.sampled_from(PIECE_SEPARATORS)), max_size=14)
        .map(lambda parts: "".join(w + s for w, s in parts)))
@@ -357,7 +358,7 @@ def test_only_a_pattern_in_lower_case_is_searched_in_lower_case() -> None:
     assert counterpart.search("He \u212aeeps the log") is not None
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(st.lists(st.sampled_from(["Site", "Manager", "Head", "of", "Front", "House", "the",
                                  "managers", "Managers", "QA", "Lead", "OpsLead", "Director",
                                  "Kitchen", "Porter", "porter", "-", "Co-Lead", "reviews",
@@ -412,7 +413,7 @@ _GUARD_PIECES = [
 ]
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=examples(3000), deadline=None)
 @given(st.lists(st.sampled_from(_GUARD_PIECES), max_size=8).map("".join))
 @example("Safety Manager – Anita Sandhu, ext. 2207.")
 @example("Occupational Health — 0300 555 0170")

@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 import raci.derive.aliases as aliases_module
 from raci.derive.aliases import Alias, AliasFinder, _pattern, fold
 from raci.similar import NearNames, earlier_near, first_near
+from tests.long_runs import examples
 
 WORDS = ["PM", "pm", "Lead", "lead", "Editor", "editor", "CAB", "Sales", "sales", "Boss",
          "es", "s", "'s", "Co-Lead", "R&D", "Ünit", "ünit", "ſales", "K", "İ", "i", "Σ",
@@ -39,7 +40,7 @@ texts = st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(SEPARATORS)),
                  max_size=40).map(lambda parts: "".join(w + s for w, s in parts))
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(alias_names, texts)
 def test_alias_finder_finds_what_the_one_regex_finds(names: list[tuple[str, bool]],
                                                      text: str) -> None:
@@ -48,7 +49,7 @@ def test_alias_finder_finds_what_the_one_regex_finds(names: list[tuple[str, bool
     assert AliasFinder(aliases).spans(text) == expected
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(alias_names, texts)
 def test_narrowing_by_the_next_word_finds_what_the_one_regex_finds(
         names: list[tuple[str, bool]], text: str) -> None:
@@ -78,7 +79,7 @@ people_words = st.lists(st.sampled_from(["Dana", "dana", "O'Brien", "O'Hara", "o
                         min_size=1, max_size=3).map(" ".join)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.lists(st.tuples(people_words, st.booleans()), min_size=9, max_size=20),
        st.lists(st.tuples(people_words, st.sampled_from(SEPARATORS)), max_size=30))
 def test_a_crowded_first_word_looked_up_by_prefix_finds_what_the_one_regex_finds(
@@ -151,7 +152,7 @@ names = st.lists(st.lists(st.sampled_from(NAME_WORDS), max_size=5).map(" ".join)
                  min_size=1, max_size=30)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(names)
 def test_near_names_offer_every_earlier_name_that_reaches_the_score(found: list[str]) -> None:
     near = NearNames(90.0)
@@ -175,7 +176,7 @@ def test_near_names_offer_few_of_many_distinct_names() -> None:
     assert offered is not None and len(offered) < 50
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(names)
 def test_near_names_score_what_the_fuzzy_score_gives(found: list[str]) -> None:
     near = NearNames(90.0)
@@ -220,7 +221,7 @@ alike_names = st.lists(st.lists(st.sampled_from(ALIKE_WORDS), min_size=3, max_si
                        .map(" ".join), min_size=2, max_size=60)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(alike_names)
 def test_characters_held_in_common_bound_the_common_subsequence(found: list[str]) -> None:
     # the product of two rows is the characters two names hold in common, counted with
@@ -240,7 +241,7 @@ def test_characters_held_in_common_bound_the_common_subsequence(found: list[str]
             assert product[i, j] == common >= LCSseq.similarity(a, b)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(alike_names)
 def test_block_scoring_finds_what_scoring_every_pair_finds(found: list[str]) -> None:
     # names scored in blocks: only pairs whose characters in common allow the score are
@@ -334,7 +335,7 @@ markdown_texts = st.lists(st.tuples(st.sampled_from(MARKDOWN_PIECES),
                           max_size=30).map(lambda parts: "".join(p + s for p, s in parts))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(markdown_texts)
 def test_markdown_inline_parsed_once_per_content_reads_as_the_full_parse(text: str) -> None:
     from markdown_it import MarkdownIt
@@ -454,7 +455,7 @@ def _guarded_patterns() -> list[object]:
             actors._NEEDS_SIGN_OFF, extract.NO_DUTY_NAME, extract.AGENTLESS_PASSIVE]
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=examples(1500), deadline=None)
 @given(guard_sentences)
 def test_a_guarded_pattern_matches_what_the_pattern_alone_matches(sentence: str) -> None:
     from raci.derive.actors import Guarded
@@ -546,7 +547,7 @@ COMPOUND_PIECES = ["church", "warden", "station", "master", "quarter", "co", "or
                    "x", "ab", "abc", "manager", "managers", "nurse", "lead", "s", "keeper"]
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=examples(500), deadline=None)
 @given(st.lists(st.sampled_from(COMPOUND_PIECES), min_size=1, max_size=4).map("".join))
 def test_a_compound_is_found_by_its_endings_as_by_trying_every_tail(word: str) -> None:
     from raci.derive.actors import _COMPOUND_TAILS, _compound
@@ -615,7 +616,7 @@ mention_texts = st.lists(st.tuples(st.sampled_from(MENTION_WORDS),
                          max_size=40).map(lambda parts: "".join(w + s for w, s in parts))
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=examples(1500), deadline=None)
 @given(mention_names, mention_texts)
 def test_mentions_counted_from_first_words_count_what_every_word_counts(
         names: list[str], text: str) -> None:
@@ -640,7 +641,7 @@ anaphor_names = st.lists(
     max_size=8).map(set)
 
 
-@settings(max_examples=800, deadline=None)
+@settings(max_examples=examples(800), deadline=None)
 @given(anaphor_names, st.sampled_from(ANAPHOR_WORDS),
        st.sampled_from(["", "the coordinator", "ask the lead", "the i", "the ς here"]))
 def test_anaphors_looked_up_by_last_word_are_those_every_name_was_scanned_for(
@@ -685,7 +686,7 @@ NAME_PIECES = ["Review", "review", "reviews", "the", "budget", "on behalf of the
 name_texts = st.lists(st.sampled_from(NAME_PIECES), min_size=1, max_size=12).map(" ".join)
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=examples(1500), deadline=None)
 @given(name_texts)
 def test_names_tried_only_with_their_words_are_the_names_every_pattern_gives(
         text: str) -> None:
@@ -725,7 +726,7 @@ PARTY_SENTENCES = ["Submits the RTI returns to HMRC before the deadline.",
                    "Escalates faults to the NOC and emails to IT."]
 
 
-@settings(max_examples=800, deadline=None)
+@settings(max_examples=examples(800), deadline=None)
 @given(st.one_of(st.sampled_from(PARTY_SENTENCES), guard_sentences,
                  st.builds(_edited, st.sampled_from(PARTY_SENTENCES),
                            st.lists(st.tuples(st.integers(0, 12),
@@ -765,7 +766,7 @@ FREQUENCY_TAILS = ["", " ", "\n", " \t\n", ".", " for site 354", "s", "ly", "\x1
                    ", then rest", " and", "\u2003"]
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=examples(1500), deadline=None)
 @given(st.sampled_from(GUARD_SEEDS + [""]), st.sampled_from(GUARD_SEPARATORS),
        st.sampled_from(FREQUENCY_PHRASES), st.sampled_from(FREQUENCY_TAILS), st.booleans())
 def test_a_pattern_guarded_by_its_last_words_matches_what_it_matches_alone(
@@ -815,7 +816,7 @@ TEAM_WORDS = ["Team", "teams", "TEAM", "QA", "dev", "Data", "and", ",", "enginee
               "Producer:", ":", "Squad Lead", "Maya"]
 
 
-@settings(max_examples=800, deadline=None)
+@settings(max_examples=examples(800), deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(TEAM_WORDS), st.sampled_from([" ", ", ", "\n", ""])),
                 max_size=16).map(lambda parts: "".join(w + s for w, s in parts)))
 def test_whole_text_patterns_skipped_without_their_words_find_what_they_find(text: str) -> None:
@@ -850,7 +851,7 @@ break_texts = st.lists(st.tuples(st.sampled_from(BREAK_WORDS), st.sampled_from(B
                        max_size=24).map(lambda parts: "".join(w + s for w, s in parts))
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=examples(1500), deadline=None)
 @given(break_texts)
 def test_sentences_are_split_where_the_stop_tested_last_split_them(text: str) -> None:
     """The sentence break tests for its stop before the titles it must not follow, and the
@@ -867,7 +868,7 @@ def test_sentences_are_split_where_the_stop_tested_last_split_them(text: str) ->
     assert CLAUSE_WITH_SUBJECT.split(text) == behind_first.split(text)
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=examples(1500), deadline=None)
 @given(break_texts)
 def test_you_and_led_by_are_looked_for_only_where_their_words_stand(text: str) -> None:
     """"you" as a subject is searched for only in a text holding "you", a lead only in one
@@ -889,7 +890,7 @@ OPEN_END_WORDS = ["the", "The", "THE", "a", "an", "of", "and", "with", "those", 
                   "their", "theirs", "other", "ofT", "İts", "ſ", "by", "to", "x", "", "é"]
 
 
-@settings(max_examples=800, deadline=None)
+@settings(max_examples=examples(800), deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(OPEN_END_WORDS),
                           st.sampled_from([" ", "\t", "\n", "", ". ", " \n"])),
                 max_size=12).map(lambda parts: "".join(w + s for w, s in parts)))
@@ -906,7 +907,7 @@ FIELD_WORDS = ["Owner", "owner", ":", ": ", "Version", "v2", "·", "|", ";", "�
                "  ", "Lead", "Applies from", "3", "Check the stock", "Ü", " "]
 
 
-@settings(max_examples=800, deadline=None)
+@settings(max_examples=examples(800), deadline=None)
 @given(st.lists(st.sampled_from(FIELD_WORDS), max_size=14).map("".join))
 def test_a_page_field_is_looked_for_only_in_text_with_a_colon(text: str) -> None:
     """A line of a page's own details ("Owner: Ops Lead · Version: 3") holds a colon: the
@@ -936,7 +937,7 @@ def test_a_heading_of_skipped_words_still_ends_the_duties_above_it() -> None:
     assert not any("forklift" in n.lower() for n in names)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(names, st.randoms(use_true_random=False))
 def test_earlier_near_in_groups_pairs_every_name_of_its_group_or_none(
         found: list[str], rng: random.Random) -> None:
@@ -987,7 +988,7 @@ def _first_of_every_pair(found: list[str], accept: Callable[[int, int], bool],
     return out
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(names, st.randoms(use_true_random=False))
 def test_first_near_takes_the_first_kept_name_the_plain_scan_takes(
         found: list[str], rng: random.Random) -> None:
@@ -1032,7 +1033,7 @@ repeated_names = st.lists(st.lists(st.sampled_from(REPEATED_WORDS), min_size=1, 
                           .map(" ".join), min_size=1, max_size=50)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(repeated_names)
 def test_the_bound_on_characters_in_common_is_never_below_them(found: list[str]) -> None:
     # the product of two rows of the bound, plus its floor, is never less than the
@@ -1062,7 +1063,7 @@ def test_the_bound_on_characters_in_common_is_never_below_them(found: list[str])
                 assert abs(product[i, j] - common) < 1e-9
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(repeated_names, st.randoms(use_true_random=False), st.sampled_from([1, 8, 10 ** 9]),
        st.sampled_from([2048, 7]))
 # two names scoring 89.9 (lengths 40 and 49): below the score, so not owed as a candidate

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from raci.derive.draft import derive
 from tests.helpers import derived_cells
+from tests.long_runs import examples
 
 DUTIES = ("The Studio Manager books every firing in the kiln diary. The Kiln Technician "
           "loads the kiln and checks the cones before each firing.\n")
@@ -177,7 +178,7 @@ CODE_PIECES = ["TECH", "WP2", "6Y43", "A&B", "Version", "version", "Rev", "v", "
                ":", "|", ",", "(", ")", "*", " ", "\t", "\xa0", "."]
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(st.lists(st.sampled_from(CODE_PIECES), max_size=6).map("".join))
 @example("Rev 3")
 @example(": ver 1.2")

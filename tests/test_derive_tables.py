@@ -23,6 +23,7 @@ from raci.derive.roles import cell_letters, cell_names, letter_lines, role_colum
 from tests.derive_docx import add_rows_table
 from tests.derive_odt import build_odt, h, p, table
 from tests.helpers import derived_cells
+from tests.long_runs import examples
 
 
 def _draft(path: Path) -> Draft:
@@ -2400,7 +2401,7 @@ def _rows_as_markdown_it_reads_them(text: str) -> list[tuple[str, str, tuple[str
     return out
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(st.lists(st.sampled_from(_TABLE_LINES), max_size=14))
 def test_markdown_tables_are_read_as_markdown_it_reads_them(lines: list[str]) -> None:
     # each table is one token of rows (its cells parsed once per distinct text), read into

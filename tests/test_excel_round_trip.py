@@ -27,6 +27,7 @@ from raci.schemes import SCHEMES
 from raci.service import ProjectService
 from raci.state import ProjectState
 from raci.templates import Evidence, Provenance
+from tests.long_runs import examples
 
 SCHEME_IDS = ["RACI", "RASCI", "RACI-VS", "CAIRO", "DACI", "RACI+D", "RASCI+Q", "DACI+XZ"]
 TRICKY = ["Mary Jones", "Keisha", "Smith, Ann", "Lead (Ops)", "1. Scope", "TBD", "2019 budget",
@@ -160,7 +161,7 @@ def round_trip(folder: Path, before: ProjectState) -> ProjectState:
         back.close()
 
 
-@settings(max_examples=60, deadline=None, derandomize=True,
+@settings(max_examples=examples(60), deadline=None, derandomize=True,
           suppress_health_check=[HealthCheck.too_slow])
 @given(st.integers(0, 2**32 - 1))
 def test_any_small_project_comes_back_from_its_export(seed: int) -> None:

@@ -4,8 +4,8 @@ Every case must end in success or in exactly one ``raci: error:`` line (exit 2),
 never a traceback, a hang or a partial file. A watchdog turns a case that runs
 far too long into a failure (a hang detector, not a performance check).
 
-The default run takes well under a minute. ``RACI_FUZZ=long`` runs many more
-and larger cases: ``RACI_FUZZ=long python -m pytest tests/test_fuzz.py``.
+The default run takes well under a minute. ``RACI_FUZZ=long`` (or pytest's ``--long``)
+runs many more and larger cases: ``RACI_FUZZ=long python -m pytest tests/test_fuzz.py``.
 """
 
 from __future__ import annotations

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from raci.checks import Finding, FindingsChange, IncrementalChecker, check_project
 from raci.service import Change, ProjectService
+from tests.long_runs import examples
 
 LETTERS = st.sampled_from(["", "A", "R", "A/R", "C", "I", "R/C", "A/C"])
 EDIT = st.one_of(
@@ -27,7 +28,8 @@ def by_activity(checker: IncrementalChecker, ids: set[int]) -> dict[int, list[Fi
 
 
 @settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=examples(60), deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(edits=st.lists(EDIT, min_size=1, max_size=25))
 def test_incremental_equals_full(tmp_path_factory, edits) -> None:  # type: ignore[no-untyped-def]

@@ -47,6 +47,7 @@ from raci.operations import (
 )
 from raci.service import ProjectService
 from raci.state import Thresholds
+from tests.long_runs import examples
 
 LETTERS = st.sampled_from(["", "A", "R", "A/R", "C", "I", "R/C"])
 NAMES = st.sampled_from(["Plan", "plan.", "Ship", "Review", "Build", "Test", "Plan 2"])
@@ -171,8 +172,9 @@ def _seeded(path: Path) -> ProjectService:
     return service
 
 
-# RACI_PROPERTY_EXAMPLES=500 runs a longer search.
-RUN = settings(max_examples=int(os.environ.get("RACI_PROPERTY_EXAMPLES", "30")), deadline=None,
+# RACI_PROPERTY_EXAMPLES=500 runs a longer search (--long: 30 instead of 20).
+RUN = settings(max_examples=int(os.environ.get("RACI_PROPERTY_EXAMPLES", str(examples(30)))),
+               deadline=None,
                suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
