@@ -3731,13 +3731,13 @@ def discover_roles(documents: list[Document],
                                  ).items():
             spoken.setdefault(name, {})[doc.name] = n
         letter_heads = _letter_heads(doc) if bare else set()  # (the tables read once)
-        told = _told_in_cells(doc) if any(n.lower() in TOLD_BODIES for n in bare) \
-            else set()
+        told: set[str] = set()
         if any(n.lower() in TOLD_BODIES for n in bare):
-            # "Members" heading their own duties among the roles' headings, or written in
-            # a column of who does the work: the members are a party of the page too
-            told |= {actors.singular(n) for n in _section_heads(doc)} | \
-                _told_in_cells(doc, ("R", "A"))
+            # "Members" told in a column of who is consulted or told, heading their own
+            # duties among the roles' headings, or written in a column of who does the
+            # work: the members are a party of the page too
+            told = _told_in_cells(doc) | {actors.singular(n) for n in _section_heads(doc)} \
+                | _told_in_cells(doc, ("R", "A"))
         for name in dict.fromkeys(bare):
             # ("the Board" is no "Chair of the Board": a title of an office over a body
             # ends on the body's word, not its own)
