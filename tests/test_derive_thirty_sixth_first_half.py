@@ -126,3 +126,12 @@ def test_a_current_holder_column_that_holds_work_gives_its_duties(tmp_path: Path
     cells = cells_of_text(tmp_path / "shop.md", page)
     activities = {a for _, a in cells}
     assert any(a.startswith("Count the till") for a in activities), activities
+
+
+def test_setting_out_things_after_a_duty_is_work_of_its_own(tmp_path: Path) -> None:
+    # "..., laying down the dust sheets first": work with the hands, not what a letter says
+    page = ("Village hall\n\n"
+            "The Caretaker sweeps the floor, laying down the dust sheets first.\n")
+    cells = cells_of_text(tmp_path / "hall.txt", page)
+    activities = {a for _, a in cells}
+    assert any("dust sheets" in a.lower() for a in activities), activities

@@ -200,3 +200,24 @@ def test_capitalised_verbs_after_a_title_stay_verbs(tmp_path: Path) -> None:
                for role, act in cells), cells
     assert any(role == "Head of Building Services" and act.startswith("Check the boilers")
                for role, act in cells), cells
+
+
+KIND_OF_WORK_AMONG_ROLES = """# Bike shop: who does what
+
+## Who does what
+
+**Workshop Manager**: Books the services. Orders parts every week.
+
+**Mechanics**: Carry out repairs. Test every bike before handover.
+
+**Sales Assistant**: Greets customers. Takes payments.
+
+**Deliveries**: Check the van before each run.
+"""
+
+
+def test_a_plural_label_naming_a_kind_of_work_is_no_role(tmp_path: Path) -> None:
+    # "**Deliveries**: Check the van ...": a kind of work, not a group of people
+    cells = cells_of_text(tmp_path / "bikes.md", KIND_OF_WORK_AMONG_ROLES)
+    assert not any(role == "Deliveries" for role, _ in cells), cells
+    assert any(role == "Mechanic" for role, _ in cells), cells

@@ -3783,8 +3783,14 @@ ELABORATION = re.compile(
     r"^\s*(?:explain|articulat|describ|detail|outlin|list|summari[sz]|specify|specifi|"
     r"highlight|stat|show|indicat|giving (?:the )?reasons?|cit|copy|cc)\w*ing\b|"
     r"^\s*giving (?:the )?reasons?\b|"
-    # "setting out the balances", "spelling out what is needed": what the duty says
-    r"^\s*(?:setting|spelling|laying)\s+(?:out|down)\b", re.IGNORECASE)
+    # "setting out the balances", "spelling out what is needed": what the duty says (not
+    # "setting out the chairs", "laying down the dust sheets": work of its own)
+    r"^\s*spelling\s+out\b|^\s*(?:setting|laying)\s+(?:out|down)\s+(?:(?:the|any|our|"
+    r"their|its|his|her|all)\s+)?(?:(?:\w+\s+){0,2}(?:reasons?|terms|rules|conditions|"
+    r"charges|costs?|fees?|rents?|deposits?|balances?|amounts?|sums?|details|steps|"
+    r"options|arrangements|requirements|expectations|timetable|position|case|findings|"
+    r"decisions?|grounds|points?|facts|figures|dates?|deadlines?|changes|actions|"
+    r"responsibilities|duties)\b|what|why|how|when|which|who|whether)", re.IGNORECASE)
 SUBORDINATE = re.compile(r"^\s*(?:even\s+)?(?:when|whenever|if|unless|though|although|"
                          r"while|as long as|provided|once|until|before|after|which|whose|"
                          # (what the duty is for or leads to: ", so the Groundsman marks
