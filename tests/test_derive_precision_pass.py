@@ -95,3 +95,38 @@ def test_a_who_s_who_restating_the_steps_gives_no_rows_of_its_own(tmp_path: Path
     assert any("delivery round" in n.lower() for n in names), names
     # the remits in the who's who restate the steps below: no rows of their own
     assert not any(n.lower().startswith(("ovens and", "look after")) for n in names), names
+
+
+def test_a_definitions_section_that_gives_a_schedule_keeps_its_duties(
+        tmp_path: Path) -> None:
+    path = tmp_path / "pantry.md"
+    path.write_text(
+        "# Community Pantry Procedure\n\n"
+        "## Definitions\n\n"
+        "The Pantry Coordinator orders stock from the food bank every Tuesday. The "
+        "Volunteer Lead makes sure that every shelf looks tidy.\n\n"
+        "## Steps\n\n"
+        "1. The Pantry Coordinator opens the pantry at 10:00.\n"
+        "2. The Volunteer Lead signs in each volunteer.\n",
+        encoding="utf-8")
+    names = _activities(path)
+    # a duty with its day is a duty, whatever the heading over it
+    assert any("order stock" in n.lower() for n in names), names
+    # "Lead" in a role's title hands no work: the description stays out
+    assert not any("shelf" in n.lower() for n in names), names
+
+
+def test_a_summary_row_naming_something_no_later_row_names_is_kept(
+        tmp_path: Path) -> None:
+    path = tmp_path / "depot.md"
+    path.write_text(
+        "# Depot procedure\n\n"
+        "## Introduction\n\n"
+        "The Yard Manager checks the gate log every morning.\n\n"
+        "## Gate\n\n"
+        "1. The Yard Manager opens the gate at 06:00.\n"
+        "2. The Yard Manager locks the gate at 18:00.\n",
+        encoding="utf-8")
+    names = _activities(path)
+    # the gate is named below, the gate log is not: no restatement
+    assert any("gate log" in n.lower() for n in names), names

@@ -115,3 +115,23 @@ def test_an_occasion_is_kept_in_a_name_of_up_to_fourteen_words() -> None:
     assert activity_name("sends the ballot link and the rules to all club members at 09:00 "
                          "on the first day") == "Send the ballot link and the rules to all " \
         "club members"
+
+
+def test_a_current_holder_column_that_holds_work_gives_its_duties(tmp_path: Path) -> None:
+    # a column headed for people whose cells are work, not names: the work is read
+    page = ("# Shop roles\n\n"
+            "| Role | Current holder |\n| --- | --- |\n"
+            "| Shop Manager | Orders stock and approves refunds |\n"
+            "| Cashier | Counts the till at close |\n")
+    cells = cells_of_text(tmp_path / "shop.md", page)
+    activities = {a for _, a in cells}
+    assert any(a.startswith("Count the till") for a in activities), activities
+
+
+def test_setting_out_things_after_a_duty_is_work_of_its_own(tmp_path: Path) -> None:
+    # "..., laying down the dust sheets first": work with the hands, not what a letter says
+    page = ("Village hall\n\n"
+            "The Caretaker sweeps the floor, laying down the dust sheets first.\n")
+    cells = cells_of_text(tmp_path / "hall.txt", page)
+    activities = {a for _, a in cells}
+    assert any("dust sheets" in a.lower() for a in activities), activities

@@ -181,3 +181,43 @@ def test_units_of_time_as_a_subject_are_no_group_of_people(tmp_path: Path) -> No
     # "Hours must match the ones ...": hours do nothing; no role "Hour"
     cells = cells_of_text(tmp_path / "reading.md", HOURS_AS_SUBJECT)
     assert all(role != "Hour" for role, _act in cells), cells
+
+
+TITLE_CASE_ORDERS = """# Hotel desk
+
+## Steps
+
+Reception Books Rooms for late guests. The Housekeeper Cleans Rooms after checkout.
+The Head of Building Services Checks the boilers.
+"""
+
+
+def test_capitalised_verbs_after_a_title_stay_verbs(tmp_path: Path) -> None:
+    # "The Housekeeper Cleans Rooms ...": every word capitalised, "Cleans" still the verb;
+    # "Services Checks the boilers": "Checks" is the verb before "the"
+    cells = cells_of_text(tmp_path / "hotel.md", TITLE_CASE_ORDERS)
+    assert any(role == "Housekeeper" and act.startswith("Clean Rooms")
+               for role, act in cells), cells
+    assert any(role == "Head of Building Services" and act.startswith("Check the boilers")
+               for role, act in cells), cells
+
+
+KIND_OF_WORK_AMONG_ROLES = """# Bike shop: who does what
+
+## Who does what
+
+**Workshop Manager**: Books the services. Orders parts every week.
+
+**Mechanics**: Carry out repairs. Test every bike before handover.
+
+**Sales Assistant**: Greets customers. Takes payments.
+
+**Deliveries**: Check the van before each run.
+"""
+
+
+def test_a_plural_label_naming_a_kind_of_work_is_no_role(tmp_path: Path) -> None:
+    # "**Deliveries**: Check the van ...": a kind of work, not a group of people
+    cells = cells_of_text(tmp_path / "bikes.md", KIND_OF_WORK_AMONG_ROLES)
+    assert not any(role == "Deliveries" for role, _ in cells), cells
+    assert any(role == "Mechanic" for role, _ in cells), cells

@@ -2208,7 +2208,14 @@ def subject_actor(sentence: str) -> tuple[str, int] | None:
                 actor_word(tokens[i - 1][0]) and is_third_person_verb(verb)):
             continue  # "Department heads need to ...": "heads" ends the subject
         if j == i and verb[:1].isupper() and tokens[i - 1][0][:1].isupper() and (
-                is_third_person_verb(after) and after not in SUBJECT_VERBS or
+                # (the verb in lower case, or before "the": "The Housekeeper Cleans Rooms
+                # after checkout" writes its words with capitals, "Cleans" its verb all
+                # the same)
+                (bool(after) and tokens[j + 1][0][:1].islower() or
+                 j + 2 < len(tokens) and
+                 tokens[j + 2][0] in ("the", "a", "an", "every", "each", "all")) and
+                is_third_person_verb(after) and
+                after not in SUBJECT_VERBS or
                 j + 1 < len(tokens) and tokens[j + 1][0][:1].isupper() and
                 actor_word(after)):
             # "The Head of Library Services signs off ...", "The Customer Services Manager

@@ -288,33 +288,60 @@ _ASSIGNING = re.compile(
 
 def _things(name: str) -> set[str]:
     """The words of an activity's name that name things ("centre", "shift"), singular and
-    in lower case: words of four letters or more that can be nouns."""
-    return {singular(w) for w in re.findall(r"[a-z]{4,}", name.lower())
-            if "NOUN" in word_classes(w) and w not in _NOT_THINGS}
+    in lower case: words of three letters or more that can be nouns, or verbs the word
+    tables hold for nothing else ("log", "van")."""
+    return {singular(w) for w in re.findall(r"[a-z]{3,}", name.lower())
+            if word_classes(w) & {"NOUN", "VERB"} and w not in _NOT_THINGS}
+
+
+# Words of when a duty is done ("every morning", "each week"), no thing it is about
+_WHEN_THINGS = frozenset({"morning", "evening", "night", "week", "fortnight", "month",
+                          "quarter", "year", "shift", "term", "season", "hour", "minute",
+                          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                          "sunday", "weekend", "dusk", "dawn"})
 
 
 # Words that can be nouns but name no thing a duty is about
 _NOT_THINGS = frozenset({"make", "sure", "every", "each", "time", "part", "need", "work",
-                         "day", "role", "their", "your", "that", "this", "with", "from"})
+                         "day", "role", "their", "your", "that", "this", "with", "from",
+                         "out", "off", "way", "end", "one", "use", "set", "lot", "due", "all",
+                         "any", "own", "per", "new", "top", "can"})
 
 
 def _restated_dropped(claims: list[Claim], summed_up: set[int]) -> list[Claim]:
     """The claims without those of a summing-up section (``summed_up``, by id) whose row
-    names a thing a row outside that section names too."""
+    names only things rows outside that section name too ("Look after the ovens and the
+    proving cabinet" beside "Light the ovens" and "Check the proving cabinet"; not "Check
+    the gate log every morning" beside "Open the gate": the log is named nowhere else).
+    The row's first word (its verb) and words of when do not count."""
     named: set[str] = set()
     for c in claims:
         if id(c) not in summed_up:
             named |= _things(c.activity)
-    return [c for c in claims if id(c) not in summed_up or not _things(c.activity) & named]
+
+    def restated(name: str) -> bool:
+        own = _things(" ".join(name.split()[1:])) - _WHEN_THINGS
+        return bool(own) and own <= named
+
+    return [c for c in claims if id(c) not in summed_up or not restated(c.activity)]
+
+
+def _assigns(text: str) -> bool:
+    """Whether a sentence hands its party work in so many words (_ASSIGNING), a word of a
+    role's title not counted ("The Volunteer Lead ...", "The Product Owner ...")."""
+    return any(m.group(0)[:1].islower() for m in _ASSIGNING.finditer(text))
 
 
 def _explained(claims: list[Claim], explains: str) -> list[Claim]:
     """The claims of a section that explains what a party is (``explains`` "all") or asks
     what one is ("generic") that a careful reader takes as duties: those whose sentence
     hands its party work in so many words (_ASSIGNING), and under a question also those
-    whose sentence is about this party rather than any of its kind (_GENERIC_SUBJECT)."""
-    return [c for c in claims if _ASSIGNING.search(c.text) is not None or
-            explains == "generic" and _GENERIC_SUBJECT.match(c.text) is None]
+    whose sentence is about this party rather than any of its kind (_GENERIC_SUBJECT);
+    elsewhere also those whose sentence says when the work falls due ("orders stock every
+    Tuesday": a duty, wherever the page puts it)."""
+    return [c for c in claims if _assigns(c.text) or (
+        _GENERIC_SUBJECT.match(c.text) is None if explains == "generic"
+        else _SCHEDULED.search(c.text) is not None)]
 
 
 DUTY_HEADINGS = re.compile(
@@ -1045,6 +1072,18 @@ FREQUENCY = Guarded(re.compile(
     ends=tuple(w + s for w in _PERIODS for s in ("", "s")) + (
         "daily", "weekly", "monthly", "quarterly", "annually", "yearly", "regularly",
         "periodically", "basis"))
+
+
+# When a duty falls due: "every Tuesday", "each month", "weekly", "before their first
+# shift", "at 10:00"; what a description of a party lacks ("makes sure that every cheese
+# reaches its best age")
+_SCHEDULED = re.compile(
+    r"\b(?:every|each|once a|twice a)\s+(?:other\s+)?(?:" + "|".join(_PERIODS) +
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday)s?\b|"
+    r"\b(?:daily|weekly|fortnightly|monthly|quarterly|annually|yearly)\b|"
+    r"\b(?:before|after|at the (?:start|end) of) (?:the|their|its|each|every) (?:first |"
+    r"next |last )?(?:" + "|".join(_PERIODS) + r")\b|"
+    r"\b(?:at|by|from) \d{1,2}(?:[:.]\d\d\s?(?:[ap]\.?m\b\.?)?|\s?[ap]\.?m\b)", re.IGNORECASE)
 
 
 # A participle after the object that says where it came from: "regressions reported
@@ -3744,8 +3783,14 @@ ELABORATION = re.compile(
     r"^\s*(?:explain|articulat|describ|detail|outlin|list|summari[sz]|specify|specifi|"
     r"highlight|stat|show|indicat|giving (?:the )?reasons?|cit|copy|cc)\w*ing\b|"
     r"^\s*giving (?:the )?reasons?\b|"
-    # "setting out the balances", "spelling out what is needed": what the duty says
-    r"^\s*(?:setting|spelling|laying)\s+(?:out|down)\b", re.IGNORECASE)
+    # "setting out the balances", "spelling out what is needed": what the duty says (not
+    # "setting out the chairs", "laying down the dust sheets": work of its own)
+    r"^\s*spelling\s+out\b|^\s*(?:setting|laying)\s+(?:out|down)\s+(?:(?:the|any|our|"
+    r"their|its|his|her|all)\s+)?(?:(?:\w+\s+){0,2}(?:reasons?|terms|rules|conditions|"
+    r"charges|costs?|fees?|rents?|deposits?|balances?|amounts?|sums?|details|steps|"
+    r"options|arrangements|requirements|expectations|timetable|position|case|findings|"
+    r"decisions?|grounds|points?|facts|figures|dates?|deadlines?|changes|actions|"
+    r"responsibilities|duties)\b|what|why|how|when|which|who|whether)", re.IGNORECASE)
 SUBORDINATE = re.compile(r"^\s*(?:even\s+)?(?:when|whenever|if|unless|though|although|"
                          r"while|as long as|provided|once|until|before|after|which|whose|"
                          # (what the duty is for or leads to: ", so the Groundsman marks
@@ -5019,6 +5064,29 @@ def _titled_by_name(block: Block, column: int) -> bool:
             for w in cell.split()[1:4]))
 
 
+def _duty_cell(cell: str) -> bool:
+    """A cell of a column headed for people ("Current holder", "Usually held by") that
+    holds work all the same: a verb first, then words in lower case ("Orders stock and
+    approves refunds"), where a name has none ("Mark Jones", "Front desk team" aside)."""
+    words = cell.split()
+    return _verb_first(cell.lstrip("-•* ")) and sum(
+        w.isalpha() and w.islower() and w not in ("and", "or", "de", "van", "von", "da", "del")
+        for w in words[1:]) >= 2
+
+
+def _duty_column(doc: Document, header: tuple[str, ...], column: int,
+                 known: dict[tuple[tuple[str, ...], int], bool]) -> bool:
+    """Whether a table's column headed for people ("Current holder", "Usually held by")
+    holds work all the same: most of its cells are duties (_duty_cell). Worked out once
+    per table and column (``known``)."""
+    if (header, column) not in known:
+        cells = [r.cells[column] for r in doc.rows_of(header)
+                 if column < len(r.cells) and r.cells[column].strip()]
+        known[(header, column)] = bool(cells) and \
+            sum(_duty_cell(c) for c in cells) * 2 > len(cells)
+    return known[(header, column)]
+
+
 # Heads of a column that says when or how soon a row is done, never what it is
 WHEN_COLUMN = re.compile(r"^\W*(?:target(?:\s+(?:time|date|days?))?|timescales?|time\s*limits?|"
                          r"deadlines?|due(?:\s+(?:date|by))?|by\s+when|when|within|"
@@ -5036,6 +5104,8 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     commanders: dict[str, list[tuple[str, set[str]]]] = {}
     # per table, its columns that repeat a few values down the rows, worked out once
     repeated: dict[tuple[str, ...], set[int]] = {}
+    # per table and column headed for people, whether it holds work, worked out once
+    duty_columns: dict[tuple[tuple[str, ...], int], bool] = {}
     for block in doc.blocks:
         if block.kind != "row" or not block.header or letter_row(block.cells):
             continue
@@ -5049,7 +5119,8 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         rest = [c for c in range(width) if c not in cols
                 and _TWO_LETTERS.search(block.cells[c])
                 and not DATE_CELL.fullmatch(block.cells[c].strip())
-                and (not PERSON_HEADS.search(block.header[c]) or _titled_by_name(block, c))]
+                and (not PERSON_HEADS.search(block.header[c]) or _titled_by_name(block, c)
+                     or _duty_column(doc, block.header, c, duty_columns))]
         told = next((c for c in cols if c < width and TELLING_HEAD.match(block.header[c])
                      and block.cells[c].strip()), None)
         # ("Work Item Type", "Task category": what kind of record, no work)

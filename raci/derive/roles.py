@@ -1678,7 +1678,10 @@ def _labels_among_roles(blocks: list[Block]) -> dict[int, str]:
         if len(named) >= 2 and len(named) * 2 > len(run):
             for j in run:
                 label = blocks[j].text.strip(" :.")
+                # (one plural word names a kind of work, "Deliveries", "Returns": a
+                # group of people of one word is a role's word, named already)
                 if j not in named and _GROUP_LABEL.fullmatch(label) and \
+                        not (" " not in label and actors.singular(label) != label) and \
                         _names_a_party(label) and j + 1 < len(blocks) and \
                         blocks[j + 1].kind == "para":
                     out[j] = " ".join(w if w == "of" else w[:1].upper() + w[1:]
