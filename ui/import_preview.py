@@ -256,6 +256,9 @@ def preview_view(parent: QWidget, model: ImportPreviewModel) -> FrozenColumnsVie
     view.setWordWrap(False)
     view.setTabKeyNavigation(False)  # Tab leaves the table, as in the rest of the dialog
     view.horizontalHeader().setDefaultSectionSize(ROLE_WIDTH)
+    # a heading wider than its column is cut in the middle, keeping its start and its end
+    # (a code, a number) with '…' between, never clipped at both sides
+    view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideMiddle)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 6)
     view.setModel(model)
     return view
