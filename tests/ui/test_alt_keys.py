@@ -304,3 +304,24 @@ def test_cancel_keeps_its_key_whatever_the_template_roles_are_called(
                  if w.buddy() is dialog.combos[first.code])
     assert key_of(cancel.text()) == "c" and key_of(label.text()) not in {"", "c"}
     assert alt_key_problems(dialog) == []
+
+
+def test_no_alt_key_leads_to_a_field_that_cannot_take_the_keyboard(
+        qtbot: Any, main_window: MainWindow, tmp_path: Path) -> None:
+    """Add Person in a project without roles said '&Roles:' beside a line of text: Alt+R
+    went nowhere (the text cannot take the keyboard). A caption with nothing to reach has
+    no key."""
+    from raci.service import ProjectService
+
+    empty = ProjectService.create(tmp_path / "empty.raci", "Empty")
+    try:
+        form = PersonForm(empty.state(), main_window)
+        qtbot.addWidget(form)
+        form.show()
+        dead = [label.text() for label in form.findChildren(QLabel)
+                if label.isVisible() and key_of(label.text()) and label.buddy() is not None
+                and label.buddy().focusPolicy() == Qt.FocusPolicy.NoFocus]
+        assert dead == []
+        assert alt_key_problems(form) == []
+    finally:
+        empty.close()
