@@ -736,6 +736,7 @@ class FileWorkflows:
             # a second or so for the largest projects, written here: the window says it is
             # busy (the workbook, slower, is written behind a progress dialog)
             self.w.statusBar().showMessage(f"Writing {chosen.name}…")
+            self.w.statusBar().repaint()  # (on screen now: no event is handled until it ends)
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
                 _excel().export_csv(self.w.service.state(), chosen)

@@ -154,8 +154,10 @@ class PersonForm(_Form):
             self.form.addRow("&Roles:", self.roles)
         else:
             self.roles.hide()  # out of the layout, it would show over the name field
-            self.form.addRow("&Roles:", QLabel("No roles yet: add roles first, or tick them "
-                                               "later under Staffing.", self))
+            # a caption alone (no Alt key): there is nothing here for a key to go to
+            self.form.addRow(QLabel("Roles:", self),
+                             QLabel("No roles yet: add roles first, or tick them later under "
+                                    "Staffing.", self))
         self._check()
 
     def refused_field(self) -> QLineEdit:

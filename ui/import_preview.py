@@ -165,7 +165,10 @@ class FrozenColumnsView(QTableView):
         self.frozen.setObjectName("frozen columns")
         self.frozen.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.frozen.verticalHeader().hide()
-        self.frozen.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        # its headings are the ones in sight: dragging their edge widens the column (the
+        # grid's own headings for those columns lie under them)
+        self.frozen.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.frozen.horizontalHeader().sectionResized.connect(self._frozen_resized)
         self.frozen.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.frozen.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.frozen.setFrameShape(QFrame.Shape.NoFrame)
@@ -205,6 +208,12 @@ class FrozenColumnsView(QTableView):
         if column < self.frozen_count:
             self.frozen.setColumnWidth(column, size)
             self._place()
+
+    def _frozen_resized(self, column: int, _old: int, size: int) -> None:
+        """A frozen column's heading dragged wider or narrower: the grid's column follows
+        (and lays the frozen view out again)."""
+        if column < self.frozen_count and self.columnWidth(column) != size:
+            self.setColumnWidth(column, size)
 
     def frozen_width(self) -> int:
         """The width of the columns that stay in view."""
@@ -256,6 +265,9 @@ def preview_view(parent: QWidget, model: ImportPreviewModel) -> FrozenColumnsVie
     view.setWordWrap(False)
     view.setTabKeyNavigation(False)  # Tab leaves the table, as in the rest of the dialog
     view.horizontalHeader().setDefaultSectionSize(ROLE_WIDTH)
+    # a heading wider than its column is cut in the middle, keeping its start and its end
+    # (a code, a number) with '…' between, never clipped at both sides
+    view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideMiddle)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 6)
     view.setModel(model)
     return view

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDialog,
@@ -72,12 +73,11 @@ class Keyed:
 
 
 def keyed_texts(root: QWidget) -> list[Keyed]:
-    """The texts in root that take an Alt key: labels of a field (with a buddy), buttons
-    with a text (tool buttons show icons), and tabs."""
+    """The texts in root that take an Alt key: buttons with a text (tool buttons show
+    icons), tabs, and labels of a field (with a buddy), in that order."""
     found: list[Keyed] = []
-    for label in root.findChildren(QLabel):
-        if label.buddy() is not None and label.text():
-            found.append(Keyed(label, label.text, label.setText))
+    # buttons and tabs first: their texts are the app's own, so they get the same keys
+    # whatever the labels say (Cancel stays Alt+C when a template's role is 'Customer')
     for button in root.findChildren(QAbstractButton):
         if not isinstance(button, QToolButton) and button.text():
             found.append(Keyed(button, button.text, button.setText))
@@ -85,6 +85,9 @@ def keyed_texts(root: QWidget) -> list[Keyed]:
         for tab in range(bar.count()):
             if bar.isTabVisible(tab) and bar.tabText(tab):
                 found.append(_tab(bar, tab))
+    for label in root.findChildren(QLabel):
+        if label.buddy() is not None and label.text():
+            found.append(Keyed(label, label.text, label.setText))
     return found
 
 
@@ -98,18 +101,21 @@ def _tab(bar: QTabBar, tab: int) -> Keyed:
     return Keyed(bar, get, put)
 
 
-def give_mnemonics(root: QWidget) -> None:
+def give_mnemonics(root: QWidget) -> set[str]:
     """Give each label, button and tab in root without an Alt key the first free one (a key
-    no other text in root has)."""
+    no other text in root has); the keys given."""
     texts = keyed_texts(root)
     taken = {key for item in texts if (key := key_of(item.get()))}
+    given: set[str] = set()
     for item in texts:
         text = item.get()
         if not key_of(text):
             keyed = with_key(text, taken)
             if keyed != text:
                 taken.add(key_of(keyed))
+                given.add(key_of(keyed))
                 item.set(keyed)
+    return given
 
 
 def alt_key_problems(root: QWidget) -> list[str]:
@@ -137,7 +143,31 @@ class KeyedDialog(QDialog):
         super().showEvent(event)
 
 
+class _AltOnly(QObject):
+    """Keeps a message box's given keys to Alt: a message box presses the button whose key
+    is typed without Alt too, and a box that comes up while the user types letters into
+    the matrix ('A', 'R', 'C'...) would take the next letter as an answer."""
+
+    def __init__(self, box: QMessageBox, keys: set[str]) -> None:
+        super().__init__(box)
+        self.keys = keys
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Override QObject.eventFilter: a given key typed without Alt does nothing."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            held = event.modifiers() & (Qt.KeyboardModifier.AltModifier
+                                        | Qt.KeyboardModifier.ControlModifier
+                                        | Qt.KeyboardModifier.MetaModifier)
+            if held == Qt.KeyboardModifier.NoModifier and event.text().casefold() in self.keys:
+                return True
+        return super().eventFilter(watched, event)
+
+
 def keyed_box(box: QMessageBox) -> QMessageBox:
-    """A message box with an Alt key on each of its buttons (before exec)."""
-    give_mnemonics(box)
+    """A message box with an Alt key on each of its buttons (before exec). The keys given
+    here answer only with Alt (keys written in a button's text, '&Keep Editing', and Qt's
+    own '&Yes' and '&No', also answer without it, as message boxes do)."""
+    given = give_mnemonics(box)
+    if given:
+        box.installEventFilter(_AltOnly(box, given))
     return box

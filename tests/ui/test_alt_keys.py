@@ -243,3 +243,85 @@ def test_esc_answers_a_box_of_choices(qtbot: Any, escape: str, answer: str) -> N
     got = choose(parent, "Changed", "Somebody changed it.",
                  ["Keep theirs", "Put mine back", "Not now"], escape=escape)
     assert got == answer and seen == [[]]
+
+
+@pytest.mark.parametrize(("modifier", "answer"), [
+    (Qt.KeyboardModifier.NoModifier, "Not Now"),  # ignored: Esc closes the box
+    (Qt.KeyboardModifier.AltModifier, "Save As...")])
+def test_a_letter_typed_without_alt_answers_no_box(
+        qtbot: Any, modifier: Qt.KeyboardModifier, answer: str) -> None:
+    """A message box presses the button whose key is typed even without Alt: the box saying
+    the server cannot be reached, which comes up while the user types letters into the
+    matrix, took 'A' for Save As... The keys given to a box's buttons need Alt."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from ui.shared_workflows import choose
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    keys: list[str] = []
+
+    def type_a() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, type_a)
+            return
+        keys.extend(key_of(b.text()) for b in box.buttons())
+        QTest.keyClick(box, Qt.Key.Key_A, modifier)
+        for _ in range(50):  # (a button's key clicks it after a moment: up to a second)
+            if not box.isVisible():
+                return
+            QTest.qWait(20)
+        if box.isVisible():
+            QTest.keyClick(box, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(20, type_a)
+    got = choose(parent, "The server cannot be reached", "The server cannot be reached.",
+                 ["Save a Local Copy...", "Save As...", "Not Now"])
+    assert "a" in keys and got == answer
+
+
+def test_cancel_keeps_its_key_whatever_the_template_roles_are_called(
+        qtbot: Any, main_window: MainWindow) -> None:
+    """The labels (a template's role names) took their keys before the buttons: a role
+    called 'Customer' took Alt+C, and Cancel became Alt+N in that template's dialog."""
+    from dataclasses import replace
+
+    from raci.templates import template_from_project
+
+    service = main_window.service
+    assert service is not None
+    template = template_from_project(service, "club", "Club", "")
+    first = template.roles[0]
+    template = replace(template, roles=[replace(first, name="Customer"), *template.roles[1:]])
+    dialog = ApplyTemplateDialog(template, service, main_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    cancel = next(b for b in dialog.findChildren(QPushButton)
+                  if b.text().replace("&", "") == "Cancel")
+    label = next(w for w in dialog.findChildren(QLabel)
+                 if w.buddy() is dialog.combos[first.code])
+    assert key_of(cancel.text()) == "c" and key_of(label.text()) not in {"", "c"}
+    assert alt_key_problems(dialog) == []
+
+
+def test_no_alt_key_leads_to_a_field_that_cannot_take_the_keyboard(
+        qtbot: Any, main_window: MainWindow, tmp_path: Path) -> None:
+    """Add Person in a project without roles said '&Roles:' beside a line of text: Alt+R
+    went nowhere (the text cannot take the keyboard). A caption with nothing to reach has
+    no key."""
+    from raci.service import ProjectService
+
+    empty = ProjectService.create(tmp_path / "empty.raci", "Empty")
+    try:
+        form = PersonForm(empty.state(), main_window)
+        qtbot.addWidget(form)
+        form.show()
+        dead = [label.text() for label in form.findChildren(QLabel)
+                if label.isVisible() and key_of(label.text()) and label.buddy() is not None
+                and label.buddy().focusPolicy() == Qt.FocusPolicy.NoFocus]
+        assert dead == []
+        assert alt_key_problems(form) == []
+    finally:
+        empty.close()

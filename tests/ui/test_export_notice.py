@@ -138,3 +138,43 @@ def test_the_export_notice_buttons_have_alt_keys_of_their_own(
                if k.widget not in buttons and k.widget.isVisibleTo(main_window)]
     assert all(keys) and len(set(keys)) == 2
     assert not set(keys) & set(others), others
+
+
+def test_the_csv_busy_message_is_on_screen_before_the_file_is_written(
+        qtbot: Any, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    """The status bar was told 'Writing crew.csv…' but not painted: the file is written
+    before the window handles another event, so the screen went on showing the message
+    before it until 'Exported' replaced it."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from ui.file_workflows import _excel
+
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    bar = main_window.statusBar()
+    painted: list[str] = []
+
+    class Painted(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                painted.append(bar.currentMessage())
+            return False
+
+    qtbot.wait(50)  # (earlier paints done)
+    spy = Painted(bar)
+    bar.installEventFilter(spy)
+    target = tmp_path / "crew.csv"
+    monkeypatch.setattr(file_workflows, "save_file",
+                        lambda *_a: (str(target), "CSV files (*.csv)"))
+    seen: list[list[str]] = []
+    write = _excel().export_csv
+
+    def watched(state: Any, path: Path) -> None:
+        seen.append(list(painted))
+        write(state, path)
+
+    monkeypatch.setattr(_excel(), "export_csv", watched)
+    main_window.files.export_csv_dialog()
+    bar.removeEventFilter(spy)
+    assert len(seen) == 1 and "Writing crew.csv…" in seen[0]

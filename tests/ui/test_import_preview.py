@@ -154,3 +154,40 @@ def test_a_role_read_without_a_code_shows_its_whole_heading(qtbot: Any, tmp_path
     plan = replace(dialog.plan, roles=[long_name, *dialog.plan.roles[1:]])
     dialog.show_reading(Reading(plan, dialog.reading.sheets))
     assert view.columnWidth(FIRST_ROLE) < metrics.horizontalAdvance(long_name.name)
+
+
+def test_a_heading_too_long_for_its_column_keeps_its_start_and_end(
+        qtbot: Any, tmp_path: Path) -> None:
+    """A heading wider than ROLE_WIDEST was clipped at both sides ('gional Programme
+    Coordinato'): it is cut in the middle now, so the start and the end (a code, a number
+    telling two such roles apart) both show."""
+    source = sheet(tmp_path / "dinner.xlsx")
+    dialog = ImportDialog(source, read_for_review(source, None, ReadOptions()))
+    qtbot.addWidget(dialog)
+    long_name = ImportedRole("Deputy head of the regional volunteering programme 2", "",
+                             column="C")
+    plan = replace(dialog.plan, roles=[long_name, *dialog.plan.roles[1:]])
+    dialog.show_reading(Reading(plan, dialog.reading.sheets))
+    header = dialog.preview.horizontalHeader()
+    assert header.sectionSize(FIRST_ROLE) < header.fontMetrics().horizontalAdvance(long_name.name)
+    assert header.textElideMode() == Qt.TextElideMode.ElideMiddle
+
+
+def test_the_activity_column_can_still_be_widened_from_its_heading(
+        qtbot: Any, tmp_path: Path) -> None:
+    """The headings of the phase and activity columns in sight are those of the columns kept
+    at the left, and they were fixed: a long activity could no longer be widened by dragging
+    the edge of its heading, as it could before the columns stayed in view."""
+    source = sheet(tmp_path / "dinner.xlsx")
+    dialog = ImportDialog(source, read_for_review(source, None, ReadOptions()))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    view = dialog.preview
+    kept = view.findChild(QTableView, "frozen columns")
+    assert kept is not None
+    header = kept.horizontalHeader()
+    assert header.sectionResizeMode(1) == header.ResizeMode.Interactive
+    wider = view.columnWidth(1) + 120
+    header.resizeSection(1, wider)  # (what dragging the heading's edge does)
+    assert view.columnWidth(1) == wider
+    assert kept.width() == view.columnWidth(0) + wider
