@@ -61,7 +61,7 @@ def test_roles_from_titles_acronyms_and_tables() -> None:
     codes = {r.name: r.code for r in catalog.roles.values()}
     # "keeps the sponsors informed": the sponsors are a party (informed)
     assert codes == {"Delivery Manager": "DM", "Platform Architect": "PA",
-                     "Customer Insights Analyst": "CIA", "Sponsor": "S"}
+                     "Customer Insights Analyst": "CIA", "Sponsor": "SPO"}
     assert catalog.keys_in("the DM and a PA", "charter.md") == [
         "Delivery Manager", "Platform Architect"
     ]

@@ -1266,6 +1266,16 @@ def initials_code(name: str) -> str:
     return "".join(w[0] for w in name.split() if w not in ("and", "&")).upper()
 
 
+def draft_code(name: str) -> str:
+    """A role's code in a draft: its initials, but the first three letters of a one-word
+    name ('Coordinator' -> 'COO', as the app codes a role it is given), so that no column
+    is headed by a lone letter a reader takes for one of the matrix's ('C' for Consulted)."""
+    code = initials_code(name)
+    if len(code) == 1 and name.isalpha() and len(name) > 1:
+        return name[:3].upper()
+    return code
+
+
 # a plural or possessive ending, cut to look a spelling up (patterns used in every
 # sentence's search for roles are compiled here once)
 _S_END = re.compile(r"'?s$")
@@ -3778,7 +3788,7 @@ def discover_roles(documents: list[Document],
     for name, n in counts.items():
         if n >= 1 or name in defined or name in table_roles or name in teams \
                 or name in structural:
-            code = defined.get(name) or TEAM_CODES.get(name) or initials_code(name)
+            code = defined.get(name) or TEAM_CODES.get(name) or draft_code(name)
             aliases = {name} | extra_aliases.get(name, set())
             n = max(n, sum(spoken.get(name, {}).values()))
             roles[name] = Role(name, code, aliases, max(n, 1), name in defined,

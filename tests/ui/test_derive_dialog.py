@@ -35,7 +35,7 @@ def test_review_edits_shape_the_saved_template(qtbot: Any, tmp_path: Path,
                                                boxes: Boxes) -> None:
     dialog = _dialog(qtbot, tmp_path)
     codes = dialog.codes()
-    assert codes == ["DM", "PA", "CIA", "S"]  # the sponsors are kept informed
+    assert codes == ["DM", "PA", "CIA", "SPO"]  # the sponsors are kept informed
     dialog.table.item(_row(dialog, "Budget control"), 0).setCheckState(Qt.CheckState.Unchecked)
     dialog.table.item(_row(dialog, "Survey design"), 1).setText("Customer surveys")
     dialog.table.item(_row(dialog, "Churn dashboard"), FIXED_COLUMNS + 0).setText("i")
@@ -52,7 +52,7 @@ def test_review_edits_shape_the_saved_template(qtbot: Any, tmp_path: Path,
     names = [a.name for a in template.activities]
     assert "Budget control" not in names
     assert "Customer surveys" in names
-    assert [r.code for r in template.roles] == ["DM", "PA", "S"]
+    assert [r.code for r in template.roles] == ["DM", "PA", "SPO"]
     churn = next(a for a in template.activities if a.name == "Churn dashboard")
     assert churn.letters == {"DM": "A/R"}  # CIA's A/R merged into DM; the I is covered
     incident = next(a for a in template.activities if a.name == "Incident reviews")
@@ -792,7 +792,7 @@ def test_letters_and_delete_on_a_role_column_as_in_the_matrix(qtbot: Any,
     dialog = _dialog(qtbot, tmp_path)
     table = dialog.table
     row = _row(dialog, "Survey design")
-    column = FIXED_COLUMNS + dialog.codes().index("S")
+    column = FIXED_COLUMNS + dialog.codes().index("SPO")
     table.setCurrentCell(row, column)
     _key(table, Qt.Key.Key_C, "c")
     assert table.item(row, column).text() == "C"
