@@ -55,6 +55,8 @@ PENDING = ("Corrections not read yet: Re-read (Enter) shows the sheet read with 
 """Said under the corrections while what they ask differs from the reading shown."""
 SKIPPED_ROWS = 6
 """The skipped list's height in lines at most (it scrolls beyond); the notes take the rest."""
+UNBOUNDED = 16_777_215
+"""Qt's largest widget size (QWIDGETSIZE_MAX): no maximum height."""
 
 
 @dataclass
@@ -276,8 +278,13 @@ class ImportDialog(KeyedDialog):
         self.notes.doItemsLayout()
         self.skipped.setFixedHeight(sum(self.skipped.sizeHintForRow(i) for i in range(lines))
                                     + 2 * self.skipped.frameWidth() + 2)
-        _fill(self.notes, [for_the_dialog(n) for n in plan.notes]
-              + [line.strip() for line in plan.unread_lines()], "(none)")
+        notes = [for_the_dialog(n) for n in plan.notes] + [
+            line.strip() for line in plan.unread_lines()]
+        _fill(self.notes, notes, "(none)")
+        # with no notes, one line tall: the grid above takes the room
+        self.notes.setMaximumHeight(
+            UNBOUNDED if notes else
+            self.notes.sizeHintForRow(0) + 2 * self.notes.frameWidth() + 2)
 
     def chosen(self) -> tuple[str | None, ReadOptions] | None:
         """The sheet and corrections the controls ask for (None: one is unusable)."""

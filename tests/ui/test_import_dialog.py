@@ -112,6 +112,11 @@ def test_the_empty_lists_line_cannot_be_chosen_as_a_line(qtbot: Any,
     dialog.show_reading(replace(dialog.reading, plan=plan))
     assert texts(dialog.notes) == ["(none)"]
     assert dialog.notes.item(0).flags() == Qt.ItemFlag.NoItemFlags
+    # no notes: the list is one line tall, and the grid above it takes the room
+    qtbot.waitUntil(lambda: dialog.notes.height() < 3 * dialog.notes.sizeHintForRow(0))
+    assert dialog.preview.height() > 4 * dialog.notes.height()
+    dialog.show_reading(replace(dialog.reading, plan=replace(plan, notes=["A1: a title"])))
+    assert dialog.notes.maximumHeight() > 1_000  # notes again: as tall as the room gives
     assert dialog.skipped.item(0).flags() & Qt.ItemFlag.ItemIsSelectable  # a real line
 
 
