@@ -297,8 +297,7 @@ def _things(name: str) -> set[str]:
 # Words of when a duty is done ("every morning", "each week"), no thing it is about
 _WHEN_THINGS = frozenset({"morning", "evening", "night", "week", "fortnight", "month",
                           "quarter", "year", "shift", "term", "season", "hour", "minute",
-                          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                          "sunday", "weekend", "dusk", "dawn"})
+                          "weekend", "dusk", "dawn", *WEEKDAYS})
 
 
 # Words that can be nouns but name no thing a duty is about
@@ -6014,15 +6013,21 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
     explains = ""  # how that section explains (_Context.explains)
     introduced = -1  # the first claim of a line read in a section that sums up (else -1)
     summed_up: set[int] = set()  # (the ids of all such claims)
-    for n, block in enumerate(blocks):
-        if checkpoint is not None and n and n % CHECKPOINT_BLOCKS == 0:
-            checkpoint()
+
+    def settle() -> None:
+        """The claims of the line read last: under a heading that explains, only those a
+        careful reader takes as duties (under "What is a platform team?", "A platform team
+        builds shared tools" says what such a team does anywhere, no duty handed to it
+        here); under one that sums up, noted as such."""
         if explained >= 0:
-            # under "What is a platform team?": "A platform team builds shared tools" says
-            # what such a team does anywhere, no duty handed to it here
             claims[explained:] = _explained(claims[explained:], explains)
         if introduced >= 0:
             summed_up.update(id(c) for c in claims[introduced:])
+
+    for n, block in enumerate(blocks):
+        if checkpoint is not None and n and n % CHECKPOINT_BLOCKS == 0:
+            checkpoint()
+        settle()
         explained = len(claims) if ctx.explains and block.kind in ("item", "para") else -1
         explains = ctx.explains
         introduced = len(claims) if ctx.intro and block.kind in ("item", "para") else -1
@@ -6393,10 +6398,7 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
             if not carry and stale and PRONOUN.match(block.text):
                 carry[:] = stale
             claims += _sentences(block, doc, catalog, ctx.section, ctx.roles, carry)
-    if explained >= 0:
-        claims[explained:] = _explained(claims[explained:], explains)
-    if introduced >= 0:
-        summed_up.update(id(c) for c in claims[introduced:])
+    settle()
     claims += _led_claims(claims[led_from:], led)
     if summed_up:
         # "About the role: you make sure the centre opens on time" over "What you'll do:
