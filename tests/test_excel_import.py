@@ -444,6 +444,49 @@ def test_a_csv_in_a_script_code_page_is_read_in_it_marks_and_lower_case_alike(
     assert any(note.startswith(f"the text is read as {said}") for note in plan.notes)
 
 
+def test_a_report_exported_in_iso_8859_3_is_read_in_it(tmp_path: Path) -> None:
+    """An older records system exports Maltese text in ISO-8859-3 (Latin-3), bars between
+    the values and '#' lines around them: its 'ħ' is '±' in Windows-1250 and -1252, a
+    symbol inside a word, so the text reads best in Latin-3."""
+    text = ("# Rapport tal-ħidma - ġabra ta' kompiti\n#\n"
+            "Nru|Ħidma|Kap tal-Ħaddiema|Uffiċjal tax-Xiri|Teżorier\n"
+            "1|Tħejjija tal-baġit|A|C|R\n2|Xiri tal-għodda|C|A/R|I\n"
+            "3|Ħlas lill-fornituri|I|R|A\n# Tmiem - 3 rekords\n")
+    path = tmp_path / "report.txt"
+    path.write_bytes(text.encode("iso8859_3"))
+    plan = read_workbook(path)
+    assert [r.name for r in plan.roles] == ["Kap tal-Ħaddiema", "Uffiċjal tax-Xiri",
+                                            "Teżorier"]
+    assert [a.name for a in plan.activities] == ["Tħejjija tal-baġit", "Xiri tal-għodda",
+                                                 "Ħlas lill-fornituri"]
+    assert any(note.startswith("the text is read as South European (ISO-8859-3")
+               for note in plan.notes)
+
+
+@pytest.mark.parametrize(("page", "lines", "said"), [
+    ("cp1252", ["Tâche;Responsable ±1 j;Équipe", "Préparer «le» devis;A;R",
+                "Réviser ¿qué? ©2024;R;A"], "Western"),
+    ("cp1252", ["Aufgabe;Größe±Toleranz;Prüfer", "Maße prüfen;A;R", "Übergabe;R;A"],
+     "Western"),
+    ("cp1252", ["Tarefa;Coordenação;Ação", "Verificação;A;R", "Conclusão;R;A"], "Western"),
+    ("cp1250", ["Zadanie;Księgowość;Kierownik", "Łączenie;A;R", "Żółć gęślą;R;A"],
+     "Central European"),
+    ("cp1250", ["Úkol;Účetní;Vedoucí", "Zajištění povolení;A;R", "Přepočet;R;A"],
+     "Central European"),
+])
+def test_a_windows_text_is_never_read_as_iso_8859_3(tmp_path: Path, page: str,
+                                                     lines: list[str], said: str) -> None:
+    """Latin-3 is chosen only where both Windows code pages read symbols inside words
+    ('±las'): Western and Central European texts keep their own code page, symbols such as
+    '±', '«' or '©' among their words too."""
+    path = tmp_path / "grid.csv"
+    path.write_bytes("\r\n".join(lines).encode(page))
+    plan = read_workbook(path)
+    assert [r.name for r in plan.roles] == lines[0].split(";")[1:]
+    assert [a.name for a in plan.activities] == [line.split(";")[0] for line in lines[1:]]
+    assert any(note.startswith(f"the text is read as {said}") for note in plan.notes)
+
+
 def test_a_western_csv_with_typographic_quotes_stays_western(tmp_path: Path) -> None:
     """Curly apostrophes in a Windows-1252 text are single bytes that a two-byte code page
     would take with the letter after them: alone in Latin words, they are no East Asian

@@ -307,6 +307,9 @@ Chinese Windows (two bytes to a character), each with the national standard it e
 and the rows (first bytes) where that standard keeps its everyday characters: punctuation,
 full-width letters, kana and the first-level kanji (JIS X 0208); the 2,350 common Hangul
 syllables (KS X 1001); the frequent hanzi of Big5; the first-level hanzi (GB 2312)."""
+ISO_LATIN = "iso8859_3"
+"""The code page of an older system's export in South European text (ISO-8859-3, Latin-3:
+Maltese 'ħ', 'ġ', 'ċ', 'ż'), whose 'ħ' Windows-1250 and -1252 read as '±', a symbol."""
 CODE_PAGE_NAMES = {
     "cp932": "Japanese (Shift_JIS, code page 932)", "cp949": "Korean (code page 949)",
     "cp950": "Traditional Chinese (Big5, code page 950)",
@@ -314,7 +317,7 @@ CODE_PAGE_NAMES = {
     "cp1250": "Central European (Windows-1250)", "cp1251": "Cyrillic (Windows-1251)",
     "cp1252": "Western (Windows-1252)", "cp1253": "Greek (Windows-1253)",
     "cp1255": "Hebrew (Windows-1255)", "cp1256": "Arabic (Windows-1256)",
-    "cp874": "Thai (Windows-874)",
+    "cp874": "Thai (Windows-874)", ISO_LATIN: "South European (ISO-8859-3, Latin-3)",
 }
 WIDE_SAMPLE = 64 * 1024
 """Bytes of a table's text enough to tell its code page."""
@@ -337,7 +340,9 @@ def _code_pages(lines: list[bytes]) -> list[str]:
     where such bytes are the accented letters a Western text has a few of, or Windows-1250
     (Central European) when it reads the words with fewer symbols inside them
     ('Księgowość', not 'Ksiêgowoœæ'), or with as many and the text has 'š' or 'ž'
-    ('Příprava' beside 'Zajištění', not 'Pøíprava')."""
+    ('Příprava' beside 'Zajištění', not 'Pøíprava'); before both, ISO-8859-3 (an older
+    system's export of Maltese text) when it reads the words with fewer symbols still
+    ('Ħlas', not '±las') and the text has none of the bytes only Windows uses."""
     sample = b"\n".join(lines)
     if len(sample) > WIDE_SAMPLE:
         sample = sample[:sample.rfind(b"\n", 0, WIDE_SAMPLE) + 1] or sample[:WIDE_SAMPLE]
@@ -350,14 +355,41 @@ def _code_pages(lines: list[bytes]) -> list[str]:
     ascii_letters = sum(1 for byte in sample if 0x41 <= byte <= 0x5A or 0x61 <= byte <= 0x7A)
     if high > ascii_letters:
         single = sorted(SCRIPT_CODE_PAGES, key=lambda page: _misreadings(sample, page))
-        single += ["cp1252", "cp1250"]
-    elif (central := _symbols_in_words(sample, "cp1250")) < (
-            western := _symbols_in_words(sample, "cp1252")) or (
+        return [page for _, page in wide] + single + ["cp1252", "cp1250"]
+    central = _symbols_in_words(sample, "cp1250")
+    western = _symbols_in_words(sample, "cp1252")
+    if central < western or (
             central == western and any(byte in SLAVIC_BYTES for byte in sample)):
         single = ["cp1250", "cp1252"]
     else:
         single = ["cp1252", "cp1250"]
+    if _iso_latin_reads_better(sample):
+        single.insert(0, ISO_LATIN)
     return [page for _, page in wide] + single
+
+
+ISO_LATIN_SHARE = 0.2
+"""The share of a Latin text's characters beyond ASCII that must be symbols inside words
+in both Windows code pages for it to be read in ISO_LATIN."""
+
+
+def _iso_latin_reads_better(sample: bytes) -> bool:
+    """True when a Latin text reads in ISO_LATIN with no symbol inside a word while both
+    Windows-1250 and -1252 put symbols inside two words or more, and in a fifth of its
+    characters beyond ASCII (Maltese 'Ħlas', 'għodda' read as '±las', 'g±odda'; a Western
+    text with one 'Größe±Toleranz' is none). A text with bytes 0x80 to 0x9F is in a
+    Windows code page (an ISO one keeps them for control characters: Windows' curly
+    quotes, 'œ', '€' are there), and one with bytes that are no character in ISO_LATIN
+    cannot be in it."""
+    if any(0x80 <= byte <= 0x9F for byte in sample) or _symbols_in_words(sample, ISO_LATIN):
+        return False
+    beyond = sum(1 for byte in sample if byte >= 0x80)
+    for page in ("cp1250", "cp1252"):
+        odd = [n for word in re.split(r"[\s,;|\"]+", sample.decode(page))
+               if (n := _symbols_inside(word))]
+        if len(odd) < 2 or sum(odd) < ISO_LATIN_SHARE * beyond:
+            return False
+    return True
 
 
 SCRIPT_CODE_PAGES = ("cp1251", "cp1253", "cp1255", "cp1256", "cp874")
@@ -426,6 +458,12 @@ def _symbols_in_words(sample: bytes, page: str) -> int:
         text = sample.decode(page)
     except UnicodeDecodeError:
         return len(sample) + 1
+    return _symbols_inside(text)
+
+
+def _symbols_inside(text: str) -> int:
+    """How many characters beyond ASCII the text has between two letters that are neither
+    letters nor marks on them."""
     return sum(1 for i in range(1, len(text) - 1)
                if ord(text[i]) > 0x7F and not _in_word(text[i])
                and _in_word(text[i - 1]) and _in_word(text[i + 1]))
