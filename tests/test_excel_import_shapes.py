@@ -1898,6 +1898,28 @@ def test_a_sub_total_row_after_each_phase_is_no_end_of_the_grid(tmp_path: Path) 
     assert "row 5 ('Phase 1 total'): counts under the roles" in said(plan)
 
 
+def test_sub_totals_labelled_in_the_grouped_column_are_no_end_of_the_grid(
+        tmp_path: Path) -> None:
+    """Excel's Data > Subtotal grouped by a column beside the activities writes its count
+    rows with the label in that column ('Kitchen Count') and the activity cell empty; each
+    closes its group and the rows after it are read, up to the 'Grand Count'."""
+    rows = [["No.", "Job", "Room", "Warden", "Joiner", "Sparky", "Due"],
+            [1, "Strip old units", "Kitchen", "A", "R", None, "03/02"],
+            [2, "Fit new worktop", "Kitchen", "A", "R", "C", "10/02"],
+            [None, None, "Kitchen Count", 2, 2, 1, None],
+            [3, "Rewire sockets", "Hall", "A", "I", "R", "17/02"],
+            [4, "Sand the floor", "Hall", "C", "A/R", None, "24/02"],
+            [5, "Paint the walls", "Hall", "A", "R", "I", "03/03"],
+            [None, None, "Hall Count", 3, 3, 2, None],
+            [None, None, "Grand Count", 5, 5, 3, None]]
+    plan = read_workbook(write(tmp_path, rows, bold=["C4", "C8", "C9"]))
+    assert [a.name for a in plan.activities] == [
+        "Strip old units", "Fit new worktop", "Rewire sockets", "Sand the floor",
+        "Paint the walls"]
+    assert grid(plan)["Sand the floor"] == {"Warden": "C", "Joiner": "AR"}
+    assert "row 4 ('Kitchen Count'): counts under the roles" in said(plan)
+
+
 def test_the_first_column_of_names_is_the_activity_whatever_the_headings_language(
         tmp_path: Path) -> None:
     """Headings the reader has no word for: the activity comes before its longer

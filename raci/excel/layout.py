@@ -725,9 +725,10 @@ def body_rows(table: Table, layout: Layout, roles: list[int],
         unread: dict[int, str] = {}
         if any(k == TEXT for k in kinds.values()):
             numbers = all(NUMBER.match(table.g[r][c]) for c in roles if table.g[r][c])
-            if name and numbers and letters_follow(table, roles, r):
-                notes.append(f"{row_word(r)} ('{shorten(name, 40)}'): counts under the roles "
-                             "between rows of letters (a sub-total); not imported")
+            label = name or sub_total_label(table, layout, r)
+            if label and numbers and letters_follow(table, roles, r):
+                notes.append(f"{row_word(r)} ('{shorten(label, 40)}'): counts under the "
+                             "roles between rows of letters (a sub-total); not imported")
                 r += 1
                 continue
             if not name or numbers or is_legend_row(table, r) or SUMMARY_TEXT.match(texts[0]):
@@ -797,6 +798,15 @@ def merged_name_row(table: Table, layout: Layout, r: int, out: list[Row],
     if set(above.cells) & set(cells) or owners > 1:
         return None
     return above
+
+
+def sub_total_label(table: Table, layout: Layout, r: int) -> str:
+    """The label of a row of counts whose activity cell is empty: the text in another of
+    the grid's text columns, where Excel's Data > Subtotal writes it, in the column it
+    grouped by ('Kitchen Count' under 'Room'); '' when there is none."""
+    cols = [c for c in (*layout.details, layout.phase_col) if c is not None and c >= 0]
+    return next((text for c in cols if (text := table.g[r][c]) and not NUMBER.match(text)),
+                "")
 
 
 SUBTOTAL_LOOKAHEAD = 3
