@@ -1920,6 +1920,64 @@ def test_sub_totals_labelled_in_the_grouped_column_are_no_end_of_the_grid(
     assert "row 4 ('Kitchen Count'): counts under the roles" in said(plan)
 
 
+@pytest.mark.parametrize("head", ["Atebol (A)", "Accountable"])
+def test_a_column_naming_each_rows_accountable_role_gives_it_the_a(tmp_path: Path,
+                                                                   head: str) -> None:
+    """A grid that keeps its A out of the role columns names the accountable role of each
+    row in a column of its own, under a heading that names the letter (by its word, or in
+    brackets after a word of the sheet's language), chosen from the role headings; two
+    joined by ' / ', or none. That role gets the A, beside its letters in the grid."""
+    rows = [["Rhif", "Tasg", head, "Cadeirydd", "Trysorydd", "Ysgrifennydd", "Gwirfoddolwyr"],
+            [1, "Llogi'r neuadd", "Cadeirydd", None, "R", "I", None],
+            [2, "Casglu arian", "Trysorydd", "I", "R", None, "C"],
+            [3, "Argraffu posteri", "Ysgrifennydd", None, None, "R", "R"],
+            [4, "Trefnu'r bwyd", "Cadeirydd / Trysorydd", "C", None, None, "R"],
+            [5, "Glanhau wedyn", None, None, None, "I", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == rows[0][3:]
+    cells = grid(plan)
+    assert cells["Llogi'r neuadd"] == {"Cadeirydd": "A", "Trysorydd": "R",
+                                       "Ysgrifennydd": "I"}
+    assert cells["Casglu arian"] == {"Cadeirydd": "I", "Trysorydd": "AR",
+                                     "Gwirfoddolwyr": "C"}
+    assert cells["Trefnu'r bwyd"] == {"Cadeirydd": "AC", "Trysorydd": "A",
+                                      "Gwirfoddolwyr": "R"}
+    assert cells["Glanhau wedyn"] == {"Ysgrifennydd": "I", "Gwirfoddolwyr": "R"}
+    assert not any(head in a.description for a in plan.activities)
+    assert f"column C ('{head}') names the role with A on each row" in said(plan)
+
+
+def test_an_accountable_role_merged_down_over_rows_is_each_rows(tmp_path: Path) -> None:
+    """The role named once in a cell merged down over several activities is the
+    accountable of each of them."""
+    rows = [["Task", "Sign-off (A)", "Chair", "Treasurer", "Crew"],
+            ["Book the hall", "Chair", None, "R", None],
+            ["Print posters", None, "C", None, "R"],
+            ["Raise funds", "Treasurer", "I", "R", "C"],
+            ["Count the takings", None, None, "R", "I"],
+            ["Pay the band", None, "I", "R", None]]
+    plan = read_workbook(write(tmp_path, rows, merges=["B2:B3", "B4:B6"]))
+    owners = {a.name: [plan.roles[j].name for j, v in a.cells.items() if "A" in v]
+              for a in plan.activities}
+    assert owners == {"Book the hall": ["Chair"], "Print posters": ["Chair"],
+                      "Raise funds": ["Treasurer"], "Count the takings": ["Treasurer"],
+                      "Pay the band": ["Treasurer"]}
+
+
+def test_a_column_of_names_that_are_no_roles_stays_in_the_description(
+        tmp_path: Path) -> None:
+    """A column headed with a letter's word whose cells name people, not the grid's roles,
+    and one naming roles under a heading that names no letter ('Owner'), give no letters."""
+    rows = [["Task", "Accountable", "Owner", "Chair", "Treasurer", "Crew"],
+            ["Book the hall", "Ann Lee", "Chair", "A", "R", None],
+            ["Raise funds", "Bo Chen", "Treasurer", "I", "A/R", "C"],
+            ["Print posters", "Cy Dorn", "Crew", "A", None, "R"],
+            ["Serve food", "Di Eng", "Chair", "A", None, "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert grid(plan)["Book the hall"] == {"Chair": "A", "Treasurer": "R"}
+    assert plan.activities[0].description == "Accountable: Ann Lee\nOwner: Chair"
+
+
 def test_the_first_column_of_names_is_the_activity_whatever_the_headings_language(
         tmp_path: Path) -> None:
     """Headings the reader has no word for: the activity comes before its longer

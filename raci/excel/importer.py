@@ -63,6 +63,7 @@ from raci.excel.layout import (
 )
 from raci.excel.letter_columns import (
     find_assignment_column,
+    letters_named_beside,
     read_assignment_column,
     read_letter_columns,
 )
@@ -668,6 +669,7 @@ def _read_oriented(sheet: SheetCells, own_export: bool, options: ReadOptions,
     row_notes: list[str] = []
     rows, end = body_rows(table, layout, roles, row_notes)
     if not own_export:  # our own rows are exactly activities, named as they were
+        notes += _letters_named_beside(table, layout, roles, rows)
         classify_bare(table, layout, roles, rows)
         if struck := struck_letters(table, layout, roles, rows):
             row_notes.append(f"{struck}: letters struck through, withdrawn and kept for the "
@@ -694,6 +696,33 @@ def _read_oriented(sheet: SheetCells, own_export: bool, options: ReadOptions,
                       staffing.roles, activities, staffing.people, notes, title, skipped,
                       unread=unread)
     return plan
+
+
+def _letters_named_beside(table: Table, layout: Layout, roles: list[int],
+                          rows: list[Row]) -> list[str]:
+    """Give the roles a column beside the grid names on each row the letter its heading
+    names ('Accountable', 'Llogaridhënës (A)' over role headings; letters_named_beside);
+    such a column is read, not kept in the descriptions."""
+    lettered = [x for x in rows if x.kind not in ("phase", "band", "continuation")]
+    found = letters_named_beside(table, layout.header, layout.details,
+                                 [table.heading(layout.header, c) for c in roles],
+                                 [x.r for x in lettered])
+    notes: list[str] = []
+    for c, (letter, named) in found.items():
+        for x in lettered:
+            for j in named.get(x.r, []):
+                x.cells[j] = x.cells.get(j, frozenset()) | {letter}
+            if x.kind == "bare" and x.cells:
+                x.kind = "activity"
+        layout.details.remove(c)
+        layout.ignored.append(c)
+        left = [ref(x.r, c) for x in lettered if table.merged_value(x.r, c)
+                and x.r not in named]
+        notes.append(f"{col_word(c)} ('{shorten(table.g[layout.header][c], 30)}') names the "
+                     f"role with {letter} on each row; read as that role's {letter}"
+                     + (f" ({', '.join(left[:6])}: no role of the grid named; not read)"
+                        if left else ""))
+    return notes
 
 
 def _read_people(path: Path, wb: Book | TextTable) -> tuple[bool, list[ImportedPerson]]:

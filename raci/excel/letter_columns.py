@@ -228,3 +228,55 @@ def read_assignment_column(table: Table) -> ImportPlan:
                                for x in others) + " kept in each activity's description")
     return ImportPlan(table.sheet.title, h + 1, "RACI",
                       [ImportedRole(name, "") for name in roles], activities, [], notes)
+
+
+# A letter in brackets closing a heading in any language ('Llogaridhënës (A)', 'Lead (R)').
+_BRACKETED_LETTER = re.compile(r"[(\[]\s*([^\W\d_]{1,2})\s*[)\]]\s*$")
+NAMED_ROWS = 3
+"""Rows of a column beside the grid that must name its roles for the column to give them
+the letter its heading names."""
+NAMED_SHARE = 0.75
+"""The share of its filled cells that must name roles of the grid."""
+
+
+def heading_letter(table: Table, text: str) -> str | None:
+    """The one letter a column's heading names: by its word ('Accountable', a word the
+    sheet's legend gives) or in brackets at its end ('Llogaridhënës (A)'); else None."""
+    if not text or len(text) > 60:
+        return None
+    found = parse_letters(text, table.words)
+    if found is None and (mark := _BRACKETED_LETTER.search(text)):
+        found = parse_letters(mark[1], table.words)
+    return next(iter(found)) if found is not None and len(found) == 1 else None
+
+
+def _named_roles(text: str, index: dict[str, int]) -> list[int] | None:
+    """The roles a cell names, each by its heading (several joined by ' / ', commas, 'and'
+    or '&'), or None unless every name in it is a role's."""
+    if (whole := fold(text)) in index:
+        return [index[whole]]
+    names = [fold(side) for name in _split_names(text) for side in _AMPERSAND.split(name)]
+    if not names or any(name not in index for name in names):
+        return None
+    return [index[name] for name in names]
+
+
+def letters_named_beside(table: Table, h: int, cols: list[int], heads: list[str],
+                         rows: list[int]) -> dict[int, tuple[str, dict[int, list[int]]]]:
+    """Text columns beside a grid that name, on each row, the roles with one letter: the
+    heading names the letter ('Accountable', 'Llogaridhënës (A)') and the cells hold role
+    headings of the grid (heads, one per role), as a grid that keeps its A out of the role
+    columns writes them; a name merged down over several rows names each row's. Column ->
+    (its letter, row -> the roles it names there)."""
+    index = {fold(head): j for j, head in enumerate(heads) if head}
+    out: dict[int, tuple[str, dict[int, list[int]]]] = {}
+    for c in cols:
+        letter = heading_letter(table, table.g[h][c])
+        if letter is None:
+            continue
+        filled = [r for r in rows if table.merged_value(r, c)]
+        named = {r: found for r in filled
+                 if (found := _named_roles(table.merged_value(r, c), index))}
+        if len(named) >= NAMED_ROWS and len(named) >= NAMED_SHARE * len(filled):
+            out[c] = (letter, named)
+    return out
