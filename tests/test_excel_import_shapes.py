@@ -1978,6 +1978,25 @@ def test_a_column_of_names_that_are_no_roles_stays_in_the_description(
     assert plan.activities[0].description == "Accountable: Ann Lee\nOwner: Chair"
 
 
+def test_a_column_of_marks_beside_the_activities_holds_no_phases(tmp_path: Path) -> None:
+    """A narrow column that stars the key activities ('★' on some rows, no letter or digit
+    in it) repeats one value, but names no phase: the phase rows above the activities
+    give their phases, and the mark is kept in the description."""
+    rows = [["No.", "✱", "Gweithgaredd", "Head", "Bursar", "Clerk"],
+            ["1", None, "Module 1: Enrolment", None, None, None],
+            ["1.1", "✱", "Enrolment - forms", "A", "R", None],
+            ["1.2", None, "Enrolment - fees", "A", None, "R"],
+            ["1.3", "✱", "Enrolment - checks", "A", "C", "R"],
+            ["2", None, "Module 2: Exams", None, None, None],
+            ["2.1", "✱", "Exams - timetable", "A", None, "R"],
+            ["2.2", None, "Exams - rooms", "C", "A", "R"],
+            ["2.3", "✱", "Exams - results", "A", "I", "R"]]
+    plan = read_workbook(write(tmp_path, rows, bold=["C2", "C6"]))
+    assert [a.phase for a in plan.activities] == ["Module 1: Enrolment"] * 3 + [
+        "Module 2: Exams"] * 3
+    assert plan.activities[0].description == "✱: ✱"
+
+
 def test_the_first_column_of_names_is_the_activity_whatever_the_headings_language(
         tmp_path: Path) -> None:
     """Headings the reader has no word for: the activity comes before its longer

@@ -401,9 +401,11 @@ def find_layout(table: Table, options: ReadOptions,
         # dates are no phases ('Created At'), unless the column is headed as the day
         dated = bool(vals) and all(DATE_TEXT.fullmatch(v) for v in vals) \
             and not DAY_HEADING.fullmatch(head)
+        # a mark with no letter or digit ('★' on the key activities) names no phase
+        marks = not any(ch.isalnum() for v in vals for ch in v)
         if layout.phase_col is None and (head in PHASE_HEADINGS or (
                 head not in NON_ROLE_HEADINGS and c < act and (merged or repeats)
-                and not dated)):
+                and not dated and not marks)):
             layout.phase_col = c
             if head not in PHASE_HEADINGS:
                 named = f" ('{heading(c)}')" if heading(c) else ""
