@@ -341,8 +341,8 @@ def _code_pages(lines: list[bytes]) -> list[str]:
     (Central European) when it reads the words with fewer symbols inside them
     ('Księgowość', not 'Ksiêgowoœæ'), or with as many and the text has 'š' or 'ž'
     ('Příprava' beside 'Zajištění', not 'Pøíprava'); before both, ISO-8859-3 (an older
-    system's export of Maltese text) when it reads the words with fewer symbols still
-    ('Ħlas', not '±las') and the text has none of the bytes only Windows uses."""
+    system's export of Maltese text) when it reads the words with no symbol inside them
+    where both Windows code pages read many ('Ħlas', not '±las'; _iso_latin_reads_better)."""
     sample = b"\n".join(lines)
     if len(sample) > WIDE_SAMPLE:
         sample = sample[:sample.rfind(b"\n", 0, WIDE_SAMPLE) + 1] or sample[:WIDE_SAMPLE]
