@@ -178,9 +178,24 @@ HELD_OUT = Path(__file__).parent / "import_eval"
 # lost six activities, the DACI driver was scored against R as D, the struck letters were
 # read, and the key between two parts ended the grid. Studied since, all twelve are fully
 # right.
+#
+# ``import_eval/unseen12/``: twelve more (a Maltese report export with "|" between fields
+# in ISO-8859-3 and "#" comment lines, an Apple Numbers export with a summary sheet first
+# and a count row at the foot, an Albanian grid with no A whose accountable role is named
+# in a column of its own, task references that are the letters A to P, ranked R1/R2 in
+# Serbian Cyrillic, one letter typed once in a cell merged over neighbouring roles, a
+# Mongolian OpenDocument file whose first sheet counts the letters, an Azerbaijani macro
+# workbook with a revision log above the grid and "A*" and "?" letters, Excel's Data >
+# Subtotal output in Bengali, a Kazakh official form with a column-number row, an Uzbek
+# Google Sheets export with "n/a" and "tbc", a Tamil grid of 14 roles x 48 activities).
+# Blind, the import of 67a9d23 read 9 of 12 fully right (letters 863 of 951, 0 extra): the
+# ISO-8859-3 text was read as Windows-1250 (roles wrong), the sub-total rows labelled in
+# the grouped column ended the grid, and the accountable named beside the grid was not
+# read. Studied since, all twelve are fully right.
 HELD_OUT_FULLY_RIGHT = {"unseen": 12, "unseen2": 12, "unseen3": 12, "unseen4": 12,
                         "unseen5": 12, "unseen6": 10, "unseen7": 12,
-                        "unseen8": 12, "unseen9": 12, "unseen10": 12, "unseen11": 12}
+                        "unseen8": 12, "unseen9": 12, "unseen10": 12, "unseen11": 12,
+                        "unseen12": 12}
 
 
 @pytest.mark.parametrize("folder", sorted(HELD_OUT_FULLY_RIGHT))
