@@ -2370,6 +2370,8 @@ OWNER_HEADS = {"owner"}
 # A column of who reviews or checks another's work on the row ("Reviewed by", "Checked by")
 CHECKER_HEAD = re.compile(r"^\s*(?:reviewed|checked|verified|countersigned)\s+by\s*$",
                           re.IGNORECASE)
+# A column of who checks the row's work by name ("Checked by"), not who reviews it
+CHECKED_BY_HEAD = re.compile(r"^\s*checked\s+by\s*$", re.IGNORECASE)
 # The bare head "Who" over the column of who does a row's work (not "Who leads", "Who
 # does it"): it names the doer and says nothing of who answers for the row
 BARE_WHO_HEAD = re.compile(r"^\W*who\W*$", re.IGNORECASE)
@@ -2603,11 +2605,14 @@ def role_columns(header: tuple[str, ...]) -> dict[int, str]:
                 BARE_WHO_HEAD.match(header[who[0]])):
             # "Item | Prepared by | Reviewed by | Send to", "Stage | Arranged by | Checked
             # by": with no approver, the one who reviews what the maker made passes it (A),
-            # as a "Does it | Checks it" pair's checker does (beside a "Lead", who answers
-            # for the row, or a "Done by", a checker is asked); so does one beside a bare
-            # "Who" ("Task | Who | Checked by | Kept informed"), which names the doer alone
+            # as a "Does it | Checks it" pair's checker does (beside a "Done by", a checker
+            # is asked); so does one beside a bare "Who" ("Task | Who | Checked by | Kept
+            # informed"), which names the doer alone
             cols.update({i: "A" for i, head in enumerate(header)
                          if cols.get(i) == "C" and CHECKER_HEAD.match(head)})
+        elif "A" not in cols.values() and made_by(header[who[0]]) is None and \
+                keys[who[0]] not in OWNER_HEADS | {"accountable"}:
+            _checked_beside_lead(header, cols)
         if "A" in cols.values() and cols[who[0]] == "A/R":
             cols[who[0]] = "R"  # an approver column holds the A
         if len(cols) < len(header):
@@ -2615,6 +2620,13 @@ def role_columns(header: tuple[str, ...]) -> dict[int, str]:
     if len(set(letters.values())) >= 2 and len(letters) < len(header):
         return letters
     return {}
+
+
+def _checked_beside_lead(header: tuple[str, ...], cols: dict[int, str]) -> None:
+    """"Stage | Lead | Checked by | Tell" with no approver: the one who checks the lead's
+    work passes it (A), the lead does it (R); a "Reviewed by" beside a lead is asked (C)."""
+    cols.update({i: "A" for i, head in enumerate(header)
+                 if cols.get(i) == "C" and CHECKED_BY_HEAD.match(head)})
 
 
 # The head of a cascade's (a call tree's) column of whom the row's role tells, read
