@@ -1458,7 +1458,9 @@ _COUNT = (r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|
 # A deadline ending a duty: "within 14 days (of the hearing)", "by 31 December", "by noon",
 # "by the end of March"
 DEADLINE_TAIL = (
-    rf"within {_COUNT}(?: (?:working|school|calendar|clear|business))? "
+    # ("within the first month of trading": the period counted from the start)
+    rf"within (?:{_COUNT}|the (?:first|next|following)(?: {_COUNT})?)"
+    r"(?: (?:working|school|calendar|clear|business))? "
     r"(?:hours?|days?|weeks?|months?|years?)"
     r"(?: of (?:the |a |an |its |their |his |her |any )?[a-z'-]+(?: [a-z'-]+){0,3})?|"
     rf"by (?:\d{{1,2}}(?:[.:]\d\d)?(?: ?[ap]m)?|noon|midday|midnight|"
@@ -4076,8 +4078,13 @@ _IS_OR_ARE = re.compile(r"\b(?:is|are)\b")
 
 # The last two of a list of nouns, alone or before a measure: "cost or schedule (over 10%)"
 # (or before whom they go to: "visits, falls and repairs to the Board")
-_NOUN_PAIR_END = re.compile(r"^([a-z]+)\s+(?:or|and)\s+([a-z]+)(?:\s+(?:over|above|under|"
-                            r"below|of|for|in|on|at|within|beyond|near|around|to)\b.*|"
+_NOUN_PAIR_END = re.compile(r"^([a-z]+)\s+(?:or|and)\s+"
+                            # ("pests, disease and dry root balls": the last noun may have
+                            # words before it)
+                            r"(?:[a-z]+\s+){0,2}?([a-z]+)(?:\s+(?:over|above|under|"
+                            r"below|of|for|in|on|at|within|beyond|near|around|to|"
+                            # ("... and split boards before the driver leaves": when)
+                            r"before|after|until|once)\b.*|"
                             # "any boats, swimmers or divers approaching the buoys": what
                             # the nouns are doing
                             r"\s+[a-z]{3,}ing\s+(?:the|a|an|any|our|their|its)\b.*)?$")
@@ -4114,7 +4121,8 @@ def _split_phrases(text: str) -> list[str]:
                 _complement_words(p) and _complement_words(kept[-1].split()[-1], True)) or (
                 # "approves changes to scope, cost or schedule over 10%": the nouns go on
                 (pair := _NOUN_PAIR_END.match(p)) is not None and
-                "NOUN" in word_classes(pair.group(1)) and "NOUN" in word_classes(pair.group(2))
+                "NOUN" in word_classes(pair.group(1)) and
+                "NOUN" in word_classes(singular(pair.group(2)))
                 and len(kept[-1].split()) >= 3 and
                 "NOUN" in word_classes(kept[-1].split()[-1].lower())):
             # "keeps the systems stable, secure and consistent": the states go on
@@ -9078,18 +9086,26 @@ def _dash_doer(block: Block, catalog: RoleCatalog, document: str) -> Block:
         name = catalog.roles[found[0][0]].name if found[0][0] in catalog.roles else \
             m.group("who")
         what = m.group("what")
+        # (a time after the comma, ", every Monday", is when the field's work falls due:
+        # no part of its name, as a field's name in a list is said without it)
+        said = tail.startswith(",") and not _DASH_TIME.match(tail)
         text = f"The {name} is responsible for {what[:1].lower()}{what[1:]}" + \
-            (f", {tail.lstrip(', ')}" if tail.startswith(",") else "") + "."
+            (f", {tail.lstrip(', ')}" if said else "") + "."
         return replace(block, text=text, breaks=())
     if not found or found[0][1] > 4 or verb_lemma(first.lower()) != first.lower():
         return block
     name = catalog.roles[found[0][0]].name if found[0][0] in catalog.roles else m.group("who")
+    timed = _DASH_TIME.match(tail) is not None  # ("Empty the bins – Caretaker, every Friday")
     tail = tail.lstrip(", ")
     text = f"The {name} {_third_person(first.lower())}{m.group('what')[len(first):]}" + \
-        (f", working {tail}" if tail.lower().startswith("with") else "") + "." + rest
+        (f", working {tail}" if tail.lower().startswith("with") else
+         f" {tail}" if timed else "") + "." + rest
     return replace(block, text=text, breaks=())
 
 
+# ", every Monday", ", by 31 March" after the doer of a line "thing – doer": when
+_DASH_TIME = re.compile(r",\s+(?:every|each|by|before|daily|weekly|monthly|quarterly|annually|"
+                        r"yearly)\b", re.IGNORECASE)
 # ", guided by the sling marks": how the doer after a dash works, no party
 _GUIDED_TAIL = re.compile(r",\s+(?:guided|helped|led|watched)\s+by\s+[^.;]{1,80}(?=[.;]?\s*$)")
 
