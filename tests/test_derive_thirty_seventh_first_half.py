@@ -100,3 +100,14 @@ def test_a_list_of_things_looked_for_is_one_duty(tmp_path: Path) -> None:
     cells = cells_of_text(tmp_path / "yard.txt", page)
     assert len(cells) == 1, cells
     assert not any(a.lower().startswith("mould") for _, a in cells), cells
+
+
+def test_a_party_told_in_the_passive_then_acting(tmp_path: Path) -> None:
+    # "The Site Manager is told by the Duty Officer of ..., and writes up ...": the one
+    # told writes it up, not the one who tells
+    page = ("Incidents\n\n"
+            "The Site Manager is told by the Duty Officer of any fire alarm, and writes up "
+            "the incident report.\n")
+    cells = cells_of_text(tmp_path / "incidents.txt", page)
+    assert cells.get(("Site Manager", "Write up the incident report")) == "A/R", cells
+    assert ("Duty Officer", "Write up the incident report") not in cells, cells

@@ -637,6 +637,27 @@ def _told_by(m: re.Match[str]) -> str:
     return f"{by[:1].upper()}{by[1:]} {verb} {told[:1].lower()}{told[1:]} {m.group('what')}"
 
 
+# ", and makes the report ...": a second verb after a comma, in the third person
+_AND_THEN_DOES = re.compile(r",\s+and\s+(?:then\s+)?(?P<verb>[a-z]+)\s")
+
+
+def _told_by_then(sentence: str) -> str:
+    """A telling in the passive said in the active (``_TOLD_BY``), with a further verb
+    after ", and" kept with the party told, its subject: "The Bursar is told by the Clerk
+    of any refund, and signs it off" reads "The Clerk tells the Bursar of any refund, and
+    the Bursar signs it off"."""
+    m = _TOLD_BY.match(sentence)
+    if m is None:
+        return sentence
+    rest = sentence[m.end():]
+    then = _AND_THEN_DOES.search(rest)
+    if then is not None and is_third_person_verb(then.group("verb")):
+        told = m.group("told")
+        rest = f"{rest[:then.start('verb')]}{told[:1].lower()}{told[1:]} " \
+            f"{rest[then.start('verb'):]}"
+    return _told_by(m) + rest
+
+
 # An opening of how often, with no comma before the role it is said of ("Once a month the
 # Head of Operations reviews ..."): given its comma, so that "Once" opens no clause
 _HOW_OFTEN = re.compile(
@@ -654,7 +675,7 @@ def said_plainly(sentence: str) -> str:
     if sentence[:1] in "OTFE":
         sentence = _HOW_OFTEN.sub(r"\g<when>, ", sentence)
     if " told by " in sentence or " informed by " in sentence or " notified by " in sentence:
-        sentence = _TOLD_BY.sub(_told_by, sentence)
+        sentence = _told_by_then(sentence)
     if ", because " in sentence or ", since " in sentence:
         sentence = _REASON_AFTER.sub(lambda m: m.group("end"), sentence)
     if "ing " in sentence or " loops " in sentence or " cc" in sentence or \
