@@ -111,3 +111,12 @@ def test_a_party_told_in_the_passive_then_acting(tmp_path: Path) -> None:
     cells = cells_of_text(tmp_path / "incidents.txt", page)
     assert cells.get(("Site Manager", "Write up the incident report")) == "A/R", cells
     assert ("Duty Officer", "Write up the incident report") not in cells, cells
+
+
+def test_a_verb_then_a_list_of_nouns_is_one_duty(tmp_path: Path) -> None:
+    # "orders paint, brushes and dust sheets": one verb over three things, whose second
+    # word may be a verb elsewhere ("brushes"); "sorts and bags the towels" is no such list
+    page = ("Decorating crew\n\n"
+            "The Site Foreman orders paint, brushes and dust sheets.\n")
+    cells = cells_of_text(tmp_path / "crew.txt", page)
+    assert set(cells) == {("Site Foreman", "Order paint, brushes and dust sheets")}, cells

@@ -4122,8 +4122,12 @@ def _split_phrases(text: str) -> list[str]:
                 # "approves changes to scope, cost or schedule over 10%": the nouns go on
                 (pair := _NOUN_PAIR_END.match(p)) is not None and
                 "NOUN" in word_classes(pair.group(1)) and
-                "NOUN" in word_classes(singular(pair.group(2)))
-                and len(kept[-1].split()) >= 3 and
+                "NOUN" in word_classes(singular(pair.group(2))) and (
+                    len(kept[-1].split()) >= 3 or
+                    # ("orders lenses, mirrors and extraction filters": a verb and its
+                    # first noun, when the next part opens on no verb of its own)
+                    len(kept[-1].split()) == 2 and _bare_nouns(p))
+                and
                 "NOUN" in word_classes(kept[-1].split()[-1].lower())):
             # "keeps the systems stable, secure and consistent": the states go on
             kept[-1] += ", " + p  # "..., in consultation with the Ward Manager"
@@ -4152,6 +4156,23 @@ def _split_phrases(text: str) -> list[str]:
         # "decide to delay, shorten or stop the race": the choices of one decision
         return [", ".join(parts)]
     return parts
+
+
+_ARTICLES_AND_PRONOUNS = frozenset({"the", "a", "an", "their", "its", "our", "your", "his",
+                                    "her", "this", "that", "these", "those", "each", "every",
+                                    "any", "them", "it"})
+
+
+def _bare_nouns(part: str) -> bool:
+    """Whether a part of a list is nouns alone, no verb and its object ("mirrors and
+    extraction filters", not "sorts and bags the towels"): no article or pronoun in it, and
+    no verb in the third person after its "and"."""
+    words = part.lower().split()
+    if any(w in _ARTICLES_AND_PRONOUNS or w in BARE_PRONOUNS for w in words):
+        return False
+    after = words[words.index("and") + 1:] if "and" in words else \
+        words[words.index("or") + 1:] if "or" in words else []
+    return bool(after) and not is_third_person_verb(after[0])
 
 
 def _plain_verbs_after_to(parts: list[str]) -> bool:
