@@ -120,3 +120,12 @@ def test_a_verb_then_a_list_of_nouns_is_one_duty(tmp_path: Path) -> None:
             "The Site Foreman orders paint, brushes and dust sheets.\n")
     cells = cells_of_text(tmp_path / "crew.txt", page)
     assert set(cells) == {("Site Foreman", "Order paint, brushes and dust sheets")}, cells
+
+
+def test_when_you_finish_stays_with_the_duty() -> None:
+    # "wipe down the lathe when you finish": the reader's own time, kept as "before he
+    # leaves" is
+    assert activity_name("wipe down the lathe when you finish") == \
+        "Wipe down the lathe when you finish"
+    assert activity_name("switch off the dust extractor before you leave") == \
+        "Switch off the dust extractor before you leave"
