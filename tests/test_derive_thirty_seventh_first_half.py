@@ -129,3 +129,17 @@ def test_when_you_finish_stays_with_the_duty() -> None:
         "Wipe down the lathe when you finish"
     assert activity_name("switch off the dust extractor before you leave") == \
         "Switch off the dust extractor before you leave"
+
+
+def test_a_list_of_nouns_before_a_sign_off_is_one_duty(tmp_path: Path) -> None:
+    # "Orders paint, brushes and dust sheets; orders over £200 are approved by the
+    # Treasurer": one duty over three things, signed off by the Treasurer; "brushes and
+    # dust sheets" is no second duty
+    page = ("# Paint shop\n\n## Site Foreman\n\n"
+            "- Orders paint, brushes and dust sheets; orders over £200 are approved by the "
+            "Treasurer.\n"
+            "- Books the scaffold.\n")
+    cells = cells_of_text(tmp_path / "paint.md", page)
+    assert cells.get(("Site Foreman", "Order paint, brushes and dust sheets")) == "R", cells
+    assert cells.get(("Treasurer", "Order paint, brushes and dust sheets")) == "A", cells
+    assert not any(a.lower().startswith("brushes") for _, a in cells), cells

@@ -3625,7 +3625,8 @@ def _verb_series(text: str) -> list[str]:
                 merged.append(piece)  # "... and signs off the marks": a further predicate
             else:
                 merged[-1] += " and " + piece  # "the paper and the brief": one object
-        if parts and _adjective_before_noun(merged[0].split()):
+        if parts and (_adjective_before_noun(merged[0].split()) or
+                      _nouns_joined(merged[0].split(), first)):
             # "Report any missed dose, wrong dose or device fault ... and complete ...": a
             # further object of the verb before, no predicate of its own
             parts[-1] += ", " + merged[0]
@@ -3661,6 +3662,15 @@ def _verb_series(text: str) -> list[str]:
             for p in parts[1:]):
         return []
     return parts
+
+
+def _nouns_joined(words: list[str], first: str) -> bool:
+    """"brushes and dust sheets" after "Orders paint,": a word that may be a verb, then
+    "and" and words that are no verb of the series' form: the list's last objects, no
+    predicate ("plans and tracks the work" is two verbs over one object)."""
+    return len(words) >= 3 and words[1].lower() in ("and", "or") and \
+        not _same_verb_form(first, words[2].lower().strip(",;.")) and \
+        all(w.lower() not in ARTICLES_AND_DETERMINERS for w in words[2:])
 
 
 def _adjective_before_noun(words: list[str]) -> bool:
