@@ -127,8 +127,8 @@ def test_when_you_finish_stays_with_the_duty() -> None:
     # leaves" is
     assert activity_name("wipe down the lathe when you finish") == \
         "Wipe down the lathe when you finish"
-    assert activity_name("switch off the dust extractor before you leave") == \
-        "Switch off the dust extractor before you leave"
+    assert activity_name("switch off the dust extractor when you leave") == \
+        "Switch off the dust extractor when you leave"
 
 
 def test_a_list_of_nouns_before_a_sign_off_is_one_duty(tmp_path: Path) -> None:

@@ -1477,7 +1477,7 @@ OCCASION_TAIL = re.compile(
     # "before their name goes on the rota", "before anything is announced", "before they
     # expire": a clause whose subject is a pronoun or a word for any one
     r"(?:before|after|once) (?:their|its|his|her|anything|anyone|someone|nothing|they|it|he|"
-    r"she|you) "
+    r"she) "
     r"[a-z-]+(?: [a-z'-]+){0,5}|"
     # "when you finish", "when you leave": the reader's own time, on a page written to them
     r"when you [a-z]+(?: [a-z'-]+){0,3}|"
