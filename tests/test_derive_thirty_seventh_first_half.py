@@ -143,3 +143,20 @@ def test_a_list_of_nouns_before_a_sign_off_is_one_duty(tmp_path: Path) -> None:
     assert cells.get(("Site Foreman", "Order paint, brushes and dust sheets")) == "R", cells
     assert cells.get(("Treasurer", "Order paint, brushes and dust sheets")) == "A", cells
     assert not any(a.lower().startswith("brushes") for _, a in cells), cells
+
+
+def test_a_first_name_from_a_current_holder_column(tmp_path: Path) -> None:
+    # "Role | Current holder" over "Practice Manager | Joanna Blake": later "Joanna ..."
+    # is the Practice Manager, in a sentence of her own and as a passive's doer
+    page = ("# Recalls\n\n## Who is who\n\n"
+            "| Role | Current holder |\n| --- | --- |\n"
+            "| Practice Manager | Joanna Blake |\n"
+            "| Recall Clerk | Tom Hardy |\n\n"
+            "## Recalls\n\n"
+            "Joanna reviews the recall list weekly with the Recall Clerk. Overdue recalls "
+            "are passed to the dentist by Joanna.\n")
+    cells = cells_of_text(tmp_path / "recalls.md", page)
+    assert cells.get(("Practice Manager", "Review the recall list weekly with the Recall "
+                      "Clerk")) == "A/R", cells
+    assert cells.get(("Recall Clerk", "Review the recall list weekly with the Recall "
+                      "Clerk")) == "C", cells
