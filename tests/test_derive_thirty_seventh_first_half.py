@@ -122,15 +122,6 @@ def test_a_verb_then_a_list_of_nouns_is_one_duty(tmp_path: Path) -> None:
     assert set(cells) == {("Site Foreman", "Order paint, brushes and dust sheets")}, cells
 
 
-def test_when_you_finish_stays_with_the_duty() -> None:
-    # "wipe down the lathe when you finish": the reader's own time, kept as "before he
-    # leaves" is
-    assert activity_name("wipe down the lathe when you finish") == \
-        "Wipe down the lathe when you finish"
-    assert activity_name("switch off the dust extractor when you leave") == \
-        "Switch off the dust extractor when you leave"
-
-
 def test_a_list_of_nouns_before_a_sign_off_is_one_duty(tmp_path: Path) -> None:
     # "Orders paint, brushes and dust sheets; orders over £200 are approved by the
     # Treasurer": one duty over three things, signed off by the Treasurer; "brushes and

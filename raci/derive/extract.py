@@ -1479,8 +1479,6 @@ OCCASION_TAIL = re.compile(
     r"(?:before|after|once) (?:their|its|his|her|anything|anyone|someone|nothing|they|it|he|"
     r"she) "
     r"[a-z-]+(?: [a-z'-]+){0,5}|"
-    # "when you finish", "when you leave": the reader's own time, on a page written to them
-    r"when you [a-z]+(?: [a-z'-]+){0,3}|"
     # "before leaving the compound": a gerund's clause ("after hearing of a complaint"
     # says what sets the duty off, no part of it)
     r"before [a-z]{2,}ing(?: [a-z'-]+){1,5})$")
