@@ -4091,7 +4091,9 @@ _IS_OR_ARE = re.compile(r"\b(?:is|are)\b")
 _NOUN_PAIR_END = re.compile(r"^([a-z]+)\s+(?:or|and)\s+"
                             # ("pests, disease and dry root balls": the last noun may have
                             # words before it)
-                            r"(?:[a-z]+\s+){0,2}?([a-z]+)(?:\s+(?:over|above|under|"
+                            r"(?:(?!(?:the|a|an|their|its|our|your|his|her|this|these|"
+                            r"those|each|every|any)\s)[a-z]+\s+){0,2}?"
+                            r"([a-z]+)(?:\s+(?:over|above|under|"
                             r"below|of|for|in|on|at|within|beyond|near|around|to|"
                             # ("... and split boards before the driver leaves": when)
                             r"before|after|until|once)\b.*|"
