@@ -472,6 +472,11 @@ def _title(word: str) -> str:
 
 # Offices named for what they head: "VP of Engineering", "Director of Finance".
 TITLE_OF = re.compile(
+    # (the body or level whose post it is, before it: "Trust Head of Compliance", "County
+    # Director of Education", "Divisional Head of Nursing")
+    r"(?:(?:Trust|County|Borough|District|Divisional|Division|Area|Site|Network|Federation|"
+    r"Academy|Faculty|Practice|Company|Corporate|Clinical|National|Diocesan|Campus|Branch)"
+    r"\s+)?"
     r"(?:(?:Senior|Deputy|Assistant|Associate|Executive|Regional|Group)\s+)?"
     r"(?:VP|SVP|EVP|Vice President|Head|Director|Chief|Dean|Manager|Officer|Lead|Secretary|"
     r"Minister|Commissioner|Chair)\s+of\s+(?:the\s+)?"
@@ -632,6 +637,27 @@ def _told_by(m: re.Match[str]) -> str:
     return f"{by[:1].upper()}{by[1:]} {verb} {told[:1].lower()}{told[1:]} {m.group('what')}"
 
 
+# ", and makes the report ...": a second verb after a comma, in the third person
+_AND_THEN_DOES = re.compile(r",\s+and\s+(?:then\s+)?(?P<verb>[a-z]+)\s")
+
+
+def _told_by_then(sentence: str) -> str:
+    """A telling in the passive said in the active (``_TOLD_BY``), with a further verb
+    after ", and" kept with the party told, its subject: "The Bursar is told by the Clerk
+    of any refund, and signs it off" reads "The Clerk tells the Bursar of any refund, and
+    the Bursar signs it off"."""
+    m = _TOLD_BY.match(sentence)
+    if m is None:
+        return sentence
+    rest = sentence[m.end():]
+    then = _AND_THEN_DOES.search(rest)
+    if then is not None and is_third_person_verb(then.group("verb")):
+        told = m.group("told")
+        rest = f"{rest[:then.start('verb')]}{told[:1].lower()}{told[1:]} " \
+            f"{rest[then.start('verb'):]}"
+    return _told_by(m) + rest
+
+
 # An opening of how often, with no comma before the role it is said of ("Once a month the
 # Head of Operations reviews ..."): given its comma, so that "Once" opens no clause
 _HOW_OFTEN = re.compile(
@@ -649,7 +675,7 @@ def said_plainly(sentence: str) -> str:
     if sentence[:1] in "OTFE":
         sentence = _HOW_OFTEN.sub(r"\g<when>, ", sentence)
     if " told by " in sentence or " informed by " in sentence or " notified by " in sentence:
-        sentence = _TOLD_BY.sub(_told_by, sentence)
+        sentence = _told_by_then(sentence)
     if ", because " in sentence or ", since " in sentence:
         sentence = _REASON_AFTER.sub(lambda m: m.group("end"), sentence)
     if "ing " in sentence or " loops " in sentence or " cc" in sentence or \
@@ -1159,7 +1185,10 @@ DASH_DOER = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]?\s+)?(?P<what>[A-Za-z]
                        r"using|assisted by|supported by)\s+[^.;–—]{1,80}?|"
                        # ("Press enquiries – Press Officer, after checking with the Chair")
                        r",\s+(?:with|after\s+(?:checking|talking|speaking)\s+(?:with|to)|"
-                       r"after\s+consulting|in\s+consultation\s+with)\s+[^.;,–—]{1,80}?)?"
+                       r"after\s+consulting|in\s+consultation\s+with)\s+[^.;,–—]{1,80}?|"
+                       # ("Footfall figures – Data team, every Monday": when it is done)
+                       r",\s+(?:(?:every|each|by|before)\s+[^.;,–—]{1,40}?|daily|weekly|"
+                       r"monthly|quarterly|annually|yearly))?"
                        rf"(?:\s+[-–—]\s+(?P<due>{_DUE}))?[.;]?\s*$", re.DOTALL)
 
 
@@ -1502,6 +1531,16 @@ def may_be_action(text: str) -> bool:
     return "to" in lowered.split() or lowered.lstrip().startswith(("action", "todo", "to-do"))
 
 
+def _order_to_do(who: str) -> bool:
+    """Whether the words before an action's "to" are an order in lower case, a verb and
+    whom it acts on ("release nurses to attend training", "free up porters to move
+    beds"): a duty with its purpose, no party written before what it is to do."""
+    words = who.split()
+    first = words[0] if words else ""
+    return len(words) >= 2 and first.islower() and verb_lemma(first) == first and \
+        "VERB" in word_classes(first)
+
+
 @lru_cache(maxsize=SENTENCE_CACHE)
 def action_item(sentence: str) -> tuple[str, str] | None:
     """An action of meeting notes ("ACTION: QA Lead to prepare the plan by Friday"), as
@@ -1514,6 +1553,8 @@ def action_item(sentence: str) -> tuple[str, str] | None:
     # a role, or a name the caller may know as one ("Tom (Content Lead)" earlier); "HV /
     # Clerk to prepare the bid": the first named leads, the second works on it
     written = [w.strip() for w in m.group("who").split("/")]
+    if _order_to_do(written[0]):
+        return None
     who = actor_name(written[0], acronym=True)
     if who is None and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", written[0]):
         who = written[0]  # a person's name
@@ -1838,8 +1879,12 @@ def _passive_statement(m: re.Match[str], head: str, who: list[str], name: str,
             ", ".join(steps[:-1]) + " and " + steps[-1] + "."
     advised = _ADVISED_BY.match(head, m.end())
     how = advised.group("how") if advised else aside
-    when = _WHEN_AFTER_DOER.fullmatch(
-        " ".join(head[m.start("who"):].split()[len(who):]).rstrip(" .;"))
+    after_doer = " ".join(head[m.start("who"):].split()[len(who):]).rstrip(" .;")
+    when = _WHEN_AFTER_DOER.match(after_doer)
+    if when is not None and after_doer[when.end():].lstrip()[:1] not in ("", ",", ";"):
+        # (the time ends the clause, or a comma does after it: "... within five days, and
+        # the Clerk then ...")
+        when = None
     if when is not None:
         what += " " + when.group(0)  # "... by the Shift Manager at the end of the shift"
     return " ".join(who), f"{subject} is responsible for {doing} " \
@@ -1856,7 +1901,13 @@ _WHEN_AFTER_DOER = re.compile(
     PERIOD_POINT +
     # "... by the Warden before they go up", "... by the Clerk once it is signed": a
     # clause of when, with a pronoun for what the passive is about
-    r"|(?:before|after|once|until) (?:they|it|the|its|their) [a-z'-]+(?: [a-z'-]+){0,5}",
+    r"|(?:before|after|once|until) (?:they|it|the|its|their) [a-z'-]+(?: [a-z'-]+){0,5}"
+    # "... by the Clerk within five working days", "... by the Warden on the portal within
+    # 48 hours of the visit", "... within the first week of term": by when, where first
+    r"|(?:(?:on|in|onto|into) (?:the )?[\w-]+ )?within (?:\d+|a|an|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|twelve|fourteen|twenty|thirty|the (?:first|next|same|"
+    r"following)) (?:[a-z-]+ ){0,2}(?:hours?|days?|weeks?|months?|years?|terms?)"
+    r"(?: of (?:the |a |an |its |their )?[a-z'-]+(?: [a-z'-]+){0,2})?",
     re.IGNORECASE)
 
 

@@ -4091,6 +4091,29 @@ def records_changes(cells: Sequence[str], heading: str = "") -> bool:
         (any(_ISSUE_HEAD.match(c) for c in cells) or bool(_HISTORY_HEADING.search(heading)))
 
 
+# A field of the page's own details written down a table's first column ("Owner |
+# Licensing Manager", "Version | 2.1", "Next review | May 2027"), and those among them
+# that only such details hold (a version, a date of review or issue)
+_DETAIL_FIELD = re.compile(r"^\W*(?:(?:document|policy|page|procedure)\s+)?(?:owner|author|"
+                           r"approved\s+by|approver|status|classification|reference|ref|"
+                           r"version|issue|revision|(?:next\s+|last\s+)?review(?:ed)?"
+                           r"(?:\s+(?:date|due|by))?|(?:date\s+)?(?:approved|issued|"
+                           r"published)|effective(?:\s+date|\s+from)?|date(?:\s+of\s+\w+)?|"
+                           r"applies\s+(?:to|from)|supersedes)\W*$", re.IGNORECASE)
+_DETAIL_ONLY = re.compile(r"(?i)version|revision|review|issued|effective|date|supersedes")
+
+
+def _details_table(head: Block, body: list[Block]) -> bool:
+    """Whether a table of two columns sets out the page's own details down its first
+    column, its head row one of them ("Owner | Licensing Manager" over "Version | 3.0"
+    and "Next review | June 2027"): every first cell a field of such details, one at least
+    a version or a date of review or issue. Its rows are no duties of a role."""
+    firsts = [b.cells[0] for b in (head, *body)]
+    return len(head.cells) == 2 and len(firsts) >= 2 and \
+        all(_DETAIL_FIELD.match(c) for c in firsts) and \
+        any(_DETAIL_ONLY.search(c) for c in firsts)
+
+
 def without_change_logs(blocks: list[Block]) -> list[Block]:
     """The blocks without the rows of a change log: they record edits made to the page
     ("Client comments incorporated", "Vendor models added to scope"), no duty of the role
@@ -4099,7 +4122,8 @@ def without_change_logs(blocks: list[Block]) -> list[Block]:
     them.)"""
     out: list[Block] = []
     heading = ""
-    for block in blocks:
+    for block in _each_table(blocks, lambda head, body: [] if _details_table(head, body)
+                             else None, min_cells=2):
         if block.kind == "heading":
             heading = block.text
         elif block.kind == "row" and (records_changes(block.header or block.cells, heading) or

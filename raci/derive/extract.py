@@ -1458,7 +1458,9 @@ _COUNT = (r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|
 # A deadline ending a duty: "within 14 days (of the hearing)", "by 31 December", "by noon",
 # "by the end of March"
 DEADLINE_TAIL = (
-    rf"within {_COUNT}(?: (?:working|school|calendar|clear|business))? "
+    # ("within the first month of trading": the period counted from the start)
+    rf"within (?:{_COUNT}|the (?:first|next|following)(?: {_COUNT})?)"
+    r"(?: (?:working|school|calendar|clear|business))? "
     r"(?:hours?|days?|weeks?|months?|years?)"
     r"(?: of (?:the |a |an |its |their |his |her |any )?[a-z'-]+(?: [a-z'-]+){0,3})?|"
     rf"by (?:\d{{1,2}}(?:[.:]\d\d)?(?: ?[ap]m)?|noon|midday|midnight|"
@@ -3621,7 +3623,8 @@ def _verb_series(text: str) -> list[str]:
                 merged.append(piece)  # "... and signs off the marks": a further predicate
             else:
                 merged[-1] += " and " + piece  # "the paper and the brief": one object
-        if parts and _adjective_before_noun(merged[0].split()):
+        if parts and (_adjective_before_noun(merged[0].split()) or
+                      _nouns_joined(merged[0].split(), first)):
             # "Report any missed dose, wrong dose or device fault ... and complete ...": a
             # further object of the verb before, no predicate of its own
             parts[-1] += ", " + merged[0]
@@ -3657,6 +3660,15 @@ def _verb_series(text: str) -> list[str]:
             for p in parts[1:]):
         return []
     return parts
+
+
+def _nouns_joined(words: list[str], first: str) -> bool:
+    """"brushes and dust sheets" after "Orders paint,": a word that may be a verb, then
+    "and" and words that are no verb of the series' form: the list's last objects, no
+    predicate ("plans and tracks the work" is two verbs over one object)."""
+    return len(words) >= 3 and words[1].lower() in ("and", "or") and \
+        not _same_verb_form(first, words[2].lower().strip(",;.")) and \
+        all(w.lower() not in ARTICLES_AND_DETERMINERS for w in words[2:])
 
 
 def _adjective_before_noun(words: list[str]) -> bool:
@@ -4076,8 +4088,15 @@ _IS_OR_ARE = re.compile(r"\b(?:is|are)\b")
 
 # The last two of a list of nouns, alone or before a measure: "cost or schedule (over 10%)"
 # (or before whom they go to: "visits, falls and repairs to the Board")
-_NOUN_PAIR_END = re.compile(r"^([a-z]+)\s+(?:or|and)\s+([a-z]+)(?:\s+(?:over|above|under|"
-                            r"below|of|for|in|on|at|within|beyond|near|around|to)\b.*|"
+_NOUN_PAIR_END = re.compile(r"^([a-z]+)\s+(?:or|and)\s+"
+                            # ("pests, disease and dry root balls": the last noun may have
+                            # words before it)
+                            r"(?:(?!(?:the|a|an|their|its|our|your|his|her|this|these|"
+                            r"those|each|every|any)\s)[a-z]+\s+){0,2}?"
+                            r"([a-z]+)(?:\s+(?:over|above|under|"
+                            r"below|of|for|in|on|at|within|beyond|near|around|to|"
+                            # ("... and split boards before the driver leaves": when)
+                            r"before|after|until|once)\b.*|"
                             # "any boats, swimmers or divers approaching the buoys": what
                             # the nouns are doing
                             r"\s+[a-z]{3,}ing\s+(?:the|a|an|any|our|their|its)\b.*)?$")
@@ -4114,8 +4133,13 @@ def _split_phrases(text: str) -> list[str]:
                 _complement_words(p) and _complement_words(kept[-1].split()[-1], True)) or (
                 # "approves changes to scope, cost or schedule over 10%": the nouns go on
                 (pair := _NOUN_PAIR_END.match(p)) is not None and
-                "NOUN" in word_classes(pair.group(1)) and "NOUN" in word_classes(pair.group(2))
-                and len(kept[-1].split()) >= 3 and
+                "NOUN" in word_classes(pair.group(1)) and
+                "NOUN" in word_classes(singular(pair.group(2))) and (
+                    len(kept[-1].split()) >= 3 or
+                    # ("orders lenses, mirrors and extraction filters": a verb and its
+                    # first noun, when the next part opens on no verb of its own)
+                    len(kept[-1].split()) == 2 and _bare_nouns(p))
+                and
                 "NOUN" in word_classes(kept[-1].split()[-1].lower())):
             # "keeps the systems stable, secure and consistent": the states go on
             kept[-1] += ", " + p  # "..., in consultation with the Ward Manager"
@@ -4144,6 +4168,23 @@ def _split_phrases(text: str) -> list[str]:
         # "decide to delay, shorten or stop the race": the choices of one decision
         return [", ".join(parts)]
     return parts
+
+
+_ARTICLES_AND_PRONOUNS = frozenset({"the", "a", "an", "their", "its", "our", "your", "his",
+                                    "her", "this", "that", "these", "those", "each", "every",
+                                    "any", "them", "it"})
+
+
+def _bare_nouns(part: str) -> bool:
+    """Whether a part of a list is nouns alone, no verb and its object ("mirrors and
+    extraction filters", not "sorts and bags the towels"): no article or pronoun in it, and
+    no verb in the third person after its "and"."""
+    words = part.lower().split()
+    if any(w in _ARTICLES_AND_PRONOUNS or w in BARE_PRONOUNS for w in words):
+        return False
+    after = words[words.index("and") + 1:] if "and" in words else \
+        words[words.index("or") + 1:] if "or" in words else []
+    return bool(after) and not is_third_person_verb(after[0])
 
 
 def _plain_verbs_after_to(parts: list[str]) -> bool:
@@ -9078,18 +9119,26 @@ def _dash_doer(block: Block, catalog: RoleCatalog, document: str) -> Block:
         name = catalog.roles[found[0][0]].name if found[0][0] in catalog.roles else \
             m.group("who")
         what = m.group("what")
+        # (a time after the comma, ", every Monday", is when the field's work falls due:
+        # no part of its name, as a field's name in a list is said without it)
+        said = tail.startswith(",") and not _DASH_TIME.match(tail)
         text = f"The {name} is responsible for {what[:1].lower()}{what[1:]}" + \
-            (f", {tail.lstrip(', ')}" if tail.startswith(",") else "") + "."
+            (f", {tail.lstrip(', ')}" if said else "") + "."
         return replace(block, text=text, breaks=())
     if not found or found[0][1] > 4 or verb_lemma(first.lower()) != first.lower():
         return block
     name = catalog.roles[found[0][0]].name if found[0][0] in catalog.roles else m.group("who")
+    timed = _DASH_TIME.match(tail) is not None  # ("Empty the bins – Caretaker, every Friday")
     tail = tail.lstrip(", ")
     text = f"The {name} {_third_person(first.lower())}{m.group('what')[len(first):]}" + \
-        (f", working {tail}" if tail.lower().startswith("with") else "") + "." + rest
+        (f", working {tail}" if tail.lower().startswith("with") else
+         f" {tail}" if timed else "") + "." + rest
     return replace(block, text=text, breaks=())
 
 
+# ", every Monday", ", by 31 March" after the doer of a line "thing – doer": when
+_DASH_TIME = re.compile(r",\s+(?:every|each|by|before|daily|weekly|monthly|quarterly|annually|"
+                        r"yearly)\b", re.IGNORECASE)
 # ", guided by the sling marks": how the doer after a dash works, no party
 _GUIDED_TAIL = re.compile(r",\s+(?:guided|helped|led|watched)\s+by\s+[^.;]{1,80}(?=[.;]?\s*$)")
 

@@ -1142,6 +1142,35 @@ def _headed_holders(doc: Document) -> list[tuple[str, str]]:
     return out
 
 
+# The head of a column of who holds each role now: "Current holder", "Post holder",
+# "Held by", "Incumbent"
+_HOLDER_HEAD = re.compile(r"^\W*(?:(?:(?:current|present)\s+)?(?:(?:post|role|job)\s*)?holders?|"
+                          r"(?:usually\s+|currently\s+|now\s+)?(?:held|filled)\s+by|"
+                          r"(?:current|present)\s+incumbents?)\W*$", re.IGNORECASE)
+_HOLDER_CELL = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)"
+                          r"{1,2}")
+
+
+def _tabled_holders(doc: Document) -> list[tuple[str, str]]:
+    """(role, person) for each row of a table of who holds each role ("Role | Current
+    holder" over "Shop Manager | Oskar Lindqvist"): the person holds the role, and so,
+    later, does their first name ("Oskar checks ...")."""
+    out = []
+    for block in doc.blocks:
+        if block.kind != "row" or len(block.header) < 2 or len(block.cells) < 2:
+            continue
+        column = next((k for k, head in enumerate(block.header)
+                       if k and _HOLDER_HEAD.match(head)), None)
+        if column is None or column >= len(block.cells):
+            continue
+        person = block.cells[column].strip()
+        role = actors.actor_name(re.sub(r"\s*\([^()]*\)", "", block.cells[0]), acronym=True)
+        if role is not None and _HOLDER_CELL.fullmatch(person) and (
+                person.split()[0].casefold() in given_names() or _surname_like(person)):
+            out.append((role, person))
+    return out
+
+
 def _distinct_title(name: str, text: str) -> str:
     """Of two titles one person holds ("Co-Investigator and WP2 Lead"), the one that
     tells them apart when others hold the first too ("Co-Investigator and WP3 Lead"):
@@ -3558,6 +3587,10 @@ def discover_roles(documents: list[Document],
             counts[role_name] += 1
         for role_name, person in _headed_holders(doc):
             # "Shop Manager" over "Oskar Lindqvist": Oskar holds it, later "Oskar calls"
+            for spelling in {person, person.split()[0]}:
+                people.setdefault(spelling, set()).add(role_name)
+        for role_name, person in _tabled_holders(doc):
+            # "Role | Current holder" over "Shop Manager | Oskar Lindqvist": later "Oskar"
             for spelling in {person, person.split()[0]}:
                 people.setdefault(spelling, set()).add(role_name)
         for role_name, person in _titled_holders(doc):
