@@ -8770,7 +8770,10 @@ def _catalogued_pair(sentence: str, doc: Document, catalog: RoleCatalog
     if " or " not in head and " and " not in head and "(or " not in head:
         return None
     found = catalog.find(sentence, doc.name)
-    if len(found) < 2 or found[0][0] == found[1][0]:
+    if len(found) < 2 or found[0][0] == found[1][0] and not (
+            # ("Mia and Joe rake the sand": two people who hold one role, by their names)
+            sentence[found[0][1]:found[0][2]] != sentence[found[1][1]:found[1][2]] and
+            _ROLE_AND.fullmatch(sentence[found[0][2]:found[1][1]])):
         return None
     between = sentence[found[0][2]:found[1][1]]
     aside = _ROLE_OR_ASIDE.fullmatch(between)
