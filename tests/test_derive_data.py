@@ -1198,3 +1198,25 @@ def test_a_task_export_naming_people_with_their_roles_reads_the_roles(tmp_path: 
                for (r, a), v in cells.items()), cells
     assert not any(r in ("Priya Shah", "Tom Evans", "Lena Brooks") for r, _ in cells), cells
     assert not any(a.lower() == "custom fields" for _, a in cells), cells
+
+
+def test_a_task_named_by_two_acts_is_a_row_for_each(tmp_path: Path) -> None:
+    # a task whose name joins two acts by "and" or by a semicolon is a row per act, with
+    # the task's parties; one verb over two things, or two verbs sharing one object, stay
+    # one task
+    tasks = {"tasks": [
+        {"name": "Mow the outfield and roll the square", "assignee": "Groundsman",
+         "followers": ["Club Secretary"]},
+        {"name": "Clean and oil the mower; sharpen the blades", "assignee": "Groundsman"},
+        {"name": "Order the seed and fertiliser", "assignee": "Club Secretary",
+         "collaborators": ["Groundsman"]},
+        {"name": "Paint and hang the scoreboard", "assignee": "Club Secretary"},
+    ]}
+    cells = _draft(tmp_path, "ground.json", json.dumps(tasks))
+    for act in ("Mow the outfield", "Roll the square"):
+        assert cells[("Groundsman", act)] == "A/R"
+        assert cells[("Club Secretary", act)] == "I"
+    assert cells[("Groundsman", "Clean and oil the mower")] == "A/R"
+    assert cells[("Groundsman", "Sharpen the blades")] == "A/R"
+    assert cells[("Groundsman", "Order the seed and fertiliser")] == "C"
+    assert cells[("Club Secretary", "Paint and hang the scoreboard")] == "A/R"

@@ -987,9 +987,14 @@ def _listed_acts(name: str) -> list[str]:
     """A task's name that lists three acts or more ("sweep up, lock the hall and hand in
     the key") as its acts, each an order of two words or more; any other name whole."""
     text = " ".join(name.split())
+    halves = text.split("; ")
+    if len(halves) > 1 and all(_order(h.split()) for h in halves):
+        # "Check the ladders; test the alarms": acts parted by semicolons
+        return [act for h in halves for act in _listed_acts(h)]
     parts = _AND.split(text)
     if len(parts) != 2 or not _ACT_LIST.fullmatch(text):
-        return [name]
+        # "Sweep the hall and lock the doors": two acts, each a row
+        return _acts(name)
     acts = [*re.split(r",\s+", parts[0]), parts[1]]
     return acts if all(len(a.split()) >= 2 and _order(a.split()) for a in acts) else [name]
 
