@@ -2859,7 +2859,7 @@ def test_an_e_mails_whos_who_names_the_writer_pairs_and_where_roles_are_held(
         "WHO'S WHO ON THE DAY\n"
         "- Me (Carys) - organiser, and the contact for the council\n"
         "- Ravi - safety officer on the launch\n"
-        "- Mia and Joe - marshals\n"
+        "- Mia and Joe - course marshals\n"
         "- Sian - timekeeper and clock, and she has the hooter\n\n"
         "MORNING\n"
         "Ravi checks the life jackets before the first race. Mia and Joe set out the "
@@ -2872,11 +2872,27 @@ def test_an_e_mails_whos_who_names_the_writer_pairs_and_where_roles_are_held(
     cells = derived_cells(draft)
     assert any(r == "Safety Officer" and a.startswith("Check the life jackets")
                for r, a in cells), cells
-    assert any(r.startswith("Marshal") and a.startswith("Set out the buoys")
+    assert any(r.startswith("Course Marshal") and a.startswith("Set out the buoys")
                for r, a in cells), cells
     assert any(r == "Timekeeper" and a.startswith("Record every finishing time")
                for r, a in cells), cells
     assert any(r == "Organiser" and a.startswith("Pay the boat hire firm")
+               for r, a in cells), cells
+
+
+def test_a_thing_before_a_colon_is_what_the_sentence_s_it_stands_for(tmp_path: Path) -> None:
+    # "Any spill or leak: the Caretaker mops it up and ...": the label names a thing, and
+    # the role's "it" (or "them") is that thing
+    path = tmp_path / "hall.txt"
+    path.write_text(
+        "Hall rules\n\n"
+        "Any spill or leak: the Caretaker mops it up and puts out the wet floor sign.\n\n"
+        "Lost property: the Hall Secretary logs them and tells the Booking Clerk.\n",
+        encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Caretaker", "Mop up any spill or leak")] == "A/R", cells
+    assert cells[("Caretaker", "Put out the wet floor sign")] == "A/R", cells
+    assert any(r == "Hall Secretary" and a.startswith("Log lost property")
                for r, a in cells), cells
 
 

@@ -334,11 +334,15 @@ YOU_ARE = re.compile(r"(?:^|[.!?]\s+)(?i:you\s+are\s+(?:the|a|an|our))\s+" + _WE
 # naming the role in lower case as often as not
 # (the gloss up to the role's name, read here for the role and by the extractor for whom
 # "you" means: ``extract.ADDRESSED_TO``)
-YOU_GLOSS_OPENING = (r"[\"“‘']you[\"”’']\s+(?:below\s+|here\s+|in\s+this\s+\w+\s+)?"
-                     r"(?:means|is|refers\s+to|stands\s+for)\s+(?:the|a|an|our|any|each|every)\s+")
+# ('Where it says "you", it means the caseworker holding the case', 'When we say "you"
+# we mean the warden': the gloss after a comma, its subject "it", "this" or "we")
+YOU_GLOSS_OPENING = (r"[\"“‘']you[\"”’'],?\s+(?:(?:it|this|that|we)\s+)?"
+                     r"(?:below\s+|here\s+|in\s+this\s+\w+\s+)?"
+                     r"(?:means?|is|refers?\s+to|stands?\s+for)\s+(?:the|a|an|our|any|each|every)\s+")
 YOU_GLOSS = re.compile(YOU_GLOSS_OPENING +
                        r"(?P<role>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)"
-                       r"(?=\s+(?:of|on|in|for|at|who|that|leading|running)\b|\s*[.,;:()]|$)",
+                       r"(?=\s+(?:of|on|in|for|at|who|that|leading|running|holding|handling|"
+                       r"taking|working)\b|\s*[.,;:()]|$)",
                        re.IGNORECASE)
 
 
@@ -829,9 +833,11 @@ def _whos_who(doc: Document) -> list[tuple[str, str]]:
             # person word the vocabulary knows, though it ends as one does)
             phrase = first
         if not phrase or not phrase[:1].islower() or len(phrase.split()) > 4 or any(
-                actors.is_third_person_verb(w) for w in phrase.split()) and not (
-                " " not in phrase and actors.actor_word(phrase)):
-            continue  # ("Ana - checks the rota": what she does; "Mia - marshals" a role)
+                actors.is_third_person_verb(w) for w in phrase.split()) and \
+                actors.actor_name(phrase, acronym=True) is None:
+            # ("Ana - checks the rota": what she does; "Mia - marshals", "Joe - grill
+            # cooks": a role, its last word a plural that reads as a verb too)
+            continue
         role = actors.actor_name(phrase, acronym=True) or " ".join(
             w if w.lower() in _SMALL_WORDS else w[:1].upper() + w[1:] for w in phrase.split())
         for person in re.split(r"\s*(?:,|&|\band\b|\(|\))\s*", m.group("person")):
