@@ -2846,6 +2846,56 @@ def test_a_whos_who_list_of_people_and_what_they_look_after(tmp_path: Path) -> N
         "Call the building manager", "Ring the Warden"]
 
 
+def test_an_e_mails_whos_who_names_the_writer_pairs_and_where_roles_are_held(
+        tmp_path: Path) -> None:
+    # a plain-text e-mail: a who's who heading that says for when, the writer as "Me
+    # (name)", two people who hold one role, a role and where it is held, and a role
+    # beside a thing its holder sees to; first names and "I" do the work after it
+    path = tmp_path / "regatta.txt"
+    path.write_text(
+        "From: Carys Bell <carys@example.org>\nTo: crew@example.org\n"
+        "Subject: Regatta day\n\n"
+        "Hi all,\n\n"
+        "WHO'S WHO ON THE DAY\n"
+        "- Me (Carys) - organiser, and the contact for the council\n"
+        "- Ravi - safety officer on the launch\n"
+        "- Mia and Joe - course marshals\n"
+        "- Sian - timekeeper and clock, and she has the hooter\n\n"
+        "MORNING\n"
+        "Ravi checks the life jackets before the first race. Mia and Joe set out the "
+        "buoys. Sian records every finishing time. I'll pay the boat hire firm.\n\n"
+        "Carys\n", encoding="utf-8")
+    draft = derive([path])
+    roles = {r.name for r in draft.roles}
+    assert {"Organiser", "Safety Officer", "Timekeeper"} <= roles, roles
+    assert not any(r.startswith(("Ravi", "Sian", "Mia", "Timekeeper and")) for r in roles)
+    cells = derived_cells(draft)
+    assert any(r == "Safety Officer" and a.startswith("Check the life jackets")
+               for r, a in cells), cells
+    assert any(r.startswith("Course Marshal") and a.startswith("Set out the buoys")
+               for r, a in cells), cells
+    assert any(r == "Timekeeper" and a.startswith("Record every finishing time")
+               for r, a in cells), cells
+    assert any(r == "Organiser" and a.startswith("Pay the boat hire firm")
+               for r, a in cells), cells
+
+
+def test_a_thing_before_a_colon_is_what_the_sentence_s_it_stands_for(tmp_path: Path) -> None:
+    # "Any spill or leak: the Caretaker mops it up and ...": the label names a thing, and
+    # the role's "it" (or "them") is that thing
+    path = tmp_path / "hall.txt"
+    path.write_text(
+        "Hall rules\n\n"
+        "Any spill or leak: the Caretaker mops it up and puts out the wet floor sign.\n\n"
+        "Lost property: the Hall Secretary logs them and tells the Booking Clerk.\n",
+        encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Caretaker", "Mop up any spill or leak")] == "A/R", cells
+    assert cells[("Caretaker", "Put out the wet floor sign")] == "A/R", cells
+    assert any(r == "Hall Secretary" and a.startswith("Log lost property")
+               for r, a in cells), cells
+
+
 def test_lettered_sub_clauses_under_a_lead_in(tmp_path: Path) -> None:
     path = tmp_path / "standard.md"
     path.write_text(

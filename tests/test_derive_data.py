@@ -1153,3 +1153,70 @@ def test_a_long_duty_of_cues_without_a_time_is_named_at_once() -> None:
     assert data._duty_name(duty).startswith("Check the tables by by")
     assert data._duty_name("publish the table by 07:00 every day") == \
         "Publish the table by 07:00"
+
+
+def test_a_task_export_naming_people_with_their_roles_reads_the_roles(tmp_path: Path) -> None:
+    # a project tool's export whose people are {"name", "role"} objects: each task's
+    # assignee, collaborators and followers are the roles they hold; an outside party is
+    # named by itself in both; the custom fields are one mapping, an empty one null; who
+    # exported the file is no party to any task
+    def person(name: str, role: str) -> dict[str, str]:
+        return {"name": name, "role": role}
+
+    warden = person("Priya Shah", "Site Warden")
+    groundsman = person("Tom Evans", "Head Groundsman")
+    secretary = person("Lena Brooks", "Club Secretary")
+    mower = person("Mower hire firm (supplier)", "Mower hire firm (supplier)")
+
+    def task(gid: str, name: str, assignee: dict[str, str], sign_off: str | None,
+             collaborators: list[dict[str, str]], followers: list[dict[str, str]]
+             ) -> dict[str, object]:
+        return {"gid": gid, "name": name, "section": "Before the season",
+                "assignee": assignee, "due_on": "2027-04-01", "completed": False,
+                "custom_fields": {"Sign-off": sign_off}, "collaborators": collaborators,
+                "followers": followers, "notes": ""}
+
+    export = {"data": {"project": {"gid": "1", "name": "Cricket ground - spring",
+                                   "owner": secretary},
+                       "members": [warden, groundsman, secretary],
+                       "tasks": [
+                           task("2", "Roll the outfield", groundsman, "Club Secretary",
+                                [mower], [warden]),
+                           task("3", "Repaint the sight screens", warden, None,
+                                [groundsman], [secretary]),
+                       ]},
+              "exported_by": "Lena Brooks"}
+    cells = _draft(tmp_path, "ground.json", json.dumps(export, indent=1))
+    roll, paint = "Roll the outfield", "Repaint the sight screens"
+    assert cells[("Head Groundsman", roll)] == "R"
+    assert cells[("Club Secretary", roll)] == "A"
+    assert cells[("Site Warden", roll)] == "I"
+    assert cells[("Site Warden", paint)] == "A/R"  # no sign-off: the assignee owns it
+    assert cells[("Head Groundsman", paint)] == "C"
+    assert cells[("Club Secretary", paint)] == "I"
+    assert any(a == roll and r.startswith("Mower hire firm") and v == "C"
+               for (r, a), v in cells.items()), cells
+    assert not any(r in ("Priya Shah", "Tom Evans", "Lena Brooks") for r, _ in cells), cells
+    assert not any(a.lower() == "custom fields" for _, a in cells), cells
+
+
+def test_a_task_named_by_two_acts_is_a_row_for_each(tmp_path: Path) -> None:
+    # a task whose name joins two acts by "and" or by a semicolon is a row per act, with
+    # the task's parties; one verb over two things, or two verbs sharing one object, stay
+    # one task
+    tasks = {"tasks": [
+        {"name": "Mow the outfield and roll the square", "assignee": "Groundsman",
+         "followers": ["Club Secretary"]},
+        {"name": "Clean and oil the mower; sharpen the blades", "assignee": "Groundsman"},
+        {"name": "Order the seed and fertiliser", "assignee": "Club Secretary",
+         "collaborators": ["Groundsman"]},
+        {"name": "Paint and hang the scoreboard", "assignee": "Club Secretary"},
+    ]}
+    cells = _draft(tmp_path, "ground.json", json.dumps(tasks))
+    for act in ("Mow the outfield", "Roll the square"):
+        assert cells[("Groundsman", act)] == "A/R"
+        assert cells[("Club Secretary", act)] == "I"
+    assert cells[("Groundsman", "Clean and oil the mower")] == "A/R"
+    assert cells[("Groundsman", "Sharpen the blades")] == "A/R"
+    assert cells[("Groundsman", "Order the seed and fertiliser")] == "C"
+    assert cells[("Club Secretary", "Paint and hang the scoreboard")] == "A/R"

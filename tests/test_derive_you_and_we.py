@@ -188,3 +188,33 @@ def test_a_list_item_to_the_reader_in_the_present_is_the_reader_s_duty(
                           "- You have a first aid kit with you.\n- Collect the forms.\n")
     assert cells[("Ride Marshal", "Brief the riders")] == "A/R"
     assert not any("first aid kit" in activity for _role, activity in cells)
+
+
+def test_a_gloss_of_you_after_a_comma_makes_the_reader(tmp_path: Path) -> None:
+    # 'Where it says "you", it means the tutor holding the group': the gloss after a comma
+    # with "it" as its subject, the role followed by what its holder holds
+    cells = cells_of_text(tmp_path / "tutors.md",
+                          "# Registration guide\n\n"
+                          "This page is for everyone in the year team. Where it says "
+                          "\"you\", it means the tutor holding the group.\n\n"
+                          "## Registration\n\n"
+                          "The Head of Year sets the timetable. At registration you take "
+                          "the register.\n")
+    assert cells[("Tutor", "Take the register")] == "A/R", cells
+
+
+def test_a_lead_in_whose_subject_is_you_gives_its_list_to_the_reader(
+        tmp_path: Path) -> None:
+    # "Before the end of the session you must:" after a sentence about another role: the
+    # items are the reader's, not the role the sentence before named
+    cells = cells_of_text(tmp_path / "tutors.md",
+                          "# Registration guide\n\n"
+                          "\"You\" below means the form tutor.\n\n"
+                          "## Registration\n\n"
+                          "A teaching assistant may help with the register.\n\n"
+                          "Before the end of the session you must:\n\n"
+                          "- mark any late arrivals;\n"
+                          "- hand the absence slips to the office.\n")
+    assert cells[("Form Tutor", "Mark any late arrivals")] == "A/R", cells
+    assert not any(r == "Teaching Assistant" and a.startswith("Mark any late")
+                   for r, a in cells), cells

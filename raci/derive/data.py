@@ -83,6 +83,10 @@ _NAME_KEYS = ("name", "title", "task", "activity", "action", "duty", "step", "su
               "job", "item", "label", "id", "key", "code",
               # a role's spelled-out name beside its code ("TR:" over "long_name: Treasurer")
               "long name", "full name", "display name", "full title")
+# Keys naming who made or last changed the file or the record ("exported_by",
+# "lastModifiedBy"), no party to the work it lists
+_RECORD_KEY = re.compile(r"(?:last )?(?:exported|generated|created|modified|updated|edited|"
+                         r"saved|printed|downloaded|uploaded|synced|imported|changed) by")
 # Keys whose list is the work of the entry's roles ("duties:", "tasks:")
 _DUTY_KEY = re.compile(r"^(?:(?:key|main|core|primary|principal) )?(?:duties|tasks|"
                        r"responsibilit(?:y|ies)|actions|activities|steps|sub ?tasks|jobs|"
@@ -510,6 +514,8 @@ class _Reader:
         when = re.fullmatch(r"(\w+) (?:on|when|after|before|if|at|upon) \w+(?: \w+)?", human)
         if not letters and when:  # "notifyOnComplete", "inform_when_done": who is told
             letters = parse_letters(when.group(1), KEY_WORDS)
+        if _RECORD_KEY.fullmatch(human):
+            return frozenset()  # "exported_by", "last_modified_by": who made the file
         if not letters and re.fullmatch(r"[a-z]+ed by", human):
             return frozenset("R")  # "raised_by", "prepared_by": who does it
         return letters if letters and letters <= set("RACI") else frozenset()
@@ -730,11 +736,19 @@ def _reference_name(value: object) -> str | None:
     name = value.get("name") or value.get("displayName") or value.get("display_name")
     if not isinstance(name, str) or not name.strip() or len(value) > 8:
         return None
+    post = next((k for k in value if _human(str(k)) in _ROLE_KEYS), None)
     if not all(str(k) in _REFERENCE_KEYS or str(k) in ("name", "displayName", "display_name")
-               for k in value) or len(value) < 2 or \
+               or k == post for k in value) or len(value) < 2 or \
             any(isinstance(v, (dict, list)) for v in value.values()):
         return None
-    return " ".join(name.split())
+    held = value.get(post) if post is not None else None
+    if isinstance(held, str) and (" ".join(held.split()) == " ".join(name.split()) or
+                                  _role_title(held) and not _order(name.split())):
+        # ({"name": "Dara Quinn", "role": "Site Manager"}: a person named with the post
+        # they hold is the party by that post, as the matrix names its parties; an outside
+        # party is its own name and post)
+        return " ".join(held.split())
+    return " ".join(name.split()) if post is None else None
 
 
 def _custom_value(field: dict[object, object]) -> object:
@@ -769,6 +783,15 @@ def _task_fields(keys: dict[str, object]) -> dict[str, object]:
             continue
         if isinstance(v, list) and v and all(_reference_name(x) is not None for x in v):
             out[k], changed = [_reference_name(x) for x in v], True
+            continue
+        if _human(k) == "custom fields" and isinstance(v, dict) and all(
+                isinstance(x, (str, list)) or x is None for x in v.values()):
+            # ("custom_fields": {"Approver": "Finance Lead", "Reviewer": null}: the
+            # fields by their names, an empty one left out)
+            for field, value in v.items():
+                if value and str(field) not in keys:
+                    out[str(field)] = _task_fields({"v": value}).get("v", value)
+            changed = True
             continue
         if _human(k) == "custom fields" and isinstance(v, list) and all(
                 isinstance(x, dict) and isinstance(x.get("name"), str) for x in v):
@@ -964,9 +987,14 @@ def _listed_acts(name: str) -> list[str]:
     """A task's name that lists three acts or more ("sweep up, lock the hall and hand in
     the key") as its acts, each an order of two words or more; any other name whole."""
     text = " ".join(name.split())
+    halves = text.split("; ")
+    if len(halves) > 1 and all(_order(h.split()) for h in halves):
+        # "Check the ladders; test the alarms": acts parted by semicolons
+        return [act for h in halves for act in _listed_acts(h)]
     parts = _AND.split(text)
     if len(parts) != 2 or not _ACT_LIST.fullmatch(text):
-        return [name]
+        # "Sweep the hall and lock the doors": two acts, each a row
+        return _acts(name)
     acts = [*re.split(r",\s+", parts[0]), parts[1]]
     return acts if all(len(a.split()) >= 2 and _order(a.split()) for a in acts) else [name]
 

@@ -6166,6 +6166,10 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
                 # a lead-in is a sentence; one that no list follows ("The editor suggests
                 # edits for:") still states its duty
                 claims += _sentences(block, doc, catalog, ctx.section, None, carry)
+                if _YOU_LEAD.search(block.text[-80:]) and (reader := READER.get()):
+                    # "Before the end of the visit you must:": the list is the page's
+                    # reader's, not the role the sentence before it named
+                    carry[:] = [reader]
                 if scope.lower().startswith("please"):
                     # "The door is opened by the opening member of staff. Please:": the
                     # list asks the reader, not the doer of the sentence before it
@@ -7284,6 +7288,11 @@ _LAST_ASIDE = re.compile(r"\s*\([^)]*\)\s*$")
 # "Volunteer Handbook", "New Steward Induction Pack"
 _AUDIENCE_TITLE = re.compile(r"[A-Za-z]s?\s+(?:briefing|handbook|induction(?:\s+pack)?|"
                              r"welcome\s+pack|newsletter|bulletin)\s*$", re.IGNORECASE)
+
+
+# A lead-in whose subject is "you" ("Before the end of the visit you must:", "You will:")
+_YOU_LEAD = re.compile(r"\byou(?:\s+(?:must|should|will|shall|need\s+to|have\s+to|also|"
+                       r"then|always|now))*\s*:$", re.IGNORECASE)
 
 
 # A lead-in that is only a condition, with no doer of its own ("When a customer brings a
@@ -8811,7 +8820,10 @@ def _catalogued_pair(sentence: str, doc: Document, catalog: RoleCatalog
     if " or " not in head and " and " not in head and "(or " not in head:
         return None
     found = catalog.find(sentence, doc.name)
-    if len(found) < 2 or found[0][0] == found[1][0]:
+    if len(found) < 2 or found[0][0] == found[1][0] and not (
+            # ("Mia and Joe rake the sand": two people who hold one role, by their names)
+            sentence[found[0][1]:found[0][2]] != sentence[found[1][1]:found[1][2]] and
+            _ROLE_AND.fullmatch(sentence[found[0][2]:found[1][1]])):
         return None
     between = sentence[found[0][2]:found[1][1]]
     aside = _ROLE_OR_ASIDE.fullmatch(between)
@@ -9215,6 +9227,36 @@ def _role_acts_first(rest: str, catalog: RoleCatalog, document: str) -> bool:
         "VERB" in word_classes(verb) and verb not in AUXILIARIES))
 
 
+# A role's verb over "it" or "them" ("the Warden cleans it and ..."): the pronoun may stand
+# for a label before the sentence's colon
+_VERB_OVER_IT = re.compile(r"\s(?P<verb>[a-z]+s)\s+(?P<it>it|them)\b")
+
+
+def _topic_taken_up(label: str, rest: str, catalog: RoleCatalog, document: str) -> str | None:
+    """"Any spill: the Caretaker mops it up and ...": a label naming a thing, no role,
+    over a sentence whose role takes it up as "it" (or "them"), read with the thing in
+    the pronoun's place ("The Caretaker mops any spill up and ..."); None otherwise."""
+    found = catalog.find(rest[:120], document)
+    if not found or not SUBJECT_PREFIX.match(rest[:found[0][1]]) or \
+            actor_name(label, acronym=True) is not None:
+        return None
+    m = _VERB_OVER_IT.match(rest, found[0][2])
+    if m is None or not is_third_person_verb(m.group("verb")):
+        return None
+    thing = label if label[:2].isupper() else label[:1].lower() + label[1:]
+    after = rest[m.end("it"):]
+    particle = re.match(r"\s+([a-z]+)\b", after)
+    if particle is not None and particle.group(1) in PARTICLES:
+        # ("mops it up": "mops up any spill", the particle kept with its verb)
+        return _sentence_start(f"{rest[:m.start('it')]}{particle.group(1)} {thing}"
+                               f"{after[particle.end():]}")
+    return _sentence_start(f"{rest[:m.start('it')]}{thing}{after}")
+
+
+def _sentence_start(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def _without_run_in_label(sentence: str, catalog: RoleCatalog, document: str) -> str:
     """"Safety: incidents are logged by the Course Manager ...", "Loading: the Load
     Controller produces the loadsheet", "Safety – you carry out ...": a one-word label
@@ -9228,6 +9270,10 @@ def _without_run_in_label(sentence: str, catalog: RoleCatalog, document: str) ->
             action_item(sentence) is not None:
         return sentence  # "ACTION: Clerk - buy the padlock" is read as an action
     rest = sentence[m.end():]
+    topic = _topic_taken_up(m.group("label"), rest, catalog, document) \
+        if ":" in m.group(0) else None
+    if topic is not None:
+        return topic
     if len(m.group("label").split()) > 1 and not (
             ":" not in m.group(0) and (run_on_clause(m.group("label"), rest) or
                                        _role_acts_first(rest, catalog, document))) or \

@@ -334,11 +334,15 @@ YOU_ARE = re.compile(r"(?:^|[.!?]\s+)(?i:you\s+are\s+(?:the|a|an|our))\s+" + _WE
 # naming the role in lower case as often as not
 # (the gloss up to the role's name, read here for the role and by the extractor for whom
 # "you" means: ``extract.ADDRESSED_TO``)
-YOU_GLOSS_OPENING = (r"[\"“‘']you[\"”’']\s+(?:below\s+|here\s+|in\s+this\s+\w+\s+)?"
-                     r"(?:means|is|refers\s+to|stands\s+for)\s+(?:the|a|an|our|any|each|every)\s+")
+# ('Where it says "you", it means the caseworker holding the case', 'When we say "you"
+# we mean the warden': the gloss after a comma, its subject "it", "this" or "we")
+YOU_GLOSS_OPENING = (r"[\"“‘']you[\"”’'],?\s+(?:(?:it|this|that|we)\s+)?"
+                     r"(?:below\s+|here\s+|in\s+this\s+\w+\s+)?"
+                     r"(?:means?|is|refers?\s+to|stands?\s+for)\s+(?:the|a|an|our|any|each|every)\s+")
 YOU_GLOSS = re.compile(YOU_GLOSS_OPENING +
                        r"(?P<role>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)"
-                       r"(?=\s+(?:of|on|in|for|at|who|that|leading|running)\b|\s*[.,;:()]|$)",
+                       r"(?=\s+(?:of|on|in|for|at|who|that|leading|running|holding|handling|"
+                       r"taking|working)\b|\s*[.,;:()]|$)",
                        re.IGNORECASE)
 
 
@@ -784,12 +788,23 @@ HANDLE_ROLE = re.compile(r"(?<![\w@])@(?P<person>[A-Za-z][\w.-]{0,38}[\w])\s*\(\
 
 # A heading over a list of who is who: "Who's who", "Who is who", "Key contacts"
 WHOS_WHO_HEAD = re.compile(r"^\W*(?:who['’]?s who|who is who|who does what|key contacts|"
-                           r"contacts|the team|our team|people)\W*$", re.IGNORECASE)
+                           r"contacts|the team|our team|people)"
+                           # ("Who's who for the weekend", "Who's who on the day": the
+                           # heading says when or where)
+                           r"(?:\s+(?:for|on|at|during|this|in|over)\s+[\w'’ -]{1,30})?"
+                           r"\W*$", re.IGNORECASE)
 # "Aoife — health lead (she's close by)", "Bluebell Homecare — the care agency, two visits
 # a day": a person or company, a dash, and what they are in the plan
-WHOS_WHO_ITEM = re.compile(r"^\W*(?P<person>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+[—–-]\s+"
+_WHOS_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+WHOS_WHO_ITEM = re.compile(rf"^\W*(?P<person>{_WHOS_NAME}"
+                           # ("Me (Ana) - owner": the writer, by name; "Ola and Ben -
+                           # porters": two people who hold the role)
+                           rf"(?:\s*\({_WHOS_NAME}\))?(?:\s*(?:,|&|\band\b)\s*{_WHOS_NAME})*)"
+                           r"\s+[—–-]\s+"
                            r"(?:the\s+|our\s+)?(?P<role>[A-Za-z][\w&/' -]{1,40}?)\s*"
                            r"(?:[(,;:.]|$)")
+# "head chef on the truck", "steward at the gate": where the role is held, after it
+_WHOS_WHERE = re.compile(r"\s+(?:on|at|in|for|from)\s+(?:the|our|this|each|every)\s+.*$")
 _SMALL_WORDS = {"and", "of", "&", "for", "the", "in", "on"}
 
 
@@ -809,13 +824,25 @@ def _whos_who(doc: Document) -> list[tuple[str, str]]:
         if m is None or actors.actor_name(m.group("person"), acronym=True) is not None and \
                 actors.word_classes(m.group("person").split()[0].lower()):
             continue  # ("District nurses — from the practice": a role, not a person)
-        phrase = m.group("role").strip()
+        phrase = _WHOS_WHERE.sub("", m.group("role").strip())
+        first, _, rest = phrase.partition(" and ")
+        if rest and actors.actor_name(first, acronym=True) is not None and (
+                actors.actor_name(rest, acronym=True) is None or " " not in rest and
+                actors.singular(rest.lower()) not in actors.VOCABULARY):
+            # "driver and generator": the role, then a thing it sees to ("generator" no
+            # person word the vocabulary knows, though it ends as one does)
+            phrase = first
         if not phrase or not phrase[:1].islower() or len(phrase.split()) > 4 or any(
-                actors.is_third_person_verb(w) for w in phrase.split()):
+                actors.is_third_person_verb(w) for w in phrase.split()) and \
+                actors.actor_name(phrase, acronym=True) is None:
+            # ("Ana - checks the rota": what she does; "Mia - marshals", "Joe - grill
+            # cooks": a role, its last word a plural that reads as a verb too)
             continue
         role = actors.actor_name(phrase, acronym=True) or " ".join(
             w if w.lower() in _SMALL_WORDS else w[:1].upper() + w[1:] for w in phrase.split())
-        out.append((role, m.group("person")))
+        for person in re.split(r"\s*(?:,|&|\band\b|\(|\))\s*", m.group("person")):
+            if person:  # ("Me (Ana)": the writer, "me", is Ana)
+                out.append((role, "me" if person in ("Me", "Myself") else person))
     return out
 
 
@@ -3581,10 +3608,13 @@ def discover_roles(documents: list[Document],
             counts[role_name] += 1
         for role_name, person in _whos_who(doc):
             # "- Rob — money & paperwork" under "Who's who": Rob holds that role
-            for spelling in {person, person.split()[0]}:
-                people.setdefault(spelling, set()).add(role_name)
             structural.setdefault(role_name, set()).add(doc.name)
             counts[role_name] += 1
+            if person == "me":  # "- Me (Ana) - owner": the writer holds it
+                _first_person(doc_aliases, doc.name, role_name)
+                continue
+            for spelling in {person, person.split()[0]}:
+                people.setdefault(spelling, set()).add(role_name)
         for role_name, person in _headed_holders(doc):
             # "Shop Manager" over "Oskar Lindqvist": Oskar holds it, later "Oskar calls"
             for spelling in {person, person.split()[0]}:
