@@ -469,9 +469,10 @@ def _let_know_groups(text: str) -> list[str]:
 
 # A group of people opening a sentence as its doer: a capitalised plural, bare or after
 # "The", before a present-tense verb (or a modal and one) and what the verb acts on
-# ("Parents pay the deposit", "The Groundworkers must sweep the road")
+# ("Parents pay the deposit", "The Groundworkers must sweep the road"); after "The" a
+# plural in lower case too ("The secretaries type the minutes")
 _PLURAL_DOER = re.compile(
-    r"(?:^|[.;!?:]\s+|\n[^\S\n]*)(?:The\s+)?(?P<who>[A-Z][a-z]{2,}s)\s+"
+    r"(?:^|[.;!?:]\s+|\n[^\S\n]*)(?:The\s+)?(?P<who>[A-Z][a-z]{2,}s|(?<=The\s)[a-z]{3,}s)\s+"
     r"(?:(?P<modal>must|should|will|shall|can|may|also|then|each|always|usually|now|"
     r"normally|both|all)\s+)?(?P<verb>[a-z]{2,})\s+(?P<next>[a-z]+)\b")
 # What a duty verb acts on opens with one of these (a passive's "by", an intransitive's
@@ -497,6 +498,8 @@ def _plural_doers(text: str) -> list[str]:
     other noun that is no verb ("Parents", not "Labels" or "Keys") twice, or once and named
     again elsewhere on the page."""
     acting: Counter[str] = Counter()
+    lower: set[str] = set()  # (written in lower case: a person word only)
+    capital: set[str] = set()
     for m in _PLURAL_DOER.finditer(text[:SCANNED]):
         who, verb, after = m.group("who"), m.group("verb"), m.group("next")
         if who.lower() in actors.FUNCTION_WORDS or verb in actors.MODAL_AUXILIARIES or \
@@ -507,7 +510,11 @@ def _plural_doers(text: str) -> list[str]:
         if one == who or one.lower() in BARE_GROUPS or one.lower() in GENERAL_HEADS or \
                 one.lower() in _TIME_UNITS:
             continue  # ("Hours must match the ones in the newsletter": no people)
-        acting[one] += 1
+        if one.islower():
+            lower.add(one.capitalize())
+        else:
+            capital.add(one)
+        acting[one.capitalize()] += 1
     out = []
     for one, n in acting.items():
         word = one.lower()
@@ -515,11 +522,20 @@ def _plural_doers(text: str) -> list[str]:
                for m in re.finditer(rf"\b([A-Z][a-z]+)[ -]{one}(?:e?s)?\b", text[:SCANNED])):
             continue  # "Riders" beside "Delivery Riders": the bare plural stands for them
         if actors.actor_word(word):
-            out.append(one)
-        elif actors.word_classes(word) in _NOUN_ONLY and (n >= 2 or len(re.findall(
-                rf"\b{re.escape(word)}s?\b", text[:SCANNED], re.IGNORECASE)) >= 2):
+            out.append(one)  # ("The secretaries type the minutes": in lower case too)
+        elif (one in capital or one not in lower) and actors.word_classes(word) in _NOUN_ONLY and (
+                n >= 2 or len(re.findall(rf"\b{re.escape(word)}s?\b", text[:SCANNED],
+                                         re.IGNORECASE)) >= 2):
             out.append(one)  # (once as the doer and named again elsewhere will do)
     return out
+
+
+def _ies_plural(name: str) -> set[str]:
+    """A title's plural in "-ies" ("Secretary": "Secretaries"), which its spelling with an
+    "s" or "es" added does not give; none for other titles."""
+    if len(name) > 3 and name[-1] == "y" and name[-2].lower() not in "aeiou":
+        return {name[:-1] + "ies"}
+    return set()
 
 
 # Units of time, written as a sentence's subject ("Hours must match ...", "Minutes of
@@ -1996,6 +2012,10 @@ def _structural_names(doc: Document, spelled: dict[str, str] | None = None,
             acting = actors.action_item(sentence)  # "ACTION: QA Lead to prepare ..."
             if acting and actors.actor_name(acting[0], acronym=True):
                 names.append(acting[0])
+                # ("... and the Chair to sign the form": each further action's doer)
+                names += [n for m in actors.FURTHER_ACTION.finditer(sentence)
+                          if actors.verb_lemma(m.group("verb")) == m.group("verb") and
+                          (n := actors.actor_name(m.group("who"), acronym=True))]
             chain = actors.passive_chain(sentence) if sentence.count(" by ") > 1 else None
             if chain:  # "... drafted by the clerk, checked by X and approved by Y"
                 names += chain[2]
@@ -3789,7 +3809,7 @@ def discover_roles(documents: list[Document],
         if n >= 1 or name in defined or name in table_roles or name in teams \
                 or name in structural:
             code = defined.get(name) or TEAM_CODES.get(name) or draft_code(name)
-            aliases = {name} | extra_aliases.get(name, set())
+            aliases = {name} | extra_aliases.get(name, set()) | _ies_plural(name)
             n = max(n, sum(spoken.get(name, {}).values()))
             roles[name] = Role(name, code, aliases, max(n, 1), name in defined,
                                name in table_roles, name in structural, name in section_heads)
