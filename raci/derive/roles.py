@@ -469,10 +469,9 @@ def _let_know_groups(text: str) -> list[str]:
 
 # A group of people opening a sentence as its doer: a capitalised plural, bare or after
 # "The", before a present-tense verb (or a modal and one) and what the verb acts on
-# ("Parents pay the deposit", "The Groundworkers must sweep the road"); after "The" a
-# plural in lower case too ("The secretaries type the minutes")
+# ("Parents pay the deposit", "The Groundworkers must sweep the road")
 _PLURAL_DOER = re.compile(
-    r"(?:^|[.;!?:]\s+|\n[^\S\n]*)(?:The\s+)?(?P<who>[A-Z][a-z]{2,}s|(?<=The\s)[a-z]{3,}s)\s+"
+    r"(?:^|[.;!?:]\s+|\n[^\S\n]*)(?:The\s+)?(?P<who>[A-Z][a-z]{2,}s)\s+"
     r"(?:(?P<modal>must|should|will|shall|can|may|also|then|each|always|usually|now|"
     r"normally|both|all)\s+)?(?P<verb>[a-z]{2,})\s+(?P<next>[a-z]+)\b")
 # What a duty verb acts on opens with one of these (a passive's "by", an intransitive's
@@ -498,8 +497,6 @@ def _plural_doers(text: str) -> list[str]:
     other noun that is no verb ("Parents", not "Labels" or "Keys") twice, or once and named
     again elsewhere on the page."""
     acting: Counter[str] = Counter()
-    lower: set[str] = set()  # (written in lower case: a person word only)
-    capital: set[str] = set()
     for m in _PLURAL_DOER.finditer(text[:SCANNED]):
         who, verb, after = m.group("who"), m.group("verb"), m.group("next")
         if who.lower() in actors.FUNCTION_WORDS or verb in actors.MODAL_AUXILIARIES or \
@@ -510,11 +507,7 @@ def _plural_doers(text: str) -> list[str]:
         if one == who or one.lower() in BARE_GROUPS or one.lower() in GENERAL_HEADS or \
                 one.lower() in _TIME_UNITS:
             continue  # ("Hours must match the ones in the newsletter": no people)
-        if one.islower():
-            lower.add(one.capitalize())
-        else:
-            capital.add(one)
-        acting[one.capitalize()] += 1
+        acting[one] += 1
     out = []
     for one, n in acting.items():
         word = one.lower()
@@ -522,10 +515,9 @@ def _plural_doers(text: str) -> list[str]:
                for m in re.finditer(rf"\b([A-Z][a-z]+)[ -]{one}(?:e?s)?\b", text[:SCANNED])):
             continue  # "Riders" beside "Delivery Riders": the bare plural stands for them
         if actors.actor_word(word):
-            out.append(one)  # ("The secretaries type the minutes": in lower case too)
-        elif (one in capital or one not in lower) and actors.word_classes(word) in _NOUN_ONLY and (
-                n >= 2 or len(re.findall(rf"\b{re.escape(word)}s?\b", text[:SCANNED],
-                                         re.IGNORECASE)) >= 2):
+            out.append(one)
+        elif actors.word_classes(word) in _NOUN_ONLY and (n >= 2 or len(re.findall(
+                rf"\b{re.escape(word)}s?\b", text[:SCANNED], re.IGNORECASE)) >= 2):
             out.append(one)  # (once as the doer and named again elsewhere will do)
     return out
 
