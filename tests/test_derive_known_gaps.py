@@ -171,3 +171,19 @@ def test_a_checker_beside_a_done_by_column_answers_for_the_row(tmp_path: Path) -
     assert cells[("Office Assistant", "Reconcile the petty cash")] == "R", cells
     assert cells[("Payroll Clerk", "Post the payroll journal")] == "R", cells
     assert cells[("Practice Manager", "Send the accounts pack")] == "A/R", cells
+
+
+POINT_IN_TIME_FIRST = """# School office
+
+## Registers
+
+At the start of each term the attendance register is checked by the Head of Year.
+"""
+
+
+def test_a_point_in_time_written_first_before_a_passive(tmp_path: Path) -> None:
+    # "At the start of each term the ... is checked by ...", no comma: when, read after
+    # the passive, as a condition written first is
+    cells = cells_of_text(tmp_path / "office.md", POINT_IN_TIME_FIRST)
+    assert cells[("Head of Year",
+                  "Check the attendance register at the start of each term")] == "A/R", cells

@@ -9860,9 +9860,10 @@ def _comma_after_condition(sentence: str, catalog: RoleCatalog, document: str) -
     clause's role, as "Where the tide is too low, the Harbour Master will ..." is read: the
     role is one followed by a modal or a verb in the third person, after a condition of two
     words or more that holds a verb of its own. Any other sentence as it was."""
-    if _BARE_CONDITION.match(sentence) is None:
+    timed = _POINT_FIRST.match(sentence)
+    if _BARE_CONDITION.match(sentence) is None and timed is None:
         return sentence
-    for _key, start, end in catalog.find(sentence[:240], document):
+    for _key, start, end in catalog.find(sentence[:240], document) if timed is None else ():
         before = sentence[:start]
         if "," in before or ";" in before or ":" in before:
             return sentence  # (a comma already closes the condition)
@@ -9887,8 +9888,9 @@ def _comma_after_condition(sentence: str, catalog: RoleCatalog, document: str) -
     passive = _PASSIVE_MAIN.search(sentence, 0, 240)
     while passive is not None and not re.search(r"[,;:]", sentence[:passive.start()]):
         words = [w.lower() for w in sentence[:passive.start()].split()[1:]]
-        if len(words) >= 2 and any(w in _CONDITION_VERBS or w.endswith("ed") or
-                                   is_third_person_verb(w) for w in words):
+        if timed is not None and timed.end() <= passive.start() + 1 or \
+                len(words) >= 2 and any(w in _CONDITION_VERBS or w.endswith("ed") or
+                                        is_third_person_verb(w) for w in words):
             main = sentence[passive.start() + 1:].rstrip()
             stop = main[-1] if main[-1] in ".!" else ""
             main = main[:len(main) - len(stop)]
@@ -9899,11 +9901,17 @@ def _comma_after_condition(sentence: str, catalog: RoleCatalog, document: str) -
     return sentence
 
 
+# A point in time written first with no comma, before a passive ("At the end of the 28
+# days the plot is re-inspected by the Allotments Officer"): read after it, as a condition
+_POINT_FIRST = re.compile(r"^\s*(?:at|by|before|after|on)\s+the\s+(?:end|start|beginning|"
+                          r"close|day|morning|evening)\s+of\s+[^,;]{2,40}?(?=\s(?:the|a|an|any|"
+                          r"all|each|every)\s)", re.IGNORECASE)
 # A main clause in the passive after a condition, its doer a name in capitals ("... the
 # fee is refunded to the owner by the Harbour Master")
 _PASSIVE_MAIN = re.compile(
     r"\s(?:the|a|an|any|all|each|every)\s+(?:[\w'’-]+\s+){0,4}?"
-    r"(?:is|are|will\s+be|must\s+be|should\s+be|shall\s+be)\s+[a-z]+(?:ed|en|nt)\b"
+    r"(?:is|are|will\s+be|must\s+be|should\s+be|shall\s+be)\s+(?:[A-Za-z]{1,12}-)?"
+    r"[a-z]+(?:ed|en|nt)\b"
     r"[^,;]*?\sby\s+(?:the\s+)?[A-Z]")
 
 

@@ -3802,7 +3802,8 @@ def discover_roles(documents: list[Document],
         if n >= 1 or name in defined or name in table_roles or name in teams \
                 or name in structural:
             code = defined.get(name) or TEAM_CODES.get(name) or draft_code(name)
-            aliases = {name} | extra_aliases.get(name, set()) | _ies_plural(name)
+            # (a plural a role of its own is named by stays that role's: "Actuaries")
+            aliases = {name} | extra_aliases.get(name, set()) | (_ies_plural(name) - set(counts))
             n = max(n, sum(spoken.get(name, {}).values()))
             roles[name] = Role(name, code, aliases, max(n, 1), name in defined,
                                name in table_roles, name in structural, name in section_heads)
