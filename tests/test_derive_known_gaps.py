@@ -1,8 +1,8 @@
 """Gaps earlier passes left, each closed in general: a list of actions each with its own
 doer, a passive's second step with a doer of its own, a hyphenated participle as a
 passive's verb, "you" under a role's own heading, a title's plural in "-ies", a run-in label
-that names a topic, and a checker beside a "Done by" column. Every text here is written
-for the test."""
+that names a topic, and a point in time written first before a passive. Every text here
+is written for the test."""
 
 from __future__ import annotations
 
@@ -151,26 +151,6 @@ def test_when_after_a_passives_doer_is_kept_before_an_aside(tmp_path: Path) -> N
     cells = cells_of_text(tmp_path / "viewings.md", WHEN_BEFORE_AN_ASIDE)
     assert cells[("Lettings Negotiator",
                   "ID-check each applicant before the first viewing")] == "A/R", cells
-
-
-CHECKER_BESIDE_DOER = """# Month end
-
-| Task | Done by | Checked by |
-| --- | --- | --- |
-| Reconcile the petty cash | Office Assistant | Practice Manager |
-| Post the payroll journal | Payroll Clerk | Practice Manager |
-| Send the accounts pack | Practice Manager | |
-"""
-
-
-def test_a_checker_beside_a_done_by_column_answers_for_the_row(tmp_path: Path) -> None:
-    # "Done by | Checked by": the one whose check passes the row is its owner (A), the
-    # doer does it (R); a row with no checker stays its doer's
-    cells = cells_of_text(tmp_path / "month.md", CHECKER_BESIDE_DOER)
-    assert cells[("Practice Manager", "Reconcile the petty cash")] == "A", cells
-    assert cells[("Office Assistant", "Reconcile the petty cash")] == "R", cells
-    assert cells[("Payroll Clerk", "Post the payroll journal")] == "R", cells
-    assert cells[("Practice Manager", "Send the accounts pack")] == "A/R", cells
 
 
 POINT_IN_TIME_FIRST = """# School office

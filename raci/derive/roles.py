@@ -2611,14 +2611,13 @@ def role_columns(header: tuple[str, ...]) -> dict[int, str]:
             cols[who[0]] = "A"
             cols.update(dict.fromkeys(doing, "R"))
         if "A" not in cols.values() and (
-                made_by(header[who[0]]) not in (None, "perform") or
+                made_by(header[who[0]]) not in (None, "do", "perform") or
                 BARE_WHO_HEAD.match(header[who[0]])):
             # "Item | Prepared by | Reviewed by | Send to", "Stage | Arranged by | Checked
             # by": with no approver, the one who reviews what the maker made passes it (A),
             # as a "Does it | Checks it" pair's checker does (beside a "Lead", who answers
-            # for the row, or a "Performed by", a checker is asked); so does one beside a
-            # bare "Who" ("Task | Who | Checked by | Kept informed"), which names the doer
-            # alone, or beside a "Done by" ("Task | Done by | Checked by")
+            # for the row, or a "Done by", a checker is asked); so does one beside a bare
+            # "Who" ("Task | Who | Checked by | Kept informed"), which names the doer alone
             cols.update({i: "A" for i, head in enumerate(header)
                          if cols.get(i) == "C" and CHECKER_HEAD.match(head)})
         if "A" in cols.values() and cols[who[0]] == "A/R":
