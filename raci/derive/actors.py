@@ -1344,7 +1344,8 @@ _PASSIVE = Guarded(re.compile(r"^\s*(?P<what>(?:(?:the|a|all|each|every|any)\s+\
                       # ("is formally approved by ...")
                       r"(?:always\s+|usually\s+|also\s+|[a-z]{3,}ly\s+)?"
                       # ("accepted or refused by ...": either is the doer's to do)
-                      r"(?P<verb>[a-z]+(?:\s+(?:and|or)\s+[a-z]+ed)?)"
+                      # ("is ID-checked by ...": a hyphenated participle's last part)
+                      r"(?P<verb>(?:[A-Za-z]{1,12}-)?[a-z]+(?:\s+(?:and|or)\s+[a-z]+ed)?)"
                       r"(?:\s+(?P<particle>off|up|out|over|in|with(?=\s+by\s)))?"
                       # how long or when, before the doer: "kept for ten years by the ..."
                       r"(?P<how>\s+(?:for|within|in|on|at|during|every|to|into|against|with|"
@@ -1385,6 +1386,9 @@ _CHAIN_START = re.compile(r"^\s*(?P<what>(?:(?:the|all|each|every|any)\s+\S|[A-Z
                           re.IGNORECASE)
 _CHAIN_LINK = re.compile(r"(?:\s*,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?)?"
                          r"(?P<verb>[a-z]+)(?:\s+(?P<particle>off|up|out))?"
+                         # ("sent to the members by the Director": where it goes, kept)
+                         r"(?P<where>\s+(?:to|into|onto)\s+(?:the\s+|our\s+|all\s+|each\s+)?"
+                         r"[\w-]+(?:\s+[\w-]+)?)?"
                          r"(?:\s+[a-z]{3,}ly)?\s+by\s+"
                          r"(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{2,60}?)"
                          # ("the disposal contractor (Greenbyte)": who it is, in brackets)
@@ -1414,6 +1418,7 @@ def passive_chain(head: str) -> tuple[str, str, tuple[str, ...]] | None:
     if start is None:
         return None
     steps: list[tuple[str, list[str]]] = []  # (the step's verb, its doers' roles)
+    where: dict[int, str] = {}  # a step's "to the members", by the step's place
     at = start.end()
     while len(steps) < 6:
         link = _CHAIN_LINK.match(head, at)
@@ -1427,6 +1432,11 @@ def passive_chain(head: str) -> tuple[str, str, tuple[str, ...]] | None:
             return None  # "surrounded by trees, owned by the family": what it is, no steps
         if link.group("particle"):
             lemma += " " + link.group("particle").lower()
+        if link.group("where") and steps:
+            # (a later step only: the first step's "to" reads as the passive's own)
+            where[len(steps)] = link.group("where")
+        elif link.group("where"):
+            break
         who = actor_name(link.group("who"), acronym=True)
         at = link.end()
         also = _ALSO_BY.match(head, at)  # "checked by the Treasurer and the Auditor"
@@ -1463,7 +1473,9 @@ def passive_chain(head: str) -> tuple[str, str, tuple[str, ...]] | None:
         statement += " in consultation with " + " and ".join(f"the {w}" for w in consulted)
     statement = statement.rstrip(",") + "."
     for lemma, doing in doers[1:]:
-        statement += f" The {doing[0]} is responsible for {lemma} {what}."
+        to = next((where[i] for i, step in enumerate(steps)
+                   if step[0] == lemma and step[1] == doing and i in where), "")
+        statement += f" The {doing[0]} is responsible for {lemma} {what}{to}."
     if approver:
         # the approval comes after the work is done (and reviewed): a step of its own
         # (the approval's own step, though the approver reviews or does another too)
@@ -1505,7 +1517,10 @@ _NEEDS_SIGN_OFF = Guarded(re.compile(
     re.IGNORECASE), r"\s(?:need|require|must )", quick=("need", "require", "must "))
 _SIGNED_BY = re.compile(r"\s+and\s+(?:then\s+)?(?:signed(?: off)?|approved|authori[sz]ed|"
                         r"countersigned|checked)\s+by\s+(?:the\s+|a\s+|an\s+)?"
-                        r"(?P<who>[^,.;:()]{2,40}?)(?=\s*[,.;]|\s*$)", re.IGNORECASE)
+                        r"(?P<who>[^,.;:()]{2,40}?)"
+                        # ("... and checked by the Manager each month": when, after it)
+                        r"(?=\s*[,.;]|\s*$|\s+(?:each|every|once|twice|at|before|after|"
+                        r"within|on)\s[^,.;]{1,40}(?:[,.;]|$))", re.IGNORECASE)
 _SECOND_DOER = re.compile(r"\s+and\s+(?:the\s+)?(?P<who>[^,.;:()]{2,40}?)(?=\s*[,.;]|\s*$)")
 
 
@@ -1516,6 +1531,13 @@ ACTION_ITEM = re.compile(
     r"(?P<aside>\s+\([^()]{2,60}\))?"
     r"(?:\s+to|(?(label)\s+[-–—:]|(?!)))\s+(?P<verb>[a-z]+)\s+(?P<rest>\S.*)$",
     re.IGNORECASE)
+
+
+# ", and the Chair to sign it", "; Treasurer to pay the fee": a further action of a list
+# of actions (after "The Secretary to renew the licence"), its own doer before "to"
+FURTHER_ACTION = re.compile(r"(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)(?=(?:the\s+)?"
+                            r"(?P<who>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+to\s+"
+                            r"(?P<verb>[a-z]+)\s)")
 
 
 def may_be_action(text: str) -> bool:
@@ -1807,11 +1829,14 @@ def _passive_statement(m: re.Match[str], head: str, who: list[str], name: str,
     """A passive with its doer ("The gate is locked by the porter") as the doer's own
     statement, with the doer ``who`` as written and ``name`` as the role it names."""
     verbs = m.group("verb").split()  # "reviewed and signed": both are the duty
-    lemmas = [verb_lemma(v) for v in verbs[::2]]
-    if not all(lemma and (lemma != v.lower() or v.lower() in SAME_PARTICIPLE) and lemma not in (
-            "be", "have", "base", "locate", "need") for lemma, v in zip(
-                lemmas, verbs[::2], strict=True)):  # participles
+    # ("ID-checked": the participle after the hyphen, its first part kept before it)
+    fronts = [v[:v.rindex("-") + 1] if "-" in v else "" for v in verbs[::2]]
+    lemmas = [verb_lemma(v[len(f):]) for v, f in zip(verbs[::2], fronts, strict=True)]
+    if not all(lemma and (lemma != v[len(f):].lower() or v[len(f):].lower() in SAME_PARTICIPLE)
+               and lemma not in ("be", "have", "base", "locate", "need") for lemma, v, f in zip(
+                   lemmas, verbs[::2], fronts, strict=True)):  # participles
         return None
+    lemmas = [f + (lemma or "") for lemma, f in zip(lemmas, fronts, strict=True)]
     what = _clause_subject(m.group("what"))
     # ("such a vehicle": the one just described, not "the a vehicle")
     what = re.sub(r"^(?:such(?:\s+an?(?=\s))?|these|those)\s+", "the ", what,
@@ -1879,7 +1904,10 @@ def _passive_statement(m: re.Match[str], head: str, who: list[str], name: str,
             ", ".join(steps[:-1]) + " and " + steps[-1] + "."
     advised = _ADVISED_BY.match(head, m.end())
     how = advised.group("how") if advised else aside
-    after_doer = " ".join(head[m.start("who"):].split()[len(who):]).rstrip(" .;")
+    # (an aside in brackets after it is no part of when: "... before the first viewing
+    # (photo ID and proof of address)")
+    after_doer = re.sub(r"\s*\([^()]{1,80}\)$", "", " ".join(
+        head[m.start("who"):].split()[len(who):]).rstrip(" .;"))
     when = _WHEN_AFTER_DOER.match(after_doer)
     if when is not None and after_doer[when.end():].lstrip()[:1] not in ("", ",", ";"):
         # (the time ends the clause, or a comma does after it: "... within five days, and

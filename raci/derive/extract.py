@@ -28,6 +28,7 @@ from functools import lru_cache, partial
 from raci.derive.actors import (
     DETERMINERS,
     FUNCTION_WORDS,
+    FURTHER_ACTION,
     LANE_STEP,
     MODAL_AUXILIARIES,
     MONTHS,
@@ -4498,6 +4499,26 @@ class _Context:
         self.intro = False
 
 
+def _topic_label(label: str, ctx: _Context, catalog: RoleCatalog, document: str) -> bool:
+    """Whether a run-in label over duties ("Health and safety: walk the site ...") is what
+    they are about, not who does them: under a heading that is one other role, a label
+    that names a department or a field ("Health and safety", "Finance") with no word for a
+    person or a group of people, and no letters in capitals only ("HR")."""
+    if len(ctx.roles) != 1 or heading_actor(ctx.section) is None:
+        return False
+    keys = catalog.keys_in(label, document)
+    words = re.findall(r"[A-Za-z]+", label)
+    return len(keys) == 1 and keys[0] != ctx.roles[0] and bool(words) and \
+        not any(w.isupper() or actor_word(w.lower()) for w in words) and \
+        not any(w.lower() in _GROUP_WORDS for w in words)
+
+
+# Words naming a group of people in a label ("Finance Team", "Estates Office")
+_GROUP_WORDS = frozenset({"team", "teams", "office", "desk", "department", "committee",
+                          "board", "unit", "group", "panel", "council", "crew", "staff",
+                          "service", "services", "squad", "trust"})
+
+
 def _parties(text: str, own: list[str], name: str, doc: Document, location: str,
              evidence: str, where: str, catalog: RoleCatalog) -> list[Claim]:
     """C and I claims on the duty ``name`` for the roles ``text`` consults or informs
@@ -6254,6 +6275,11 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
                     or _other_title(named.group(1), catalog, doc.name)):
                 # "NetOps – investigates outages": a label that is a role of the document
                 labelled = (named.group(1), named.group("rest"))
+        if labelled is not None and _topic_label(labelled[0], ctx, catalog, doc.name):
+            # "Health and safety: walk the site each morning" under "## Site Manager": the
+            # label is what the duties are about; they are the heading role's
+            block = replace(block, text=labelled[1][:1].upper() + labelled[1][1:], breaks=())
+            labelled = None
         if labelled is not None and label_value(labelled[1]) is not None:
             continue  # "Document owner: Ward Manager": a name, no duty
         if labelled is None and block.kind in ("item", "para") and \
@@ -8280,14 +8306,37 @@ _OPEN_MEASURE = re.compile(r" (?:(?:not? (?:more|later|less|fewer|earlier)(?: th
                            r"eight|nine|ten|eleven|twelve))?|up to|of up)$", re.IGNORECASE)
 
 
-def _addressed(reader: str, context: list[str] | None, section: str) -> str:
-    """Whom "you" and an order speak to: the role a section's heading names ("## Stock
-    Lead" over "Rotate the window display"), else the page's reader."""
+def _heading_role(context: list[str] | None, section: str) -> str | None:
+    """The one role a section's heading names ("## Stock Lead"), else None (a heading of
+    a situation: "With a pilot on board")."""
     opening = re.sub(r"^[\W\d]+", "", section).split()[:1]
     if context is not None and len(context) == 1 and heading_actor(section) is not None \
             and opening and opening[0].lower() not in _SITUATION_WORDS:
         return context[0]
-    return reader
+    return None
+
+
+def _you_in_role_section(text: str, context: list[str] | None, section: str) -> str | None:
+    """The role a section's heading names when a paragraph under it speaks to "you" ("##
+    Groundsman" over "You mow the grass twice a week."): in a page with no reader of its
+    own, that paragraph's reader; else None (and None for a paragraph that gives orders
+    too, read as the role's own list of duties)."""
+    if "you" not in text.lower() or not YOU_ANYWHERE.search(text):
+        return None
+    if any(_reader_duty(sentence) is not None for sentence in split_sentences(text)):
+        return None  # (orders beside it: the paragraph is read as the role's list, as before)
+    return _heading_role(context, section)
+
+
+# "You" as a sentence's subject anywhere in a text
+YOU_ANYWHERE = re.compile(r"(?:^|[.!?;:]\s+)(?:[A-Z][^.!?;:]{0,60},\s+)?[Yy]ou\s+"
+                          r"(?:will\s+|must\s+|should\s+|also\s+|then\s+)?[a-z]+\s")
+
+
+def _addressed(reader: str, context: list[str] | None, section: str) -> str:
+    """Whom "you" and an order speak to: the role a section's heading names ("## Stock
+    Lead" over "Rotate the window display"), else the page's reader."""
+    return _heading_role(context, section) or reader
 
 
 # Words opening a heading about a situation, not a role ("With a pilot on board")
@@ -8674,6 +8723,30 @@ def _relative_duty(sentence: str, catalog: RoleCatalog, document: str
         return f"The {sentence[start:end]} {does}", \
             sentence[:m.start()].rstrip(" ,") + "."
     return None
+
+
+def _action_list(sentence: str, catalog: RoleCatalog, document: str) -> list[str] | None:
+    """A list of actions each with its own doer ("The Secretary to renew the licence, and
+    the Chair to sign the form") as one sentence an action, or None: the first opens as an
+    action does, each further one on a role of the document before "to" and a verb in the
+    plain form."""
+    acting = action_item(sentence)
+    if acting is None or not catalog.keys_in(acting[0], document):
+        return None
+    cuts = [m for m in FURTHER_ACTION.finditer(sentence)
+            if verb_lemma(m.group("verb")) == m.group("verb") and
+            catalog.keys_in(m.group("who"), document) and
+            catalog.find(m.group("who"), document)[0][1:] == (0, len(m.group("who")))]
+    if not cuts:
+        return None
+    bounds = [0, *(m.start() for m in cuts)]
+    parts = [sentence[a:b] for a, b in zip(bounds, [*bounds[1:], len(sentence)], strict=True)]
+    # (each later part without its joining comma or "and"; each ends as a sentence does)
+    out = [parts[0].rstrip(" ,;") + "."]
+    for part in parts[1:]:
+        said = re.sub(r"^(?:,|;|\s)*(?:and\s+)?(?:the\s+)?", "The ", part)
+        out.append(said.rstrip(" ,;.") + ".")
+    return out
 
 
 # A clause after a colon that opens with a pronoun standing for the subject before it
@@ -9882,9 +9955,10 @@ def _comma_after_condition(sentence: str, catalog: RoleCatalog, document: str) -
     clause's role, as "Where the tide is too low, the Harbour Master will ..." is read: the
     role is one followed by a modal or a verb in the third person, after a condition of two
     words or more that holds a verb of its own. Any other sentence as it was."""
-    if _BARE_CONDITION.match(sentence) is None:
+    timed = _POINT_FIRST.match(sentence)
+    if _BARE_CONDITION.match(sentence) is None and timed is None:
         return sentence
-    for _key, start, end in catalog.find(sentence[:240], document):
+    for _key, start, end in catalog.find(sentence[:240], document) if timed is None else ():
         before = sentence[:start]
         if "," in before or ";" in before or ":" in before:
             return sentence  # (a comma already closes the condition)
@@ -9909,8 +9983,9 @@ def _comma_after_condition(sentence: str, catalog: RoleCatalog, document: str) -
     passive = _PASSIVE_MAIN.search(sentence, 0, 240)
     while passive is not None and not re.search(r"[,;:]", sentence[:passive.start()]):
         words = [w.lower() for w in sentence[:passive.start()].split()[1:]]
-        if len(words) >= 2 and any(w in _CONDITION_VERBS or w.endswith("ed") or
-                                   is_third_person_verb(w) for w in words):
+        if timed is not None and timed.end() <= passive.start() + 1 or \
+                len(words) >= 2 and any(w in _CONDITION_VERBS or w.endswith("ed") or
+                                        is_third_person_verb(w) for w in words):
             main = sentence[passive.start() + 1:].rstrip()
             stop = main[-1] if main[-1] in ".!" else ""
             main = main[:len(main) - len(stop)]
@@ -9921,11 +9996,17 @@ def _comma_after_condition(sentence: str, catalog: RoleCatalog, document: str) -
     return sentence
 
 
+# A point in time written first with no comma, before a passive ("At the end of the 28
+# days the plot is re-inspected by the Allotments Officer"): read after it, as a condition
+_POINT_FIRST = re.compile(r"^\s*(?:at|by|before|after|on)\s+the\s+(?:end|start|beginning|"
+                          r"close|day|morning|evening)\s+of\s+[^,;]{2,40}?(?=\s(?:the|a|an|any|"
+                          r"all|each|every)\s)", re.IGNORECASE)
 # A main clause in the passive after a condition, its doer a name in capitals ("... the
 # fee is refunded to the owner by the Harbour Master")
 _PASSIVE_MAIN = re.compile(
     r"\s(?:the|a|an|any|all|each|every)\s+(?:[\w'’-]+\s+){0,4}?"
-    r"(?:is|are|will\s+be|must\s+be|should\s+be|shall\s+be)\s+[a-z]+(?:ed|en|nt)\b"
+    r"(?:is|are|will\s+be|must\s+be|should\s+be|shall\s+be)\s+(?:[A-Za-z]{1,12}-)?"
+    r"[a-z]+(?:ed|en|nt)\b"
     r"[^,;]*?\sby\s+(?:the\s+)?[A-Z]")
 
 
@@ -9973,7 +10054,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
     none at all when the sentence starts with a verb ("Manages the test team.") and a
     role was the subject just before (``carry``) or heads the section."""
     claims = []
-    reader = READER.get() or _section_reader(section, catalog, doc.name)
+    reader = READER.get() or _section_reader(section, catalog, doc.name) or \
+        _you_in_role_section(block.text, context, section)
     last = context[0] if context and len(context) == 1 else None
     if carry:
         last = last or carry[0]
@@ -10061,6 +10143,12 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             sentences += [(which.group("main") + ".", where),
                           (f"{thing[:1].upper()}{thing[1:]} {which.group('aux')} "
                            f"{which.group('verb')}{which.group('rest')}", where)]
+            continue
+        actions = _action_list(sentence, catalog, doc.name) if " to " in sentence else None
+        if actions is not None:
+            # "The Secretary to renew the licence, and the Chair to sign the form": each
+            # action of the list with its own doer, a sentence of its own
+            sentences += [(action, where) for action in actions]
             continue
         clause = _relative_duty(sentence, catalog, doc.name) if ", who " in sentence \
             else None

@@ -526,6 +526,14 @@ def _plural_doers(text: str) -> list[str]:
     return out
 
 
+def _ies_plural(name: str) -> set[str]:
+    """A title's plural in "-ies" ("Secretary": "Secretaries"), which its spelling with an
+    "s" or "es" added does not give; none for other titles."""
+    if len(name) > 3 and name[-1] == "y" and name[-2].lower() not in "aeiou":
+        return {name[:-1] + "ies"}
+    return set()
+
+
 # Units of time, written as a sentence's subject ("Hours must match ...", "Minutes of
 # each meeting go ..."): no group of people
 _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "fortnight", "month",
@@ -2052,6 +2060,10 @@ def _structural_names(doc: Document, spelled: dict[str, str] | None = None,
             acting = actors.action_item(sentence)  # "ACTION: QA Lead to prepare ..."
             if acting and actors.actor_name(acting[0], acronym=True):
                 names.append(acting[0])
+                # ("... and the Chair to sign the form": each further action's doer)
+                names += [n for m in actors.FURTHER_ACTION.finditer(sentence)
+                          if actors.verb_lemma(m.group("verb")) == m.group("verb") and
+                          (n := actors.actor_name(m.group("who"), acronym=True))]
             chain = actors.passive_chain(sentence) if sentence.count(" by ") > 1 else None
             if chain:  # "... drafted by the clerk, checked by X and approved by Y"
                 names += chain[2]
@@ -3864,7 +3876,8 @@ def discover_roles(documents: list[Document],
         if n >= 1 or name in defined or name in table_roles or name in teams \
                 or name in structural:
             code = defined.get(name) or TEAM_CODES.get(name) or draft_code(name)
-            aliases = {name} | extra_aliases.get(name, set())
+            # (a plural a role of its own is named by stays that role's: "Actuaries")
+            aliases = {name} | extra_aliases.get(name, set()) | (_ies_plural(name) - set(counts))
             n = max(n, sum(spoken.get(name, {}).values()))
             roles[name] = Role(name, code, aliases, max(n, 1), name in defined,
                                name in table_roles, name in structural, name in section_heads)
