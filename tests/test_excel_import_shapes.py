@@ -2994,3 +2994,64 @@ def test_an_outline_under_a_heading_over_the_numbering_too(tmp_path: Path) -> No
         ("Morning", "Mix the doughs"), ("Morning", "Weigh the flour"),
         ("Morning", "Load the van"), ("Afternoon", "Count the till")]
     assert grid(plan)["Weigh the flour"] == {"Lead": "A", "Board": "R"}
+
+
+STEPPED = [("Survey", 0, None), ("Haul out the hull", 1, "A R C I"),
+           ("Book the slipway", 2, "A R - I"), ("Arrange the crane", 2, "C A R -"),
+           ("Inspect the shaft", 1, "A R C -"), ("Works", 0, None),
+           ("Replace the bearing", 1, "A C R I"), ("Order the bearing", 2, "- A R -"),
+           ("Antifoul the hull", 1, "A - R I")]
+
+
+def stepped_rows(heads: list[str | None]) -> list[list[str | None]]:
+    """A title, the header (three level columns, then the roles) and the outline of
+    STEPPED, each name in the column of its level."""
+    rows: list[list[str | None]] = [["Harbour refit"], [],
+                                    [*heads, "Skipper", "Engineer", "Yard", "Owner"]]
+    for name, level, letters in STEPPED:
+        row: list[str | None] = [None, None, None]
+        row[level] = name
+        row += [None if x == "-" else x for x in (letters or "- - - -").split()]
+        rows.append(row)
+    return rows
+
+
+@pytest.mark.parametrize("heads", [["Phase", "Step", "Task"], [None, None, None],
+                                   ["Activity", None, None]])
+def test_names_stepping_right_column_by_column_under_headings_of_their_own(
+        tmp_path: Path, heads: list[str | None]) -> None:
+    """An outline by column with no heading merged over it: each level's column under a
+    heading of its own ('Phase | Step | Task'), under none, or the first headed alone. Each
+    row holds one name, a row one column further right under a row of the column before:
+    every name is read, the steps and their sub-steps are activities, the first column's
+    names phases."""
+    plan = read_workbook(write(tmp_path, stepped_rows(heads)))
+    assert [(a.phase, a.name) for a in plan.activities] == [
+        ("Survey", "Haul out the hull"), ("Survey", "Book the slipway"),
+        ("Survey", "Arrange the crane"), ("Survey", "Inspect the shaft"),
+        ("Works", "Replace the bearing"), ("Works", "Order the bearing"),
+        ("Works", "Antifoul the hull")]
+    assert grid(plan)["Arrange the crane"] == {"Skipper": "C", "Engineer": "A", "Yard": "R"}
+    assert "columns A, B, C: each name written in the column of its level" in said(plan)
+    assert "no activity name" not in said(plan)
+
+
+def test_names_that_skip_a_level_are_no_outline(tmp_path: Path) -> None:
+    """A row whose name sits two columns right of the row above (no row of the level
+    between) does not step right: the columns are not read as an outline."""
+    rows = stepped_rows(["Phase", "Step", "Task"])
+    rows[4] = [None, None, "Haul out the hull", "A", "R", "C", "I"]
+    plan = read_workbook(write(tmp_path, rows))
+    assert "column of its level" not in said(plan)
+
+
+def test_a_phase_column_over_named_activities_is_no_outline(tmp_path: Path) -> None:
+    """'Phase | Task': each phase alone on its row, the activities named in the Task column:
+    every lettered row is named in the activity column, so nothing is read as an outline."""
+    rows = [["Phase", "Task", "Lead", "Team"], ["Plan", None, None, None],
+            [None, "Draft the plan", "A", "R"], [None, "Agree the budget", "R", "A"],
+            ["Build", None, None, None], [None, "Run the build", "A", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [(a.phase, a.name) for a in plan.activities] == [
+        ("Plan", "Draft the plan"), ("Plan", "Agree the budget"), ("Build", "Run the build")]
+    assert "column of its level" not in said(plan)

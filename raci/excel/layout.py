@@ -380,12 +380,19 @@ def find_layout(table: Table, options: ReadOptions,
         notes.append(f"read the activity names from {col_word(act)}, right of the role "
                      f"{lines('columns')}")
     layout.id_col = next((c for c in ids if c != act), None)
+    outline = range(head_end + 1, prov_end + 1)
     levels = outline_columns(table, h, act, [c for c in text_cols if c != layout.id_col],
-                             range(head_end + 1, prov_end + 1))
+                             outline)
     if levels:
         notes.append(f"{cols_word(sorted([act, *levels]))} under one heading "
                      f"('{shorten(table.heading(h, act), 30)}'): each name written in the "
                      "column of its level (an outline); read as one column of names")
+    elif levels := stepped_columns(table, act, text_cols, outline, set(lettered_rows)):
+        if layout.id_col in levels:
+            layout.id_col = None  # 'Step' over names of the second level: no numbering
+        notes.append(f"{cols_word(sorted([act, *levels]))}: each name written in the column "
+                     "of its level, one column further right under the row it belongs to "
+                     "(an outline); read as one column of names")
     layout.ignored += levels  # within the grid, their names now read from the activity column
     others = [c for c in text_cols if c not in (act, layout.id_col, *levels)]
     forced = column_index(options.phase_column)
@@ -449,6 +456,45 @@ def outline_columns(table: Table, h: int, act: int, text_cols: list[int],
         used.update(filled)
     if len(used) < 2 or act not in used:
         return []
+    _move_names(table, act, cols, body)
+    return sorted(used - {act})
+
+
+def stepped_columns(table: Table, act: int, text_cols: list[int], body: range,
+                    lettered: set[int]) -> list[int]:
+    """The columns beside the activity column, each under a heading of its own ('Phase |
+    Step | Task') or none, when the names in them step right as an outline's levels do:
+    each row's name in one of them, the first in the leftmost, a row one column further
+    right only under a row of the column before it (or of one further right), and some
+    row with letters named outside the activity column. Each name is moved into the
+    activity column, as `outline_columns` does; [] for another sheet."""
+    lo = hi = act
+    while lo - 1 in text_cols:
+        lo -= 1
+    while hi + 1 in text_cols:
+        hi += 1
+    cols = list(range(lo, hi + 1))
+    if len(cols) < 2:
+        return []
+    level, used, outside = -1, set(), False
+    for r in body:
+        filled = [k for k, c in enumerate(cols) if table.g[r][c]]
+        if not filled:
+            continue
+        if len(filled) > 1 or filled[0] > level + 1:
+            return []  # a name and its detail, or a level skipped: no outline
+        level = filled[0]
+        used.add(cols[level])
+        outside = outside or (cols[level] != act and r in lettered)
+    if not outside or len(used) < 2:
+        return []
+    _move_names(table, act, sorted(used), body)
+    return sorted(used - {act})
+
+
+def _move_names(table: Table, act: int, cols: list[int], body: range) -> None:
+    """Move each row's name from the column of its level into the activity column, its
+    style with it (so bold or struck-through names read as written)."""
     styles = table.sheet.styles
     for r in body:
         for c in cols:
@@ -456,7 +502,6 @@ def outline_columns(table: Table, h: int, act: int, text_cols: list[int],
                 table.g[r][act], table.g[r][c] = table.g[r][c], ""
                 if (r, c) in styles:
                     styles[(r, act)] = styles.pop((r, c))
-    return sorted(used - {act})
 
 
 def role_columns(table: Table, layout: Layout, end: int) -> tuple[list[int], list[str]]:
