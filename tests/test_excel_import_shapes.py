@@ -15,6 +15,7 @@ from openpyxl.styles import Font
 from raci.checks import check_project
 from raci.cli import main
 from raci.errors import RaciError
+from raci.excel import importer, layout
 from raci.excel.export import export_xlsx
 from raci.excel.importer import ImportPlan, import_workbook, read_workbook
 from raci.excel.plan import ReadOptions
@@ -3055,3 +3056,88 @@ def test_a_phase_column_over_named_activities_is_no_outline(tmp_path: Path) -> N
     assert [(a.phase, a.name) for a in plan.activities] == [
         ("Plan", "Draft the plan"), ("Plan", "Agree the budget"), ("Build", "Run the build")]
     assert "column of its level" not in said(plan)
+
+
+def test_many_rows_marked_cancelled_are_read_in_one_pass(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long grid (1,500 rows) where nine rows in ten are marked '(cancelled)' and struck
+    through, names and letters: whether so many marks cross rows out is asked of the sheet
+    once, not again for every row marked, so each row's mark is read a few times at most
+    (the grid is read twice, and the sheet once more for the share). Most rows are so
+    marked, so every row is imported (the words tell what they work on)."""
+    n = 1500
+    rows: list[list[str | None]] = [["Task", "Lead", "Crew", "Board"]]
+    for i in range(n):
+        rows.append([f"Check meter {i}" + (" (cancelled)" if i % 10 else ""), "A", "R", "I"])
+    path = write(tmp_path, rows)
+    wb = load_workbook(path)
+    ws = wb.active
+    assert ws is not None
+    for r in range(2, n + 2):
+        if (r - 2) % 10:
+            for c in range(1, 5):
+                ws.cell(r, c).font = Font(strike=True)
+    wb.save(path)
+    calls = 0
+    marked = layout._marked
+
+    def counted(*args: Any) -> bool:
+        nonlocal calls
+        calls += 1
+        return marked(*args)
+
+    monkeypatch.setattr(layout, "_marked", counted)
+    plan = read_workbook(path)
+    assert len(plan.activities) == n
+    assert calls <= 4 * n
+
+
+def test_rows_looked_ahead_once_each_when_reading_phase_rows(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Phase rows, sub-totals and activities in a long grid: what follows each row (the
+    next row that is no continuation, the next activity) is found in one pass from the
+    end, so the rows are not copied again for every row (no slice of the rows is taken)."""
+    rows: list[list[str | int | None]] = [["No.", "Task", "Lead", "Crew"]]
+    for p in range(1, 300):
+        rows.append([str(p), f"Stage {p}", None, None])
+        rows += [[f"{p}.{k}", f"Step {p}.{k}", "A", "R"] for k in (1, 2)]
+    sliced = 0
+
+    class Rows(list):  # type: ignore[type-arg]
+        def __getitem__(self, key: Any) -> Any:
+            nonlocal sliced
+            if isinstance(key, slice):
+                sliced += len(range(*key.indices(len(self))))
+            return super().__getitem__(key)
+
+    classify = layout.classify_bare
+    monkeypatch.setattr(importer, "classify_bare",
+                        lambda t, lay, roles, found: classify(t, lay, roles, Rows(found)))
+    plan = read_workbook(write(tmp_path, rows))
+    assert [a.phase for a in plan.activities][:3] == ["Stage 1", "Stage 1", "Stage 2"]
+    assert sliced == 0
+
+
+def test_many_names_broken_over_two_rows_ask_the_numbering_once(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Names broken over two rows under numbered rows, many times over: whether the
+    activities carry numbers is asked of the sheet once per reading of the grid, not once
+    for every broken name."""
+    rows: list[list[str | None]] = [["No.", "Task", "Lead", "Crew"]]
+    for k in range(1, 300):
+        rows.append([f"{k}.1", f"Open the valve {k}", "A", "R"])
+        rows.append([f"{k}.2", f"Bleed the line {k}", "A", "R"])
+        rows.append([f"{k}.3", "Record the reading of", None, None])
+        rows.append([None, f"Gauge {k}", "A", "R"])
+    calls = 0
+    numbered = layout.numbered_names
+
+    def counted(*args: Any) -> bool:
+        nonlocal calls
+        calls += 1
+        return numbered(*args)
+
+    monkeypatch.setattr(layout, "numbered_names", counted)
+    plan = read_workbook(write(tmp_path, rows))
+    assert plan.activities[2].name == "Record the reading of Gauge 1"
+    assert 1 <= calls <= 2
