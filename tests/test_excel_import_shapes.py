@@ -17,8 +17,9 @@ from raci.cli import main
 from raci.errors import RaciError
 from raci.excel import importer, layout
 from raci.excel.export import export_xlsx
-from raci.excel.importer import ImportPlan, import_workbook, read_workbook
+from raci.excel.importer import ImportPlan, import_workbook, read_sheet, read_workbook
 from raci.excel.plan import ReadOptions
+from raci.excel.sheets import open_workbook, read_cells
 from raci.schemes import SCHEMES, get_scheme
 from raci.service import ProjectService
 
@@ -3141,3 +3142,63 @@ def test_many_names_broken_over_two_rows_ask_the_numbering_once(
     plan = read_workbook(write(tmp_path, rows))
     assert plan.activities[2].name == "Record the reading of Gauge 1"
     assert 1 <= calls <= 2
+
+
+@pytest.mark.parametrize("merged", [True, False])
+def test_a_grid_turned_on_its_side_and_outlined_keeps_its_struck_letters(
+        tmp_path: Path, merged: bool) -> None:
+    """Activities across the top, each name in the row of its level (phases in row 1, steps
+    in row 2, sub-steps in row 3; 'Activity' merged down over the three, or written in the
+    first alone), roles down column A, two withdrawn letters struck through: read turned on
+    its side and as an outline, every letter where it stands and the struck ones empty."""
+    names = [("Survey", 0), ("Haul out the hull", 1), ("Book the slipway", 2),
+             ("Inspect the shaft", 1), ("Works", 0), ("Replace the bearing", 1),
+             ("Order the bearing", 2), ("Antifoul the hull", 1)]
+    letters = {"Skipper": [None, "A", "C", "A", None, "A", None, "A"],
+               "Marine engineer": [None, "R", "A", "R", None, "C", "A", None],
+               "Yard foreman": [None, "C", "R", "C", None, "R", "R", "R"],
+               "Owner": [None, "I", None, None, None, "I", None, "I"]}
+    rows: list[list[str | None]] = [["Activity", *[None] * 8], [None] * 9, [None] * 9]
+    for j, (name, level) in enumerate(names):
+        rows[level][1 + j] = name
+    rows += [[role, *marks] for role, marks in letters.items()]
+    path = write(tmp_path, rows, merges=["A1:A3"] if merged else [])
+    wb = load_workbook(path)
+    ws = wb.active
+    assert ws is not None
+    for cell in ("D5", "G6"):
+        ws[cell].font = Font(strike=True, color="A6A6A6")
+    wb.save(path)
+    plan = read_workbook(path)
+    assert plan.transposed
+    assert [(a.phase, a.name) for a in plan.activities] == [
+        ("Survey", "Haul out the hull"), ("Survey", "Book the slipway"),
+        ("Survey", "Inspect the shaft"), ("Works", "Replace the bearing"),
+        ("Works", "Order the bearing"), ("Works", "Antifoul the hull")]
+    assert grid(plan)["Book the slipway"] == {"Skipper": "C", "Yard foreman": "R"}
+    assert grid(plan)["Order the bearing"] == {"Marine engineer": "A", "Yard foreman": "R"}
+    assert grid(plan)["Replace the bearing"] == {"Skipper": "A", "Marine engineer": "C",
+                                                 "Owner": "I"}
+    assert "D5, G6: letters struck through" in said(plan)
+
+
+def test_reading_an_outline_leaves_the_sheets_styles_as_they_are(tmp_path: Path) -> None:
+    """Reading an outline by column moves each name, and its style, into one column of
+    names for that reading only: the sheet's own styles stay where they are, for the
+    reading turned on its side (which starts from the same sheet) and any re-reading, so a
+    name's strike-through or bold never lands in a cell of the other reading."""
+    rows = stepped_rows(["Phase", "Step", "Task"])
+    path = write(tmp_path, rows)
+    wb = load_workbook(path)
+    ws = wb.active
+    assert ws is not None
+    for cell in ("A4", "A9", "B5", "C6"):
+        ws[cell].font = Font(bold=True, strike=cell == "C6")
+    wb.save(path)
+    sheet = read_cells(path, open_workbook(path), "Sheet")
+    styles = dict(sheet.styles)
+    plan = read_sheet(sheet)
+    assert "columns A, B, C: each name written in the column of its level" in said(plan)
+    assert sheet.styles == styles
+    assert [(a.phase, a.name) for a in read_sheet(sheet).activities] == [
+        (a.phase, a.name) for a in plan.activities]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from statistics import median
 
@@ -496,7 +496,10 @@ def stepped_columns(table: Table, act: int, text_cols: list[int], body: range,
 
 def _move_names(table: Table, act: int, cols: list[int], body: range) -> None:
     """Move each row's name from the column of its level into the activity column, its
-    style with it (so bold or struck-through names read as written)."""
+    style with it (so bold or struck-through names read as written). The styles moved are
+    this reading's own: the sheet's are left as they are for the other readings of it
+    (turned on its side, or again with corrections)."""
+    table.sheet = replace(table.sheet, styles=dict(table.sheet.styles))
     styles = table.sheet.styles
     for r in body:
         for c in cols:
