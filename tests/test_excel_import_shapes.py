@@ -3202,3 +3202,69 @@ def test_reading_an_outline_leaves_the_sheets_styles_as_they_are(tmp_path: Path)
     assert sheet.styles == styles
     assert [(a.phase, a.name) for a in read_sheet(sheet).activities] == [
         (a.phase, a.name) for a in plan.activities]
+
+
+KEYED = [["Task", "Chair", "Coach", "Parents", "Caretaker", "Treasurer"],
+         ["Book the field", "A", "X", None, "C", None],
+         ["Mark the lanes", None, "A", "I", "X", None],
+         ["Buy medals", "A", None, None, None, "X"],
+         ["Run the races", "I", "A", "C", "X", None],
+         ["Hand out medals", "A", "X", "I", None, "C"]]
+KEY_LINES = ["Key", "X = Responsible", "A = Accountable", "C = Consulted", "I = Informed"]
+
+
+@pytest.mark.parametrize("where", ["right", "far right", "below, wider"])
+def test_a_key_right_of_the_grid_or_below_it_wider_is_read(
+        tmp_path: Path, where: str) -> None:
+    """A key of one-cell lines ('X = Responsible') right of the last role column, beside
+    the grid's rows (after one empty column or several), or along one row below the grid
+    reaching past its last column: it is read wherever it stands, so the grid's X is R,
+    and no grid row is taken for a key."""
+    rows = [list(row) for row in KEYED]
+    if where == "below, wider":
+        rows += [[], [x for line in KEY_LINES for x in (line, None)]]
+    else:
+        gap = 1 if where == "right" else 4
+        for i, line in enumerate(KEY_LINES):
+            rows[i] += [None] * gap + [line]
+    plan = read_workbook(write(tmp_path, rows))
+    assert grid(plan)["Book the field"] == {"Chair": "A", "Coach": "R", "Caretaker": "C"}
+    assert grid(plan)["Run the races"] == {"Chair": "I", "Coach": "A", "Parents": "C",
+                                           "Caretaker": "R"}
+    assert plan.scheme == "RACI"
+    assert [r.name for r in plan.roles] == KEYED[0][1:]
+    assert len(plan.activities) == 5
+
+
+def test_grid_rows_beside_a_key_are_not_read_as_its_lines(tmp_path: Path) -> None:
+    """A wide grid whose rows hold a lettered ID and a name ('C | Check the budget') and a
+    key beside it: the row's own cells define nothing (C stays Consulted, not 'Check the
+    budget'); only the key's lines are read."""
+    rows = [["ID", "Task", "Chair", "Coach", "Parents", "Caretaker", "Treasurer"],
+            ["A", "Agree the dates", "A", "R", None, "C", None, None, "R = Responsible"],
+            ["B", "Book the field", "A", "R", "I", "C", None, None, "A = Accountable"],
+            ["C", "Check the budget", "I", "A", "C", "R", None, None, "C = Consulted"],
+            ["D", "Draw the lanes", "A", "R", "I", None, "C", None, "I = Informed"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert plan.scheme == "RACI"
+    assert grid(plan)["Check the budget"] == {"Chair": "I", "Coach": "A", "Parents": "C",
+                                              "Caretaker": "R"}
+
+
+def test_a_letter_and_its_change_in_a_wide_grid_row_are_no_key(tmp_path: Path) -> None:
+    """A wide grid row (seven roles) whose letters stand in runs apart by empty cells, one
+    run a letter and a change written in the next role's cell ('R | C → R', as a version
+    under review writes it), and the key below: the run defines no letter (its meaning has
+    no word), so the key's R stands and every change reads as its new letters."""
+    rows = [["#", "Task", "Chair", "Coach", "Parents", "Caretaker", "Treasurer", "Scorer",
+             "Medic"],
+            ["1", "Book the field", "A", "I → C", "R", None, "C", None, "I"],
+            ["2", "Mark the lanes", "I", "A", None, "R", "C → R", None, "C"],
+            ["3", "Buy medals", "A", "C", "I → C", None, "R", "C", None],
+            ["4", "Run the races", "I", "A", "C", "R → A/R", None, "C", "I"],
+            [], ["Key: R = Responsible, A = Accountable, C = Consulted, I = Informed"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert grid(plan)["Book the field"]["Coach"] == "C"
+    assert grid(plan)["Buy medals"]["Parents"] == "C"
+    assert grid(plan)["Mark the lanes"]["Treasurer"] == "R"
+    assert grid(plan)["Run the races"]["Caretaker"] == "AR"
