@@ -671,6 +671,9 @@ def _skipped_ranges(table: Table, layout: Layout, roles: list[int], end: int,
         kind = describe_region(table, region)
         if kind == LEGEND_REGION:
             framing.append(f"{span(*region)}: {kind}, read for what the letters mean")
+        elif _footnotes(table, region):
+            framing.append(f"{span(*region)}: footnotes to the letters, read as the notes of "
+                           "the cells marked")
         else:
             skipped.append(f"{span(*region)}: {kind}")
     for region in outside_regions(table, box, only=[rc for rc, k in frame.items()
@@ -682,6 +685,15 @@ def _skipped_ranges(table: Table, layout: Layout, roles: list[int], end: int,
         framing.append(f"{span(*region)}: {'headings' if ',' in texts else 'a heading'} "
                        f"('{texts}') over nothing; not imported")
     return skipped, framing
+
+
+def _footnotes(table: Table, region: tuple[int, int, int, int]) -> bool:
+    """True when every text of a range is a footnote that marks beside the grid's letters
+    refer to ('¹ Only for the first release' under cells 'R¹'): read, as those cells'
+    notes, so not skipped."""
+    notes = set((table.footnotes or {}).values())
+    texts = region_texts(table, region)
+    return bool(notes) and bool(texts) and all(" ".join(t.split()) in notes for t in texts)
 
 
 def _read_oriented(sheet: SheetCells, own_export: bool, options: ReadOptions,
