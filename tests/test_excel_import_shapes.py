@@ -3219,7 +3219,7 @@ def test_a_key_right_of_the_grid_or_below_it_wider_is_read(
     """A key of one-cell lines ('X = Responsible') right of the last role column, beside
     the grid's rows (after one empty column or several), or along one row below the grid
     reaching past its last column: it is read wherever it stands, so the grid's X is R,
-    and no grid row is taken for a key."""
+    and no grid row is taken for a key; its title (`Key`) is the legend's, not skipped."""
     rows = [list(row) for row in KEYED]
     if where == "below, wider":
         rows += [[], [x for line in KEY_LINES for x in (line, None)]]
@@ -3234,6 +3234,7 @@ def test_a_key_right_of_the_grid_or_below_it_wider_is_read(
     assert plan.scheme == "RACI"
     assert [r.name for r in plan.roles] == KEYED[0][1:]
     assert len(plan.activities) == 5
+    assert plan.skipped == []  # the key and its title 'Key' are read, not skipped
 
 
 def test_grid_rows_beside_a_key_are_not_read_as_its_lines(tmp_path: Path) -> None:

@@ -67,6 +67,7 @@ from raci.excel.letter_columns import (
     read_letter_columns,
 )
 from raci.excel.letters import (
+    LEGEND_TITLE,
     WORD_LETTERS,
     fold,
     key_words,
@@ -663,7 +664,9 @@ def _skipped_ranges(table: Table, layout: Layout, roles: list[int], end: int,
     box = (top, lo, max(top, end - 1), right)
     frame = _frame_cells(table, layout, box, end, title)
     skipped, framing = [], []
-    for region in outside_regions(table, box, used=frame):
+    regions = outside_regions(table, box, used=frame)
+    legends = any(describe_region(table, region) == LEGEND_REGION for region in regions)
+    for region in regions:
         kind = _headings_above(table, region, top, roles, right)
         if kind:
             framing.append(f"{span(*region)}: {kind}; not imported")
@@ -671,6 +674,8 @@ def _skipped_ranges(table: Table, layout: Layout, roles: list[int], end: int,
         kind = describe_region(table, region)
         if kind == LEGEND_REGION:
             framing.append(f"{span(*region)}: {kind}, read for what the letters mean")
+        elif legends and all(LEGEND_TITLE.match(t) for t in region_texts(table, region)):
+            framing.append(f"{span(*region)}: the legend's title")  # 'Key' beside its lines
         elif _footnotes(table, region):
             framing.append(f"{span(*region)}: footnotes to the letters, read as the notes of "
                            "the cells marked")
