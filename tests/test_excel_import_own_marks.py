@@ -135,6 +135,10 @@ def test_letters_with_footnote_marks_keep_their_letters(tmp_path: Path) -> None:
     }
     assert plan.activities[1].notes == {0: "¹ with the auditor's help",
                                         2: "† when the treasurer is back"}
+    # the footnotes were read, as the cells' notes: part of the grid's frame, not skipped
+    assert plan.skipped == []
+    assert "A6:A9: footnotes to the letters, read as the notes of the cells marked" in \
+        plan.notes
 
 
 def test_a_footnote_mark_without_its_footnote_is_named_in_the_note(tmp_path: Path) -> None:

@@ -15,9 +15,11 @@ from openpyxl.styles import Font
 from raci.checks import check_project
 from raci.cli import main
 from raci.errors import RaciError
+from raci.excel import importer, layout
 from raci.excel.export import export_xlsx
-from raci.excel.importer import ImportPlan, import_workbook, read_workbook
+from raci.excel.importer import ImportPlan, import_workbook, read_sheet, read_workbook
 from raci.excel.plan import ReadOptions
+from raci.excel.sheets import open_workbook, read_cells
 from raci.schemes import SCHEMES, get_scheme
 from raci.service import ProjectService
 
@@ -3093,3 +3095,276 @@ def test_an_outline_under_a_heading_over_the_numbering_too(tmp_path: Path) -> No
         ("Morning", "Mix the doughs"), ("Morning", "Weigh the flour"),
         ("Morning", "Load the van"), ("Afternoon", "Count the till")]
     assert grid(plan)["Weigh the flour"] == {"Lead": "A", "Board": "R"}
+
+
+STEPPED = [("Survey", 0, None), ("Haul out the hull", 1, "A R C I"),
+           ("Book the slipway", 2, "A R - I"), ("Arrange the crane", 2, "C A R -"),
+           ("Inspect the shaft", 1, "A R C -"), ("Works", 0, None),
+           ("Replace the bearing", 1, "A C R I"), ("Order the bearing", 2, "- A R -"),
+           ("Antifoul the hull", 1, "A - R I")]
+
+
+def stepped_rows(heads: list[str | None]) -> list[list[str | None]]:
+    """A title, the header (three level columns, then the roles) and the outline of
+    STEPPED, each name in the column of its level."""
+    rows: list[list[str | None]] = [["Harbour refit"], [],
+                                    [*heads, "Skipper", "Engineer", "Yard", "Owner"]]
+    for name, level, letters in STEPPED:
+        row: list[str | None] = [None, None, None]
+        row[level] = name
+        row += [None if x == "-" else x for x in (letters or "- - - -").split()]
+        rows.append(row)
+    return rows
+
+
+@pytest.mark.parametrize("heads", [["Phase", "Step", "Task"], [None, None, None],
+                                   ["Activity", None, None]])
+def test_names_stepping_right_column_by_column_under_headings_of_their_own(
+        tmp_path: Path, heads: list[str | None]) -> None:
+    """An outline by column with no heading merged over it: each level's column under a
+    heading of its own ('Phase | Step | Task'), under none, or the first headed alone. Each
+    row holds one name, a row one column further right under a row of the column before:
+    every name is read, the steps and their sub-steps are activities, the first column's
+    names phases."""
+    plan = read_workbook(write(tmp_path, stepped_rows(heads)))
+    assert [(a.phase, a.name) for a in plan.activities] == [
+        ("Survey", "Haul out the hull"), ("Survey", "Book the slipway"),
+        ("Survey", "Arrange the crane"), ("Survey", "Inspect the shaft"),
+        ("Works", "Replace the bearing"), ("Works", "Order the bearing"),
+        ("Works", "Antifoul the hull")]
+    assert grid(plan)["Arrange the crane"] == {"Skipper": "C", "Engineer": "A", "Yard": "R"}
+    assert "columns A, B, C: each name written in the column of its level" in said(plan)
+    assert "no activity name" not in said(plan)
+
+
+def test_names_that_skip_a_level_are_no_outline(tmp_path: Path) -> None:
+    """A row whose name sits two columns right of the row above (no row of the level
+    between) does not step right: the columns are not read as an outline."""
+    rows = stepped_rows(["Phase", "Step", "Task"])
+    rows[4] = [None, None, "Haul out the hull", "A", "R", "C", "I"]
+    plan = read_workbook(write(tmp_path, rows))
+    assert "column of its level" not in said(plan)
+
+
+def test_a_phase_column_over_named_activities_is_no_outline(tmp_path: Path) -> None:
+    """'Phase | Task': each phase alone on its row, the activities named in the Task column:
+    every lettered row is named in the activity column, so nothing is read as an outline."""
+    rows = [["Phase", "Task", "Lead", "Team"], ["Plan", None, None, None],
+            [None, "Draft the plan", "A", "R"], [None, "Agree the budget", "R", "A"],
+            ["Build", None, None, None], [None, "Run the build", "A", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [(a.phase, a.name) for a in plan.activities] == [
+        ("Plan", "Draft the plan"), ("Plan", "Agree the budget"), ("Build", "Run the build")]
+    assert "column of its level" not in said(plan)
+
+
+def test_many_rows_marked_cancelled_are_read_in_one_pass(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long grid (1,500 rows) where nine rows in ten are marked '(cancelled)' and struck
+    through, names and letters: whether so many marks cross rows out is asked of the sheet
+    once, not again for every row marked, so each row's mark is read a few times at most
+    (the grid is read twice, and the sheet once more for the share). Most rows are so
+    marked, so every row is imported (the words tell what they work on)."""
+    n = 1500
+    rows: list[list[str | None]] = [["Task", "Lead", "Crew", "Board"]]
+    for i in range(n):
+        rows.append([f"Check meter {i}" + (" (cancelled)" if i % 10 else ""), "A", "R", "I"])
+    path = write(tmp_path, rows)
+    wb = load_workbook(path)
+    ws = wb.active
+    assert ws is not None
+    for r in range(2, n + 2):
+        if (r - 2) % 10:
+            for c in range(1, 5):
+                ws.cell(r, c).font = Font(strike=True)
+    wb.save(path)
+    calls = 0
+    marked = layout._marked
+
+    def counted(*args: Any) -> bool:
+        nonlocal calls
+        calls += 1
+        return marked(*args)
+
+    monkeypatch.setattr(layout, "_marked", counted)
+    plan = read_workbook(path)
+    assert len(plan.activities) == n
+    assert calls <= 4 * n
+
+
+def test_rows_looked_ahead_once_each_when_reading_phase_rows(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Phase rows, sub-totals and activities in a long grid: what follows each row (the
+    next row that is no continuation, the next activity) is found in one pass from the
+    end, so the rows are not copied again for every row (no slice of the rows is taken)."""
+    rows: list[list[str | int | None]] = [["No.", "Task", "Lead", "Crew"]]
+    for p in range(1, 300):
+        rows.append([str(p), f"Stage {p}", None, None])
+        rows += [[f"{p}.{k}", f"Step {p}.{k}", "A", "R"] for k in (1, 2)]
+    sliced = 0
+
+    class Rows(list):  # type: ignore[type-arg]
+        def __getitem__(self, key: Any) -> Any:
+            nonlocal sliced
+            if isinstance(key, slice):
+                sliced += len(range(*key.indices(len(self))))
+            return super().__getitem__(key)
+
+    classify = layout.classify_bare
+    monkeypatch.setattr(importer, "classify_bare",
+                        lambda t, lay, roles, found: classify(t, lay, roles, Rows(found)))
+    plan = read_workbook(write(tmp_path, rows))
+    assert [a.phase for a in plan.activities][:3] == ["Stage 1", "Stage 1", "Stage 2"]
+    assert sliced == 0
+
+
+def test_many_names_broken_over_two_rows_ask_the_numbering_once(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Names broken over two rows under numbered rows, many times over: whether the
+    activities carry numbers is asked of the sheet once per reading of the grid, not once
+    for every broken name."""
+    rows: list[list[str | None]] = [["No.", "Task", "Lead", "Crew"]]
+    for k in range(1, 300):
+        rows.append([f"{k}.1", f"Open the valve {k}", "A", "R"])
+        rows.append([f"{k}.2", f"Bleed the line {k}", "A", "R"])
+        rows.append([f"{k}.3", "Record the reading of", None, None])
+        rows.append([None, f"Gauge {k}", "A", "R"])
+    calls = 0
+    numbered = layout.numbered_names
+
+    def counted(*args: Any) -> bool:
+        nonlocal calls
+        calls += 1
+        return numbered(*args)
+
+    monkeypatch.setattr(layout, "numbered_names", counted)
+    plan = read_workbook(write(tmp_path, rows))
+    assert plan.activities[2].name == "Record the reading of Gauge 1"
+    assert 1 <= calls <= 2
+
+
+@pytest.mark.parametrize("merged", [True, False])
+def test_a_grid_turned_on_its_side_and_outlined_keeps_its_struck_letters(
+        tmp_path: Path, merged: bool) -> None:
+    """Activities across the top, each name in the row of its level (phases in row 1, steps
+    in row 2, sub-steps in row 3; 'Activity' merged down over the three, or written in the
+    first alone), roles down column A, two withdrawn letters struck through: read turned on
+    its side and as an outline, every letter where it stands and the struck ones empty."""
+    names = [("Survey", 0), ("Haul out the hull", 1), ("Book the slipway", 2),
+             ("Inspect the shaft", 1), ("Works", 0), ("Replace the bearing", 1),
+             ("Order the bearing", 2), ("Antifoul the hull", 1)]
+    letters = {"Skipper": [None, "A", "C", "A", None, "A", None, "A"],
+               "Marine engineer": [None, "R", "A", "R", None, "C", "A", None],
+               "Yard foreman": [None, "C", "R", "C", None, "R", "R", "R"],
+               "Owner": [None, "I", None, None, None, "I", None, "I"]}
+    rows: list[list[str | None]] = [["Activity", *[None] * 8], [None] * 9, [None] * 9]
+    for j, (name, level) in enumerate(names):
+        rows[level][1 + j] = name
+    rows += [[role, *marks] for role, marks in letters.items()]
+    path = write(tmp_path, rows, merges=["A1:A3"] if merged else [])
+    wb = load_workbook(path)
+    ws = wb.active
+    assert ws is not None
+    for cell in ("D5", "G6"):
+        ws[cell].font = Font(strike=True, color="A6A6A6")
+    wb.save(path)
+    plan = read_workbook(path)
+    assert plan.transposed
+    assert [(a.phase, a.name) for a in plan.activities] == [
+        ("Survey", "Haul out the hull"), ("Survey", "Book the slipway"),
+        ("Survey", "Inspect the shaft"), ("Works", "Replace the bearing"),
+        ("Works", "Order the bearing"), ("Works", "Antifoul the hull")]
+    assert grid(plan)["Book the slipway"] == {"Skipper": "C", "Yard foreman": "R"}
+    assert grid(plan)["Order the bearing"] == {"Marine engineer": "A", "Yard foreman": "R"}
+    assert grid(plan)["Replace the bearing"] == {"Skipper": "A", "Marine engineer": "C",
+                                                 "Owner": "I"}
+    assert "D5, G6: letters struck through" in said(plan)
+
+
+def test_reading_an_outline_leaves_the_sheets_styles_as_they_are(tmp_path: Path) -> None:
+    """Reading an outline by column moves each name, and its style, into one column of
+    names for that reading only: the sheet's own styles stay where they are, for the
+    reading turned on its side (which starts from the same sheet) and any re-reading, so a
+    name's strike-through or bold never lands in a cell of the other reading."""
+    rows = stepped_rows(["Phase", "Step", "Task"])
+    path = write(tmp_path, rows)
+    wb = load_workbook(path)
+    ws = wb.active
+    assert ws is not None
+    for cell in ("A4", "A9", "B5", "C6"):
+        ws[cell].font = Font(bold=True, strike=cell == "C6")
+    wb.save(path)
+    sheet = read_cells(path, open_workbook(path), "Sheet")
+    styles = dict(sheet.styles)
+    plan = read_sheet(sheet)
+    assert "columns A, B, C: each name written in the column of its level" in said(plan)
+    assert sheet.styles == styles
+    assert [(a.phase, a.name) for a in read_sheet(sheet).activities] == [
+        (a.phase, a.name) for a in plan.activities]
+
+
+KEYED = [["Task", "Chair", "Coach", "Parents", "Caretaker", "Treasurer"],
+         ["Book the field", "A", "X", None, "C", None],
+         ["Mark the lanes", None, "A", "I", "X", None],
+         ["Buy medals", "A", None, None, None, "X"],
+         ["Run the races", "I", "A", "C", "X", None],
+         ["Hand out medals", "A", "X", "I", None, "C"]]
+KEY_LINES = ["Key", "X = Responsible", "A = Accountable", "C = Consulted", "I = Informed"]
+
+
+@pytest.mark.parametrize("where", ["right", "far right", "below, wider"])
+def test_a_key_right_of_the_grid_or_below_it_wider_is_read(
+        tmp_path: Path, where: str) -> None:
+    """A key of one-cell lines ('X = Responsible') right of the last role column, beside
+    the grid's rows (after one empty column or several), or along one row below the grid
+    reaching past its last column: it is read wherever it stands, so the grid's X is R,
+    and no grid row is taken for a key; its title (`Key`) is the legend's, not skipped."""
+    rows = [list(row) for row in KEYED]
+    if where == "below, wider":
+        rows += [[], [x for line in KEY_LINES for x in (line, None)]]
+    else:
+        gap = 1 if where == "right" else 4
+        for i, line in enumerate(KEY_LINES):
+            rows[i] += [None] * gap + [line]
+    plan = read_workbook(write(tmp_path, rows))
+    assert grid(plan)["Book the field"] == {"Chair": "A", "Coach": "R", "Caretaker": "C"}
+    assert grid(plan)["Run the races"] == {"Chair": "I", "Coach": "A", "Parents": "C",
+                                           "Caretaker": "R"}
+    assert plan.scheme == "RACI"
+    assert [r.name for r in plan.roles] == KEYED[0][1:]
+    assert len(plan.activities) == 5
+    assert plan.skipped == []  # the key and its title 'Key' are read, not skipped
+
+
+def test_grid_rows_beside_a_key_are_not_read_as_its_lines(tmp_path: Path) -> None:
+    """A wide grid whose rows hold a lettered ID and a name ('C | Check the budget') and a
+    key beside it: the row's own cells define nothing (C stays Consulted, not 'Check the
+    budget'); only the key's lines are read."""
+    rows = [["ID", "Task", "Chair", "Coach", "Parents", "Caretaker", "Treasurer"],
+            ["A", "Agree the dates", "A", "R", None, "C", None, None, "R = Responsible"],
+            ["B", "Book the field", "A", "R", "I", "C", None, None, "A = Accountable"],
+            ["C", "Check the budget", "I", "A", "C", "R", None, None, "C = Consulted"],
+            ["D", "Draw the lanes", "A", "R", "I", None, "C", None, "I = Informed"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert plan.scheme == "RACI"
+    assert grid(plan)["Check the budget"] == {"Chair": "I", "Coach": "A", "Parents": "C",
+                                              "Caretaker": "R"}
+
+
+def test_a_letter_and_its_change_in_a_wide_grid_row_are_no_key(tmp_path: Path) -> None:
+    """A wide grid row (seven roles) whose letters stand in runs apart by empty cells, one
+    run a letter and a change written in the next role's cell ('R | C → R', as a version
+    under review writes it), and the key below: the run defines no letter (its meaning has
+    no word), so the key's R stands and every change reads as its new letters."""
+    rows = [["#", "Task", "Chair", "Coach", "Parents", "Caretaker", "Treasurer", "Scorer",
+             "Medic"],
+            ["1", "Book the field", "A", "I → C", "R", None, "C", None, "I"],
+            ["2", "Mark the lanes", "I", "A", None, "R", "C → R", None, "C"],
+            ["3", "Buy medals", "A", "C", "I → C", None, "R", "C", None],
+            ["4", "Run the races", "I", "A", "C", "R → A/R", None, "C", "I"],
+            [], ["Key: R = Responsible, A = Accountable, C = Consulted, I = Informed"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert grid(plan)["Book the field"]["Coach"] == "C"
+    assert grid(plan)["Buy medals"]["Parents"] == "C"
+    assert grid(plan)["Mark the lanes"]["Treasurer"] == "R"
+    assert grid(plan)["Run the races"]["Caretaker"] == "AR"

@@ -68,6 +68,7 @@ from raci.excel.letter_columns import (
     read_letter_columns,
 )
 from raci.excel.letters import (
+    LEGEND_TITLE,
     WORD_LETTERS,
     fold,
     key_words,
@@ -145,17 +146,47 @@ TITLE_LABEL = re.compile(r"^(project( name| title)?|title|name|projet|proyecto|p
 
 
 def _legend(sheet: SheetCells) -> dict[str, str]:
-    """Letter -> meaning from every legend line on the sheet."""
+    """Letter -> meaning from every legend line on the sheet, wherever it stands: a row of
+    a few cells read whole ('R | Responsible'); in a longer row (a grid row with a key
+    beside it), each run of cells apart from the row's first by an empty column; and any
+    cell written as a legend line of its own ('X = Responsible', several along a row
+    wider than the grid). A grid row's own cells are never read as a key."""
     by_row: dict[int, list[tuple[int, str]]] = {}
     for (r, c), text in sheet.text.items():
         by_row.setdefault(r, []).append((c, text))
     out: dict[str, str] = {}
     for cells in by_row.values():
-        if len(cells) > 6:
-            continue
-        for letter, meaning in legend_entries([t for _, t in sorted(cells)]):
-            out.setdefault(letter, meaning)
+        cells.sort()
+        pieces = [[t for _, t in cells]] if len(cells) <= 6 else [
+            run for run in _runs(cells)[1:] if len(run) <= 6]
+        pieces += [[t] for _, t in cells if len(cells) > 1 and ONE_CELL_LINE.search(t)]
+        for k, piece in enumerate(pieces):
+            for letter, meaning in legend_entries(piece):
+                if k == 0 and len(cells) <= 6 or MEANING_WORD.search(meaning):
+                    out.setdefault(letter, meaning)  # beside a grid's row: a word ('C → R' no)
     return out
+
+
+MEANING_WORD = re.compile(r"[^\W\d_]{3,}")
+"""A word in a letter's meaning ('Responsible', 'Driver'): what a key beside a grid's rows
+gives, unlike a grid row's own cells ('R | C → R', a letter and its change)."""
+
+
+ONE_CELL_LINE = re.compile(r"\S\s*[=:–—-]\s*\S")
+"""A cell that may hold a legend line of its own ('X = Responsible', 'Key: R - Responsible,
+A - Accountable'): a mark and its meaning apart by a sign."""
+
+
+def _runs(cells: list[tuple[int, str]]) -> list[list[str]]:
+    """A row's texts, by column, in runs of adjacent columns (an empty column ends one)."""
+    runs: list[list[str]] = []
+    last = -2
+    for c, text in cells:
+        if c != last + 1:
+            runs.append([])
+        runs[-1].append(text)
+        last = c
+    return runs
 
 
 KEY_USES = 3
@@ -634,7 +665,9 @@ def _skipped_ranges(table: Table, layout: Layout, roles: list[int], end: int,
     box = (top, lo, max(top, end - 1), right)
     frame = _frame_cells(table, layout, box, end, title)
     skipped, framing = [], []
-    for region in outside_regions(table, box, used=frame):
+    regions = outside_regions(table, box, used=frame)
+    legends = any(describe_region(table, region) == LEGEND_REGION for region in regions)
+    for region in regions:
         kind = _headings_above(table, region, top, roles, right)
         if kind:
             framing.append(f"{span(*region)}: {kind}; not imported")
@@ -642,6 +675,11 @@ def _skipped_ranges(table: Table, layout: Layout, roles: list[int], end: int,
         kind = describe_region(table, region)
         if kind == LEGEND_REGION:
             framing.append(f"{span(*region)}: {kind}, read for what the letters mean")
+        elif legends and all(LEGEND_TITLE.match(t) for t in region_texts(table, region)):
+            framing.append(f"{span(*region)}: the legend's title")  # 'Key' beside its lines
+        elif _footnotes(table, region):
+            framing.append(f"{span(*region)}: footnotes to the letters, read as the notes of "
+                           "the cells marked")
         else:
             skipped.append(f"{span(*region)}: {kind}")
     for region in outside_regions(table, box, only=[rc for rc, k in frame.items()
@@ -653,6 +691,15 @@ def _skipped_ranges(table: Table, layout: Layout, roles: list[int], end: int,
         framing.append(f"{span(*region)}: {'headings' if ',' in texts else 'a heading'} "
                        f"('{texts}') over nothing; not imported")
     return skipped, framing
+
+
+def _footnotes(table: Table, region: tuple[int, int, int, int]) -> bool:
+    """True when every text of a range is a footnote that marks beside the grid's letters
+    refer to ('¹ Only for the first release' under cells 'R¹'): read, as those cells'
+    notes, so not skipped."""
+    notes = set((table.footnotes or {}).values())
+    texts = region_texts(table, region)
+    return bool(notes) and bool(texts) and all(" ".join(t.split()) in notes for t in texts)
 
 
 def _read_oriented(sheet: SheetCells, own_export: bool, options: ReadOptions,

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import cache
 from statistics import median
 
 from openpyxl.utils import column_index_from_string
@@ -380,12 +381,20 @@ def find_layout(table: Table, options: ReadOptions,
         notes.append(f"read the activity names from {col_word(act)}, right of the role "
                      f"{lines('columns')}")
     layout.id_col = next((c for c in ids if c != act), None)
+    outline = range(head_end + 1, prov_end + 1)
     levels = outline_columns(table, h, act, [c for c in text_cols if c != layout.id_col],
-                             range(head_end + 1, prov_end + 1))
+                             outline)
     if levels:
         notes.append(f"{cols_word(sorted([act, *levels]))} under one heading "
                      f"('{shorten(table.heading(h, act), 30)}'): each name written in the "
                      "column of its level (an outline); read as one column of names")
+    elif levels := stepped_columns(table, act, text_cols, outline, set(lettered_rows)):
+        if layout.id_col in levels:
+            layout.id_col = None  # 'Step' over names of the second level: no numbering
+        column, row = lines("column"), lines("row")
+        notes.append(f"{cols_word(sorted([act, *levels]))}: each name written in the {column} "
+                     f"of its level, one {column} further on under the {row} it belongs to "
+                     f"(an outline); read as one {column} of names")
     layout.ignored += levels  # within the grid, their names now read from the activity column
     others = [c for c in text_cols if c not in (act, layout.id_col, *levels)]
     forced = column_index(options.phase_column)
@@ -451,6 +460,48 @@ def outline_columns(table: Table, h: int, act: int, text_cols: list[int],
         used.update(filled)
     if len(used) < 2 or act not in used:
         return []
+    _move_names(table, act, cols, body)
+    return sorted(used - {act})
+
+
+def stepped_columns(table: Table, act: int, text_cols: list[int], body: range,
+                    lettered: set[int]) -> list[int]:
+    """The columns beside the activity column, each under a heading of its own ('Phase |
+    Step | Task') or none, when the names in them step right as an outline's levels do:
+    each row's name in one of them, the first in the leftmost, a row one column further
+    right only under a row of the column before it (or of one further right), and some
+    row with letters named outside the activity column. Each name is moved into the
+    activity column, as `outline_columns` does; [] for another sheet."""
+    lo = hi = act
+    while lo - 1 in text_cols:
+        lo -= 1
+    while hi + 1 in text_cols:
+        hi += 1
+    cols = list(range(lo, hi + 1))
+    if len(cols) < 2:
+        return []
+    level, used, outside = -1, set(), False
+    for r in body:
+        filled = [k for k, c in enumerate(cols) if table.g[r][c]]
+        if not filled:
+            continue
+        if len(filled) > 1 or filled[0] > level + 1:
+            return []  # a name and its detail, or a level skipped: no outline
+        level = filled[0]
+        used.add(cols[level])
+        outside = outside or (cols[level] != act and r in lettered)
+    if not outside or len(used) < 2:
+        return []
+    _move_names(table, act, sorted(used), body)
+    return sorted(used - {act})
+
+
+def _move_names(table: Table, act: int, cols: list[int], body: range) -> None:
+    """Move each row's name from the column of its level into the activity column, its
+    style with it (so bold or struck-through names read as written). The styles moved are
+    this reading's own: the sheet's are left as they are for the other readings of it
+    (turned on its side, or again with corrections)."""
+    table.sheet = replace(table.sheet, styles=dict(table.sheet.styles))
     styles = table.sheet.styles
     for r in body:
         for c in cols:
@@ -458,7 +509,6 @@ def outline_columns(table: Table, h: int, act: int, text_cols: list[int],
                 table.g[r][act], table.g[r][c] = table.g[r][c], ""
                 if (r, c) in styles:
                     styles[(r, act)] = styles.pop((r, c))
-    return sorted(used - {act})
 
 
 def role_columns(table: Table, layout: Layout, end: int) -> tuple[list[int], list[str]]:
@@ -667,6 +717,9 @@ def body_rows(table: Table, layout: Layout, roles: list[int],
                                                else []), *([layout.id_col]
                                                            if layout.id_col is not None else [])])
     hi = roles[-1]
+    # asked of the whole sheet at most once, when a row first needs them
+    crossed_out = cache(lambda: few_marked(table, layout))
+    numbered = cache(lambda: numbered_names(table, layout))
     if layout.right_text is not None:  # the activities are right of the roles
         lo, hi = roles[0], max(hi, layout.span()[1])
 
@@ -709,7 +762,7 @@ def body_rows(table: Table, layout: Layout, roles: list[int],
         kinds = {c: table.role_kind(r, c) for c in roles}
         if GRAND_TOTAL.match(name):
             return out, r  # a pivot table's total row: the letters of every row above
-        if name and withdrawn(table, layout, r, name):
+        if name and _marked(table, layout, r, name) and crossed_out():
             notes.append(f"{row_word(r)} ('{shorten(name, 40)}'): marked as cancelled or "
                          "deleted; not imported")
             r += 1
@@ -763,7 +816,7 @@ def body_rows(table: Table, layout: Layout, roles: list[int],
             r += 1
             continue
         if (cells or unread) and out and out[-1].kind == "bare" and out[-1].r == r - 1 \
-                and continues_name(table, layout, r, name):
+                and continues_name(table, layout, r, name, numbered):
             notes.append(f"{span(r - 1, layout.act, r, layout.act)}: one activity written "
                          f"over two rows; read as one ('{shorten(out[-1].name, 30)} "
                          f"{shorten(name, 20)}')")
@@ -830,13 +883,12 @@ WITHDRAWN = re.compile(
 """What a row crossed out but left in says of itself ('(deleted)', Status 'Cancelled')."""
 
 
-def withdrawn(table: Table, layout: Layout, r: int, name: str) -> bool:
-    """True when row r is an activity crossed out but left in the grid: its name ends in
-    a bracketed '(deleted)', '[cancelled]', or its Status column says 'Cancelled'. Only
-    a few rows are crossed out: where most are so marked, the words tell what each
-    activity works on ('Restore files (deleted)') and every row stays."""
-    if not _marked(table, layout, r, name):
-        return False
+def few_marked(table: Table, layout: Layout) -> bool:
+    """True when the rows marked as cancelled (`_marked`: a name ending in a bracketed
+    '(deleted)', '[cancelled]', or a Status column saying 'Cancelled') are activities
+    crossed out but left in the grid: only a few rows are so marked. Where most are, the
+    words tell what each activity works on ('Restore files (deleted)') and every row
+    stays. Asked once per reading: it looks at every named row of the sheet."""
     named = [q for q in range(layout.header + 1, table.rows) if table.g[q][layout.act]]
     return 2 * sum(1 for q in named if _marked(table, layout, q, table.g[q][layout.act])) \
         <= len(named)
@@ -888,10 +940,12 @@ def struck_letters(table: Table, layout: Layout, roles: list[int], rows: list[Ro
     return ", ".join(refs[:6]) + (f" ... ({len(refs)} cells)" if len(refs) > 6 else "")
 
 
-def continues_name(table: Table, layout: Layout, r: int, name: str) -> bool:
+def continues_name(table: Table, layout: Layout, r: int, name: str,
+                   numbered: Callable[[], bool]) -> bool:
     """True when row r's name ends the name of the row above, which has no letters: a
     name broken over two rows (pasted from a PDF, or wrapped by hand), this row with no
-    number of its own under the above's, or starting in lower case."""
+    number of its own under the above's (where `numbered()`: the activities carry
+    numbers), or starting in lower case."""
     if name[:1].islower():
         # 'iOS build', 'eBay listing', 'e-mail campaign' under a phase start their own name,
         # as does every name of a sheet that writes its activities in lower case, unless
@@ -904,10 +958,15 @@ def continues_name(table: Table, layout: Layout, r: int, name: str) -> bool:
     c = layout.id_col
     if c is None or table.g[r][c] or not table.g[r - 1][c]:
         return False
-    # only where the activities carry numbers: numbered phases over unnumbered activities
-    # ('2 | Build' over 'Code it') are no broken names
+    return numbered()
+
+
+def numbered_names(table: Table, layout: Layout) -> bool:
+    """True when most named rows carry a number in the numbering column: numbered phases
+    over unnumbered activities ('2 | Build' over 'Code it') are no broken names."""
+    c = layout.id_col
     named = [q for q in range(layout.header + 1, table.rows) if table.g[q][layout.act]]
-    return 2 * sum(1 for q in named if table.g[q][c]) > len(named)
+    return c is not None and 2 * sum(1 for q in named if table.g[q][c]) > len(named)
 
 
 def _lower_case_style(table: Table, layout: Layout, r: int) -> bool:
@@ -1012,11 +1071,19 @@ def classify_bare(table: Table, layout: Layout, roles: list[int], rows: list[Row
         lower = x.name[:1].islower() and x.r == prev.r + 1 and not layout.empty
         if prev.kind in ("activity", "bare") and (covered or lower) and only_name(x):
             x.kind = "continuation"
+    # the next row that is no continuation, and the next activity, of each row: found in
+    # one pass from the end (no row becomes a continuation or an activity from here on)
+    after: list[Row | None] = [None] * len(rows)
+    activity_after: list[Row | None] = [None] * len(rows)
+    for i in range(len(rows) - 2, -1, -1):
+        y = rows[i + 1]
+        after[i] = y if y.kind != "continuation" else after[i + 1]
+        activity_after[i] = y if y.kind == "activity" else activity_after[i + 1]
     outline_cols = [c for c in (layout.id_col, *layout.details) if c is not None
                     and (c == layout.id_col or fold(layout.headings.get(c, "")).strip(" :")
                          in ID_HEADINGS)]
     for i, x in enumerate(rows):
-        nxt = next((y for y in rows[i + 1:] if y.kind != "continuation"), None)
+        nxt = after[i]
         if x.kind == "bare" and nxt is not None and any(
                 heads_outline(table.g[x.r][c], table.g[nxt.r][c]) for c in outline_cols):
             x.kind = "phase"  # '2' over '2.1': a summary row, its dates rolled up or none
@@ -1041,19 +1108,14 @@ def classify_bare(table: Table, layout: Layout, roles: list[int], rows: list[Row
             number = table.g[x.r][ids]
             x.kind = "phase" if not number or depth(number) < outline or (
                 ROMAN.fullmatch(number.strip()) and OUTLINE_NUMBER.fullmatch(
-                    table.g[nxt_activity(rows, i).r][ids].strip())) else "bare"
+                    table.g[(activity_after[i] or x).r][ids].strip())) else "bare"
         elif layout.phase_col is None and opens_with_heading:
-            nxt = next((y for y in rows[i + 1:] if y.kind != "continuation"), None)
+            nxt = after[i]
             if nxt is not None and nxt.kind == "activity" and nxt.r <= x.r + 2:
                 x.kind = "phase"
 
 
 OUTLINE_NUMBER = re.compile(r"\d+(?:\.\d+)*\.?")
-
-
-def nxt_activity(rows: list[Row], i: int) -> Row:
-    """The first activity after rows[i], or rows[i] itself when none follows."""
-    return next((y for y in rows[i + 1:] if y.kind == "activity"), rows[i])
 
 
 def ascii_digits(text: str) -> str:
