@@ -26,7 +26,7 @@ from ui.help_dialog import GuideDialog, ShortcutsDialog
 from ui.import_dialog import ImportDialog, read_for_review
 from ui.main_window import MainWindow
 from ui.mnemonics import alt_key_problems, key_of, with_key
-from ui.server_dialog import ServerDialog
+from ui.server_dialog import OPEN_TEXT, PUBLISH_TEXT, ServerDialog
 
 Make = Callable[[MainWindow, Path], QDialog]
 
@@ -71,7 +71,10 @@ DIALOGS: dict[str, Make] = {
         (s := _workbook(t / "club.xlsx")), read_for_review(s, None, ReadOptions()), w),
     "derive review": lambda w, t: DeriveReviewDialog(derive([_document(t / "fair.md")]),
                                                      _library(t), w),
-    "open shared": lambda w, t: ServerDialog("Open shared project", "Open", w),
+    # (with the buttons' texts the app gives them: Open's Alt+O was Port's too, Publish's
+    # Alt+P Password's)
+    "open shared": lambda w, t: ServerDialog("Open shared project", OPEN_TEXT, w),
+    "publish": lambda w, t: ServerDialog("Publish to server", PUBLISH_TEXT, w, note="Copy"),
     "guide": lambda w, t: GuideDialog(w),
     "keys": lambda w, t: ShortcutsDialog(w),
 }
