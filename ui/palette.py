@@ -5,7 +5,9 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtSvg import QSvgRenderer
 
 from raci.palette import SEVERITY_COLOURS, fill_for
 
@@ -19,10 +21,37 @@ def resources_dir() -> Path:
     return Path(__file__).resolve().parent / "resources"
 
 
-@lru_cache(maxsize=64)
+INK = b'"#555"'
+"""The icons' neutral line colour (a page's outline, a gear, a dashed row)."""
+DARK_INK = b'"#c8c8c8"'
+"""That line colour on a dark palette: '#555' on its grey toolbar could hardly be seen."""
+ICON_SIDES = (16, 20, 24, 32, 48, 64)
+
+
 def icon(name: str) -> QIcon:
-    """An icon from resources/icons by file stem (loaded once; views ask on every paint)."""
-    return QIcon(str(resources_dir() / "icons" / f"{name}.svg"))
+    """An icon from resources/icons by file stem; on a dark palette its neutral lines are
+    drawn light (loaded once for each; views ask on every paint)."""
+    return _icon(name, is_dark())
+
+
+@lru_cache(maxsize=64)
+def _icon(name: str, dark: bool) -> QIcon:
+    path = resources_dir() / "icons" / f"{name}.svg"
+    if not dark:
+        return QIcon(str(path))
+    data = path.read_bytes() if path.is_file() else b""
+    if INK not in data:
+        return QIcon(str(path))
+    renderer = QSvgRenderer(QByteArray(data.replace(INK, DARK_INK)))
+    inked = QIcon()
+    for side in ICON_SIDES:
+        pixmap = QPixmap(side, side)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        renderer.render(painter)
+        painter.end()
+        inked.addPixmap(pixmap)
+    return inked
 
 
 def cell_colour(letters: frozenset[str]) -> QColor | None:
