@@ -6,8 +6,17 @@ from functools import lru_cache
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QIcon,
+    QImage,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
 from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QWidget
 
 from raci.palette import SEVERITY_COLOURS, fill_for
 
@@ -91,3 +100,48 @@ def dark_palette() -> QPalette:
     for colour_role in (role.WindowText, role.Text, role.ButtonText):
         palette.setColor(group.Disabled, colour_role, QColor("#8a8a8a"))
     return palette
+
+
+DARK_GLYPHS = (QStyle.StandardPixmap.SP_DialogCloseButton,
+               QStyle.StandardPixmap.SP_DockWidgetCloseButton,
+               QStyle.StandardPixmap.SP_TitleBarNormalButton,
+               QStyle.StandardPixmap.SP_TitleBarCloseButton)
+"""Standard icons Fusion draws in near-black whatever the palette (Close's cross, the
+findings panel's float and close buttons): on a dark palette they could hardly be seen."""
+
+
+def lightened(source: QIcon, sides: tuple[int, ...] = ICON_SIDES) -> QIcon:
+    """The icon with its dark pixels drawn light (lightness turned over, hue and alpha
+    kept), for a dark palette; its coloured pixels stay as they are."""
+    out = QIcon()
+    for side in sides:
+        image = source.pixmap(side, side).toImage().convertToFormat(
+            QImage.Format.Format_ARGB32)
+        for y in range(image.height()):
+            for x in range(image.width()):
+                colour = image.pixelColor(x, y)
+                if colour.alpha() and colour.lightness() < 110:
+                    image.setPixelColor(x, y, QColor.fromHsl(
+                        max(colour.hslHue(), 0), colour.hslSaturation(),
+                        255 - colour.lightness(), colour.alpha()))
+        out.addPixmap(QPixmap.fromImage(image))
+    return out
+
+
+class DarkGlyphs(QProxyStyle):
+    """Fusion, with the standard icons it draws near-black (DARK_GLYPHS) drawn light while
+    the palette is dark."""
+
+    def __init__(self, base: str = "Fusion") -> None:
+        super().__init__(base)
+        self.light: dict[QStyle.StandardPixmap, QIcon] = {}
+
+    def standardIcon(self, standard: QStyle.StandardPixmap, option: QStyleOption | None = None,
+                     widget: QWidget | None = None) -> QIcon:
+        """Override QProxyStyle.standardIcon: DARK_GLYPHS lightened on a dark palette."""
+        base = super().standardIcon(standard, option, widget)
+        if standard not in DARK_GLYPHS or not is_dark():
+            return base
+        if standard not in self.light:
+            self.light[standard] = lightened(base)
+        return self.light[standard]

@@ -6,11 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QStyle, QStyleFactory
 
 from tests.ui.test_matrix_view import _contrast
-from ui.palette import dark_palette, icon, resources_dir
+from ui.palette import DARK_GLYPHS, DarkGlyphs, dark_palette, icon, resources_dir
 
 INKED = sorted(p.stem for p in (resources_dir() / "icons").glob("*.svg")
                if b'"#555"' in p.read_bytes())
@@ -43,5 +43,39 @@ def test_the_icons_grey_lines_stand_out_from_the_toolbar(qtbot: Any, dark: bool)
         for name in ("settings", "add-row", "add-column"):
             assert _contrast(ink(name), back) >= 3.0, (name, ink(name).name(), back.name())
         assert not icon("team").isNull() and not icon("settings").isNull()
+    finally:
+        app.setPalette(before)
+
+
+def glyph(source: QIcon) -> QColor:
+    """The mean colour of an icon's opaque pixels at button size."""
+    image = source.pixmap(16, 16).toImage()
+    seen = [image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height())]
+    solid = [c for c in seen if c.alpha() > 150]
+    assert solid
+    return QColor(*(sum(getattr(c, part)() for c in solid) // len(solid)
+                    for part in ("red", "green", "blue")))
+
+
+def test_closes_cross_and_the_panels_buttons_are_light_on_a_dark_palette(qtbot: Any) -> None:
+    """Fusion draws Close's cross (Team, the guide) and the findings panel's float and close
+    buttons near-black whatever the palette: on the dark buttons they could hardly be seen."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    style = DarkGlyphs("Fusion")
+    before = app.palette()
+    close = QStyle.StandardPixmap.SP_DialogCloseButton
+    try:
+        back = app.palette().color(QPalette.ColorRole.Button)
+        assert _contrast(glyph(style.standardIcon(close)), back) >= 3.0  # light: as Fusion
+        app.setPalette(dark_palette())
+        back = app.palette().color(QPalette.ColorRole.Button)
+        assert _contrast(glyph(QStyleFactory.create("Fusion").standardIcon(close)), back) < 3.0
+        for standard in DARK_GLYPHS:
+            shown = glyph(style.standardIcon(standard))
+            assert _contrast(shown, back) >= 3.0, (standard, shown.name(), back.name())
+        ok = QStyle.StandardPixmap.SP_DialogOkButton  # coloured ones as they are
+        assert glyph(style.standardIcon(ok)) == glyph(
+            QStyleFactory.create("Fusion").standardIcon(ok))
     finally:
         app.setPalette(before)
