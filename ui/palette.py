@@ -129,8 +129,8 @@ def lightened(source: QIcon, sides: tuple[int, ...] = ICON_SIDES) -> QIcon:
 
 
 class DarkGlyphs(QProxyStyle):
-    """Fusion, with the standard icons it draws near-black (DARK_GLYPHS) drawn light while
-    the palette is dark."""
+    """Fusion, with the standard icons it draws near-black (DARK_GLYPHS) drawn light, and
+    disabled icons faint, while the palette is dark."""
 
     def __init__(self, base: str = "Fusion") -> None:
         super().__init__(base)
@@ -145,3 +145,22 @@ class DarkGlyphs(QProxyStyle):
         if standard not in self.light:
             self.light[standard] = lightened(base)
         return self.light[standard]
+
+    def generatedIconPixmap(self, mode: QIcon.Mode, pixmap: QPixmap | QImage,
+                            option: QStyleOption) -> QPixmap:
+        """Override QProxyStyle.generatedIconPixmap: on a dark palette a disabled icon is
+        grey and faint (Fusion's stayed light grey, as bright as the icons beside it that
+        work: Project Settings looked available with no project open)."""
+        if mode != QIcon.Mode.Disabled or not is_dark():
+            return super().generatedIconPixmap(mode, pixmap, option)
+        source = pixmap if isinstance(pixmap, QPixmap) else QPixmap.fromImage(pixmap)
+        image = source.toImage().convertToFormat(QImage.Format.Format_ARGB32)
+        for y in range(image.height()):
+            for x in range(image.width()):
+                colour = image.pixelColor(x, y)
+                if colour.alpha():
+                    level = 70 + colour.lightness() * 40 // 255
+                    image.setPixelColor(x, y, QColor(level, level, level, colour.alpha()))
+        dimmed = QPixmap.fromImage(image)
+        dimmed.setDevicePixelRatio(source.devicePixelRatio())
+        return dimmed

@@ -79,3 +79,25 @@ def test_closes_cross_and_the_panels_buttons_are_light_on_a_dark_palette(qtbot: 
             QStyleFactory.create("Fusion").standardIcon(ok))
     finally:
         app.setPalette(before)
+
+
+def test_a_disabled_icon_is_fainter_than_one_that_works_on_a_dark_palette(qtbot: Any) -> None:
+    """Fusion's disabled icons stayed light grey on the dark toolbar: with no project open,
+    Project Settings' gear looked as available as New's page beside it."""
+    from PySide6.QtWidgets import QStyleOption
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    style = DarkGlyphs("Fusion")
+    before = app.palette()
+    try:
+        app.setPalette(dark_palette())
+        back = app.palette().color(QPalette.ColorRole.Window)
+        gear = icon("settings").pixmap(24, 24)
+        faint = style.generatedIconPixmap(QIcon.Mode.Disabled, gear, QStyleOption())
+        working, disabled = glyph(QIcon(gear)), glyph(QIcon(faint))
+        assert _contrast(working, back) >= 3.0
+        assert _contrast(disabled, back) < 2.5 < _contrast(working, back)
+        assert _contrast(disabled, back) > 1.3  # still there to be seen
+    finally:
+        app.setPalette(before)
