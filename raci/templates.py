@@ -579,6 +579,9 @@ class ApplyReport:
     role name -> (the template's code, the code given)."""
     activities_added: list[str] = field(default_factory=list)
     cells_written: int = 0
+    cells_same: int = 0
+    """Cells that held the template's letters already (left as they are, not counted as
+    filled: applying a template to a project made from it said '101 cells filled')."""
     conflicts: list[Conflict] = field(default_factory=list)
     conflicts_replaced: bool = False
     inverse: Operation = field(default_factory=Batch)
@@ -589,7 +592,9 @@ class ApplyReport:
         parts = [
             f"{counted(len(self.roles_added), 'role')} added",
             f"{counted(len(self.activities_added), 'activity')} added",
-            f"{counted(self.cells_written, 'cell')} filled",
+            f"{counted(self.cells_written, 'cell')} filled"
+            + (f" ({counted(self.cells_same, 'cell')} had the template's letters already)"
+               if self.cells_same else ""),
         ]
         if self.roles_mapped:
             parts.append(
@@ -689,6 +694,7 @@ def apply_template(
             for (i, _), act_id in zip(new_acts, added_acts.ids, strict=True):
                 act_ids[i] = act_id
         cells: dict[tuple[int, int], frozenset[str]] = {}
+        same: dict[tuple[int, int], frozenset[str]] = {}  # cells holding the letters already
         state = service.state()
         for act, maybe_id in zip(template.activities, act_ids, strict=True):
             assert maybe_id is not None
@@ -705,9 +711,15 @@ def apply_template(
                     letters = converted
                 role_id = role_ids[code]
                 current = state.letters(act_id, role_id)
-                merged = cells.get((act_id, role_id))
+                merged = cells.get((act_id, role_id), same.get((act_id, role_id)))
                 if merged is not None:
                     letters = merged | letters
+                if current == letters:  # nothing to write
+                    cells.pop((act_id, role_id), None)
+                    if letters:
+                        same[(act_id, role_id)] = letters
+                    continue
+                same.pop((act_id, role_id), None)
                 if current and current != letters:
                     report.conflicts.append(
                         Conflict(act.name, state.role(role_id).name,
@@ -729,6 +741,7 @@ def apply_template(
         if cells:
             service.set_cells(cells)
         report.cells_written = len(cells)
+        report.cells_same = len(same)
         if template.thresholds and report.activities_added == [
             a.name for a in template.activities
         ]:

@@ -307,6 +307,28 @@ def test_a_role_added_under_another_code_says_so_in_the_summary(
     assert f"code {added.code} for Engineering Lead (ENG is another role's)" in report.summary()
 
 
+def test_cells_that_hold_the_templates_letters_already_are_not_counted_as_filled(
+        service: ProjectService) -> None:
+    """Applying a template again (or to a project made from it) said '31 cells filled'
+    (the sample: 101) though not one cell changed; cells already holding the template's
+    letters are left alone and said to be so."""
+    template = TemplateLibrary.default().get("product-team")
+    first = apply_template(service, template)
+    assert first.cells_written > 0 and first.cells_same == 0
+    assert "had the template's letters" not in first.summary()
+    vision = next(a.id for a in service.state().activities if a.name == "Product vision")
+    pm = next(r.id for r in service.state().roles if r.code == "PM")
+    service.set_cells({(vision, pm): frozenset("C")})
+    again = apply_template(service, template, on_conflict="replace")
+    assert again.cells_written == 1 and again.cells_same == first.cells_written - 1
+    assert (f"1 cell filled ({again.cells_same} cells had the template's letters already)"
+            in again.summary())
+    assert service.state().cell_text(vision, pm) == "A/R"
+    same = apply_template(service, template)
+    assert same.cells_written == 0 and same.cells_same == first.cells_written
+    assert same.conflicts == []
+
+
 def test_provenance_text_round_trip() -> None:
     p = Provenance("doc.txt", "list", "why")
     assert Provenance.from_text(p.to_text()) == p

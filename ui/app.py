@@ -14,7 +14,7 @@ from raci import __version__
 from raci.paths import APP_AUTHOR, APP_NAME
 from raci.similar import one_blas_thread
 from ui.main_window import start_window
-from ui.palette import dark_palette, icon
+from ui.palette import DarkGlyphs, dark_palette, icon
 
 
 def make_app(argv: list[str]) -> QApplication:
@@ -25,7 +25,7 @@ def make_app(argv: list[str]) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(icon("raci-planner"))
-    app.setStyle("Fusion")
+    app.setStyle(DarkGlyphs("Fusion"))  # Fusion, its near-black glyphs light when dark
     if wants_dark(app):
         app.setPalette(dark_palette())
     app.aboutToQuit.connect(lambda: release_clipboard(app.clipboard(), app.platformName()))

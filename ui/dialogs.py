@@ -199,16 +199,12 @@ class NewProjectDialog(KeyedDialog):
         right.addWidget(self.details)
         right.addWidget(self.preview)
         # the list has a label of its own, so Alt and its letter reach it from the name field
-        # (and in Apply Template, where the name is not asked)
-        left = QWidget(self)
-        column = QVBoxLayout(left)
-        column.setContentsMargins(0, 0, 0, 0)
-        self.list_label = QLabel("&Templates:", left)
+        # (and in Apply Template, where the name is not asked); it sits above the split, so
+        # the list's top is level with the details' beside it (under it, the list sat lower)
+        self.list_label = QLabel("&Templates:", self)
         self.list_label.setBuddy(self.list)
-        column.addWidget(self.list_label)
-        column.addWidget(self.list, 1)
         split = QSplitter(self)
-        split.addWidget(left)
+        split.addWidget(self.list)
         split.addWidget(right)
         split.setStretchFactor(1, 3)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -234,6 +230,7 @@ class NewProjectDialog(KeyedDialog):
         form.addRow("&Name:", self.name)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.list_label)
         layout.addWidget(split, 1)
         row = QHBoxLayout()
         row.addWidget(self.rename)

@@ -33,6 +33,7 @@ from raci.errors import RaciError
 from raci.excel.plan import ReadOptions
 from raci.files import file_name
 from raci.lock import acquire, read_holder
+from raci.operations import Batch
 from raci.paths import sample_project_path, user_data_dir
 from raci.project_files import Opened, build_project, open_for_writing, save_as
 from raci.sample import create_sample_project, refresh_sample_name
@@ -857,9 +858,14 @@ class FileWorkflows:
         except RaciError as exc:
             self.w.error(str(exc), "Cannot apply the template")
             return False
-        self.w.stack.push(recorded_command(self.w.service, report.inverse,
-                                         f"Apply template {template.name}", self.w.undo_refused))
         text = report.summary()
+        if report.inverse != Batch():
+            self.w.stack.push(recorded_command(self.w.service, report.inverse,
+                                             f"Apply template {template.name}",
+                                             self.w.undo_refused))
+        elif not report.conflicts:  # (no undo step that would do nothing)
+            text = (f"Nothing to add: the project has every role, activity and letter of "
+                    f"{template.name} already ({text}).")
         if report.conflicts:
             text += "\n\nConflicting cells:\n" + "\n".join(
                 f"{c.activity} / {c.role}: project {c.existing}, template {c.template}"

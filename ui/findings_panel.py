@@ -186,6 +186,9 @@ class FindingsPanel(QDockWidget):
             action = menu.addAction(fix.label.replace("&", "&&"))  # a code's & is no key
             action.triggered.connect(
                 lambda _c=False, f=fix: self.apply_fix(f.label, f.cells, state))
+        # the first fix is highlighted, so Ctrl+. then Enter applies it (Enter did nothing
+        # until an arrow key chose one)
+        menu.setActiveAction(menu.actions()[0])
         return menu
 
     def _findings_menu(self, pos: Any) -> None:

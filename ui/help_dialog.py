@@ -10,7 +10,7 @@ from importlib import import_module, metadata
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import Qt, QUrl, qVersion
+from PySide6.QtCore import QSize, Qt, QUrl, qVersion
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QTextBlock, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from raci import __version__
 from ui.actions import help_rows
-from ui.mnemonics import KeyedDialog
+from ui.mnemonics import KeyedDialog, keyed_box
 from ui.screen import fit_to_screen
 
 GUIDE = Path(__file__).resolve().parent.parent / "docs"
@@ -374,6 +374,19 @@ def about_text() -> str:
     return "".join(lines)
 
 
+def about_box(parent: QWidget) -> QMessageBox:
+    """Help > About's box, not shown yet: the app's icon, the text, and OK with its Alt key
+    (QMessageBox.about's OK had none)."""
+    box = QMessageBox(parent)
+    box.setWindowTitle("About RACI Planner")
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setText(about_text())
+    app_icon = box.windowIcon()  # (as QMessageBox.about shows it)
+    box.setIconPixmap(app_icon.pixmap(app_icon.actualSize(QSize(64, 64))))
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    return keyed_box(box)
+
+
 def show_about(parent: QWidget) -> None:
     """Help > About."""
-    QMessageBox.about(parent, "About RACI Planner", about_text())
+    about_box(parent).exec()

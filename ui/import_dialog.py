@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -55,8 +54,6 @@ PENDING = ("Corrections not read yet: Re-read (Enter) shows the sheet read with 
 """Said under the corrections while what they ask differs from the reading shown."""
 SKIPPED_ROWS = 6
 """The skipped list's height in lines at most (it scrolls beyond); the notes take the rest."""
-UNBOUNDED = 16_777_215
-"""Qt's largest widget size (QWIDGETSIZE_MAX): no maximum height."""
 
 
 @dataclass
@@ -118,16 +115,15 @@ def _label(text: str, parent: QWidget, name: str) -> QLabel:
     return label
 
 
-def _fill(shown: QListWidget, lines: list[str], empty: str) -> None:
-    """The list's lines, or one greyed line saying there are none, which cannot be chosen
-    (and a list of none takes no keyboard focus: the dialog opened, and Tab stopped, on a
-    list with nothing in it)."""
+def _fill(shown: QListWidget, lines: list[str], heading: QLabel, keyed: str) -> None:
+    """The list's lines under its heading (keyed: the heading with its Alt key, which
+    goes to the list); with none, the list is hidden and its heading says ': none', with
+    no Alt key (a key to an empty list did nothing)."""
     shown.clear()
     shown.addItems(lines)
-    if not lines:
-        placeholder = QListWidgetItem(empty, shown)
-        placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
-    shown.setFocusPolicy(Qt.FocusPolicy.StrongFocus if lines else Qt.FocusPolicy.NoFocus)
+    shown.setVisible(bool(lines))
+    heading.setBuddy(shown if lines else None)  # type: ignore[arg-type]
+    heading.setText(keyed if lines else keyed.replace("&", "").removesuffix(":") + ": none")
 
 
 class HeaderRowBox(QSpinBox):
@@ -242,11 +238,14 @@ class ImportDialog(KeyedDialog):
             (LEGEND, "Grid heading", self.preview, 2),
             (SKIPPED_HEADING, "Skipped heading", self.skipped, 0),
             (NOTES_HEADING, "Notes heading", self.notes, 1)]
+        self.headings_of: dict[QListWidget, tuple[QLabel, str]] = {}
         for heading, name, part, stretch in parts:
             label = _label(heading, self, name)
             label.setBuddy(part)
             layout.addWidget(label)
             layout.addWidget(part, stretch)
+            if isinstance(part, QListWidget):
+                self.headings_of[part] = (label, heading)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         fit_to_screen(self, 900, 780)
@@ -271,20 +270,15 @@ class ImportDialog(KeyedDialog):
         # (turned on its side, the header row asked for is another line: no row to start at)
         self.header_row.show_found(0 if plan.transposed else plan.header_row,
                                    plan.header().removeprefix("header "))
-        _fill(self.skipped, plan.skipped, "(nothing)")
+        _fill(self.skipped, plan.skipped, *self.headings_of[self.skipped])
         # as tall as its lines (a sheet mostly skips little), so the notes get the room
         lines = min(self.skipped.count(), SKIPPED_ROWS)
         self.skipped.doItemsLayout()
-        self.notes.doItemsLayout()
         self.skipped.setFixedHeight(sum(self.skipped.sizeHintForRow(i) for i in range(lines))
                                     + 2 * self.skipped.frameWidth() + 2)
         notes = [for_the_dialog(n) for n in plan.notes] + [
             line.strip() for line in plan.unread_lines()]
-        _fill(self.notes, notes, "(none)")
-        # with no notes, one line tall: the grid above takes the room
-        self.notes.setMaximumHeight(
-            UNBOUNDED if notes else
-            self.notes.sizeHintForRow(0) + 2 * self.notes.frameWidth() + 2)
+        _fill(self.notes, notes, *self.headings_of[self.notes])
 
     def chosen(self) -> tuple[str | None, ReadOptions] | None:
         """The sheet and corrections the controls ask for (None: one is unusable)."""

@@ -4,6 +4,8 @@ Alt and a letter, and no two shown together share a letter.
 Texts written with their own key ('&Apply') keep it; the others (names the user typed, such
 as a template's role names, and Qt's standard OK and Cancel) are given the first free letter,
 the start of a word first. A '&' in such a text is shown as it is, never taken as a key.
+Only an ASCII letter or digit becomes a key (one typed with Alt on any keyboard): a name in
+a script without one, such as '设计师', gets no key rather than one no one can type.
 """
 
 from __future__ import annotations
@@ -41,9 +43,16 @@ def escaped(text: str) -> str:
     return text.replace("&", "&&")
 
 
+def typeable(char: str) -> bool:
+    """Whether a character can be an Alt key: an ASCII letter or digit (Alt and '设', or
+    Alt and 'é' on most keyboards, cannot be typed)."""
+    return char.isascii() and char.isalnum()
+
+
 def with_key(text: str, taken: set[str]) -> str:
-    """The text with '&' before its first letter (or digit) not in taken: the start of a word
-    before the rest; the text unchanged when every one is taken. Its '&&' stay as they are."""
+    """The text with '&' before its first ASCII letter (or digit) not in taken: the start of
+    a word before the rest; the text unchanged when every one is taken, or when it has none.
+    Its '&&' stay as they are."""
     places: list[tuple[int, int]] = []  # (0 for a word's start, 1 for the rest; position)
     i, before = 0, ""
     while i < len(text):
@@ -52,7 +61,7 @@ def with_key(text: str, taken: set[str]) -> str:
             before = "&"
             i += 2
             continue
-        if char.isalnum() and char.casefold() not in taken:
+        if typeable(char) and char.casefold() not in taken:
             places.append((0 if not before.isalnum() else 1, i))
         before = char
         i += 1
@@ -120,10 +129,14 @@ def give_mnemonics(root: QWidget) -> set[str]:
 
 def alt_key_problems(root: QWidget) -> list[str]:
     """What breaks the rule, among the texts in view in root (a tab not shown, and what is on
-    it, do not count): a text without an Alt key, or a key two texts share."""
+    it, do not count): a text without an Alt key (that has a letter to give it one), a key
+    that cannot be typed, or a key two texts share."""
     shown = [item for item in keyed_texts(root)
              if item.widget is root or item.widget.isVisibleTo(root)]
-    problems = [f"no Alt key: {item.get()!r}" for item in shown if not key_of(item.get())]
+    problems = [f"no Alt key: {item.get()!r}" for item in shown
+                if not key_of(item.get()) and any(map(typeable, item.get().replace("&&", "")))]
+    problems += [f"Alt key no one can type: {item.get()!r}" for item in shown
+                 if (key := key_of(item.get())) and not typeable(key)]
     by_key: dict[str, list[str]] = {}
     for item in shown:
         if key := key_of(item.get()):

@@ -5,7 +5,18 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QIcon,
+    QImage,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QWidget
 
 from raci.palette import SEVERITY_COLOURS, fill_for
 
@@ -19,10 +30,37 @@ def resources_dir() -> Path:
     return Path(__file__).resolve().parent / "resources"
 
 
-@lru_cache(maxsize=64)
+INK = b'"#555"'
+"""The icons' neutral line colour (a page's outline, a gear, a dashed row)."""
+DARK_INK = b'"#c8c8c8"'
+"""That line colour on a dark palette: '#555' on its grey toolbar could hardly be seen."""
+ICON_SIDES = (16, 20, 24, 32, 48, 64)
+
+
 def icon(name: str) -> QIcon:
-    """An icon from resources/icons by file stem (loaded once; views ask on every paint)."""
-    return QIcon(str(resources_dir() / "icons" / f"{name}.svg"))
+    """An icon from resources/icons by file stem; on a dark palette its neutral lines are
+    drawn light (loaded once for each; views ask on every paint)."""
+    return _icon(name, is_dark())
+
+
+@lru_cache(maxsize=64)
+def _icon(name: str, dark: bool) -> QIcon:
+    path = resources_dir() / "icons" / f"{name}.svg"
+    if not dark:
+        return QIcon(str(path))
+    data = path.read_bytes() if path.is_file() else b""
+    if INK not in data:
+        return QIcon(str(path))
+    renderer = QSvgRenderer(QByteArray(data.replace(INK, DARK_INK)))
+    inked = QIcon()
+    for side in ICON_SIDES:
+        pixmap = QPixmap(side, side)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        renderer.render(painter)
+        painter.end()
+        inked.addPixmap(pixmap)
+    return inked
 
 
 def cell_colour(letters: frozenset[str]) -> QColor | None:
@@ -62,3 +100,67 @@ def dark_palette() -> QPalette:
     for colour_role in (role.WindowText, role.Text, role.ButtonText):
         palette.setColor(group.Disabled, colour_role, QColor("#8a8a8a"))
     return palette
+
+
+DARK_GLYPHS = (QStyle.StandardPixmap.SP_DialogCloseButton,
+               QStyle.StandardPixmap.SP_DockWidgetCloseButton,
+               QStyle.StandardPixmap.SP_TitleBarNormalButton,
+               QStyle.StandardPixmap.SP_TitleBarCloseButton)
+"""Standard icons Fusion draws in near-black whatever the palette (Close's cross, the
+findings panel's float and close buttons): on a dark palette they could hardly be seen."""
+
+
+def lightened(source: QIcon, sides: tuple[int, ...] = ICON_SIDES) -> QIcon:
+    """The icon with its dark pixels drawn light (lightness turned over, hue and alpha
+    kept), for a dark palette; its coloured pixels stay as they are."""
+    out = QIcon()
+    for side in sides:
+        image = source.pixmap(side, side).toImage().convertToFormat(
+            QImage.Format.Format_ARGB32)
+        for y in range(image.height()):
+            for x in range(image.width()):
+                colour = image.pixelColor(x, y)
+                if colour.alpha() and colour.lightness() < 110:
+                    image.setPixelColor(x, y, QColor.fromHsl(
+                        max(colour.hslHue(), 0), colour.hslSaturation(),
+                        255 - colour.lightness(), colour.alpha()))
+        out.addPixmap(QPixmap.fromImage(image))
+    return out
+
+
+class DarkGlyphs(QProxyStyle):
+    """Fusion, with the standard icons it draws near-black (DARK_GLYPHS) drawn light, and
+    disabled icons faint, while the palette is dark."""
+
+    def __init__(self, base: str = "Fusion") -> None:
+        super().__init__(base)
+        self.light: dict[QStyle.StandardPixmap, QIcon] = {}
+
+    def standardIcon(self, standard: QStyle.StandardPixmap, option: QStyleOption | None = None,
+                     widget: QWidget | None = None) -> QIcon:
+        """Override QProxyStyle.standardIcon: DARK_GLYPHS lightened on a dark palette."""
+        base = super().standardIcon(standard, option, widget)
+        if standard not in DARK_GLYPHS or not is_dark():
+            return base
+        if standard not in self.light:
+            self.light[standard] = lightened(base)
+        return self.light[standard]
+
+    def generatedIconPixmap(self, mode: QIcon.Mode, pixmap: QPixmap | QImage,
+                            option: QStyleOption) -> QPixmap:
+        """Override QProxyStyle.generatedIconPixmap: on a dark palette a disabled icon is
+        grey and faint (Fusion's stayed light grey, as bright as the icons beside it that
+        work: Project Settings looked available with no project open)."""
+        if mode != QIcon.Mode.Disabled or not is_dark():
+            return super().generatedIconPixmap(mode, pixmap, option)
+        source = pixmap if isinstance(pixmap, QPixmap) else QPixmap.fromImage(pixmap)
+        image = source.toImage().convertToFormat(QImage.Format.Format_ARGB32)
+        for y in range(image.height()):
+            for x in range(image.width()):
+                colour = image.pixelColor(x, y)
+                if colour.alpha():
+                    level = 70 + colour.lightness() * 40 // 255
+                    image.setPixelColor(x, y, QColor(level, level, level, colour.alpha()))
+        dimmed = QPixmap.fromImage(image)
+        dimmed.setDevicePixelRatio(source.devicePixelRatio())
+        return dimmed

@@ -34,6 +34,10 @@ from ui.palette import severity_colour
 from ui.plain import sentence
 
 DEFAULT_PORT = 5432
+OPEN_TEXT = "&Open"
+"""The button of File > Open Shared Project (its key, Alt+O, no label here takes)."""
+PUBLISH_TEXT = "&Publish"
+"""The button of File > Publish to Server (its key, Alt+P, no label here takes)."""
 SHAPE = "postgresql://USER@HOST:PORT/DATABASE"
 
 
@@ -109,10 +113,11 @@ class ServerDialog(KeyedDialog):
         self.problem.hide()
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # (Port and Password leave O and P to Open and Publish: they shared them)
         for label, widget in (("&Address:", self.address), ("&Server:", self.host),
-                              ("P&ort:", self.port), ("&Database:", self.database),
+                              ("Por&t:", self.port), ("&Database:", self.database),
                               ("Pro&ject:", self.project), ("&User:", self.user),
-                              ("&Password:", self.secret)):
+                              ("Pass&word:", self.secret)):
             caption = QLabel(label, self)
             caption.setBuddy(widget)
             form.addRow(caption, widget)

@@ -42,7 +42,7 @@ from raci.service import UNREACHABLE, ProjectService
 from ui import passwords
 from ui.mnemonics import keyed_box
 from ui.plain import plain_tip, sentence
-from ui.server_dialog import ServerDialog
+from ui.server_dialog import OPEN_TEXT, PUBLISH_TEXT, ServerDialog
 from ui.tasks import run_with_progress
 
 if TYPE_CHECKING:
@@ -112,7 +112,7 @@ class SharedWorkflows:
         problem: why the last try failed (shown in red), or, with asking, what the
         server asks for (the password; shown as a request, not an error).
         """
-        dialog = ServerDialog("Open shared project", "&Open", self.w, location)
+        dialog = ServerDialog("Open shared project", OPEN_TEXT, self.w, location)
         self._offer_keyring(dialog, location)
         if problem:
             dialog.show_problem(problem, error=not asking)
@@ -244,7 +244,7 @@ class SharedWorkflows:
         if service is None or not self._publishable(service):
             return False
         dialog = ServerDialog(
-            "Publish to server", "&Publish", self.w, project=service.state().name,
+            "Publish to server", PUBLISH_TEXT, self.w, project=service.state().name,
             note="Copies this project and its history to a PostgreSQL database, then opens "
                  "it from there so your team can edit it together. The file stays as it is.")
         self._offer_keyring(dialog, "")

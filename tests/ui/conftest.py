@@ -87,17 +87,52 @@ def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
+class Collector:
+    """Frees, between tests, the widgets a test left behind (dialogs held only by a cycle,
+    such as a form and the callback that submits it), not at whatever moment the cycle
+    collector next runs: inside Qt's event dispatch that can be while Qt is still walking
+    the widgets, and the process crashes.
+
+    What was alive before the test is frozen first (not looked at), so that the collection
+    after it walks only what the test made: walking the whole heap after each test took
+    most of a UI test's time. It is unfrozen after that collection, and the whole heap is
+    collected once it has grown by a quarter since it last was (as Python's own collector
+    paces its full collections): frozen for good, what became garbage after its test (a
+    widget Qt deleted later) was never freed, and the suite's memory only grew."""
+
+    GROWTH = 1.25
+    """How much the heap grows between two collections of the whole of it."""
+
+    def __init__(self) -> None:
+        self.after_full = 0
+        """Objects alive after the last collection of the whole heap."""
+
+    def before(self) -> None:
+        """Before a test: freeze what is alive."""
+        gc.freeze()
+        self.alive = gc.get_freeze_count()
+
+    def after(self) -> None:
+        """After a test: collect what it made, unfreeze, and collect the whole heap when
+        it has grown by a quarter since the last time."""
+        gc.collect()
+        gc.unfreeze()
+        if self.alive > self.GROWTH * self.after_full:
+            gc.collect()
+            gc.freeze()  # (counts what is alive without making a list of it)
+            self.after_full = gc.get_freeze_count()
+            gc.unfreeze()
+
+
+COLLECTOR = Collector()
+
+
 @pytest.fixture(autouse=True)
 def _collect_between_tests() -> Iterator[None]:
-    """Free the widgets a test left behind (dialogs held only by a cycle, such as a form and
-    the callback that submits it) here, between tests, not at whatever moment the cycle
-    collector next runs: inside Qt's event dispatch that can be while Qt is still walking
-    the widgets, and the process crashes. What was alive before the test is frozen first
-    (never collected again, nor looked at), so that collection walks only what the test
-    made: walking the whole heap of a long run took most of a UI test's time."""
-    gc.freeze()
+    """Free what a test left behind after it (Collector)."""
+    COLLECTOR.before()
     yield
-    gc.collect()
+    COLLECTOR.after()
 
 
 @pytest.fixture

@@ -14,24 +14,47 @@ import openpyxl
 import PySide6
 import pytest
 import sqlalchemy
-from PySide6.QtCore import qVersion
+from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QMessageBox
 
 from raci import __version__
 from ui import help_dialog
 from ui.main_window import MainWindow
+from ui.mnemonics import alt_key_problems, key_of
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def shown_about(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> str:
-    """The text Help > About shows (the box recorded, not shown)."""
+    """The text Help > About shows (the box recorded, not shown: the boxes fixture checks
+    its buttons' Alt keys)."""
     seen: list[str] = []
-    monkeypatch.setattr(QMessageBox, "about",
-                        lambda _parent, _title, text: seen.append(text))
+
+    def record(box: QMessageBox) -> int:
+        seen.append(box.text())
+        buttons.extend(b.text() for b in box.buttons())
+        return 0
+
+    buttons: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", record)
+    # (Qt's own About box gave OK no Alt key; shown here it would wait for a click)
+    monkeypatch.setattr(QMessageBox, "about", lambda *_a: pytest.fail("OK without a key"))
     window.commands["about"].trigger()
     assert len(seen) == 1
+    assert buttons and all(key_of(text) for text in buttons), buttons
     return seen[0]
+
+
+def test_about_box_ok_has_an_alt_key(qtbot: Any, main_window: MainWindow,
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """QMessageBox.about's OK had no Alt key (every other box's buttons have one)."""
+    box = help_dialog.about_box(main_window)
+    qtbot.addWidget(box)
+    assert [key_of(b.text()) for b in box.buttons()] == ["o"]
+    assert alt_key_problems(box) == []
+    assert box.textFormat() == Qt.TextFormat.RichText and "RACI Planner" in box.text()
+    assert not box.iconPixmap().isNull()  # the app's icon, as the About box had
+    shown_about(main_window, monkeypatch)
 
 
 def test_about_names_the_licence_and_the_versions_it_runs_on(

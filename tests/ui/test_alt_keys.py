@@ -26,7 +26,7 @@ from ui.help_dialog import GuideDialog, ShortcutsDialog
 from ui.import_dialog import ImportDialog, read_for_review
 from ui.main_window import MainWindow
 from ui.mnemonics import alt_key_problems, key_of, with_key
-from ui.server_dialog import ServerDialog
+from ui.server_dialog import OPEN_TEXT, PUBLISH_TEXT, ServerDialog
 
 Make = Callable[[MainWindow, Path], QDialog]
 
@@ -71,7 +71,10 @@ DIALOGS: dict[str, Make] = {
         (s := _workbook(t / "club.xlsx")), read_for_review(s, None, ReadOptions()), w),
     "derive review": lambda w, t: DeriveReviewDialog(derive([_document(t / "fair.md")]),
                                                      _library(t), w),
-    "open shared": lambda w, t: ServerDialog("Open shared project", "Open", w),
+    # (with the buttons' texts the app gives them: Open's Alt+O was Port's too, Publish's
+    # Alt+P Password's)
+    "open shared": lambda w, t: ServerDialog("Open shared project", OPEN_TEXT, w),
+    "publish": lambda w, t: ServerDialog("Publish to server", PUBLISH_TEXT, w, note="Copy"),
     "guide": lambda w, t: GuideDialog(w),
     "keys": lambda w, t: ShortcutsDialog(w),
 }
@@ -136,6 +139,41 @@ def test_the_apply_template_dialog_keys_every_role_even_names_with_an_ampersand(
                  if w.buddy() is dialog.combos[first.code])
     assert "R&&D" in label.text() and key_of(label.text())
     assert alt_key_problems(dialog) == []
+
+
+def test_a_name_with_no_typeable_letter_gets_no_key_and_others_an_ascii_one(
+        qtbot: Any, main_window: MainWindow, tmp_path: Path) -> None:
+    """Role names in Chinese (or Greek, or accented) got keys such as Alt+设 or Alt+É, which
+    no keyboard types: a key is an ASCII letter or digit, and a name without one has none."""
+    from dataclasses import replace
+
+    from raci.templates import template_from_project
+
+    assert with_key("设计师", set()) == "设计师"
+    assert with_key("设计师 2", set()) == "设计师 &2"
+    assert with_key("Éditeur", set()) == "É&diteur"
+    assert with_key("Ωmega lead", set()) == "Ωmega &lead"
+    service = main_window.service
+    assert service is not None
+    template = template_from_project(service, "cjk", "CJK", "")
+    names = ["设计师", "产品经理", "Δοκιμές"]
+    roles = [replace(role, name=name, code=code) for role, name, code
+             in zip(template.roles, names, ["设计", "经理", "ΔΟΚ"], strict=False)]
+    dialog = ApplyTemplateDialog(replace(template, roles=[*roles, *template.roles[3:]]),
+                                 service, main_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    labels = {w.buddy(): w.text() for w in dialog.findChildren(QLabel) if w.buddy()}
+    for role in roles:
+        text = labels[dialog.combos[role.code]]
+        assert role.name in text and "&" not in text, text  # shown whole, with no key
+    assert all(key.isascii() and key.isalnum()
+               for text in labels.values() if (key := key_of(text)))
+    assert alt_key_problems(dialog) == []
+    assert alt_key_problems(QLabel("x")) == []
+    box = QMessageBox()
+    box.addButton("&设计", QMessageBox.ButtonRole.AcceptRole)
+    assert alt_key_problems(box) == ["Alt key no one can type: '&设计'"]
 
 
 def test_a_key_is_given_to_a_word_start_first_and_never_to_a_literal_ampersand() -> None:
@@ -211,6 +249,12 @@ def test_the_import_review_headings_lead_to_what_they_head(
     dialog.show()
     buddies = {w.buddy(): key_of(w.text()) for w in dialog.findChildren(QLabel) if w.buddy()}
     assert buddies[dialog.preview] == "g"
+    assert alt_key_problems(dialog) == []
+    from dataclasses import replace
+
+    plan = replace(dialog.plan, skipped=["A9: a note ('text')"], notes=["A1: the title"])
+    dialog.show_reading(replace(dialog.reading, plan=plan))
+    buddies = {w.buddy(): key_of(w.text()) for w in dialog.findChildren(QLabel) if w.buddy()}
     assert buddies[dialog.skipped] and buddies[dialog.notes]
     assert alt_key_problems(dialog) == []
 

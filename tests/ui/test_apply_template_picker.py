@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QLabel
+import pytest
+from PySide6.QtWidgets import QLabel, QWidget
 
 from raci.service import ProjectService
+from ui.dialogs import NewProjectDialog
 from ui.file_workflows import template_picker
 from ui.main_window import MainWindow
 
@@ -25,6 +27,27 @@ def test_the_apply_picker_says_what_applying_adds_and_how_to_take_it_back(
                 if label.isVisible() and "to this project" in label.text())
     assert hint.mapTo(picker, hint.rect().bottomLeft()).y() <= \
         picker.list.mapTo(picker, picker.list.rect().topLeft()).y()
+    picker.close()
+
+
+@pytest.mark.parametrize("apply", [False, True])
+def test_the_template_list_is_level_with_the_details_beside_it(
+        qtbot: Any, main_window: MainWindow, apply: bool) -> None:
+    """The list's label sat above it inside the split, so the list began a line (about
+    18 px) lower than the details beside it."""
+    entries = main_window.library.entries()
+    picker = template_picker(entries, main_window) if apply else \
+        NewProjectDialog(entries, main_window)
+    qtbot.addWidget(picker)
+    picker.show()
+    qtbot.waitExposed(picker)
+
+    def top(widget: QWidget) -> int:
+        return widget.mapTo(picker, widget.rect().topLeft()).y()
+
+    assert top(picker.list) == top(picker.details)
+    assert picker.list_label.isVisible() and top(picker.list_label) < top(picker.list)
+    assert picker.list_label.buddy() is picker.list
     picker.close()
 
 

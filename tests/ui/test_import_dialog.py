@@ -30,6 +30,7 @@ from ui.import_dialog import (
     read_for_review,
 )
 from ui.main_window import MainWindow
+from ui.mnemonics import alt_key_problems
 
 
 def workbook(path: Path) -> Path:
@@ -69,7 +70,7 @@ def test_review_shows_sheet_counts_skipped_ranges_and_notes(dialog: ImportDialog
     assert dialog.counts_label.text() == ("3 roles, 3 people, 4 activities, 2 phases, "
                                           "12 cells")
     assert any(s.startswith("H2:H6") and "legend" in s for s in texts(dialog.notes))
-    assert texts(dialog.skipped) == ["(nothing)"]
+    assert texts(dialog.skipped) == [] and dialog.skipped.isHidden()
     assert any("look like people" in n and "set 'Headings are: Roles' below" in n
                for n in texts(dialog.notes))
     assert any("set 'Sheet' below" in n for n in texts(dialog.notes))
@@ -90,34 +91,41 @@ def test_a_one_cell_legend_is_a_note_not_a_skipped_range(qtbot: Any, tmp_path: P
     shown = ImportDialog(tmp_path / "one.xlsx",
                          read_for_review(tmp_path / "one.xlsx", None, ReadOptions()))
     qtbot.addWidget(shown)
-    assert texts(shown.skipped) == ["(nothing)"]
+    assert texts(shown.skipped) == []
     assert any(n.startswith("A5: a legend of the letters") for n in texts(shown.notes))
 
 
-def test_the_empty_lists_line_cannot_be_chosen_as_a_line(qtbot: Any,
-                                                         dialog: ImportDialog) -> None:
-    """'(nothing)' under Skipped (and '(none)' under Notes) says the list is empty: it is
-    greyed and a click or the arrow keys do not select it as if it were a skipped range."""
+def heading(dialog: ImportDialog, name: str) -> QLabel:
+    return next(label for label in dialog.findChildren(QLabel)
+                if label.accessibleName() == name)
+
+
+def test_an_empty_list_says_none_in_its_heading_and_has_no_alt_key(
+        qtbot: Any, dialog: ImportDialog) -> None:
+    """With nothing skipped, the Skipped heading offered Alt+K, and Alt+K did nothing (its
+    list, '(nothing)', took no focus): now the heading says ': none', has no key, and the
+    list is not shown; with lines again, the key and the list are back (so for Notes)."""
     dialog.show()
     qtbot.waitExposed(dialog)
-    placeholder = dialog.skipped.item(0)
-    assert placeholder.text() == "(nothing)"
-    assert not placeholder.flags() & (Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
-    qtbot.mouseClick(dialog.skipped.viewport(), Qt.MouseButton.LeftButton,
-                     pos=dialog.skipped.visualItemRect(placeholder).center())
-    dialog.skipped.setFocus()
-    qtbot.keyClick(dialog.skipped, Qt.Key.Key_Down)
-    assert dialog.skipped.selectedItems() == []
+    skipped = heading(dialog, "Skipped heading")
+    assert skipped.text() == SKIPPED_HEADING.replace("&", "").removesuffix(":") + ": none"
+    assert skipped.buddy() is None and not dialog.skipped.isVisible()
+    assert alt_key_problems(dialog) == []
     plan = replace(dialog.plan, notes=[], skipped=["A9: a note ('text')"])
     dialog.show_reading(replace(dialog.reading, plan=plan))
-    assert texts(dialog.notes) == ["(none)"]
-    assert dialog.notes.item(0).flags() == Qt.ItemFlag.NoItemFlags
-    # no notes: the list is one line tall, and the grid above it takes the room
-    qtbot.waitUntil(lambda: dialog.notes.height() < 3 * dialog.notes.sizeHintForRow(0))
-    assert dialog.preview.height() > 4 * dialog.notes.height()
+    assert skipped.text() == SKIPPED_HEADING and skipped.buddy() is dialog.skipped
+    assert dialog.skipped.isVisible() and texts(dialog.skipped) == ["A9: a note ('text')"]
+    qtbot.keyClick(dialog, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.skipped)
+    notes = heading(dialog, "Notes heading")
+    assert notes.text().endswith(": none") and "&" not in notes.text()
+    assert not dialog.notes.isVisible()
+    # no notes: the grid above takes their room
+    qtbot.waitUntil(lambda: dialog.preview.height() > 200)
+    assert alt_key_problems(dialog) == []
     dialog.show_reading(replace(dialog.reading, plan=replace(plan, notes=["A1: a title"])))
-    assert dialog.notes.maximumHeight() > 1_000  # notes again: as tall as the room gives
-    assert dialog.skipped.item(0).flags() & Qt.ItemFlag.ItemIsSelectable  # a real line
+    assert notes.text() == NOTES_HEADING and dialog.notes.isVisible()
+    assert alt_key_problems(dialog) == []
 
 
 def test_an_empty_list_is_passed_over_by_the_keyboard(qtbot: Any, dialog: ImportDialog) -> None:
@@ -134,7 +142,8 @@ def test_an_empty_list_is_passed_over_by_the_keyboard(qtbot: Any, dialog: Import
     assert dialog.skipped not in seen and dialog.notes in seen
     plan = replace(dialog.plan, skipped=["A9: a note ('text')"])
     dialog.show_reading(replace(dialog.reading, plan=plan))
-    assert dialog.skipped.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    assert dialog.skipped.isVisible()
+    assert dialog.skipped.focusPolicy() != Qt.FocusPolicy.NoFocus
 
 
 def test_counts_say_one_of_each_in_the_singular() -> None:
@@ -710,8 +719,7 @@ def test_the_notes_get_the_room_the_skipped_list_does_not_need(
     dialog.show()
     qtbot.waitExposed(dialog)
     line = dialog.notes.sizeHintForRow(0)
-    assert texts(dialog.skipped) == ["(nothing)"]
-    assert dialog.skipped.height() < 3 * line
+    assert texts(dialog.skipped) == [] and not dialog.skipped.isVisible()
     assert dialog.notes.height() >= dialog.notes.count() * line  # every note in view
     skipped = [f"A{n}: a note ('text {n}')" for n in range(1, 21)]
     dialog.show_reading(replace(dialog.reading, plan=replace(dialog.plan, skipped=skipped)))

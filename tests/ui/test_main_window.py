@@ -1022,3 +1022,26 @@ def test_quick_fix_is_offered_where_the_row_is_right_clicked(
     quick.trigger()
     assert len(shown) == 1
     assert main_window.statusBar().currentMessage().startswith("No quick fix for this row")
+
+
+def test_applying_a_template_that_adds_nothing_says_so_and_leaves_no_undo_step(
+        main_window: MainWindow, boxes: Boxes) -> None:
+    """Applying the sample's own template again said '101 cells filled' and left an undo
+    step that did nothing; now it says there was nothing to add, and Ctrl+Z undoes the edit
+    made before it."""
+    from raci.templates import TemplateLibrary
+
+    window = main_window
+    template = TemplateLibrary.default().get("product-team")
+    steps = window.stack.count()
+    mapping = {r.code: r.name for r in template.roles}
+    assert window.files.apply_template_dialog(template, mapping, "keep")
+    assert window.stack.count() == steps
+    said = boxes.messages()
+    assert said.startswith("Nothing to add: the project has every role, activity and letter")
+    assert "0 cells filled" in said and "had the template's letters already" in said
+    # a template that adds something is still one undo step
+    template_with = TemplateLibrary.default().get("agile-team")
+    assert window.files.apply_template_dialog(template_with, {}, "keep")
+    assert window.stack.count() == steps + 1
+    assert not boxes.messages().split("\n")[-1].startswith("Nothing to add")

@@ -86,3 +86,36 @@ def test_quick_fix_is_spelled_one_way_on_its_button_menus_and_in_the_guide(
     for doc in [root / "README.md", *sorted((root / "docs").glob("*.md"))]:
         text = doc.read_text(encoding="utf-8")
         assert not re.search(r"\*\*Quick fix", text), doc.name
+
+
+def test_ctrl_period_then_enter_applies_the_first_fix(
+        qtbot: Any, main_window: MainWindow) -> None:
+    """The menu opened with nothing highlighted: Enter did nothing, and the menu stayed
+    open until an arrow key chose a fix."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    window = main_window
+    _active(qtbot, window)
+    row = _two_owners(qtbot, window)
+    assert window.model is not None
+    window.view.setCurrentIndex(window.model.index(row, 3))
+    window.view.setFocus()
+    seen: list[str] = []
+
+    def press_enter() -> None:
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu):
+            QTimer.singleShot(20, press_enter)
+            return
+        active = menu.activeAction()
+        seen.append(active.text() if active is not None else "")
+        qtbot.keyClick(menu, Qt.Key.Key_Return)
+        if menu.isVisible():  # (Enter did nothing: close it, so that the test ends)
+            menu.close()
+
+    QTimer.singleShot(0, press_enter)
+    qtbot.keyClick(window.view, Qt.Key.Key_Period, Qt.KeyboardModifier.ControlModifier)
+    assert seen and seen[0].startswith("Make ")
+    assert window.stack.undoText() == seen[0]
+    window.hide()
