@@ -1920,6 +1920,26 @@ def test_sub_totals_labelled_in_the_grouped_column_are_no_end_of_the_grid(
     assert "row 4 ('Kitchen Count'): counts under the roles" in said(plan)
 
 
+@pytest.mark.parametrize("label", [(None, "Total"), ("Total", None)])
+def test_a_grand_total_over_another_table_ends_the_grid(tmp_path: Path,
+                                                       label: tuple[str | None, ...]) -> None:
+    """A row of counts, labelled in the activity column or beside it, then a blank row and
+    another table with its own headings: the count row is the grid's grand total, and the
+    table below is not read into the grid under the first one's roles."""
+    rows = [["Task", "Notes", "PM", "Dev", "QA"],
+            ["Plan", "kick-off", "A", "R", None],
+            ["Build", None, "C", "A", "R"],
+            ["Test", None, "I", "R", "A"],
+            [*label, 3, 3, 2],
+            [],
+            ["Task", "Notes", "Ops", "Security"],
+            ["Deploy", None, "A", "R"],
+            ["Monitor", None, "R", "A"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["PM", "Dev", "QA"]
+    assert [a.name for a in plan.activities] == ["Plan", "Build", "Test"]
+
+
 @pytest.mark.parametrize("head", ["Atebol (A)", "Accountable"])
 def test_a_column_naming_each_rows_accountable_role_gives_it_the_a(tmp_path: Path,
                                                                    head: str) -> None:
