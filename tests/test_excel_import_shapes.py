@@ -1984,6 +1984,23 @@ def test_an_accountable_role_merged_down_over_rows_is_each_rows(tmp_path: Path) 
                       "Pay the band": ["Treasurer"]}
 
 
+def test_a_phase_row_naming_its_accountable_stays_a_phase(tmp_path: Path) -> None:
+    """Bold phase rows that name the phase's accountable role in the 'Accountable' column
+    beside their activities' stay phase headings: the role is no letter of a phase."""
+    rows = [["Task", "Accountable", "Chair", "Treasurer", "Crew"],
+            ["Planning", "Chair", None, None, None],
+            ["Book the hall", "Chair", None, "R", None],
+            ["Raise funds", "Treasurer", "I", "R", "C"],
+            ["Delivery", "Crew", None, None, None],
+            ["Set up", "Crew", "C", None, "R"],
+            ["Clean up", "Crew", None, "I", "R"]]
+    plan = read_workbook(write(tmp_path, rows, bold=["A2", "A5"]))
+    assert [(a.name, a.phase) for a in plan.activities] == [
+        ("Book the hall", "Planning"), ("Raise funds", "Planning"), ("Set up", "Delivery"),
+        ("Clean up", "Delivery")]
+    assert grid(plan)["Set up"] == {"Chair": "C", "Crew": "AR"}
+
+
 def test_a_column_of_names_that_are_no_roles_stays_in_the_description(
         tmp_path: Path) -> None:
     """A column headed with a letter's word whose cells name people, not the grid's roles,
@@ -1996,6 +2013,23 @@ def test_a_column_of_names_that_are_no_roles_stays_in_the_description(
     plan = read_workbook(write(tmp_path, rows))
     assert grid(plan)["Book the hall"] == {"Chair": "A", "Treasurer": "R"}
     assert plan.activities[0].description == "Accountable: Ann Lee\nOwner: Chair"
+
+
+@pytest.mark.parametrize("head", ["Accountable", "Responsible"])
+def test_a_column_naming_a_letter_the_grid_already_holds_gives_none(tmp_path: Path,
+                                                                     head: str) -> None:
+    """A chart with its own A and R in the role columns and an 'Accountable' or
+    'Responsible' column beside them naming a role (another one, on some rows) keeps its
+    grid's letters: the column is kept in the descriptions, no second A or R is added."""
+    rows = [["Task", head, "Chair", "Treasurer", "Crew"],
+            ["Book the hall", "Treasurer", "A", "R", None],
+            ["Raise funds", "Chair", "I", "A", "R"],
+            ["Print posters", "Treasurer", "A", None, "R"],
+            ["Serve food", "Crew", "C", "A", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert grid(plan)["Book the hall"] == {"Chair": "A", "Treasurer": "R"}
+    assert grid(plan)["Serve food"] == {"Chair": "C", "Treasurer": "A", "Crew": "R"}
+    assert plan.activities[0].description == f"{head}: Treasurer"
 
 
 def test_a_column_of_marks_beside_the_activities_holds_no_phases(tmp_path: Path) -> None:
