@@ -1922,6 +1922,26 @@ def test_sub_totals_labelled_in_the_grouped_column_are_no_end_of_the_grid(
     assert "row 4 ('Kitchen Count'): counts under the roles" in said(plan)
 
 
+@pytest.mark.parametrize("label", [(None, "Total"), ("Total", None)])
+def test_a_grand_total_over_another_table_ends_the_grid(tmp_path: Path,
+                                                       label: tuple[str | None, ...]) -> None:
+    """A row of counts, labelled in the activity column or beside it, then a blank row and
+    another table with its own headings: the count row is the grid's grand total, and the
+    table below is not read into the grid under the first one's roles."""
+    rows = [["Task", "Notes", "PM", "Dev", "QA"],
+            ["Plan", "kick-off", "A", "R", None],
+            ["Build", None, "C", "A", "R"],
+            ["Test", None, "I", "R", "A"],
+            [*label, 3, 3, 2],
+            [],
+            ["Task", "Notes", "Ops", "Security"],
+            ["Deploy", None, "A", "R"],
+            ["Monitor", None, "R", "A"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["PM", "Dev", "QA"]
+    assert [a.name for a in plan.activities] == ["Plan", "Build", "Test"]
+
+
 @pytest.mark.parametrize("head", ["Atebol (A)", "Accountable"])
 def test_a_column_naming_each_rows_accountable_role_gives_it_the_a(tmp_path: Path,
                                                                    head: str) -> None:
@@ -1966,6 +1986,23 @@ def test_an_accountable_role_merged_down_over_rows_is_each_rows(tmp_path: Path) 
                       "Pay the band": ["Treasurer"]}
 
 
+def test_a_phase_row_naming_its_accountable_stays_a_phase(tmp_path: Path) -> None:
+    """Bold phase rows that name the phase's accountable role in the 'Accountable' column
+    beside their activities' stay phase headings: the role is no letter of a phase."""
+    rows = [["Task", "Accountable", "Chair", "Treasurer", "Crew"],
+            ["Planning", "Chair", None, None, None],
+            ["Book the hall", "Chair", None, "R", None],
+            ["Raise funds", "Treasurer", "I", "R", "C"],
+            ["Delivery", "Crew", None, None, None],
+            ["Set up", "Crew", "C", None, "R"],
+            ["Clean up", "Crew", None, "I", "R"]]
+    plan = read_workbook(write(tmp_path, rows, bold=["A2", "A5"]))
+    assert [(a.name, a.phase) for a in plan.activities] == [
+        ("Book the hall", "Planning"), ("Raise funds", "Planning"), ("Set up", "Delivery"),
+        ("Clean up", "Delivery")]
+    assert grid(plan)["Set up"] == {"Chair": "C", "Crew": "AR"}
+
+
 def test_a_column_of_names_that_are_no_roles_stays_in_the_description(
         tmp_path: Path) -> None:
     """A column headed with a letter's word whose cells name people, not the grid's roles,
@@ -1978,6 +2015,23 @@ def test_a_column_of_names_that_are_no_roles_stays_in_the_description(
     plan = read_workbook(write(tmp_path, rows))
     assert grid(plan)["Book the hall"] == {"Chair": "A", "Treasurer": "R"}
     assert plan.activities[0].description == "Accountable: Ann Lee\nOwner: Chair"
+
+
+@pytest.mark.parametrize("head", ["Accountable", "Responsible"])
+def test_a_column_naming_a_letter_the_grid_already_holds_gives_none(tmp_path: Path,
+                                                                     head: str) -> None:
+    """A chart with its own A and R in the role columns and an 'Accountable' or
+    'Responsible' column beside them naming a role (another one, on some rows) keeps its
+    grid's letters: the column is kept in the descriptions, no second A or R is added."""
+    rows = [["Task", head, "Chair", "Treasurer", "Crew"],
+            ["Book the hall", "Treasurer", "A", "R", None],
+            ["Raise funds", "Chair", "I", "A", "R"],
+            ["Print posters", "Treasurer", "A", None, "R"],
+            ["Serve food", "Crew", "C", "A", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert grid(plan)["Book the hall"] == {"Chair": "A", "Treasurer": "R"}
+    assert grid(plan)["Serve food"] == {"Chair": "C", "Treasurer": "A", "Crew": "R"}
+    assert plan.activities[0].description == f"{head}: Treasurer"
 
 
 def test_a_column_of_marks_beside_the_activities_holds_no_phases(tmp_path: Path) -> None:

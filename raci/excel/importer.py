@@ -716,8 +716,13 @@ def _read_oriented(sheet: SheetCells, own_export: bool, options: ReadOptions,
     row_notes: list[str] = []
     rows, end = body_rows(table, layout, roles, row_notes)
     if not own_export:  # our own rows are exactly activities, named as they were
-        notes += _letters_named_beside(table, layout, roles, rows)
+        named_notes, bare_named = _letters_named_beside(table, layout, roles, rows)
+        notes += named_notes
         classify_bare(table, layout, roles, rows)
+        for x, j, letter in bare_named:  # a row that stays no phase is an activity
+            if x.kind in ("bare", "activity"):
+                x.cells[j] = x.cells.get(j, frozenset()) | {letter}
+                x.kind = "activity"
         if struck := struck_letters(table, layout, roles, rows):
             row_notes.append(f"{struck}: letters struck through, withdrawn and kept for the "
                              "record; read as empty")
@@ -746,21 +751,26 @@ def _read_oriented(sheet: SheetCells, own_export: bool, options: ReadOptions,
 
 
 def _letters_named_beside(table: Table, layout: Layout, roles: list[int],
-                          rows: list[Row]) -> list[str]:
+                          rows: list[Row]) -> tuple[list[str], list[tuple[Row, int, str]]]:
     """Give the roles a column beside the grid names on each row the letter its heading
     names ('Accountable', 'Llogaridhënës (A)' over role headings; letters_named_beside);
-    such a column is read, not kept in the descriptions."""
+    such a column is read, not kept in the descriptions. The notes, and the letters named
+    on rows with none in the grid (row, role, letter), given once classify_bare has told
+    them from phase headings (a bold 'Delivery' naming the phase's accountable)."""
     lettered = [x for x in rows if x.kind not in ("phase", "band", "continuation")]
+    held = frozenset(letter for x in lettered for v in x.cells.values() for letter in v)
     found = letters_named_beside(table, layout.header, layout.details,
                                  [table.heading(layout.header, c) for c in roles],
-                                 [x.r for x in lettered])
+                                 [x.r for x in lettered], held)
     notes: list[str] = []
+    bare: list[tuple[Row, int, str]] = []
     for c, (letter, named) in found.items():
         for x in lettered:
             for j in named.get(x.r, []):
-                x.cells[j] = x.cells.get(j, frozenset()) | {letter}
-            if x.kind == "bare" and x.cells:
-                x.kind = "activity"
+                if x.kind == "bare":
+                    bare.append((x, j, letter))
+                else:
+                    x.cells[j] = x.cells.get(j, frozenset()) | {letter}
         layout.details.remove(c)
         layout.ignored.append(c)
         left = [ref(x.r, c) for x in lettered if table.merged_value(x.r, c)
@@ -769,7 +779,7 @@ def _letters_named_beside(table: Table, layout: Layout, roles: list[int],
                      f"role with {letter} on each row; read as that role's {letter}"
                      + (f" ({', '.join(left[:6])}: no role of the grid named; not read)"
                         if left else ""))
-    return notes
+    return notes, bare
 
 
 def _read_people(path: Path, wb: Book | TextTable) -> tuple[bool, list[ImportedPerson]]:

@@ -870,10 +870,17 @@ SUBTOTAL_LOOKAHEAD = 3
 
 def letters_follow(table: Table, roles: list[int], r: int) -> bool:
     """True when letters stand in the role columns within a few rows below row r: a row of
-    counts there sums up the rows above it (a phase's sub-total), and the grid goes on."""
-    return any(table.role_kind(q, c) == LETTERS
-               for q in range(r + 1, min(table.rows, r + 1 + SUBTOTAL_LOOKAHEAD))
-               for c in roles)
+    counts there sums up the rows above it (a phase's sub-total), and the grid goes on.
+    Words in the role columns before them head another table below (a grand total, a
+    blank row, then 'Task | Ops | Security'): the grid ends at the count row."""
+    for q in range(r + 1, min(table.rows, r + 1 + SUBTOTAL_LOOKAHEAD)):
+        kinds = [table.role_kind(q, c) for c in roles]
+        if LETTERS in kinds:
+            return True
+        if any(kind == TEXT and not NUMBER.match(table.g[q][c])
+               for kind, c in zip(kinds, roles, strict=True)):
+            return False
+    return False
 
 
 WITHDRAWN = re.compile(

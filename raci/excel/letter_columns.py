@@ -262,17 +262,20 @@ def _named_roles(text: str, index: dict[str, int]) -> list[int] | None:
 
 
 def letters_named_beside(table: Table, h: int, cols: list[int], heads: list[str],
-                         rows: list[int]) -> dict[int, tuple[str, dict[int, list[int]]]]:
+                         rows: list[int], held: frozenset[str] = frozenset()
+                         ) -> dict[int, tuple[str, dict[int, list[int]]]]:
     """Text columns beside a grid that name, on each row, the roles with one letter: the
     heading names the letter ('Accountable', 'Llogaridhënës (A)') and the cells hold role
     headings of the grid (heads, one per role), as a grid that keeps its A out of the role
-    columns writes them; a name merged down over several rows names each row's. Column ->
-    (its letter, row -> the roles it names there)."""
+    columns writes them; a name merged down over several rows names each row's. A column
+    naming a letter the grid's role columns already hold (held: a chart with its own A and
+    an 'Accountable' column beside, perhaps naming another role) gives none: the grid's
+    letters are the chart's. Column -> (its letter, row -> the roles it names there)."""
     index = {fold(head): j for j, head in enumerate(heads) if head}
     out: dict[int, tuple[str, dict[int, list[int]]]] = {}
     for c in cols:
         letter = heading_letter(table, table.g[h][c])
-        if letter is None:
+        if letter is None or letter in held:
             continue
         filled = [r for r in rows if table.merged_value(r, c)]
         named = {r: found for r in filled

@@ -377,16 +377,19 @@ def _iso_latin_reads_better(sample: bytes) -> bool:
     """True when a Latin text reads in ISO_LATIN with no symbol inside a word while both
     Windows-1250 and -1252 put symbols inside two words or more, and in a fifth of its
     characters beyond ASCII (Maltese 'Ħlas', 'għodda' read as '±las', 'g±odda'; a Western
-    text with one 'Größe±Toleranz' is none). A text with bytes 0x80 to 0x9F is in a
-    Windows code page (an ISO one keeps them for control characters: Windows' curly
-    quotes, 'œ', '€' are there), and one with bytes that are no character in ISO_LATIN
-    cannot be in it."""
+    text with one 'Größe±Toleranz' is none). Only a symbol whose ISO_LATIN letter fits the
+    case of its word counts: 'Soll±Ist' would be 'SollħIst', a small letter before a
+    capital, and 'Équipe«Projet' 'ÉquipeĞProjet', so their symbols are the text's own. A
+    text with bytes 0x80 to 0x9F is in a Windows code page (an ISO one keeps them for
+    control characters: Windows' curly quotes, 'œ', '€' are there), and one with bytes
+    that are no character in ISO_LATIN cannot be in it."""
     if any(0x80 <= byte <= 0x9F for byte in sample) or _symbols_in_words(sample, ISO_LATIN):
         return False
     beyond = sum(1 for byte in sample if byte >= 0x80)
+    words = [(word.decode(ISO_LATIN), word) for word in re.split(rb"[\s,;|\"]+", sample)
+             if any(byte >= 0x80 for byte in word)]
     for page in ("cp1250", "cp1252"):
-        odd = [n for word in re.split(r"[\s,;|\"]+", sample.decode(page))
-               if (n := _symbols_inside(word))]
+        odd = [n for latin, word in words if (n := _symbols_inside(word.decode(page), latin))]
         if len(odd) < 2 or sum(odd) < ISO_LATIN_SHARE * beyond:
             return False
     return True
@@ -461,12 +464,22 @@ def _symbols_in_words(sample: bytes, page: str) -> int:
     return _symbols_inside(text)
 
 
-def _symbols_inside(text: str) -> int:
+def _symbols_inside(text: str, latin: str | None = None) -> int:
     """How many characters beyond ASCII the text has between two letters that are neither
-    letters nor marks on them."""
+    letters nor marks on them; with latin (the same bytes read in ISO_LATIN), only those
+    that are there a letter fitting its word's case: a small letter with no capital after
+    it, a capital with no small letter before it ('għodda', 'GĦODDA'; not 'SollħIst')."""
     return sum(1 for i in range(1, len(text) - 1)
                if ord(text[i]) > 0x7F and not _in_word(text[i])
-               and _in_word(text[i - 1]) and _in_word(text[i + 1]))
+               and _in_word(text[i - 1]) and _in_word(text[i + 1])
+               and (latin is None or _fits_case(latin, i)))
+
+
+def _fits_case(text: str, i: int) -> bool:
+    """True when the letter at i fits the case of the letters beside it."""
+    if text[i].islower():
+        return not text[i + 1].isupper()
+    return not (text[i].isupper() and text[i - 1].islower())
 
 
 def _in_word(ch: str) -> bool:
