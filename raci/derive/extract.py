@@ -2316,6 +2316,10 @@ def _activity_name(text: str) -> str:
             directed = bool(bounds) and len(cut) <= 12 and \
                 cut[bounds[-1]].lower() == "under" and \
                 UNDER_DIRECTION.match(" ".join(cut[bounds[-1]:])) is not None
+            # "Give each volunteer a copy of the lone working procedure": a name whose words
+            # past the cut are only what it is about and whom, when or where it is done for
+            # or with stays whole, up to twelve words
+            directed = directed or bool(bounds) and _kept_long(cut, bounds[-1])
             words = cut if directed else \
                 cut[:bounds[-1]] if bounds else cut if len(cut) <= 10 else \
                 cut[:after_list[0]] if after_list and listed else \
@@ -2666,6 +2670,39 @@ def _without_place(text: str, words: list[str]) -> list[str]:
     if "," in text and not _comma_coordination(text):
         words = _THOUSANDS_COMMA_FREE.split(text, maxsplit=1)[0].split()
     return words[:_place_phrase(words)]
+
+
+# The longest name kept whole when all it holds past its seventh word is what it is about
+# and whom, when or where it is done for or with (see _kept_long)
+LONGEST_NAME = 12
+# The words that open such a phrase: its object's own complement ("of the spare keys"), a
+# second object ("and the key log"), a party ("with the Site Lead", "for the hirer", "to
+# the office"), an occasion ("before the doors open", "after each visit", "at the
+# handover") and where or from what ("on the booking sheet", "from the supplier"); not
+# where inside ("in"), a limit ("by", "within") nor a measure ("against")
+LONG_KEPT_HEADS = frozenset({"of", "and", "or", "with", "for", "to", "at", "on", "from",
+                             "before", "after", "through", "using", "over", "under",
+                             "around", "between", "about"})
+# Words that open a clause: a name holding one is cut as before
+_LONG_CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "if", "when",
+                                "while", "until", "unless", "because", "whether", "so",
+                                "where", "how", "what"})
+
+
+def _kept_long(cut: list[str], at: int) -> bool:
+    """Whether a name of eight to twelve words that would be cut at ``at`` stays whole:
+    it opens with a verb and a plain object (no title: "Test Entry and Test Exit gate
+    meetings" is a thing, not a duty), holds no clause, and every phrase from ``at`` on
+    opens with a word of LONG_KEPT_HEADS ("Give each volunteer a copy of the lone working
+    procedure", "Walk the route with the steward before the gates open"); a phrase of
+    where inside or by when ("in the site diary", "by Friday") still goes."""
+    if len(cut) > LONGEST_NAME or len(cut) < 2 or verb_lemma(cut[0].lower()) is None or \
+            cut[1][:1].isupper():
+        return False
+    if any(w.lower().strip(",") in _LONG_CLAUSE_WORDS for w in cut[1:]):
+        return False
+    heads = [w.lower() for w in cut[at:] if w.lower() in PHRASE_BOUNDARIES]
+    return bool(heads) and all(h in LONG_KEPT_HEADS for h in heads)
 
 
 def _kept_phrase(cut: list[str]) -> bool:
