@@ -554,9 +554,13 @@ def test_a_list_of_things_before_for_is_no_run_of_verbs() -> None:
     # a name holding a clause ("how volunteers are coping") is cut as before
     ("Report trends of how volunteers are coping on the night shift",
      "Report trends of how volunteers are coping"),
+    # nor is a contrast with another act ("instead of rewriting them") kept
+    ("Reuse the parts of this toolkit instead of rewriting them",
+     "Reuse the parts of this toolkit"),
     # a title after its first word names a thing, not a duty done with the sponsors
     ("Audit Entry and Audit Exit review meetings with all sponsors",
      "Audit Entry and Audit Exit review meetings"),
-], ids=["object's complement", "place and occasion", "place inside", "clause", "title"])
+], ids=["object's complement", "place and occasion", "place inside", "clause", "contrast",
+        "title"])
 def test_a_name_keeps_what_and_when_up_to_twelve_words(text: str, name: str) -> None:
     assert activity_name(text) == name

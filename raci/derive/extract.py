@@ -2686,21 +2686,28 @@ LONG_KEPT_HEADS = frozenset({"of", "and", "or", "with", "for", "to", "at", "on",
 # Words that open a clause: a name holding one is cut as before
 _LONG_CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "if", "when",
                                 "while", "until", "unless", "because", "whether", "so",
-                                "where", "how", "what"})
+                                "where", "how", "what", "instead", "rather"})
+# Subjects of a clause of when that only point back ("before it is created")
+_CLAUSE_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "you", "i", "this", "these",
+                              "those"})
 
 
 def _kept_long(cut: list[str], at: int) -> bool:
     """Whether a name of eight to twelve words that would be cut at ``at`` stays whole:
-    it opens with a verb and a plain object (no title: "Test Entry and Test Exit gate
+    it opens with a verb and a plain object (no title: "Audit Entry and Audit Exit review
     meetings" is a thing, not a duty), holds no clause, and every phrase from ``at`` on
     opens with a word of LONG_KEPT_HEADS ("Give each volunteer a copy of the lone working
-    procedure", "Walk the route with the steward before the gates open"); a phrase of
-    where inside or by when ("in the site diary", "by Friday") still goes."""
+    procedure", "Meet the team captains at the side gate before the warm-up"); a phrase
+    of where inside or by when ("in the site diary", "by Friday") still goes, and so does
+    a clause of when whose subject points back ("before it is created") or a contrast
+    ("instead of ...")."""
     if len(cut) > LONGEST_NAME or len(cut) < 2 or verb_lemma(cut[0].lower()) is None or \
             cut[1][:1].isupper():
         return False
-    if any(w.lower().strip(",") in _LONG_CLAUSE_WORDS for w in cut[1:]):
-        return False
+    if any(w.lower().strip(",") in _LONG_CLAUSE_WORDS for w in cut[1:]) or any(
+            w.lower() in CLAUSE_TIME | {"if", "while", "unless"} and
+            n.lower() in _CLAUSE_PRONOUNS for w, n in zip(cut, cut[1:], strict=False)):
+        return False  # (nor "before it is created": the thing named is its subject)
     heads = [w.lower() for w in cut[at:] if w.lower() in PHRASE_BOUNDARIES]
     return bool(heads) and all(h in LONG_KEPT_HEADS for h in heads)
 
