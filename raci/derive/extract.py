@@ -2659,7 +2659,13 @@ def _plain_phrases(words: list[str]) -> bool:
     its own ("after the manager has approved it", "before it is created")."""
     if any(c.isdigit() or c in "£$€%" for w in words[1:] for c in w):
         return False
-    return not any(w.lower() in CLAUSE_TIME | {"if", "while", "unless"} and any(
+    return not _subject_clause(words)
+
+
+def _subject_clause(words: list[str]) -> bool:
+    """Whether ``words`` hold a clause of when or if with a subject of its own ("after the
+    manager has approved it", "before it is created")."""
+    return any(w.lower() in CLAUSE_TIME | {"if", "while", "unless"} and any(
         x.lower() in _FINITE or is_third_person_verb(x) for x in words[i + 2:i + 5])
         for i, w in enumerate(words))
 
@@ -2687,9 +2693,6 @@ LONG_KEPT_HEADS = frozenset({"of", "and", "or", "with", "for", "to", "at", "on",
 _LONG_CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "if", "when",
                                 "while", "until", "unless", "because", "whether", "so",
                                 "where", "how", "what", "instead", "rather"})
-# Subjects of a clause of when that only point back ("before it is created")
-_CLAUSE_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "you", "i", "this", "these",
-                              "those"})
 
 
 def _kept_long(cut: list[str], at: int) -> bool:
@@ -2699,15 +2702,14 @@ def _kept_long(cut: list[str], at: int) -> bool:
     opens with a word of LONG_KEPT_HEADS ("Give each volunteer a copy of the lone working
     procedure", "Meet the team captains at the side gate before the warm-up"); a phrase
     of where inside or by when ("in the site diary", "by Friday") still goes, and so does
-    a clause of when whose subject points back ("before it is created") or a contrast
-    ("instead of ...")."""
+    a clause with a subject of its own ("before it is created") or a contrast ("instead
+    of ...")."""
     if len(cut) > LONGEST_NAME or len(cut) < 2 or verb_lemma(cut[0].lower()) is None or \
             cut[1][:1].isupper():
         return False
-    if any(w.lower().strip(",") in _LONG_CLAUSE_WORDS for w in cut[1:]) or any(
-            w.lower() in CLAUSE_TIME | {"if", "while", "unless"} and
-            n.lower() in _CLAUSE_PRONOUNS for w, n in zip(cut, cut[1:], strict=False)):
-        return False  # (nor "before it is created": the thing named is its subject)
+    if any(w.lower().strip(",") in _LONG_CLAUSE_WORDS for w in cut[1:]) or \
+            _subject_clause(cut):
+        return False  # (nor "before work starts": a clause with a subject of its own)
     heads = [w.lower() for w in cut[at:] if w.lower() in PHRASE_BOUNDARIES]
     return bool(heads) and all(h in LONG_KEPT_HEADS for h in heads)
 
