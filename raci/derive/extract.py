@@ -2317,9 +2317,10 @@ def _activity_name(text: str) -> str:
                 cut[bounds[-1]].lower() == "under" and \
                 UNDER_DIRECTION.match(" ".join(cut[bounds[-1]:])) is not None
             # "Give each volunteer a copy of the lone working procedure": a name whose words
-            # past the cut are only what it is about and whom, when or where it is done for
-            # or with stays whole, up to twelve words
-            directed = directed or bool(bounds) and _kept_long(cut, bounds[-1])
+            # past the cut are only what it is about and when or where it is done stays
+            # whole, up to twelve words
+            directed = directed or bool(bounds) and asked_at is None and \
+                _kept_long(cut, bounds[-1])
             words = cut if directed else \
                 cut[:bounds[-1]] if bounds else cut if len(cut) <= 10 else \
                 cut[:after_list[0]] if after_list and listed else \
@@ -2679,16 +2680,17 @@ def _without_place(text: str, words: list[str]) -> list[str]:
 
 
 # The longest name kept whole when all it holds past its seventh word is what it is about
-# and whom, when or where it is done for or with (see _kept_long)
+# and when or where it is done (see _kept_long)
 LONGEST_NAME = 12
 # The words that open such a phrase: its object's own complement ("of the spare keys"), a
-# second object ("and the key log"), a party ("with the Site Lead", "for the hirer", "to
-# the office"), an occasion ("before the doors open", "after each visit", "at the
-# handover") and where or from what ("on the booking sheet", "from the supplier"); not
-# where inside ("in"), a limit ("by", "within") nor a measure ("against")
-LONG_KEPT_HEADS = frozenset({"of", "and", "or", "with", "for", "to", "at", "on", "from",
+# second object ("and the key log"), where it goes ("to the office"), an occasion ("before
+# the doors open", "after each visit", "at the handover") and where it is written or done
+# ("on the booking sheet"); not where inside ("in"), a limit ("by", "within"), a measure
+# ("against"), nor a party, purpose or source ("with", "for", "from", "about"), which the
+# shorter names leave out too
+LONG_KEPT_HEADS = frozenset({"of", "and", "or", "to", "at", "on",
                              "before", "after", "through", "using", "over", "under",
-                             "around", "between", "about"})
+                             "around", "between"})
 # Words that open a clause: a name holding one is cut as before
 _LONG_CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "if", "when",
                                 "while", "until", "unless", "because", "whether", "so",
@@ -2710,6 +2712,9 @@ def _kept_long(cut: list[str], at: int) -> bool:
     if any(w.lower().strip(",") in _LONG_CLAUSE_WORDS for w in cut[1:]) or \
             _subject_clause(cut):
         return False  # (nor "before work starts": a clause with a subject of its own)
+    if any(c.isdigit() or c in "£$€%" for w in cut[at:] for c in w) or \
+            "together" in (w.lower() for w in cut):
+        return False  # (a date or an amount, "at the 2 May huddle", or a party told)
     heads = [w.lower() for w in cut[at:] if w.lower() in PHRASE_BOUNDARIES]
     return bool(heads) and all(h in LONG_KEPT_HEADS for h in heads)
 
