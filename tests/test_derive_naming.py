@@ -539,3 +539,28 @@ def test_a_list_of_things_before_for_is_no_run_of_verbs() -> None:
         "Cones, bibs, nets and balls"
     assert activity_name("Schedules, runs and closes the meetings") == \
         "Schedule, run and close the meetings"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # what the duty is about ("of ..."), where and when it is done ("at ...", "before ...")
+    # past the seventh word: the name keeps them, up to twelve words
+    ("Hands each new volunteer a copy of the lone working procedure.",
+     "Hand each new volunteer a copy of the lone working procedure"),
+    ("Meets the visiting team captains at the side gate before the warm-up.",
+     "Meet the visiting team captains at the side gate before the warm-up"),
+    # where inside a record ("in the daily log book") still goes
+    ("Records the fridge temperatures of the kitchen in the daily log book.",
+     "Record the fridge temperatures of the kitchen"),
+    # a name holding a clause ("how volunteers are coping") is cut as before
+    ("Report trends of how volunteers are coping on the night shift",
+     "Report trends of how volunteers are coping"),
+    # nor is a contrast with another act ("instead of rewriting them") kept
+    ("Reuse the parts of this toolkit instead of rewriting them",
+     "Reuse the parts of this toolkit"),
+    # a title after its first word names a thing, not a duty done with the sponsors
+    ("Audit Entry and Audit Exit review meetings with all sponsors",
+     "Audit Entry and Audit Exit review meetings"),
+], ids=["object's complement", "place and occasion", "place inside", "clause", "contrast",
+        "title"])
+def test_a_name_keeps_what_and_when_up_to_twelve_words(text: str, name: str) -> None:
+    assert activity_name(text) == name

@@ -2319,6 +2319,11 @@ def _activity_name(text: str) -> str:
             directed = bool(bounds) and len(cut) <= 12 and \
                 cut[bounds[-1]].lower() == "under" and \
                 UNDER_DIRECTION.match(" ".join(cut[bounds[-1]:])) is not None
+            # "Give each volunteer a copy of the lone working procedure": a name whose words
+            # past the cut are only what it is about and when or where it is done stays
+            # whole, up to twelve words
+            directed = directed or bool(bounds) and asked_at is None and \
+                _kept_long(cut, bounds[-1])
             words = cut if directed else \
                 cut[:bounds[-1]] if bounds else cut if len(cut) <= 10 else \
                 cut[:after_list[0]] if after_list and listed else \
@@ -2658,7 +2663,13 @@ def _plain_phrases(words: list[str]) -> bool:
     its own ("after the manager has approved it", "before it is created")."""
     if any(c.isdigit() or c in "£$€%" for w in words[1:] for c in w):
         return False
-    return not any(w.lower() in CLAUSE_TIME | {"if", "while", "unless"} and any(
+    return not _subject_clause(words)
+
+
+def _subject_clause(words: list[str]) -> bool:
+    """Whether ``words`` hold a clause of when or if with a subject of its own ("after the
+    manager has approved it", "before it is created")."""
+    return any(w.lower() in CLAUSE_TIME | {"if", "while", "unless"} and any(
         x.lower() in _FINITE or is_third_person_verb(x) for x in words[i + 2:i + 5])
         for i, w in enumerate(words))
 
@@ -2669,6 +2680,46 @@ def _without_place(text: str, words: list[str]) -> list[str]:
     if "," in text and not _comma_coordination(text):
         words = _THOUSANDS_COMMA_FREE.split(text, maxsplit=1)[0].split()
     return words[:_place_phrase(words)]
+
+
+# The longest name kept whole when all it holds past its seventh word is what it is about
+# and when or where it is done (see _kept_long)
+LONGEST_NAME = 12
+# The words that open such a phrase: its object's own complement ("of the spare keys"), a
+# second object ("and the key log"), where it goes ("to the office"), an occasion ("before
+# the doors open", "after each visit", "at the handover") and where it is written or done
+# ("on the booking sheet"); not where inside ("in"), a limit ("by", "within"), a measure
+# ("against"), nor a party, purpose or source ("with", "for", "from", "about"), which the
+# shorter names leave out too
+LONG_KEPT_HEADS = frozenset({"of", "and", "or", "to", "at", "on",
+                             "before", "after", "through", "using", "over", "under",
+                             "around", "between"})
+# Words that open a clause: a name holding one is cut as before
+_LONG_CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "if", "when",
+                                "while", "until", "unless", "because", "whether", "so",
+                                "where", "how", "what", "instead", "rather"})
+
+
+def _kept_long(cut: list[str], at: int) -> bool:
+    """Whether a name of eight to twelve words that would be cut at ``at`` stays whole:
+    it opens with a verb and a plain object (no title: "Audit Entry and Audit Exit review
+    meetings" is a thing, not a duty), holds no clause, and every phrase from ``at`` on
+    opens with a word of LONG_KEPT_HEADS ("Give each volunteer a copy of the lone working
+    procedure", "Meet the team captains at the side gate before the warm-up"); a phrase
+    of where inside or by when ("in the site diary", "by Friday") still goes, and so does
+    a clause with a subject of its own ("before it is created") or a contrast ("instead
+    of ...")."""
+    if len(cut) > LONGEST_NAME or len(cut) < 2 or verb_lemma(cut[0].lower()) is None or \
+            cut[1][:1].isupper():
+        return False
+    if any(w.lower().strip(",") in _LONG_CLAUSE_WORDS for w in cut[1:]) or \
+            _subject_clause(cut):
+        return False  # (nor "before work starts": a clause with a subject of its own)
+    if any(c.isdigit() or c in "£$€%" for w in cut[at:] for c in w) or \
+            "together" in (w.lower() for w in cut):
+        return False  # (a date or an amount, "at the 2 May huddle", or a party told)
+    heads = [w.lower() for w in cut[at:] if w.lower() in PHRASE_BOUNDARIES]
+    return bool(heads) and all(h in LONG_KEPT_HEADS for h in heads)
 
 
 def _kept_phrase(cut: list[str]) -> bool:
