@@ -605,8 +605,10 @@ class ApplyReport:
                 f"{new} for {name} ({old} is another role's)"
                 for name, (old, new) in self.codes_changed.items()))
         if self.conflicts:
-            verb = "replaced" if self.conflicts_replaced else "kept as they were"
-            parts.append(f"{len(self.conflicts)} conflicting cells {verb}")
+            one = len(self.conflicts) == 1
+            verb = "replaced" if self.conflicts_replaced else (
+                "kept as it was" if one else "kept as they were")
+            parts.append(f"{counted(len(self.conflicts), 'conflicting cell')} {verb}")
         return "; ".join(parts)
 
 

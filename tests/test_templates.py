@@ -327,6 +327,11 @@ def test_cells_that_hold_the_templates_letters_already_are_not_counted_as_filled
     same = apply_template(service, template)
     assert same.cells_written == 0 and same.cells_same == first.cells_written
     assert same.conflicts == []
+    # a cell holding other letters is a conflict, not a cell that held the letters
+    service.set_cells({(vision, pm): frozenset("C")})
+    kept = apply_template(service, template)
+    assert kept.cells_written == 0 and kept.cells_same == first.cells_written - 1
+    assert "1 conflicting cell kept as it was" in kept.summary()
 
 
 def test_provenance_text_round_trip() -> None:

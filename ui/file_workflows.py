@@ -864,8 +864,11 @@ class FileWorkflows:
                                              f"Apply template {template.name}",
                                              self.w.undo_refused))
         elif not report.conflicts:  # (no undo step that would do nothing)
+            # one sentence: the summary's zero counts (and its own brackets) said nothing more
+            held = (f" ({counted(report.cells_same, 'cell')} held its letters)"
+                    if report.cells_same else "")
             text = (f"Nothing to add: the project has every role, activity and letter of "
-                    f"{template.name} already ({text}).")
+                    f"{template.name} already{held}.")
         if report.conflicts:
             text += "\n\nConflicting cells:\n" + "\n".join(
                 f"{c.activity} / {c.role}: project {c.existing}, template {c.template}"

@@ -181,13 +181,12 @@ class FindingsPanel(QDockWidget):
             action = menu.addAction(staffing_fix_text(finding).replace("&", "&&"))
             action.triggered.connect(lambda _c=False, f=finding: self.w.structure.team_dialog(
                 staffing=(f.role_id, f.person_id)))
-            return menu
         for fix in fixes:
             action = menu.addAction(fix.label.replace("&", "&&"))  # a code's & is no key
             action.triggered.connect(
                 lambda _c=False, f=fix: self.apply_fix(f.label, f.cells, state))
-        # the first fix is highlighted, so Ctrl+. then Enter applies it (Enter did nothing
-        # until an arrow key chose one)
+        # the first fix is highlighted (a staffing finding's one fix too), so Ctrl+. then
+        # Enter applies it (Enter did nothing until an arrow key chose one)
         menu.setActiveAction(menu.actions()[0])
         return menu
 

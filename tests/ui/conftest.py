@@ -93,12 +93,15 @@ class Collector:
     collector next runs: inside Qt's event dispatch that can be while Qt is still walking
     the widgets, and the process crashes.
 
-    What was alive before the test is frozen first (not looked at), so that the collection
-    after it walks only what the test made: walking the whole heap after each test took
-    most of a UI test's time. It is unfrozen after that collection, and the whole heap is
-    collected once it has grown by a quarter since it last was (as Python's own collector
-    paces its full collections): frozen for good, what became garbage after its test (a
-    widget Qt deleted later) was never freed, and the suite's memory only grew."""
+    What was alive before the test is frozen (not looked at), so that the collection after
+    it walks only what the test made: walking the whole heap after each test took most of a
+    UI test's time. The whole heap is unfrozen and collected, here too, once it has grown by
+    a quarter since it last was (as Python's own collector paces its full collections):
+    frozen for good, what became garbage after its test (a widget Qt deleted later) was
+    never freed, and the suite's memory only grew. Between collections it stays frozen,
+    from one test's teardown to the next: pytest-qt processes events after the fixtures'
+    teardown, and an automatic collection of an unfrozen heap there freed what earlier
+    tests left inside Qt's event dispatch."""
 
     GROWTH = 1.25
     """How much the heap grows between two collections of the whole of it."""
@@ -108,20 +111,20 @@ class Collector:
         """Objects alive after the last collection of the whole heap."""
 
     def before(self) -> None:
-        """Before a test: freeze what is alive."""
+        """Before a test: freeze what is alive (what the teardown left is frozen already)."""
         gc.freeze()
         self.alive = gc.get_freeze_count()
 
     def after(self) -> None:
-        """After a test: collect what it made, unfreeze, and collect the whole heap when
-        it has grown by a quarter since the last time."""
+        """After a test: collect what it made, collect the whole heap when it has grown by
+        a quarter since the last time, and freeze what is alive until the next test."""
         gc.collect()
-        gc.unfreeze()
         if self.alive > self.GROWTH * self.after_full:
+            gc.unfreeze()
             gc.collect()
             gc.freeze()  # (counts what is alive without making a list of it)
             self.after_full = gc.get_freeze_count()
-            gc.unfreeze()
+        gc.freeze()
 
 
 COLLECTOR = Collector()

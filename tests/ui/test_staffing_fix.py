@@ -99,3 +99,13 @@ def test_a_person_in_no_role_is_fixed_in_team_staffing(
     window.findings._fix_button_menu()
     assert menus == [["Change the Roles of Ines Duarte (Team, Staffing)..."]]
     assert opened[0][0] and opened[0][2] == "Ines Duarte"
+
+
+def test_the_staffing_fix_is_highlighted_too_so_enter_takes_it(
+        qtbot: Any, main_window: MainWindow) -> None:
+    """Ctrl+. highlighted the first quick fix of an owner finding only: a staffing finding's
+    one fix (open Team) was not, and Enter did nothing until an arrow key chose it."""
+    window = main_window
+    menu = window.findings._fix_menu(finding_index(window, "shared-accountable"))
+    assert menu is not None
+    assert menu.activeAction() is menu.actions()[0]
