@@ -859,6 +859,7 @@ class FileWorkflows:
             self.w.error(str(exc), "Cannot apply the template")
             return False
         text = report.summary()
+        title = "Template applied"
         if report.inverse != Batch():
             self.w.stack.push(recorded_command(self.w.service, report.inverse,
                                              f"Apply template {template.name}",
@@ -869,11 +870,12 @@ class FileWorkflows:
                     if report.cells_same else "")
             text = (f"Nothing to add: the project has every role, activity and letter of "
                     f"{template.name} already{held}.")
+            title = "Nothing to add"
         if report.conflicts:
             text += "\n\nConflicting cells:\n" + "\n".join(
                 f"{c.activity} / {c.role}: project {c.existing}, template {c.template}"
                 for c in report.conflicts[:20])
-        message(self.w, "Template applied", text)
+        message(self.w, title, text)
         return True
 
     def save_as_template(self, name: str | None = None) -> bool:

@@ -1044,8 +1044,10 @@ def test_applying_a_template_that_adds_nothing_says_so_and_leaves_no_undo_step(
     cells = sum(len(a.letters) for a in template.activities)
     assert said == (f"Nothing to add: the project has every role, activity and letter of "
                     f"{template.name} already ({cells} cells held its letters).")
+    assert boxes.shown[-1][1] == "Nothing to add"  # (its title said "Template applied")
     # a template that adds something is still one undo step
     template_with = TemplateLibrary.default().get("agile-team")
     assert window.files.apply_template_dialog(template_with, {}, "keep")
     assert window.stack.count() == steps + 1
     assert not boxes.messages().split("\n")[-1].startswith("Nothing to add")
+    assert boxes.shown[-1][1] == "Template applied"
