@@ -3027,8 +3027,17 @@ def _names_nothing(name: str) -> bool:
         # "Send back anything that is not", "Comment on the report but do not": cut after
         # its negation, what is denied is gone
         return True
+    if _made_so_up(words):
+        return False  # "Open up", "Tidy up": a whole act, made open or tidy
     return lemma is not None and lemma == words[0] and "NOUN" not in word_classes(lemma) and \
         len(words) == 2 and words[1] in ("out", "around", "up", "over", "this", "that", "you")
+
+
+def _made_so_up(words: list[str]) -> bool:
+    """Whether the words are a verb that is also an adjective and "up" ("open up", "tidy
+    up"): the act of making the place so, whole without an object, as "lock up" is."""
+    return len(words) == 2 and words[1] == "up" and \
+        {"VERB", "ADJ"} <= word_classes(words[0])
 
 
 def _no_duty(name: str) -> bool:
