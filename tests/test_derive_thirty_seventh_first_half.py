@@ -79,6 +79,20 @@ def test_a_table_of_the_pages_own_details_gives_no_rows(tmp_path: Path) -> None:
     assert roles == {"Site Secretary", "Treasurer"}, cells
 
 
+def test_a_two_column_table_headed_by_a_date_and_the_work_keeps_its_rows(
+        tmp_path: Path) -> None:
+    # "Date | Task" over "Review date | The Licensing Manager reviews ...": its first cells
+    # are fields of a page's details, but its head names its columns, the work in the
+    # second: a table of work, no page's details
+    page = ("# Licensing\n\n"
+            "| Date | Task |\n| --- | --- |\n"
+            "| Date of issue | The Licensing Officer sends the licence |\n"
+            "| Review date | The Licensing Manager reviews the register |\n")
+    cells = cells_of_text(tmp_path / "licensing.md", page)
+    assert any(r == "Licensing Manager" and a.startswith("Review the register")
+               for r, a in cells), cells
+
+
 def test_a_dash_doer_then_when_in_a_list(tmp_path: Path) -> None:
     # "Footfall figures – Data team, every Monday": a field of work, its owner after the
     # dash and when it falls due after a comma; a step so written keeps its time
