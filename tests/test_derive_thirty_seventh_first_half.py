@@ -165,3 +165,18 @@ def test_a_first_name_from_a_current_holder_column(tmp_path: Path) -> None:
                       "Clerk")) == "A/R", cells
     assert cells.get(("Recall Clerk", "Review the recall list weekly with the Recall "
                       "Clerk")) == "C", cells
+
+
+def test_a_list_of_actions_not_parted_where_and_joins_whom_an_action_names(
+        tmp_path: Path) -> None:
+    # "write to the Council and the Parish to agree the dates": whom the Secretary writes
+    # to, and to what end; "ask the Secretary and Treasurer to meet the auditor": whom the
+    # Chair asks. No action of the Parish or the Treasurer
+    page = ("# Committee actions\n\n"
+            "The Secretary to renew the licence, and the Chair to sign the form.\n"
+            "The Secretary to write to the Council and the Parish to agree the dates.\n"
+            "The Chair to ask the Secretary and Treasurer to meet the auditor.\n")
+    cells = cells_of_text(tmp_path / "actions.md", page)
+    assert ("Chair", "Sign the form") in cells, cells
+    assert not any(a.startswith(("Agree the dates", "Meet the auditor")) for _, a in cells), \
+        cells

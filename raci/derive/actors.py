@@ -1540,6 +1540,23 @@ FURTHER_ACTION = re.compile(r"(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)(?=(?:the\s+)?"
                             r"(?P<verb>[a-z]+)\s)")
 
 
+def further_actions(sentence: str) -> list[re.Match[str]]:
+    """Each further action of a list of actions (:data:`FURTHER_ACTION`), its verb in the
+    plain form; not after a bare "and" that follows a name, which joins whom the action
+    before it speaks to ("write to the Council and the Parish to agree the dates", "ask
+    the Secretary and Treasurer to meet the auditor": to what end, no action of theirs)."""
+    out = []
+    for m in FURTHER_ACTION.finditer(sentence):
+        if verb_lemma(m.group("verb")) != m.group("verb"):
+            continue
+        before = sentence[:m.start()].split()
+        if "," not in m.group(0) and ";" not in m.group(0) and before and \
+                before[-1][:1].isupper():
+            continue
+        out.append(m)
+    return out
+
+
 def may_be_action(text: str) -> bool:
     """False where :data:`ACTION_ITEM` cannot match: each match holds "to" as a word of
     its own or opens with its label ("Action:", "TODO -"). The pattern tries every

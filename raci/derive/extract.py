@@ -28,7 +28,6 @@ from functools import lru_cache, partial
 from raci.derive.actors import (
     DETERMINERS,
     FUNCTION_WORDS,
-    FURTHER_ACTION,
     LANE_STEP,
     MODAL_AUXILIARIES,
     MONTHS,
@@ -51,6 +50,7 @@ from raci.derive.actors import (
     condition_subject,
     dash_doer,
     dash_topic,
+    further_actions,
     heading_actor,
     is_third_person_verb,
     label_actor,
@@ -8735,9 +8735,8 @@ def _action_list(sentence: str, catalog: RoleCatalog, document: str) -> list[str
     acting = action_item(sentence)
     if acting is None or not catalog.keys_in(acting[0], document):
         return None
-    cuts = [m for m in FURTHER_ACTION.finditer(sentence)
-            if verb_lemma(m.group("verb")) == m.group("verb") and
-            catalog.keys_in(m.group("who"), document) and
+    cuts = [m for m in further_actions(sentence)
+            if catalog.keys_in(m.group("who"), document) and
             catalog.find(m.group("who"), document)[0][1:] == (0, len(m.group("who")))]
     if not cuts:
         return None

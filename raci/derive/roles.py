@@ -2061,9 +2061,8 @@ def _structural_names(doc: Document, spelled: dict[str, str] | None = None,
             if acting and actors.actor_name(acting[0], acronym=True):
                 names.append(acting[0])
                 # ("... and the Chair to sign the form": each further action's doer)
-                names += [n for m in actors.FURTHER_ACTION.finditer(sentence)
-                          if actors.verb_lemma(m.group("verb")) == m.group("verb") and
-                          (n := actors.actor_name(m.group("who"), acronym=True))]
+                names += [n for m in actors.further_actions(sentence)
+                          if (n := actors.actor_name(m.group("who"), acronym=True))]
             chain = actors.passive_chain(sentence) if sentence.count(" by ") > 1 else None
             if chain:  # "... drafted by the clerk, checked by X and approved by Y"
                 names += chain[2]
