@@ -180,3 +180,14 @@ def test_a_list_of_actions_not_parted_where_and_joins_whom_an_action_names(
     assert ("Chair", "Sign the form") in cells, cells
     assert not any(a.startswith(("Agree the dates", "Meet the auditor")) for _, a in cells), \
         cells
+
+
+def test_a_passive_with_a_hyphenated_adjective_is_no_duty(tmp_path: Path) -> None:
+    # "is well-known by the Agent": an adjective, no participle; "is ID-checked by" is one
+    page = ("# Lettings\n\n"
+            "Every tenant is ID-checked by the Letting Agent before the first viewing.\n"
+            "Every tenant is well-known by the Letting Agent.\n"
+            "The hall is much-loved by the Chair.\n")
+    cells = cells_of_text(tmp_path / "lettings.md", page)
+    assert any(a.startswith("ID-check every tenant") for _, a in cells), cells
+    assert not any(a.startswith(("Well-know", "Much-love")) for _, a in cells), cells

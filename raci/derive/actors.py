@@ -1345,7 +1345,9 @@ _PASSIVE = Guarded(re.compile(r"^\s*(?P<what>(?:(?:the|a|all|each|every|any)\s+\
                       r"(?:always\s+|usually\s+|also\s+|[a-z]{3,}ly\s+)?"
                       # ("accepted or refused by ...": either is the doer's to do)
                       # ("is ID-checked by ...": a hyphenated participle's last part)
-                      r"(?P<verb>(?:[A-Za-z]{1,12}-)?[a-z]+(?:\s+(?:and|or)\s+[a-z]+ed)?)"
+                      # (not an adjective so made: "well-known", "much-loved")
+                      r"(?P<verb>(?:(?!(?:well|ill|much|long|best|little|so|self|"
+                      r"widely|highly)-)[A-Za-z]{1,12}-)?[a-z]+(?:\s+(?:and|or)\s+[a-z]+ed)?)"
                       r"(?:\s+(?P<particle>off|up|out|over|in|with(?=\s+by\s)))?"
                       # how long or when, before the doer: "kept for ten years by the ..."
                       r"(?P<how>\s+(?:for|within|in|on|at|during|every|to|into|against|with|"
