@@ -1551,7 +1551,7 @@ def further_actions(sentence: str) -> list[re.Match[str]]:
     for m in FURTHER_ACTION.finditer(sentence):
         if verb_lemma(m.group("verb")) != m.group("verb"):
             continue
-        before = sentence[:m.start()].split()
+        before = sentence[max(0, m.start() - 40):m.start()].split()
         if "," not in m.group(0) and ";" not in m.group(0) and before and \
                 before[-1][:1].isupper():
             continue
