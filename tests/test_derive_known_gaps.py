@@ -167,3 +167,15 @@ def test_a_point_in_time_written_first_before_a_passive(tmp_path: Path) -> None:
     cells = cells_of_text(tmp_path / "office.md", POINT_IN_TIME_FIRST)
     assert cells[("Head of Year",
                   "Check the attendance register at the start of each term")] == "A/R", cells
+
+
+def test_you_under_a_role_heading_who_goes_to_that_role_is_not_it(tmp_path: Path) -> None:
+    # "If you want a copy of the scores, you email the Scorer" under "## Scorer": "you"
+    # asks the Scorer, and is not the Scorer
+    page = ("# Cricket club\n\n## Scorer\n\n"
+            "The Scorer keeps the book. If you want a copy of the scores, you email the "
+            "Scorer.\n\n## Kit Steward\n\nYou wash the bibs after each match.\n")
+    cells = cells_of_text(tmp_path / "club.md", page)
+    assert cells[("Scorer", "Keep the book")] == "A/R", cells
+    assert cells[("Kit Steward", "Wash the bibs after each match")] == "A/R", cells
+    assert not any(a.startswith("Email the Scorer") for _, a in cells), cells

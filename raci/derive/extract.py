@@ -8325,9 +8325,16 @@ def _you_in_role_section(text: str, context: list[str] | None, section: str) -> 
     too, read as the role's own list of duties)."""
     if "you" not in text.lower() or not YOU_ANYWHERE.search(text):
         return None
-    if any(_reader_duty(sentence) is not None for sentence in split_sentences(text)):
+    sentences = split_sentences(text)
+    if any(_reader_duty(sentence) is not None for sentence in sentences):
         return None  # (orders beside it: the paragraph is read as the role's list, as before)
-    return _heading_role(context, section)
+    role = _heading_role(context, section)
+    if role is not None and any(role.lower() in sentence.lower() and
+                                YOU_ANYWHERE.search(sentence) for sentence in sentences):
+        # ("If you want a copy, you email the Scorer" under "## Scorer": "you" is someone
+        # who goes to the role, not the role)
+        return None
+    return role
 
 
 # "You" as a sentence's subject anywhere in a text
