@@ -179,3 +179,15 @@ def test_you_under_a_role_heading_who_goes_to_that_role_is_not_it(tmp_path: Path
     assert cells[("Scorer", "Keep the book")] == "A/R", cells
     assert cells[("Kit Steward", "Wash the bibs after each match")] == "A/R", cells
     assert not any(a.startswith("Email the Scorer") for _, a in cells), cells
+
+
+def test_a_thing_ending_as_an_agent_noun_sent_on_is_no_party(tmp_path: Path) -> None:
+    # "The newsletter is written by the Editor and sent to the printers by the Secretary":
+    # the newsletter is what is sent, no role told of it
+    page = ("# Club news\n\n"
+            "The newsletter is written by the Editor and sent to the printers by the "
+            "Secretary.\n\nThe boiler is serviced by the Caretaker.\n")
+    cells = cells_of_text(tmp_path / "news.md", page)
+    assert cells[("Secretary", "Send the newsletter to the printers")] == "A/R", cells
+    assert cells[("Caretaker", "Service the boiler")] == "A/R", cells
+    assert not any(r in ("Newsletter", "Boiler") for r, _ in cells), cells
