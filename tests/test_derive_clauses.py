@@ -5259,3 +5259,38 @@ def test_one_verb_over_two_things_each_sent_its_own_way(tmp_path: Path) -> None:
     assert ("Caretaker", "Hand the float to the Treasurer") not in cells, cells
     assert any(role == "Bookings Clerk" and activity.startswith("Send the invoice to the hirer")
                for role, activity in cells), cells
+
+
+def test_an_e_mails_whos_who_lines_of_people_are_no_duties(tmp_path: Path) -> None:
+    # "- Me (Carys) - organiser", "- Bob, Sue & Kim - timekeepers": who holds which role,
+    # no work of the role ("Me", "Sue & Kim" are no activities)
+    path = tmp_path / "regatta.md"
+    path.write_text(
+        "Subject: Regatta\n\nHi all,\n\n## Who's who on the day\n\n"
+        "- Me (Carys) - organiser\n"
+        "- Mia and Joe - course marshals\n"
+        "- Bob, Sue & Kim - timekeepers\n\n"
+        "Mia checks the buoys. Bob starts the clock. I pay the boat hire.\n",
+        encoding="utf-8")
+    draft = derive([path])
+    names = [a.name for a in draft.rows]
+    assert not any(n.startswith(("Me", "Sue", "Bob", "Mia")) for n in names), names
+    cells = derived_cells(draft)
+    assert any(r == "Timekeeper" and a.startswith("Start the clock") for r, a in cells), cells
+    assert any(r == "Organiser" and a.startswith("Pay the boat hire") for r, a in cells), cells
+
+
+def test_a_thing_before_a_colon_and_a_preposition_after_its_pronoun(tmp_path: Path) -> None:
+    # "Keys: the Caretaker keeps them in the safe": "in the safe" is where, no particle
+    # of the verb ("keeps in keys the safe" was no duty)
+    path = tmp_path / "hall.txt"
+    path.write_text(
+        "Hall rules\n\n"
+        "Keys: the Caretaker keeps them in the safe.\n\n"
+        "Cups: the Caretaker puts them away after each booking.\n",
+        encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert any(r == "Caretaker" and a.startswith("Keep keys in the safe")
+               for r, a in cells), cells
+    assert any(r == "Caretaker" and a.startswith("Put away cups")
+               for r, a in cells), cells

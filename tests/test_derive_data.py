@@ -1200,6 +1200,19 @@ def test_a_task_export_naming_people_with_their_roles_reads_the_roles(tmp_path: 
     assert not any(a.lower() == "custom fields" for _, a in cells), cells
 
 
+def test_a_task_whose_first_act_is_a_verb_and_particle_alone_stays_one(
+        tmp_path: Path) -> None:
+    # "Set up and run the quiz": "the quiz" may be what is set up, and "Set up" alone is
+    # no duty; the task stays one row
+    tasks = {"tasks": [
+        {"name": "Set up and run the quiz", "assignee": "Quiz Master",
+         "followers": ["Club Secretary"]},
+        {"name": "Mark the answers", "assignee": "Quiz Master"}]}
+    cells = _draft(tmp_path, "quiz.json", json.dumps(tasks))
+    assert cells[("Quiz Master", "Set up and run the quiz")] == "A/R", cells
+    assert cells[("Club Secretary", "Set up and run the quiz")] == "I", cells
+
+
 def test_a_task_named_by_two_acts_is_a_row_for_each(tmp_path: Path) -> None:
     # a task whose name joins two acts by "and" or by a semicolon is a row per act, with
     # the task's parties; one verb over two things, or two verbs sharing one object, stay

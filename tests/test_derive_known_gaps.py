@@ -167,3 +167,27 @@ def test_a_point_in_time_written_first_before_a_passive(tmp_path: Path) -> None:
     cells = cells_of_text(tmp_path / "office.md", POINT_IN_TIME_FIRST)
     assert cells[("Head of Year",
                   "Check the attendance register at the start of each term")] == "A/R", cells
+
+
+def test_you_under_a_role_heading_who_goes_to_that_role_is_not_it(tmp_path: Path) -> None:
+    # "If you want a copy of the scores, you email the Scorer" under "## Scorer": "you"
+    # asks the Scorer, and is not the Scorer
+    page = ("# Cricket club\n\n## Scorer\n\n"
+            "The Scorer keeps the book. If you want a copy of the scores, you email the "
+            "Scorer.\n\n## Kit Steward\n\nYou wash the bibs after each match.\n")
+    cells = cells_of_text(tmp_path / "club.md", page)
+    assert cells[("Scorer", "Keep the book")] == "A/R", cells
+    assert cells[("Kit Steward", "Wash the bibs after each match")] == "A/R", cells
+    assert not any(a.startswith("Email the Scorer") for _, a in cells), cells
+
+
+def test_a_thing_ending_as_an_agent_noun_sent_on_is_no_party(tmp_path: Path) -> None:
+    # "The newsletter is written by the Editor and sent to the printers by the Secretary":
+    # the newsletter is what is sent, no role told of it
+    page = ("# Club news\n\n"
+            "The newsletter is written by the Editor and sent to the printers by the "
+            "Secretary.\n\nThe boiler is serviced by the Caretaker.\n")
+    cells = cells_of_text(tmp_path / "news.md", page)
+    assert cells[("Secretary", "Send the newsletter to the printers")] == "A/R", cells
+    assert cells[("Caretaker", "Service the boiler")] == "A/R", cells
+    assert not any(r in ("Newsletter", "Boiler") for r, _ in cells), cells

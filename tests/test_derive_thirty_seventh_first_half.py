@@ -79,6 +79,20 @@ def test_a_table_of_the_pages_own_details_gives_no_rows(tmp_path: Path) -> None:
     assert roles == {"Site Secretary", "Treasurer"}, cells
 
 
+def test_a_two_column_table_headed_by_a_date_and_the_work_keeps_its_rows(
+        tmp_path: Path) -> None:
+    # "Date | Task" over "Review date | The Licensing Manager reviews ...": its first cells
+    # are fields of a page's details, but its head names its columns, the work in the
+    # second: a table of work, no page's details
+    page = ("# Licensing\n\n"
+            "| Date | Task |\n| --- | --- |\n"
+            "| Date of issue | The Licensing Officer sends the licence |\n"
+            "| Review date | The Licensing Manager reviews the register |\n")
+    cells = cells_of_text(tmp_path / "licensing.md", page)
+    assert any(r == "Licensing Manager" and a.startswith("Review the register")
+               for r, a in cells), cells
+
+
 def test_a_dash_doer_then_when_in_a_list(tmp_path: Path) -> None:
     # "Footfall figures – Data team, every Monday": a field of work, its owner after the
     # dash and when it falls due after a comma; a step so written keeps its time
@@ -151,3 +165,29 @@ def test_a_first_name_from_a_current_holder_column(tmp_path: Path) -> None:
                       "Clerk")) == "A/R", cells
     assert cells.get(("Recall Clerk", "Review the recall list weekly with the Recall "
                       "Clerk")) == "C", cells
+
+
+def test_a_list_of_actions_not_parted_where_and_joins_whom_an_action_names(
+        tmp_path: Path) -> None:
+    # "write to the Council and the Parish to agree the dates": whom the Secretary writes
+    # to, and to what end; "ask the Secretary and Treasurer to meet the auditor": whom the
+    # Chair asks. No action of the Parish or the Treasurer
+    page = ("# Committee actions\n\n"
+            "The Secretary to renew the licence, and the Chair to sign the form.\n"
+            "The Secretary to write to the Council and the Parish to agree the dates.\n"
+            "The Chair to ask the Secretary and Treasurer to meet the auditor.\n")
+    cells = cells_of_text(tmp_path / "actions.md", page)
+    assert ("Chair", "Sign the form") in cells, cells
+    assert not any(a.startswith(("Agree the dates", "Meet the auditor")) for _, a in cells), \
+        cells
+
+
+def test_a_passive_with_a_hyphenated_adjective_is_no_duty(tmp_path: Path) -> None:
+    # "is well-known by the Agent": an adjective, no participle; "is ID-checked by" is one
+    page = ("# Lettings\n\n"
+            "Every tenant is ID-checked by the Letting Agent before the first viewing.\n"
+            "Every tenant is well-known by the Letting Agent.\n"
+            "The hall is much-loved by the Chair.\n")
+    cells = cells_of_text(tmp_path / "lettings.md", page)
+    assert any(a.startswith("ID-check every tenant") for _, a in cells), cells
+    assert not any(a.startswith(("Well-know", "Much-love")) for _, a in cells), cells

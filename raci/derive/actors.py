@@ -196,6 +196,11 @@ NOT_ACTORS = {
     "larger", "higher", "earlier", "later", "greater", "stronger", "easier", "harder",
     "sooner", "fewer", "longer", "shorter", "deeper", "wider", "broader", "closer",
     "cancer", "disorder", "dinner", "summer", "winter", "quarter", "ledger",
+    # things a passive is often about ("The newsletter is written by the Editor and sent
+    # to the printers by the Secretary"): no party told of their own sending
+    # (not "blender": a "Master Blender" is a title)
+    "newsletter", "newspaper", "poster", "heater", "freezer", "boiler", "toaster",
+    "locker", "binder",
     # months and feasts ending like agent nouns ("a service before October")
     "september", "october", "november", "december", "easter",
     "tutorial", "guardian", "median", "meridian", "boundary", "history", "capacitor",
@@ -1345,7 +1350,9 @@ _PASSIVE = Guarded(re.compile(r"^\s*(?P<what>(?:(?:the|a|all|each|every|any)\s+\
                       r"(?:always\s+|usually\s+|also\s+|[a-z]{3,}ly\s+)?"
                       # ("accepted or refused by ...": either is the doer's to do)
                       # ("is ID-checked by ...": a hyphenated participle's last part)
-                      r"(?P<verb>(?:[A-Za-z]{1,12}-)?[a-z]+(?:\s+(?:and|or)\s+[a-z]+ed)?)"
+                      # (not an adjective so made: "well-known", "much-loved")
+                      r"(?P<verb>(?:(?!(?:well|ill|much|long|best|little|so|self|"
+                      r"widely|highly)-)[A-Za-z]{1,12}-)?[a-z]+(?:\s+(?:and|or)\s+[a-z]+ed)?)"
                       r"(?:\s+(?P<particle>off|up|out|over|in|with(?=\s+by\s)))?"
                       # how long or when, before the doer: "kept for ten years by the ..."
                       r"(?P<how>\s+(?:for|within|in|on|at|during|every|to|into|against|with|"
@@ -1538,6 +1545,23 @@ ACTION_ITEM = re.compile(
 FURTHER_ACTION = re.compile(r"(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)(?=(?:the\s+)?"
                             r"(?P<who>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+to\s+"
                             r"(?P<verb>[a-z]+)\s)")
+
+
+def further_actions(sentence: str) -> list[re.Match[str]]:
+    """Each further action of a list of actions (:data:`FURTHER_ACTION`), its verb in the
+    plain form; not after a bare "and" that follows a name, which joins whom the action
+    before it speaks to ("write to the Council and the Parish to agree the dates", "ask
+    the Secretary and Treasurer to meet the auditor": to what end, no action of theirs)."""
+    out = []
+    for m in FURTHER_ACTION.finditer(sentence):
+        if verb_lemma(m.group("verb")) != m.group("verb"):
+            continue
+        before = sentence[max(0, m.start() - 40):m.start()].split()
+        if "," not in m.group(0) and ";" not in m.group(0) and before and \
+                before[-1][:1].isupper():
+            continue
+        out.append(m)
+    return out
 
 
 def may_be_action(text: str) -> bool:

@@ -971,6 +971,8 @@ def _acts(duty: str) -> list[str]:
     if len(parts) != 2 or not _order(parts[0].split()):
         return [duty]
     first, second = (p.split() for p in parts)
+    if len(first) == 2 and first[1].lower() in _BARE_PARTICLES:
+        return [duty]  # "set up and run the quiz": what is set up may be the quiz
     if len(first) < 2 or not _order(second) or len(second) < 3 and (
             # "reassign open tickets and pull requests": two words after "and" are a
             # second object unless a determiner follows the verb ("and sign the form")
@@ -979,6 +981,8 @@ def _acts(duty: str) -> list[str]:
     return parts
 
 
+# Particles a verb may take with no object after them ("set up", "lock up", "clear away")
+_BARE_PARTICLES = frozenset({"up", "out", "off", "in", "on", "away", "down", "back", "over"})
 # Three acts or more listed, commas between them and "and" before the last
 _ACT_LIST = re.compile(r"[^,;]+(?:,\s+[^,;]+)+,?\s+and\s+[^,;]+")
 

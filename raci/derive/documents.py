@@ -4100,6 +4100,12 @@ _DETAIL_FIELD = re.compile(r"^\W*(?:(?:document|policy|page|procedure)\s+)?(?:ow
                            r"(?:\s+(?:date|due|by))?|(?:date\s+)?(?:approved|issued|"
                            r"published)|effective(?:\s+date|\s+from)?|date(?:\s+of\s+\w+)?|"
                            r"applies\s+(?:to|from)|supersedes)\W*$", re.IGNORECASE)
+# The head of a column of work or of who does it ("Date | Task", "Status | Who"): a table
+# whose head names its columns, no field of the page's details and its value
+_WORK_COLUMN_HEAD = re.compile(r"^\W*(?:tasks?|actions?|activit(?:y|ies)|dut(?:y|ies)|steps?|"
+                               r"what(?:\s+happens)?|who|by\s+whom|responsib\w*|owners?|"
+                               r"leads?|roles?|done\s+by|details?|notes?|description)\W*$",
+                               re.IGNORECASE)
 _DETAIL_ONLY = re.compile(r"(?i)version|revision|review|issued|effective|date|supersedes")
 
 
@@ -4110,6 +4116,7 @@ def _details_table(head: Block, body: list[Block]) -> bool:
     a version or a date of review or issue. Its rows are no duties of a role."""
     firsts = [b.cells[0] for b in (head, *body)]
     return len(head.cells) == 2 and len(firsts) >= 2 and \
+        not _WORK_COLUMN_HEAD.match(head.cells[1]) and \
         all(_DETAIL_FIELD.match(c) for c in firsts) and \
         any(_DETAIL_ONLY.search(c) for c in firsts)
 

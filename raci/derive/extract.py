@@ -28,7 +28,6 @@ from functools import lru_cache, partial
 from raci.derive.actors import (
     DETERMINERS,
     FUNCTION_WORDS,
-    FURTHER_ACTION,
     LANE_STEP,
     MODAL_AUXILIARIES,
     MONTHS,
@@ -51,6 +50,7 @@ from raci.derive.actors import (
     condition_subject,
     dash_doer,
     dash_topic,
+    further_actions,
     heading_actor,
     is_third_person_verb,
     label_actor,
@@ -99,6 +99,8 @@ from raci.derive.roles import (
     ROLE_ROW_HEAD,
     TELLING_HEAD,
     WHO_LINE,
+    WHOS_WHO_HEAD,
+    WHOS_WHO_ITEM,
     YOU_GLOSS_OPENING,
     YOUR_ROLE_AS,
     RoleCatalog,
@@ -8383,9 +8385,16 @@ def _you_in_role_section(text: str, context: list[str] | None, section: str) -> 
     too, read as the role's own list of duties)."""
     if "you" not in text.lower() or not YOU_ANYWHERE.search(text):
         return None
-    if any(_reader_duty(sentence) is not None for sentence in split_sentences(text)):
+    sentences = split_sentences(text)
+    if any(_reader_duty(sentence) is not None for sentence in sentences):
         return None  # (orders beside it: the paragraph is read as the role's list, as before)
-    return _heading_role(context, section)
+    role = _heading_role(context, section)
+    if role is not None and any(role.lower() in sentence.lower() and
+                                YOU_ANYWHERE.search(sentence) for sentence in sentences):
+        # ("If you want a copy, you email the Scorer" under "## Scorer": "you" is someone
+        # who goes to the role, not the role)
+        return None
+    return role
 
 
 # "You" as a sentence's subject anywhere in a text
@@ -8793,9 +8802,8 @@ def _action_list(sentence: str, catalog: RoleCatalog, document: str) -> list[str
     acting = action_item(sentence)
     if acting is None or not catalog.keys_in(acting[0], document):
         return None
-    cuts = [m for m in FURTHER_ACTION.finditer(sentence)
-            if verb_lemma(m.group("verb")) == m.group("verb") and
-            catalog.keys_in(m.group("who"), document) and
+    cuts = [m for m in further_actions(sentence)
+            if catalog.keys_in(m.group("who"), document) and
             catalog.find(m.group("who"), document)[0][1:] == (0, len(m.group("who")))]
     if not cuts:
         return None
@@ -9378,7 +9386,9 @@ def _topic_taken_up(label: str, rest: str, catalog: RoleCatalog, document: str) 
         return None
     thing = label if label[:2].isupper() else label[:1].lower() + label[1:]
     after = rest[m.end("it"):]
-    particle = re.match(r"\s+([a-z]+)\b", after)
+    # (a particle, not a preposition before what it governs: "keeps them in the safe")
+    particle = re.match(r"\s+([a-z]+)\b(?!\s+(?:the|a|an|his|her|its|their|our|your|this|"
+                        r"that|these|those|each|every|any|some)\b|\s+[A-Z0-9])", after)
     if particle is not None and particle.group(1) in PARTICLES:
         # ("mops it up": "mops up any spill", the particle kept with its verb)
         return _sentence_start(f"{rest[:m.start('it')]}{particle.group(1)} {thing}"
@@ -10107,12 +10117,25 @@ def _bracketed_clause(sentence: str, catalog: RoleCatalog, document: str) -> lis
     return [main, clause[:1].upper() + clause[1:] + "."]
 
 
+def _people_line(block: Block, section: str) -> bool:
+    """Whether an item under a who's who heading gives the writer by name or several
+    people, a dash and the role they hold, and nothing more ("- Me (Carys) - organiser",
+    "- Bob, Sue & Kim - timekeepers"): who holds the role, no work of it."""
+    if block.kind != "item" or not WHOS_WHO_HEAD.match(section):
+        return False
+    m = WHOS_WHO_ITEM.match(block.text)
+    return m is not None and re.search(r"[(,&]|\band\b", m.group("person")) is not None and \
+        not block.text[m.end():].strip(" .;")
+
+
 def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                context: list[str] | None = None, carry: list[str] | None = None
                ) -> list[Claim]:
     """Claims from sentences whose subject is a role, 'they' / 'this role' after one, or
     none at all when the sentence starts with a verb ("Manages the test team.") and a
     role was the subject just before (``carry``) or heads the section."""
+    if _people_line(block, section):
+        return []  # "- Me (Carys) - organiser": who holds the role, no work of it
     claims = []
     reader = READER.get() or _section_reader(section, catalog, doc.name) or \
         _you_in_role_section(block.text, context, section)

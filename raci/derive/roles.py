@@ -2061,9 +2061,8 @@ def _structural_names(doc: Document, spelled: dict[str, str] | None = None,
             if acting and actors.actor_name(acting[0], acronym=True):
                 names.append(acting[0])
                 # ("... and the Chair to sign the form": each further action's doer)
-                names += [n for m in actors.FURTHER_ACTION.finditer(sentence)
-                          if actors.verb_lemma(m.group("verb")) == m.group("verb") and
-                          (n := actors.actor_name(m.group("who"), acronym=True))]
+                names += [n for m in actors.further_actions(sentence)
+                          if (n := actors.actor_name(m.group("who"), acronym=True))]
             chain = actors.passive_chain(sentence) if sentence.count(" by ") > 1 else None
             if chain:  # "... drafted by the clerk, checked by X and approved by Y"
                 names += chain[2]
@@ -3877,7 +3876,10 @@ def discover_roles(documents: list[Document],
                 or name in structural:
             code = defined.get(name) or TEAM_CODES.get(name) or draft_code(name)
             # (a plural a role of its own is named by stays that role's: "Actuaries")
-            aliases = {name} | extra_aliases.get(name, set()) | (_ies_plural(name) - set(counts))
+            # (each looked up in ``counts``: a set of it made per role would cost its
+            # size over again for every role)
+            aliases = {name} | extra_aliases.get(name, set()) | {
+                plural for plural in _ies_plural(name) if plural not in counts}
             n = max(n, sum(spoken.get(name, {}).values()))
             roles[name] = Role(name, code, aliases, max(n, 1), name in defined,
                                name in table_roles, name in structural, name in section_heads)
