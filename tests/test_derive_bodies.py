@@ -1,6 +1,6 @@
 """Parties in lower case and public bodies: a body or a person outside the team named by
 what it is ("the fire service", "the trade union", "the duty GP"), each shape in text
-written for the test (docs/derive.md, "Parties in lower case and public bodies").
+written for the test (docs/derive-measures.md, "Parties in lower case and public bodies").
 """
 
 from __future__ import annotations

@@ -457,8 +457,8 @@ UNSEEN_EXPECTED = tomllib.loads((UNSEEN / "expected.toml").read_text(encoding="u
 # The held-out set's figures after its misses were studied and their causes fixed in
 # general, each rounded down to 0.05 (junk share rounded up): a drop below a floor is a
 # regression to explain, not noise. (Its first run, before any change, was lower: see
-# docs/derive.md.) The floors of the first six sets were raised again to their figures
-# after the pass that followed the eighth set's blind run (see docs/derive.md).
+# docs/derive-measures.md.) The floors of the first six sets were raised again to their figures
+# after the pass that followed the eighth set's blind run (see docs/derive-measures.md).
 # Pairs precision went to 0.65 when names began to keep whom a duty is agreed with and
 # when in the day it is done ("Agree a written escalation plan with the Nurse in
 # Charge", "Safety huddle at the start of each shift"): this set's labels drop those
@@ -486,7 +486,7 @@ UNSEEN2_WITHOUT_DRAFT = 0
 
 UNSEEN3 = HERE / "unseen3"
 UNSEEN3_EXPECTED = tomllib.loads((UNSEEN3 / "expected.toml").read_text(encoding="utf-8"))["doc"]
-# The third set's figures after the misses of its blind first run (see docs/derive.md)
+# The third set's figures after the misses of its blind first run (see docs/derive-measures.md)
 # were studied and their causes fixed in general, each rounded down to 0.05 (junk share
 # rounded up); every document gives a draft.
 UNSEEN3_FLOORS = {"roles precision": 0.90, "roles recall": 0.80, "pairs precision": 0.55,
@@ -497,7 +497,7 @@ UNSEEN3_WITHOUT_DRAFT = 0
 
 UNSEEN4 = HERE / "unseen4"
 UNSEEN4_EXPECTED = tomllib.loads((UNSEEN4 / "expected.toml").read_text(encoding="utf-8"))["doc"]
-# The fourth set's figures after the misses of its blind run (see docs/derive.md) were
+# The fourth set's figures after the misses of its blind run (see docs/derive-measures.md) were
 # studied and their causes fixed in general, each rounded down to 0.05 (junk share
 # rounded up); every document gives a draft.
 UNSEEN4_FLOORS = {"roles precision": 0.90, "roles recall": 0.75, "pairs precision": 0.55,
@@ -508,7 +508,7 @@ UNSEEN4_WITHOUT_DRAFT = 0
 
 UNSEEN5 = HERE / "unseen5"
 UNSEEN5_EXPECTED = tomllib.loads((UNSEEN5 / "expected.toml").read_text(encoding="utf-8"))["doc"]
-# The fifth set's figures after the misses of its blind run (see docs/derive.md) were
+# The fifth set's figures after the misses of its blind run (see docs/derive-measures.md) were
 # studied and their causes fixed in general, each rounded down to 0.05 (junk share
 # rounded up); every document gives a draft.
 UNSEEN5_FLOORS = {"roles precision": 0.90, "roles recall": 0.90, "pairs precision": 0.70,
@@ -519,7 +519,7 @@ UNSEEN5_WITHOUT_DRAFT = 0
 
 UNSEEN6 = HERE / "unseen6"
 UNSEEN6_EXPECTED = tomllib.loads((UNSEEN6 / "expected.toml").read_text(encoding="utf-8"))["doc"]
-# The sixth set's figures after the misses of its blind run (see docs/derive.md) were
+# The sixth set's figures after the misses of its blind run (see docs/derive-measures.md) were
 # studied and their causes fixed in general, each rounded down to 0.05 (junk share
 # rounded up); every document gives a draft.
 UNSEEN6_FLOORS = {"roles precision": 0.90, "roles recall": 0.85, "pairs precision": 0.50,

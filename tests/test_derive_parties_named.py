@@ -1,5 +1,5 @@
 """Consulted and informed: the parties the text names, each shape in text written for the
-test (docs/derive.md, "Consulted and informed: the parties the text names").
+test (docs/derive-measures.md, "Consulted and informed: the parties the text names").
 """
 
 from __future__ import annotations

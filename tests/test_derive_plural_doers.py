@@ -1,6 +1,6 @@
 """Groups of people as the doers: a capitalised plural opening a sentence before a duty
 verb, named by no title and no heading, is a role; a thing written so is none. Each
-shape in text written for the test (docs/derive.md, "Groups of people as the doers").
+shape in text written for the test (docs/derive-measures.md, "Groups of people as the doers").
 """
 
 from __future__ import annotations

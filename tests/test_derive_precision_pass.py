@@ -1,5 +1,5 @@
 """Rows that are not duties, left out: sentences that describe a party rather than hand it
-work (docs/derive.md, "Rows that are not duties, left out (precision pass)").
+work (docs/derive-measures.md, "Rows that are not duties, left out (precision pass)").
 
 Every text here is written for the test; none is taken from a real document.
 """
