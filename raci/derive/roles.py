@@ -3877,7 +3877,8 @@ def discover_roles(documents: list[Document],
                 or name in structural:
             code = defined.get(name) or TEAM_CODES.get(name) or draft_code(name)
             # (a plural a role of its own is named by stays that role's: "Actuaries")
-            aliases = {name} | extra_aliases.get(name, set()) | (_ies_plural(name) - set(counts))
+            aliases = {name} | extra_aliases.get(name, set()) | {
+                plural for plural in _ies_plural(name) if plural not in counts}
             n = max(n, sum(spoken.get(name, {}).values()))
             roles[name] = Role(name, code, aliases, max(n, 1), name in defined,
                                name in table_roles, name in structural, name in section_heads)
