@@ -3422,3 +3422,29 @@ def test_a_letter_and_its_change_in_a_wide_grid_row_are_no_key(tmp_path: Path) -
     assert grid(plan)["Buy medals"]["Parents"] == "C"
     assert grid(plan)["Mark the lanes"]["Treasurer"] == "R"
     assert grid(plan)["Run the races"]["Caretaker"] == "AR"
+
+
+def test_a_wide_grid_rows_bare_letters_are_not_read_as_a_key(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A grid of twelve roles with gaps in every row: the legend reading passes over each
+    run of a row's own bare letters ('A | R', apart from the next by an empty cell) without
+    asking whether it is a key line, which only a run with a word can be; a key beside the
+    grid is still read."""
+    rows: list[list[str | None]] = [["Task"] + [f"Role {j}" for j in range(12)]]
+    for i in range(300):
+        rows.append([f"Task {i}"] + [None if (i + j) % 3 == 0 else "RACI"[(i + j) % 4]
+                                     for j in range(12)])
+    rows[1] += [None, "X = Responsible"]
+    path = write(tmp_path, rows)
+    sheet = read_cells(path, open_workbook(path), "Sheet")
+    calls = 0
+    entries = importer.legend_entries
+
+    def counted(texts: list[str]) -> list[tuple[str, str]]:
+        nonlocal calls
+        calls += 1
+        return entries(texts)
+
+    monkeypatch.setattr(importer, "legend_entries", counted)
+    assert importer._legend(sheet) == {"X": "Responsible"}
+    assert calls <= 2

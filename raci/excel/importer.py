@@ -157,8 +157,11 @@ def _legend(sheet: SheetCells) -> dict[str, str]:
     out: dict[str, str] = {}
     for cells in by_row.values():
         cells.sort()
+        # in a longer row only a run with a word can give a kept meaning: a grid row's
+        # runs of bare letters ('A | R') are not read at all
         pieces = [[t for _, t in cells]] if len(cells) <= 6 else [
-            run for run in _runs(cells)[1:] if len(run) <= 6]
+            run for run in _runs(cells)[1:] if len(run) <= 6 and any(
+                len(t) >= 3 and MEANING_WORD.search(t) for t in run)]
         pieces += [[t] for _, t in cells if len(cells) > 1 and ONE_CELL_LINE.search(t)]
         for k, piece in enumerate(pieces):
             for letter, meaning in legend_entries(piece):
