@@ -1942,7 +1942,8 @@ def test_a_grand_total_over_another_table_ends_the_grid(tmp_path: Path,
     assert [a.name for a in plan.activities] == ["Plan", "Build", "Test"]
 
 
-@pytest.mark.parametrize("head", ["Atebol (A)", "Accountable"])
+@pytest.mark.parametrize("head", ["Atebol (A)", "Accountable", "Accountable role",
+                                  "Who is accountable?"])
 def test_a_column_naming_each_rows_accountable_role_gives_it_the_a(tmp_path: Path,
                                                                    head: str) -> None:
     """A grid that keeps its A out of the role columns names the accountable role of each
@@ -1967,6 +1968,25 @@ def test_a_column_naming_each_rows_accountable_role_gives_it_the_a(tmp_path: Pat
     assert cells["Glanhau wedyn"] == {"Ysgrifennydd": "I", "Gwirfoddolwyr": "R"}
     assert not any(head in a.description for a in plan.activities)
     assert f"column C ('{head}') names the role with A on each row" in said(plan)
+
+
+@pytest.mark.parametrize("head", ["Team role", "Responsible or accountable", "Plan A",
+                                  "Who is accountable for this step and signs it off"])
+def test_a_column_of_role_names_whose_heading_names_no_one_letter_gives_none(
+        tmp_path: Path, head: str) -> None:
+    """A column of role names under a heading naming no letter, or two, or naming one only
+    among many words, stays in the descriptions: only a short heading with one word of
+    a letter ('Accountable role') says which letter its names hold."""
+    rows = [["Task", head, "Chair", "Treasurer", "Crew"],
+            ["Book the hall", "Chair", "A", "R", None],
+            ["Raise funds", "Treasurer", "I", "A", "R"],
+            ["Print posters", "Crew", "A", None, "R"],
+            ["Count the takings", "Treasurer", None, "A", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    cells = grid(plan)
+    assert cells["Book the hall"] == {"Chair": "A", "Treasurer": "R"}
+    assert cells["Print posters"] == {"Chair": "A", "Crew": "R"}
+    assert all("names the role with" not in note for note in plan.notes)
 
 
 def test_an_accountable_role_merged_down_over_rows_is_each_rows(tmp_path: Path) -> None:

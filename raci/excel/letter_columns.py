@@ -239,14 +239,24 @@ NAMED_SHARE = 0.75
 """The share of its filled cells that must name roles of the grid."""
 
 
+HEADING_WORDS = 4
+"""Words of a short heading read one by one for the letter it names ('Who is accountable')."""
+
+
 def heading_letter(table: Table, text: str) -> str | None:
     """The one letter a column's heading names: by its word ('Accountable', a word the
-    sheet's legend gives) or in brackets at its end ('Llogaridhënës (A)'); else None."""
+    sheet's legend gives), in brackets at its end ('Llogaridhënës (A)'), or as the one word
+    of a short heading that names a letter ('Accountable role', 'Who is accountable'; a
+    lone letter among the words, as in 'Plan A', names none); else None."""
     if not text or len(text) > 60:
         return None
     found = parse_letters(text, table.words)
     if found is None and (mark := _BRACKETED_LETTER.search(text)):
         found = parse_letters(mark[1], table.words)
+    if found is None and len(words := text.split()) <= HEADING_WORDS:
+        named = {letter for word in words if len(word) >= 3
+                 for letter in parse_letters(word.strip(":?"), table.words) or ()}
+        found = frozenset(named) if named else None
     return next(iter(found)) if found is not None and len(found) == 1 else None
 
 
