@@ -2037,6 +2037,23 @@ def test_a_column_of_names_that_are_no_roles_stays_in_the_description(
     assert plan.activities[0].description == "Accountable: Ann Lee\nOwner: Chair"
 
 
+def test_a_cell_of_the_accountable_column_naming_no_role_is_named_with_what_to_do(
+        tmp_path: Path) -> None:
+    """A cell of a column read for its roles' A that names no role of the grid (a person
+    outside it) gives no letter, and the summary names the cell and says what to write."""
+    rows = [["Task", "Accountable", "Chair", "Treasurer", "Crew"],
+            ["Book the hall", "Chair", None, "R", None],
+            ["Raise funds", "Treasurer", "I", "R", "C"],
+            ["Print posters", "Jo Bloggs (external)", None, None, "R"],
+            ["Serve food", "Crew", "C", None, "R"],
+            ["Count the takings", "Treasurer", None, "R", "I"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert grid(plan)["Print posters"] == {"Crew": "R"}
+    assert grid(plan)["Book the hall"] == {"Chair": "A", "Treasurer": "R"}
+    assert "(B4: names no role of the grid, so gives no letter; write a role's heading " \
+           "there to give it one)" in said(plan)
+
+
 @pytest.mark.parametrize("head", ["Accountable", "Responsible"])
 def test_a_column_naming_a_letter_the_grid_already_holds_gives_none(tmp_path: Path,
                                                                      head: str) -> None:

@@ -780,7 +780,8 @@ def _letters_named_beside(table: Table, layout: Layout, roles: list[int],
                 and x.r not in named]
         notes.append(f"{col_word(c)} ('{shorten(table.g[layout.header][c], 30)}') names the "
                      f"role with {letter} on each row; read as that role's {letter}"
-                     + (f" ({', '.join(left[:6])}: no role of the grid named; not read)"
+                     + (f" ({', '.join(left[:6])}: names no role of the grid, so gives no "
+                        "letter; write a role's heading there to give it one)"
                         if left else ""))
     return notes, bare
 
