@@ -3626,12 +3626,9 @@ def discover_roles(documents: list[Document],
                 continue
             for spelling in {person, person.split()[0]}:
                 people.setdefault(spelling, set()).add(role_name)
-        for role_name, person in _headed_holders(doc):
-            # "Shop Manager" over "Oskar Lindqvist": Oskar holds it, later "Oskar calls"
-            for spelling in {person, person.split()[0]}:
-                people.setdefault(spelling, set()).add(role_name)
-        for role_name, person in _tabled_holders(doc):
-            # "Role | Current holder" over "Shop Manager | Oskar Lindqvist": later "Oskar"
+        for role_name, person in [*_headed_holders(doc), *_tabled_holders(doc)]:
+            # "Shop Manager" over "Oskar Lindqvist", or "Role | Current holder" over "Shop
+            # Manager | Oskar Lindqvist": Oskar holds it, later "Oskar calls"
             for spelling in {person, person.split()[0]}:
                 people.setdefault(spelling, set()).add(role_name)
         for role_name, person in _titled_holders(doc):
