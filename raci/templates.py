@@ -712,9 +712,9 @@ def apply_template(
                             f"project's {scheme.id} scheme does not have"
                         )
                     letters = converted
-                key = (maybe_id, role_ids[code])
-                wanted[key] = (merged_letters(scheme, wanted[key] | letters)
-                               if key in wanted else letters)
+                cell = (maybe_id, role_ids[code])
+                wanted[cell] = (merged_letters(scheme, wanted[cell] | letters)
+                                if cell in wanted else letters)
         cells: dict[tuple[int, int], frozenset[str]] = {}
         same = 0  # cells holding the letters already
         state = service.state()
