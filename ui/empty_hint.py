@@ -66,8 +66,9 @@ class EmptyHint(QObject):
         palette = self.view.viewport().palette()
         text = palette.color(QPalette.ColorRole.Text)
         back = palette.color(QPalette.ColorRole.Base)
-        grey = QColor.fromRgbF(*(0.6 * t + 0.4 * b for t, b in zip(
-            text.getRgbF()[:3], back.getRgbF()[:3], strict=True)))
+        grey = QColor.fromRgbF(0.6 * text.redF() + 0.4 * back.redF(),
+                               0.6 * text.greenF() + 0.4 * back.greenF(),
+                               0.6 * text.blueF() + 0.4 * back.blueF())
         shown = self.label.palette()
         shown.setColor(QPalette.ColorRole.WindowText, grey)
         self.label.setPalette(shown)

@@ -46,6 +46,8 @@ from ui.server_dialog import OPEN_TEXT, PUBLISH_TEXT, ServerDialog
 from ui.tasks import run_with_progress
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from ui.main_window import MainWindow
 
 HEARTBEAT_MS = 10_000
@@ -105,22 +107,29 @@ class SharedWorkflows:
 
     # --- opening ----------------------------------------------------------------------
 
-    def open_dialog(self, location: str = "", problem: str = "", asking: bool = False
-                    ) -> bool:
+    def open_dialog(self, location: str = "", problem: str = "", asking: bool = False,
+                    password: str | None = None) -> bool:
         """File > Open Shared Project: address, user, password; then open it.
 
         problem: why the last try failed (shown in red), or, with asking, what the
-        server asks for (the password; shown as a request, not an error).
+        server asks for (the password; shown as a request, not an error). A try that
+        fails brings the dialog back with what was typed and why (a wrong port or
+        database name is corrected there, not typed again from the start).
         """
         dialog = ServerDialog("Open shared project", OPEN_TEXT, self.w, location)
         self._offer_keyring(dialog, location)
+        if password and PASSWORD_REFUSED not in problem:
+            dialog.secret.setText(password)  # (a refused one is typed again)
         if problem:
             dialog.show_problem(problem, error=not asking)
         if asking or PASSWORD_REFUSED in problem:
             dialog.secret.setFocus()  # the password is what to type next
         if dialog.exec() != ServerDialog.DialogCode.Accepted:
             return False
-        return self.open_url(dialog.location(), dialog.password(), dialog.remember_choice())
+        typed = dialog.password()
+        return self.open_url(dialog.location(), typed, dialog.remember_choice(),
+                             again=lambda where, why: self.open_dialog(where, why,
+                                                                       password=typed))
 
     def _offer_keyring(self, dialog: ServerDialog, location: str) -> None:
         if not passwords.usable():
@@ -137,16 +146,21 @@ class SharedWorkflows:
             dialog.remember.setChecked(passwords.get_password(key) is not None)
 
     def open_url(self, location: str, password: str | None = None,
-                 remember: bool | None = None, background: bool = True) -> bool:
+                 remember: bool | None = None, background: bool = True,
+                 again: Callable[[str, str], object] | None = None) -> bool:
         """Open a server project (Open Recent, the dialog); False when it cannot start.
 
         password None: the keyring's, else libpq's own (PGPASSWORD, ~/.pgpass).
         remember: store the password in the keyring (True), forget it (False), or
-        leave the keyring as it is (None).
+        leave the keyring as it is (None). again(address, why): what a failure does
+        instead of showing why in a message (the dialog asks again).
         """
         try:
             where = ServerLocation.parse(location)
         except RaciError as exc:
+            if again is not None:
+                again(location, str(exc))
+                return False
             self.w.error(str(exc), "Cannot open the shared project")
             return False
         shown = where.display
@@ -182,6 +196,9 @@ class SharedWorkflows:
                                      asking=True)
                 else:
                     self.open_dialog(shown, message)
+                return
+            if again is not None:
+                again(shown, message)
                 return
             self.w.error(message, "Cannot open the shared project")
 

@@ -809,3 +809,39 @@ def test_the_message_of_a_server_gone_names_both_ways_to_keep_the_work(
     assert service is not None and service.stopped is not None
     assert service.stopped.endswith("Use File > Save As to go on working in a local file, or "
                                     "Save a Copy As to keep a copy of your work")
+
+
+def _closed_port() -> int:
+    """A local port nothing listens on."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def test_a_project_that_cannot_be_opened_brings_the_dialog_back_with_why(
+        window: MainWindow, qtbot: Any, boxes: Boxes, memory_keyring: MemoryKeyring,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A wrong port or database name said why in a message, and the dialog was gone: the
+    address, user and password were typed again from the start. The dialog comes back with
+    them, and the reason in red above them; Cancel then ends it."""
+    address = f"postgresql://ann@127.0.0.1:{_closed_port()}/planning"
+    asked: list[tuple[str, str, str, str]] = []
+
+    def answer(dialog: ServerDialog) -> int:
+        asked.append((dialog.location(), dialog.secret.text(), dialog.problem.text(),
+                      dialog.problem.styleSheet()))
+        if len(asked) == 1:
+            dialog.fill(address)
+            dialog.secret.setText("ann-pw")
+            return ServerDialog.DialogCode.Accepted.value
+        return ServerDialog.DialogCode.Rejected.value
+
+    monkeypatch.setattr(ServerDialog, "exec", answer)
+    window.shared.open_dialog()
+    qtbot.waitUntil(lambda: len(asked) == 2, timeout=NOTICE_MS)
+    location, secret, problem, style = asked[1]
+    assert (location, secret) == (address, "ann-pw")
+    assert problem.startswith(f"{address}: cannot open the project (") and style == error_style()
+    assert boxes.shown == [] and window.service is None
