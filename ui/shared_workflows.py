@@ -255,19 +255,28 @@ class SharedWorkflows:
                 return kept.why
         return ""
 
-    def publish_dialog(self) -> bool:
-        """File > Publish to Server: copy this project to a server, then open it there."""
+    def publish_dialog(self, location: str = "", problem: str = "",
+                       password: str | None = None) -> bool:
+        """File > Publish to Server: copy this project to a server, then open it there. A
+        try that fails brings the dialog back with what was typed and why (in red)."""
         service = self.w.service
         if service is None or not self._publishable(service):
             return False
         dialog = ServerDialog(
-            "Publish to server", PUBLISH_TEXT, self.w, project=service.state().name,
+            "Publish to server", PUBLISH_TEXT, self.w, location,
+            project="" if location else service.state().name,
             note="Copies this project and its history to a PostgreSQL database, then opens "
                  "it from there so your team can edit it together. The file stays as it is.")
-        self._offer_keyring(dialog, "")
+        self._offer_keyring(dialog, location)
+        if password and PASSWORD_REFUSED not in problem:
+            dialog.secret.setText(password)
+        if problem:
+            dialog.show_problem(problem)
         if dialog.exec() != ServerDialog.DialogCode.Accepted:
             return False
-        return self.publish(dialog.location(), dialog.password(), bool(dialog.remember_choice()))
+        typed = dialog.password()
+        return self.publish(dialog.location(), typed, bool(dialog.remember_choice()),
+                            again=lambda where, why: self.publish_dialog(where, why, typed))
 
     def _publishable(self, service: ProjectService) -> bool:
         if service.session is None:
@@ -276,26 +285,35 @@ class SharedWorkflows:
                      "to keep a copy in a file", "Cannot publish the project")
         return False
 
-    def publish(self, target: str, password: str | None = None, remember: bool = False
-                ) -> bool:
-        """Copy the open file project to a server address and open it from there."""
+    def publish(self, target: str, password: str | None = None, remember: bool = False,
+                again: Callable[[str, str], object] | None = None) -> bool:
+        """Copy the open file project to a server address and open it from there;
+        again(address, why): what a failure does instead of a message (ask again)."""
         service = self.w.service
         if service is None or not self._publishable(service):
             return False
+
+        def failed(why: str) -> bool:
+            if again is not None:
+                again(target, why)
+            else:
+                self.w.error(why, "Cannot publish the project")
+            return False
+
         try:
             where = ServerLocation.parse(target)
         except RaciError as exc:
-            self.w.error(str(exc), "Cannot publish the project")
-            return False
+            return failed(str(exc))
         secret = password or passwords.get_password(where.key)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             shown = copy_project(service, where.display, password=secret)
         except RaciError as exc:
-            self.w.error(str(exc), "Cannot publish the project")
-            return False
+            shown, why = "", str(exc)
         finally:
-            QGuiApplication.restoreOverrideCursor()
+            QGuiApplication.restoreOverrideCursor()  # (before the dialog comes back)
+        if not shown:
+            return failed(why)
         self.w.statusBar().showMessage(f"Published to {shown}", 8000)
         return self.open_url(shown, secret, remember if password else None, background=False)
 

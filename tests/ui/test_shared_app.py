@@ -845,3 +845,26 @@ def test_a_project_that_cannot_be_opened_brings_the_dialog_back_with_why(
     assert (location, secret) == (address, "ann-pw")
     assert problem.startswith(f"{address}: cannot open the project (") and style == error_style()
     assert boxes.shown == [] and window.service is None
+
+
+def test_a_publish_that_fails_brings_the_dialog_back_with_why(
+        window: MainWindow, qtbot: Any, boxes: Boxes, memory_keyring: MemoryKeyring,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """As opening: Publish to Server said why in a message and the dialog was gone."""
+    assert window.files.open_sample()
+    address = f"postgresql://ann@127.0.0.1:{_closed_port()}/planning?project=Launch"
+    asked: list[tuple[str, str, str]] = []
+
+    def answer(dialog: ServerDialog) -> int:
+        asked.append((dialog.location(), dialog.secret.text(), dialog.problem.text()))
+        if len(asked) == 1:
+            dialog.fill(address)
+            dialog.secret.setText("ann-pw")
+            return ServerDialog.DialogCode.Accepted.value
+        return ServerDialog.DialogCode.Rejected.value
+
+    monkeypatch.setattr(ServerDialog, "exec", answer)
+    assert not window.shared.publish_dialog()
+    assert len(asked) == 2 and asked[1][:2] == (address, "ann-pw")
+    assert asked[1][2].startswith(f"{address}: ") and boxes.shown == []
+    assert window.service is not None and window.service.session is None  # the file still
