@@ -70,7 +70,9 @@ class EmptyHint(QObject):
                                0.6 * text.greenF() + 0.4 * back.greenF(),
                                0.6 * text.blueF() + 0.4 * back.blueF())
         shown = self.label.palette()
-        shown.setColor(QPalette.ColorRole.WindowText, grey)
+        # (a label on a view's viewport draws in Text, the role that goes with Base)
+        for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
+            shown.setColor(role, grey)
         self.label.setPalette(shown)
 
     def _place(self) -> None:

@@ -59,7 +59,7 @@ def test_the_empty_views_hints_can_be_read(qtbot: Any, main_window: MainWindow,
             label = hint.label
             assert label.isEnabled()
             back = hint.view.viewport().palette().color(QPalette.ColorRole.Base)
-            shown = label.palette().color(QPalette.ColorRole.WindowText)
+            shown = label.palette().color(label.foregroundRole())  # what it is drawn in
             assert _contrast(shown, back) >= 4.5, (label.text()[:20], shown.name(), back.name())
             # still a hint: lighter than the view's own text
             text = hint.view.viewport().palette().color(QPalette.ColorRole.Text)
