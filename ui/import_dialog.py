@@ -178,8 +178,8 @@ class ImportDialog(KeyedDialog):
         self.sheet.setAccessibleName("Sheet to read")
         self.sheet.addItems([BEST_SHEET, *reading.sheets])
         # one sheet: its name as text, with no Alt key to a box that could not change
-        self.sheet_name = _label(reading.sheets[0] if reading.sheets else reading.plan.sheet,
-                                 self, "Sheet")
+        only = reading.sheets[0] if reading.sheets else reading.plan.sheet
+        self.sheet_name = _label(only, self, f"Sheet: {only}")  # (read with its name)
         self.headings = QComboBox(self)
         self.headings.setAccessibleName("Headings across the top are")
         self.headings.addItems(list(HEADINGS))
@@ -212,7 +212,8 @@ class ImportDialog(KeyedDialog):
             form.addRow("&Sheet:", self.sheet)
             self.sheet_name.setVisible(False)
         else:
-            form.addRow(_label("Sheet:", self, "Sheet"), self.sheet_name)
+            form.addRow(_label("Sheet:", self, "Sheet, the workbook's only one"),
+                        self.sheet_name)
             self.sheet.setVisible(False)
         form.addRow("&Headings are:", self.headings)
         form.addRow("Header r&ow:", self.header_row)

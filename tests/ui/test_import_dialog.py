@@ -492,6 +492,7 @@ def test_a_one_sheet_workbook_names_its_sheet_with_no_dead_alt_key(
     assert dead_keys(shown) == [] and alt_key_problems(shown) == []
     assert not shown.sheet.isVisible() and shown.sheet_name.isVisible()
     assert shown.sheet_name.text() == "Crew plan"
+    assert "Crew plan" in shown.sheet_name.accessibleName()  # what a screen reader says
     form = next(item for item in shown.layout().children() if isinstance(item, QFormLayout))
     label = form.labelForField(shown.sheet_name)
     assert isinstance(label, QLabel) and label.text() == "Sheet:" and label.buddy() is None
