@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView
 
 from raci.state import ProjectState
+from ui.palette import quiet
 
 
 class EmptyHint(QObject):
@@ -60,15 +61,12 @@ class EmptyHint(QObject):
         self._place()
 
     def _colour(self) -> None:
-        """A grey between the view's text and background that can still be read (Qt's grey
-        of disabled text, which the hint was drawn in, was 1.9:1 on white: too faint for
-        the one line that says what to do next)."""
+        """The hint in a quiet grey that can still be read (Qt's grey of disabled text,
+        which it was drawn in, was 1.9:1 on white: too faint for the one line that says
+        what to do next)."""
         palette = self.view.viewport().palette()
-        text = palette.color(QPalette.ColorRole.Text)
-        back = palette.color(QPalette.ColorRole.Base)
-        grey = QColor.fromRgbF(0.6 * text.redF() + 0.4 * back.redF(),
-                               0.6 * text.greenF() + 0.4 * back.greenF(),
-                               0.6 * text.blueF() + 0.4 * back.blueF())
+        grey = quiet(palette.color(QPalette.ColorRole.Text),
+                     palette.color(QPalette.ColorRole.Base))
         shown = self.label.palette()
         # (a label on a view's viewport draws in Text, the role that goes with Base)
         for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
