@@ -305,6 +305,12 @@ class SharedWorkflows:
         except RaciError as exc:
             return failed(str(exc))
         secret = password or passwords.get_password(where.key)
+        # the copy runs here, a few seconds for a long history or a far server: the window
+        # says what it is busy with (a wait cursor alone looked like a hang)
+        bar = self.w.statusBar()
+        bar.showMessage(f"Publishing {service.state().name} to {where.url.host or 'the server'}"
+                        "… (the project and its history are copied)")
+        bar.repaint()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             shown = copy_project(service, where.display, password=secret)
@@ -312,6 +318,7 @@ class SharedWorkflows:
             shown, why = "", str(exc)
         finally:
             QGuiApplication.restoreOverrideCursor()  # (before the dialog comes back)
+            bar.clearMessage()
         if not shown:
             return failed(why)
         self.w.statusBar().showMessage(f"Published to {shown}", 8000)

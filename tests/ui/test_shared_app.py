@@ -19,6 +19,7 @@ from PySide6.QtCore import QSettings, Qt
 
 from raci import locations
 from raci.checks import check_project, sort_findings
+from raci.errors import RaciError
 from raci.server import ServerLocation
 from raci.service import ProjectService
 from tests.conftest import Server
@@ -868,3 +869,24 @@ def test_a_publish_that_fails_brings_the_dialog_back_with_why(
     assert len(asked) == 2 and asked[1][:2] == (address, "ann-pw")
     assert asked[1][2].startswith(f"{address}: ") and boxes.shown == []
     assert window.service is not None and window.service.session is None  # the file still
+
+
+def test_publishing_says_what_the_window_is_busy_with(
+        window: MainWindow, boxes: Boxes, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Publishing copies the project on the spot: only a wait cursor showed, and the window
+    looked hung. The status bar names what is being done while it is."""
+    from ui import shared_workflows
+
+    assert window.files.open_sample()
+    said: list[str] = []
+
+    def copy(*_args: Any, **_kwargs: Any) -> str:
+        said.append(window.statusBar().currentMessage())
+        raise RaciError("the server went away")
+
+    monkeypatch.setattr(shared_workflows, "copy_project", copy)
+    assert not window.shared.publish("postgresql://ann@db.example.org/plans", "pw")
+    assert said == ["Publishing Sample product team to db.example.org… (the project and its "
+                    "history are copied)"]
+    assert window.statusBar().currentMessage() == ""  # not left behind
+    assert boxes.shown[-1][1] == "Cannot publish the project"
