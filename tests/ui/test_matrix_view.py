@@ -384,5 +384,14 @@ def test_the_letter_pickers_heading_and_hint_are_readable(qtbot: Any, dark: bool
         heading = picker.heading.palette().color(QPalette.ColorRole.WindowText)
         assert _contrast(hint, back) < _contrast(heading, back)
         assert picker.heading.font().bold()
+        # as the matrix's editor (on a view's viewport) it is drawn in that grey too (there
+        # the labels draw in Text, and the hint was black)
+        from PySide6.QtWidgets import QTableView
+
+        view = QTableView()
+        qtbot.addWidget(view)
+        editor = LetterPicker(SCHEMES["RACI"], "Test plan / PO", view.viewport())
+        shown = editor.hint.palette().color(editor.hint.foregroundRole())
+        assert shown == editor.hint.palette().color(QPalette.ColorRole.WindowText)
     finally:
         app.setPalette(before)

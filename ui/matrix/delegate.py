@@ -34,9 +34,12 @@ def _quiet(label: QLabel) -> None:
     """A secondary line in a quiet grey: quieter than the text, still readable (4.5:1) on
     the background, in the light and the dark palette alike."""
     palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText,
-                     quiet(palette.color(QPalette.ColorRole.WindowText),
-                           palette.color(QPalette.ColorRole.Window)))
+    grey = quiet(palette.color(QPalette.ColorRole.WindowText),
+                 palette.color(QPalette.ColorRole.Window))
+    # both roles: as the matrix's editor, on its viewport, the picker's labels draw in Text
+    # (the role that goes with the viewport's Base), and the hint showed black there
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
+        palette.setColor(role, grey)
     label.setPalette(palette)
 
 
