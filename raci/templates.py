@@ -34,7 +34,7 @@ from raci.operations import (
     NewRole,
     Operation,
 )
-from raci.schemes import MAX_EXTRA_LETTERS, SCHEMES, convert_letters
+from raci.schemes import MAX_EXTRA_LETTERS, SCHEMES, Scheme, convert_letters
 from raci.text import clean_text
 from raci.wording import counted
 
@@ -695,12 +695,13 @@ def apply_template(
             assert isinstance(added_acts, DeleteActivities)
             for (i, _), act_id in zip(new_acts, added_acts.ids, strict=True):
                 act_ids[i] = act_id
-        cells: dict[tuple[int, int], frozenset[str]] = {}
-        same: dict[tuple[int, int], frozenset[str]] = {}  # cells holding the letters already
-        state = service.state()
+        # the template's letters for each project cell first: two template roles mapped
+        # onto one project role give one cell (counted once, compared once)
+        wanted: dict[tuple[int, int], frozenset[str]] = {}
+        names: dict[int, str] = {}
         for act, maybe_id in zip(template.activities, act_ids, strict=True):
             assert maybe_id is not None
-            act_id = maybe_id
+            names[maybe_id] = act.name
             for code, text in act.letters.items():
                 letters = tscheme.parse(text)
                 if tscheme.id != scheme.id:
@@ -711,25 +712,27 @@ def apply_template(
                             f"project's {scheme.id} scheme does not have"
                         )
                     letters = converted
-                role_id = role_ids[code]
-                current = state.letters(act_id, role_id)
-                merged = cells.get((act_id, role_id), same.get((act_id, role_id)))
-                if merged is not None:
-                    letters = merged | letters
-                if current == letters:  # nothing to write
-                    cells.pop((act_id, role_id), None)
-                    if letters:
-                        same[(act_id, role_id)] = letters
+                cell = (maybe_id, role_ids[code])
+                wanted[cell] = (merged_letters(scheme, wanted[cell] | letters)
+                                if cell in wanted else letters)
+        cells: dict[tuple[int, int], frozenset[str]] = {}
+        same = 0  # cells holding the letters already
+        state = service.state()
+        for (act_id, role_id), letters in wanted.items():
+            current = state.letters(act_id, role_id)
+            if not letters:
+                continue
+            if current == letters:  # nothing to write
+                same += 1
+                continue
+            if current:
+                report.conflicts.append(
+                    Conflict(names[act_id], state.role(role_id).name,
+                             scheme.format(current), scheme.format(letters))
+                )
+                if on_conflict != "replace":
                     continue
-                same.pop((act_id, role_id), None)
-                if current and current != letters:
-                    report.conflicts.append(
-                        Conflict(act.name, state.role(role_id).name,
-                                 scheme.format(current), scheme.format(letters))
-                    )
-                    if on_conflict != "replace":
-                        continue
-                cells[(act_id, role_id)] = letters
+            cells[(act_id, role_id)] = letters
         if report.conflicts and on_conflict == "error":
             listed = "; ".join(
                 f"'{c.activity}' / {c.role}: has {c.existing}, template says {c.template}"
@@ -743,7 +746,7 @@ def apply_template(
         if cells:
             service.set_cells(cells)
         report.cells_written = len(cells)
-        report.cells_same = len(same)
+        report.cells_same = same
         if template.thresholds and report.activities_added == [
             a.name for a in template.activities
         ]:
@@ -754,6 +757,16 @@ def apply_template(
             )
     report.inverse = record.inverse
     return report
+
+
+def merged_letters(scheme: Scheme, letters: frozenset[str]) -> frozenset[str]:
+    """The letters of one cell that two template roles put onto one project role give: all
+    of them when the scheme writes them together (A with R), else the strongest: the owner
+    and doer among them, or the first in the scheme's order (R with C gives R, C with I C)."""
+    if scheme.sensible(letters):
+        return letters
+    strong = letters & {scheme.owner, scheme.doer}
+    return strong or frozenset(scheme.order(letters)[:1])
 
 
 def _match_activities(

@@ -506,3 +506,65 @@ def test_a_link_that_leads_round_in_a_loop_is_refused_a_rename(tmp_path: Path) -
     with pytest.raises(TemplateError, match="loop.toml: is a link to"):
         library.rename_user_template(first, "Ours")
     assert first.is_symlink() and second.is_symlink()
+
+
+TWO_ONTO_ONE = """format = 1
+id = "two-onto-one"
+name = "Two onto one"
+description = "A small team whose two leads a project may have as one role."
+scheme = "RACI"
+phases = ["Plan"]
+
+[[roles]]
+code = "OL"
+name = "Outreach lead"
+
+[[roles]]
+code = "VL"
+name = "Venue lead"
+
+[[roles]]
+code = "HC"
+name = "Host committee"
+
+[[activities]]
+name = "Book the hall"
+phase = "Plan"
+letters = { OL = "R", VL = "C", HC = "A" }
+
+[[activities]]
+name = "Set the date"
+phase = "Plan"
+letters = { OL = "A", VL = "R" }
+
+[[activities]]
+name = "Print the flyers"
+phase = "Plan"
+letters = { OL = "C", VL = "I", HC = "A/R" }
+"""
+
+
+def test_two_template_roles_mapped_onto_one_role_fill_one_cell_once(
+        service: ProjectService) -> None:
+    """Two template roles put onto one project role counted its cell once per template role
+    (a cell holding A/R already was two conflicts, 'A/R vs A' and 'A/R vs R'), and wrote
+    letters no one writes together (R/C): the cell takes both letters when the scheme writes
+    them together, else the stronger one, and is counted once."""
+    lead = service.add_role("Event lead", "EL")
+    date = service.add_activity("Set the date")
+    flyers = service.add_activity("Print the flyers")
+    service.set_cell(date, lead, "A/R")
+    service.set_cell(flyers, lead, "R")
+    template = parse_template(TWO_ONTO_ONE, "two.toml")
+    report = apply_template(service, template, {"OL": "Event lead", "VL": "EL"})
+    state = service.state()
+    hall = next(a.id for a in state.activities if a.name == "Book the hall")
+    assert state.cell_text(hall, lead) == "R"  # R with C: the stronger
+    assert state.cell_text(date, lead) == "A/R"
+    assert state.cell_text(flyers, lead) == "R"  # kept: C with I is C, a conflict
+    assert report.cells_same == 1
+    assert [(c.activity, c.existing, c.template) for c in report.conflicts] == [
+        ("Print the flyers", "R", "C")]
+    assert report.cells_written == 3  # the hall's two, the flyers' host committee
+    assert "3 cells filled (1 cell had the template's letters already)" in report.summary()
+    assert "1 conflicting cell kept as it was" in report.summary()

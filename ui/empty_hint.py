@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView
 
 from raci.state import ProjectState
+from ui.palette import quiet
 
 
 class EmptyHint(QObject):
@@ -27,7 +29,7 @@ class EmptyHint(QObject):
         self.label = QLabel(view.viewport())
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
-        self.label.setEnabled(False)  # drawn in the palette's placeholder grey
+        self._colour()
         self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         view.viewport().installEventFilter(self)
         self._model: QObject | None = None
@@ -58,6 +60,19 @@ class EmptyHint(QObject):
             self.view.verticalHeader().setHidden(model is None or model.rowCount() == 0)
         self._place()
 
+    def _colour(self) -> None:
+        """The hint in a quiet grey that can still be read (Qt's grey of disabled text,
+        which it was drawn in, was 1.9:1 on white: too faint for the one line that says
+        what to do next)."""
+        palette = self.view.viewport().palette()
+        grey = quiet(palette.color(QPalette.ColorRole.Text),
+                     palette.color(QPalette.ColorRole.Base))
+        shown = self.label.palette()
+        # (a label on a view's viewport draws in Text, the role that goes with Base)
+        for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
+            shown.setColor(role, grey)
+        self.label.setPalette(shown)
+
     def _place(self) -> None:
         area = self.view.viewport().rect().adjusted(24, 24, -24, -24)
         model = self.view.model()
@@ -72,9 +87,12 @@ class EmptyHint(QObject):
         self.label.setVisible(bool(self.label.text()) and fits)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Override QObject.eventFilter: keep the hint centred when the viewport resizes."""
+        """Override QObject.eventFilter: keep the hint centred when the viewport resizes,
+        and readable when the palette changes."""
         if event.type() == QEvent.Type.Resize:
             self._place()
+        elif event.type() == QEvent.Type.PaletteChange:  # (a dark palette chosen)
+            self._colour()
         return False
 
 

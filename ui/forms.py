@@ -91,8 +91,14 @@ class _Form(KeyedDialog):
         return self.name
 
     def _check(self) -> None:
+        """OK is off while the name is empty, and says so (a greyed-out Add with nothing
+        to say why left a first-time user guessing)."""
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(bool(self.name.text().strip()))
+        named = bool(self.name.text().strip())
+        ok.setEnabled(named)
+        ok.setToolTip("" if named else "Type a name first")
+        if not self.name.placeholderText():
+            self.name.setPlaceholderText("required")
 
     def _checklist(self, name: str, items: list[tuple[int, str]],
                    ticked: set[int] | None = None) -> QListWidget:

@@ -177,7 +177,9 @@ class ImportDialog(KeyedDialog):
         self.sheet = QComboBox(self)
         self.sheet.setAccessibleName("Sheet to read")
         self.sheet.addItems([BEST_SHEET, *reading.sheets])
-        self.sheet.setEnabled(len(reading.sheets) > 1)
+        # one sheet: its name as text, with no Alt key to a box that could not change
+        only = reading.sheets[0] if reading.sheets else reading.plan.sheet
+        self.sheet_name = _label(only, self, f"Sheet: {only}")  # (read with its name)
         self.headings = QComboBox(self)
         self.headings.setAccessibleName("Headings across the top are")
         self.headings.addItems(list(HEADINGS))
@@ -206,7 +208,13 @@ class ImportDialog(KeyedDialog):
 
         form = QFormLayout()
         # Alt+letter reaches each correction, as in the other forms.
-        form.addRow("&Sheet:", self.sheet)
+        if len(reading.sheets) > 1:
+            form.addRow("&Sheet:", self.sheet)
+            self.sheet_name.setVisible(False)
+        else:
+            form.addRow(_label("Sheet:", self, "Sheet, the workbook's only one"),
+                        self.sheet_name)
+            self.sheet.setVisible(False)
         form.addRow("&Headings are:", self.headings)
         form.addRow("Header r&ow:", self.header_row)
         form.addRow("&Phase column:", self.phase_column)

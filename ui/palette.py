@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QLineF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
     QIcon,
+    QIconEngine,
     QImage,
     QPainter,
     QPalette,
+    QPen,
     QPixmap,
 )
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 from raci.palette import SEVERITY_COLOURS, fill_for
 
@@ -43,6 +46,79 @@ def icon(name: str) -> QIcon:
     return _icon(name, is_dark())
 
 
+class Drawn(QIconEngine):
+    """An icon drawn at the size and device pixel ratio it is shown at, so it stays crisp on
+    any screen (pixmaps of fixed sides were scaled: blurred at 1.5, 3, or a 10-pixel
+    button). draw(width, height) gives the image in device pixels."""
+
+    def __init__(self, draw: Callable[[int, int], QImage]) -> None:
+        super().__init__()
+        self.draw = draw
+        self.drawn: dict[tuple[int, int, int], QPixmap] = {}
+
+    def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State,
+                     scale: float) -> QPixmap:
+        """Override QIconEngine.scaledPixmap: drawn at size times scale (the ratio)."""
+        width = max(1, round(size.width() * scale))
+        height = max(1, round(size.height() * scale))
+        key = (width, height, mode.value)
+        if key not in self.drawn:
+            pixmap = QPixmap.fromImage(self.draw(width, height))
+            app = QApplication.instance()
+            if mode != QIcon.Mode.Normal and isinstance(app, QApplication):
+                pixmap = app.style().generatedIconPixmap(mode, pixmap, QStyleOption())
+            self.drawn[key] = pixmap
+        shown = QPixmap(self.drawn[key])
+        shown.setDevicePixelRatio(scale)
+        return shown
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        """Override QIconEngine.pixmap: at a ratio of 1."""
+        return self.scaledPixmap(size, mode, state, 1.0)
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode,
+              state: QIcon.State) -> None:
+        """Override QIconEngine.paint: drawn at the ratio of what is painted on."""
+        device = painter.device()
+        scale = device.devicePixelRatioF() if device is not None else 1.0
+        painter.drawPixmap(rect, self.scaledPixmap(rect.size(), mode, state, scale))
+
+    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:
+        """Override QIconEngine.actualSize: any size asked for."""
+        return QSize(size)
+
+    def availableSizes(self, mode: QIcon.Mode = QIcon.Mode.Normal,
+                       state: QIcon.State = QIcon.State.Off) -> list[QSize]:
+        """Override QIconEngine.availableSizes: the usual sides (any other is drawn too)."""
+        return [QSize(side, side) for side in ICON_SIDES]
+
+    def clone(self) -> QIconEngine:
+        """Override QIconEngine.clone."""
+        twin = Drawn(self.draw)
+        twin.drawn = self.drawn
+        return twin
+
+    def isNull(self) -> bool:
+        """Override QIconEngine.isNull."""
+        return False
+
+    def key(self) -> str:
+        """Override QIconEngine.key."""
+        return "raci-drawn"
+
+
+def drawn_icon(draw: Callable[[int, int], QImage]) -> QIcon:
+    """An icon drawn by draw at the pixel size it is shown at (see Drawn)."""
+    return QIcon(Drawn(draw))
+
+
+def blank(width: int, height: int) -> QImage:
+    """A transparent image to draw an icon on."""
+    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    return image
+
+
 @lru_cache(maxsize=64)
 def _icon(name: str, dark: bool) -> QIcon:
     path = resources_dir() / "icons" / f"{name}.svg"
@@ -52,21 +128,31 @@ def _icon(name: str, dark: bool) -> QIcon:
     if INK not in data:
         return QIcon(str(path))
     renderer = QSvgRenderer(QByteArray(data.replace(INK, DARK_INK)))
-    inked = QIcon()
-    for side in ICON_SIDES:
-        pixmap = QPixmap(side, side)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        renderer.render(painter)
+
+    def draw(width: int, height: int) -> QImage:
+        image = blank(width, height)
+        painter = QPainter(image)
+        renderer.render(painter, QRectF(0, 0, width, height))
         painter.end()
-        inked.addPixmap(pixmap)
-    return inked
+        return image
+
+    return drawn_icon(draw)
 
 
 def cell_colour(letters: frozenset[str]) -> QColor | None:
     """Background of a matrix cell, or None for an empty cell."""
     fill = fill_for(letters)
     return QColor(f"#{fill}") if fill else None
+
+
+def quiet(text: QColor, back: QColor) -> QColor:
+    """A grey for secondary text (a hint, a line saying what to do): between the text
+    colour and the background, quieter than the text yet 4.5:1 or more on that background
+    in the light and the dark palette (the placeholder grey was 3.9:1 on the light
+    window, Qt's disabled grey 1.9:1 on white)."""
+    return QColor.fromRgbF(0.6 * text.redF() + 0.4 * back.redF(),
+                           0.6 * text.greenF() + 0.4 * back.greenF(),
+                           0.6 * text.blueF() + 0.4 * back.blueF())
 
 
 def is_dark() -> bool:
@@ -106,16 +192,21 @@ DARK_GLYPHS = (QStyle.StandardPixmap.SP_DialogCloseButton,
                QStyle.StandardPixmap.SP_DockWidgetCloseButton,
                QStyle.StandardPixmap.SP_TitleBarNormalButton,
                QStyle.StandardPixmap.SP_TitleBarCloseButton)
-"""Standard icons Fusion draws in near-black whatever the palette (Close's cross, the
-findings panel's float and close buttons): on a dark palette they could hardly be seen."""
+"""Standard icons Fusion draws dark whatever the palette (Close's cross, the findings
+panel's float and close buttons): on a dark palette they could hardly be seen."""
+TITLE_GLYPHS = {QStyle.StandardPixmap.SP_DockWidgetCloseButton: "close",
+                QStyle.StandardPixmap.SP_TitleBarCloseButton: "close",
+                QStyle.StandardPixmap.SP_TitleBarNormalButton: "float"}
+"""The panels' title-bar buttons, drawn in the palette's text colour: Fusion's grey ones,
+faint at their 10 pixels, only turned light stayed grey on the grey title bar."""
 
 
-def lightened(source: QIcon, sides: tuple[int, ...] = ICON_SIDES) -> QIcon:
+def lightened(source: QIcon) -> QIcon:
     """The icon with its dark pixels drawn light (lightness turned over, hue and alpha
-    kept), for a dark palette; its coloured pixels stay as they are."""
-    out = QIcon()
-    for side in sides:
-        image = source.pixmap(side, side).toImage().convertToFormat(
+    kept), for a dark palette; its coloured pixels stay as they are. Drawn from the source
+    at each size and ratio shown."""
+    def draw(width: int, height: int) -> QImage:
+        image = source.pixmap(QSize(width, height), 1.0).toImage().convertToFormat(
             QImage.Format.Format_ARGB32)
         for y in range(image.height()):
             for x in range(image.width()):
@@ -124,8 +215,46 @@ def lightened(source: QIcon, sides: tuple[int, ...] = ICON_SIDES) -> QIcon:
                     image.setPixelColor(x, y, QColor.fromHsl(
                         max(colour.hslHue(), 0), colour.hslSaturation(),
                         255 - colour.lightness(), colour.alpha()))
-        out.addPixmap(QPixmap.fromImage(image))
-    return out
+        return image
+
+    return drawn_icon(draw)
+
+
+def title_glyph(kind: str) -> QIcon:
+    """A panel's title-bar button, a cross ('close') or two windows ('float'), in the
+    palette's button text colour, one device pixel thick per ten (crisp at any ratio)."""
+    def draw(width: int, height: int) -> QImage:
+        image = blank(width, height)
+        side = min(width, height)
+        thick = max(1, round(side / 10))
+        painter = QPainter(image)
+        # (a one-pixel cross drawn smooth was grey: pixel steps are sharper)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, thick > 1)
+        colour = QGuiApplication.palette().color(QPalette.ColorRole.ButtonText)
+        painter.setPen(QPen(colour, thick, Qt.PenStyle.SolidLine, Qt.PenCapStyle.SquareCap,
+                            Qt.PenJoinStyle.MiterJoin))
+        left, top = (width - side) / 2, (height - side) / 2
+        half = thick / 2
+        if kind == "close":
+            inset = side * 0.2 + half
+            far = side - inset
+            painter.drawLine(QLineF(left + inset, top + inset, left + far, top + far))
+            painter.drawLine(QLineF(left + far, top + inset, left + inset, top + far))
+        else:
+            box = round(side * 0.6)
+            shift = side - box - thick
+            painter.drawRect(QRectF(left + half, top + shift + half, box - thick, box - thick))
+            # the window behind: its top and right edges, and where they meet the front one
+            back = QRectF(left + shift + half, top + half, box - thick, box - thick)
+            painter.drawLine(QLineF(back.left(), back.top(), back.right(), back.top()))
+            painter.drawLine(QLineF(back.right(), back.top(), back.right(), back.bottom()))
+            painter.drawLine(QLineF(back.left(), back.top(), back.left(), top + shift + half))
+            painter.drawLine(QLineF(left + box - half, back.bottom(), back.right(),
+                                    back.bottom()))
+        painter.end()
+        return image
+
+    return drawn_icon(draw)
 
 
 class DarkGlyphs(QProxyStyle):
@@ -143,7 +272,8 @@ class DarkGlyphs(QProxyStyle):
         if standard not in DARK_GLYPHS or not is_dark():
             return base
         if standard not in self.light:
-            self.light[standard] = lightened(base)
+            kind = TITLE_GLYPHS.get(standard)
+            self.light[standard] = title_glyph(kind) if kind else lightened(base)
         return self.light[standard]
 
     def generatedIconPixmap(self, mode: QIcon.Mode, pixmap: QPixmap | QImage,

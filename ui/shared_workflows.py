@@ -46,6 +46,8 @@ from ui.server_dialog import OPEN_TEXT, PUBLISH_TEXT, ServerDialog
 from ui.tasks import run_with_progress
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from ui.main_window import MainWindow
 
 HEARTBEAT_MS = 10_000
@@ -105,22 +107,29 @@ class SharedWorkflows:
 
     # --- opening ----------------------------------------------------------------------
 
-    def open_dialog(self, location: str = "", problem: str = "", asking: bool = False
-                    ) -> bool:
+    def open_dialog(self, location: str = "", problem: str = "", asking: bool = False,
+                    password: str | None = None) -> bool:
         """File > Open Shared Project: address, user, password; then open it.
 
         problem: why the last try failed (shown in red), or, with asking, what the
-        server asks for (the password; shown as a request, not an error).
+        server asks for (the password; shown as a request, not an error). A try that
+        fails brings the dialog back with what was typed and why (a wrong port or
+        database name is corrected there, not typed again from the start).
         """
         dialog = ServerDialog("Open shared project", OPEN_TEXT, self.w, location)
         self._offer_keyring(dialog, location)
+        if password and PASSWORD_REFUSED not in problem:
+            dialog.secret.setText(password)  # (a refused one is typed again)
         if problem:
             dialog.show_problem(problem, error=not asking)
         if asking or PASSWORD_REFUSED in problem:
             dialog.secret.setFocus()  # the password is what to type next
         if dialog.exec() != ServerDialog.DialogCode.Accepted:
             return False
-        return self.open_url(dialog.location(), dialog.password(), dialog.remember_choice())
+        typed = dialog.password()
+        return self.open_url(dialog.location(), typed, dialog.remember_choice(),
+                             again=lambda where, why: self.open_dialog(where, why,
+                                                                       password=typed))
 
     def _offer_keyring(self, dialog: ServerDialog, location: str) -> None:
         if not passwords.usable():
@@ -137,16 +146,21 @@ class SharedWorkflows:
             dialog.remember.setChecked(passwords.get_password(key) is not None)
 
     def open_url(self, location: str, password: str | None = None,
-                 remember: bool | None = None, background: bool = True) -> bool:
+                 remember: bool | None = None, background: bool = True,
+                 again: Callable[[str, str], object] | None = None) -> bool:
         """Open a server project (Open Recent, the dialog); False when it cannot start.
 
         password None: the keyring's, else libpq's own (PGPASSWORD, ~/.pgpass).
         remember: store the password in the keyring (True), forget it (False), or
-        leave the keyring as it is (None).
+        leave the keyring as it is (None). again(address, why): what a failure does
+        instead of showing why in a message (the dialog asks again).
         """
         try:
             where = ServerLocation.parse(location)
         except RaciError as exc:
+            if again is not None:
+                again(location, str(exc))
+                return False
             self.w.error(str(exc), "Cannot open the shared project")
             return False
         shown = where.display
@@ -182,6 +196,9 @@ class SharedWorkflows:
                                      asking=True)
                 else:
                     self.open_dialog(shown, message)
+                return
+            if again is not None:
+                again(shown, message)
                 return
             self.w.error(message, "Cannot open the shared project")
 
@@ -238,19 +255,28 @@ class SharedWorkflows:
                 return kept.why
         return ""
 
-    def publish_dialog(self) -> bool:
-        """File > Publish to Server: copy this project to a server, then open it there."""
+    def publish_dialog(self, location: str = "", problem: str = "",
+                       password: str | None = None) -> bool:
+        """File > Publish to Server: copy this project to a server, then open it there. A
+        try that fails brings the dialog back with what was typed and why (in red)."""
         service = self.w.service
         if service is None or not self._publishable(service):
             return False
         dialog = ServerDialog(
-            "Publish to server", PUBLISH_TEXT, self.w, project=service.state().name,
+            "Publish to server", PUBLISH_TEXT, self.w, location,
+            project="" if location else service.state().name,
             note="Copies this project and its history to a PostgreSQL database, then opens "
                  "it from there so your team can edit it together. The file stays as it is.")
-        self._offer_keyring(dialog, "")
+        self._offer_keyring(dialog, location)
+        if password and PASSWORD_REFUSED not in problem:
+            dialog.secret.setText(password)
+        if problem:
+            dialog.show_problem(problem)
         if dialog.exec() != ServerDialog.DialogCode.Accepted:
             return False
-        return self.publish(dialog.location(), dialog.password(), bool(dialog.remember_choice()))
+        typed = dialog.password()
+        return self.publish(dialog.location(), typed, bool(dialog.remember_choice()),
+                            again=lambda where, why: self.publish_dialog(where, why, typed))
 
     def _publishable(self, service: ProjectService) -> bool:
         if service.session is None:
@@ -259,26 +285,42 @@ class SharedWorkflows:
                      "to keep a copy in a file", "Cannot publish the project")
         return False
 
-    def publish(self, target: str, password: str | None = None, remember: bool = False
-                ) -> bool:
-        """Copy the open file project to a server address and open it from there."""
+    def publish(self, target: str, password: str | None = None, remember: bool = False,
+                again: Callable[[str, str], object] | None = None) -> bool:
+        """Copy the open file project to a server address and open it from there;
+        again(address, why): what a failure does instead of a message (ask again)."""
         service = self.w.service
         if service is None or not self._publishable(service):
             return False
+
+        def failed(why: str) -> bool:
+            if again is not None:
+                again(target, why)
+            else:
+                self.w.error(why, "Cannot publish the project")
+            return False
+
         try:
             where = ServerLocation.parse(target)
         except RaciError as exc:
-            self.w.error(str(exc), "Cannot publish the project")
-            return False
+            return failed(str(exc))
         secret = password or passwords.get_password(where.key)
+        # the copy runs here, a few seconds for a long history or a far server: the window
+        # says what it is busy with (a wait cursor alone looked like a hang)
+        bar = self.w.statusBar()
+        bar.showMessage(f"Publishing {service.state().name} to {where.url.host or 'the server'}"
+                        "… (the project and its history are copied)")
+        bar.repaint()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             shown = copy_project(service, where.display, password=secret)
         except RaciError as exc:
-            self.w.error(str(exc), "Cannot publish the project")
-            return False
+            shown, why = "", str(exc)
         finally:
-            QGuiApplication.restoreOverrideCursor()
+            QGuiApplication.restoreOverrideCursor()  # (before the dialog comes back)
+            bar.clearMessage()
+        if not shown:
+            return failed(why)
         self.w.statusBar().showMessage(f"Published to {shown}", 8000)
         return self.open_url(shown, secret, remember if password else None, background=False)
 

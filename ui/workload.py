@@ -80,6 +80,19 @@ def _axis_ticks(low: int, high: int) -> list[int]:
     return list(range(first, high + 1, step))
 
 
+def chart_words(state: ProjectState, shown: list[Bands]) -> str:
+    """The bars in words, for a screen reader (which hears a chart's name, never its
+    bars): each role or person with its count of each letter, in the chart's order."""
+    letters = band_letters(state)
+    scheme = state.scheme
+    lines = []
+    for band in shown:
+        held = [f"{n} {scheme.letter(code).name}" for code, n in zip(letters, band.counts,
+                                                                     strict=False) if n]
+        lines.append(f"{band.name}: {', '.join(held) if held else 'no letters'}")
+    return "; ".join(lines)
+
+
 def empty_caption(state: ProjectState, wanted: str) -> str:
     """What the chart of roles (wanted 'Role') or people ('Person') needs before it has a
     bar to draw, naming only what is missing."""
@@ -181,6 +194,7 @@ class WorkloadView(QWidget):
         if not everyone or not state.activities:
             self.chart_view.setChart(new_chart())
             self.chart_view.hide()  # an empty frame where the chart goes looks broken
+            self.chart_view.setAccessibleDescription("")
             self.bars, self.names = {}, []
             self.caption.setText(empty_caption(state, wanted))
             return
@@ -196,6 +210,7 @@ class WorkloadView(QWidget):
         if len(shown) < len(everyone):
             text += f" Showing the {len(shown)} busiest of {len(everyone)} {plural}."
         self.caption.setText(text)
+        self.chart_view.setAccessibleDescription(chart_words(state, shown))
 
     def _chart(self, state: ProjectState, rows: list[Bands]) -> None:
         scheme = state.scheme

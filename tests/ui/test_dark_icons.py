@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtGui import QColor, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QStyle, QStyleFactory
+from PySide6.QtWidgets import QApplication, QStyle, QStyleFactory, QWidget
 
 from tests.ui.test_matrix_view import _contrast
 from ui.palette import DARK_GLYPHS, DarkGlyphs, dark_palette, icon, resources_dir
@@ -99,5 +99,100 @@ def test_a_disabled_icon_is_fainter_than_one_that_works_on_a_dark_palette(qtbot:
         assert _contrast(working, back) >= 3.0
         assert _contrast(disabled, back) < 2.5 < _contrast(working, back)
         assert _contrast(disabled, back) > 1.3  # still there to be seen
+    finally:
+        app.setPalette(before)
+
+
+def standing_out(widget: Any) -> tuple[float, int]:
+    """What part of a button's drawing (its pixels other than its background, the colour
+    most of it has) stands out from the background by a contrast of 3 or more, and how
+    many pixels that is."""
+    from collections import Counter
+
+    image = widget.grab().toImage()
+    seen = [image.pixelColor(x, y).rgb() for x in range(image.width())
+            for y in range(image.height())]
+    back = QColor.fromRgb(Counter(seen).most_common(1)[0][0])
+    drawn = [QColor.fromRgb(c) for c in seen if c != back.rgb()]
+    if not drawn:
+        return 0.0, 0
+    strong = sum(_contrast(c, back) >= 3.0 for c in drawn)
+    return strong / len(drawn), strong
+
+
+def test_every_toolbar_and_panel_button_stands_out_in_dark(qtbot: Any, settings: Any,
+                                                           boxes: Any) -> None:
+    """The findings panel's float and close buttons were Fusion's grey glyphs turned light,
+    yet drawn at 10 pixels from 16-pixel ones: grey (#50) on the grey title bar. Every
+    toolbar button, tab icon and panel button as the dark window draws it has a part that
+    stands out by 3:1."""
+    from PySide6.QtWidgets import QAbstractButton, QDockWidget, QTabBar, QToolBar, QToolButton
+
+    from ui.main_window import MainWindow
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before, style_before = app.palette(), app.style().name()
+    app.setStyle(DarkGlyphs("Fusion"))
+    app.setPalette(dark_palette())
+    try:
+        window = MainWindow(settings)
+        qtbot.addWidget(window)
+        assert window.files.open_sample()
+        window.show()
+        qtbot.waitExposed(window)
+        buttons: list[QWidget] = [b for bar in window.findChildren(QToolBar)
+                                  for b in bar.findChildren(QToolButton)
+                                  if b.isVisible() and b.isEnabled() and not b.icon().isNull()]
+        for dock in window.findChildren(QDockWidget):
+            buttons += [b for b in dock.findChildren(QAbstractButton)
+                        if b.objectName().startswith("qt_dockwidget") and b.isVisible()]
+        assert len(buttons) >= 8
+        weak = [(b.objectName() or b.toolTip(), standing_out(b)) for b in buttons
+                if standing_out(b)[0] < 0.15 or standing_out(b)[1] < 6]
+        assert weak == []
+        bars = [bar for bar in window.findChildren(QTabBar) if bar.isVisible()]
+        assert bars
+        for bar in bars:
+            assert standing_out(bar)[1] > 0
+        window.close_project()
+    finally:
+        app.setPalette(before)
+        app.setStyle(style_before)
+
+
+@pytest.mark.parametrize("ratio", [1.0, 1.25, 1.5, 2.0, 3.0])
+def test_the_dark_icons_are_drawn_at_the_screens_pixel_ratio(qtbot: Any, ratio: float) -> None:
+    """The dark icons were pixmaps of fixed sides (16 to 64): at a ratio of 1.5 a 20-pixel
+    icon was the 32-pixel one shrunk, at 3 a 24-pixel one the 64-pixel one stretched, both
+    blurred. Each is drawn at the pixels it is shown at, as the picture itself would be."""
+    from PySide6.QtCore import QByteArray, QRectF, QSize
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    from ui.palette import DARK_INK, INK, _icon
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    style = DarkGlyphs("Fusion")
+    before = app.palette()
+    try:
+        app.setPalette(dark_palette())
+        for name in ("settings", "add-row"):
+            data = (resources_dir() / "icons" / f"{name}.svg").read_bytes()
+            renderer = QSvgRenderer(QByteArray(data.replace(INK, DARK_INK)))
+            for side in (16, 20, 24):
+                shown = _icon(name, True).pixmap(QSize(side, side), ratio)
+                pixels = round(side * ratio)
+                assert (shown.width(), shown.devicePixelRatio()) == (pixels, ratio)
+                drawn = QImage(pixels, pixels, QImage.Format.Format_ARGB32_Premultiplied)
+                drawn.fill(0)
+                painter = QPainter(drawn)
+                renderer.render(painter, QRectF(0, 0, pixels, pixels))
+                painter.end()
+                assert shown.toImage().convertToFormat(drawn.format()) == drawn, (name, side)
+        for standard in DARK_GLYPHS:
+            shown = style.standardIcon(standard).pixmap(QSize(16, 16), ratio)
+            assert (shown.width(), shown.devicePixelRatio()) == (round(16 * ratio), ratio)
     finally:
         app.setPalette(before)

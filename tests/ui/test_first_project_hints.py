@@ -5,7 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.test_matrix_view import _contrast
 from ui.main_window import MainWindow
+from ui.palette import dark_palette
 
 
 def test_by_person_says_nobody_is_in_the_team_under_the_roles_columns(
@@ -29,3 +35,35 @@ def test_by_person_says_nobody_is_in_the_team_under_the_roles_columns(
     service.add_person("Ann Lee", roles=[service.state().roles[0].id])
     assert not hint.label.isVisibleTo(main_window)
     main_window.hide()
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_the_empty_views_hints_can_be_read(qtbot: Any, main_window: MainWindow,
+                                           tmp_path: Path, dark: bool) -> None:
+    """The line an empty view shows (what to add, and how) was drawn as disabled text: light
+    grey on white (1.9:1), hard to read where a first-time user most needs it, and a screen
+    reader took it for an unavailable control. It is a grey that reads at 4.5:1 or more, in
+    the light and the dark palette, and is not disabled."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.palette()
+    if dark:
+        app.setPalette(dark_palette())
+    try:
+        assert main_window.files.new_project(tmp_path / "first.raci", "__empty__", "First")
+        main_window.show()
+        qtbot.waitExposed(main_window)
+        for hint in main_window.hints:
+            if not hint.label.text():
+                continue
+            label = hint.label
+            assert label.isEnabled()
+            back = hint.view.viewport().palette().color(QPalette.ColorRole.Base)
+            shown = label.palette().color(label.foregroundRole())  # what it is drawn in
+            assert _contrast(shown, back) >= 4.5, (label.text()[:20], shown.name(), back.name())
+            # still a hint: lighter than the view's own text
+            text = hint.view.viewport().palette().color(QPalette.ColorRole.Text)
+            assert _contrast(shown, back) < _contrast(text, back)
+        main_window.hide()
+    finally:
+        app.setPalette(before)

@@ -75,7 +75,7 @@ def test_review_shows_sheet_counts_skipped_ranges_and_notes(dialog: ImportDialog
                for n in texts(dialog.notes))
     assert any("set 'Sheet' below" in n for n in texts(dialog.notes))
     assert not any("--" in n for n in texts(dialog.notes))
-    assert dialog.sheet.isEnabled()
+    assert dialog.sheet.isVisibleTo(dialog)
     assert [dialog.sheet.itemText(i) for i in range(dialog.sheet.count())][1:] == \
         ["Matrix", "Notes"]
 
@@ -462,6 +462,45 @@ def test_each_correction_has_its_own_alt_key(dialog: ImportDialog) -> None:
         if "&" in button.text():
             keys.append(button.text()[button.text().index("&") + 1].lower())
     assert len(keys) == len(set(keys)), keys  # no Alt key does two things
+
+
+def dead_keys(dialog: QWidget) -> list[str]:
+    """The labels in view whose Alt key goes to a field that is off or out of view."""
+    return [label.text() for label in dialog.findChildren(QLabel)
+            if label.isVisibleTo(dialog) and "&" in label.text().replace("&&", "")
+            and (buddy := label.buddy()) is not None
+            and not (buddy.isEnabled() and buddy.isVisibleTo(dialog))]
+
+
+def test_a_one_sheet_workbook_names_its_sheet_with_no_dead_alt_key(
+        qtbot: Any, tmp_path: Path, dialog: ImportDialog) -> None:
+    """A one-sheet workbook showed 'Sheet:' with Alt+S over a box that was off: a key that
+    did nothing. Its sheet's name is shown as text, with no key; a workbook of two sheets
+    keeps its box and key."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Crew plan"
+    for row in [("Task", "Lead", "Crew"), ("Hang the banners", "A", "R")]:
+        sheet.append(list(row))
+    book.save(tmp_path / "one.xlsx")
+    shown = ImportDialog(tmp_path / "one.xlsx",
+                         read_for_review(tmp_path / "one.xlsx", None, ReadOptions()))
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    assert dead_keys(shown) == [] and alt_key_problems(shown) == []
+    assert not shown.sheet.isVisible() and shown.sheet_name.isVisible()
+    assert shown.sheet_name.text() == "Crew plan"
+    assert "Crew plan" in shown.sheet_name.accessibleName()  # what a screen reader says
+    form = next(item for item in shown.layout().children() if isinstance(item, QFormLayout))
+    label = form.labelForField(shown.sheet_name)
+    assert isinstance(label, QLabel) and label.text() == "Sheet:" and label.buddy() is None
+    assert shown.chosen_sheet() is None  # the sheet read, as before
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dead_keys(dialog) == [] and dialog.sheet.isVisible()
+    assert not dialog.sheet_name.isVisible()
 
 
 def test_a_document_opened_as_a_project_is_pointed_to_drafting_a_template(

@@ -373,11 +373,25 @@ def test_the_letter_pickers_heading_and_hint_are_readable(qtbot: Any, dark: bool
         qtbot.addWidget(picker)
         assert picker.heading is not None
         back = picker.palette().color(QPalette.ColorRole.Window)
-        for label, least in ((picker.heading, 7.0), (picker.hint, 3.0)):
+        # the hint: 4.5:1, as small text needs (the placeholder grey was 3.9:1 when light),
+        # and still quieter than the heading
+        for label, least in ((picker.heading, 7.0), (picker.hint, 4.5)):
             assert label.isEnabled()  # not the disabled grey
             front = label.palette().color(QPalette.ColorGroup.Active,
                                           QPalette.ColorRole.WindowText)
             assert _contrast(front, back) >= least, (label.text(), front.name())
+        hint = picker.hint.palette().color(QPalette.ColorRole.WindowText)
+        heading = picker.heading.palette().color(QPalette.ColorRole.WindowText)
+        assert _contrast(hint, back) < _contrast(heading, back)
         assert picker.heading.font().bold()
+        # as the matrix's editor (on a view's viewport) it is drawn in that grey too (there
+        # the labels draw in Text, and the hint was black)
+        from PySide6.QtWidgets import QTableView
+
+        view = QTableView()
+        qtbot.addWidget(view)
+        editor = LetterPicker(SCHEMES["RACI"], "Test plan / PO", view.viewport())
+        shown = editor.hint.palette().color(editor.hint.foregroundRole())
+        assert shown == editor.hint.palette().color(QPalette.ColorRole.WindowText)
     finally:
         app.setPalette(before)

@@ -213,3 +213,19 @@ def test_a_role_whose_code_is_its_name_is_labelled_once(service: ProjectService)
             for c in (2, 3)]  # after Ann and Raj, the roles nobody fills
     assert ">Tech Lead (TL): nobody fills" in tips[0] and ">QA: nobody fills" in tips[1]
     person.detach()
+
+
+def test_a_cell_tells_a_screen_reader_its_letters_and_its_note(
+        qtbot: Any, staffed: ProjectService) -> None:
+    """A note shows as a mark in the cell's corner and in its tooltip; a screen reader
+    heard only the letters ('PM: Accountable, Responsible'), never that the cell had one."""
+    state = staffed.state()
+    vision = next(a.id for a in state.activities if a.name == "Product vision")
+    pm = next(r.id for r in state.roles if r.code == "PM")
+    staffed.set_note(vision, pm, "Until the board meets in May")
+    model = MatrixModel(staffed, QUndoStack())
+    said = Qt.ItemDataRole.AccessibleTextRole
+    assert model.index(1, 0).data(said) == (
+        "PM: Accountable, Responsible; note: Until the board meets in May")
+    assert model.index(1, 1).data(said) == "TPM: Consulted"  # no note, nothing more
+    model.detach()

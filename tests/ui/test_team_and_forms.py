@@ -635,3 +635,22 @@ def test_the_team_dialog_says_what_it_is_for_in_a_sentence_and_its_keys_where_th
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F1)
     assert len(shown) == 1 and shown[0].parent() is dialog
+
+
+@pytest.mark.parametrize("form_type", [RoleForm, PersonForm, ActivityForm])
+def test_a_greyed_out_add_says_what_it_waits_for(qtbot: Any, form_type: Any) -> None:
+    """Add stays greyed out until the form has a name, and nothing said so: a new user
+    pressed it and nothing happened. It says what to type (its tooltip, and the name's
+    placeholder), and stops saying it once there is a name."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    state = ProjectState(name="New")
+    form = ActivityForm(state, [(1, "Build")]) if form_type is ActivityForm else form_type(state)
+    qtbot.addWidget(form)
+    add = form.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not add.isEnabled() and add.toolTip() == "Type a name first"
+    assert form.name.placeholderText()
+    qtbot.keyClicks(form.name, "Stage crew")
+    assert add.isEnabled() and add.toolTip() == ""
+    form.name.clear()
+    assert not add.isEnabled() and add.toolTip() == "Type a name first"

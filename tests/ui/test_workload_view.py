@@ -186,3 +186,17 @@ def test_an_empty_people_chart_names_only_what_is_missing(qtbot: Any) -> None:
     view.set_state(empty)
     assert "add roles and activities on the Matrix tab, and people in Team" in \
         view.caption.text()
+
+
+def test_a_screen_reader_hears_the_bars_in_words(qtbot: Any) -> None:
+    """The chart was read as 'Workload chart' and nothing more: its bars are told in its
+    description, each role with how many activities it holds of each letter."""
+    rows = {f"T{i}": {"PM": "A" if i < 2 else "C", "QA": "R" if i < 3 else ""}
+            for i in range(6)}
+    view = WorkloadView()
+    qtbot.addWidget(view)
+    view.set_state(make_state(["PM", "QA"], rows))
+    assert view.chart_view.accessibleDescription() == (
+        "Role PM (PM): 2 Accountable, 4 Consulted; Role QA (QA): 3 Responsible")
+    view.set_state(make_state(["PM"], {}))
+    assert view.chart_view.accessibleDescription() == ""  # no chart, nothing to tell

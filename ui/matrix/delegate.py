@@ -21,6 +21,7 @@ from raci.operations import CellValue
 from raci.palette import LETTER_FILLS
 from raci.schemes import Scheme
 from ui.matrix.model import NOTE_ROLE, MatrixModel
+from ui.palette import quiet
 from ui.plain import plain_tip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -30,11 +31,15 @@ MIN_PICKER_WIDTH = 160
 
 
 def _quiet(label: QLabel) -> None:
-    """A secondary line in the palette's placeholder grey: quieter than the text, still
-    readable on the background, in the light and the dark palette alike."""
+    """A secondary line in a quiet grey: quieter than the text, still readable (4.5:1) on
+    the background, in the light and the dark palette alike."""
     palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText,
-                     palette.color(QPalette.ColorRole.PlaceholderText))
+    grey = quiet(palette.color(QPalette.ColorRole.WindowText),
+                 palette.color(QPalette.ColorRole.Window))
+    # both roles: as the matrix's editor, on its viewport, the picker's labels draw in Text
+    # (the role that goes with the viewport's Base), and the hint showed black there
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
+        palette.setColor(role, grey)
     label.setPalette(palette)
 
 

@@ -337,7 +337,10 @@ class MatrixModel(QAbstractTableModel):
         if role == ACCESSIBLE:
             scheme = self.state.scheme
             names = ", ".join(scheme.letter(c).name for c in scheme.order(letters)) or "empty"
-            return f"{self.state.role(role_id).code}: {names}"
+            # the note, which the eye finds by the corner mark (a screen reader said nothing)
+            note = self.state.notes.get((act_id, role_id))
+            return f"{self.state.role(role_id).code}: {names}" + (f"; note: {note}" if note
+                                                                 else "")
         return None
 
     def set_full_names(self, on: bool) -> None:
