@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -3485,3 +3486,55 @@ def test_a_wide_grid_rows_bare_letters_are_not_read_as_a_key(
     monkeypatch.setattr(importer, "legend_entries", counted)
     assert importer._legend(sheet) == {"X": "Responsible"}
     assert calls <= 2
+
+
+def test_sub_totals_of_a_date_column_are_no_phases(tmp_path: Path) -> None:
+    """Excel's Data > Subtotal grouped by a date column writes '03/03/2025 Total' in that
+    column, its sums as formulas a file may keep without their values: the role cells are
+    empty. Each such row closes its group; it is neither a phase nor an activity."""
+    day1, day2 = datetime(2025, 3, 3), datetime(2025, 3, 10)
+    rows = [["Job", "Due", "Warden", "Joiner", "Sparky"],
+            ["Strip old units", day1, "A", "R", None],
+            ["Fit new worktop", day1, "A", "R", "C"],
+            [None, "03/03/2025 Total", None, None, None],
+            ["Rewire sockets", day2, "A", "I", "R"],
+            ["Sand the floor", day2, "C", "A/R", None],
+            [None, "10/03/2025 Total", None, None, None],
+            [None, "Grand Total", None, None, None]]
+    plan = read_workbook(write(tmp_path, rows, bold=["B4", "B7", "B8"]))
+    assert [(a.name, a.phase) for a in plan.activities] == [
+        ("Strip old units", ""), ("Fit new worktop", ""), ("Rewire sockets", ""),
+        ("Sand the floor", "")]
+    assert "row 4 ('03/03/2025 Total'): a sub-total" in said(plan)
+
+
+@pytest.mark.parametrize("label", [("Stage total", None), (None, "Kitchen Total")])
+def test_a_sub_total_of_sums_with_the_role_cells_empty_is_no_phase(
+        tmp_path: Path, label: tuple[str | None, str | None]) -> None:
+    """A sub-total row holding only the sums of a numbers column ('Hours') under its label,
+    the role cells empty, is a sub-total, not a phase heading over the rows below; the
+    hours themselves are no numbering and stay in the descriptions."""
+    rows = [["Job", "Room", "Hours", "Warden", "Joiner", "Sparky"],
+            ["Strip old units", "Kitchen", 3, "A", "R", None],
+            ["Fit new worktop", "Kitchen", 5, "A", "R", "C"],
+            [*label, 8, None, None, None],
+            ["Rewire sockets", "Hall", 4, "A", "I", "R"],
+            ["Sand the floor", "Hall", 7, "C", "A/R", None]]
+    plan = read_workbook(write(tmp_path, rows, bold=["A4", "B4", "C4"]))
+    assert [(a.name, a.phase) for a in plan.activities] == [
+        ("Strip old units", ""), ("Fit new worktop", ""), ("Rewire sockets", ""),
+        ("Sand the floor", "")]
+    assert "Hours: 4" in plan.activities[2].description
+    assert "a sub-total between rows of letters" in said(plan)
+
+
+def test_an_activity_with_no_letters_that_names_a_total_stays(tmp_path: Path) -> None:
+    """A row naming a total in the activity column with nothing beside it is an activity
+    without letters yet, not a sub-total."""
+    rows = [["Job", "Warden", "Joiner"],
+            ["Strip old units", "A", "R"],
+            ["Check the total", None, None],
+            ["Sand the floor", "A", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [a.name for a in plan.activities] == [
+        "Strip old units", "Check the total", "Sand the floor"]
