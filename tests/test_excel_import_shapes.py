@@ -3538,3 +3538,43 @@ def test_an_activity_with_no_letters_that_names_a_total_stays(tmp_path: Path) ->
     plan = read_workbook(write(tmp_path, rows))
     assert [a.name for a in plan.activities] == [
         "Strip old units", "Check the total", "Sand the floor"]
+
+
+def test_comment_lines_of_a_csv_name_no_project(tmp_path: Path) -> None:
+    """A text file opening on '#' comment lines (as report tools write them) is named
+    after the file, unless a comment names the project ('# Project: ...')."""
+    lines = "Job,Warden,Joiner\nStrip old units,A,R\nSand the floor,C,A/R\n"
+    path = tmp_path / "kitchen-refit.csv"
+    path.write_text("# exported by the job tracker\n# 2025-03-01 09:14\n" + lines,
+                    encoding="utf-8")
+    plan = read_workbook(path)
+    assert plan.title == ""
+    assert [a.name for a in plan.activities] == ["Strip old units", "Sand the floor"]
+    target = tmp_path / "out.raci"
+    import_workbook(path, target)
+    assert ProjectService.open(target).state().name == "kitchen-refit"
+    path.write_text("# exported by the job tracker\n# Project: Kitchen refit\n" + lines,
+                    encoding="utf-8")
+    plan = read_workbook(path)
+    assert plan.title == "Kitchen refit"
+    assert "A2: the title, used as the project name" in said(plan)
+
+
+@pytest.mark.parametrize("above", [
+    [["APPROVED"]], [["Genehmigt"]], [["Approved: ________   Date: ________"]],
+    [["Prepared by: J. Smith"], ["Checked by: K. Lee"], ["Version: 2"]]])
+def test_an_approval_stamp_above_the_grid_names_no_project(
+        tmp_path: Path, above: list[list[str]]) -> None:
+    """A stamp ('APPROVED', in any language), a form's line with blanks to sign, or a
+    block of short 'label: value' lines above the grid is no title."""
+    rows = [*above, [], ["Job", "Warden", "Joiner"], ["Strip old units", "A", "R"],
+            ["Sand the floor", "C", "A/R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert plan.title == ""
+    assert [a.name for a in plan.activities] == ["Strip old units", "Sand the floor"]
+
+
+def test_a_title_over_a_stamp_names_the_project(tmp_path: Path) -> None:
+    rows = [["APPROUVÉ"], ["Kitchen refit"], ["Version: 2"], [], ["Job", "Warden", "Joiner"],
+            ["Strip old units", "A", "R"], ["Sand the floor", "C", "A/R"]]
+    assert read_workbook(write(tmp_path, rows)).title == "Kitchen refit"

@@ -245,14 +245,64 @@ def _lines_above(table: Table, layout: Layout) -> list[tuple[int, list[str]]]:
     return out
 
 
+STAMP_WORDS = frozenset({
+    "approved", "approval", "signed", "signed off", "reviewed", "released", "draft",
+    "final", "confidential", "internal", "void", "superseded", "for approval", "for review",
+    "genehmigt", "freigegeben", "geprüft", "entwurf", "vertraulich", "approuvé", "approuve",
+    "validé", "valide", "brouillon", "aprobado", "borrador", "revisado", "aprovado",
+    "rascunho", "approvato", "bozza", "goedgekeurd", "concept", "vertrouwelijk", "godkänd",
+    "godkjent", "godkendt", "utkast", "hyväksytty", "luonnos", "zatwierdzono",
+    "zatwierdzony", "schváleno", "schválené", "jóváhagyva", "onaylandı",
+    "taslak", "одобрено", "утверждено", "затверджено", "εγκρίθηκε", "承認済",
+    "承認", "已批准", "批准", "승인", "승인됨"})
+"""One-word stamps above a grid ('APPROVED', 'GENEHMIGT', 'DRAFT'): no project's name."""
+FORM_FIELD = re.compile(r"_{3,}|\.{4,}|…{2,}")
+"""A blank to fill in on a form line ('Approved: ______  Date: ______')."""
+LABEL_VALUE = re.compile(r"^\s*([^\W\d_][^:：]{0,30}?)\s*[:：]\s*(\S.*)$", re.DOTALL)
+"""One cell written 'label: value' ('Prepared by: J. Smith', 'Project: Apollo')."""
+
+
+def _labelled_title(text: str) -> str:
+    """The project's name a one-cell line gives after its label ('Project: Apollo', also
+    as a comment line of a text file: '# Project: Apollo'); '' for another line."""
+    match = LABEL_VALUE.match(text.lstrip("#").strip())
+    if match and (PROJECT_LABEL.match(match[1]) or TITLE_LABEL.match(match[1])):
+        return " ".join(match[2].split())
+    return ""
+
+
+def _no_title(texts: list[str], block: bool) -> bool:
+    """True for a line above the grid that names no project: a comment line ('# exported
+    2025-03-01', as text files open with), a stamp ('APPROVED', 'GENEHMIGT'), a form's
+    line with blanks or several labels ('Approved: ____ Date: ____'), or, in a block of
+    such lines (block), a short 'label: value' line ('Prepared by: J. Smith')."""
+    text = texts[0]
+    if text.lstrip().startswith("#"):
+        return True
+    if all(fold(t.strip(" .!*✓✔☑-–—")) in STAMP_WORDS for t in texts):
+        return True
+    if any(FORM_FIELD.search(t) or len(re.findall(r"[^\W\d_][:：](?:\s|$)", t)) >= 2
+           for t in texts):
+        return True
+    return block and len(texts) <= 2 and bool(LABEL_VALUE.match(text))
+
+
 def _title(table: Table, layout: Layout) -> str:
     """The project title: a 'Project:' row, a title row, or a telling activity heading."""
     above = _lines_above(table, layout)
     for _first, texts in above:
         if len(texts) > 1 and PROJECT_LABEL.match(texts[0]):
             return " ".join(texts[1].split())  # "Project title: | Apollo"
-    for first_col, texts in above:
+        if len(texts) == 1 and (named := _labelled_title(texts[0])):
+            return named  # "Project: Apollo", "# Project: Apollo"
+    labelled = [len(texts) <= 2 and bool(texts and LABEL_VALUE.match(texts[0]))
+                for _first, texts in above]
+    for k, (first_col, texts) in enumerate(above):
         if not texts or legend_entries(texts):
+            continue
+        block = labelled[k] and (k > 0 and labelled[k - 1]
+                                 or k + 1 < len(above) and labelled[k + 1])
+        if _no_title(texts, block):
             continue
         if first_col >= layout.roles[0] and len(texts) > 1:
             continue  # group headings over the role columns
@@ -620,7 +670,7 @@ def _frame_cells(table: Table, layout: Layout, box: tuple[int, int, int, int],
             frame[(r, c)] = "heading"  # merged down over the header row: it names a column
         elif r == layout.header - 1 and default_heads(table.row_texts(r)):
             frame[(r, c)] = "heading"  # 'Column1', 'Column2': the table's stand-in heads
-        elif title and " ".join(text.split()) == title:
+        elif title and title in (" ".join(text.split()), _labelled_title(text)):
             frame[(r, c)] = TITLE_CELL
             label = table.g[r][c - 1] if c > 0 else ""
             if label and (label.endswith(":") or PROJECT_LABEL.match(label)
