@@ -3578,3 +3578,24 @@ def test_a_title_over_a_stamp_names_the_project(tmp_path: Path) -> None:
     rows = [["APPROUVÉ"], ["Kitchen refit"], ["Version: 2"], [], ["Job", "Warden", "Joiner"],
             ["Strip old units", "A", "R"], ["Sand the floor", "C", "A/R"]]
     assert read_workbook(write(tmp_path, rows)).title == "Kitchen refit"
+
+
+@pytest.mark.parametrize("key", [
+    [["X | Responsible - does the work"], ["A | Accountable - signs it off"]],
+    [["X", "Responsible - does the work"], ["A", "Accountable - signs it off"]],
+    [["X", "|", "Responsible - does the work"], ["A", "|", "Accountable - signs it off"]]])
+def test_a_key_with_a_bar_and_a_gloss_after_a_dash_is_read(
+        tmp_path: Path, key: list[list[str]]) -> None:
+    """A key written 'X | Responsible - does the work' (in one cell, in two, or with the bar
+    in a cell of its own) is a key: the grid's X is R, and the key is no skipped text."""
+    rows = [["Task", "Warden", "Joiner", "Sparky"],
+            ["Strip old units", "A", "X", None],
+            ["Fit new worktop", "A", "X", "C"],
+            ["Rewire sockets", "A", "I", "X"],
+            ["Sand the floor", "X", "A", None],
+            [], *key]
+    plan = read_workbook(write(tmp_path, rows))
+    assert plan.scheme == "RACI"
+    assert grid(plan)["Rewire sockets"] == {"Warden": "A", "Joiner": "I", "Sparky": "R"}
+    assert "a legend of the letters" in said(plan) and not plan.skipped
+
