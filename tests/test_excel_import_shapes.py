@@ -3599,3 +3599,33 @@ def test_a_key_with_a_bar_and_a_gloss_after_a_dash_is_read(
     assert grid(plan)["Rewire sockets"] == {"Warden": "A", "Joiner": "I", "Sparky": "R"}
     assert "a legend of the letters" in said(plan) and not plan.skipped
 
+
+@pytest.mark.parametrize(("head", "marks"), [("Size (S)", ["S", "M", "L", "S", "XL"]),
+                                             ("Priority (P)", ["H", "M", "L", "M", "H"])])
+def test_a_column_of_sizes_or_levels_is_no_role(tmp_path: Path, head: str,
+                                                marks: list[str]) -> None:
+    """A column grading each activity on a scale (T-shirt sizes S, M, L; levels H, M, L),
+    its heading with a short form in brackets, is kept in the descriptions: it is no role
+    and its S does not switch the grid to RASCI."""
+    rows = [["Task", head, "Warden", "Joiner", "Sparky"],
+            ["Strip old units", marks[0], "A", "R", None],
+            ["Fit new worktop", marks[1], "A", "R", "C"],
+            ["Rewire sockets", marks[2], "A", "I", "R"],
+            ["Sand the floor", marks[3], "C", "A/R", None],
+            ["Paint the walls", marks[4], "A", "R", "I"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["Warden", "Joiner", "Sparky"]
+    assert plan.scheme == "RACI"
+    assert f"{head}: {marks[1]}" in plan.activities[1].description
+
+
+def test_a_role_with_a_code_in_brackets_keeps_its_letters(tmp_path: Path) -> None:
+    """A role heading with its short form ('Supplier (S)') over letters stays a role."""
+    rows = [["Task", "Warden", "Joiner", "Supplier (S)"],
+            ["Strip old units", "A", "R", "C"],
+            ["Fit new worktop", "A", "R", "C"],
+            ["Rewire sockets", "A", "R", "I"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles][-1] in ("Supplier", "Supplier (S)")
+    assert grid(plan)["Rewire sockets"]["Joiner"] == "R"
+
