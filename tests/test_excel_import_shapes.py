@@ -3629,3 +3629,66 @@ def test_a_role_with_a_code_in_brackets_keeps_its_letters(tmp_path: Path) -> Non
     assert [r.name for r in plan.roles][-1] in ("Supplier", "Supplier (S)")
     assert grid(plan)["Rewire sockets"]["Joiner"] == "R"
 
+
+def phase_sheets(tmp_path: Path) -> Path:
+    """One sheet per phase, the same role columns on each, and a notes sheet."""
+    wb = Workbook()
+    first = wb.active
+    assert first is not None
+    wb.remove(first)
+    wb.create_sheet("Read me")["A1"] = "One tab per phase of the kitchen refit."
+    for name, acts in [
+            ("Strip out", [("Strip old units", "A", "R", None),
+                           ("Cap the pipes", "A", "C", "R")]),
+            ("Fit out", [("Fit new worktop", "A", "R", "C"), ("Rewire sockets", "A", "I", "R"),
+                         ("Hang the doors", "C", "A/R", None)]),
+            ("Hand over", [("Walk round with the client", "A/R", "I", "I")])]:
+        ws = wb.create_sheet(name)
+        ws.append(["Task", "Warden", "Joiner", "Sparky"])
+        for act in acts:
+            ws.append(list(act))
+    path = tmp_path / "refit.xlsx"
+    wb.save(path)
+    return path
+
+
+def test_sheets_with_the_same_roles_are_named_and_read_together_when_asked(
+        tmp_path: Path) -> None:
+    """A matrix split over sheets, one per phase, with the same role columns: the import
+    reads the largest and names the others with the option that reads them all; with it,
+    every sheet's activities come in under a phase named after their sheet."""
+    path = phase_sheets(tmp_path)
+    plan = read_workbook(path)
+    assert plan.sheet == "Fit out" and len(plan.activities) == 3
+    assert ("sheets 'Strip out', 'Hand over' hold the same roles (3 more activities): use "
+            "--all-sheets") in said(plan)
+    plan = read_workbook(path, options=ReadOptions(all_sheets=True))
+    assert [(a.phase, a.name) for a in plan.activities] == [
+        ("Strip out", "Strip old units"), ("Strip out", "Cap the pipes"),
+        ("Fit out", "Fit new worktop"), ("Fit out", "Rewire sockets"),
+        ("Fit out", "Hang the doors"), ("Hand over", "Walk round with the client")]
+    assert grid(plan)["Cap the pipes"] == {"Warden": "A", "Joiner": "C", "Sparky": "R"}
+    assert plan.notes[0].startswith("read 3 sheets with the same roles: 'Strip out' (2 "
+                                    "activities), 'Fit out' (3 activities)")
+    target = tmp_path / "refit.raci"
+    assert main(["import", str(path), str(target), "--all-sheets"]) == 0
+    state = ProjectService.open(target).state()
+    assert [p.name for p in state.phases] == ["Strip out", "Fit out", "Hand over"]
+    assert len(state.activities) == 6
+
+
+def test_sheets_with_other_roles_are_not_offered_together(tmp_path: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Build"
+    for row in [("Task", "Warden", "Joiner"), ("Strip old units", "A", "R"),
+                ("Fit new worktop", "A", "R"), ("Hang the doors", "R", "A")]:
+        ws.append(list(row))
+    other = wb.create_sheet("Budget")
+    for row in [("Task", "Treasurer", "Chair"), ("Pay the joiner", "R", "A")]:
+        other.append(list(row))
+    wb.save(tmp_path / "two.xlsx")
+    plan = read_workbook(tmp_path / "two.xlsx", options=ReadOptions(all_sheets=True))
+    assert plan.sheet == "Build" and len(plan.activities) == 3
+    assert "--all-sheets" not in said(plan)

@@ -1086,6 +1086,57 @@ def _read_sheet(path: Path, wb: Any, name: str, own_export: bool,
 
 
 
+def _same_roles(plan: ImportPlan, plans: list[ImportPlan]) -> list[ImportPlan]:
+    """The sheets whose grids have the chosen one's roles, heading for heading, and
+    letters of their own (one sheet per phase or per workstream), in the workbook's
+    order, the chosen one among them; [] when no other sheet has them."""
+    heads = [fold(role.name) for role in plan.roles]
+    same = [p for p in plans if not p.exact and any(a.cells for a in p.activities)
+            and [fold(role.name) for role in p.roles] == heads]
+    return same if len(same) > 1 and plan in same else []
+
+
+def _joined(sheets: list[ImportPlan]) -> ImportPlan:
+    """One plan of every sheet's grid, each sheet's activities under a phase named after
+    the sheet (its own phases after the sheet's name: 'Build: Site works'); the roles
+    and the rest of the first sheet's reading, the others' notes named by their sheet."""
+    first = sheets[0]
+    activities, notes, skipped, unread = [], [], [], []
+    people = {p.name: p for sheet in sheets for p in sheet.people}
+    for sheet in sheets:
+        for act in sheet.activities:
+            act.phase = f"{sheet.sheet}: {act.phase}" if act.phase else sheet.sheet
+            act.line = f"sheet '{sheet.sheet}' {act.where()}"
+            activities.append(act)
+        notes += [f"sheet '{sheet.sheet}': {n}" for n in sheet.notes
+                  if not n.startswith(("chose sheet", "not chosen: sheet"))]
+        skipped += [f"sheet '{sheet.sheet}': {s}" for s in sheet.skipped]
+        unread += sheet.unread
+    scheme = first.scheme
+    if len({sheet.scheme for sheet in sheets}) > 1:
+        used = Counter(x for a in activities for found in a.cells.values() for x in found)
+        chosen, _notes = choose_scheme(used, {}, {}, first.sheet)
+        scheme = chosen.id
+    listed = ", ".join(f"'{s.sheet}' ({counted(len(s.activities), 'activity')})"
+                       for s in sheets)
+    head = [f"read {len(sheets)} sheets with the same roles: {listed}; each sheet's "
+            "activities under a phase named after the sheet, as chosen"]
+    return replace(first, scheme=scheme, activities=activities, notes=head + notes,
+                   skipped=skipped, unread=unread, people=list(people.values()),
+                   title=next((s.title for s in sheets if s.title), ""))
+
+
+def _same_roles_offer(plan: ImportPlan, same: list[ImportPlan]) -> str:
+    """The note naming the other sheets with the chosen one's roles, and how to read all."""
+    others = [p for p in same if p is not plan]
+    more = sum(len(p.activities) for p in others)
+    names = ", ".join(f"'{p.sheet}'" for p in others)
+    return (f"sheet{'s' if len(others) > 1 else ''} {names} hold{'' if len(others) > 1 else 's'} "
+            f"the same roles ({counted(more, 'more activity', 'more activities')}): use "
+            "--all-sheets to import every one, each sheet's activities under a phase named "
+            "after it")
+
+
 def _advice(failures: list[RaciError]) -> str:
     """What to do, said once, when no sheet had a header row of roles over letters at all
     (a sheet whose grid was found but not read says what to do in its own reason)."""
@@ -1134,7 +1185,12 @@ def read_workbook(path: Path, sheet: str | None = None, people: bool | None = No
             # Our own layout first, then a grid holding letters over an empty one, then size.
             plan = exact[0] if exact else max(plans, key=lambda p: (
                 any(a.cells for a in p.activities), len(p.activities) * max(1, len(p.roles))))
-            if not plan.exact:  # our own export's other sheets are known, not candidates
+            same = [] if plan.exact else _same_roles(plan, plans)
+            if same and options.all_sheets:
+                plan = _joined(same)
+            elif not plan.exact:  # our own export's other sheets are known, not candidates
+                if same:
+                    plan.notes.insert(0, _same_roles_offer(plan, same))
                 if len(wb.sheetnames) > 1:
                     plan.notes.insert(0, f"chose sheet '{plan.sheet}' of {len(wb.sheetnames)} "
                                          "(use --sheet to pick another)")
