@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -3485,3 +3486,209 @@ def test_a_wide_grid_rows_bare_letters_are_not_read_as_a_key(
     monkeypatch.setattr(importer, "legend_entries", counted)
     assert importer._legend(sheet) == {"X": "Responsible"}
     assert calls <= 2
+
+
+def test_sub_totals_of_a_date_column_are_no_phases(tmp_path: Path) -> None:
+    """Excel's Data > Subtotal grouped by a date column writes '03/03/2025 Total' in that
+    column, its sums as formulas a file may keep without their values: the role cells are
+    empty. Each such row closes its group; it is neither a phase nor an activity."""
+    day1, day2 = datetime(2025, 3, 3), datetime(2025, 3, 10)
+    rows = [["Job", "Due", "Warden", "Joiner", "Sparky"],
+            ["Strip old units", day1, "A", "R", None],
+            ["Fit new worktop", day1, "A", "R", "C"],
+            [None, "03/03/2025 Total", None, None, None],
+            ["Rewire sockets", day2, "A", "I", "R"],
+            ["Sand the floor", day2, "C", "A/R", None],
+            [None, "10/03/2025 Total", None, None, None],
+            [None, "Grand Total", None, None, None]]
+    plan = read_workbook(write(tmp_path, rows, bold=["B4", "B7", "B8"]))
+    assert [(a.name, a.phase) for a in plan.activities] == [
+        ("Strip old units", ""), ("Fit new worktop", ""), ("Rewire sockets", ""),
+        ("Sand the floor", "")]
+    assert "row 4 ('03/03/2025 Total'): a sub-total" in said(plan)
+
+
+@pytest.mark.parametrize("label", [("Stage total", None), (None, "Kitchen Total")])
+def test_a_sub_total_of_sums_with_the_role_cells_empty_is_no_phase(
+        tmp_path: Path, label: tuple[str | None, str | None]) -> None:
+    """A sub-total row holding only the sums of a numbers column ('Hours') under its label,
+    the role cells empty, is a sub-total, not a phase heading over the rows below; the
+    hours themselves are no numbering and stay in the descriptions."""
+    rows = [["Job", "Room", "Hours", "Warden", "Joiner", "Sparky"],
+            ["Strip old units", "Kitchen", 3, "A", "R", None],
+            ["Fit new worktop", "Kitchen", 5, "A", "R", "C"],
+            [*label, 8, None, None, None],
+            ["Rewire sockets", "Hall", 4, "A", "I", "R"],
+            ["Sand the floor", "Hall", 7, "C", "A/R", None]]
+    plan = read_workbook(write(tmp_path, rows, bold=["A4", "B4", "C4"]))
+    assert [(a.name, a.phase) for a in plan.activities] == [
+        ("Strip old units", ""), ("Fit new worktop", ""), ("Rewire sockets", ""),
+        ("Sand the floor", "")]
+    assert "Hours: 4" in plan.activities[2].description
+    assert "a sub-total between rows of letters" in said(plan)
+
+
+def test_an_activity_with_no_letters_that_names_a_total_stays(tmp_path: Path) -> None:
+    """A row naming a total in the activity column with nothing beside it is an activity
+    without letters yet, not a sub-total."""
+    rows = [["Job", "Warden", "Joiner"],
+            ["Strip old units", "A", "R"],
+            ["Check the total", None, None],
+            ["Sand the floor", "A", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [a.name for a in plan.activities] == [
+        "Strip old units", "Check the total", "Sand the floor"]
+
+
+def test_comment_lines_of_a_csv_name_no_project(tmp_path: Path) -> None:
+    """A text file opening on '#' comment lines (as report tools write them) is named
+    after the file, unless a comment names the project ('# Project: ...')."""
+    lines = "Job,Warden,Joiner\nStrip old units,A,R\nSand the floor,C,A/R\n"
+    path = tmp_path / "kitchen-refit.csv"
+    path.write_text("# exported by the job tracker\n# 2025-03-01 09:14\n" + lines,
+                    encoding="utf-8")
+    plan = read_workbook(path)
+    assert plan.title == ""
+    assert [a.name for a in plan.activities] == ["Strip old units", "Sand the floor"]
+    target = tmp_path / "out.raci"
+    import_workbook(path, target)
+    assert ProjectService.open(target).state().name == "kitchen-refit"
+    path.write_text("# exported by the job tracker\n# Project: Kitchen refit\n" + lines,
+                    encoding="utf-8")
+    plan = read_workbook(path)
+    assert plan.title == "Kitchen refit"
+    assert "A2: the title, used as the project name" in said(plan)
+
+
+@pytest.mark.parametrize("above", [
+    [["APPROVED"]], [["Genehmigt"]], [["Approved: ________   Date: ________"]],
+    [["Prepared by: J. Smith"], ["Checked by: K. Lee"], ["Version: 2"]]])
+def test_an_approval_stamp_above_the_grid_names_no_project(
+        tmp_path: Path, above: list[list[str]]) -> None:
+    """A stamp ('APPROVED', in any language), a form's line with blanks to sign, or a
+    block of short 'label: value' lines above the grid is no title."""
+    rows = [*above, [], ["Job", "Warden", "Joiner"], ["Strip old units", "A", "R"],
+            ["Sand the floor", "C", "A/R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert plan.title == ""
+    assert [a.name for a in plan.activities] == ["Strip old units", "Sand the floor"]
+
+
+def test_a_title_over_a_stamp_names_the_project(tmp_path: Path) -> None:
+    rows = [["APPROUVÉ"], ["Kitchen refit"], ["Version: 2"], [], ["Job", "Warden", "Joiner"],
+            ["Strip old units", "A", "R"], ["Sand the floor", "C", "A/R"]]
+    assert read_workbook(write(tmp_path, rows)).title == "Kitchen refit"
+
+
+@pytest.mark.parametrize("key", [
+    [["X | Responsible - does the work"], ["A | Accountable - signs it off"]],
+    [["X", "Responsible - does the work"], ["A", "Accountable - signs it off"]],
+    [["X", "|", "Responsible - does the work"], ["A", "|", "Accountable - signs it off"]]])
+def test_a_key_with_a_bar_and_a_gloss_after_a_dash_is_read(
+        tmp_path: Path, key: list[list[str]]) -> None:
+    """A key written 'X | Responsible - does the work' (in one cell, in two, or with the bar
+    in a cell of its own) is a key: the grid's X is R, and the key is no skipped text."""
+    rows = [["Task", "Warden", "Joiner", "Sparky"],
+            ["Strip old units", "A", "X", None],
+            ["Fit new worktop", "A", "X", "C"],
+            ["Rewire sockets", "A", "I", "X"],
+            ["Sand the floor", "X", "A", None],
+            [], *key]
+    plan = read_workbook(write(tmp_path, rows))
+    assert plan.scheme == "RACI"
+    assert grid(plan)["Rewire sockets"] == {"Warden": "A", "Joiner": "I", "Sparky": "R"}
+    assert "a legend of the letters" in said(plan) and not plan.skipped
+
+
+@pytest.mark.parametrize(("head", "marks"), [("Size (S)", ["S", "M", "L", "S", "XL"]),
+                                             ("Priority (P)", ["H", "M", "L", "M", "H"])])
+def test_a_column_of_sizes_or_levels_is_no_role(tmp_path: Path, head: str,
+                                                marks: list[str]) -> None:
+    """A column grading each activity on a scale (T-shirt sizes S, M, L; levels H, M, L),
+    its heading with a short form in brackets, is kept in the descriptions: it is no role
+    and its S does not switch the grid to RASCI."""
+    rows = [["Task", head, "Warden", "Joiner", "Sparky"],
+            ["Strip old units", marks[0], "A", "R", None],
+            ["Fit new worktop", marks[1], "A", "R", "C"],
+            ["Rewire sockets", marks[2], "A", "I", "R"],
+            ["Sand the floor", marks[3], "C", "A/R", None],
+            ["Paint the walls", marks[4], "A", "R", "I"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["Warden", "Joiner", "Sparky"]
+    assert plan.scheme == "RACI"
+    assert f"{head}: {marks[1]}" in plan.activities[1].description
+
+
+def test_a_role_with_a_code_in_brackets_keeps_its_letters(tmp_path: Path) -> None:
+    """A role heading with its short form ('Supplier (S)') over letters stays a role."""
+    rows = [["Task", "Warden", "Joiner", "Supplier (S)"],
+            ["Strip old units", "A", "R", "C"],
+            ["Fit new worktop", "A", "R", "C"],
+            ["Rewire sockets", "A", "R", "I"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles][-1] in ("Supplier", "Supplier (S)")
+    assert grid(plan)["Rewire sockets"]["Joiner"] == "R"
+
+
+def phase_sheets(tmp_path: Path) -> Path:
+    """One sheet per phase, the same role columns on each, and a notes sheet."""
+    wb = Workbook()
+    first = wb.active
+    assert first is not None
+    wb.remove(first)
+    wb.create_sheet("Read me")["A1"] = "One tab per phase of the kitchen refit."
+    for name, acts in [
+            ("Strip out", [("Strip old units", "A", "R", None),
+                           ("Cap the pipes", "A", "C", "R")]),
+            ("Fit out", [("Fit new worktop", "A", "R", "C"), ("Rewire sockets", "A", "I", "R"),
+                         ("Hang the doors", "C", "A/R", None)]),
+            ("Hand over", [("Walk round with the client", "A/R", "I", "I")])]:
+        ws = wb.create_sheet(name)
+        ws.append(["Task", "Warden", "Joiner", "Sparky"])
+        for act in acts:
+            ws.append(list(act))
+    path = tmp_path / "refit.xlsx"
+    wb.save(path)
+    return path
+
+
+def test_sheets_with_the_same_roles_are_named_and_read_together_when_asked(
+        tmp_path: Path) -> None:
+    """A matrix split over sheets, one per phase, with the same role columns: the import
+    reads the largest and names the others with the option that reads them all; with it,
+    every sheet's activities come in under a phase named after their sheet."""
+    path = phase_sheets(tmp_path)
+    plan = read_workbook(path)
+    assert plan.sheet == "Fit out" and len(plan.activities) == 3
+    assert ("sheets 'Strip out', 'Hand over' hold the same roles (3 more activities): use "
+            "--all-sheets") in said(plan)
+    plan = read_workbook(path, options=ReadOptions(all_sheets=True))
+    assert [(a.phase, a.name) for a in plan.activities] == [
+        ("Strip out", "Strip old units"), ("Strip out", "Cap the pipes"),
+        ("Fit out", "Fit new worktop"), ("Fit out", "Rewire sockets"),
+        ("Fit out", "Hang the doors"), ("Hand over", "Walk round with the client")]
+    assert grid(plan)["Cap the pipes"] == {"Warden": "A", "Joiner": "C", "Sparky": "R"}
+    assert plan.notes[0].startswith("read 3 sheets with the same roles: 'Strip out' (2 "
+                                    "activities), 'Fit out' (3 activities)")
+    target = tmp_path / "refit.raci"
+    assert main(["import", str(path), str(target), "--all-sheets"]) == 0
+    state = ProjectService.open(target).state()
+    assert [p.name for p in state.phases] == ["Strip out", "Fit out", "Hand over"]
+    assert len(state.activities) == 6
+
+
+def test_sheets_with_other_roles_are_not_offered_together(tmp_path: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Build"
+    for row in [("Task", "Warden", "Joiner"), ("Strip old units", "A", "R"),
+                ("Fit new worktop", "A", "R"), ("Hang the doors", "R", "A")]:
+        ws.append(list(row))
+    other = wb.create_sheet("Budget")
+    for row in [("Task", "Treasurer", "Chair"), ("Pay the joiner", "R", "A")]:
+        other.append(list(row))
+    wb.save(tmp_path / "two.xlsx")
+    plan = read_workbook(tmp_path / "two.xlsx", options=ReadOptions(all_sheets=True))
+    assert plan.sheet == "Build" and len(plan.activities) == 3
+    assert "--all-sheets" not in said(plan)

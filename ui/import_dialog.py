@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QCheckBox,
     QComboBox,
     QDialogButtonBox,
     QFormLayout,
@@ -39,7 +40,9 @@ PHASE_GUESS, PHASE_NONE = "Guess", "No phase column"
 COLUMN = re.compile(r"[A-Z]{1,3}")
 ROW = re.compile(r"[1-9][0-9]{0,6}")
 MAX_ROW = 1_048_576
-CONTROLS = {"--sheet": "Sheet", "--no-people": "Headings are: Roles",
+ALL_SHEETS = "&Every sheet with these roles, each sheet a phase"
+CONTROLS = {"--sheet": "Sheet", "--all-sheets": ALL_SHEETS.replace("&", ""),
+            "--no-people": "Headings are: Roles",
             "--people-columns": "People columns", "--people": "Headings are: People",
             "--header-row": "Header row", "--phase-column": "Phase column"}
 """The reader's command-line hints, and the control doing the same here."""
@@ -180,6 +183,9 @@ class ImportDialog(KeyedDialog):
         # one sheet: its name as text, with no Alt key to a box that could not change
         only = reading.sheets[0] if reading.sheets else reading.plan.sheet
         self.sheet_name = _label(only, self, f"Sheet: {only}")  # (read with its name)
+        self.all_sheets = QCheckBox(ALL_SHEETS, self)
+        self.all_sheets.setAccessibleName("Import every sheet with the same roles, each "
+                                          "sheet's activities under a phase named after it")
         self.headings = QComboBox(self)
         self.headings.setAccessibleName("Headings across the top are")
         self.headings.addItems(list(HEADINGS))
@@ -210,11 +216,13 @@ class ImportDialog(KeyedDialog):
         # Alt+letter reaches each correction, as in the other forms.
         if len(reading.sheets) > 1:
             form.addRow("&Sheet:", self.sheet)
+            form.addRow("", self.all_sheets)
             self.sheet_name.setVisible(False)
         else:
             form.addRow(_label("Sheet:", self, "Sheet, the workbook's only one"),
                         self.sheet_name)
             self.sheet.setVisible(False)
+            self.all_sheets.setVisible(False)
         form.addRow("&Headings are:", self.headings)
         form.addRow("Header r&ow:", self.header_row)
         form.addRow("&Phase column:", self.phase_column)
@@ -232,7 +240,8 @@ class ImportDialog(KeyedDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.import_button = ok
-        for signal in (self.sheet.currentTextChanged, self.headings.currentTextChanged,
+        for signal in (self.sheet.currentTextChanged, self.all_sheets.toggled,
+                       self.headings.currentTextChanged,
                        self.header_row.valueChanged, self.phase_column.currentTextChanged,
                        self.people_columns.textChanged):
             signal.connect(self.update_pending)
@@ -338,7 +347,8 @@ class ImportDialog(KeyedDialog):
             if part:
                 people.append(part)
         return ReadOptions(HEADINGS[self.headings.currentText()],
-                           self.header_row.value() or None, column, tuple(people))
+                           self.header_row.value() or None, column, tuple(people),
+                           all_sheets=self.all_sheets.isChecked())
 
     def chosen_sheet(self) -> str | None:
         """The sheet picked, or None for the best one."""

@@ -43,7 +43,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     options = ReadOptions(args.people, args.header_row, args.phase_column,
                           tuple(c.strip() for c in (args.people_columns or "").split(",")
-                                if c.strip()))
+                                if c.strip()), args.all_sheets)
     target = args.out if is_url(args.out) else Path(args.out)
     plan = import_workbook(Path(args.workbook), target, args.sheet, args.force,
                            options=options)
@@ -65,6 +65,9 @@ def register_cli(sub: Any) -> None:
     p.add_argument("out", help="the .raci file to create")
     p.add_argument("--sheet", help="the sheet holding the matrix (default: found automatically)")
     p.add_argument("--force", action="store_true", help="overwrite out")
+    p.add_argument("--all-sheets", action="store_true",
+                   help="read every sheet with the same roles as the one chosen, each "
+                        "sheet's activities under a phase named after it")
     group = p.add_mutually_exclusive_group()
     group.add_argument("--people", dest="people", action="store_true", default=None,
                        help="read the role headings as people's names (each becomes a role "

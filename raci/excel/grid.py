@@ -138,6 +138,11 @@ def span(r1: int, c1: int, r2: int, c2: int) -> str:
     return f"{ref(r1, c1)}:{ref(r2, c2)}" if (r1, c1) != (r2, c2) else ref(r1, c1)
 
 
+SCALE_STEPS = frozenset({"XS", "M", "L", "XL", "XXL", "H", "VH", "VL"})
+"""Steps of a scale a column grades activities on (sizes S/M/L, levels H/M/L) that are no
+letter of a scheme: two of them down a column make it a column of grades, not a role."""
+
+
 @dataclass
 class Table:
     """A sheet's cells classified once: text, letters parsed, kind per cell."""
@@ -172,7 +177,7 @@ class Table:
             self.column_kinds[c].append(TEXT if r in self.legend_rows else self.kind(r, c))
         for c, rows in enumerate(self.column_cells):
             values = [self.g[r][c] for r in rows]
-            if lettered_in_order(values) or roman_in_order(values):
+            if lettered_in_order(values) or roman_in_order(values) or self._graded(c, rows):
                 # 'A', 'B', 'C', 'D' down a column: items lettered in order, not letters
                 self.column_kinds[c] = [TEXT] * len(rows)
         budget = 2 * max(1, self.sheet.rows * self.sheet.cols)
@@ -187,6 +192,19 @@ class Table:
                         break
                     self.cover[(r, c1)] = r1
                     budget -= 1
+
+    def _graded(self, c: int, rows: list[int]) -> bool:
+        """True when column c grades each row on a scale ('S', 'M', 'L', 'XL' under 'Size
+        (S)'; 'H', 'M', 'L' under 'Priority'): every mark in it is a step of a scale, two
+        steps or more that no scheme has a letter for (M, L, H ...), and those steps in
+        half its marks at least. Its S is no RASCI letter. A column with the grid's
+        letters (R, A, C, I) or letters the sheet's legend defines (M = wirkt mit) is none."""
+        marks = [self.g[r][c].strip().upper() for r, kind in zip(
+            rows, self.column_kinds[c], strict=True) if kind == LETTERS]
+        defined = set(self.words.values())
+        steps = [m for m in marks if m in SCALE_STEPS and m not in defined]
+        return len(marks) >= 3 and len(set(steps)) >= 2 and 2 * len(steps) >= len(marks) \
+            and all(m in SCALE_STEPS or m == "S" for m in marks)
 
     def _spread_letters(self) -> set[tuple[int, int]]:
         """Letters merged across several columns of one row ('I' over three roles of a

@@ -245,14 +245,64 @@ def _lines_above(table: Table, layout: Layout) -> list[tuple[int, list[str]]]:
     return out
 
 
+STAMP_WORDS = frozenset({
+    "approved", "approval", "signed", "signed off", "reviewed", "released", "draft",
+    "final", "confidential", "internal", "void", "superseded", "for approval", "for review",
+    "genehmigt", "freigegeben", "geprüft", "entwurf", "vertraulich", "approuvé", "approuve",
+    "validé", "valide", "brouillon", "aprobado", "borrador", "revisado", "aprovado",
+    "rascunho", "approvato", "bozza", "goedgekeurd", "concept", "vertrouwelijk", "godkänd",
+    "godkjent", "godkendt", "utkast", "hyväksytty", "luonnos", "zatwierdzono",
+    "zatwierdzony", "schváleno", "schválené", "jóváhagyva", "onaylandı",
+    "taslak", "одобрено", "утверждено", "затверджено", "εγκρίθηκε", "承認済",
+    "承認", "已批准", "批准", "승인", "승인됨"})
+"""One-word stamps above a grid ('APPROVED', 'GENEHMIGT', 'DRAFT'): no project's name."""
+FORM_FIELD = re.compile(r"_{3,}|\.{4,}|…{2,}")
+"""A blank to fill in on a form line ('Approved: ______  Date: ______')."""
+LABEL_VALUE = re.compile(r"^\s*([^\W\d_][^:：]{0,30}?)\s*[:：]\s*(\S.*)$", re.DOTALL)
+"""One cell written 'label: value' ('Prepared by: J. Smith', 'Project: Apollo')."""
+
+
+def _labelled_title(text: str) -> str:
+    """The project's name a one-cell line gives after its label ('Project: Apollo', also
+    as a comment line of a text file: '# Project: Apollo'); '' for another line."""
+    match = LABEL_VALUE.match(text.lstrip("#").strip())
+    if match and (PROJECT_LABEL.match(match[1]) or TITLE_LABEL.match(match[1])):
+        return " ".join(match[2].split())
+    return ""
+
+
+def _no_title(texts: list[str], block: bool) -> bool:
+    """True for a line above the grid that names no project: a comment line ('# exported
+    2025-03-01', as text files open with), a stamp ('APPROVED', 'GENEHMIGT'), a form's
+    line with blanks or several labels ('Approved: ____ Date: ____'), or, in a block of
+    such lines (block), a short 'label: value' line ('Prepared by: J. Smith')."""
+    text = texts[0]
+    if text.lstrip().startswith("#"):
+        return True
+    if all(fold(t.strip(" .!*✓✔☑-–—")) in STAMP_WORDS for t in texts):
+        return True
+    if any(FORM_FIELD.search(t) or len(re.findall(r"[^\W\d_][:：](?:\s|$)", t)) >= 2
+           for t in texts):
+        return True
+    return block and len(texts) <= 2 and bool(LABEL_VALUE.match(text))
+
+
 def _title(table: Table, layout: Layout) -> str:
     """The project title: a 'Project:' row, a title row, or a telling activity heading."""
     above = _lines_above(table, layout)
     for _first, texts in above:
         if len(texts) > 1 and PROJECT_LABEL.match(texts[0]):
             return " ".join(texts[1].split())  # "Project title: | Apollo"
-    for first_col, texts in above:
+        if len(texts) == 1 and (named := _labelled_title(texts[0])):
+            return named  # "Project: Apollo", "# Project: Apollo"
+    labelled = [len(texts) <= 2 and bool(texts and LABEL_VALUE.match(texts[0]))
+                for _first, texts in above]
+    for k, (first_col, texts) in enumerate(above):
         if not texts or legend_entries(texts):
+            continue
+        block = labelled[k] and (k > 0 and labelled[k - 1]
+                                 or k + 1 < len(above) and labelled[k + 1])
+        if _no_title(texts, block):
             continue
         if first_col >= layout.roles[0] and len(texts) > 1:
             continue  # group headings over the role columns
@@ -620,7 +670,7 @@ def _frame_cells(table: Table, layout: Layout, box: tuple[int, int, int, int],
             frame[(r, c)] = "heading"  # merged down over the header row: it names a column
         elif r == layout.header - 1 and default_heads(table.row_texts(r)):
             frame[(r, c)] = "heading"  # 'Column1', 'Column2': the table's stand-in heads
-        elif title and " ".join(text.split()) == title:
+        elif title and title in (" ".join(text.split()), _labelled_title(text)):
             frame[(r, c)] = TITLE_CELL
             label = table.g[r][c - 1] if c > 0 else ""
             if label and (label.endswith(":") or PROJECT_LABEL.match(label)
@@ -1036,6 +1086,57 @@ def _read_sheet(path: Path, wb: Any, name: str, own_export: bool,
 
 
 
+def _same_roles(plan: ImportPlan, plans: list[ImportPlan]) -> list[ImportPlan]:
+    """The sheets whose grids have the chosen one's roles, heading for heading, and
+    letters of their own (one sheet per phase or per workstream), in the workbook's
+    order, the chosen one among them; [] when no other sheet has them."""
+    heads = [fold(role.name) for role in plan.roles]
+    same = [p for p in plans if not p.exact and any(a.cells for a in p.activities)
+            and [fold(role.name) for role in p.roles] == heads]
+    return same if len(same) > 1 and plan in same else []
+
+
+def _joined(sheets: list[ImportPlan]) -> ImportPlan:
+    """One plan of every sheet's grid, each sheet's activities under a phase named after
+    the sheet (its own phases after the sheet's name: 'Build: Site works'); the roles
+    and the rest of the first sheet's reading, the others' notes named by their sheet."""
+    first = sheets[0]
+    activities, notes, skipped, unread = [], [], [], []
+    people = {p.name: p for sheet in sheets for p in sheet.people}
+    for sheet in sheets:
+        for act in sheet.activities:
+            act.phase = f"{sheet.sheet}: {act.phase}" if act.phase else sheet.sheet
+            act.line = f"sheet '{sheet.sheet}' {act.where()}"
+            activities.append(act)
+        notes += [f"sheet '{sheet.sheet}': {n}" for n in sheet.notes
+                  if not n.startswith(("chose sheet", "not chosen: sheet"))]
+        skipped += [f"sheet '{sheet.sheet}': {s}" for s in sheet.skipped]
+        unread += sheet.unread
+    scheme = first.scheme
+    if len({sheet.scheme for sheet in sheets}) > 1:
+        used = Counter(x for a in activities for found in a.cells.values() for x in found)
+        chosen, _notes = choose_scheme(used, {}, {}, first.sheet)
+        scheme = chosen.id
+    listed = ", ".join(f"'{s.sheet}' ({counted(len(s.activities), 'activity')})"
+                       for s in sheets)
+    head = [f"read {len(sheets)} sheets with the same roles: {listed}; each sheet's "
+            "activities under a phase named after the sheet, as chosen"]
+    return replace(first, scheme=scheme, activities=activities, notes=head + notes,
+                   skipped=skipped, unread=unread, people=list(people.values()),
+                   title=next((s.title for s in sheets if s.title), ""))
+
+
+def _same_roles_offer(plan: ImportPlan, same: list[ImportPlan]) -> str:
+    """The note naming the other sheets with the chosen one's roles, and how to read all."""
+    others = [p for p in same if p is not plan]
+    more = sum(len(p.activities) for p in others)
+    names = ", ".join(f"'{p.sheet}'" for p in others)
+    return (f"sheet{'s' if len(others) > 1 else ''} {names} hold{'' if len(others) > 1 else 's'} "
+            f"the same roles ({counted(more, 'more activity', 'more activities')}): use "
+            "--all-sheets to import every one, each sheet's activities under a phase named "
+            "after it")
+
+
 def _advice(failures: list[RaciError]) -> str:
     """What to do, said once, when no sheet had a header row of roles over letters at all
     (a sheet whose grid was found but not read says what to do in its own reason)."""
@@ -1084,7 +1185,12 @@ def read_workbook(path: Path, sheet: str | None = None, people: bool | None = No
             # Our own layout first, then a grid holding letters over an empty one, then size.
             plan = exact[0] if exact else max(plans, key=lambda p: (
                 any(a.cells for a in p.activities), len(p.activities) * max(1, len(p.roles))))
-            if not plan.exact:  # our own export's other sheets are known, not candidates
+            same = [] if plan.exact else _same_roles(plan, plans)
+            if same and options.all_sheets:
+                plan = _joined(same)
+            elif not plan.exact:  # our own export's other sheets are known, not candidates
+                if same:
+                    plan.notes.insert(0, _same_roles_offer(plan, same))
                 if len(wb.sheetnames) > 1:
                     plan.notes.insert(0, f"chose sheet '{plan.sheet}' of {len(wb.sheetnames)} "
                                          "(use --sheet to pick another)")

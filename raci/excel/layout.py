@@ -328,6 +328,8 @@ def find_layout(table: Table, options: ReadOptions,
         vals = lettered_values(c)
         if NAME_HEADING.search(head) and any(WORD_IN_CODE.search(v) for v in vals):
             return False  # 'Task' over 'Kickoff2', 'Sprint1': names, however short
+        if QUANTITY_HEADING.search(head) and all(NUMBER.match(v) for v in vals):
+            return False  # 'Hours' over 3, 5, 4: a quantity of each activity, kept
         # 'Task' over 'T1'; Thai, Arabic or Devanagari digits ('๑.๑') as the digits they are
         return bool(vals) and all(CODE_VALUE.match(ascii_digits(v)) for v in vals)
 
@@ -776,6 +778,14 @@ def body_rows(table: Table, layout: Layout, roles: list[int],
                          "activities, read for what the letters mean")
             r = resume
             continue
+        if not any(k == LETTERS for k in kinds.values()) and (
+                label := labelled_sub_total(table, layout, roles, r)):
+            if not letters_follow(table, roles, r):
+                return out, r  # the last group's, or the grand total: the grid ends
+            notes.append(f"{row_word(r)} ('{shorten(label, 40)}'): a sub-total between rows "
+                         "of letters; not imported")
+            r += 1
+            continue
         texts = table.row_texts(r, lo, hi)
         unread: dict[int, str] = {}
         if any(k == TEXT for k in kinds.values()):
@@ -862,6 +872,34 @@ def sub_total_label(table: Table, layout: Layout, r: int) -> str:
     cols = [c for c in (*layout.details, layout.phase_col) if c is not None and c >= 0]
     return next((text for c in cols if (text := table.g[r][c]) and not NUMBER.match(text)),
                 "")
+
+
+TOTAL_LABEL = re.compile(
+    r"(?:^|\s)(?:sub-?total|total|totals|count|sum|result|ergebnis|summe|anzahl|totaal|aantal|"
+    r"totale|conteggio|somme|nombre|suma|soma|summa|razem|celkem|recuento|cuenta|"
+    r"contagem|gesamt)\s*:?$", re.IGNORECASE)
+"""The word that closes a sub-total's label, as Excel's Data > Subtotal (or LibreOffice's)
+writes it after the group's value: 'Kitchen Total', '03/03/2025 Count', 'Stage total'."""
+
+
+def labelled_sub_total(table: Table, layout: Layout, roles: list[int], r: int) -> str:
+    """The label of a sub-total row whose label closes on a total word: its role cells
+    empty, and either sums in its other cells ('Stage total | 8', the hours of the rows
+    above) or the label written beside the activity cell, in the column Excel grouped by,
+    a date column too ('03/03/2025 Total'; its sums are formulas a file may store without
+    their values). '' for any other row."""
+    if any(table.g[r][c] for c in roles):
+        return ""  # counts under the roles: read as such by the rows' own reading
+    name = table.g[r][layout.act]
+    label = name or sub_total_label(table, layout, r)
+    if not label or not TOTAL_LABEL.search(label.strip()):
+        return ""
+    lo, hi = layout.span()
+    others = [text for c in range(lo, hi + 1)
+              if (text := table.g[r][c]) and c != layout.act and text != label]
+    if not all(NUMBER.match(text) for text in others):
+        return ""
+    return label if others or not name else ""
 
 
 SUBTOTAL_LOOKAHEAD = 3

@@ -40,7 +40,7 @@ WORD_LETTERS: dict[str, str] = {
 }
 
 LEGEND_LINE = re.compile(
-    r"^\s*([A-Za-z])\s*(?:[:=–—-]|\s)\s*([^\W\d_][^\n]{1,120})$"
+    r"^\s*([A-Za-z])\s*(?:[:=–—|│-]|\s)\s*([^\W\d_][^\n]{1,120})$"
 )
 
 
@@ -277,6 +277,7 @@ def legend_entry(texts: list[str]) -> tuple[str, str] | None:
     "R = Responsible", "R - Responsible", "R: Responsible" in one cell, or the letter
     in one cell and its meaning in the next ("D | Driver | Assists those ...").
     """
+    texts = [t for t in texts if t.strip() not in KEY_SIGNS]  # 'X | = | Responsible'
     if not texts:
         return None
     match = LEGEND_LINE.match(texts[0])
@@ -288,8 +289,8 @@ def legend_entry(texts: list[str]) -> tuple[str, str] | None:
             return symbol.upper(), meaning
     if len(texts) >= 2 and len(texts[0].strip()) == 1 and texts[0].strip().isalpha():
         letter = texts[0].strip().upper()
-        if (_letter_word(letter, texts[1]) or equivalent(texts[1])) and not _own_letters(
-                texts[2:]):
+        if (_letter_word(letter, texts[1]) or equivalent(texts[1])
+                or stands_for(letter, texts[1])) and not _own_letters(texts[2:]):
             # ('C | Consult users | A | R': a row lettered C with its own letters, no key)
             return letter, texts[1].strip()
     if len(texts) >= 2 and is_symbol(texts[0].strip()) and stands_for(
@@ -301,6 +302,8 @@ def legend_entry(texts: list[str]) -> tuple[str, str] | None:
     return None
 
 
+KEY_SIGNS = frozenset({"|", "│", "=", ":", "-", "–", "—", "→"})
+"""A cell holding only the sign between a key's mark and its meaning."""
 _SYMBOL_LINE = re.compile(r"^\s*(\S)\s*(?:[:=–—-]\s*|\s+)([^\W\d_][^\n]{1,120})$")
 
 

@@ -25,6 +25,9 @@ class ReadOptions:
     people_columns: tuple[str, ...] = ()
     """Column letters whose headings name people, whatever the evidence says (row numbers
     in a grid with the roles down its side)."""
+    all_sheets: bool = False
+    """Read every sheet whose grid has the same roles as the one chosen, each sheet's
+    activities under a phase named after the sheet (one sheet per phase)."""
 
 
 class NoGridError(RaciError):

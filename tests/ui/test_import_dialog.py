@@ -868,3 +868,31 @@ def test_opening_a_csv_calls_it_a_table_saved_as_text(
     assert main_window.statusBar().currentMessage() == \
         "plan.csv is a table saved as text, not a project: review the import"
     qtbot.waitUntil(lambda: bool(seen), timeout=20000)
+
+
+def test_every_sheet_with_the_same_roles_is_offered_and_read_as_phases(
+        qtbot: Any, tmp_path: Path) -> None:
+    """A matrix split over one sheet per phase: the review names the other sheets and the
+    box that reads them all; ticked and read again, each sheet is a phase."""
+    wb = openpyxl.Workbook()
+    for k, (name, acts) in enumerate([("Plan", ["Book the hall", "Print posters"]),
+                                      ("Run", ["Greet guests", "Serve food", "Clear up"])]):
+        ws = wb.active if k == 0 else wb.create_sheet()
+        assert ws is not None
+        ws.title = name
+        ws.append(["Task", "Chair", "Secretary", "Helpers"])
+        for act in acts:
+            ws.append([act, "A", "R", "I"])
+    wb.save(tmp_path / "fair.xlsx")
+    shown = ImportDialog(tmp_path / "fair.xlsx",
+                         read_for_review(tmp_path / "fair.xlsx", None, ReadOptions()))
+    qtbot.addWidget(shown)
+    assert shown.all_sheets.isEnabled() and not shown.all_sheets.isChecked()
+    assert any("the same roles (2 more" in n and "set 'Every sheet with these roles, each sheet "
+               "a phase' below" in n for n in texts(shown.notes))
+    shown.all_sheets.setChecked(True)
+    assert shown.pending() and shown.options().all_sheets
+    shown.reread()
+    qtbot.waitUntil(lambda: not shown.pending(), timeout=20000)
+    assert "5 activities, 2 phases" in shown.counts_label.text()
+    assert any(n.startswith("read 2 sheets with the same roles") for n in texts(shown.notes))
