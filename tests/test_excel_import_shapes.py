@@ -995,6 +995,22 @@ def test_outline_numbers_tell_phases_from_activities_without_letters(tmp_path: P
         ("Write docs", "Execution"), ("Test", "Execution")]
 
 
+@pytest.mark.parametrize("mark", ["↳ ", "└ ", "→ ", "↳"])
+def test_sub_items_marked_with_an_arrow_under_their_parent_lose_the_mark(
+        tmp_path: Path, mark: str) -> None:
+    rows = [["No", "Task", "Head", "Cook", "Driver"],
+            ["1", "Plan the route", "A", "C", "R"],
+            ["1.1", f"{mark}Book the van", "I", "A", "R"],
+            ["1.2", f"{mark}Load the crates", None, "R,C", "A"],
+            ["2", "Deliver", "I", "A/R", "C"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert grid(plan) == {
+        "Plan the route": {"Head": "A", "Cook": "C", "Driver": "R"},
+        "Book the van": {"Head": "I", "Cook": "A", "Driver": "R"},
+        "Load the crates": {"Cook": "CR", "Driver": "A"},
+        "Deliver": {"Head": "I", "Cook": "AR", "Driver": "C"}}
+
+
 def test_project_title_label_row_gives_the_title(tmp_path: Path) -> None:
     rows = [["RACI CHART TEMPLATE"], ["PROJECT TITLE:", None, "Apollo"],
             ["PROJECT MANAGER:", None, "Dana"], [],
