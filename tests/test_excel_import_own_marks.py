@@ -89,6 +89,38 @@ def test_symbols_explained_by_legend_lines_of_one_cell(tmp_path: Path) -> None:
                           "Order paint": {"Owner": "R", "Helper": "A"}}
 
 
+def test_letters_chosen_as_coloured_chips_read_as_their_letters(tmp_path: Path) -> None:
+    # a drop-down of chips: a coloured circle before each letter, two chips in one cell,
+    # one typed without its space; the circles are decoration, the letters say it
+    rows = [
+        ["Seq", "Job", "Principal", "Librarian", "Volunteers"],
+        ["1", "Sort the donated books", "🔵 I", "🔴 A 🟢 R", "🟡 C"],
+        ["2", "Paint the shelves", "🔴 A", "🟡 C", "🟢R"],
+        ["3", "Open day", "🔴 A", "🟢 R", "⭐ I"],
+    ]
+    plan = read_workbook(write(tmp_path, rows))
+    assert grid(plan) == {
+        "Sort the donated books": {"Principal": "I", "Librarian": "AR", "Volunteers": "C"},
+        "Paint the shelves": {"Principal": "A", "Librarian": "C", "Volunteers": "R"},
+        "Open day": {"Principal": "A", "Librarian": "R", "Volunteers": "I"},
+    }
+
+
+def test_coloured_circles_a_key_explains_stay_its_letters(tmp_path: Path) -> None:
+    rows = [
+        ["Task", "Owner", "Helper"],
+        ["Paint the hall", "🔴", "🟢"],
+        ["Order paint", "🟢", "🔴 🟡"],
+        [],
+        ["🔴 = Accountable"],
+        ["🟢 = Responsible"],
+        ["🟡 = Consulted"],
+    ]
+    plan = read_workbook(write(tmp_path, rows))
+    assert grid(plan) == {"Paint the hall": {"Owner": "A", "Helper": "R"},
+                          "Order paint": {"Owner": "R", "Helper": "AC"}}
+
+
 def test_cells_changed_in_a_version_under_review_read_as_the_new_letters(
         tmp_path: Path) -> None:
     # a draft marking each change 'old → new'; one column holds almost only changes

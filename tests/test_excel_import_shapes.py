@@ -11,6 +11,8 @@ from typing import Any
 
 import pytest
 from openpyxl import Workbook, load_workbook
+from openpyxl.cell.rich_text import CellRichText, TextBlock
+from openpyxl.cell.text import InlineFont
 from openpyxl.styles import Font
 
 from raci.checks import check_project
@@ -994,6 +996,22 @@ def test_outline_numbers_tell_phases_from_activities_without_letters(tmp_path: P
     assert [(a.name, a.phase) for a in plan.activities] == [
         ("Charter", "Initiation"), ("Kickoff", "Initiation"), ("Build", "Execution"),
         ("Write docs", "Execution"), ("Test", "Execution")]
+
+
+@pytest.mark.parametrize("mark", ["↳ ", "└ ", "→ ", "↳"])
+def test_sub_items_marked_with_an_arrow_under_their_parent_lose_the_mark(
+        tmp_path: Path, mark: str) -> None:
+    rows = [["No", "Task", "Head", "Cook", "Driver"],
+            ["1", "Plan the route", "A", "C", "R"],
+            ["1.1", f"{mark}Book the van", "I", "A", "R"],
+            ["1.2", f"{mark}Load the crates", None, "R,C", "A"],
+            ["2", "Deliver", "I", "A/R", "C"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert grid(plan) == {
+        "Plan the route": {"Head": "A", "Cook": "C", "Driver": "R"},
+        "Book the van": {"Head": "I", "Cook": "A", "Driver": "R"},
+        "Load the crates": {"Cook": "CR", "Driver": "A"},
+        "Deliver": {"Head": "I", "Cook": "AR", "Driver": "C"}}
 
 
 def test_project_title_label_row_gives_the_title(tmp_path: Path) -> None:
@@ -3094,6 +3112,39 @@ def test_a_row_whose_every_letter_is_struck_through_keeps_them(tmp_path: Path) -
     assert grid(plan)["Book the venue"] == {"Lead": "A", "Team": "R"}
     assert grid(plan)["Order catering"] == {"Lead": "A", "Vendor": "R"}
     assert "E4, D5: letters struck through" in said(plan)
+
+
+def test_changes_tracked_inside_a_cell_as_struck_through_runs_read_as_the_new_letters(
+        tmp_path: Path) -> None:
+    """A version under review keeping its changes in the cells as rich text: the old letter
+    a struck-through run, then the new one ('C' crossed out, ' R'); a cell holding only a
+    struck-through run is a letter withdrawn (read as empty, and named); a name with a
+    word crossed out reads without it."""
+    rows = [["Item", "Warden", "Caretaker", "Treasurer", "Builder"],
+            ["Fix the roof", "A", None, "I", "R"],
+            ["Repaint the hall", "A", "R", "C", None],
+            ["Renew the lease", "R", None, "A", "I"],
+            ["Clear the gutters", "I", "A", None, "R"],
+            ["Buy chairs", "C", "R", "A", None]]
+    path = write(tmp_path, rows)
+    wb = load_workbook(path)
+    ws = wb.active
+    assert ws is not None
+    old, new = InlineFont(strike=True, color="808080"), InlineFont(b=True, color="C00000")
+    ws["C2"] = CellRichText([TextBlock(old, "I"), " ", TextBlock(new, "C")])
+    ws["E3"] = CellRichText([TextBlock(old, "C"), TextBlock(new, " A/R")])
+    ws["C4"] = CellRichText([TextBlock(old, "C")])
+    ws["A5"] = CellRichText(["Clear the ", TextBlock(old, "drains and "), "gutters"])
+    wb.save(path)
+    plan = read_workbook(path)
+    assert grid(plan) == {
+        "Fix the roof": {"Warden": "A", "Caretaker": "C", "Treasurer": "I", "Builder": "R"},
+        "Repaint the hall": {"Warden": "A", "Caretaker": "R", "Treasurer": "C",
+                             "Builder": "AR"},
+        "Renew the lease": {"Warden": "R", "Treasurer": "A", "Builder": "I"},
+        "Clear the gutters": {"Warden": "I", "Caretaker": "A", "Builder": "R"},
+        "Buy chairs": {"Warden": "C", "Caretaker": "R", "Treasurer": "A"}}
+    assert "C4: letters struck through, withdrawn" in said(plan)
 
 
 def test_a_struck_letter_under_a_merged_name_is_the_one_cleared(tmp_path: Path) -> None:

@@ -114,10 +114,27 @@ def parse_letters(text: str, words: dict[str, str] | None = None) -> frozenset[s
 _LIST_SPLIT = re.compile(r"\s*[,;/+&]\s*")
 
 
+EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+")
+"""Pictographs (a coloured circle, a tick, a star, with their variation and joining marks)."""
+_PICTOGRAPH_RUNS = re.compile(f"{EMOJI.pattern}|(?:(?!{EMOJI.pattern}).)+")
+
+
+def _chips(tokens: list[str], vocabulary: dict[str, str]) -> list[str]:
+    """The tokens without the pictographs set before or after letters as decoration, as a
+    drop-down list of coloured chips writes them ('🟢 R', '🔴 A 🟢 R'): a pictograph the
+    sheet's key gives a meaning stays, and so does one that stands alone (no letter)."""
+    parts = [part for token in tokens
+             for part in ([token] if token in vocabulary else _PICTOGRAPH_RUNS.findall(token))]
+    plain = [t for t in parts if t in vocabulary or not EMOJI.fullmatch(t)]
+    return plain if plain and len(plain) < len(parts) else tokens
+
+
 def _token_letters(tokens: list[str], vocabulary: dict[str, str]) -> set[str] | None:
     """The letters of a cell's words, each a letter, a run of letters or a word of the
-    vocabulary; None when a word is none of these."""
+    vocabulary; None when a word is none of these. Pictographs beside the letters are
+    decoration (_chips)."""
     letters: set[str] = set()
+    tokens = _chips(tokens, vocabulary)
     for token in tokens:
         folded = token.casefold()
         if token.islower() and folded in CONNECTORS and len(tokens) > 2:

@@ -25,6 +25,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
+from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.comments.comment_sheet import CommentSheet
 from openpyxl.packaging.relationship import get_dependents, get_rels_path
 from openpyxl.reader.excel import ExcelReader
@@ -577,14 +578,33 @@ def open_workbook(path: Path) -> Book | TextTable:
             strict = b"purl.oclc.org/ooxml" in zf.read("xl/workbook.xml")
         if strict:
             data = strict_to_transitional(data)
-        reader = ExcelReader(io.BytesIO(data), read_only=True, data_only=True)
+        reader = ExcelReader(io.BytesIO(data), read_only=True, data_only=True, rich_text=True)
         reader.read_manifest()
         reader.read_strings()
+        reader.shared_strings = [_unstruck(text) for text in reader.shared_strings]
         reader.read_workbook()
         apply_stylesheet(reader.archive, reader.wb)
         return Book(reader)
     except Exception as exc:  # openpyxl raises many types for broken files
         raise unreadable(path, exc) from exc
+
+
+class StruckText(str):
+    """A cell's text whose every run is struck through, though its cell's style is not."""
+
+
+def _unstruck(value: Any) -> Any:
+    """A rich-text cell's text without its runs struck through: a change tracked inside
+    the cell ('C' struck through, then 'R') reads as what it now says ('R'). Text whose
+    every run is struck through is kept whole, as a StruckText (crossed out as if its
+    style were). Anything else is returned as it is."""
+    if not isinstance(value, CellRichText):
+        return value
+    kept = "".join(run.text if isinstance(run, TextBlock) else str(run) for run in value
+                   if not (isinstance(run, TextBlock) and run.font.strike))
+    if kept.strip():
+        return kept
+    return StruckText("".join(str(run) for run in value))
 
 
 def _text(value: Any) -> str:
@@ -615,6 +635,17 @@ def _struck(wb: Any) -> frozenset[int]:  # openpyxl's Workbook is untyped
                      and fonts[font_id].strike)
 
 
+def _strike_style(sheet: SheetCells, key: Cell, styles: int) -> None:
+    """Give a cell whose text is struck through run by run the struck-through twin of its
+    style (its number past the workbook's styles), so it reads as crossed out as a cell
+    styled so does, its emphasis unchanged."""
+    style = sheet.styles[key]
+    twin = styles + style
+    sheet.emphasis[twin] = sheet.emphasis.get(style, 0.0)
+    sheet.struck = sheet.struck | {twin}
+    sheet.styles[key] = twin
+
+
 def read_cells(path: Path, book: Book | TextTable, title: str) -> SheetCells:
     """Every non-empty cell of a sheet, its merged ranges and comments, within bounds."""
     if isinstance(book, TextTable):
@@ -627,16 +658,19 @@ def read_cells(path: Path, book: Book | TextTable, title: str) -> SheetCells:
         with archive.open(source) as fh:
             parser = WorkSheetParser(fh, book.reader.shared_strings, data_only=True,
                                      epoch=wb.epoch, date_formats=wb._date_formats,
-                                     timedelta_formats=wb._timedelta_formats)
+                                     timedelta_formats=wb._timedelta_formats, rich_text=True)
             for _, cells in parser.parse():
                 for cell in cells:
-                    text = _text(cell.get("value"))
+                    value = _unstruck(cell.get("value"))
+                    text = _text(value)
                     if not text:
                         continue
                     key = (int(cell["row"]) - 1, int(cell["column"]) - 1)
                     sheet.text[key] = text
-                    if cell.get("style_id"):
-                        sheet.styles[key] = int(cell["style_id"])
+                    if cell.get("style_id") or isinstance(value, StruckText):
+                        sheet.styles[key] = int(cell.get("style_id") or 0)
+                        if isinstance(value, StruckText):
+                            _strike_style(sheet, key, len(getattr(wb, "_cell_styles", [])))
                     if len(sheet.text) > MAX_CELLS:
                         raise RaciError(f"sheet '{title}': more than the {MAX_CELLS:,} "
                                         "filled cells a RACI sheet may have")
