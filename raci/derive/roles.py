@@ -2863,6 +2863,19 @@ def _without_shared_end(cell: str) -> str:
     return cell if first is None else cell[:first] + newline
 
 
+_TITLED_WORDS = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
+
+
+def _ampersand_name(before: str, joint: str, after: str) -> bool:
+    """Whether "&" joins two halves of one team's or body's name ("Planning & Insight",
+    "Canal & River Trust"): both halves in capitals and neither a role of its own ("Chair
+    & Treasurer" are two)."""
+    return joint == "&" and bool(_TITLED_WORDS.fullmatch(before)) and \
+        bool(_TITLED_WORDS.fullmatch(after)) and \
+        actors.actor_name(before, acronym=True) is None and \
+        actors.actor_name(after, acronym=True) is None
+
+
 def cell_names(cell: str) -> list[str]:
     """The role names one table cell lists: "Staff Accountant, AP Clerk" -> both."""
     # (a planning tool's share of the resource's time, "Electrician[50%]", is no part of
@@ -2894,7 +2907,8 @@ def cell_names(cell: str) -> list[str]:
                 re.fullmatch(r"[A-Z][a-z]+", piece) and actors.actor_name(piece) is None or
                 # "Audit & Risk Committee", "Finance and Estates Board": a body named by
                 # the two fields it sees to, no department beside a committee
-                parts[-1].lower() in actors.DEPARTMENTS and _FIELDS_BODY.fullmatch(piece)):
+                parts[-1].lower() in actors.DEPARTMENTS and _FIELDS_BODY.fullmatch(piece)) \
+                or _ampersand_name(parts[-1], joint, piece):
             parts[-1] = whole  # "Health and Safety Advisor" is one role
         else:
             parts.append(piece)
