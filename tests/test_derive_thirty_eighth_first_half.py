@@ -28,3 +28,22 @@ def test_two_fields_joined_by_an_ampersand_name_one_team(tmp_path: Path) -> None
     assert ("Learning & Engagement", "Hand out the feedback cards") in cells, cells
     assert cells.get(("Learning & Engagement",
                       "Send the visitor survey results to the Site Team")) == "A/R", cells
+
+
+def test_things_with_a_clause_of_their_own_sent_back_by_a_role(tmp_path: Path) -> None:
+    # "Kettles that fail the safety test are sent back ... by the Shop Manager": a passive
+    # whose subject is things with a clause of their own ("Kettles" could be a verb), and
+    # "sent back", a verb with its particle; the doer sends them back
+    page = ("Returns\n\n"
+            "The Shop Manager checks the stock every Monday.\n\n"
+            "Kettles that fail the safety test are sent back to the supplier by the Shop "
+            "Manager.\n")
+    cells = cells_of_text(tmp_path / "returns.txt", page)
+    assert cells.get(("Shop Manager", "Send back kettles that fail the safety test to the "
+                      "supplier")) == "A/R", cells
+    # (a duty that opens on a verb and "which" is still read as a duty, no subject)
+    page = ("Rooms\n\n"
+            "The Warden checks the rooms.\n\n"
+            "- Decides which rooms are used by guests.\n")
+    cells = cells_of_text(tmp_path / "rooms.md", page)
+    assert ("Warden", "Decide which rooms are used by guests") in cells, cells
