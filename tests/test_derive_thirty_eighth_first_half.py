@@ -47,3 +47,17 @@ def test_things_with_a_clause_of_their_own_sent_back_by_a_role(tmp_path: Path) -
             "- Decides which rooms are used by guests.\n")
     cells = cells_of_text(tmp_path / "rooms.md", page)
     assert ("Warden", "Decide which rooms are used by guests") in cells, cells
+
+
+def test_where_a_subject_works_before_its_verb(tmp_path: Path) -> None:
+    # "Porters at the Riverside site collect ...", "The stewards at the north gate check
+    # ...": where the role works stands between it and its verb; the role does the work
+    page = ("Match day\n\n"
+            "The Stewards open the turnstiles. The Porters move the crates.\n\n"
+            "Porters at Riverside Depot collect the linen and return the empty cages.\n\n"
+            "The stewards at the north gate check every ticket.\n")
+    cells = cells_of_text(tmp_path / "match.txt", page)
+    assert cells.get(("Porter", "Return the empty cages")) == "A/R", cells
+    assert cells.get(("Steward", "Check every ticket")) == "A/R", cells
+    roles = {r for r, _ in cells}
+    assert "Riverside Depot" not in roles, roles

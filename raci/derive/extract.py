@@ -8160,6 +8160,38 @@ def _holder_aside(sentence: str, catalog: RoleCatalog, document: str) -> str:
     return f"{m.group('lead')} {sentence[m.end():]}"
 
 
+# Where a subject works, between it and its verb: "at Central Depot", "at the north gate",
+# "in the Main Office"
+_SUBJECT_PLACE = re.compile(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|"
+                            r"the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}")
+
+
+def _place_after_subject(sentence: str, catalog: RoleCatalog, document: str) -> str:
+    """"Porters at the Riverside site collect ...", "The stewards at the north gate check
+    ...": a role's subject, where it works, then its verb in the number the subject takes,
+    read without the place ("Porters collect ..."); else the sentence."""
+    lead = _leading_role(sentence, catalog.find(sentence[:120], document))
+    if lead is None:
+        return sentence
+    words = sentence[lead[2]:].split(" ")
+    if len(words) < 5 or words[0] != "" or words[1] not in ("at", "in"):
+        return sentence
+    plural = sentence[lead[1]:lead[2]].lower().endswith("s")
+    # (the longest place first: "at the north gate check ...", not "at the north")
+    for k in range(min(6, len(words) - 2), 2, -1):
+        place, verb = " ".join(words[2:k]), words[k]
+        if not _SUBJECT_PLACE.fullmatch(place) or not words[k + 1:]:
+            continue
+        if catalog.find(place, document) or any(
+                is_third_person_verb(w) or w in AUXILIARIES for w in place.split()[1:]):
+            return sentence  # (a party, or a clause: "at the gate is ...")
+        if verb in MODAL_AUXILIARIES or (
+                verb_lemma(verb) == verb and "VERB" in word_classes(verb) and
+                verb not in AUXILIARIES if plural else is_third_person_verb(verb)):
+            return f"{sentence[:lead[2]]} {' '.join(words[k:])}"
+    return sentence
+
+
 def _person_as_role(sentence: str, catalog: RoleCatalog, document: str) -> str:
     """"Sam is the house meeting person: puts the date in the chat ...", "Mr Plant is the
     First Aider and carries the kit": what follows is the role's, read with the role as
@@ -10165,6 +10197,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             sentence = narrowed[1]  # "A steward who cannot attend tells ...": the steward
         if ", " in sentence[:80]:
             sentence = _holder_aside(sentence, catalog, doc.name)
+        if " at " in sentence[:80] or " in " in sentence[:80]:
+            sentence = _place_after_subject(sentence, catalog, doc.name)
         if " is " in sentence[:60]:
             sentence = _person_as_role(sentence, catalog, doc.name)
         if "ing " in sentence[:120] and (" is " in sentence[:80] or " are " in sentence[:80]
