@@ -61,3 +61,19 @@ def test_where_a_subject_works_before_its_verb(tmp_path: Path) -> None:
     assert cells.get(("Steward", "Check every ticket")) == "A/R", cells
     roles = {r for r, _ in cells}
     assert "Riverside Depot" not in roles, roles
+
+
+def test_a_post_and_where_it_is_held_in_a_who_is_who(tmp_path: Path) -> None:
+    # "| Branch Manager, Old Town | Tom Hale |" under "Role | Current holder": the post,
+    # held at a place that is no role, and Tom holds it
+    page = ("## Who is who\n\n"
+            "| Role | Current holder |\n"
+            "|---|---|\n"
+            "| Branch Manager, Old Town | Tom Hale |\n"
+            "| Stock Controller | Ann Bell |\n\n"
+            "## Work\n\n"
+            "Ann orders the stock. Tom signs the weekly rota.\n")
+    cells = cells_of_text(tmp_path / "branch.md", page)
+    roles = {r for r, _ in cells}
+    assert "Old Town" not in roles, roles
+    assert cells.get(("Branch Manager", "Sign the weekly rota")) == "A/R", cells
