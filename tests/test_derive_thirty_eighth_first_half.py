@@ -1,6 +1,6 @@
 """Shapes of the thirty-eighth set, studied (first half): names joined by "&", passives
 of things with a clause of their own, where a subject works, a post and where it is held,
-ranges and lists. Every text here is written for the test.
+lists and plural subjects. Every text here is written for the test.
 """
 
 from __future__ import annotations
@@ -77,3 +77,18 @@ def test_a_post_and_where_it_is_held_in_a_who_is_who(tmp_path: Path) -> None:
     roles = {r for r, _ in cells}
     assert "Old Town" not in roles, roles
     assert cells.get(("Branch Manager", "Sign the weekly rota")) == "A/R", cells
+
+
+def test_a_passive_doer_then_in_consultation_with_after_a_comma(tmp_path: Path) -> None:
+    # "... by the Kitchen Manager, in consultation with the Head Chef and the Owner": those
+    # consulted, set off by a comma after the doer, are consulted as without the comma
+    page = ("Menus\n\n"
+            "The Kitchen Manager orders stock. The Head Chef plans menus. The Owner signs "
+            "cheques.\n\n"
+            "The allergen sheet is reviewed every month by the Kitchen Manager, in "
+            "consultation with the Head Chef and the Owner.\n")
+    cells = cells_of_text(tmp_path / "menus.txt", page)
+    row = next(a for r, a in cells if r == "Kitchen Manager" and "allergen" in a.lower())
+    assert cells[("Kitchen Manager", row)] == "A/R", cells
+    assert cells.get(("Head Chef", row)) == "C", cells
+    assert cells.get(("Owner", row)) == "C", cells

@@ -1796,7 +1796,7 @@ def rephrased(sentence: str) -> tuple[str, str] | None:
     if len(opening) == 2 and is_third_person_verb(opening[0]) and opening[1].lower() in (
             "sure", "that", "the", "a", "an", "all", "every", "each", "whether", "how",
             "which", "what", "who", "whom", "where", "when") and \
-            not _things_that_do(m.group("what").split()):
+            not (m is not None and _things_that_do(m.group("what").split())):
         # "Makes sure the policy is reviewed ... by the board", "Decides which rooms are
         # used by guests": a duty, no subject
         m = None
@@ -1815,6 +1815,9 @@ def rephrased(sentence: str) -> tuple[str, str] | None:
         aside = " ".join(left) if left and (_PARTY_PHRASE.match(" ".join(left)) or (
             left[0].lower() == "with" and actor_name(" ".join(left[1:]), acronym=True))) \
             else ""
+        # (", in consultation with the Coach and the Chair": the same, after a comma)
+        consulted = _PARTY_AFTER_COMMA.match(head, m.end()) if not left else None
+        aside = consulted.group("how") if consulted else aside
         return _passive_statement(m, head, who, actor_name(" ".join(who), acronym=True) or "",
                                   aside)
     return None
@@ -1824,6 +1827,10 @@ def rephrased(sentence: str) -> tuple[str, str] | None:
 # consultation with the Coach", "in front of the Supervisor"
 _PARTY_PHRASE = re.compile(r"(?:in consultation with|in the presence of|in front of|"
                            r"after consulting|after consultation with)\s+\S", re.IGNORECASE)
+# ... the same after a comma, to the clause's end: ", in consultation with the WM and the DM"
+_PARTY_AFTER_COMMA = re.compile(r"\s*,\s+(?P<how>(?:in consultation with|in the presence of|"
+                                r"after consulting|after consultation with)\s+[^,;.]{2,80})"
+                                r"\s*(?:[.;]|$)", re.IGNORECASE)
 
 
 # words that can follow a clause's own verb ("go in the book", "happen weekly")
