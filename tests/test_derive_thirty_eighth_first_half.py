@@ -79,6 +79,17 @@ def test_a_post_and_where_it_is_held_in_a_who_is_who(tmp_path: Path) -> None:
     assert cells.get(("Branch Manager", "Sign the weekly rota")) == "A/R", cells
 
 
+def test_the_last_two_things_of_a_list_are_no_duty(tmp_path: Path) -> None:
+    # "with cola, lemonade, water and the spare ice packs": "water" could be a verb, but no
+    # verb is followed by "and" and a thing; the list is one duty's, no row of its own
+    page = ("Bar\n\n"
+            "The bar team restocks the fridge with cola, lemonade, water and the spare ice "
+            "packs.\n")
+    cells = cells_of_text(tmp_path / "bar.txt", page)
+    assert cells, cells
+    assert not any(a.startswith("Water") for _r, a in cells), cells
+
+
 def test_a_passive_doer_then_in_consultation_with_after_a_comma(tmp_path: Path) -> None:
     # "... by the Kitchen Manager, in consultation with the Head Chef and the Owner": those
     # consulted, set off by a comma after the doer, are consulted as without the comma

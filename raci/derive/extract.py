@@ -4441,9 +4441,14 @@ def _objects_of_one_verb(parts: list[str]) -> list[str]:
         # "confirms setbacks, height and lot coverage": objects of the one verb; a part
         # with its own verb ("..., and records the result") is a duty of its own
         merged = parts[:1]
-        for p in parts[1:]:
+        for n, p in enumerate(parts[1:], start=1):
             words = p.split()
             if _bare_object(p) or _further_noun(p) or (
+                    # "with tea, coffee, milk and the local map": the list's last two
+                    # objects after others ("milk" a verb too, though no verb is followed
+                    # by "and" and a thing)
+                    n == len(parts) - 1 and n >= 2 and len(merged) == 1 and
+                    _last_nouns(words)) or (
                     # "arrange tables, clocks and sets": a verb over bare plural nouns, the
                     # next plural going on with them ("clocks" a verb too)
                     # (not one with its own object: "..., gives the safety talk")
@@ -4466,6 +4471,18 @@ def _objects_of_one_verb(parts: list[str]) -> list[str]:
                 merged.append(p)
         return merged
     return parts
+
+
+def _last_nouns(words: list[str]) -> bool:
+    """"milk and the local map", "sugar and a spoon": a bare word that is a noun, "and",
+    then a thing with its article and no verb of a clause of its own ("tests and the Chair
+    signs it" is a clause)."""
+    return len(words) >= 3 and words[0].islower() and words[1] == "and" and \
+        "NOUN" in word_classes(words[0].lower()) and \
+        words[2].lower() in ("the", "a", "an", "some", "any") and \
+        not _IS_OR_ARE.search(" ".join(words)) and \
+        not any(w.lower() in AUXILIARIES for w in words[3:]) and \
+        not any(is_third_person_verb(w) for w in words[3:-1])  # ("... ice packs": a noun)
 
 
 def _further_noun(part: str) -> bool:
