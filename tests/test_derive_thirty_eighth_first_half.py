@@ -103,3 +103,14 @@ def test_a_passive_doer_then_in_consultation_with_after_a_comma(tmp_path: Path) 
     assert cells[("Kitchen Manager", row)] == "A/R", cells
     assert cells.get(("Head Chef", row)) == "C", cells
     assert cells.get(("Owner", row)) == "C", cells
+
+
+def test_a_plural_subject_keeps_its_verb_as_one_holder_would(tmp_path: Path) -> None:
+    # "Couriers deliver the sealed papers ...": named as "The Courier delivers ..." is, the
+    # verb kept before an object with more after it, not "Sealed papers on the morning"
+    page = ("Exams\n\n"
+            "Couriers deliver the sealed papers on the morning of each exam. The Exams "
+            "Officer checks the seals.\n")
+    cells = cells_of_text(tmp_path / "exams.txt", page)
+    assert cells.get(("Courier", "Deliver the sealed papers on the morning of each exam")) \
+        == "A/R", cells

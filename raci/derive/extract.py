@@ -7276,6 +7276,21 @@ def _answered(section: str, rest: str) -> str:
     return rest
 
 
+def _as_one_does(subject: str, rest: str) -> str:
+    """A plural subject's plain verb as one holder's ("Drivers deliver the crates ...":
+    " delivers the crates ..."), so the duty is named as "The Driver delivers ..." is, when
+    the predicate is one verb's alone; else ``rest``."""
+    m = re.match(r"\s([a-z]+)(?=\s)", rest)
+    if m is None or not subject.lower().endswith("s") or subject.lower().endswith("ss") or \
+            re.search(r"\sand\s|[,;:(]", rest):
+        return rest  # (a run of verbs or of things is read in the subject's own number)
+    verb = m.group(1)
+    if verb_lemma(verb) != verb or "VERB" not in word_classes(verb) or \
+            verb in AUXILIARIES or verb in MODAL_AUXILIARIES or verb in ("do", "have", "be"):
+        return rest
+    return f" {third_person_of(verb)}{rest[m.end():]}"
+
+
 def _step_title(blocks: list[Block], n: int) -> bool:
     """Whether the block before block ``n`` titles a step ("Step 1 - Review excursions")."""
     return n > 0 and re.match(r"^\W*(?:step|stage|phase)\s*\d", blocks[n - 1].text,
@@ -10533,6 +10548,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             if modified and is_third_person_verb(rest[modified.end():].split()[0]):
                 rest = " " + rest[modified.end():]  # "The Reviewer from the platform team reviews"
             rest = _answered(section, rest)
+            rest = _as_one_does(sentence[_start:end], rest)
             if _OPENS_COMMA.match(rest):  # an appositive: "the Lead, tasked with X"
                 # (its own remarks in brackets first: ", to be recruited (36 months,
                 # full time), will carry out ...")
