@@ -114,3 +114,13 @@ def test_a_plural_subject_keeps_its_verb_as_one_holder_would(tmp_path: Path) -> 
     cells = cells_of_text(tmp_path / "exams.txt", page)
     assert cells.get(("Courier", "Deliver the sealed papers on the morning of each exam")) \
         == "A/R", cells
+
+
+def test_a_second_clause_whose_subject_then_acts(tmp_path: Path) -> None:
+    # "...; the till team then takes the payment ...": a clause of its own after a
+    # semicolon, "then" between its subject and its verb
+    page = ("Check-out\n\n"
+            "The Till Team greets each guest. The porter weighs the luggage; the till team "
+            "then takes the payment for any extra bags.\n")
+    cells = cells_of_text(tmp_path / "checkout.txt", page)
+    assert cells.get(("Till Team", "Take the payment for any extra bags")) == "A/R", cells

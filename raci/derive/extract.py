@@ -8741,6 +8741,8 @@ def _own_subject_clauses(sentence: str, catalog: RoleCatalog, document: str) -> 
             if after and after[0].lower() in MODAL_WORDS and len(after) > 1 and \
                     verb_lemma(after[1].lower()) == after[1].lower():
                 after = [_third_person(after[1]), *after[2:]]
+        if len(after) > 1 and after[0].lower() in ("then", "also"):
+            after = after[1:]  # "...; the clerk then files it": the verb after "then"
         # (a plural subject takes the plain verb: "while Testers own the suite")
         if joined is None or not after or not (is_third_person_verb(after[0]) or (
                 sentence[start:end].lower().endswith("s") and
