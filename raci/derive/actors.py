@@ -1353,7 +1353,7 @@ _PASSIVE = Guarded(re.compile(r"^\s*(?P<what>(?:(?:the|a|all|each|every|any)\s+\
                       # (not an adjective so made: "well-known", "much-loved")
                       r"(?P<verb>(?:(?!(?:well|ill|much|long|best|little|so|self|"
                       r"widely|highly)-)[A-Za-z]{1,12}-)?[a-z]+(?:\s+(?:and|or)\s+[a-z]+ed)?)"
-                      r"(?:\s+(?P<particle>off|up|out|over|in|with(?=\s+by\s)))?"
+                      r"(?:\s+(?P<particle>off|up|out|over|back|in|with(?=\s+by\s)))?"
                       # how long or when, before the doer: "kept for ten years by the ..."
                       r"(?P<how>\s+(?:for|within|in|on|at|during|every|to|into|against|with|"
                       r"from)\s+[^,.;]{1,30}?|"
@@ -1795,7 +1795,8 @@ def rephrased(sentence: str) -> tuple[str, str] | None:
     opening = m.group("what").split()[:2] if m else []
     if len(opening) == 2 and is_third_person_verb(opening[0]) and opening[1].lower() in (
             "sure", "that", "the", "a", "an", "all", "every", "each", "whether", "how",
-            "which", "what", "who", "whom", "where", "when"):
+            "which", "what", "who", "whom", "where", "when") and \
+            not (m is not None and _things_that_do(m.group("what").split())):
         # "Makes sure the policy is reviewed ... by the board", "Decides which rooms are
         # used by guests": a duty, no subject
         m = None
@@ -1814,6 +1815,9 @@ def rephrased(sentence: str) -> tuple[str, str] | None:
         aside = " ".join(left) if left and (_PARTY_PHRASE.match(" ".join(left)) or (
             left[0].lower() == "with" and actor_name(" ".join(left[1:]), acronym=True))) \
             else ""
+        # (", in consultation with the Coach and the Chair": the same, after a comma)
+        consulted = _PARTY_AFTER_COMMA.match(head, m.end()) if not left else None
+        aside = consulted.group("how") if consulted else aside
         return _passive_statement(m, head, who, actor_name(" ".join(who), acronym=True) or "",
                                   aside)
     return None
@@ -1823,11 +1827,31 @@ def rephrased(sentence: str) -> tuple[str, str] | None:
 # consultation with the Coach", "in front of the Supervisor"
 _PARTY_PHRASE = re.compile(r"(?:in consultation with|in the presence of|in front of|"
                            r"after consulting|after consultation with)\s+\S", re.IGNORECASE)
+# ... the same after a comma, to the clause's end: ", in consultation with the WM and the DM"
+_PARTY_AFTER_COMMA = re.compile(r"\s*,\s+(?P<how>(?:in consultation with|in the presence of|"
+                                r"after consulting|after consultation with)\s+[^,;.]{2,80})"
+                                r"\s*(?:[.;]|$)", re.IGNORECASE)
 
 
 # words that can follow a clause's own verb ("go in the book", "happen weekly")
 _AFTER_VERB = re.compile(r"^(?:in|into|on|onto|at|to|through|out|up|back|off|away|first|"
                          r"straight|the|a|an|every|each|and|[a-z]{3,}ly)$")
+
+
+def _things_that_do(words: list[str]) -> bool:
+    """Whether a passive's subject is things with a clause of their own ("Parcels that
+    arrive damaged", "Orders that cannot be filled"): a plural noun in capitals, "that"
+    or "which", then the clause's own verb in the plural or a modal; never "Decides which
+    rooms ...", whose "which" opens on a noun."""
+    if len(words) < 3 or words[1].lower() not in ("that", "which") or \
+            not words[0][:1].isupper() or "NOUN" not in word_classes(words[0].lower()) or \
+            singular(words[0].lower()) == words[0].lower():
+        return False
+    verb = words[2].lower()
+    return verb in MODAL_AUXILIARIES or verb in ("cannot", "can't", "are", "have", "do",
+                                                "don't", "need") or \
+        verb_lemma(verb) == verb and "VERB" in word_classes(verb) and \
+        not is_third_person_verb(verb)
 
 
 def _clause_subject(what: str) -> str:

@@ -4441,9 +4441,14 @@ def _objects_of_one_verb(parts: list[str]) -> list[str]:
         # "confirms setbacks, height and lot coverage": objects of the one verb; a part
         # with its own verb ("..., and records the result") is a duty of its own
         merged = parts[:1]
-        for p in parts[1:]:
+        for n, p in enumerate(parts[1:], start=1):
             words = p.split()
             if _bare_object(p) or _further_noun(p) or (
+                    # "with tea, coffee, milk and the local map": the list's last two
+                    # objects after others ("milk" a verb too, though no verb is followed
+                    # by "and" and a thing)
+                    n == len(parts) - 1 and n >= 2 and len(merged) == 1 and
+                    _last_nouns(words)) or (
                     # "arrange tables, clocks and sets": a verb over bare plural nouns, the
                     # next plural going on with them ("clocks" a verb too)
                     # (not one with its own object: "..., gives the safety talk")
@@ -4466,6 +4471,18 @@ def _objects_of_one_verb(parts: list[str]) -> list[str]:
                 merged.append(p)
         return merged
     return parts
+
+
+def _last_nouns(words: list[str]) -> bool:
+    """"milk and the local map", "sugar and a spoon": a bare word that is a noun, "and",
+    then a thing with its article and no verb of a clause of its own ("tests and the Chair
+    signs it" is a clause)."""
+    return len(words) >= 3 and words[0].islower() and words[1] == "and" and \
+        "NOUN" in word_classes(words[0].lower()) and \
+        words[2].lower() in ("the", "a", "an", "some", "any") and \
+        not _IS_OR_ARE.search(" ".join(words)) and \
+        not any(w.lower() in AUXILIARIES for w in words[3:]) and \
+        not any(is_third_person_verb(w) for w in words[3:-1])  # ("... ice packs": a noun)
 
 
 def _further_noun(part: str) -> bool:
@@ -7259,6 +7276,21 @@ def _answered(section: str, rest: str) -> str:
     return rest
 
 
+def _as_one_does(subject: str, rest: str) -> str:
+    """A plural subject's plain verb as one holder's ("Drivers deliver the crates ...":
+    " delivers the crates ..."), so the duty is named as "The Driver delivers ..." is, when
+    the predicate is one verb's alone; else ``rest``."""
+    m = re.match(r"\s([a-z]+)(?=\s)", rest)
+    if m is None or not subject.lower().endswith("s") or subject.lower().endswith("ss") or \
+            re.search(r"\sand\s|[,;:(]", rest):
+        return rest  # (a run of verbs or of things is read in the subject's own number)
+    verb = m.group(1)
+    if verb_lemma(verb) != verb or "VERB" not in word_classes(verb) or \
+            verb in AUXILIARIES or verb in MODAL_AUXILIARIES or verb in ("do", "have", "be"):
+        return rest
+    return f" {third_person_of(verb)}{rest[m.end():]}"
+
+
 def _step_title(blocks: list[Block], n: int) -> bool:
     """Whether the block before block ``n`` titles a step ("Step 1 - Review excursions")."""
     return n > 0 and re.match(r"^\W*(?:step|stage|phase)\s*\d", blocks[n - 1].text,
@@ -8160,6 +8192,38 @@ def _holder_aside(sentence: str, catalog: RoleCatalog, document: str) -> str:
     return f"{m.group('lead')} {sentence[m.end():]}"
 
 
+# Where a subject works, between it and its verb: "at Central Depot", "at the north gate",
+# "in the Main Office"
+_SUBJECT_PLACE = re.compile(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|"
+                            r"the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}")
+
+
+def _place_after_subject(sentence: str, catalog: RoleCatalog, document: str) -> str:
+    """"Porters at the Riverside site collect ...", "The stewards at the north gate check
+    ...": a role's subject, where it works, then its verb in the number the subject takes,
+    read without the place ("Porters collect ..."); else the sentence."""
+    lead = _leading_role(sentence, catalog.find(sentence[:120], document))
+    if lead is None:
+        return sentence
+    words = sentence[lead[2]:].split(" ")
+    if len(words) < 5 or words[0] != "" or words[1] not in ("at", "in"):
+        return sentence
+    plural = sentence[lead[1]:lead[2]].lower().endswith("s")
+    # (the longest place first: "at the north gate check ...", not "at the north")
+    for k in range(min(6, len(words) - 2), 2, -1):
+        place, verb = " ".join(words[2:k]), words[k]
+        if not _SUBJECT_PLACE.fullmatch(place) or not words[k + 1:]:
+            continue
+        if catalog.find(place, document) or any(
+                is_third_person_verb(w) or w in AUXILIARIES for w in place.split()[1:]):
+            return sentence  # (a party, or a clause: "at the gate is ...")
+        if verb in MODAL_AUXILIARIES or (
+                verb_lemma(verb) == verb and "VERB" in word_classes(verb) and
+                verb not in AUXILIARIES if plural else is_third_person_verb(verb)):
+            return f"{sentence[:lead[2]]} {' '.join(words[k:])}"
+    return sentence
+
+
 def _person_as_role(sentence: str, catalog: RoleCatalog, document: str) -> str:
     """"Sam is the house meeting person: puts the date in the chat ...", "Mr Plant is the
     First Aider and carries the kit": what follows is the role's, read with the role as
@@ -8677,6 +8741,8 @@ def _own_subject_clauses(sentence: str, catalog: RoleCatalog, document: str) -> 
             if after and after[0].lower() in MODAL_WORDS and len(after) > 1 and \
                     verb_lemma(after[1].lower()) == after[1].lower():
                 after = [_third_person(after[1]), *after[2:]]
+        if len(after) > 1 and after[0].lower() in ("then", "also"):
+            after = after[1:]  # "...; the clerk then files it": the verb after "then"
         # (a plural subject takes the plain verb: "while Testers own the suite")
         if joined is None or not after or not (is_third_person_verb(after[0]) or (
                 sentence[start:end].lower().endswith("s") and
@@ -10165,6 +10231,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             sentence = narrowed[1]  # "A steward who cannot attend tells ...": the steward
         if ", " in sentence[:80]:
             sentence = _holder_aside(sentence, catalog, doc.name)
+        if " at " in sentence[:80] or " in " in sentence[:80]:
+            sentence = _place_after_subject(sentence, catalog, doc.name)
         if " is " in sentence[:60]:
             sentence = _person_as_role(sentence, catalog, doc.name)
         if "ing " in sentence[:120] and (" is " in sentence[:80] or " are " in sentence[:80]
@@ -10482,6 +10550,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             if modified and is_third_person_verb(rest[modified.end():].split()[0]):
                 rest = " " + rest[modified.end():]  # "The Reviewer from the platform team reviews"
             rest = _answered(section, rest)
+            rest = _as_one_does(sentence[_start:end], rest)
             if _OPENS_COMMA.match(rest):  # an appositive: "the Lead, tasked with X"
                 # (its own remarks in brackets first: ", to be recruited (36 months,
                 # full time), will carry out ...")

@@ -1199,7 +1199,9 @@ def _tabled_holders(doc: Document) -> list[tuple[str, str]]:
         if column is None or column >= len(block.cells):
             continue
         person = block.cells[column].strip()
-        role = actors.actor_name(re.sub(r"\s*\([^()]*\)", "", block.cells[0]), acronym=True)
+        post = re.sub(r"\s*\([^()]*\)", "", block.cells[0])
+        role = actors.actor_name(post, acronym=True)
+        role = role or post_without_unit(post)  # ("Branch Manager, Old Town")
         if role is not None and _HOLDER_CELL.fullmatch(person) and (
                 person.split()[0].casefold() in given_names() or _surname_like(person)):
             out.append((role, person))
@@ -1939,7 +1941,10 @@ def _structural_names(doc: Document, spelled: dict[str, str] | None = None,
                 # it takes part, no part of the name)
                 said = _LETTER_AFTER.sub("", block.cells[col]) if col < len(block.cells) \
                     else ""
-                for cell in who_names(said):
+                # ("| Branch Manager, Old Town | Tom Hale |" under "Role | Name": the post,
+                # and where it is held)
+                post = post_without_unit(said) if col == 0 and ", " in said else None
+                for cell in [post] if post is not None else who_names(said):
                     full, alias = expand(cell)
                     named = actors.actor_name(full, acronym=True) or full  # "Budget Owners"
                     names.append(named)  # a column of role names: each is a role
@@ -2368,7 +2373,12 @@ def _row_role(block: Block) -> str | None:
     if not ROLE_ROW_HEAD.match(block.header[0]):
         return None
     cell = re.sub(r"\([^)]*\)", "", block.cells[0]).strip(" *_")
-    if not cell[:1].isupper() or not 1 <= len(cell.split()) <= 4 or re.search(r"\d", cell):
+    if not cell[:1].isupper() or re.search(r"\d", cell):
+        return None
+    post = post_without_unit(cell) if ", " in cell else None
+    if post is not None:
+        return post  # "Branch Manager, Central Library": the post, where it is held
+    if not 1 <= len(cell.split()) <= 4:
         return None
     return actors.actor_name(cell, acronym=True) or cell
 
@@ -2863,6 +2873,30 @@ def _without_shared_end(cell: str) -> str:
     return cell if first is None else cell[:first] + newline
 
 
+_TITLED_WORDS = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
+
+
+def _ampersand_name(before: str, joint: str, after: str) -> bool:
+    """Whether "&" joins two halves of one team's or body's name ("Planning & Insight",
+    "Canal & River Trust"): both halves in capitals and neither a role of its own ("Chair
+    & Treasurer" are two)."""
+    return joint == "&" and bool(_TITLED_WORDS.fullmatch(before)) and \
+        bool(_TITLED_WORDS.fullmatch(after)) and \
+        actors.actor_name(before, acronym=True) is None and \
+        actors.actor_name(after, acronym=True) is None
+
+
+def post_without_unit(cell: str) -> str | None:
+    """The post of a cell that names it and, after a comma, where it is held ("Branch
+    Manager, Central Library", "Licensing Officer, Trading Standards"): two to four words
+    in capitals that name no role; None for any other cell."""
+    post, comma, unit = cell.partition(", ")
+    if not comma or not re.fullmatch(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}", unit) or \
+            actors.actor_name(unit, acronym=True) is not None:
+        return None
+    return actors.actor_name(post, acronym=True)
+
+
 def cell_names(cell: str) -> list[str]:
     """The role names one table cell lists: "Staff Accountant, AP Clerk" -> both."""
     # (a planning tool's share of the resource's time, "Electrician[50%]", is no part of
@@ -2894,7 +2928,8 @@ def cell_names(cell: str) -> list[str]:
                 re.fullmatch(r"[A-Z][a-z]+", piece) and actors.actor_name(piece) is None or
                 # "Audit & Risk Committee", "Finance and Estates Board": a body named by
                 # the two fields it sees to, no department beside a committee
-                parts[-1].lower() in actors.DEPARTMENTS and _FIELDS_BODY.fullmatch(piece)):
+                parts[-1].lower() in actors.DEPARTMENTS and _FIELDS_BODY.fullmatch(piece)) \
+                or _ampersand_name(parts[-1], joint, piece):
             parts[-1] = whole  # "Health and Safety Advisor" is one role
         else:
             parts.append(piece)
