@@ -1237,9 +1237,13 @@ _FIELD_OWNER = re.compile(r"\b(?:maintainers?|owners?|assignees?|leads?|in charg
 _FIELD_HELPS = re.compile(r"^\s*(?:(?:the\s+one\s+who|someone\s+who|who)\s+)?(?:helps?|"
                           r"assists?|supports?|backs?\s+up)\b", re.IGNORECASE)
 # A key whose holder works beside the one named ("works with the owner", "works alongside
-# the lead"): the party the work is done with, consulted, as a "with:" key's is
-_FIELD_WITH = re.compile(r"^\s*(?:(?:the\s+one\s+who|someone\s+who|who)\s+)?works?\s+"
-                         r"(?:with|alongside)\b", re.IGNORECASE)
+# the lead", "who the owner works with on it", "people the assignee collaborates with"):
+# the party the work is done with, consulted, as a "with:" key's is
+_FIELD_WITH = re.compile(r"^\s*(?:(?:(?:the\s+one\s+who|someone\s+who|who)\s+)?works?\s+"
+                         r"(?:with|alongside)\b|(?:who|whom|those|(?:the\s+)?(?:ones?|people|"
+                         r"persons?|roles?|parties|teams?)(?:\s+(?:who|whom|that))?)\s+"
+                         r"(?:the\s+|a\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:works?|"
+                         r"collaborates?|partners?)\s+(?:with|alongside)\b)", re.IGNORECASE)
 # A key whose holder is sent word of the work ("gets a Slack message when the step
 # completes", "receives an e-mail once it closes"): told, whatever else the words name
 _FIELD_TOLD = re.compile(r"^\s*(?:(?:the\s+one|someone|those|people)\s+who\s+|"
@@ -1262,8 +1266,8 @@ _FIELD_DOES = re.compile(r"\bassigned\s+to\b|\b(?:does|do|carries\s+out|performs
 # ... and what that holder does besides ("... and approves it", "... and reviews it")
 _FIELD_ALSO = re.compile(r"\s(?:and(?:\s+then)?|then)\s+(?P<act>[a-z][\w'’-]*.*)",
                          re.IGNORECASE)
-_FIELD_MEANINGS = (("A", re.compile(r"\b(?:approv\w*|sign\w*(?:\s+(?:it|them|this))?[- ]off|"
-                                    r"decides?|accountable)\b",
+_FIELD_MEANINGS = (("A", re.compile(r"\b(?:approv\w*|decides?|accountable|sign\w*"
+                                    r"(?:\s+(?:it|them|this|the\s+[\w-]+))?[- ]off)\b",
                                     re.IGNORECASE)),
                    ("C", re.compile(r"\b(?:review\w*|consult\w*|advis\w*|asked)\b",
                                     re.IGNORECASE)),

@@ -1,0 +1,47 @@
+"""Shapes of the thirty-eighth set, studied (second half). Every text here is written for
+the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from raci.derive.documents import _field_letters
+from tests.helpers import cells_of_text
+
+_ALLOTMENT_BOARD = """\
+# Board export - "Allotment society open day"
+# What the fields mean:
+#   assignee     - who carries the job out
+#   signer       - who signs the job off (empty if no one)
+#   partners     - who the assignee works with on it
+#   watchers     - who is sent a notification when the job is closed
+tasks:
+  - id: OD-1
+    title: Mark out the plots for the tour
+    assignee: Plot Steward
+    signer:
+    partners: [Gardening Volunteers]
+    watchers: []
+  - id: OD-2
+    title: Order the seedlings for the plant stall
+    assignee: Treasurer
+    signer: Society Chair
+    partners: [Plot Steward]
+    watchers: [Newsletter Editor]
+"""
+
+
+def test_a_legend_naming_those_the_doer_works_with_makes_them_consulted(
+        tmp_path: Path) -> None:
+    # "who the assignee works with on it": the holder is worked with, not the owner the
+    # words name
+    assert _field_letters("who the assignee works with on it") == frozenset("C")
+    assert _field_letters("people the lead collaborates with") == frozenset("C")
+    # "who signs the job off": the approver, whatever the thing signed off is called
+    assert _field_letters("who signs the job off (empty if no one)") == frozenset("A")
+    cells = cells_of_text(tmp_path / "board.yaml", _ALLOTMENT_BOARD)
+    assert cells[("Plot Steward", "Mark out the plots for the tour")] == "A/R"
+    assert cells[("Gardening Volunteer", "Mark out the plots for the tour")] == "C"
+    assert cells[("Treasurer", "Order the seedlings for the plant stall")] == "R"
+    assert cells[("Society Chair", "Order the seedlings for the plant stall")] == "A"
+    assert cells[("Plot Steward", "Order the seedlings for the plant stall")] == "C"
