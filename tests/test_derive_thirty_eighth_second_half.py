@@ -64,3 +64,32 @@ def test_a_grid_task_listing_ways_in_one_of_them_a_party_keeps_its_list(
     assert cells[("Branch Librarian", task)] == "I"
     # a list naming only parties says who, not what: it goes
     assert cells[("Branch Librarian", "Check the returns shelf")] == "A/R"
+
+
+_ROWING_HANDBOOK = """\
+# Rowing club water safety
+
+## Who holds what
+
+| Role | Name this season |
+| --- | --- |
+| Safety Adviser | Priya Lomax |
+| Launch Driver | qualified drivers on the rota |
+| Boatman | Colm Reilly |
+
+## On the water
+
+The Launch Driver checks the fuel and the kill cord before every outing. Priya Lomax
+reviews the incident book every month.
+"""
+
+
+def test_a_who_holds_what_column_named_for_a_season_names_people_not_work(
+        tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "rowing.md", _ROWING_HANDBOOK)
+    activities = {act for _, act in cells}
+    # "Name this season": who holds each role, no work of theirs
+    assert not {"Priya Lomax", "Colm Reilly", "Qualified drivers on the rota"} & activities
+    assert cells[("Launch Driver", "Check the fuel and the kill cord")] == "A/R"
+    # the name stands for the role it holds
+    assert cells[("Safety Adviser", "Review the incident book every month")] == "A/R"

@@ -92,6 +92,7 @@ from raci.derive.naming import (
 from raci.derive.roles import (
     ACTIONS_HEAD,
     ADVISED_BY_WORDS,
+    HEAD_PERIOD,
     HOLDER_ALONE,
     LETTER_LABEL,
     PERSON_IS,
@@ -5244,7 +5245,8 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         rest = [c for c in range(width) if c not in cols
                 and _TWO_LETTERS.search(block.cells[c])
                 and not DATE_CELL.fullmatch(block.cells[c].strip())
-                and (not PERSON_HEADS.search(block.header[c]) or _titled_by_name(block, c)
+                and (not PERSON_HEADS.search(HEAD_PERIOD.sub("", block.header[c]))
+                     or _titled_by_name(block, c)
                      or _duty_column(doc, block.header, c, duty_columns))]
         told = next((c for c in cols if c < width and TELLING_HEAD.match(block.header[c])
                      and block.cells[c].strip()), None)
@@ -7550,7 +7552,7 @@ def _role_row_duties(block: Block, doc: Document) -> list[int]:
         rows = doc.rows_of(block.header)
         cols = []
         for c in range(1, len(block.header)):
-            if PERSON_HEADS.search(block.header[c]):
+            if PERSON_HEADS.search(HEAD_PERIOD.sub("", block.header[c])):
                 continue
             cells = [r.cells[c] for r in rows if c < len(r.cells) and
                      re.search(r"[A-Za-z]{2}", r.cells[c])]
