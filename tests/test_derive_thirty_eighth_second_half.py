@@ -93,3 +93,35 @@ def test_a_who_holds_what_column_named_for_a_season_names_people_not_work(
     assert cells[("Launch Driver", "Check the fuel and the kill cord")] == "A/R"
     # the name stands for the role it holds
     assert cells[("Safety Adviser", "Review the incident book every month")] == "A/R"
+
+
+_BOWLS_MINUTES = """\
+HILLCREST BOWLS CLUB
+Minutes of the committee meeting, Thursday 12 March
+
+Present:  Ruth Okafor (Club Secretary) - RO
+          Neil Barnes (Greenkeeper) - NB
+          Sam Tate (Match Secretary) - ST
+          Rink captains for the league sides
+
+1. Opening day
+   The green opens on 18 April. Everyone agreed the date.
+
+ACTIONS
+ RO  Order the new membership cards                                  by 20 Mar
+ NB  Scarify and seed the worn rinks                                 by 10 Apr
+ ST  Print the league fixtures for the noticeboard                    by 1 Apr
+ ALL Rink captains: collect the match fees and pass them to RO        by 30 Apr
+"""
+
+
+def test_an_actions_list_in_columns_owned_by_initials_is_read_as_their_actions(
+        tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "minutes.txt", _BOWLS_MINUTES)
+    # the initials stand for the person's role; when it is due is no part of the action
+    assert cells[("Club Secretary", "Order the new membership cards")] == "A/R"
+    assert cells[("Greenkeeper", "Scarify and seed the worn rinks")] == "A/R"
+    assert cells[("Match Secretary", "Print the league fixtures for the noticeboard")] == "A/R"
+    # "ALL" before a label naming who: the label's
+    assert any(role == "Rink Captain" and "match fee" in act.lower() and letters == "A/R"
+               for (role, act), letters in cells.items())
