@@ -125,3 +125,19 @@ def test_an_actions_list_in_columns_owned_by_initials_is_read_as_their_actions(
     # "ALL" before a label naming who: the label's
     assert any(role == "Rink Captain" and "match fee" in act.lower() and letters == "A/R"
                for (role, act), letters in cells.items())
+
+
+_FESTIVAL_CREW = """\
+# Festival site crew
+
+The Stage Crew set up the lighting desk, the speaker stacks and the fire curtains. The Site
+Manager rotates stewards between the gates, the bar and the beer tent every two hours.
+"""
+
+
+def test_a_long_list_of_things_is_never_cut_before_its_last(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "crew.md", _FESTIVAL_CREW)
+    assert cells[("Stage Crew",
+                  "Set up the lighting desk, the speaker stacks and the fire curtains")] == "A/R"
+    assert cells[("Site Manager", "Rotate stewards between the gates, the bar and the "
+                                  "beer tent every two hours")] == "A/R"

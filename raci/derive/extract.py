@@ -563,6 +563,9 @@ QUALIFIED_CONTAINER = re.compile(r"^(\w+)\s+(?:aspects|areas|parts|sides)\s+of\s
 ARTICLES = ("the ", "a ", "an ", "all ", "their ", "its ", "his ", "her ", "our ", "your ",
             "any ", "and ", "of ", "every ")
 MAX_WORDS = 7
+# Words a name listing three things or more keeps whole ("Set up the first aid room, the
+# signage and the rescue boards"): a list is never cut before its last thing
+LIST_NAME = 14
 LONG_NAME = 9
 # What a "for" phrase begins with when it names whom or what whole the work serves
 FOR_WHOM = re.compile(r"(?:the|their|its|our|this|his|her|your|each|every|all|any)\s",
@@ -2332,6 +2335,7 @@ def _activity_name(text: str) -> str:
                 cut[:after_list[0]] if after_list and listed else \
                 cut[:told_end] if listed and told_end <= 12 and \
                 verb_lemma(cut[0].lower()) in TELLING_VERBS else \
+                cut[:told_end] if listed and told_end <= LIST_NAME else \
                 cut[:joins[-1]] if joins else cut[:limit]
     if len(words) >= 2 and words[-1].lower().endswith("ly") and \
             word_classes(words[-1].lower()) & {"ADV", "ADJ", "NOUN"} == {"ADV"} and \
