@@ -157,3 +157,21 @@ def test_a_gerund_done_by_a_role_is_that_roles_act(tmp_path: Path) -> None:
     assert cells[("Treasurer", "Book the coach")] == "A/R"
     assert cells[("Trip Secretary", "Change a pick-up point")] == "A/R"
     assert not any(act.startswith(("Booking", "Changing")) for _, act in cells)
+
+
+_QUIZ_NOTES = """\
+# Quiz night
+
+The Quizmaster will write the questions for each round and the Scorer checks them on the
+night.
+"""
+
+
+def test_a_pronoun_after_a_modal_duty_stands_for_its_object_not_its_verb(
+        tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "quiz.md", _QUIZ_NOTES)
+    # "will write the questions ... and the Scorer checks them": the questions, not
+    # "write the questions"
+    assert any(role == "Scorer" and act.startswith("Check the questions")
+               for role, act in cells)
+    assert not any("check write" in act.lower() for _, act in cells)

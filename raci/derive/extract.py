@@ -3345,10 +3345,16 @@ LATER_VERB_ASIDE = re.compile(r"(?P<verb>\band\s+[a-z]+)" + _ASIDE_THEN_OBJECT)
 # A state to make sure of, after another duty ("..., and make sure the X are ready")
 LATER_STATE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<state>(?:make|makes|making)\s+sure\b"
                          r".*|ensures?\s+that\b.*)$", re.IGNORECASE)
+_MODALS_BEFORE = frozenset({"will", "shall", "must", "should", "can", "may", "might", "would",
+                            "could", "to", "also", "then"})
+
+
 def _referent(before: str) -> list[str]:
     """The object of a duty, as a later pronoun would stand for it ("sends the report to the
     Board": "the report"), or [] when it names nothing a pronoun could stand for."""
     words = before.split()
+    while len(words) > 1 and words[0].lower() in _MODALS_BEFORE:
+        words = words[1:]  # "will send the total ...": the verb after the modal
     obj = words[1:] if words and verb_lemma(words[0].lower()) is not None else \
         words if words and words[0].lower() in ("the", "a", "an", "all", "each", "every",
                                                "their", "its") else []
