@@ -175,3 +175,20 @@ def test_a_pronoun_after_a_modal_duty_stands_for_its_object_not_its_verb(
     assert any(role == "Scorer" and act.startswith("Check the questions")
                for role, act in cells)
     assert not any("check write" in act.lower() for _, act in cells)
+
+
+_BOATYARD = """\
+# Launch day
+
+The Boat Captain checks the dinghy the day before: oars, rowlocks, bungs, the bailer and
+a throw line for the crew.
+"""
+
+
+def test_a_list_after_a_colon_spelling_out_a_things_parts_is_no_duty(
+        tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "launch.md", _BOATYARD)
+    assert any(role == "Boat Captain" and act.startswith("Check the dinghy")
+               for role, act in cells)
+    # the parts checked are the dinghy's, no rows of their own
+    assert not any("bailer" in act.lower() or "throw line" in act.lower() for _, act in cells)

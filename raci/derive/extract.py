@@ -3780,6 +3780,34 @@ def _gerund_steps(parts: list[str]) -> list[str]:
     return [n for n in (activity_name(_as_step(y)) for y in steps) if n]
 
 
+# A lead-in's object that names no thing of its own, the list after its colon being the
+# things ("does the following: ...", "covers three areas: ...")
+_LEAD_IN_OBJECT = re.compile(r"\b(?:following|these|those|this|things?|areas?|duties|tasks?|"
+                             r"items?|parts?|steps?|ways?|points?|as follows|including|such as|"
+                             r"namely|includes?)\b", re.IGNORECASE)
+
+
+def _without_checklist(obj: str) -> str:
+    """A duty's object without the list after a colon that spells out what the thing
+    covers ("checks the car the evening before: tyres, lights, the pedal and a spare
+    mirror": the car is checked, its parts are no duties of their own); an object naming
+    no thing before its colon ("the following: ...") or a list of acts after it ("...:
+    sweep the hall, lock up") keeps it."""
+    colon = obj.find(": ")
+    if colon < 0:
+        return obj
+    head, tail = obj[:colon], obj[colon + 2:]
+    words = head.split()
+    items = [p for p in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+",
+                                 tail.strip(" .;")) if p.strip()]
+    # (the object's verb and a particle may come first: "check over the van: ...")
+    if len(words) < 2 or not re.match(rf"(?:[a-z-]+\s+){{0,2}}{_ARTICLE}\s\S", head,
+                                      re.IGNORECASE) or _LEAD_IN_OBJECT.search(head) or \
+            len(items) < 3 or any(len(p.split()) >= 2 and _verb_first(p) for p in items[:2]):
+        return obj
+    return head
+
+
 def _verb_first(text: str) -> bool:
     first = text.split()[0].lower().strip(",;:.") if text.split() else ""
     return verb_lemma(first) in (first, first[:-1], first[:-2]) and "VERB" in word_classes(
@@ -11027,6 +11055,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                                                          doc.name)]
             continue
         owner_words = verb if _owner_cue(verb) else ""
+        obj = _without_checklist(obj)
         obj, enumerated = split_enumeration(obj[:MAX_SENTENCE])
         enumerated += included_work
         means = MEANS_CLAUSE.search(obj)
