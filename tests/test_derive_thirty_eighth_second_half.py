@@ -47,6 +47,25 @@ def test_a_legend_naming_those_the_doer_works_with_makes_them_consulted(
     assert cells[("Plot Steward", "Order the seedlings for the plant stall")] == "C"
 
 
+_LIBRARY_GRID = """\
+Activity,Front Desk,Branch Librarian,Stock Team
+Take a reservation (counter / website / outreach volunteer),A/R,I,
+Move stock between branches (Sat / Mon),,A,R
+Check the returns shelf (Front Desk / Stock Team),C,A/R,C
+"""
+
+
+def test_a_grid_task_listing_ways_in_one_of_them_a_party_keeps_its_list(
+        tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "library.csv", _LIBRARY_GRID)
+    # the ways a reservation comes in, one of them a person: the grid's words for the row
+    task = "Take a reservation (counter / website / outreach volunteer)"
+    assert cells[("Front Desk", task)] == "A/R"
+    assert cells[("Branch Librarian", task)] == "I"
+    # a list naming only parties says who, not what: it goes
+    assert cells[("Branch Librarian", "Check the returns shelf")] == "A/R"
+
+
 _ROWING_HANDBOOK = """\
 # Rowing club water safety
 

@@ -5158,13 +5158,15 @@ _LIST_PARTS = re.compile(r"\s*(?:,|\s/\s|\s\+\s)\s*")
 
 def _lists_what(aside: str) -> bool:
     """Whether an aside in brackets lists what a grid's task covers, two parts or more
-    of a few words each ("(online / paper / phone)", "(roles, zones, breaks)"), none of
-    them a party ("(CRO, SO)", "(Stewards, Supervisors)") or a remark of its own ("(see
-    note 3, below)")."""
+    of a few words each ("(online / paper / phone)", "(roles, zones, breaks)"), not all
+    of them parties ("(CRO, SO)", "(Stewards, Supervisors)": who, not what; but "(phone /
+    app / councillor)" lists the ways a report comes in, one of them a party) and none a
+    remark of its own ("(see note 3, below)")."""
     parts = [p for p in _LIST_PARTS.split(aside.strip("() ")) if p]
     return len(parts) >= 2 and all(1 <= len(p.split()) <= 4 for p in parts) and \
-        not any(p.isupper() and len(p) <= 6 or actor_name(p, acronym=True) is not None or
-                re.match(r"(?i)(?:see|e\.?g|i\.?e|note|ref|incl)\b", p) for p in parts)
+        not all(p.isupper() and len(p) <= 6 or actor_name(p, acronym=True) is not None
+                for p in parts) and \
+        not any(re.match(r"(?i)(?:see|e\.?g|i\.?e|note|ref|incl)\b", p) for p in parts)
 
 
 def _task_line(cell: str, *, topic: bool = False, lists: bool = False) -> str:
