@@ -192,3 +192,20 @@ def test_a_list_after_a_colon_spelling_out_a_things_parts_is_no_duty(
                for role, act in cells)
     # the parts checked are the dinghy's, no rows of their own
     assert not any("bailer" in act.lower() or "throw line" in act.lower() for _, act in cells)
+
+
+_POOL_CLOSE = """\
+# Closing the pool
+
+The Duty Manager opens the pool. Pool attendants set up the lane ropes.
+
+At the end of the session the pool attendants stack the floats and the kickboards.
+"""
+
+
+def test_a_point_in_a_period_before_the_subject_without_a_comma_keeps_the_subject(
+        tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "close.md", _POOL_CLOSE)
+    # "At the end of the session the pool attendants stack ...": the attendants' duty
+    assert any(role == "Pool Attendant" and act.startswith("Stack the floats") and
+               letters == "A/R" for (role, act), letters in cells.items())

@@ -636,7 +636,11 @@ _VERB_FORMS = {v for base in LEADING_VERBS for v in (base, base + "s", base + "e
 TIME_OPENING = (r"(?:(?:by|at|before|after|from|until|on)\s+(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|"
                 r"\d{1,2}\s?[ap]\.?m\.?|noon|midday|midnight|(?:mon|tues|wednes|thurs|fri|satur|"
                 r"sun)days?)|(?:each|every)\s+(?:morning|afternoon|evening|night|day|week|month|"
-                r"(?:mon|tues|wednes|thurs|fri|satur|sun)day))")
+                r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
+                # ("At the end of the patrol the members pack away ...": a point in a
+                # period, no comma after it)
+                r"(?:at|by|before|after|until|from)\s+the\s+(?:start|end|beginning|close)\s+"
+                r"of\s+(?:the|each|every|a|an|their|its)\s+[a-z]+)")
 SUBJECT_PREFIX = re.compile(
     rf"^\s*(?:{OPENING_PHRASE},\s*|{TIME_OPENING}\s+)?"
     # ("The two Research Fellows install ...", "All staff report ...": a number of them;
