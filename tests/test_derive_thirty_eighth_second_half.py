@@ -209,3 +209,23 @@ def test_a_point_in_a_period_before_the_subject_without_a_comma_keeps_the_subjec
     # "At the end of the session the pool attendants stack ...": the attendants' duty
     assert any(role == "Pool Attendant" and act.startswith("Stack the floats") and
                letters == "A/R" for (role, act), letters in cells.items())
+
+
+_MARSHAL_BRIEF = """\
+# Marshals' brief
+
+The Course Director opens the course. Course marshals set up the barriers.
+
+If you are a course marshal:
+
+- Watch the finish straight in the zone you are given and never leave it unattended.
+- Wave the yellow flag at any fallen rider.
+"""
+
+
+def test_a_duty_whose_object_has_a_clause_without_that_is_still_a_duty(
+        tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "brief.md", _MARSHAL_BRIEF)
+    # "the zone you are given": which zone, not a clause of its own
+    assert any(role == "Course Marshal" and act.startswith("Watch the finish straight")
+               for role, act in cells)

@@ -6784,6 +6784,13 @@ def _own_clause(phrase: str) -> bool:
         # clause the name's end cuts, not a clause of its own; nor is "tell the Warden so
         # he can lock up": what the duty is for
         return False
+    if re.search(r"\b(?:the|a|an|each|every|any|their|your|its|his|her)\s+(?:[\w-]+\s+){0,2}$",
+                 phrase[:m.start()], re.IGNORECASE) and not re.search(
+                     r"\b(?:and|or|but|so|because|since|as|that)\s+(?:[\w-]+\s+){0,3}$",
+                     phrase[:m.start()], re.IGNORECASE):
+        # "watch the water in the area you are given": a clause saying which area, its
+        # "that" left out, not a clause of its own
+        return False
     asked = re.search(r"\b(?:how|where|when|whether|what|which|why|if)\s+(?:\w+\s+){0,2}$",
                       phrase[:m.start()], re.IGNORECASE)
     # (but "record it so we know what we have": the clause it hangs on has its own subject)
