@@ -229,3 +229,30 @@ def test_a_duty_whose_object_has_a_clause_without_that_is_still_a_duty(
     # "the zone you are given": which zone, not a clause of its own
     assert any(role == "Course Marshal" and act.startswith("Watch the finish straight")
                for role, act in cells)
+
+
+_CHOIR_MINUTES = """\
+FRIENDS OF THE TOWN CHOIR
+Minutes of the committee meeting held on Monday 2 March, church hall
+
+Present:  Gwen Price (Chair) - GP
+          Owen Lloyd (Treasurer) - OL
+Apologies: Bethan Rees (Librarian)
+
+1. Minutes of the last meeting
+   Agreed as a true record.
+
+2. Spring Concert - Saturday 18 April, 7.30pm to 10pm, the chapel and the church hall
+
+2.1 Tickets. GP confirmed the vicar has agreed the date. The Treasurer will
+    print the tickets by 20 March, and the Chair books the chapel.
+"""
+
+
+def test_a_short_line_of_apologies_is_no_section_of_the_role_it_names(
+        tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "choir.txt", _CHOIR_MINUTES)
+    # "Apologies: Bethan Rees (Librarian)" over the agenda: the agenda items are not hers
+    assert not any(role == "Librarian" for role, _ in cells)
+    assert not any(act.startswith("Spring Concert") for _, act in cells)
+    assert cells[("Treasurer", "Print the tickets by 20 March")] == "A/R"

@@ -1697,6 +1697,12 @@ ATTENDANCE = re.compile(r"^(?:present|also present|in attendance|attendees|atten
                         r"copies to)\s*:", re.IGNORECASE)
 
 
+def _line_number(location: str) -> int:
+    """The line a block's location names ("line 12"), else 0."""
+    m = re.fullmatch(r"line (\d+)", location)
+    return int(m.group(1)) if m else 0
+
+
 def _after_attendance(block: Block) -> Block | None:
     """The lines of a paragraph after its opening lines of who came, sent apologies or
     receives the minutes ("Present: ..." over "The Site Manager will agree a plan." on the
@@ -6183,6 +6189,7 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
     explains = ""  # how that section explains (_Context.explains)
     introduced = -1  # the first claim of a line read in a section that sums up (else -1)
     summed_up: set[int] = set()  # (the ids of all such claims)
+    attendance_at = 0  # the line of the last short line of who came to a meeting
 
     def settle() -> None:
         """The claims of the line read last: under a heading that explains, only those a
@@ -6236,6 +6243,14 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
         summary = ""
         if block.kind in ("item", "para") and _past_event(block.text):
             continue  # "14:09 Primary declared a SEV1": a timeline's event, no duty
+        if block.kind == "heading" and (ATTENDANCE.match(block.text) or attendance_at and
+                                        _line_number(block.location) == attendance_at + 1):
+            # "Apologies: Mark Doherty (Site Manager)" as a short line of its own, and the
+            # names on the lines under "Present:": who came, no role whose section follows
+            attendance_at = _line_number(block.location)
+            block = Block("heading", "Attendance", block.location, level=block.level)
+        else:
+            attendance_at = 0
         if block.kind in ("item", "para") and ATTENDANCE.match(block.text):
             # "Present: Olu Bakare (Site Manager), ...": who came to a meeting; the lines
             # after it in the same paragraph are read on their own
