@@ -1904,6 +1904,14 @@ def _passive_statement(m: re.Match[str], head: str, who: list[str], name: str,
     if m.group("particle"):
         doing += " " + m.group("particle").lower()  # "signed off by": sign off
     subject = f"The {name}"
+    acted = what.split()
+    if lemmas in (["do"], ["handle"]) and not m.group("particle") and len(acted) >= 2 and \
+            acted[0].lower().endswith("ing") and \
+            (act := verb_lemma(acted[0].lower())) not in (None, acted[0].lower()) and \
+            "VERB" in word_classes(act or ""):
+        # "Moving a test is done by the Office Manager": the gerund is the doer's act ("The
+        # Office Manager moves a test"), the doing says nothing of it
+        return " ".join(who), f"{subject} {third_person_of(act or '')} {' '.join(acted[1:])}."
     other = _SECOND_DOER.match(head, m.end())
     second = actor_name(other.group("who"), acronym=True) if other else None
     if second and len(who) == len(m.group("who").split()):

@@ -1084,8 +1084,8 @@ def parse_text(name: str, text: str, *, rst: bool = False) -> Document:
     doc = Document(name)
     raw = _lone_message_asks(_mail_thread_as_text(
         _without_rst_markup(_legend_field_lines(text.split("\n")), always=rst)))
-    raw = _form_parts(_boxed_text(_grid_tables(_transcript_as_text(_chat_as_text(
-        _chat_headed_as_text(raw))))))
+    raw = _form_parts(_boxed_text(_grid_tables(_initials_actions(_transcript_as_text(
+        _chat_as_text(_chat_headed_as_text(raw)))))))
     keys = _key_lines(raw)
     lines = _logical_lines(_aligned_rows(_csv_rows(_tab_rows(_hanging_lists(raw)))))
     header: tuple[str, ...] = ()
@@ -1237,9 +1237,13 @@ _FIELD_OWNER = re.compile(r"\b(?:maintainers?|owners?|assignees?|leads?|in charg
 _FIELD_HELPS = re.compile(r"^\s*(?:(?:the\s+one\s+who|someone\s+who|who)\s+)?(?:helps?|"
                           r"assists?|supports?|backs?\s+up)\b", re.IGNORECASE)
 # A key whose holder works beside the one named ("works with the owner", "works alongside
-# the lead"): the party the work is done with, consulted, as a "with:" key's is
-_FIELD_WITH = re.compile(r"^\s*(?:(?:the\s+one\s+who|someone\s+who|who)\s+)?works?\s+"
-                         r"(?:with|alongside)\b", re.IGNORECASE)
+# the lead", "who the owner works with on it", "people the assignee collaborates with"):
+# the party the work is done with, consulted, as a "with:" key's is
+_FIELD_WITH = re.compile(r"^\s*(?:(?:(?:the\s+one\s+who|someone\s+who|who)\s+)?works?\s+"
+                         r"(?:with|alongside)\b|(?:who|whom|those|(?:the\s+)?(?:ones?|people|"
+                         r"persons?|roles?|parties|teams?)(?:\s+(?:who|whom|that))?)\s+"
+                         r"(?:the\s+|a\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:works?|"
+                         r"collaborates?|partners?)\s+(?:with|alongside)\b)", re.IGNORECASE)
 # A key whose holder is sent word of the work ("gets a Slack message when the step
 # completes", "receives an e-mail once it closes"): told, whatever else the words name
 _FIELD_TOLD = re.compile(r"^\s*(?:(?:the\s+one|someone|those|people)\s+who\s+|"
@@ -1262,8 +1266,8 @@ _FIELD_DOES = re.compile(r"\bassigned\s+to\b|\b(?:does|do|carries\s+out|performs
 # ... and what that holder does besides ("... and approves it", "... and reviews it")
 _FIELD_ALSO = re.compile(r"\s(?:and(?:\s+then)?|then)\s+(?P<act>[a-z][\w'’-]*.*)",
                          re.IGNORECASE)
-_FIELD_MEANINGS = (("A", re.compile(r"\b(?:approv\w*|sign\w*(?:\s+(?:it|them|this))?[- ]off|"
-                                    r"decides?|accountable)\b",
+_FIELD_MEANINGS = (("A", re.compile(r"\b(?:approv\w*|decides?|accountable|sign\w*"
+                                    r"(?:\s+(?:it|them|this|the\s+[\w-]+))?[- ]off)\b",
                                     re.IGNORECASE)),
                    ("C", re.compile(r"\b(?:review\w*|consult\w*|advis\w*|asked)\b",
                                     re.IGNORECASE)),
@@ -1942,6 +1946,61 @@ def _transcript_as_text(raw: list[str]) -> list[str]:
         if action and action.group("who") in role_of and k not in people:
             what = action.group("what")
             out[k] = f"The {role_of[action.group('who')]} will {what[:1].lower()}{what[1:]}"
+    return out
+
+
+# A line of a meeting's actions list laid out in columns: the owner's initials, a gap, the
+# action in the imperative and, after another gap, when it is due ("LG    Book the hall
+# for the quiz        by 12 Mar"); "ALL" before a label naming who ("ALL   Class reps:
+# collect the forms")
+_INITIALS_ACTION = re.compile(r"^\s*(?P<who>[A-Z]{2,4})(?:\s{2,}|\s+(?=[A-Z][\w'’ -]{1,40}:\s))"
+                              r"(?P<what>[A-Z][a-z]+\b.*?)"
+                              r"(?:\s{2,}(?P<due>\S.*?))?\s*$")
+_EVERYONE = {"ALL", "ANY"}
+_LABELLED_DOER = re.compile(r"^(?P<label>[A-Z][\w'’ -]{1,40}):\s+(?P<what>[a-z].*)$")
+
+
+def _known_initials(text: str, initials: str) -> bool:
+    """Whether the text introduces initials as a person's: in brackets ("Helen Varga (HV)"),
+    after a dash ending a line ("Lisa Grant (Chair) - LG"), or as the initials of a name
+    written before a role in brackets ("Helen Varga (Chair)")."""
+    if re.search(rf"\({initials}\)|[-–—]\s*{initials}[ \t]*$", text, re.MULTILINE):
+        return True
+    return any("".join(w[0] for w in m.group(1).split()) == initials for m in re.finditer(
+        r"\b((?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+)\s*\(", text))
+
+
+def _initials_actions(raw: list[str]) -> list[str]:
+    """A meeting's actions list laid out in columns, two lines or more one under another,
+    each owned by initials the text gives a person ("Present: Lisa Grant (Chair) - LG"),
+    read as sentences line for line: "LG  Book the hall  by 12 Mar" as "LG will book the
+    hall." (when it is due no part of it; the initials stand for the person's role); "ALL
+    Class reps: collect the forms" as "Class reps will collect the forms."."""
+    found = [(k, m) for k, line in enumerate(raw) if (m := _INITIALS_ACTION.match(line))]
+    if len(found) < 2:
+        return raw
+    text = "\n".join(raw)
+    known: dict[str, bool] = {}
+    out = list(raw)
+    lines = {k for k, _ in found}
+    for k, m in found:
+        if k - 1 not in lines and k + 1 not in lines:
+            continue  # a line alone is no list
+        who, what = m.group("who"), m.group("what").strip()
+        first = what.split()[0].lower()
+        labelled = _LABELLED_DOER.match(what)
+        if who in _EVERYONE:
+            if labelled is None or actor_name(labelled.group("label"), acronym=True) is None:
+                continue
+            who, what = labelled.group("label"), labelled.group("what")
+            first = what.split()[0].lower()
+        elif who not in known:
+            known[who] = _known_initials(text, who)
+        if who in known and not known[who] or len(what.split()) < 3 or \
+                verb_lemma(first) != first or "VERB" not in word_classes(first) or \
+                "".join(w[0] for w in what.split()).upper().startswith(who):
+            continue  # ("PM  Project Manager": a key to the initials, no action)
+        out[k] = f"{who} will {what[:1].lower()}{what[1:].rstrip(' .;')}."
     return out
 
 

@@ -92,6 +92,7 @@ from raci.derive.naming import (
 from raci.derive.roles import (
     ACTIONS_HEAD,
     ADVISED_BY_WORDS,
+    HEAD_PERIOD,
     HOLDER_ALONE,
     LETTER_LABEL,
     PERSON_IS,
@@ -562,6 +563,9 @@ QUALIFIED_CONTAINER = re.compile(r"^(\w+)\s+(?:aspects|areas|parts|sides)\s+of\s
 ARTICLES = ("the ", "a ", "an ", "all ", "their ", "its ", "his ", "her ", "our ", "your ",
             "any ", "and ", "of ", "every ")
 MAX_WORDS = 7
+# Words a name listing three things or more keeps whole ("Set up the first aid room, the
+# signage and the rescue boards"): a list is never cut before its last thing
+LIST_NAME = 14
 LONG_NAME = 9
 # What a "for" phrase begins with when it names whom or what whole the work serves
 FOR_WHOM = re.compile(r"(?:the|their|its|our|this|his|her|your|each|every|all|any)\s",
@@ -632,7 +636,11 @@ _VERB_FORMS = {v for base in LEADING_VERBS for v in (base, base + "s", base + "e
 TIME_OPENING = (r"(?:(?:by|at|before|after|from|until|on)\s+(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|"
                 r"\d{1,2}\s?[ap]\.?m\.?|noon|midday|midnight|(?:mon|tues|wednes|thurs|fri|satur|"
                 r"sun)days?)|(?:each|every)\s+(?:morning|afternoon|evening|night|day|week|month|"
-                r"(?:mon|tues|wednes|thurs|fri|satur|sun)day))")
+                r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
+                # ("At the end of the patrol the members pack away ...": a point in a
+                # period, no comma after it)
+                r"(?:at|by|before|after|until|from)\s+the\s+(?:start|end|beginning|close)\s+"
+                r"of\s+(?:the|each|every|a|an|their|its)\s+[a-z]+)")
 SUBJECT_PREFIX = re.compile(
     rf"^\s*(?:{OPENING_PHRASE},\s*|{TIME_OPENING}\s+)?"
     # ("The two Research Fellows install ...", "All staff report ...": a number of them;
@@ -1689,6 +1697,12 @@ ATTENDANCE = re.compile(r"^(?:present|also present|in attendance|attendees|atten
                         r"copies to)\s*:", re.IGNORECASE)
 
 
+def _line_number(location: str) -> int:
+    """The line a block's location names ("line 12"), else 0."""
+    m = re.fullmatch(r"line (\d+)", location)
+    return int(m.group(1)) if m else 0
+
+
 def _after_attendance(block: Block) -> Block | None:
     """The lines of a paragraph after its opening lines of who came, sent apologies or
     receives the minutes ("Present: ..." over "The Site Manager will agree a plan." on the
@@ -2331,6 +2345,7 @@ def _activity_name(text: str) -> str:
                 cut[:after_list[0]] if after_list and listed else \
                 cut[:told_end] if listed and told_end <= 12 and \
                 verb_lemma(cut[0].lower()) in TELLING_VERBS else \
+                cut[:told_end] if listed and told_end <= LIST_NAME else \
                 cut[:joins[-1]] if joins else cut[:limit]
     if len(words) >= 2 and words[-1].lower().endswith("ly") and \
             word_classes(words[-1].lower()) & {"ADV", "ADJ", "NOUN"} == {"ADV"} and \
@@ -3340,10 +3355,16 @@ LATER_VERB_ASIDE = re.compile(r"(?P<verb>\band\s+[a-z]+)" + _ASIDE_THEN_OBJECT)
 # A state to make sure of, after another duty ("..., and make sure the X are ready")
 LATER_STATE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<state>(?:make|makes|making)\s+sure\b"
                          r".*|ensures?\s+that\b.*)$", re.IGNORECASE)
+_MODALS_BEFORE = frozenset({"will", "shall", "must", "should", "can", "may", "might", "would",
+                            "could", "to", "also", "then"})
+
+
 def _referent(before: str) -> list[str]:
     """The object of a duty, as a later pronoun would stand for it ("sends the report to the
     Board": "the report"), or [] when it names nothing a pronoun could stand for."""
     words = before.split()
+    while len(words) > 1 and words[0].lower() in _MODALS_BEFORE:
+        words = words[1:]  # "will send the total ...": the verb after the modal
     obj = words[1:] if words and verb_lemma(words[0].lower()) is not None else \
         words if words and words[0].lower() in ("the", "a", "an", "all", "each", "every",
                                                "their", "its") else []
@@ -3767,6 +3788,34 @@ def _gerund_steps(parts: list[str]) -> list[str]:
     one ("greeting visitors") reads like its longer neighbours and not as a noun."""
     steps = [y for x in parts for y in (_joined_duties(x) if " and " in x else [x])]
     return [n for n in (activity_name(_as_step(y)) for y in steps) if n]
+
+
+# A lead-in's object that names no thing of its own, the list after its colon being the
+# things ("does the following: ...", "covers three areas: ...")
+_LEAD_IN_OBJECT = re.compile(r"\b(?:following|these|those|this|things?|areas?|duties|tasks?|"
+                             r"items?|parts?|steps?|ways?|points?|as follows|including|such as|"
+                             r"namely|includes?)\b", re.IGNORECASE)
+
+
+def _without_checklist(obj: str) -> str:
+    """A duty's object without the list after a colon that spells out what the thing
+    covers ("checks the car the evening before: tyres, lights, the pedal and a spare
+    mirror": the car is checked, its parts are no duties of their own); an object naming
+    no thing before its colon ("the following: ...") or a list of acts after it ("...:
+    sweep the hall, lock up") keeps it."""
+    colon = obj.find(": ")
+    if colon < 0:
+        return obj
+    head, tail = obj[:colon], obj[colon + 2:]
+    words = head.split()
+    items = [p for p in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+",
+                                 tail.strip(" .;")) if p.strip()]
+    # (the object's verb and a particle may come first: "check over the van: ...")
+    if len(words) < 2 or not re.match(rf"(?:[a-z-]+\s+){{0,2}}{_ARTICLE}\s\S", head,
+                                      re.IGNORECASE) or _LEAD_IN_OBJECT.search(head) or \
+            len(items) < 3 or any(len(p.split()) >= 2 and _verb_first(p) for p in items[:2]):
+        return obj
+    return head
 
 
 def _verb_first(text: str) -> bool:
@@ -5136,13 +5185,15 @@ _LIST_PARTS = re.compile(r"\s*(?:,|\s/\s|\s\+\s)\s*")
 
 def _lists_what(aside: str) -> bool:
     """Whether an aside in brackets lists what a grid's task covers, two parts or more
-    of a few words each ("(online / paper / phone)", "(roles, zones, breaks)"), none of
-    them a party ("(CRO, SO)", "(Stewards, Supervisors)") or a remark of its own ("(see
-    note 3, below)")."""
+    of a few words each ("(online / paper / phone)", "(roles, zones, breaks)"), not all
+    of them parties ("(CRO, SO)", "(Stewards, Supervisors)": who, not what; but "(phone /
+    app / councillor)" lists the ways a report comes in, one of them a party) and none a
+    remark of its own ("(see note 3, below)")."""
     parts = [p for p in _LIST_PARTS.split(aside.strip("() ")) if p]
     return len(parts) >= 2 and all(1 <= len(p.split()) <= 4 for p in parts) and \
-        not any(p.isupper() and len(p) <= 6 or actor_name(p, acronym=True) is not None or
-                re.match(r"(?i)(?:see|e\.?g|i\.?e|note|ref|incl)\b", p) for p in parts)
+        not all(p.isupper() and len(p) <= 6 or actor_name(p, acronym=True) is not None
+                for p in parts) and \
+        not any(re.match(r"(?i)(?:see|e\.?g|i\.?e|note|ref|incl)\b", p) for p in parts)
 
 
 def _task_line(cell: str, *, topic: bool = False, lists: bool = False) -> str:
@@ -5259,7 +5310,8 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         rest = [c for c in range(width) if c not in cols
                 and _TWO_LETTERS.search(block.cells[c])
                 and not DATE_CELL.fullmatch(block.cells[c].strip())
-                and (not PERSON_HEADS.search(block.header[c]) or _titled_by_name(block, c)
+                and (not PERSON_HEADS.search(HEAD_PERIOD.sub("", block.header[c]))
+                     or _titled_by_name(block, c)
                      or _duty_column(doc, block.header, c, duty_columns))]
         told = next((c for c in cols if c < width and TELLING_HEAD.match(block.header[c])
                      and block.cells[c].strip()), None)
@@ -6154,6 +6206,7 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
     explains = ""  # how that section explains (_Context.explains)
     introduced = -1  # the first claim of a line read in a section that sums up (else -1)
     summed_up: set[int] = set()  # (the ids of all such claims)
+    attendance_at = 0  # the line of the last short line of who came to a meeting
 
     def settle() -> None:
         """The claims of the line read last: under a heading that explains, only those a
@@ -6207,6 +6260,14 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
         summary = ""
         if block.kind in ("item", "para") and _past_event(block.text):
             continue  # "14:09 Primary declared a SEV1": a timeline's event, no duty
+        if block.kind == "heading" and (ATTENDANCE.match(block.text) or attendance_at and
+                                        _line_number(block.location) == attendance_at + 1):
+            # "Apologies: Mark Doherty (Site Manager)" as a short line of its own, and the
+            # names on the lines under "Present:": who came, no role whose section follows
+            attendance_at = _line_number(block.location)
+            block = Block("heading", "Attendance", block.location, level=block.level)
+        else:
+            attendance_at = 0
         if block.kind in ("item", "para") and ATTENDANCE.match(block.text):
             # "Present: Olu Bakare (Site Manager), ...": who came to a meeting; the lines
             # after it in the same paragraph are read on their own
@@ -6754,6 +6815,13 @@ def _own_clause(phrase: str) -> bool:
         # "reviews access requests before they are granted": when the duty is done, whose
         # clause the name's end cuts, not a clause of its own; nor is "tell the Warden so
         # he can lock up": what the duty is for
+        return False
+    if re.search(r"\b(?:the|a|an|each|every|any|their|your|its|his|her)\s+(?:[\w-]+\s+){0,2}$",
+                 phrase[:m.start()], re.IGNORECASE) and not re.search(
+                     r"\b(?:and|or|but|so|because|since|as|that)\s+(?:[\w-]+\s+){0,3}$",
+                     phrase[:m.start()], re.IGNORECASE):
+        # "watch the water in the area you are given": a clause saying which area, its
+        # "that" left out, not a clause of its own
         return False
     asked = re.search(r"\b(?:how|where|when|whether|what|which|why|if)\s+(?:\w+\s+){0,2}$",
                       phrase[:m.start()], re.IGNORECASE)
@@ -7580,7 +7648,7 @@ def _role_row_duties(block: Block, doc: Document) -> list[int]:
         rows = doc.rows_of(block.header)
         cols = []
         for c in range(1, len(block.header)):
-            if PERSON_HEADS.search(block.header[c]):
+            if PERSON_HEADS.search(HEAD_PERIOD.sub("", block.header[c])):
                 continue
             cells = [r.cells[c] for r in rows if c < len(r.cells) and
                      re.search(r"[A-Za-z]{2}", r.cells[c])]
@@ -11082,6 +11150,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                                                          doc.name)]
             continue
         owner_words = verb if _owner_cue(verb) else ""
+        obj = _without_checklist(obj)
         obj, enumerated = split_enumeration(obj[:MAX_SENTENCE])
         enumerated += included_work
         means = MEANS_CLAUSE.search(obj)

@@ -2264,6 +2264,12 @@ _CODED: list[tuple[Document, dict[tuple[str, ...], tuple[int, int] | None]]] = [
 # "Bramble Compliance Ltd")
 COMPANY = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2} (?:[A-Z]{2,3}|Ltd\.?|Limited|plc|"
                      r"PLC|LLP|Inc\.?|GmbH)")
+# A column head's closing words saying for when it holds ("Name this season", "Holder for
+# 2026/27", "Name (2027)"): no part of what the column holds
+HEAD_PERIOD = re.compile(r"(?:\s+(?:this|next|for(?:\s+the)?|in(?:\s+the)?)\s+"
+                         r"(?:\d{4}(?:\s*[-/–]\s*\d{2,4})?|(?:current\s+)?(?:season|year|term|quarter|month|event|"
+                         r"week|period))|\s*\(\s*\d{4}(?:\s*[-/–]\s*\d{2,4})?\s*\))\s*$",
+                         re.IGNORECASE)
 PERSON_HEADS = {"name", "person", "contact", "named person", "person name", "holder",
                 "filled by", "assigned person", "who", "held by", "usually held by",
                 "currently held by", "post holder", "postholder", "incumbent", "usually",
@@ -2278,7 +2284,7 @@ def _named_people(role: str, header: tuple[str, ...], cells: tuple[str, ...]
     for i, head in enumerate(header[1:len(cells)], start=1):
         # (a remark after the name is none of it: "Northgate IT (helpdesk 0161 555 0199)")
         person = re.sub(r"\s*\([^()]*\)\s*$", "", cells[i]).strip()
-        if _head_key(head) not in PERSON_HEADS:
+        if _head_key(HEAD_PERIOD.sub("", head)) not in PERSON_HEADS:
             continue
         if "," in person and re.search(r"\d", person.split(",", 1)[1]):
             # ("Bernadette Walsh, 07700 900412, office hours": how to reach them after)
