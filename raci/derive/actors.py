@@ -15,11 +15,11 @@ document stays linear in its length; its answers are memoised (see ``SENTENCE_CA
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from itertools import islice
 
+from raci.derive import lazy_re as re
 from raci.derive.lexicon import all_lemmas
 from raci.derive.naming import PURE_OWNERSHIP_VERBS
 from raci.excel.people import given_names
@@ -43,7 +43,7 @@ class Folded:
     __slots__ = ("lower", "pattern")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.pattern = pattern
+        self.pattern = re.now(pattern)  # (compiled: it is asked often, see lazy_re)
         source = pattern.pattern
         plain = re.sub(r"\\.", "", source)
         self.lower = re.compile(source, pattern.flags & ~re.IGNORECASE) if (
@@ -1257,7 +1257,7 @@ class Guarded:
     def __init__(self, pattern: re.Pattern[str], guard: str | None,
                  ends: tuple[str, ...] | None = None,
                  quick: tuple[str, ...] | None = None) -> None:
-        self.pattern = pattern
+        self.pattern = re.now(pattern)  # (compiled: it is asked often, see lazy_re)
         # For a guard ignoring case: pieces of text, in lower case, one of which every
         # match of the guard holds. A guard of many alternatives is tried at every place
         # of the text (tens of microseconds a sentence); an ASCII text whose lower case

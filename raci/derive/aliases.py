@@ -16,9 +16,10 @@ regular expression.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from itertools import accumulate
+
+from raci.derive import lazy_re as re
 
 # Characters whose case-insensitive matches in Python's ``re`` are not those of
 # ``upper().lower()`` (checked against the regex engine over every code point).

@@ -16,13 +16,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from raci.derive import lazy_re as re
 from raci.derive.actors import (
     DETERMINERS,
     MONTHS,

@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 import html
 import io
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -20,6 +19,7 @@ from itertools import accumulate
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from raci.derive import lazy_re as re
 from raci.derive.actors import (
     actor_name,
     agreeing,

@@ -16,7 +16,6 @@ Rules (documented in docs/derive.md and tested):
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -25,6 +24,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from raci.checks import RULES, Severity, check_errors, normalise_name
+from raci.derive import lazy_re as re
 from raci.derive.actors import MONTHS, WEEKDAYS, verb_lemma, word_classes
 from raci.derive.documents import Document, read_document, split_pipe
 from raci.derive.extract import (

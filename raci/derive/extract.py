@@ -19,12 +19,12 @@ mark the role as the likely owner.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Callable, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 
+from raci.derive import lazy_re as re
 from raci.derive.actors import (
     DETERMINERS,
     FUNCTION_WORDS,

@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import io
 import logging
-import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from raci.derive import lazy_re as re
 from raci.derive.documents import Block, Document, DocumentError, parse_text
 
 # pypdf tells what it repairs in a damaged file through logging; with no handler set up

@@ -8,7 +8,6 @@ documents may spell out the same letters differently.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -16,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from raci.derive import actors
+from raci.derive import lazy_re as re
 from raci.derive.aliases import Alias, AliasFinder
 from raci.derive.documents import (
     ARROW,

@@ -19,9 +19,9 @@ extraction (a note, the step's own words), and whether the diagram declared its 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 
+from raci.derive import lazy_re as re
 from raci.derive.actors import (
     DETERMINERS,
     actor_name,
