@@ -2521,6 +2521,9 @@ def counterparts(text: str) -> list[str]:
                     bare[0].isupper():
                 out.append(bare[0])  # "keeps the CMO informed": an office by its initials
                 continue
+            if len(words) == 1 and words[0].isalpha() and words[0].islower() and \
+                    singular(words[0]) in GENERIC_BODIES and singular(words[0]) != words[0]:
+                continue  # "liaises with agencies": a kind of body, no one party named
             named = words[:-1] if words and words[-1].lower() in TIME_WORDS else words
             if named and named[0].lower() == "the":
                 named = named[1:]  # ("tell the Control Room": an office after its article)
@@ -2561,6 +2564,13 @@ def counterparts(text: str) -> list[str]:
                         _BODY_BY[cue].search(text, max(0, m.start() - 80), m.start()):
                     out.append(named)  # "refers the driver to Occupational Health"
     return out
+
+
+# Kinds of body that, written bare in the plural ("liaises with agencies", "works with
+# partners"), name no one party: a party of the document is named as one ("the agency")
+GENERIC_BODIES = frozenset({"agency", "organisation", "organization", "body", "partner",
+                            "stakeholder", "authority", "provider", "charity", "company",
+                            "firm", "business", "institution"})
 
 
 # People a service is for, told or written to in lower case: "writes to the resident",

@@ -784,9 +784,12 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
         elif rest and rest[0].lower() in ("to", "with", "on", "for", "about", "into", "from",
                                           "in", "at", "up", "out", "off", "them", "it",
                                           "this", "these", "those", "him", "her", "after",
-                                          "before", "during", "until", "throughout", "by"):
+                                          "before", "during", "until", "throughout", "by"
+                                          ) or len(rest) > 1 and rest[0].lower() in (
+                                              "back", "away", "over", "down", "aside") and \
+                rest[1].lower() in OBJECT_STARTS:
             # "Respond to queries", "Follow up with ...", "Serve after the service": the verb
-            # carries it
+            # carries it (so does its particle before the object: "gives back the tins")
             return text
         if len(rest) == 2 and rest[0].lower() == "and" and verb_lemma(rest[1].lower().strip(",")):
             # "reviews and edits": two verbs and no object, the verbs are the duty
@@ -8578,6 +8581,10 @@ def _conditioned_imperative(sentence: str) -> str | None:
     said = after_opening.split()
     if not said or said[0].lower().strip(",;:") not in _CALLING and not _imperative_duty(
             _without_you(after_opening), said[0].lower().strip(",;:")):
+        if said and subject_actor(after_opening) is not None:
+            # "If the alarm sounds, the Warden will check the floor, close the doors and
+            # ...": the main clause has its own subject, whose acts the later commas part
+            return None
         # "If a stall (a van, a gazebo) is coming, check ...", "If anything goes wrong,
         # such as a fall or a fight, tell ...": the first comma outside brackets after
         # which an order starts
@@ -8981,6 +8988,76 @@ def _signed_off_after(sentence: str, catalog: RoleCatalog, document: str) -> str
             len(first[subject[2]:].split()) < 2:
         return None
     return f"{first}, which the {m.group('who').removeprefix('the ')} approves."
+
+
+# "the officer tries ...": a title's last word after "the", in lower case, as the subject
+# of the word after it
+_TITLE_WORD_BACK = re.compile(r"\b([Tt]he) ([a-z]+)(?= (?:(?:then|also|now|always|first)"
+                              r" )?([a-z]+)\b)")
+
+
+def _titles_named_back(parts: list[str], catalog: RoleCatalog, document: str) -> list[str]:
+    """The sentences of a block with "the officer" written as the title it stands for when
+    two or more roles of the page end on that word: the one the block named last ("...
+    acknowledged by the Licensing Officer, and the officer tries to resolve it"), or,
+    of several named, the one the others end with ("the Licensing Officer writes ... and
+    the Senior Licensing Officer grants ... the officer prepares": the Licensing Officer).
+    A word ending one role alone is its alias already."""
+    ending: dict[str, list[str]] = {}
+    for key, role in catalog.roles.items():
+        words = role.name.split()
+        if len(words) >= 2:
+            ending.setdefault(words[-1].lower(), []).append(key)
+    ending = {w: keys for w, keys in ending.items() if len(keys) >= 2}
+    if not ending:
+        return parts
+    named: list[str] = []  # the roles named so far, last named last
+    out: list[str] = []
+    for part in parts:
+        found = catalog.find(part, document)
+        taken = [(start, end) for _k, start, end in found]
+        for m in reversed(list(_TITLE_WORD_BACK.finditer(part))):
+            keys = ending.get(m.group(2))
+            if not keys or any(a <= m.start(2) < b for a, b in taken) or not (
+                    is_third_person_verb(m.group(3)) or m.group(3) in MODAL_AUXILIARIES):
+                continue
+            before = [k for k, start, _e in found if start < m.start() and k in keys]
+            seen = [k for k in dict.fromkeys(reversed(named + before)) if k in keys]
+            if not seen:
+                continue
+            names = {k: catalog.roles[k].name.lower() for k in seen}
+            shared = [k for k in seen if all(n.endswith(" " + names[k]) or n == names[k]
+                                             for n in names.values())]
+            key = shared[0] if shared else seen[0]
+            part = f"{part[:m.start()]}{m.group(1)} {catalog.roles[key].name}{part[m.end():]}"
+        named += [k for k, _s, _e in catalog.find(part, document)]
+        out.append(part)
+    return out
+
+
+# "The Manager signs this off.": a sign-off of the work just named, in a sentence of its own
+_SIGNS_OFF_ALONE = re.compile(
+    r"^(?:the\s+|our\s+)?[A-Z][^,;]{0,60}?\s+(?:(?:then|also|finally)\s+)?(?:approves?|signs?|"
+    r"countersigns?|authori[sz]es?|endorses?|ratif(?:y|ies))\s+(?:it|them|this|these)"
+    r"(?:\s+off)?\s*[.!]?\s*$")
+
+
+def _sign_off_joined(parts: list[str], catalog: RoleCatalog, document: str) -> list[str]:
+    """The sentences of a block with a sign-off standing alone ("The Treasurer prepares the
+    accounts. The Chair signs these off.") read as the approval of the sentence before
+    it, as when both are written in one ("..., which the Chair approves.")."""
+    out: list[str] = []
+    for part in parts:
+        if out and _SIGNS_OFF_ALONE.match(part) and out[-1].rstrip().endswith("."):
+            joined = _signed_off_after(f"{out[-1].rstrip(' .')}, and {part[:1].lower()}"
+                                       f"{part[1:]}" if part.startswith("The ") else
+                                       f"{out[-1].rstrip(' .')}, and {part}",
+                                       catalog, document)
+            if joined is not None:
+                out[-1] = joined
+                continue
+        out.append(part)
+    return out
 
 
 # "New bowling machine – Treasurer to get three quotes", "Junior fees – the committee
@@ -10279,8 +10356,14 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
     sentences: list[tuple[str, str]] = []  # (sentence, the line it starts on)
     block = _dash_doer(_lane_step(block, catalog, doc.name), catalog, doc.name)
     at = 0
-    for sentence in [part for whole in split_sentences(block.text)
-                     for part in _bracketed_clause(whole, catalog, doc.name)]:
+    parts = [part for whole in split_sentences(block.text)
+             for part in _bracketed_clause(whole, catalog, doc.name)]
+    if re.search(r"\b[Tt]he [a-z]", block.text):
+        parts = _titles_named_back(parts, catalog, doc.name)
+    if len(parts) > 1 and _holds(block.text, " off", "approv", "countersign", "authori",
+                                 "endorse", "ratif"):
+        parts = _sign_off_joined(parts, catalog, doc.name)
+    for sentence in parts:
         found_at = block.text.find(sentence, at)
         at = found_at if found_at >= 0 else at
         where = block.location_at(at)

@@ -69,7 +69,8 @@ TITLE = re.compile(
     # first, so the search of a whole document passes every other word at once)
     rf"\b(?=[A-ZÀ-ÖØ-Þ{UPPER_MORE}])((?:(?!(?:Head|Director|Chief|Dean|Manager|Officer|Lead|Secretary|"
     rf"Minister|Commissioner|Chair|Vice|President)\b)[A-Z][a-z]+ of (?=[A-Z]))?"
-    rf"(?:{_CAP}[ -]){{0,3}}(?:{_NOUN}))(s|es)?\b"
+    # ("Front-of-House Team", "Goods-in Team": a hyphenated noun's small words are in it)
+    rf"(?:{_CAP}(?:-[a-z]{{1,4}}(?=[ -]))*[ -]){{0,3}}(?:{_NOUN}))(s|es)?\b"
 )
 # What follows a title for whom holds the command, the watch or the charge, as part of it
 # (not "on call": "the Network Manager on call" is often the manager's stand-in, a rota)
@@ -526,6 +527,25 @@ def _plural_doers(text: str) -> list[str]:
     return out
 
 
+# "Everyone signs in at the door", "Everybody must wear a badge": the whole of a page's
+# people as a sentence's doer
+_EVERYONE_DOES = re.compile(r"(?:^|[.;!?:]\s+|\n[^\S\n]*(?:[-*•]\s+)?)(?:Everyone|Everybody)\s+"
+                            r"(?:(?:also|always|then|now)\s+)?([a-z]+)\b")
+
+
+def _everyone_does(text: str) -> bool:
+    """Whether a page writes "Everyone" (or "Everybody") as a sentence's doer, before a
+    verb of the third person or a modal ("Everyone breaks down the stall", "Everybody must
+    sign in"): one role for all its people, "Everyone"."""
+    return any(m.group(1) not in _LEAVE_MODALS and (
+        actors.is_third_person_verb(m.group(1)) or m.group(1) in actors.MODAL_AUXILIARIES)
+               for m in _EVERYONE_DOES.finditer(text[:SCANNED]))
+
+
+# Modals that give leave, no duty: "Everyone can edit this page"
+_LEAVE_MODALS = frozenset({"can", "could", "may", "might"})
+
+
 def _ies_plural(name: str) -> set[str]:
     """A title's plural in "-ies" ("Secretary": "Secretaries"), which its spelling with an
     "s" or "es" added does not give; none for other titles."""
@@ -889,7 +909,8 @@ def _written_with_article(text: str, name: str) -> bool:
 
 def _acts_later(text: str, m: re.Match[str]) -> bool:
     """Whether the person of a who's-who line is, somewhere after it, the subject of a
-    verb ("Kofi runs the day-to-day side", "Aisha will check") or, by their initials, the
+    verb ("Kofi runs the day-to-day side", "Aisha will check"), the doer of a passive
+    ("The float is counted by Kofi") or, by their initials, the
     owner of an action ("PB – update the map", "PB to update the map")."""
     first = re.escape(m.group("person").split()[0])
     initials = "".join(w[0] for w in re.split(r"[ -]", m.group("person")) if w)
@@ -897,10 +918,13 @@ def _acts_later(text: str, m: re.Match[str]) -> bool:
             rf"^[ \t]*(?:[-*•][ \t]+)?{initials}[ \t]+(?:[—–-][ \t]+|to[ \t]+)[a-z]",
             text[m.end():m.end() + 5000], re.MULTILINE):
         return True
+    after = text[m.end():m.end() + 5000]
     return any(actors.is_third_person_verb(later.group(1)) or later.group(1) in (
         "will", "is", "has", "can", "must", "should")
         for later in re.finditer(rf"\b{first}(?:[ -][A-Z][a-z'’-]+)?\s+([a-z]+)\b",
-                                 text[m.end():m.end() + 5000]))
+                                 after)) or \
+        re.search(rf"\b(?:is|are|was|were|be|been|gets?|got)\s+(?:[a-z]+\s+)?[a-z]+\s+"
+                  rf"by\s+{first}\b", after) is not None
 
 
 # "(full-time vineyard hands)": the workload is no part of the role's name
@@ -3778,6 +3802,10 @@ def discover_roles(documents: list[Document],
             # a sentence's doer
             structural.setdefault(party, set()).add(doc.name)
             counts[party] += 1
+        if "Every" in text and _everyone_does(text):
+            structural.setdefault("Everyone", set()).add(doc.name)
+            counts["Everyone"] += 1
+            extra_aliases.setdefault("Everyone", set()).add("Everybody")
         for party in _let_know_groups(text):
             # "She'll let the tail walkers know": a group told, a party of the page
             structural.setdefault(party, set()).add(doc.name)
