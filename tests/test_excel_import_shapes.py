@@ -3743,3 +3743,19 @@ def test_sheets_with_other_roles_are_not_offered_together(tmp_path: Path) -> Non
     plan = read_workbook(tmp_path / "two.xlsx", options=ReadOptions(all_sheets=True))
     assert plan.sheet == "Build" and len(plan.activities) == 3
     assert "--all-sheets" not in said(plan)
+
+
+@pytest.mark.parametrize("corner", ["Role", "Who"])
+def test_a_corner_naming_the_roles_turns_a_grid_of_plain_role_names(
+        tmp_path: Path, corner: str) -> None:
+    """The roles down the side under a corner heading that says so ('Role'), the
+    activities across in longer names: the grid is on its side, though its role names
+    ('Warden', 'Joiner') look like no job title."""
+    acts = ["Strip old units", "Fit new worktop", "Rewire sockets", "Sand the floor"]
+    rows = [[corner, *acts], ["Warden", "A", "A", "A", "C"], ["Joiner", "R", "R", "I", "A/R"],
+            ["Sparky", None, "C", "R", None], ["Client", "I", None, "C", "I"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert plan.transposed and "(the corner heading names the roles)" in said(plan)
+    assert [r.name for r in plan.roles] == ["Warden", "Joiner", "Sparky", "Client"]
+    assert grid(plan)["Sand the floor"] == {"Warden": "C", "Joiner": "AR", "Client": "I"}
+

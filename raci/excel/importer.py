@@ -20,6 +20,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from openpyxl.utils import column_index_from_string
+
 from raci.checks import normalise_name
 from raci.errors import ConflictError, LetterError, NotFoundError, RaciError
 from raci.excel import people as who
@@ -455,6 +457,22 @@ def _words_per_name(names: Iterable[str]) -> float:
     return sum(counts) / max(1, len(counts))
 
 
+def _corner_names_roles(table: Table, plan: ImportPlan) -> bool:
+    """True when the heading over the names down the side says they are the roles ('Role',
+    'Who', 'Stakeholder' in the corner left of the headings across) and the names across
+    have more words than those down ('Strip old units' across, 'Warden' down) and look no
+    more like roles or people: a grid turned on its side, however plain its role names.
+    ('ROLES' beside a row of people's names with their titles labels that row.)"""
+    if not plan.roles or plan.transposed or not plan.roles[0].column.isalpha():
+        return False
+    c = column_index_from_string(plan.roles[0].column) - 2
+    corner = table.g[plan.header_row - 1][c] if c >= 0 else ""
+    roles, acts = [r.name for r in plan.roles], [a.name for a in plan.activities]
+    return bool(ROLE_HEADING.match(corner)) and not ACTIVITY_HEADING.search(corner) and (
+        _words_per_name(roles) > _words_per_name(acts)
+        and who.role_likeness(roles) <= who.role_likeness(acts))
+
+
 def _wrong_way_up(plan: ImportPlan) -> bool:
     """True when a plan reads better turned on its side: its activities look like roles,
     or its roles, not its activities, each have one accountable."""
@@ -495,7 +513,8 @@ def read_sheet(sheet: SheetCells, own_export: bool = False,
     except NoGridError as exc:
         plan, failure = None, exc
     if own_export or options.phase_column is not None or (
-            plan is not None and not _wrong_way_up(plan)):
+            plan is not None and not _wrong_way_up(plan)
+            and not _corner_names_roles(table, plan)):
         if plan is None:
             assert failure is not None
             raise failure
@@ -513,7 +532,8 @@ def read_sheet(sheet: SheetCells, own_export: bool = False,
     if turned is not None and (plan is None or not _wrong_way_up(turned)):
         turned.transposed = True
         why = "" if plan is None or _looks_transposed(plan) else (
-            " (each column holds one A, while most rows hold several)")
+            " (each column holds one A, while most rows hold several)"
+            if _accountable_across(plan) else " (the corner heading names the roles)")
         turned.notes.insert(0, "read the grid turned on its side: roles down the side, "
                                f"activities across the top{why}")
         return turned
