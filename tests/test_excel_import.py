@@ -502,6 +502,39 @@ def test_a_western_csv_with_typographic_quotes_stays_western(tmp_path: Path) -> 
     assert [a.name for a in plan.activities] == ["It’s the plan", "We’re set", "Café’s sign"]
 
 
+@pytest.mark.parametrize("end", ["\r", "\n"])
+def test_a_csv_saved_by_excel_for_mac_is_read_in_mac_roman(tmp_path: Path, end: str) -> None:
+    """Excel for Mac's 'CSV (Macintosh)' writes Mac Roman, where the small accented letters
+    are bytes Windows-1252 reads as capitals and quotes ('Prüfer' as 'PrŸfer'), and ends
+    each line with a carriage return alone: a title line and a legend whose commas are no
+    separator read as in any other table, and the summary names the code page."""
+    lines = ["Plan för die Renovéierung – Stand 03.02.2026;;;", ";;;",
+             "Nr.;Aufgab;Bürgermeeschter;Schäfferot;Architekt",
+             "1;Offer préiwen;A;R;C", "2;Plang zeechnen;I;A;R", "3;Ëmsetzung kontrolléieren;C;;A",
+             ";;;", "Legend: R = mécht et, A = entscheet, C = gëtt gefrot;;;"]
+    path = tmp_path / "plan.csv"
+    path.write_bytes(end.join(lines).encode("mac_roman") + end.encode())
+    plan = read_workbook(path)
+    assert [r.name for r in plan.roles] == ["Bürgermeeschter", "Schäfferot", "Architekt"]
+    assert [a.name for a in plan.activities] == ["Offer préiwen", "Plang zeechnen",
+                                                 "Ëmsetzung kontrolléieren"]
+    assert {plan.roles[j].name: "".join(sorted(v))
+            for j, v in plan.activities[2].cells.items()} == {"Bürgermeeschter": "C",
+                                                              "Architekt": "A"}
+    assert any(note.startswith("the text is read as Western (Mac Roman")
+               for note in plan.notes)
+
+
+def test_a_utf8_csv_with_a_carriage_return_alone_at_each_line_end(tmp_path: Path) -> None:
+    path = tmp_path / "plan.csv"
+    path.write_text("Roof repair, spring 2026;;\r;;\rJob;Warden;Builder\rStrip tiles;A;R\r"
+                    "Fit new tiles;I;A/R\r;;\rKey: R = does it, A = answers for it;;\r",
+                    encoding="utf-8", newline="")
+    plan = read_workbook(path)
+    assert [r.name for r in plan.roles] == ["Warden", "Builder"]
+    assert [a.name for a in plan.activities] == ["Strip tiles", "Fit new tiles"]
+
+
 def test_a_text_table_that_is_not_text_is_named(tmp_path: Path) -> None:
     path = tmp_path / "grid.csv"
     path.write_bytes(b"Activity,Lead\x00\x01,\xff\xfe")

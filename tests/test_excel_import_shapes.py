@@ -2739,6 +2739,51 @@ def test_partners_down_the_side_each_with_several_accountables_is_turned(
             "top (each column holds one A, while most rows hold several)") in plan.notes
 
 
+def test_roles_down_the_side_named_without_job_words_are_turned_by_their_a_s(
+        tmp_path: Path) -> None:
+    """Roles down the side under group rows, a contact column beside them, tasks across
+    under a row of numbers, all in a language whose job words the import does not know:
+    every task but one has exactly one A, while two of the roles hold several and the
+    others one or none. The columns are the activities."""
+    tasks = ["Kupanga bajeti", "Kununua vifaa", "Kujenga ukuta", "Kupaka rangi",
+             "Kukagua kazi", "Kulipa fundi", "Kufungua jengo", "Kuandika ripoti"]
+    rows = [["Mpango wa ukarabati"], [],
+            [None, "Nambari", None, *range(1, 9)],
+            [None, "Jukumu ↓ / Kazi →", "Mtu wa kuwasiliana", *tasks],
+            ["Shule"],
+            ["1", "Mwenyekiti", "Amina Juma", "A", "C", None, "I", "A", "R", "A", None],
+            ["2", "Katibu", "Baraka Ali", "R", "A", None, None, "C", "C", "R", "A"],
+            ["3", "Mweka hazina", "Neema Said", "C", "R", None, "A", None, "I", None, "R"],
+            ["Jamii"],
+            ["4", "Fundi mkuu", "Juma Omari", None, "I", "A/R", "R", "R", None, "C", None],
+            ["5", "Wazazi", "Halima Musa", "I", None, "C", "C", None, "R", "I", "C"],
+            ["6", "Walimu", "Rehema Ally", None, "I", "I", None, "I", None, "C", "I"]]
+    plan = read_workbook(write(tmp_path, rows, merges=["A5:K5", "A9:K9"]))
+    assert plan.transposed
+    assert [r.name for r in plan.roles] == ["Mwenyekiti", "Katibu", "Mweka hazina",
+                                            "Fundi mkuu", "Wazazi", "Walimu"]
+    assert [a.name for a in plan.activities] == tasks
+    assert grid(plan)["Kukagua kazi"] == {"Mwenyekiti": "A", "Katibu": "C", "Fundi mkuu": "R",
+                                          "Walimu": "I"}
+    assert ("read the grid turned on its side: roles down the side, activities across the "
+            "top (nearly every column holds one A, while several rows hold more)") in plan.notes
+
+
+def test_a_grid_whose_rows_keep_to_one_a_is_not_turned_by_its_columns(
+        tmp_path: Path) -> None:
+    """Rows with one A each but one, and each role column accountable once: the rows keep
+    to one A as well as the columns do, so the grid stays the right way up."""
+    rows = [["Kazi", "Mwenyekiti", "Katibu", "Mweka hazina", "Fundi mkuu", "Wazazi"],
+            ["Kupanga bajeti", "A", "R", "C", None, "I"],
+            ["Kununua vifaa", "C", "A", "R", None, None],
+            ["Kujenga ukuta", None, "I", "A", "R", None],
+            ["Kupaka rangi", None, None, "C", "A/R", "I"],
+            ["Kukagua kazi", "R", None, None, "C", "A"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert not plan.transposed
+    assert [r.name for r in plan.roles] == rows[0][1:]
+
+
 def test_a_consortium_table_of_partners_by_numbered_tasks_in_work_packages(
         tmp_path: Path) -> None:
     """Partners numbered down the first column beside their names, tasks across under a

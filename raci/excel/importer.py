@@ -452,6 +452,31 @@ def _accountable_across(plan: ImportPlan) -> bool:
                  < 3 * _words_per_name(plan.roles[j].name for j in lettered)))
 
 
+def _one_accountable_per_column(plan: ImportPlan) -> bool:
+    """True when a plan's roles, not its activities, keep to one A each: three quarters of
+    its lettered columns (three or more) hold exactly one A, while two of its rows or more,
+    a quarter of them but not most (most is _accountable_across's to judge), hold several,
+    and a fifth fewer of its rows than of its columns hold exactly one. A grid on its side
+    whose names do not say which are the roles (a language without the job words read
+    here), each task across with its one accountable, some of the roles down the side
+    accountable for several."""
+    acts = [a for a in plan.activities if a.cells]
+    per_role: Counter[int] = Counter()
+    per_act: list[int] = []
+    for act in acts:
+        held = [j for j, letters in act.cells.items() if "A" in letters]
+        per_role.update(held)
+        per_act.append(len(held))
+    lettered = {j for act in acts for j in act.cells}
+    if len(acts) < 3 or len(lettered) < 3:
+        return False
+    one_across = sum(1 for j in lettered if per_role[j] == 1) / len(lettered)
+    one_down = sum(1 for n in per_act if n == 1) / len(acts)
+    several = sum(1 for n in per_act if n >= 2)
+    return (one_across >= 0.75 and several >= 2 and 4 * several >= len(acts)
+            and 2 * several <= len(acts) and one_down <= one_across - 0.2)
+
+
 def _words_per_name(names: Iterable[str]) -> float:
     counts = [len(name.split()) for name in names]
     return sum(counts) / max(1, len(counts))
@@ -476,7 +501,8 @@ def _corner_names_roles(table: Table, plan: ImportPlan) -> bool:
 def _wrong_way_up(plan: ImportPlan) -> bool:
     """True when a plan reads better turned on its side: its activities look like roles,
     or its roles, not its activities, each have one accountable."""
-    return _looks_transposed(plan) or _accountable_across(plan)
+    return (_looks_transposed(plan) or _accountable_across(plan)
+            or _one_accountable_per_column(plan))
 
 
 def read_sheet(sheet: SheetCells, own_export: bool = False,
@@ -533,7 +559,9 @@ def read_sheet(sheet: SheetCells, own_export: bool = False,
         turned.transposed = True
         why = "" if plan is None or _looks_transposed(plan) else (
             " (each column holds one A, while most rows hold several)"
-            if _accountable_across(plan) else " (the corner heading names the roles)")
+            if _accountable_across(plan) else
+            " (nearly every column holds one A, while several rows hold more)"
+            if _one_accountable_per_column(plan) else " (the corner heading names the roles)")
         turned.notes.insert(0, "read the grid turned on its side: roles down the side, "
                                f"activities across the top{why}")
         return turned
