@@ -60,3 +60,26 @@ def test_things_in_numbers_in_a_partys_charge_keep_their_name(tmp_path: Path) ->
     # things made or kept in numbers, after "the", stay named by the things
     assert "Leaflets" in names, names
     assert "Be in charge of the car park" in names, names
+
+
+def test_a_line_inviting_questions_names_no_duty(tmp_path: Path) -> None:
+    path = tmp_path / "kiln.md"
+    path.write_text(
+        "# Kiln room\n\n"
+        "The Kiln Steward loads the kiln on Fridays and logs every firing.\n\n"
+        "Questions about this sheet?\n",
+        encoding="utf-8")
+    names = _activities(path)
+    assert "Load the kiln on Fridays" in names, names
+    assert not any(n.lower().startswith("question") for n in names), names
+
+
+def test_a_line_sending_questions_to_a_party_stays_its_row(tmp_path: Path) -> None:
+    path = tmp_path / "kiln-rules.md"
+    path.write_text(
+        "# Kiln room\n\n"
+        "The Kiln Steward loads the kiln on Fridays and logs every firing.\n\n"
+        "Questions about this sheet go to the Kiln Steward.\n",
+        encoding="utf-8")
+    names = _activities(path)
+    assert any(n.lower().startswith("question") for n in names), names

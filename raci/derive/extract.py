@@ -5905,8 +5905,8 @@ def extract(doc: Document, catalog: RoleCatalog,
         doc = Document(doc.name, kept)
     marks = badge_legend(doc)
     if not marks:
-        return _charges_named(_approved_after(_extract_all(doc, catalog, checkpoint), doc,
-                                              catalog))
+        return _questions_invited(_charges_named(_approved_after(
+            _extract_all(doc, catalog, checkpoint), doc, catalog)))
     # "Order consumables ✔ Treasurer" under a legend "✔ Name means that person has to
     # sign it off": the item is read without its marked names, each of which then takes
     # the letter its mark gives on every duty the item names
@@ -5949,7 +5949,7 @@ def extract(doc: Document, catalog: RoleCatalog,
             out += [Claim(k, c.activity, letters, letters == "A", doc.name, c.location,
                           source[:300], c.section)
                     for k in catalog.keys_in(name, doc.name) if k != c.role]
-    return _charges_named(_approved_after(out, doc, catalog))
+    return _questions_invited(_charges_named(_approved_after(out, doc, catalog)))
 
 
 # "is in charge of the site", "You are in charge of all three sections": a place, a thing
@@ -5958,6 +5958,20 @@ _CHARGE_OPENING = r"(?:(?:all|both)\s+(?:the\s+)?|(?:the|a|an|every|each|its|the
     r"his|her|this|these)\s+)"
 IN_CHARGE_OF = re.compile(rf"\bin\s+charge\s+of\s+(?P<opening>{_CHARGE_OPENING})"
                           r"(?P<obj>[^.;:]+)", re.IGNORECASE)
+
+
+# "Questions about this page?", "Questions — office@example.org": an invitation to ask,
+# naming no one who answers
+_QUESTIONS_INVITED = re.compile(r"\s*questions?\b(?!.*\b(?:to|with|for)\s)[^.]*[.?!]?\s*$",
+                                re.IGNORECASE)
+
+
+def _questions_invited(claims: list[Claim]) -> list[Claim]:
+    """The claims without those of a line that invites questions and names no one to
+    take them to ("Questions about this page?"): no duty. "Questions about this page go
+    to the Site Manager" names the one who answers them, and stays that party's row."""
+    return [c for c in claims if not (c.activity.lower().startswith("question") and
+                                      _QUESTIONS_INVITED.match(c.text))]
 
 
 def _charges_named(claims: list[Claim]) -> list[Claim]:
