@@ -5977,7 +5977,8 @@ def extract(doc: Document, catalog: RoleCatalog,
         doc = Document(doc.name, kept)
     marks = badge_legend(doc)
     if not marks:
-        return _approved_after(_extract_all(doc, catalog, checkpoint), doc, catalog)
+        return _questions_invited(_charges_named(_approved_after(
+            _extract_all(doc, catalog, checkpoint), doc, catalog)))
     # "Order consumables ✔ Treasurer" under a legend "✔ Name means that person has to
     # sign it off": the item is read without its marked names, each of which then takes
     # the letter its mark gives on every duty the item names
@@ -6020,7 +6021,49 @@ def extract(doc: Document, catalog: RoleCatalog,
             out += [Claim(k, c.activity, letters, letters == "A", doc.name, c.location,
                           source[:300], c.section)
                     for k in catalog.keys_in(name, doc.name) if k != c.role]
-    return _approved_after(out, doc, catalog)
+    return _questions_invited(_charges_named(_approved_after(out, doc, catalog)))
+
+
+# "is in charge of the site", "You are in charge of all three sections": a place, a thing
+# or people a party has charge of, opening with an article or a word of how many
+_CHARGE_OPENING = r"(?:(?:all|both)\s+(?:the\s+)?|(?:the|a|an|every|each|its|their|our|your|" \
+    r"his|her|this|these)\s+)"
+IN_CHARGE_OF = re.compile(rf"\bin\s+charge\s+of\s+(?P<opening>{_CHARGE_OPENING})"
+                          r"(?P<obj>[^.;:]+)", re.IGNORECASE)
+
+
+# "Questions about this page?", "Questions — office@example.org": an invitation to ask,
+# naming no one who answers
+_QUESTIONS_INVITED = re.compile(r"\s*questions?\b(?!.*\b(?:to|with|for)\s)[^.]*[.?!]?\s*$",
+                                re.IGNORECASE)
+
+
+def _questions_invited(claims: list[Claim]) -> list[Claim]:
+    """The claims without those of a line that invites questions and names no one to
+    take them to ("Questions about this page?"): no duty. "Questions about this page go
+    to the Site Manager" names the one who answers them, and stays that party's row."""
+    return [c for c in claims if not (c.activity.lower().startswith("question") and
+                                      _QUESTIONS_INVITED.match(c.text))]
+
+
+def _charges_named(claims: list[Claim]) -> list[Claim]:
+    """Each claim named by the thing a party is in charge of ("Site", from "The Team
+    Leader is in charge of the site") named by the charge: "Be in charge of the site". The
+    thing alone names no work; a piece of work named by its noun ("in charge of
+    recruitment") opens with no article and keeps its name, and so do things made or kept
+    in numbers, after "the" ("in charge of the posters": "Posters")."""
+    out = []
+    for c in claims:
+        m = IN_CHARGE_OF.search(c.text) if "charge" in c.text.lower() else None
+        head = re.split(r"\s+(?:and|or|for|at|from|in|on|of|with)\s+", c.activity)[0].split()
+        if m is not None and head and \
+                m.group("obj").lower().startswith(c.activity.lower()) and \
+                (singular(head[-1].lower()) == head[-1].lower() or
+                 m.group("opening").lower().startswith(("all", "both"))):
+            c = replace(c, activity=f"Be in charge of {m.group('opening')}"
+                                    f"{m.group('obj')[:len(c.activity)]}")
+        out.append(c)
+    return out
 
 
 # The work just named, handed on to the one who approves it, in the words after it: "...
