@@ -87,6 +87,19 @@ def choose(parent: QWidget, title: str, text: str, choices: list[str],
     return next((c for c, b in zip(choices, buttons, strict=True) if b is clicked), "")
 
 
+def _answer(dialog: ServerDialog) -> tuple[str, str | None, bool | None] | None:
+    """The address, password and keyring choice of a server dialog, None when cancelled;
+    the dialog is gone after it (each one, a child of the window, stayed hidden there with
+    the password typed in it, one more for every try)."""
+    try:
+        if dialog.exec() != ServerDialog.DialogCode.Accepted:
+            return None
+        return dialog.location(), dialog.password(), dialog.remember_choice()
+    finally:
+        dialog.secret.clear()
+        dialog.deleteLater()
+
+
 class SharedWorkflows:
     """Server projects for one window."""
 
@@ -124,10 +137,11 @@ class SharedWorkflows:
             dialog.show_problem(problem, error=not asking)
         if asking or PASSWORD_REFUSED in problem:
             dialog.secret.setFocus()  # the password is what to type next
-        if dialog.exec() != ServerDialog.DialogCode.Accepted:
+        answer = _answer(dialog)
+        if answer is None:
             return False
-        typed = dialog.password()
-        return self.open_url(dialog.location(), typed, dialog.remember_choice(),
+        location, typed, remember = answer
+        return self.open_url(location, typed, remember,
                              again=lambda where, why: self.open_dialog(where, why,
                                                                        password=typed))
 
@@ -272,10 +286,11 @@ class SharedWorkflows:
             dialog.secret.setText(password)
         if problem:
             dialog.show_problem(problem)
-        if dialog.exec() != ServerDialog.DialogCode.Accepted:
+        answer = _answer(dialog)
+        if answer is None:
             return False
-        typed = dialog.password()
-        return self.publish(dialog.location(), typed, bool(dialog.remember_choice()),
+        location, typed, remember = answer
+        return self.publish(location, typed, bool(remember),
                             again=lambda where, why: self.publish_dialog(where, why, typed))
 
     def _publishable(self, service: ProjectService) -> bool:
