@@ -919,3 +919,35 @@ def test_no_server_dialog_stays_behind_with_a_password_in_it(
     assert tries == ["Open shared project"] * 2 + ["Publish to server"] * 2
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert window.findChildren(ServerDialog) == []
+
+
+@pytest.mark.parametrize("publishing", [False, True])
+def test_a_dialog_back_after_a_failure_keeps_remember_as_ticked(
+        window: MainWindow, qtbot: Any, boxes: Boxes, memory_keyring: MemoryKeyring,
+        monkeypatch: pytest.MonkeyPatch, publishing: bool) -> None:
+    """The dialog came back with the address and password typed, yet Remember unticked
+    (set again from the keyring, which held nothing): Open a second time forgot the
+    password the user had asked to keep. It comes back as it was ticked."""
+    address = f"postgresql://ann@127.0.0.1:{_closed_port()}/planning" + (
+        "?project=Launch" if publishing else "")
+    ticked: list[bool] = []
+    choices: list[bool | None] = []
+
+    def answer(dialog: ServerDialog) -> int:
+        ticked.append(dialog.remember.isChecked())
+        if len(ticked) == 1:
+            dialog.fill(address)
+            dialog.secret.setText("ann-pw")
+            dialog.remember.click()  # ticked by the user
+            return ServerDialog.DialogCode.Accepted.value
+        choices.append(dialog.remember_choice())
+        return ServerDialog.DialogCode.Rejected.value
+
+    monkeypatch.setattr(ServerDialog, "exec", answer)
+    if publishing:
+        assert window.files.open_sample()
+        window.shared.publish_dialog()
+    else:
+        window.shared.open_dialog()
+    qtbot.waitUntil(lambda: len(ticked) == 2, timeout=NOTICE_MS)
+    assert ticked == [False, True] and choices == [True]
