@@ -296,6 +296,26 @@ class ImportDialog(KeyedDialog):
         notes = [for_the_dialog(n) for n in plan.notes] + [
             line.strip() for line in plan.unread_lines()]
         _fill(self.notes, notes, *self.headings_of[self.notes])
+        self.offer_all_sheets()
+
+    def all_sheets_mean_something(self) -> bool:
+        """Whether 'Every sheet with these roles' changes the reading: the best sheet read
+        (a sheet picked is read alone), and other sheets with its roles (the reading names
+        them, or was read with them)."""
+        if self.chosen_sheet() is not None:
+            return False
+        return self.shown_as[1].all_sheets or any(
+            "--all-sheets" in note for note in self.reading.plan.notes)
+
+    def offer_all_sheets(self) -> None:
+        """The box is on only where it means something (it was on for every workbook of
+        several sheets, where ticking it read the same again), and says why when off."""
+        on = self.all_sheets_mean_something()
+        self.all_sheets.setEnabled(on)
+        self.all_sheets.setToolTip("" if on else (
+            "Reads the sheet picked above alone: pick 'Best sheet found' to read every "
+            "sheet with its roles" if self.chosen_sheet() is not None else
+            "No other sheet of this workbook has these roles over letters of its own"))
 
     def chosen(self) -> tuple[str | None, ReadOptions] | None:
         """The sheet and corrections the controls ask for (None: one is unusable)."""
@@ -311,6 +331,7 @@ class ImportDialog(KeyedDialog):
     def update_pending(self) -> None:
         """Say when the corrections are not read yet, and let Enter re-read them (not
         import the reading above as if they had been applied)."""
+        self.offer_all_sheets()
         pending = self.pending()
         self.pending_label.setVisible(pending)
         self.import_button.setDefault(not pending)
@@ -348,7 +369,8 @@ class ImportDialog(KeyedDialog):
                 people.append(part)
         return ReadOptions(HEADINGS[self.headings.currentText()],
                            self.header_row.value() or None, column, tuple(people),
-                           all_sheets=self.all_sheets.isChecked())
+                           all_sheets=self.all_sheets.isChecked()
+                           and self.all_sheets_mean_something())
 
     def chosen_sheet(self) -> str | None:
         """The sheet picked, or None for the best one."""

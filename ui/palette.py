@@ -6,6 +6,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QLineF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
@@ -51,6 +52,12 @@ class Drawn(QIconEngine):
     any screen (pixmaps of fixed sides were scaled: blurred at 1.5, 3, or a 10-pixel
     button). draw(width, height) gives the image in device pixels."""
 
+    KEPT = 16
+    """How many drawings an icon keeps (its sizes, ratios and modes shown lately)."""
+    KEPT_SIDE = 512
+    """Drawings larger than this many device pixels a side are drawn again when asked,
+    not kept (one asked for at 40,000 pixels was 6 GB held for good)."""
+
     def __init__(self, draw: Callable[[int, int], QImage]) -> None:
         super().__init__()
         self.draw = draw
@@ -58,17 +65,23 @@ class Drawn(QIconEngine):
 
     def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State,
                      scale: float) -> QPixmap:
-        """Override QIconEngine.scaledPixmap: drawn at size times scale (the ratio)."""
-        width = max(1, round(size.width() * scale))
-        height = max(1, round(size.height() * scale))
+        """Override QIconEngine.scaledPixmap: drawn at size times scale (the ratio); an
+        empty size gives no pixmap, as Qt's own icons do."""
+        width, height = round(size.width() * scale), round(size.height() * scale)
+        if width <= 0 or height <= 0:
+            return QPixmap()
         key = (width, height, mode.value)
-        if key not in self.drawn:
+        pixmap = self.drawn.pop(key, None)  # (put back last: the newest)
+        if pixmap is None:
             pixmap = QPixmap.fromImage(self.draw(width, height))
             app = QApplication.instance()
             if mode != QIcon.Mode.Normal and isinstance(app, QApplication):
                 pixmap = app.style().generatedIconPixmap(mode, pixmap, QStyleOption())
+        if max(width, height) <= self.KEPT_SIDE:
             self.drawn[key] = pixmap
-        shown = QPixmap(self.drawn[key])
+            while len(self.drawn) > self.KEPT:
+                del self.drawn[next(iter(self.drawn))]  # the one shown longest ago
+        shown = QPixmap(pixmap)
         shown.setDevicePixelRatio(scale)
         return shown
 
@@ -93,9 +106,13 @@ class Drawn(QIconEngine):
         return [QSize(side, side) for side in ICON_SIDES]
 
     def clone(self) -> QIconEngine:
-        """Override QIconEngine.clone."""
+        """Override QIconEngine.clone: a copy drawing the same (and sharing its drawings),
+        held here until Qt deletes it with its icon."""
+        global _CLONES  # noqa: PLW0603 (a module's list: see _CLONES)
+        _CLONES = [twin for twin in _CLONES if shiboken6.isValid(twin)]
         twin = Drawn(self.draw)
         twin.drawn = self.drawn
+        _CLONES.append(twin)
         return twin
 
     def isNull(self) -> bool:
@@ -105,6 +122,12 @@ class Drawn(QIconEngine):
     def key(self) -> str:
         """Override QIconEngine.key."""
         return "raci-drawn"
+
+
+_CLONES: list[Drawn] = []
+"""Copies of drawn icons handed to Qt (an icon changed after it was copied): Qt deletes
+them with their icon, yet nothing on this side held them, and the copy crashed the app as
+soon as it was made."""
 
 
 def drawn_icon(draw: Callable[[int, int], QImage]) -> QIcon:

@@ -237,6 +237,11 @@ class ServerDialog(KeyedDialog):
         """The password typed (None: let the keyring, PGPASSWORD or ~/.pgpass supply it)."""
         return self.secret.text() or None
 
+    def choose_remember(self, keep: bool) -> None:
+        """Tick Remember (or not) as chosen already, in a try that failed."""
+        self.remember.setChecked(keep)
+        self._remember_clicked = True
+
     def remember_choice(self) -> bool | None:
         """Keep the password (True), forget it (False), or leave the keyring alone (None:
         no password typed and the box not touched)."""

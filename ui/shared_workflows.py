@@ -87,6 +87,19 @@ def choose(parent: QWidget, title: str, text: str, choices: list[str],
     return next((c for c, b in zip(choices, buttons, strict=True) if b is clicked), "")
 
 
+def _answer(dialog: ServerDialog) -> tuple[str, str | None, bool | None] | None:
+    """The address, password and keyring choice of a server dialog, None when cancelled;
+    the dialog is gone after it (each one, a child of the window, stayed hidden there with
+    the password typed in it, one more for every try)."""
+    try:
+        if dialog.exec() != ServerDialog.DialogCode.Accepted:
+            return None
+        return dialog.location(), dialog.password(), dialog.remember_choice()
+    finally:
+        dialog.secret.clear()
+        dialog.deleteLater()
+
+
 class SharedWorkflows:
     """Server projects for one window."""
 
@@ -108,7 +121,7 @@ class SharedWorkflows:
     # --- opening ----------------------------------------------------------------------
 
     def open_dialog(self, location: str = "", problem: str = "", asking: bool = False,
-                    password: str | None = None) -> bool:
+                    password: str | None = None, remember: bool | None = None) -> bool:
         """File > Open Shared Project: address, user, password; then open it.
 
         problem: why the last try failed (shown in red), or, with asking, what the
@@ -117,33 +130,37 @@ class SharedWorkflows:
         database name is corrected there, not typed again from the start).
         """
         dialog = ServerDialog("Open shared project", OPEN_TEXT, self.w, location)
-        self._offer_keyring(dialog, location)
+        self._offer_keyring(dialog, location, remember)
         if password and PASSWORD_REFUSED not in problem:
             dialog.secret.setText(password)  # (a refused one is typed again)
         if problem:
             dialog.show_problem(problem, error=not asking)
         if asking or PASSWORD_REFUSED in problem:
             dialog.secret.setFocus()  # the password is what to type next
-        if dialog.exec() != ServerDialog.DialogCode.Accepted:
+        answer = _answer(dialog)
+        if answer is None:
             return False
-        typed = dialog.password()
-        return self.open_url(dialog.location(), typed, dialog.remember_choice(),
-                             again=lambda where, why: self.open_dialog(where, why,
-                                                                       password=typed))
+        location, typed, keep = answer
+        return self.open_url(location, typed, keep,
+                             again=lambda where, why: self.open_dialog(
+                                 where, why, password=typed, remember=keep))
 
-    def _offer_keyring(self, dialog: ServerDialog, location: str) -> None:
+    def _offer_keyring(self, dialog: ServerDialog, location: str,
+                       remember: bool | None = None) -> None:
+        """The Remember box: off where there is no keyring; else as chosen in the try
+        before (remember), or ticked when the keyring holds a password for location."""
         if not passwords.usable():
             dialog.remember.setEnabled(False)
             dialog.remember.setToolTip(sentence(passwords.NO_KEYRING))
             dialog.remember.setText("Remember password (no system keyring here)")
             dialog.secret.setPlaceholderText("(from PGPASSWORD or ~/.pgpass)")
             return
-        if location and is_url(location):
-            try:
+        if remember is not None:  # (a try that failed: its choice, not the keyring's)
+            dialog.choose_remember(remember)
+        elif location and is_url(location):
+            with contextlib.suppress(RaciError):
                 key = ServerLocation.parse(location).key
-            except RaciError:
-                return
-            dialog.remember.setChecked(passwords.get_password(key) is not None)
+                dialog.remember.setChecked(passwords.get_password(key) is not None)
 
     def open_url(self, location: str, password: str | None = None,
                  remember: bool | None = None, background: bool = True,
@@ -256,7 +273,7 @@ class SharedWorkflows:
         return ""
 
     def publish_dialog(self, location: str = "", problem: str = "",
-                       password: str | None = None) -> bool:
+                       password: str | None = None, remember: bool | None = None) -> bool:
         """File > Publish to Server: copy this project to a server, then open it there. A
         try that fails brings the dialog back with what was typed and why (in red)."""
         service = self.w.service
@@ -267,16 +284,18 @@ class SharedWorkflows:
             project="" if location else service.state().name,
             note="Copies this project and its history to a PostgreSQL database, then opens "
                  "it from there so your team can edit it together. The file stays as it is.")
-        self._offer_keyring(dialog, location)
+        self._offer_keyring(dialog, location, remember)
         if password and PASSWORD_REFUSED not in problem:
             dialog.secret.setText(password)
         if problem:
             dialog.show_problem(problem)
-        if dialog.exec() != ServerDialog.DialogCode.Accepted:
+        answer = _answer(dialog)
+        if answer is None:
             return False
-        typed = dialog.password()
-        return self.publish(dialog.location(), typed, bool(dialog.remember_choice()),
-                            again=lambda where, why: self.publish_dialog(where, why, typed))
+        location, typed, keep = answer
+        return self.publish(location, typed, bool(keep),
+                            again=lambda where, why: self.publish_dialog(where, why, typed,
+                                                                         keep))
 
     def _publishable(self, service: ProjectService) -> bool:
         if service.session is None:

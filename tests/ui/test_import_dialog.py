@@ -896,3 +896,45 @@ def test_every_sheet_with_the_same_roles_is_offered_and_read_as_phases(
     qtbot.waitUntil(lambda: not shown.pending(), timeout=20000)
     assert "5 activities, 2 phases" in shown.counts_label.text()
     assert any(n.startswith("read 2 sheets with the same roles") for n in texts(shown.notes))
+
+
+def test_every_sheet_is_offered_only_where_it_reads_more(qtbot: Any, tmp_path: Path) -> None:
+    """'Every sheet with these roles' was on for any workbook of several sheets: beside a
+    sheet of other roles, or with one sheet picked, ticking it read the same again. It is
+    on where it reads more, and says why when it is off."""
+    wb = openpyxl.Workbook()
+    for k, (name, heads) in enumerate([("Stalls", ["Task", "Chair", "Treasurer"]),
+                                       ("Bar", ["Task", "Chair", "Barkeeper"]),
+                                       ("Raffle", ["Task", "Chair", "Treasurer"])]):
+        ws = wb.active if k == 0 else wb.create_sheet()
+        assert ws is not None
+        ws.title = name
+        ws.append(heads)
+        for act in (f"{name} rota", f"{name} float", f"{name} signs"):
+            ws.append([act, "A", "R"])
+    wb.save(tmp_path / "fete.xlsx")
+    shown = ImportDialog(tmp_path / "fete.xlsx",
+                         read_for_review(tmp_path / "fete.xlsx", None, ReadOptions()))
+    qtbot.addWidget(shown)
+    assert shown.all_sheets.isEnabled()  # Stalls and Raffle share their roles
+    shown.sheet.setCurrentText("Bar")  # one sheet picked: read alone
+    assert not shown.all_sheets.isEnabled() and "Best sheet found" in shown.all_sheets.toolTip()
+    shown.all_sheets.setChecked(True)
+    assert not shown.options().all_sheets
+    shown.sheet.setCurrentText("Best sheet found")
+    assert shown.all_sheets.isEnabled() and shown.options().all_sheets
+    # a workbook whose other sheet has other roles: nothing more to read
+    wb = openpyxl.Workbook()
+    for k, (name, heads) in enumerate([("Stalls", ["Task", "Chair", "Treasurer"]),
+                                       ("Bar", ["Task", "Chair", "Barkeeper"])]):
+        ws = wb.active if k == 0 else wb.create_sheet()
+        assert ws is not None
+        ws.title = name
+        ws.append(heads)
+        ws.append([f"{name} rota", "A", "R"])
+    wb.save(tmp_path / "small.xlsx")
+    other = ImportDialog(tmp_path / "small.xlsx",
+                         read_for_review(tmp_path / "small.xlsx", None, ReadOptions()))
+    qtbot.addWidget(other)
+    assert other.sheet.isVisibleTo(other) and not other.all_sheets.isEnabled()
+    assert other.all_sheets.toolTip().startswith("No other sheet")
