@@ -1082,10 +1082,13 @@ UNSEEN38_EXPECTED = tomllib.loads((UNSEEN38 / "expected.toml").read_text(encodin
 # (26/47), I recall 0.68 (46/68); every document gave a draft. Each floor is the figure
 # rounded down to 0.05, one step lower where the figure was within 0.01 of that step
 # (roles R, pairs R, C recall); the junk share is rounded up.
-UNSEEN38_FLOORS = {"roles precision": 0.85, "roles recall": 0.80, "pairs precision": 0.65,
-                   "pairs recall": 0.60, "owners precision": 0.55, "owners recall": 0.55,
-                   "C recall": 0.50, "I recall": 0.65}
-UNSEEN38_JUNK_CEILING = 0.40
+# Studied since (the pass after the thirty-eighth set): roles P 0.909 R 0.871, pairs P 0.706
+# R 0.712 (264 of 374 derived), owners P 0.638 R 0.667, junk 0.312, C 0.70 (33/47), I 0.74
+# (50/68); the floors are raised to those figures, rounded the same way.
+UNSEEN38_FLOORS = {"roles precision": 0.85, "roles recall": 0.85, "pairs precision": 0.65,
+                   "pairs recall": 0.70, "owners precision": 0.60, "owners recall": 0.65,
+                   "C recall": 0.65, "I recall": 0.70}
+UNSEEN38_JUNK_CEILING = 0.35
 UNSEEN38_WITHOUT_DRAFT = 0
 
 UNSEEN39 = HERE / "unseen39"
