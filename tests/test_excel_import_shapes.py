@@ -3743,3 +3743,20 @@ def test_sheets_with_other_roles_are_not_offered_together(tmp_path: Path) -> Non
     plan = read_workbook(tmp_path / "two.xlsx", options=ReadOptions(all_sheets=True))
     assert plan.sheet == "Build" and len(plan.activities) == 3
     assert "--all-sheets" not in said(plan)
+
+
+@pytest.mark.parametrize("tail", [True, False])
+def test_an_activity_named_for_a_count_with_its_own_hours_is_no_sub_total(
+        tmp_path: Path, tail: bool) -> None:
+    """'Stock count | 4' with no letters yet names an activity holding its own hours (4 is
+    neither the sum nor the count of the hours above it), not a sub-total: it is imported,
+    and so are the rows without letters after it."""
+    rows = [["Task", "Hours", "Manager", "Clerk", "Driver"],
+            ["Order stock", 3, "A", "R", None],
+            ["Deliver goods", 2, "A", None, "R"],
+            ["Stock count", 4, None, None, None]]
+    rows += [["Archive files", 2, None, None, None], ["Close the books", 1, None, None, None]] \
+        if tail else [["Return the van", 2, "A", None, "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [a.name for a in plan.activities] == [r[0] for r in rows[1:]]
+    assert "sub-total" not in said(plan)
