@@ -3760,3 +3760,14 @@ def test_an_activity_named_for_a_count_with_its_own_hours_is_no_sub_total(
     plan = read_workbook(write(tmp_path, rows))
     assert [a.name for a in plan.activities] == [r[0] for r in rows[1:]]
     assert "sub-total" not in said(plan)
+
+
+def test_a_title_opening_on_a_hash_and_a_number_is_no_comment(tmp_path: Path) -> None:
+    """'#1 Fundraiser Plan' above the grid names the project (ranked first); '# 1 export'
+    and '#exported' are comment lines."""
+    lines = "Job,Warden,Joiner\nStrip old units,A,R\nSand the floor,C,A/R\n"
+    path = tmp_path / "plan.csv"
+    path.write_text("#1 Fundraiser Plan\n" + lines, encoding="utf-8")
+    assert read_workbook(path).title == "#1 Fundraiser Plan"
+    path.write_text("#exported by the tracker\n" + lines, encoding="utf-8")
+    assert read_workbook(path).title == ""

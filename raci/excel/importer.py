@@ -279,8 +279,8 @@ def _no_title(texts: list[str], block: bool) -> bool:
     line with blanks or several labels ('Approved: ____ Date: ____'), or, in a block of
     such lines (block), a short 'label: value' line ('Prepared by: J. Smith')."""
     text = texts[0]
-    if text.lstrip().startswith("#"):
-        return True
+    if text.lstrip().startswith("#") and not re.match(r"\s*#\d", text):
+        return True  # (but '#1 Fundraiser Plan' is a name, ranked)
     if all(fold(t.strip(" .!*✓✔☑-–—")) in STAMP_WORDS for t in texts):
         return True
     if any(FORM_FIELD.search(t) or len(re.findall(r"[^\W\d_][:：](?:\s|$)", t)) >= 2
