@@ -3742,7 +3742,18 @@ def test_sheets_with_other_roles_are_not_offered_together(tmp_path: Path) -> Non
     wb.save(tmp_path / "two.xlsx")
     plan = read_workbook(tmp_path / "two.xlsx", options=ReadOptions(all_sheets=True))
     assert plan.sheet == "Build" and len(plan.activities) == 3
-    assert "--all-sheets" not in said(plan)
+    assert "use --all-sheets" not in said(plan)
+    # (asked for, the option says why it read one sheet, not nothing)
+    assert plan.notes[0] == ("read sheet 'Build' alone: no other sheet has a grid with its "
+                             "roles, heading for heading, for --all-sheets to join")
+
+
+def test_all_sheets_with_a_named_sheet_says_it_read_that_one_alone(tmp_path: Path) -> None:
+    path = phase_sheets(tmp_path)
+    plan = read_workbook(path, "Strip out", options=ReadOptions(all_sheets=True))
+    assert [a.name for a in plan.activities] == ["Strip old units", "Cap the pipes"]
+    assert plan.notes[0] == ("read sheet 'Strip out' alone, as --sheet asks: leave out "
+                             "--sheet for --all-sheets to read every sheet with the same roles")
 
 
 @pytest.mark.parametrize("tail", [True, False])

@@ -1170,6 +1170,10 @@ def read_workbook(path: Path, sheet: str | None = None, people: bool | None = No
                 plan = _read_sheet(path, wb, sheet, own_export, options, known)
             except NoGridError as exc:
                 raise RaciError(f"{path}: {exc}{_advice([exc])}") from exc
+            if options.all_sheets:
+                plan.notes.insert(0, f"read sheet '{sheet}' alone, as --sheet asks: leave "
+                                     "out --sheet for --all-sheets to read every sheet with "
+                                     "the same roles")
         else:
             plans, reasons, failures = [], [], []
             for name in wb.sheetnames:
@@ -1190,6 +1194,10 @@ def read_workbook(path: Path, sheet: str | None = None, people: bool | None = No
             same = [] if plan.exact else _same_roles(plan, plans)
             if same and options.all_sheets:
                 plan = _joined(same)
+            elif options.all_sheets:
+                plan.notes.insert(0, f"read sheet '{plan.sheet}' alone: no other sheet has "
+                                     "a grid with its roles, heading for heading, for "
+                                     "--all-sheets to join")
             elif not plan.exact:  # our own export's other sheets are known, not candidates
                 if same:
                     plan.notes.insert(0, _same_roles_offer(plan, same))
