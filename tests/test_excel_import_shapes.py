@@ -998,7 +998,7 @@ def test_outline_numbers_tell_phases_from_activities_without_letters(tmp_path: P
         ("Write docs", "Execution"), ("Test", "Execution")]
 
 
-@pytest.mark.parametrize("mark", ["↳ ", "└ ", "→ ", "↳"])
+@pytest.mark.parametrize("mark", ["↳ ", "└ ", "→ ", "↳", "-> ", "--> "])
 def test_sub_items_marked_with_an_arrow_under_their_parent_lose_the_mark(
         tmp_path: Path, mark: str) -> None:
     rows = [["No", "Task", "Head", "Cook", "Driver"],
