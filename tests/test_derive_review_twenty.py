@@ -49,3 +49,14 @@ def test_initials_owning_actions_are_looked_up_in_one_pass_over_the_text(
     assert out[-2:] == ["LG will send the minutes to members.",
                         "TB will pay the deposit to the school."]
     assert out[2] == raw[2]  # (initials the text gives no one)
+
+
+def test_a_grid_aside_naming_who_and_when_is_no_list_of_what(tmp_path: Path) -> None:
+    # "(Caretaker / weekly)" names who does it and how often, not the ways the task comes
+    # in as "(phone / email / Secretary)" does: it is no part of the row's name
+    page = ("| Task | Lead | Told |\n| --- | --- | --- |\n"
+            "| Check the fire doors (Caretaker / weekly) | Site Team | Chair |\n"
+            "| Take bookings (phone / email / Secretary) | Secretary | Chair |\n")
+    cells = cells_of_text(tmp_path / "hall.md", page)
+    assert cells.get(("Site Team", "Check the fire doors")) == "A/R", cells
+    assert cells.get(("Secretary", "Take bookings (phone / email / Secretary)")) == "A/R", cells
