@@ -98,3 +98,23 @@ def test_a_pattern_made_in_a_function_is_compiled_at_once() -> None:
     def made(word: str) -> re.Pattern[str]:
         return lazy_re.compile(rf"\b{re.escape(word)}\b")
     assert isinstance(made("gate"), re.Pattern)
+
+
+def test_every_pattern_of_the_reading_modules_compiles_wherever_it_is_held() -> None:
+    # (a pattern held in a tuple, "(("A", re.compile(...)), ...)", is named by no module
+    # global: a source that does not compile would otherwise fail only in a user's run)
+    import raci.derive.draft  # noqa: F401 (imports every reading module)
+    assert lazy_re.compile_all("raci.") >= 1000
+    for module, later in lazy_re._MADE:
+        if module.startswith("raci."):
+            plain = re.compile(later.pattern, later._flags)
+            for text in TEXTS:
+                assert _answers(later, text) == _answers(plain, text), (module, text)
+
+
+def test_a_pattern_held_in_a_tuple_that_does_not_compile_is_found() -> None:
+    owner: dict[str, Any] = {"__name__": "review_twenty_probe"}
+    exec("from raci.derive import lazy_re as re\n"  # noqa: S102 (a module of our own text)
+         "MEANINGS = (('A', re.compile('(approv')),)\n", owner)
+    with pytest.raises(re.error, match="review_twenty_probe"):
+        lazy_re.compile_all("review_twenty_probe")

@@ -998,7 +998,7 @@ def test_outline_numbers_tell_phases_from_activities_without_letters(tmp_path: P
         ("Write docs", "Execution"), ("Test", "Execution")]
 
 
-@pytest.mark.parametrize("mark", ["↳ ", "└ ", "→ ", "↳"])
+@pytest.mark.parametrize("mark", ["↳ ", "└ ", "→ ", "↳", "-> ", "--> "])
 def test_sub_items_marked_with_an_arrow_under_their_parent_lose_the_mark(
         tmp_path: Path, mark: str) -> None:
     rows = [["No", "Task", "Head", "Cook", "Driver"],
@@ -3787,7 +3787,10 @@ def test_sheets_with_other_roles_are_not_offered_together(tmp_path: Path) -> Non
     wb.save(tmp_path / "two.xlsx")
     plan = read_workbook(tmp_path / "two.xlsx", options=ReadOptions(all_sheets=True))
     assert plan.sheet == "Build" and len(plan.activities) == 3
-    assert "--all-sheets" not in said(plan)
+    assert "use --all-sheets" not in said(plan)
+    # (asked for, the option says why it read one sheet, not nothing)
+    assert plan.notes[0] == ("read sheet 'Build' alone: no other sheet has a grid with its "
+                             "roles, heading for heading, for --all-sheets to join")
 
 
 @pytest.mark.parametrize("corner", ["Role", "Who"])
@@ -3804,3 +3807,38 @@ def test_a_corner_naming_the_roles_turns_a_grid_of_plain_role_names(
     assert [r.name for r in plan.roles] == ["Warden", "Joiner", "Sparky", "Client"]
     assert grid(plan)["Sand the floor"] == {"Warden": "C", "Joiner": "AR", "Client": "I"}
 
+
+def test_all_sheets_with_a_named_sheet_says_it_read_that_one_alone(tmp_path: Path) -> None:
+    path = phase_sheets(tmp_path)
+    plan = read_workbook(path, "Strip out", options=ReadOptions(all_sheets=True))
+    assert [a.name for a in plan.activities] == ["Strip old units", "Cap the pipes"]
+    assert plan.notes[0] == ("read sheet 'Strip out' alone, as --sheet asks: leave out "
+                             "--sheet for --all-sheets to read every sheet with the same roles")
+
+
+@pytest.mark.parametrize("tail", [True, False])
+def test_an_activity_named_for_a_count_with_its_own_hours_is_no_sub_total(
+        tmp_path: Path, tail: bool) -> None:
+    """'Stock count | 4' with no letters yet names an activity holding its own hours (4 is
+    neither the sum nor the count of the hours above it), not a sub-total: it is imported,
+    and so are the rows without letters after it."""
+    rows = [["Task", "Hours", "Manager", "Clerk", "Driver"],
+            ["Order stock", 3, "A", "R", None],
+            ["Deliver goods", 2, "A", None, "R"],
+            ["Stock count", 4, None, None, None]]
+    rows += [["Archive files", 2, None, None, None], ["Close the books", 1, None, None, None]] \
+        if tail else [["Return the van", 2, "A", None, "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [a.name for a in plan.activities] == [r[0] for r in rows[1:]]
+    assert "sub-total" not in said(plan)
+
+
+def test_a_title_opening_on_a_hash_and_a_number_is_no_comment(tmp_path: Path) -> None:
+    """'#1 Fundraiser Plan' above the grid names the project (ranked first); '# 1 export'
+    and '#exported' are comment lines."""
+    lines = "Job,Warden,Joiner\nStrip old units,A,R\nSand the floor,C,A/R\n"
+    path = tmp_path / "plan.csv"
+    path.write_text("#1 Fundraiser Plan\n" + lines, encoding="utf-8")
+    assert read_workbook(path).title == "#1 Fundraiser Plan"
+    path.write_text("#exported by the tracker\n" + lines, encoding="utf-8")
+    assert read_workbook(path).title == ""

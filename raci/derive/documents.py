@@ -1960,14 +1960,16 @@ _EVERYONE = {"ALL", "ANY"}
 _LABELLED_DOER = re.compile(r"^(?P<label>[A-Z][\w'’ -]{1,40}):\s+(?P<what>[a-z].*)$")
 
 
-def _known_initials(text: str, initials: str) -> bool:
-    """Whether the text introduces initials as a person's: in brackets ("Helen Varga (HV)"),
+def _known_initials(text: str) -> set[str]:
+    """The initials the text introduces as a person's: in brackets ("Helen Varga (HV)"),
     after a dash ending a line ("Lisa Grant (Chair) - LG"), or as the initials of a name
-    written before a role in brackets ("Helen Varga (Chair)")."""
-    if re.search(rf"\({initials}\)|[-–—]\s*{initials}[ \t]*$", text, re.MULTILINE):
-        return True
-    return any("".join(w[0] for w in m.group(1).split()) == initials for m in re.finditer(
+    written before a role in brackets ("Helen Varga (Chair)"). Gathered in one pass over
+    the text, however many initials the lines give."""
+    known = set(re.findall(r"\(([A-Z]{2,4})\)", text))
+    known.update(re.findall(r"[-–—]\s*([A-Z]{2,4})[ \t]*$", text, re.MULTILINE))
+    known.update("".join(w[0] for w in m.group(1).split()) for m in re.finditer(
         r"\b((?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+)\s*\(", text))
+    return known
 
 
 def _initials_actions(raw: list[str]) -> list[str]:
@@ -1979,8 +1981,7 @@ def _initials_actions(raw: list[str]) -> list[str]:
     found = [(k, m) for k, line in enumerate(raw) if (m := _INITIALS_ACTION.match(line))]
     if len(found) < 2:
         return raw
-    text = "\n".join(raw)
-    known: dict[str, bool] = {}
+    known: set[str] | None = None
     out = list(raw)
     lines = {k for k, _ in found}
     for k, m in found:
@@ -1994,9 +1995,12 @@ def _initials_actions(raw: list[str]) -> list[str]:
                 continue
             who, what = labelled.group("label"), labelled.group("what")
             first = what.split()[0].lower()
-        elif who not in known:
-            known[who] = _known_initials(text, who)
-        if who in known and not known[who] or len(what.split()) < 3 or \
+        else:
+            if known is None:
+                known = _known_initials("\n".join(raw))
+            if who not in known:
+                continue  # initials the text gives no one
+        if len(what.split()) < 3 or \
                 verb_lemma(first) != first or "VERB" not in word_classes(first) or \
                 "".join(w[0] for w in what.split()).upper().startswith(who):
             continue  # ("PM  Project Manager": a key to the initials, no action)

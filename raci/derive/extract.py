@@ -5190,13 +5190,23 @@ def _lists_what(aside: str) -> bool:
     """Whether an aside in brackets lists what a grid's task covers, two parts or more
     of a few words each ("(online / paper / phone)", "(roles, zones, breaks)"), not all
     of them parties ("(CRO, SO)", "(Stewards, Supervisors)": who, not what; but "(phone /
-    app / councillor)" lists the ways a report comes in, one of them a party) and none a
-    remark of its own ("(see note 3, below)")."""
+    app / councillor)" lists the ways a report comes in, one of them a party; not "(Caretaker
+    / weekly)", who and when) and none a remark of its own ("(see note 3, below)")."""
     parts = [p for p in _LIST_PARTS.split(aside.strip("() ")) if p]
+    party = [p.isupper() and len(p) <= 6 or actor_name(p, acronym=True) is not None
+             for p in parts]
     return len(parts) >= 2 and all(1 <= len(p.split()) <= 4 for p in parts) and \
-        not all(p.isupper() and len(p) <= 6 or actor_name(p, acronym=True) is not None
-                for p in parts) and \
+        not all(party) and \
+        not (any(party) and any(_WHEN_PART.fullmatch(p) for p in parts)) and \
         not any(re.match(r"(?i)(?:see|e\.?g|i\.?e|note|ref|incl)\b", p) for p in parts)
+
+
+# A part of an aside saying when ("weekly", "every Monday", "9am"): beside a party,
+# "(Caretaker / weekly)" says who and when, no list of what the task covers
+_WHEN_PART = re.compile(r"(?:daily|nightly|weekly|fortnightly|monthly|quarterly|annually|"
+                        r"yearly|termly|(?:every|each|once|twice)\b.*|\d{1,2}(?:[:.]\d{2})?"
+                        r"\s*[ap]\.?m\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|"
+                        r"mornings?|afternoons?|evenings?|weekends?)", re.IGNORECASE)
 
 
 def _task_line(cell: str, *, topic: bool = False, lists: bool = False) -> str:

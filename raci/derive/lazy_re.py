@@ -18,7 +18,9 @@ more a call.
 
 The answers are those of ``re.compile(source, flags)`` by construction (the stand-in
 hands every call to that compiled pattern); ``tests/test_derive_lazy_re.py`` compares
-stand-ins and compiled patterns on every pattern of the reading modules.
+stand-ins and compiled patterns on every pattern of the reading modules, and compiles
+every one of them (:func:`compile_all`, also those held in a tuple rather than named), so a
+pattern that does not compile fails the tests, not a user's run.
 
 Everything else (``re.sub``, ``re.IGNORECASE``, ``re.Match`` ...) is ``re``'s own.
 """
@@ -45,8 +47,9 @@ from re import (
 )
 from typing import Any, cast
 
-__all__ = ["DOTALL", "IGNORECASE", "MULTILINE", "I", "Match", "Pattern", "compile", "escape",
-           "findall", "finditer", "fullmatch", "match", "now", "search", "split", "sub"]
+__all__ = ["DOTALL", "IGNORECASE", "MULTILINE", "I", "Match", "Pattern", "compile",
+           "compile_all", "escape", "findall", "finditer", "fullmatch", "match", "now",
+           "search", "split", "sub"]
 
 # What a stand-in copies from its compiled pattern once compiled (every public method and
 # attribute of ``re.Pattern``)
@@ -132,7 +135,27 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 (re'
     if caller.f_code.co_name != "<module>":
         return re.compile(pattern, flags)
     _OWNERS.setdefault(id(caller.f_globals), caller.f_globals)
-    return cast("re.Pattern[str]", _Later(pattern, int(flags), True))
+    later = _Later(pattern, int(flags), True)
+    _MADE.append((str(caller.f_globals.get("__name__", "")), later))
+    return cast("re.Pattern[str]", later)
+
+
+# Every stand-in made, with the name of the module that made it (also those held in a
+# tuple or a dict rather than named), for compile_all
+_MADE: list[tuple[str, _Later]] = []
+
+
+def compile_all(prefix: str) -> int:
+    """Compile now every stand-in made by a module whose name starts with ``prefix``, so
+    that a pattern that does not compile fails a test rather than a user's run, wherever
+    the pattern is held; the number compiled. Raises ``re.error`` naming the module."""
+    for module, later in _MADE:
+        if module.startswith(prefix):
+            try:
+                later.now()
+            except re.error as exc:
+                raise re.error(f"{module}: {exc}", later.pattern) from exc
+    return sum(1 for module, _ in _MADE if module.startswith(prefix))
 
 
 def now(pattern: re.Pattern[str]) -> re.Pattern[str]:

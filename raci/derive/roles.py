@@ -2909,11 +2909,20 @@ _TITLED_WORDS = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
 def _ampersand_name(before: str, joint: str, after: str) -> bool:
     """Whether "&" joins two halves of one team's or body's name ("Planning & Insight",
     "Canal & River Trust"): both halves in capitals and neither a role of its own ("Chair
-    & Treasurer" are two)."""
+    & Treasurer" are two), nor both a person's name ("Tom & Priya", "Tom Okafor & Ann
+    Kessler": two people)."""
     return joint == "&" and bool(_TITLED_WORDS.fullmatch(before)) and \
         bool(_TITLED_WORDS.fullmatch(after)) and \
         actors.actor_name(before, acronym=True) is None and \
-        actors.actor_name(after, acronym=True) is None
+        actors.actor_name(after, acronym=True) is None and \
+        not (_person_shaped(before) and _person_shaped(after))  # ("Tom & Priya": two)
+
+
+def _person_shaped(name: str) -> bool:
+    """Whether a name reads as a person's: a given name ("Priya"), or a given name and a
+    surname no word of the language ("Tom Okafor")."""
+    words = name.split()
+    return words[0].casefold() in given_names() and (len(words) == 1 or _surname_like(name))
 
 
 def post_without_unit(cell: str) -> str | None:

@@ -121,11 +121,12 @@ from raci.templates import Evidence, Provenance
 from raci.wording import counted, role_label
 
 # Leading numbering or a bullet: "1. ", "1) ", "1 - ", "1.2 ", "a) ", "• ", and the arrow
-# or corner a sub-item is marked with under its parent ("↳ ", "└ ", "→ "). A number
+# or corner a sub-item is marked with under its parent ("↳ ", "└ ", "→ ", typed "-> ").
+# A number
 # alone is part of the name ("2019 budget", "123", "3.5"), never numbering.
 NUMBERED = re.compile(
     r"^\s*(?:\d+(?:\.\d+)+\.?\s+|\d+\s*[.)\-–](?!\d)\s*|[a-z][.)]\s+"
-    r"|[–—•·▪\-*↳↪⤷└→▸►‣◦]\s*)(?=\S)",
+    r"|(?:-+|=)>\s*|[–—•·▪\-*↳↪⤷└→▸►‣◦]\s*)(?=\S)",
     re.IGNORECASE)
 PLACEHOLDERS = re.compile(
     r"^(\.{2,}|…|tbd|tba|todo|\(?add (more|activities|rows?)\)?|<.*>|\[.*\])$", re.IGNORECASE
@@ -281,8 +282,8 @@ def _no_title(texts: list[str], block: bool) -> bool:
     line with blanks or several labels ('Approved: ____ Date: ____'), or, in a block of
     such lines (block), a short 'label: value' line ('Prepared by: J. Smith')."""
     text = texts[0]
-    if text.lstrip().startswith("#"):
-        return True
+    if text.lstrip().startswith("#") and not re.match(r"\s*#\d", text):
+        return True  # (but '#1 Fundraiser Plan' is a name, ranked)
     if all(fold(t.strip(" .!*✓✔☑-–—")) in STAMP_WORDS for t in texts):
         return True
     if any(FORM_FIELD.search(t) or len(re.findall(r"[^\W\d_][:：](?:\s|$)", t)) >= 2
@@ -1218,6 +1219,10 @@ def read_workbook(path: Path, sheet: str | None = None, people: bool | None = No
                 plan = _read_sheet(path, wb, sheet, own_export, options, known)
             except NoGridError as exc:
                 raise RaciError(f"{path}: {exc}{_advice([exc])}") from exc
+            if options.all_sheets:
+                plan.notes.insert(0, f"read sheet '{sheet}' alone, as --sheet asks: leave "
+                                     "out --sheet for --all-sheets to read every sheet with "
+                                     "the same roles")
         else:
             plans, reasons, failures = [], [], []
             for name in wb.sheetnames:
@@ -1238,6 +1243,10 @@ def read_workbook(path: Path, sheet: str | None = None, people: bool | None = No
             same = [] if plan.exact else _same_roles(plan, plans)
             if same and options.all_sheets:
                 plan = _joined(same)
+            elif options.all_sheets:
+                plan.notes.insert(0, f"read sheet '{plan.sheet}' alone: no other sheet has "
+                                     "a grid with its roles, heading for heading, for "
+                                     "--all-sheets to join")
             elif not plan.exact:  # our own export's other sheets are known, not candidates
                 if same:
                     plan.notes.insert(0, _same_roles_offer(plan, same))

@@ -895,11 +895,36 @@ def labelled_sub_total(table: Table, layout: Layout, roles: list[int], r: int) -
     if not label or not TOTAL_LABEL.search(label.strip()):
         return ""
     lo, hi = layout.span()
-    others = [text for c in range(lo, hi + 1)
-              if (text := table.g[r][c]) and c != layout.act and text != label]
-    if not all(NUMBER.match(text) for text in others):
+    others = {c: text for c in range(lo, hi + 1)
+              if (text := table.g[r][c]) and c != layout.act and text != label}
+    if not all(NUMBER.match(text) for text in others.values()):
         return ""
+    if name and others and len(name.split()) > 1 and not _sums_group(table, layout, r, others):
+        return ""  # 'Stock count | 4' with no letters yet: an activity whose name ends so
     return label if others or not name else ""
+
+
+def _number(text: str) -> float:
+    return float(text.rstrip("%").replace(",", "."))
+
+
+def _sums_group(table: Table, layout: Layout, r: int, sums: dict[int, str]) -> bool:
+    """True when each number of row r is the sum, or the count, of its column's numbers in
+    the rows above it back to the row before the last one labelled as a total (or the
+    header): a sub-total's figures, which an activity named 'Stock count' holding its own
+    hours is not. Each row is walked over once for the total-labelled row below it."""
+    found = {c: [0.0, 0] for c in sums}
+    for q in range(r - 1, layout.header, -1):
+        label = table.g[q][layout.act] or sub_total_label(table, layout, q)
+        if label and TOTAL_LABEL.search(label.strip()):
+            break
+        for c, tally in found.items():
+            if NUMBER.match(text := table.g[q][c]):
+                tally[0] += _number(text)
+                tally[1] += 1
+    # (two rows at least: one row's figure matches its own count by chance)
+    return all(tally[1] >= 2 and (abs(_number(sums[c]) - tally[0]) < 1e-6 or
+                                  _number(sums[c]) == tally[1]) for c, tally in found.items())
 
 
 SUBTOTAL_LOOKAHEAD = 3
