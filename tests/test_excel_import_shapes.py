@@ -1014,6 +1014,23 @@ def test_sub_items_marked_with_an_arrow_under_their_parent_lose_the_mark(
         "Deliver": {"Head": "I", "Cook": "AR", "Driver": "C"}}
 
 
+@pytest.mark.parametrize(("middle", "last"), [("├ ", "└ "), ("├─ ", "└── "), ("├──", "└─"),
+                                              ("-> ", "-> "), ("--> ", "--> ")])
+def test_sub_items_drawn_as_a_tree_or_with_a_typed_arrow_lose_the_whole_mark(
+        tmp_path: Path, middle: str, last: str) -> None:
+    """A tree drawn with box lines ('├─ Hire the hall', '└── Print the tickets') or an
+    arrow typed with a hyphen ('-> Hire the hall') marks a sub-item as '↳ ' does: the
+    whole mark goes, not its first stroke; an arrow inside a name stays."""
+    rows = [["Task", "Chair", "Treasurer", "Helper"],
+            ["Plan the fair → book it", "A", "C", "R"],
+            [f"{middle}Hire the hall", "I", "A", "R"],
+            [f"{last}Print the tickets", None, "R", "A"],
+            ["Run the fair", "A", "I", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [a.name for a in plan.activities] == [
+        "Plan the fair → book it", "Hire the hall", "Print the tickets", "Run the fair"]
+
+
 def test_project_title_label_row_gives_the_title(tmp_path: Path) -> None:
     rows = [["RACI CHART TEMPLATE"], ["PROJECT TITLE:", None, "Apollo"],
             ["PROJECT MANAGER:", None, "Dana"], [],

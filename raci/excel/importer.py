@@ -121,11 +121,12 @@ from raci.templates import Evidence, Provenance
 from raci.wording import counted, role_label
 
 # Leading numbering or a bullet: "1. ", "1) ", "1 - ", "1.2 ", "a) ", "• ", and the arrow
-# or corner a sub-item is marked with under its parent ("↳ ", "└ ", "→ "). A number
-# alone is part of the name ("2019 budget", "123", "3.5"), never numbering.
+# or corner a sub-item is marked with under its parent ("↳ ", "└ ", "→ "), whole: a tree's
+# branch with its line ("├─ ", "└── ") and an arrow typed with hyphens ("-> ", "--> ").
+# A number alone is part of the name ("2019 budget", "123", "3.5"), never numbering.
 NUMBERED = re.compile(
     r"^\s*(?:\d+(?:\.\d+)+\.?\s+|\d+\s*[.)\-–](?!\d)\s*|[a-z][.)]\s+"
-    r"|[–—•·▪\-*↳↪⤷└→▸►‣◦]\s*)(?=\S)",
+    r"|(?:[├└╰┣┗]\s*[─━]*|-+>|[–—•·▪\-*↳↪⤷→▸►‣◦➔➜⇒])\s*)(?=\S)",
     re.IGNORECASE)
 PLACEHOLDERS = re.compile(
     r"^(\.{2,}|…|tbd|tba|todo|\(?add (more|activities|rows?)\)?|<.*>|\[.*\])$", re.IGNORECASE
