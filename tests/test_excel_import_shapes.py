@@ -1014,6 +1014,23 @@ def test_sub_items_marked_with_an_arrow_under_their_parent_lose_the_mark(
         "Deliver": {"Head": "I", "Cook": "AR", "Driver": "C"}}
 
 
+@pytest.mark.parametrize(("middle", "last"), [("├ ", "└ "), ("├─ ", "└── "), ("├──", "└─"),
+                                              ("-> ", "-> "), ("--> ", "--> ")])
+def test_sub_items_drawn_as_a_tree_or_with_a_typed_arrow_lose_the_whole_mark(
+        tmp_path: Path, middle: str, last: str) -> None:
+    """A tree drawn with box lines ('├─ Hire the hall', '└── Print the tickets') or an
+    arrow typed with a hyphen ('-> Hire the hall') marks a sub-item as '↳ ' does: the
+    whole mark goes, not its first stroke; an arrow inside a name stays."""
+    rows = [["Task", "Chair", "Treasurer", "Helper"],
+            ["Plan the fair → book it", "A", "C", "R"],
+            [f"{middle}Hire the hall", "I", "A", "R"],
+            [f"{last}Print the tickets", None, "R", "A"],
+            ["Run the fair", "A", "I", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [a.name for a in plan.activities] == [
+        "Plan the fair → book it", "Hire the hall", "Print the tickets", "Run the fair"]
+
+
 def test_project_title_label_row_gives_the_title(tmp_path: Path) -> None:
     rows = [["RACI CHART TEMPLATE"], ["PROJECT TITLE:", None, "Apollo"],
             ["PROJECT MANAGER:", None, "Dana"], [],
@@ -2782,6 +2799,42 @@ def test_a_grid_whose_rows_keep_to_one_a_is_not_turned_by_its_columns(
     plan = read_workbook(write(tmp_path, rows))
     assert not plan.transposed
     assert [r.name for r in plan.roles] == rows[0][1:]
+
+
+def test_a_messy_grid_the_right_way_up_is_not_turned_by_its_columns_a_s(
+        tmp_path: Path) -> None:
+    """Roles across in a language whose job words the import does not know, each of them
+    accountable for one activity, while two activities have two A's and two have none (a
+    messy matrix): as square as it is tall, or wider with activities down the side that
+    are phrases beside roles of a word, or under a corner heading that calls them tasks,
+    the A's alone do not turn the grid."""
+    letters = [["A", "R", "C", "I", None, None, None, None],
+               [None, "A", "R", "A", "C", None, "I", None],
+               ["R", None, None, "R", "I", "C", None, "I"],
+               [None, "C", "A", "R", "A", "I", "C", None],
+               ["C", "R", "R", None, "R", "A", "A", "A"],
+               ["I", "R", None, "C", None, "R", "R", "R"]]
+    roles = ["Ketua", "Bendahari", "Setiausaha", "Juruteknik", "Pembekal", "Penyelia",
+             "Peguam", "Juruaudit"]
+    acts = ["Merancang belanjawan", "Membeli bahan binaan", "Membina dinding baru",
+            "Mengecat bilik darjah", "Memeriksa kerja siap", "Menulis laporan akhir"]
+    for width in (6, 8):
+        rows = [["Senarai kerja", *roles[:width]],
+                *[[name, *cells[:width]] for name, cells in zip(acts, letters, strict=True)]]
+        plan = read_workbook(write(tmp_path, rows))
+        assert not plan.transposed
+        assert [r.name for r in plan.roles] == roles[:width]
+        assert [a.name for a in plan.activities] == acts
+    # names of a word or two either way, more roles than activities: the corner says
+    # which names are the activities
+    partners = ["Arvo Oy", "Brisk AB", "Corvo", "Dunmore", "Elbe", "Fjord", "Garve", "Hale"]
+    packages = ["Hallinta", "Vaatimukset", "Prototyyppi", "Kenttäkokeet", "Levitys",
+                "Hyödyntäminen"]
+    rows = [["Tasks", *partners],
+            *[[name, *cells] for name, cells in zip(packages, letters, strict=True)]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert not plan.transposed
+    assert [r.name for r in plan.roles] == partners
 
 
 def test_a_consortium_table_of_partners_by_numbered_tasks_in_work_packages(

@@ -121,12 +121,12 @@ from raci.templates import Evidence, Provenance
 from raci.wording import counted, role_label
 
 # Leading numbering or a bullet: "1. ", "1) ", "1 - ", "1.2 ", "a) ", "• ", and the arrow
-# or corner a sub-item is marked with under its parent ("↳ ", "└ ", "→ ", typed "-> ").
-# A number
-# alone is part of the name ("2019 budget", "123", "3.5"), never numbering.
+# or corner a sub-item is marked with under its parent ("↳ ", "└ ", "→ "), whole: a tree's
+# branch with its line ("├─ ", "└── ") and an arrow typed ("-> ", "--> ", "=> ").
+# A number alone is part of the name ("2019 budget", "123", "3.5"), never numbering.
 NUMBERED = re.compile(
     r"^\s*(?:\d+(?:\.\d+)+\.?\s+|\d+\s*[.)\-–](?!\d)\s*|[a-z][.)]\s+"
-    r"|(?:-+|=)>\s*|[–—•·▪\-*↳↪⤷└→▸►‣◦]\s*)(?=\S)",
+    r"|(?:[├└╰┣┗]\s*[─━]*|(?:-+|=)>|[–—•·▪\-*↳↪⤷→▸►‣◦➔➜⇒])\s*)(?=\S)",
     re.IGNORECASE)
 PLACEHOLDERS = re.compile(
     r"^(\.{2,}|…|tbd|tba|todo|\(?add (more|activities|rows?)\)?|<.*>|\[.*\])$", re.IGNORECASE
@@ -457,10 +457,15 @@ def _one_accountable_per_column(plan: ImportPlan) -> bool:
     """True when a plan's roles, not its activities, keep to one A each: three quarters of
     its lettered columns (three or more) hold exactly one A, while two of its rows or more,
     a quarter of them but not most (most is _accountable_across's to judge), hold several,
-    and a fifth fewer of its rows than of its columns hold exactly one. A grid on its side
-    whose names do not say which are the roles (a language without the job words read
-    here), each task across with its one accountable, some of the roles down the side
-    accountable for several."""
+    and a fifth fewer of its rows than of its columns hold exactly one; and more columns are
+    lettered than rows (a list has more activities than roles: with no more columns than
+    rows, the same A's read the right way up as a messy grid, some activities with two and
+    others with none); and the names down the side are not half as long again in words as
+    those across, as _accountable_across asks (activities are most often phrases, 'Order
+    the parts', beside roles of a word or two). A grid
+    on its side whose names do not say which are the roles (a language without the job
+    words read here), each task across with its one accountable, some of the roles down
+    the side accountable for several."""
     acts = [a for a in plan.activities if a.cells]
     per_role: Counter[int] = Counter()
     per_act: list[int] = []
@@ -469,13 +474,15 @@ def _one_accountable_per_column(plan: ImportPlan) -> bool:
         per_role.update(held)
         per_act.append(len(held))
     lettered = {j for act in acts for j in act.cells}
-    if len(acts) < 3 or len(lettered) < 3:
-        return False
+    if len(acts) < 3 or len(lettered) <= len(acts):
+        return False  # columns no more than rows: the A's left to a row are then as few
     one_across = sum(1 for j in lettered if per_role[j] == 1) / len(lettered)
     one_down = sum(1 for n in per_act if n == 1) / len(acts)
     several = sum(1 for n in per_act if n >= 2)
     return (one_across >= 0.75 and several >= 2 and 4 * several >= len(acts)
-            and 2 * several <= len(acts) and one_down <= one_across - 0.2)
+            and 2 * several <= len(acts) and one_down <= one_across - 0.2
+            and 2 * _words_per_name(a.name for a in acts)
+            < 3 * _words_per_name(plan.roles[j].name for j in lettered))
 
 
 def _words_per_name(names: Iterable[str]) -> float:
@@ -499,11 +506,24 @@ def _corner_names_roles(table: Table, plan: ImportPlan) -> bool:
         and who.role_likeness(roles) <= who.role_likeness(acts))
 
 
-def _wrong_way_up(plan: ImportPlan) -> bool:
+def _corner_names_activities(table: Table, plan: ImportPlan) -> bool:
+    """True when the heading over the names down the side says they are the activities
+    ('Task', 'Work package', 'Aufgabe' in the corner left of the headings across)."""
+    if not plan.roles or plan.transposed or not plan.roles[0].column.isalpha():
+        return False
+    c = column_index_from_string(plan.roles[0].column) - 2
+    corner = table.g[plan.header_row - 1][c] if c >= 0 else ""
+    return bool(ACTIVITY_HEADING.search(corner)) and not ROLE_HEADING.match(corner)
+
+
+def _wrong_way_up(plan: ImportPlan, table: Table | None = None) -> bool:
     """True when a plan reads better turned on its side: its activities look like roles,
-    or its roles, not its activities, each have one accountable."""
+    or its roles, not its activities, each have one accountable (by the columns' A's
+    alone, only when the corner heading, if the table is given, does not call the names
+    down the side activities)."""
     return (_looks_transposed(plan) or _accountable_across(plan)
-            or _one_accountable_per_column(plan))
+            or _one_accountable_per_column(plan)
+            and not (table is not None and _corner_names_activities(table, plan)))
 
 
 def read_sheet(sheet: SheetCells, own_export: bool = False,
@@ -540,7 +560,7 @@ def read_sheet(sheet: SheetCells, own_export: bool = False,
     except NoGridError as exc:
         plan, failure = None, exc
     if own_export or options.phase_column is not None or (
-            plan is not None and not _wrong_way_up(plan)
+            plan is not None and not _wrong_way_up(plan, table)
             and not _corner_names_roles(table, plan)):
         if plan is None:
             assert failure is not None
