@@ -18,6 +18,7 @@ from openpyxl.styles import Font
 from raci.checks import check_project
 from raci.cli import main
 from raci.errors import RaciError
+from raci.excel import grid as grid_module
 from raci.excel import importer, layout
 from raci.excel.export import export_xlsx
 from raci.excel.importer import ImportPlan, import_workbook, read_sheet, read_workbook
@@ -3895,3 +3896,32 @@ def test_a_title_opening_on_a_hash_and_a_number_is_no_comment(tmp_path: Path) ->
     assert read_workbook(path).title == "#1 Fundraiser Plan"
     path.write_text("#exported by the tracker\n" + lines, encoding="utf-8")
     assert read_workbook(path).title == ""
+
+
+def test_a_wide_grid_roles_letters_are_not_asked_as_a_key_column(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A grid of twelve roles over 300 tasks: a role's column repeats its letters, so it is
+    no key column beside the grid, and its cells are not asked one by one whether they
+    define a letter with the next column's cell; a key column of its own is still found."""
+    rows: list[list[str | None]] = [["Task"] + [f"Role {j}" for j in range(12)]
+                                    + ["Key", None]]
+    for i in range(300):
+        rows.append([f"Task {i}"] + [None if (i + j) % 3 == 0 else "RACI"[(i + j) % 4]
+                                     for j in range(12)])
+    for i, (letter, word) in enumerate(zip("RACI", ("Responsible", "Accountable",
+                                                      "Consulted", "Informed"), strict=True)):
+        rows[i + 1] += [letter, word]
+    path = write(tmp_path, rows)
+    calls = 0
+    defines = grid_module.defines_raci_letters
+
+    def counted(texts: list[str]) -> bool:
+        nonlocal calls
+        calls += 1
+        return defines(texts)
+
+    monkeypatch.setattr(grid_module, "defines_raci_letters", counted)
+    plan = read_workbook(path)
+    assert [r.name for r in plan.roles] == [f"Role {j}" for j in range(12)]
+    assert len(plan.activities) == 300
+    assert calls <= 50

@@ -544,8 +544,10 @@ def key_column(table: Table, c: int, start: int, end: int) -> bool:
     cells = [(table.g[r][c].strip(), table.g[r][c + 1]) for r in range(start, end)
              if table.g[r][c]]
     letters = {text.upper() for text, _ in cells}
+    if len(cells) < 3 or len(letters) < len(cells):
+        return False  # a letter twice: a role's column, its cells never asked as key lines
     own = sum(1 for text, meaning in cells if defines_raci_letters([text, meaning]))
-    return len(cells) >= 3 and len(letters) == len(cells) and own > len(cells) / 2 and all(
+    return own > len(cells) / 2 and all(
         len(text) == 1 and legend_entry([text, meaning]) is not None for text, meaning in cells)
 
 
