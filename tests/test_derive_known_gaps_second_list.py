@@ -171,3 +171,23 @@ def test_a_particle_after_a_common_verb_stays_with_it(tmp_path: Path) -> None:
     assert cells[("Tombola Keeper", "Count up the tickets")] == "A/R", cells
     assert cells[("Tombola Keeper", "Give back the empty tins")] == "A/R", cells
     assert cells[("Tombola Keeper", "Give away the last prizes")] == "A/R", cells
+
+
+SIGN_OFF_DENIED = """# Bowls club: minutes
+
+The Clerk writes the minutes. The Chair does not approve them.
+
+The Treasurer prepares the annual accounts. The President never signs these off.
+
+The Fixtures Secretary drafts the fixture list, and the Captain doesn't approve it.
+"""
+
+
+def test_a_sign_off_denied_answers_for_nothing(tmp_path: Path) -> None:
+    # "The Chair does not approve them.": no approval of the minutes, the Clerk's alone
+    cells = cells_of_text(tmp_path / "bowls.md", SIGN_OFF_DENIED)
+    assert cells[("Clerk", "Write the minutes")] == "A/R", cells
+    assert ("Chair", "Write the minutes") not in cells, cells
+    assert ("President", "Prepare the annual accounts") not in cells, cells
+    assert ("Captain", "Draft the fixture list") not in cells, cells
+

@@ -8974,6 +8974,12 @@ _SIGNS_IT_OFF = re.compile(
     r"endorses?|ratif(?:y|ies))\s+(?:it|them|this|these)(?:\s+off)?\s*[.;!]?\s*$")
 
 
+# Words before a sign-off's verb that deny it or hold it back: "The Chair does not approve
+# them", "The President never signs these off", "The Captain no longer signs it"
+_NOT_SIGNING = re.compile(r"\b(?:not|never|no longer|neither|nor|cannot|seldom|"
+                          r"rarely)\b|n[’']t\b", re.IGNORECASE)
+
+
 def _signed_off_after(sentence: str, catalog: RoleCatalog, document: str) -> str | None:
     """"The Accountant prepares the budget, and the Treasurer signs it off": the first
     subject's clause with the one approving it named as its approver ("..., which the
@@ -8981,6 +8987,8 @@ def _signed_off_after(sentence: str, catalog: RoleCatalog, document: str) -> str
     m = _SIGNS_IT_OFF.match(sentence)
     if m is None:
         return None
+    if _NOT_SIGNING.search(m.group("who")):
+        return None  # "The Chair does not approve them": no sign-off
     who = catalog.keys_in(m.group("who"), document)
     first = m.group("first")
     subject = _leading_role(first, catalog.find(first, document))
