@@ -191,3 +191,18 @@ def test_a_sign_off_denied_answers_for_nothing(tmp_path: Path) -> None:
     assert ("President", "Prepare the annual accounts") not in cells, cells
     assert ("Captain", "Draft the fixture list") not in cells, cells
 
+
+HEADS_OF_A_BODY = """# School: the department
+
+The Head of Department sets the scheme of work. The Deputy Head of Department runs cover.
+The Head of Department writes the budget and the department holds a review each June.
+"""
+
+
+def test_the_body_a_title_heads_stands_for_no_title(tmp_path: Path) -> None:
+    # "the department holds a review": the department, not the Head of Department, though
+    # two titles of the page end on "Department"
+    cells = cells_of_text(tmp_path / "school.md", HEADS_OF_A_BODY)
+    assert any(role == "Head of Department" and name.startswith("Write the budget")
+               for role, name in cells), cells
+    assert not any(name.startswith("Hold a review") for _role, name in cells), cells

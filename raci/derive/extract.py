@@ -9004,6 +9004,11 @@ _TITLE_WORD_BACK = re.compile(r"\b([Tt]he) ([a-z]+)(?= (?:(?:then|also|now|alway
                               r" )?([a-z]+)\b)")
 
 
+# Small words after which a title's last word is what the role heads or serves ("Head of
+# Department", "Clerk to the Governors", "Officer for Safeguarding"), not the role's own noun
+_BEFORE_WHAT_IS_HEADED = frozenset({"of", "to", "for", "the", "at", "in", "and", "&"})
+
+
 def _titles_named_back(parts: list[str], catalog: RoleCatalog, document: str) -> list[str]:
     """The sentences of a block with "the officer" written as the title it stands for when
     two or more roles of the page end on that word: the one the block named last ("...
@@ -9014,7 +9019,8 @@ def _titles_named_back(parts: list[str], catalog: RoleCatalog, document: str) ->
     ending: dict[str, list[str]] = {}
     for key, role in catalog.roles.items():
         words = role.name.split()
-        if len(words) >= 2:
+        if len(words) >= 2 and words[-2].lower() not in _BEFORE_WHAT_IS_HEADED:
+            # (not "Head of Department": "the department" is the department, no person)
             ending.setdefault(words[-1].lower(), []).append(key)
     ending = {w: keys for w, keys in ending.items() if len(keys) >= 2}
     if not ending:
