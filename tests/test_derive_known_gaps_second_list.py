@@ -206,3 +206,25 @@ def test_the_body_a_title_heads_stands_for_no_title(tmp_path: Path) -> None:
     assert any(role == "Head of Department" and name.startswith("Write the budget")
                for role, name in cells), cells
     assert not any(name.startswith("Hold a review") for _role, name in cells), cells
+
+
+PASSIVE_IN_THE_PAST = """# Bowls club: who's who
+
+## Who's who
+
+- Membership Officer – Rowan Hale
+
+## About us
+
+The club was founded by Rowan in 1990. The Captain picks the team.
+"""
+
+
+def test_a_passive_in_the_past_by_first_name_is_no_duty(tmp_path: Path) -> None:
+    # "was founded by Rowan": history, so Rowan's line makes no role with nothing to do
+    path = tmp_path / "club.md"
+    cells = cells_of_text(path, PASSIVE_IN_THE_PAST)
+    assert cells == {("Captain", "Pick the team"): "A/R"}, cells
+    roles = [r.name for r in derive([path]).to_template("t", "t").roles]
+    assert roles == ["Captain"], roles
+
