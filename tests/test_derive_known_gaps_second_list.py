@@ -228,3 +228,20 @@ def test_a_passive_in_the_past_by_first_name_is_no_duty(tmp_path: Path) -> None:
     roles = [r.name for r in derive([path]).to_template("t", "t").roles]
     assert roles == ["Captain"], roles
 
+
+OFFICER_AS_OBJECT = """# Parking appeals
+
+The Appeals Officer and the Senior Appeals Officer share the appeals inbox.
+
+The Senior Appeals Officer sends the officer notes on each case.
+"""
+
+
+def test_the_officer_after_a_verb_is_left_as_written(tmp_path: Path) -> None:
+    # "sends the officer notes": "the officer" is whom the notes go to, though "notes" could
+    # be a verb; no role sends notes to itself
+    cells = cells_of_text(tmp_path / "appeals.md", OFFICER_AS_OBJECT)
+    assert not any(name.startswith("Send the Senior Appeals Officer") for _r, name in cells), \
+        cells
+    assert any(role == "Senior Appeals Officer" and name.startswith("Send the officer notes")
+               for role, name in cells), cells

@@ -9009,6 +9009,13 @@ _TITLE_WORD_BACK = re.compile(r"\b([Tt]he) ([a-z]+)(?= (?:(?:then|also|now|alway
 _BEFORE_WHAT_IS_HEADED = frozenset({"of", "to", "for", "the", "at", "in", "and", "&"})
 
 
+# What a clause's subject comes after: a sentence's start, a comma or a joining word
+# ("..., and the officer writes", "Where it is not, the officer prepares")
+_CLAUSE_OPENS = re.compile(r"(?:[,;:(—–-]|\b(?:and|but|then|so|or|while|whereas|when|where|"
+                           r"if|once|after|before|until|because|since|unless|that))$",
+                           re.IGNORECASE)
+
+
 def _titles_named_back(parts: list[str], catalog: RoleCatalog, document: str) -> list[str]:
     """The sentences of a block with "the officer" written as the title it stands for when
     two or more roles of the page end on that word: the one the block named last ("...
@@ -9035,6 +9042,9 @@ def _titles_named_back(parts: list[str], catalog: RoleCatalog, document: str) ->
             if not keys or any(a <= m.start(2) < b for a, b in taken) or not (
                     is_third_person_verb(m.group(3)) or m.group(3) in MODAL_AUXILIARIES):
                 continue
+            lead = part[:m.start()].rstrip()
+            if lead and not _CLAUSE_OPENS.search(lead):
+                continue  # "sends the officer notes": an object, whatever follows it
             before = [k for k, start, _e in found if start < m.start() and k in keys]
             seen = [k for k in dict.fromkeys(reversed(named + before)) if k in keys]
             if not seen:
