@@ -171,3 +171,77 @@ def test_a_particle_after_a_common_verb_stays_with_it(tmp_path: Path) -> None:
     assert cells[("Tombola Keeper", "Count up the tickets")] == "A/R", cells
     assert cells[("Tombola Keeper", "Give back the empty tins")] == "A/R", cells
     assert cells[("Tombola Keeper", "Give away the last prizes")] == "A/R", cells
+
+
+SIGN_OFF_DENIED = """# Bowls club: minutes
+
+The Clerk writes the minutes. The Chair does not approve them.
+
+The Treasurer prepares the annual accounts. The President never signs these off.
+
+The Fixtures Secretary drafts the fixture list, and the Captain doesn't approve it.
+"""
+
+
+def test_a_sign_off_denied_answers_for_nothing(tmp_path: Path) -> None:
+    # "The Chair does not approve them.": no approval of the minutes, the Clerk's alone
+    cells = cells_of_text(tmp_path / "bowls.md", SIGN_OFF_DENIED)
+    assert cells[("Clerk", "Write the minutes")] == "A/R", cells
+    assert ("Chair", "Write the minutes") not in cells, cells
+    assert ("President", "Prepare the annual accounts") not in cells, cells
+    assert ("Captain", "Draft the fixture list") not in cells, cells
+
+
+HEADS_OF_A_BODY = """# School: the department
+
+The Head of Department sets the scheme of work. The Deputy Head of Department runs cover.
+The Head of Department writes the budget and the department holds a review each June.
+"""
+
+
+def test_the_body_a_title_heads_stands_for_no_title(tmp_path: Path) -> None:
+    # "the department holds a review": the department, not the Head of Department, though
+    # two titles of the page end on "Department"
+    cells = cells_of_text(tmp_path / "school.md", HEADS_OF_A_BODY)
+    assert any(role == "Head of Department" and name.startswith("Write the budget")
+               for role, name in cells), cells
+    assert not any(name.startswith("Hold a review") for _role, name in cells), cells
+
+
+PASSIVE_IN_THE_PAST = """# Bowls club: who's who
+
+## Who's who
+
+- Membership Officer – Rowan Hale
+
+## About us
+
+The club was founded by Rowan in 1990. The Captain picks the team.
+"""
+
+
+def test_a_passive_in_the_past_by_first_name_is_no_duty(tmp_path: Path) -> None:
+    # "was founded by Rowan": history, so Rowan's line makes no role with nothing to do
+    path = tmp_path / "club.md"
+    cells = cells_of_text(path, PASSIVE_IN_THE_PAST)
+    assert cells == {("Captain", "Pick the team"): "A/R"}, cells
+    roles = [r.name for r in derive([path]).to_template("t", "t").roles]
+    assert roles == ["Captain"], roles
+
+
+OFFICER_AS_OBJECT = """# Parking appeals
+
+The Appeals Officer and the Senior Appeals Officer share the appeals inbox.
+
+The Senior Appeals Officer sends the officer notes on each case.
+"""
+
+
+def test_the_officer_after_a_verb_is_left_as_written(tmp_path: Path) -> None:
+    # "sends the officer notes": "the officer" is whom the notes go to, though "notes" could
+    # be a verb; no role sends notes to itself
+    cells = cells_of_text(tmp_path / "appeals.md", OFFICER_AS_OBJECT)
+    assert not any(name.startswith("Send the Senior Appeals Officer") for _r, name in cells), \
+        cells
+    assert any(role == "Senior Appeals Officer" and name.startswith("Send the officer notes")
+               for role, name in cells), cells

@@ -3925,3 +3925,18 @@ def test_a_wide_grid_roles_letters_are_not_asked_as_a_key_column(
     assert [r.name for r in plan.roles] == [f"Role {j}" for j in range(12)]
     assert len(plan.activities) == 300
     assert calls <= 50
+
+@pytest.mark.parametrize("corner", ["Name", "Role"])
+def test_a_corner_naming_roles_does_not_turn_a_grid_whose_rows_hold_one_a_each(
+        tmp_path: Path, corner: str) -> None:
+    """Short task names down the side under 'Name' (or 'Role'), crews across in longer
+    names: each row holds one A while a column holds two, so the letters say the grid is
+    the right way up, and the corner heading does not turn it."""
+    crews = ["Grounds crew", "Bar volunteers", "Kitchen helpers"]
+    rows = [[corner, *crews], ["Parking", "A/R", "C", "I"], ["Seating", "I", "A/R", "C"],
+            ["Tickets", "I", "C", "A/R"], ["Signage", "A/R", "R", "I"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert not plan.transposed, said(plan)
+    assert [r.name for r in plan.roles] == crews
+    assert grid(plan)["Signage"] == {"Grounds crew": "AR", "Bar volunteers": "R",
+                                     "Kitchen helpers": "I"}

@@ -9027,6 +9027,12 @@ _SIGNS_IT_OFF = re.compile(
     r"endorses?|ratif(?:y|ies))\s+(?:it|them|this|these)(?:\s+off)?\s*[.;!]?\s*$")
 
 
+# Words before a sign-off's verb that deny it or hold it back: "The Chair does not approve
+# them", "The President never signs these off", "The Captain no longer signs it"
+_NOT_SIGNING = re.compile(r"\b(?:not|never|no longer|neither|nor|cannot|seldom|"
+                          r"rarely)\b|n[’']t\b", re.IGNORECASE)
+
+
 def _signed_off_after(sentence: str, catalog: RoleCatalog, document: str) -> str | None:
     """"The Accountant prepares the budget, and the Treasurer signs it off": the first
     subject's clause with the one approving it named as its approver ("..., which the
@@ -9034,6 +9040,8 @@ def _signed_off_after(sentence: str, catalog: RoleCatalog, document: str) -> str
     m = _SIGNS_IT_OFF.match(sentence)
     if m is None:
         return None
+    if _NOT_SIGNING.search(m.group("who")):
+        return None  # "The Chair does not approve them": no sign-off
     who = catalog.keys_in(m.group("who"), document)
     first = m.group("first")
     subject = _leading_role(first, catalog.find(first, document))
@@ -9049,6 +9057,18 @@ _TITLE_WORD_BACK = re.compile(r"\b([Tt]he) ([a-z]+)(?= (?:(?:then|also|now|alway
                               r" )?([a-z]+)\b)")
 
 
+# Small words after which a title's last word is what the role heads or serves ("Head of
+# Department", "Clerk to the Governors", "Officer for Safeguarding"), not the role's own noun
+_BEFORE_WHAT_IS_HEADED = frozenset({"of", "to", "for", "the", "at", "in", "and", "&"})
+
+
+# What a clause's subject comes after: a sentence's start, a comma or a joining word
+# ("..., and the officer writes", "Where it is not, the officer prepares")
+_CLAUSE_OPENS = re.compile(r"(?:[,;:(—–-]|\b(?:and|but|then|so|or|while|whereas|when|where|"
+                           r"if|once|after|before|until|because|since|unless|that))$",
+                           re.IGNORECASE)
+
+
 def _titles_named_back(parts: list[str], catalog: RoleCatalog, document: str) -> list[str]:
     """The sentences of a block with "the officer" written as the title it stands for when
     two or more roles of the page end on that word: the one the block named last ("...
@@ -9059,7 +9079,8 @@ def _titles_named_back(parts: list[str], catalog: RoleCatalog, document: str) ->
     ending: dict[str, list[str]] = {}
     for key, role in catalog.roles.items():
         words = role.name.split()
-        if len(words) >= 2:
+        if len(words) >= 2 and words[-2].lower() not in _BEFORE_WHAT_IS_HEADED:
+            # (not "Head of Department": "the department" is the department, no person)
             ending.setdefault(words[-1].lower(), []).append(key)
     ending = {w: keys for w, keys in ending.items() if len(keys) >= 2}
     if not ending:
@@ -9074,6 +9095,9 @@ def _titles_named_back(parts: list[str], catalog: RoleCatalog, document: str) ->
             if not keys or any(a <= m.start(2) < b for a, b in taken) or not (
                     is_third_person_verb(m.group(3)) or m.group(3) in MODAL_AUXILIARIES):
                 continue
+            lead = part[:m.start()].rstrip()
+            if lead and not _CLAUSE_OPENS.search(lead):
+                continue  # "sends the officer notes": an object, whatever follows it
             before = [k for k, start, _e in found if start < m.start() and k in keys]
             seen = [k for k in dict.fromkeys(reversed(named + before)) if k in keys]
             if not seen:

@@ -910,7 +910,8 @@ def _written_with_article(text: str, name: str) -> bool:
 def _acts_later(text: str, m: re.Match[str]) -> bool:
     """Whether the person of a who's-who line is, somewhere after it, the subject of a
     verb ("Kofi runs the day-to-day side", "Aisha will check"), the doer of a passive
-    ("The float is counted by Kofi") or, by their initials, the
+    in the present ("The float is counted by Kofi"; "was founded by Kofi" is history) or,
+    by their initials, the
     owner of an action ("PB – update the map", "PB to update the map")."""
     first = re.escape(m.group("person").split()[0])
     initials = "".join(w[0] for w in re.split(r"[ -]", m.group("person")) if w)
@@ -923,7 +924,7 @@ def _acts_later(text: str, m: re.Match[str]) -> bool:
         "will", "is", "has", "can", "must", "should")
         for later in re.finditer(rf"\b{first}(?:[ -][A-Z][a-z'’-]+)?\s+([a-z]+)\b",
                                  after)) or \
-        re.search(rf"\b(?:is|are|was|were|be|been|gets?|got)\s+(?:[a-z]+\s+)?[a-z]+\s+"
+        re.search(rf"\b(?:is|are|be|been|gets?)\s+(?:[a-z]+\s+)?[a-z]+\s+"
                   rf"by\s+{first}\b", after) is not None
 
 

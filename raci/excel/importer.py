@@ -503,7 +503,26 @@ def _corner_names_roles(table: Table, plan: ImportPlan) -> bool:
     roles, acts = [r.name for r in plan.roles], [a.name for a in plan.activities]
     return bool(ROLE_HEADING.match(corner)) and not ACTIVITY_HEADING.search(corner) and (
         _words_per_name(roles) > _words_per_name(acts)
-        and who.role_likeness(roles) <= who.role_likeness(acts))
+        and who.role_likeness(roles) <= who.role_likeness(acts)
+        and _one_accountable_across(plan) >= _one_accountable_down(plan))
+
+
+def _one_accountable_down(plan: ImportPlan) -> float:
+    """Share of a plan's lettered activities (the rows) holding exactly one A."""
+    acts = [a for a in plan.activities if a.cells]
+    return sum(sum("A" in v for v in a.cells.values()) == 1 for a in acts) / max(1, len(acts))
+
+
+def _one_accountable_across(plan: ImportPlan) -> float:
+    """Share of a plan's lettered roles (the columns) holding exactly one A: the rows'
+    measure for the grid turned on its side. Where the rows hold one A each more often,
+    the letters say the grid is the right way up, whatever the corner heading says
+    ('Name' over short task names, crews across)."""
+    per_role: Counter[int] = Counter()
+    for act in plan.activities:
+        per_role.update(j for j, letters in act.cells.items() if "A" in letters)
+    lettered = {j for act in plan.activities for j in act.cells}
+    return sum(per_role[j] == 1 for j in lettered) / max(1, len(lettered))
 
 
 def _corner_names_activities(table: Table, plan: ImportPlan) -> bool:
