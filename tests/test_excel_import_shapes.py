@@ -3820,6 +3820,8 @@ def test_sheets_with_the_same_roles_are_named_and_read_together_when_asked(
     assert grid(plan)["Cap the pipes"] == {"Warden": "A", "Joiner": "C", "Sparky": "R"}
     assert plan.notes[0].startswith("read 3 sheets with the same roles: 'Strip out' (2 "
                                     "activities), 'Fit out' (3 activities)")
+    # (the summary's first line names every sheet read, not the first alone)
+    assert plan.summary().startswith("sheets 'Strip out', 'Fit out' and 'Hand over', ")
     target = tmp_path / "refit.raci"
     assert main(["import", str(path), str(target), "--all-sheets"]) == 0
     state = ProjectService.open(target).state()

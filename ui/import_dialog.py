@@ -277,7 +277,8 @@ class ImportDialog(KeyedDialog):
         """Show what a reading found."""
         self.reading = reading
         plan = reading.plan
-        self.sheet_label.setText(f"Sheet '{plan.sheet}', {plan.header()}, "
+        read = plan.sheets_read()
+        self.sheet_label.setText(f"{read[:1].upper()}{read[1:]}, {plan.header()}, "
                                  f"scheme {plan.scheme}")
         self.counts_label.setText(counts(plan))
         self.names_label.setText(found_names(plan))

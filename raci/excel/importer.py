@@ -1213,7 +1213,8 @@ def _joined(sheets: list[ImportPlan]) -> ImportPlan:
             "activities under a phase named after the sheet, as chosen"]
     return replace(first, scheme=scheme, activities=activities, notes=head + notes,
                    skipped=skipped, unread=unread, people=list(people.values()),
-                   title=next((s.title for s in sheets if s.title), ""))
+                   title=next((s.title for s in sheets if s.title), ""),
+                   joined=[s.sheet for s in sheets])
 
 
 def _same_roles_offer(plan: ImportPlan, same: list[ImportPlan]) -> str:
@@ -1327,7 +1328,7 @@ def apply_plan(service: ProjectService, plan: ImportPlan) -> Operation:
     target = service.state().scheme
     codes = frozenset(target.codes)
     shared: dict[tuple[frozenset[str], str], CellValue] = {}  # one value per kind of cell
-    with service.transaction(summary=("import", f"imported sheet {plan.sheet!r}")
+    with service.transaction(summary=("import", f"imported {plan.sheets_read()}")
                              ) as record:
         state = service.state()
         existing_roles = {normalise_name(r.name): r.id for r in state.roles}

@@ -167,6 +167,16 @@ class ImportPlan:
     """Grid cells that are not sets of letters, in sheet order."""
     transposed: bool = False
     """Read turned on its side: roles down the side, activities across the top."""
+    joined: list[str] = field(default_factory=list)
+    """The sheets read together, each a phase (``--all-sheets``), in workbook order; empty
+    when one sheet was read (``sheet``, the first of them when joined)."""
+
+    def sheets_read(self) -> str:
+        """"sheet 'Plan'", or "sheets 'Plan', 'Run' and 'Close'" when several were joined."""
+        if len(self.joined) < 2:
+            return f"sheet '{self.sheet}'"
+        *rest, last = (f"'{name}'" for name in self.joined)
+        return f"sheets {', '.join(rest)} and {last}"
 
     def header(self) -> str:
         """'header row 5', or 'header column A' for a grid turned on its side."""
@@ -182,7 +192,7 @@ class ImportPlan:
     def summary(self) -> str:
         """What was read and everything skipped or guessed, one item per line."""
         lines = [
-            f"sheet '{self.sheet}', {self.header()}, scheme {self.scheme}: "
+            f"{self.sheets_read()}, {self.header()}, scheme {self.scheme}: "
             f"{counted(len(self.roles), 'role')}, {counted(len(self.activities), 'activity')}, "
             f"{counted(len(self.people_names()), 'person')}"
         ]

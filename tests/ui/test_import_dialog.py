@@ -896,6 +896,8 @@ def test_every_sheet_with_the_same_roles_is_offered_and_read_as_phases(
     qtbot.waitUntil(lambda: not shown.pending(), timeout=20000)
     assert "5 activities, 2 phases" in shown.counts_label.text()
     assert any(n.startswith("read 2 sheets with the same roles") for n in texts(shown.notes))
+    # the line above the counts names both sheets read, not the first alone
+    assert shown.sheet_label.text().startswith("Sheets 'Plan' and 'Run', ")
 
 
 def test_every_sheet_is_offered_only_where_it_reads_more(qtbot: Any, tmp_path: Path) -> None:
