@@ -3824,9 +3824,12 @@ def test_sheets_with_the_same_roles_are_named_and_read_together_when_asked(
     assert plan.summary().startswith("sheets 'Strip out', 'Fit out' and 'Hand over', ")
     target = tmp_path / "refit.raci"
     assert main(["import", str(path), str(target), "--all-sheets"]) == 0
-    state = ProjectService.open(target).state()
+    service = ProjectService.open(target)
+    state = service.state()
     assert [p.name for p in state.phases] == ["Strip out", "Fit out", "Hand over"]
     assert len(state.activities) == 6
+    assert any("imported sheets 'Strip out', 'Fit out' and 'Hand over'" in record.entry.subject
+               for record in service.log())
 
 
 def test_sheets_with_other_roles_are_not_offered_together(tmp_path: Path) -> None:
