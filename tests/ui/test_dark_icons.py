@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyleFactory, QWidget
 
-from tests.ui.test_matrix_view import _contrast
+from tests.ui.test_matrix_view import _contrast, palette_shown
 from ui.palette import DARK_GLYPHS, DarkGlyphs, dark_palette, icon, resources_dir
 
 INKED = sorted(p.stem for p in (resources_dir() / "icons").glob("*.svg")
@@ -32,19 +32,12 @@ def ink(name: str) -> QColor:
 def test_the_icons_grey_lines_stand_out_from_the_toolbar(qtbot: Any, dark: bool) -> None:
     """'#555' on the dark toolbar ('#2b2b2b') had a contrast of 2: the gear of Project
     Settings could hardly be seen."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    before = app.palette()
-    if dark:
-        app.setPalette(dark_palette())
-    try:
+    with palette_shown(dark=dark) as app:
         back = app.palette().color(QPalette.ColorRole.Window)
         assert {"settings", "add-row", "new"} <= set(INKED)
         for name in ("settings", "add-row", "add-column"):
             assert _contrast(ink(name), back) >= 3.0, (name, ink(name).name(), back.name())
         assert not icon("team").isNull() and not icon("settings").isNull()
-    finally:
-        app.setPalette(before)
 
 
 def glyph(source: QIcon) -> QColor:
@@ -86,12 +79,8 @@ def test_a_disabled_icon_is_fainter_than_one_that_works_on_a_dark_palette(qtbot:
     Project Settings' gear looked as available as New's page beside it."""
     from PySide6.QtWidgets import QStyleOption
 
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
     style = DarkGlyphs("Fusion")
-    before = app.palette()
-    try:
-        app.setPalette(dark_palette())
+    with palette_shown(dark=True) as app:
         back = app.palette().color(QPalette.ColorRole.Window)
         gear = icon("settings").pixmap(24, 24)
         faint = style.generatedIconPixmap(QIcon.Mode.Disabled, gear, QStyleOption())
@@ -99,8 +88,6 @@ def test_a_disabled_icon_is_fainter_than_one_that_works_on_a_dark_palette(qtbot:
         assert _contrast(working, back) >= 3.0
         assert _contrast(disabled, back) < 2.5 < _contrast(working, back)
         assert _contrast(disabled, back) > 1.3  # still there to be seen
-    finally:
-        app.setPalette(before)
 
 
 def standing_out(widget: Any) -> tuple[float, int]:
@@ -172,12 +159,8 @@ def test_the_dark_icons_are_drawn_at_the_screens_pixel_ratio(qtbot: Any, ratio: 
 
     from ui.palette import DARK_INK, INK, _icon
 
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
     style = DarkGlyphs("Fusion")
-    before = app.palette()
-    try:
-        app.setPalette(dark_palette())
+    with palette_shown(dark=True):
         for name in ("settings", "add-row"):
             data = (resources_dir() / "icons" / f"{name}.svg").read_bytes()
             renderer = QSvgRenderer(QByteArray(data.replace(INK, DARK_INK)))
@@ -194,8 +177,6 @@ def test_the_dark_icons_are_drawn_at_the_screens_pixel_ratio(qtbot: Any, ratio: 
         for standard in DARK_GLYPHS:
             shown = style.standardIcon(standard).pixmap(QSize(16, 16), ratio)
             assert (shown.width(), shown.devicePixelRatio()) == (round(16 * ratio), ratio)
-    finally:
-        app.setPalette(before)
 
 
 def test_a_dark_icon_copied_then_changed_is_drawn_not_a_crash() -> None:

@@ -7,11 +7,9 @@ from typing import Any
 
 import pytest
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication
 
-from tests.ui.test_matrix_view import _contrast
+from tests.ui.test_matrix_view import _contrast, palette_shown
 from ui.main_window import MainWindow
-from ui.palette import dark_palette
 
 
 def test_by_person_says_nobody_is_in_the_team_under_the_roles_columns(
@@ -44,12 +42,7 @@ def test_the_empty_views_hints_can_be_read(qtbot: Any, main_window: MainWindow,
     grey on white (1.9:1), hard to read where a first-time user most needs it, and a screen
     reader took it for an unavailable control. It is a grey that reads at 4.5:1 or more, in
     the light and the dark palette, and is not disabled."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    before = app.palette()
-    if dark:
-        app.setPalette(dark_palette())
-    try:
+    with palette_shown(dark=dark):
         assert main_window.files.new_project(tmp_path / "first.raci", "__empty__", "First")
         main_window.show()
         qtbot.waitExposed(main_window)
@@ -65,5 +58,3 @@ def test_the_empty_views_hints_can_be_read(qtbot: Any, main_window: MainWindow,
             text = hint.view.viewport().palette().color(QPalette.ColorRole.Text)
             assert _contrast(shown, back) < _contrast(text, back)
         main_window.hide()
-    finally:
-        app.setPalette(before)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
 
 from raci.fixes import quick_fixes
 from raci.palette import LETTER_FILLS
@@ -340,6 +343,23 @@ def test_an_edit_of_a_cell_whose_role_is_gone_is_refused_with_a_message(
     assert [title for _kind, title, _text in boxes.shown] == ["Cannot change the cell"]
 
 
+@contextmanager
+def palette_shown(*, dark: bool) -> Iterator[QApplication]:
+    """The application with the dark palette (or the light one as it is) until the block
+    ends, then the palette it had."""
+    from ui.palette import dark_palette
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.palette()
+    if dark:
+        app.setPalette(dark_palette())
+    try:
+        yield app
+    finally:
+        app.setPalette(before)
+
+
 def _contrast(front: QColor, back: QColor) -> float:
     """The WCAG contrast ratio of a colour (blended by its alpha) on a background."""
     alpha = front.alphaF()
@@ -356,18 +376,11 @@ def _contrast(front: QColor, back: QColor) -> float:
 
 @pytest.mark.parametrize("dark", [False, True])
 def test_the_letter_pickers_heading_and_hint_are_readable(qtbot: Any, dark: bool) -> None:
-    from PySide6.QtWidgets import QApplication
 
     from raci.schemes import SCHEMES
     from ui.matrix.delegate import LetterPicker
-    from ui.palette import dark_palette
 
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    before = app.palette()
-    if dark:
-        app.setPalette(dark_palette())
-    try:
+    with palette_shown(dark=dark):
         picker = LetterPicker(SCHEMES["RACI"], "Test plan / Product Owner (PO)",
                               lines=("Test plan", "Product Owner (PO)"))
         qtbot.addWidget(picker)
@@ -393,5 +406,3 @@ def test_the_letter_pickers_heading_and_hint_are_readable(qtbot: Any, dark: bool
         editor = LetterPicker(SCHEMES["RACI"], "Test plan / PO", view.viewport())
         shown = editor.hint.palette().color(editor.hint.foregroundRole())
         assert shown == editor.hint.palette().color(QPalette.ColorRole.WindowText)
-    finally:
-        app.setPalette(before)
