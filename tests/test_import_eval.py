@@ -209,10 +209,21 @@ HELD_OUT = Path(__file__).parent / "import_eval"
 # imported, the struck-through old letter was read beside the new one, the roles down the
 # side were not turned, and the "↳ " names did not match. Studied since, all twelve are
 # fully right.
+#
+# ``import_eval/unseen14/``: twelve more (a Bosnian CSV in Windows-1250 with Excel's
+# "sep=;" first line and "A i R" for two letters; a Kyrgyz OpenDocument sheet whose roles
+# are split into two blocks stacked on one sheet for printing; a Sinhala grid whose
+# activities sit in two blocks side by side; a Hausa grid with a block of role columns per
+# letter and ticks under them; an Urdu workbook whose first sheet is a chart; a Malagasy
+# grid of fills only with a colour key; a Burmese grid of circled letters; a Tajik macro
+# workbook with three header rows; a Breton grid with people's names merged over the roles
+# they hold; a Punjabi grid whose "◆" gate rows carry letters; a Somali grid whose role
+# heads are formulas adding a count; a Kurmanji tracker with "R ✓" for a part done). Blind,
+# the import of 6e7dc60 read 6 of 12 fully right (letters 393 of 592, 11 extra).
 HELD_OUT_FULLY_RIGHT = {"unseen": 12, "unseen2": 12, "unseen3": 12, "unseen4": 12,
                         "unseen5": 12, "unseen6": 10, "unseen7": 12,
                         "unseen8": 12, "unseen9": 12, "unseen10": 12, "unseen11": 12,
-                        "unseen12": 12, "unseen13": 12}
+                        "unseen12": 12, "unseen13": 12, "unseen14": 6}
 
 
 @pytest.mark.parametrize("folder", sorted(HELD_OUT_FULLY_RIGHT))
