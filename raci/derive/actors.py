@@ -1156,7 +1156,10 @@ OPENING_PHRASE = (
     r"unless|every|each|throughout|until|together with|along with|alongside|from|starting|"
     r"going|effective|working|collaborating|partnering|liaising|consulting|reporting)"
     # ("Where the breach involves a computer, an email account or the software": a list)
-    r"\s[^,]{1,60}(?:(?:,\s(?:[^,\s]+\s){0,2}[^,\s]+){0,2},\s(?:[^,\s]+\s){0,2}(?:or|and)\s"
+    # ("Where the member qualifies (for example, a saver of a year), ...": an aside in
+    # brackets, its own commas no end of the phrase)
+    r"\s(?:[^,(]|\([^()]{1,80}\)){1,60}"
+    r"(?:(?:,\s(?:[^,\s]+\s){0,2}[^,\s]+){0,2},\s(?:[^,\s]+\s){0,2}(?:or|and)\s"
     r"(?:[^,\s]+\s){0,3}[^,\s]+)?|"
     # ("The day before, the Clerk ...", "The next morning, ...", "That evening, ...": a
     # time named as a day or a part of one)
@@ -1341,6 +1344,8 @@ _REPHRASINGS = tuple(Guarded(pattern, guard, quick=quick) for pattern, (guard, q
      (r"\s(?:lies|rests|sits|stays|remains)\s+with\s", ("lies", "rests", "sits", "stays",
                                                         "remains"))), strict=True))
 
+# A time of day on the clock: "08:00", "7.30", "7.30pm", "6am"
+_CLOCK = r"(?:\d{1,2}[.:]\d\d(?:\s?[ap]m)?|\d{1,2}\s?[ap]m)(?![\w:]|\.\d)"
 _PASSIVE = Guarded(re.compile(r"^\s*(?P<what>(?:(?:the|a|all|each|every|any)\s+\S|[A-Z][a-z]+)"
                       r"(?:[^,;]|(?<=\d),(?=\d)){0,100}?)"
                       # ("are to be signed in by the Receptionist": the same passive)
@@ -1367,6 +1372,9 @@ _PASSIVE = Guarded(re.compile(r"^\s*(?P<what>(?:(?:the|a|all|each|every|any)\s+\
                       r"(?=\s+and\s|\s*[,.;]|\s*$|\s+to\s+(?:the\s+|a\s+|an\s+)?[A-Z]|"
                       # ("posted by the Secretary before 09:00 on the day": when)
                       r"\s+(?:before|after|within|during|until|once|every|each)\s|"
+                      # ("set up by St John Ambulance by 08:00", "briefed by the zone
+                      # leader at 07:30": a time of day, its colon no end of the doer)
+                      r"\s+(?:by|at|before|after|from|until)\s+" + _CLOCK + r"|"
                       # (or the person who holds it: "by the Proceedings Chair (Hyun-woo Park)")
                       r"\s+\([A-Z][^()]{1,40}\)\s*(?:[,.;]|$))",
                       re.IGNORECASE), r"\sby\s", quick=("by",))
@@ -1872,6 +1880,11 @@ def _clause_subject(what: str) -> str:
     return what
 
 
+# Where a thing is taken from, before a passive's doer: "fetched from the strongrooms by
+# ..." (a place with its article; "signed out from Control by ...", a party, is not)
+_TAKEN_FROM = re.compile(r"\s+from\s+(?:the|a|an|our|their|its|each|every)\s", re.IGNORECASE)
+
+
 def _passive_statement(m: re.Match[str], head: str, who: list[str], name: str,
                        aside: str = "") -> tuple[str, str] | None:
     """A passive with its doer ("The gate is locked by the porter") as the doer's own
@@ -1889,8 +1902,10 @@ def _passive_statement(m: re.Match[str], head: str, who: list[str], name: str,
     # ("such a vehicle": the one just described, not "the a vehicle")
     what = re.sub(r"^(?:such(?:\s+an?(?=\s))?|these|those)\s+", "the ", what,
                   flags=re.IGNORECASE)
-    if m.group("how") and re.match(r"\s+(?:to|into|against|of|about|in|on|at|every|"
-                                   r"within|during|for)\s", m.group("how")):
+    if m.group("how") and (re.match(r"\s+(?:to|into|against|of|about|in|on|at|every|"
+                                    r"within|during|for)\s", m.group("how")) or
+                           _TAKEN_FROM.match(m.group("how")) and
+                           not actor_name(m.group("how").split(None, 1)[1], acronym=True)):
         # "Healthy colonies are offered to members on the waiting list by the ...": to
         # whom is part of the duty (when or how long is not), as what a party is told of
         # ("The police are informed of each closure by ...")
@@ -1986,11 +2001,15 @@ _WHEN_AFTER_DOER = re.compile(
     # "... by the Warden before they go up", "... by the Clerk once it is signed": a
     # clause of when, with a pronoun for what the passive is about
     r"|(?:before|after|once|until) (?:they|it|the|its|their) [a-z'-]+(?: [a-z'-]+){0,5}"
+    # "... by St John Ambulance by 08:00", "... by the zone leader at 07:30": a time of day
+    # (or several, "at 10:00, 14:00 and 16:00"; and the day, "at 17:30 on Sunday")
+    r"|(?:by|at|before|after|from|until) " + _CLOCK + r"(?:(?:, | and | or )" + _CLOCK + ")*"
+    r"(?: on (?:the day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))?" +
     # "... by the Clerk within five working days", "... by the Warden on the portal within
     # 48 hours of the visit", "... within the first week of term": by when, where first
     r"|(?:(?:on|in|onto|into) (?:the )?[\w-]+ )?within (?:\d+|a|an|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|twelve|fourteen|twenty|thirty|the (?:first|next|same|"
-    r"following)) (?:[a-z-]+ ){0,2}(?:hours?|days?|weeks?|months?|years?|terms?)"
+    r"following)) (?:[a-z-]+ ){0,2}(?:hours?|days?|weeks?|fortnights?|months?|years?|terms?)"
     r"(?: of (?:the |a |an |its |their )?[a-z'-]+(?: [a-z'-]+){0,2})?",
     re.IGNORECASE)
 
@@ -1998,7 +2017,9 @@ _WHEN_AFTER_DOER = re.compile(
 # ", on the DPO's advice", ", after consulting the Bursar" after a passive's doer: whom
 # the doer consults
 _ADVISED_BY = re.compile(r"\s*(?:\([^()]{1,12}\))?\s*,\s+(?P<how>(?:on|after|following|with|"
-                         r"taking)\s+[^,;.]{2,60}?(?:advice|input|recommendations?|guidance)"
+                         # ("with advice from the Assessor": the word of advice first)
+                         r"taking)\s+(?:[^,;.]{2,60}?)?(?:advice|input|recommendations?|"
+                         r"guidance)"
                          r"(?:\s+(?:of|from)\s+[^,;.]{2,40})?|after (?:consulting|asking)\s+"
                          r"[^,;.]{2,40})")
 # ", which also sends the claim to the defendant" after a passive's doer

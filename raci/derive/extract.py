@@ -1119,7 +1119,8 @@ PARTICIPLE_PIECES = ("reported", "raised", "found", "submitted", "received", "lo
                      "prepared", "assigned", "signed off", "since")
 TIME_LIMIT = Guarded(re.compile(
     r",?\s+(?:(?:with)?in|in under|no later than)\s+(?:\w+\s+){0,2}?(?:minutes?|hours?|"
-    r"(?:working |business |calendar )?days?|weeks?|months?)\b(?:\s+of\s+[^,;]{1,60})?\s*$|"
+    r"(?:working |business |calendar )?days?|weeks?|fortnights?|months?)\b"
+    r"(?:\s+of\s+[^,;]{1,60})?\s*$|"
     r",?\s+by\s+(?:(?:the\s+)?end\s+of\s+(?:the\s+|next\s+|this\s+)?\w+|(?:next\s+)?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|midnight|"
     r"tomorrow|today|tonight)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|\d{1,2}(?:st|nd|rd|th)?\s+\w+)"
@@ -1134,10 +1135,10 @@ TIME_LIMIT = Guarded(re.compile(
     r",?\s+on\s+(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"[^,;]{0,40}$|"
     # ("half an hour before the meeting": the time whole, "half" with it)
-    r",?\s+(?:half\s+)?(?:\w+\s+)?(?:minutes?|hours?|days?|weeks?|months?)\s+(?:before|after|"
+    r",?\s+(?:half\s+)?(?:\w+\s+)?(?:minutes?|hours?|days?|weeks?|fortnights?|months?)\s+(?:before|after|"
     r"ahead of|prior to)\s+[^,;]{1,40}$|"
     # "two weeks before", "a day ahead", "ten days in advance": the occasion left unsaid
-    r",?\s+(?:half\s+)?(?:\w+\s+)?(?:minutes?|hours?|days?|weeks?|months?)\s+(?:before|"
+    r",?\s+(?:half\s+)?(?:\w+\s+)?(?:minutes?|hours?|days?|weeks?|fortnights?|months?)\s+(?:before|"
     r"beforehand|ahead|"
     r"earlier|later|after|in advance)\s*$|"
     # "at 07:00", "by 5pm", "at 10:30 and 16:00", "between 08:00 and 18:00": a time of day
@@ -1152,7 +1153,7 @@ TIME_LIMIT = Guarded(re.compile(
     r",?\s+(?:after|before|following)\s+(?:each|every|any)\s+[\w-]+\s*$|"
     # "after seven calendar days", "for more than two weeks"
     r",?\s+(?:after|for more than|for over|for longer than|beyond)\s+(?:\w+\s+){0,2}?"
-    r"(?:calendar\s+|working\s+|business\s+)?(?:minutes?|hours?|days?|weeks?|months?)\b"
+    r"(?:calendar\s+|working\s+|business\s+)?(?:minutes?|hours?|days?|weeks?|fortnights?|months?)\b"
     r"(?:\s+of\s+[^,;]{1,40})?\s*$|"
     # "at the start of the shift", "at the end of each day"
     r",?\s+at\s+the\s+(?:start|end|beginning|close)\s+of\s+(?:the|each|every|a|their)\s+"
@@ -1174,7 +1175,7 @@ TIME_LIMIT = Guarded(re.compile(
     # "at 07:00", "by 5pm"); a unit of time ends its word, and the other short
     # words are whole words there, so "monthly", "weekend", "attend", "reach", "company" or
     # "develop" try nothing, and nor does a name ending in a number ("... for site 354")
-    r"(?:minute|hour|day|week|month)s?\b|"
+    r"(?:minute|hour|day|week|fortnight|month)s?\b|"
     r"\b(?:end|each|every|any|start|beginning|close|morning|afternoon|evening|night|eve)\b|"
     r"noon|midnight|tomorrow|tonight|\sby\s+\d|\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
     r"nov|dec)|\d[:.]\d|\d\s?[ap]\.?m|"
@@ -1184,9 +1185,10 @@ TIME_LIMIT = Guarded(re.compile(
     # the parts of a time, "07:00", "10.30", or before "am", "pm", "a.m." and "p.m.": a
     # number alone, "... for site 354", asks nothing more; a new alternative of the guard
     # needs its piece here)
-    quick=("minute", "hour", "day", "week", "month", "end", "each", "eve", "any", "start",
-           "beginning", "close", "morning", "afternoon", "night", "noon", "tomorrow", "jan",
-           "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "delay",
+    quick=("minute", "hour", "day", "week", "fortnight", "month", "end", "each", "eve", "any",
+           "start", "beginning", "close", "morning", "afternoon", "night", "noon", "tomorrow",
+           "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+           "delay",
            "possible", "practicable", "immediately", "promptly", "once", "beforehand",
            "afterwards", "advance", "by", ":", ".", "am", "pm", ".m"))
 
@@ -1305,9 +1307,13 @@ _MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|
 _WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _SPAN_POINT = (rf"(?:{_MONTH_NAME}|{_WEEKDAY_NAME}|"
                r"\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm)|\d{1,2}[.:]\d\d|noon|midnight)")
-# A span of months, days or hours and nothing else: when a duty is done, never one
-SPAN_ONLY = re.compile(rf"\s*(?:from\s+|between\s+)?{_SPAN_POINT}\s*(?:to|until|till|and|"
-                       rf"-|–|—)\s*{_SPAN_POINT}\s*[.;,]?\s*", re.IGNORECASE)
+# A span of months, days or hours and nothing else: when a duty is done, never one ("7am -
+# close", "opening to 2pm": a time to the hour the place opens or closes, or from it)
+_SPAN_TO = r"\s*(?:to|until|till|and|-|–|—)\s*"
+_OPEN_OR_CLOSE = r"(?:open|opening|close|closing)(?:\s+time)?"
+SPAN_ONLY = re.compile(rf"\s*(?:from\s+|between\s+)?(?:{_SPAN_POINT}{_SPAN_TO}"
+                       rf"(?:{_SPAN_POINT}|{_OPEN_OR_CLOSE})|{_OPEN_OR_CLOSE}{_SPAN_TO}"
+                       rf"{_SPAN_POINT})\s*[.;,]?\s*", re.IGNORECASE)
 
 
 @lru_cache(maxsize=SENTENCE_CACHE)  # a pure function of the text: a duty met again is named once
@@ -1475,7 +1481,7 @@ DEADLINE_TAIL = (
     # ("within the first month of trading": the period counted from the start)
     rf"within (?:{_COUNT}|the (?:first|next|following)(?: {_COUNT})?)"
     r"(?: (?:working|school|calendar|clear|business))? "
-    r"(?:hours?|days?|weeks?|months?|years?)"
+    r"(?:hours?|days?|weeks?|fortnights?|months?|years?)"
     r"(?: of (?:the |a |an |its |their |his |her |any )?[a-z'-]+(?: [a-z'-]+){0,3})?|"
     rf"by (?:\d{{1,2}}(?:[.:]\d\d)?(?: ?[ap]m)?|noon|midday|midnight|"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)? )?{_MONTH_NAME}(?: \d{{1,2}})?|the \d{{1,2}}(?:st|nd|rd|th)|"
@@ -9069,13 +9075,16 @@ _CLAUSE_OPENS = re.compile(r"(?:[,;:(—–-]|\b(?:and|but|then|so|or|while|wher
                            re.IGNORECASE)
 
 
-def _titles_named_back(parts: list[str], catalog: RoleCatalog, document: str) -> list[str]:
+def _titles_named_back(parts: list[str], catalog: RoleCatalog, document: str,
+                       before: Sequence[str] = ()) -> list[str]:
     """The sentences of a block with "the officer" written as the title it stands for when
     two or more roles of the page end on that word: the one the block named last ("...
     acknowledged by the Licensing Officer, and the officer tries to resolve it"), or,
     of several named, the one the others end with ("the Licensing Officer writes ... and
-    the Senior Licensing Officer grants ... the officer prepares": the Licensing Officer).
-    A word ending one role alone is its alias already."""
+    the Senior Licensing Officer grants ... the officer prepares": the Licensing Officer);
+    with none of them named in the block, the subject of the sentence before it (``before``,
+    a paragraph of its own: "A lending officer checks ..." over "Where ..., the officer
+    approves the loan"). A word ending one role alone is its alias already."""
     ending: dict[str, list[str]] = {}
     for key, role in catalog.roles.items():
         words = role.name.split()
@@ -9085,7 +9094,7 @@ def _titles_named_back(parts: list[str], catalog: RoleCatalog, document: str) ->
     ending = {w: keys for w, keys in ending.items() if len(keys) >= 2}
     if not ending:
         return parts
-    named: list[str] = []  # the roles named so far, last named last
+    named: list[str] = list(before)  # the roles named so far, last named last
     out: list[str] = []
     for part in parts:
         found = catalog.find(part, document)
@@ -10436,7 +10445,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
     parts = [part for whole in split_sentences(block.text)
              for part in _bracketed_clause(whole, catalog, doc.name)]
     if re.search(r"\b[Tt]he [a-z]", block.text):
-        parts = _titles_named_back(parts, catalog, doc.name)
+        parts = _titles_named_back(parts, catalog, doc.name, carry or ())
     if len(parts) > 1 and _holds(block.text, " off", "approv", "countersign", "authori",
                                  "endorse", "ratif"):
         parts = _sign_off_joined(parts, catalog, doc.name)

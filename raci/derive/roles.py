@@ -4333,10 +4333,18 @@ def _first_word_aliases(roles: dict[str, Role], texts: list[str]) -> None:
 def _anaphor(name: str, text: str, names: set[str]) -> bool:
     """"the coordinator" after "Shift Coordinator": a one-word name written in lower case
     after "the" (or "The" opening a sentence), and the last word of exactly one longer
-    name of the document."""
+    name of the document, once that name has been written ("the volunteer on the rota"
+    before any "trained volunteer" is a volunteer, no short form of one named later)."""
     word = name.lower()
     fuller = [n for n in names if " " in n and n.lower().endswith(" " + word)]
-    return len(fuller) == 1 and re.search(rf"\b[Tt]he {re.escape(word)}\b", text) is not None
+    return len(fuller) == 1 and _the_word_after(word, fuller[0], text)
+
+
+def _the_word_after(word: str, fuller: str, text: str) -> bool:
+    """Whether "the <word>" is written after ``fuller`` is first written (in any case), or
+    ``fuller`` is never written in ``text`` at all (a name found elsewhere)."""
+    first = text.lower().find(fuller.lower())
+    return re.search(rf"\b[Tt]he {re.escape(word)}\b", text[max(first, 0):]) is not None
 
 
 # "Chair of the Board", "Head of Department": an office named for the body it heads
@@ -4359,8 +4367,8 @@ def _anaphor_among(name: str, text: str, ending: dict[str, list[str]]) -> bool:
     """``_anaphor`` with the longer names looked up by their last word
     (``_names_ending``); ``tests/test_derive_index.py`` compares the two."""
     word = name.lower()
-    return len(ending.get(word, ())) == 1 and \
-        re.search(rf"\b[Tt]he {re.escape(word)}\b", text) is not None
+    fuller = ending.get(word, ())
+    return len(fuller) == 1 and _the_word_after(word, fuller[0], text)
 
 
 class _Counts(Counter[str]):
