@@ -1,0 +1,125 @@
+"""Shapes of the thirty-ninth set, studied (second half). Every text here is written for
+the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import cells_of_text
+
+_FETE_EMAIL = """\
+From: Joan Pryce <joan@millfield-fete.org.uk>
+To: Fete Committee <committee@millfield-fete.org.uk>
+Subject: Fete jobs
+
+Hi all,
+
+Here is the plan for the village fete, as we agreed on Monday.
+
+TEAS (Marta)
+Marta is baking the scones for the tea tent. She'll set up the urn in the barn.
+
+RAFFLE (Oisin)
+Oisin is selling the raffle tickets at the gate. He'll draw the winners at four.
+
+Thanks,
+Joan
+"""
+
+
+def test_a_topic_in_capitals_over_a_person_in_brackets_makes_the_person_the_role(
+        tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "fete.txt", _FETE_EMAIL)
+    roles = {role for role, _ in cells}
+    # "TEAS (Marta)": a part of the work in capitals and who takes it on, no role "TEAS"
+    assert not {"TEAS", "RAFFLE"} & roles
+    assert cells[("Marta", "Set up the urn in the barn")] == "A/R"
+    assert cells[("Oisin", "Draw the winners at four")] == "A/R"
+
+
+_LENDING_NOTES = """\
+# Lending
+
+## Who's who
+
+| Role | Name |
+| --- | --- |
+| Lending Manager | Órla Byrne |
+| Loans Clerk | Sam Wood |
+
+## Deciding
+
+The Loans Board decides the largest loans at its Monday meeting; Órla presents every
+case to the board.
+"""
+
+
+def test_a_holder_named_with_accented_letters_stands_for_the_role(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "lending.md", _LENDING_NOTES)
+    # "Órla Byrne" holds the Lending Manager's post: "Órla presents ..." is the post's
+    assert cells[("Lending Manager", "Present every case to the board")] == "A/R"
+    assert cells[("Loans Board", "Present every case to the board")] == "I"
+
+
+_ARREARS = """\
+# Rent arrears
+
+## Chasing
+
+Housing Officers ring any tenant who owes two months' rent and agree a payment plan
+with them, which the Rents Manager signs off.
+"""
+
+
+def test_a_plain_verb_after_a_relative_clause_in_the_third_person_is_the_subjects(
+        tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "arrears.md", _ARREARS)
+    # "who owes ... and agree": "agree" cannot carry on "who owes"; the officers agree
+    # the plan, which the Rents Manager signs off
+    assert cells[("Rents Manager", "Agree a payment plan")] == "A/R"
+    assert cells[("Housing Officer", "Agree a payment plan")] == "R"
+    assert ("Rents Manager", "Ring any tenant who owes two months' rent") not in cells
+
+
+_SHOW_BOARD = """\
+{
+  "tasks": [
+    {"id": "DS-1", "name": "Book the judges for the dog show and confirm times",
+     "assignee": "Show Secretary", "collaborators": ["Ring Steward"]},
+    {"id": "DS-2", "name": "Reassign open entries and pull requests",
+     "assignee": "Show Secretary"}
+  ]
+}
+"""
+
+
+def test_a_board_task_joining_a_verb_only_and_a_bare_object_is_two_tasks(
+        tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "show.json", _SHOW_BOARD)
+    # "and confirm times": "confirm" names no thing, so a second act, each a row
+    assert cells[("Show Secretary", "Book the judges for the dog show")] == "A/R"
+    assert cells[("Show Secretary", "Confirm times")] == "A/R"
+    assert cells[("Ring Steward", "Confirm times")] == "C"
+    # "and pull requests": a second object still
+    assert ("Show Secretary", "Pull requests") not in cells
+
+
+_REGATTA_BOARD = """\
+{
+  "tasks": [
+    {"id": "RG-1", "name": "Lay the course buoys", "assignee": "Race Officer",
+     "followers": ["Helms"]}
+  ],
+  "rules": [
+    "Helms must sign the declaration sheet after every race.",
+    "No spectators on the committee boat at any time."
+  ]
+}
+"""
+
+
+def test_a_list_of_sentences_in_a_board_export_is_read_as_prose(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "regatta.json", _REGATTA_BOARD)
+    assert cells[("Race Officer", "Lay the course buoys")] == "A/R"
+    # "rules": sentences, read as paragraphs: the helms' duty is a row of theirs
+    assert cells[("Helms", "Sign the declaration sheet after every race")] == "A/R"
