@@ -123,3 +123,26 @@ def test_a_list_of_sentences_in_a_board_export_is_read_as_prose(tmp_path: Path) 
     assert cells[("Race Officer", "Lay the course buoys")] == "A/R"
     # "rules": sentences, read as paragraphs: the helms' duty is a row of theirs
     assert cells[("Helms", "Sign the declaration sheet after every race")] == "A/R"
+
+
+_COACH_DAY = """\
+= Coach tour duties
+Hillside Coaches
+
+== Who does what
+
+Tour Manager:: Plans the route for the tour.
+Driver:: In charge of the coach and its passengers. Checks the tyres with the mechanic
+before the first run.
+Mechanic:: Services the engine every week.
+"""
+
+
+def test_a_title_that_is_a_letter_word_over_a_phrase_is_no_letter_line(
+        tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "coach.adoc", _COACH_DAY)
+    # "Driver:: In charge of ...": the post's description, no "Driver" (R) giving a role
+    # "In charge of the coach" its letter
+    assert not any(role.startswith("In charge") for role, _ in cells)
+    assert cells[("Driver", "Check the tyres with the mechanic before the first run")] == "A/R"
+    assert cells[("Mechanic", "Check the tyres with the mechanic before the first run")] == "C"

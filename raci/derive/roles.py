@@ -3131,6 +3131,11 @@ def _letter_meaning(name: str) -> bool:
         len(words) == 1 or words[1][:1].islower())
 
 
+# Words a phrase opens on that no role's name does ("In charge of ...", "For the ...")
+_PHRASE_OPENERS = frozenset({"in", "of", "for", "on", "at", "with", "from", "into", "to",
+                             "by", "about", "under"})
+
+
 def letter_lines(text: str) -> list[tuple[frozenset[str], list[str]]]:
     """The letters and role names of a line that lists them under an activity
     ("Responsible: Release Manager", "**Consulted:** PM, QA Lead; Informed: Support"),
@@ -3165,7 +3170,10 @@ def letter_lines(text: str) -> list[tuple[frozenset[str], list[str]]]:
         # are looked up among the document's roles)
         if not letters or not letters <= TABLE_LETTERS or not names or not all(
                 n[:1].isupper() or word == "who" for n in names) or all(
-                n.lower() in LEGEND_WORDS or _letter_meaning(n) for n in names):
+                n.lower() in LEGEND_WORDS or _letter_meaning(n) for n in names) or any(
+                n.split()[0].lower() in _PHRASE_OPENERS for n in names):
+            # ("Driver: In charge of the train and its crew.": a post's description after
+            # its title, a phrase, not a role given a letter)
             # ("Key: R = Responsible, A = Accountable", "I = Informed once it is done": a
             # legend, no roles)
             return []
