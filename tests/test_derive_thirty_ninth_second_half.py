@@ -146,3 +146,22 @@ def test_a_title_that_is_a_letter_word_over_a_phrase_is_no_letter_line(
     assert not any(role.startswith("In charge") for role, _ in cells)
     assert cells[("Driver", "Check the tyres with the mechanic before the first run")] == "A/R"
     assert cells[("Mechanic", "Check the tyres with the mechanic before the first run")] == "C"
+
+
+_LIBRARY_DESK = """\
+# Returns
+
+## Paying fines
+
+The Branch Librarian sets the fines each year. Customer services staff then record the
+payment in the till and give the borrower a receipt.
+"""
+
+
+def test_a_plural_word_before_staff_is_part_of_the_title_not_its_verb(
+        tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "desk.md", _LIBRARY_DESK)
+    # "Customer services staff then record ...": "services" names what the staff do,
+    # the verb is "record"
+    assert cells[("Customer Services Staff", "Record the payment in the till")] == "A/R"
+    assert not any(role == "Customer" for role, _ in cells)
