@@ -81,29 +81,6 @@ def test_a_plain_verb_after_a_relative_clause_in_the_third_person_is_the_subject
     assert ("Rents Manager", "Ring any tenant who owes two months' rent") not in cells
 
 
-_SHOW_BOARD = """\
-{
-  "tasks": [
-    {"id": "DS-1", "name": "Book the judges for the dog show and confirm times",
-     "assignee": "Show Secretary", "collaborators": ["Ring Steward"]},
-    {"id": "DS-2", "name": "Reassign open entries and pull requests",
-     "assignee": "Show Secretary"}
-  ]
-}
-"""
-
-
-def test_a_board_task_joining_a_verb_only_and_a_bare_object_is_two_tasks(
-        tmp_path: Path) -> None:
-    cells = cells_of_text(tmp_path / "show.json", _SHOW_BOARD)
-    # "and confirm times": "confirm" names no thing, so a second act, each a row
-    assert cells[("Show Secretary", "Book the judges for the dog show")] == "A/R"
-    assert cells[("Show Secretary", "Confirm times")] == "A/R"
-    assert cells[("Ring Steward", "Confirm times")] == "C"
-    # "and pull requests": a second object still
-    assert ("Show Secretary", "Pull requests") not in cells
-
-
 _REGATTA_BOARD = """\
 {
   "tasks": [

@@ -989,10 +989,8 @@ def _acts(duty: str) -> list[str]:
         return [duty]  # "set up and run the quiz": what is set up may be the quiz
     if len(first) < 2 or not _order(second) or len(second) < 3 and (
             # "reassign open tickets and pull requests": two words after "and" are a
-            # second object unless a determiner follows the verb ("and sign the form"),
-            # or the verb is no word of a thing's name ("and confirm numbers")
-            len(second) < 2 or second[1].lower() not in DETERMINERS and
-            word_classes(second[0].lower()) != {"VERB"}):
+            # second object unless a determiner follows the verb ("and sign the form")
+            len(second) < 2 or second[1].lower() not in DETERMINERS):
         return [duty]
     return parts
 
