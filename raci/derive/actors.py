@@ -2308,6 +2308,19 @@ PLURAL_WITHOUT_S = frozenset({"staff", "personnel", "people", "police"})
 _BY_AGENT = re.compile(r"\sby\s+(?:the\s+|our\s+|a\s+)?[A-Z]")
 
 
+def _verb_after_title(tokens: list[tuple[str, int]], k: int) -> bool:
+    """Whether the words from ``k`` on are a plain verb, perhaps after an adverb ("then"),
+    then a determiner opening its object ("release the funds"): the verb of a plural
+    subject that ends before ``k``."""
+    while k < len(tokens) and tokens[k][0].lower() in ADVERBS:
+        k += 1
+    if k + 1 >= len(tokens):
+        return False
+    verb = tokens[k][0]
+    return verb[:1].islower() and verb_lemma(verb) == verb and is_verb(verb) and \
+        tokens[k + 1][0].lower() in DETERMINERS
+
+
 @lru_cache(maxsize=SENTENCE_CACHE)
 def subject_actor(sentence: str) -> tuple[str, int] | None:
     """The actor a sentence begins with and where its verb starts:
@@ -2363,6 +2376,13 @@ def subject_actor(sentence: str) -> tuple[str, int] | None:
                 verb[:1].islower() and tokens[i - 1][0][:1].isupper() and
                 actor_word(tokens[i - 1][0]) and is_third_person_verb(verb)):
             continue  # "Department heads need to ...": "heads" ends the subject
+        if j == i and i == 1 and verb[:1].islower() and after and actor_word(after) and \
+                _verb_after_title(tokens, j + 2) and \
+                actor_name(head[tokens[0][1]:tokens[j + 1][1] + len(tokens[j + 1][0])]) \
+                is not None:
+            # "Member services staff (then) release the funds": a word in "-s" before the
+            # word of a role ("services" before "staff") names what the staff do, no verb
+            continue
         if j == i and verb[:1].isupper() and tokens[i - 1][0][:1].isupper() and (
                 # (the verb in lower case, or before "the": "The Housekeeper Cleans Rooms
                 # after checkout" writes its words with capitals, "Cleans" its verb all

@@ -632,6 +632,11 @@ class _Reader:
             human = _human(k)
             if _NOTE_KEY.match(human) and isinstance(v, str):
                 self.notes += _note_paragraphs(v)
+            elif isinstance(v, list) and human not in fields and k not in duty_keys and \
+                    _sentences_only(v):
+                # "rules: [Only the Icemaker may ..., Skips must report ...]": sentences
+                # of prose, each read as a paragraph
+                self.notes += [" ".join(x.split()) for x in v]
             elif isinstance(v, (dict, list)) and human not in fields and \
                     k not in duty_keys and \
                     not (_LEGEND_KEY.match(human) and not _duty_entries(v)):
@@ -808,6 +813,15 @@ def _task_fields(keys: dict[str, object]) -> dict[str, object]:
 
 _LINE_GOES_ON = re.compile(r"(?:[,;:(&-]|\b(?:the|a|an|of|and|or|to|with|for|by|from|at|in|on|"
                            r"its|their|our|your)\b)\s*$", re.IGNORECASE)
+
+
+def _sentences_only(items: list[object]) -> bool:
+    """Whether a list holds only sentences, two or more: strings of four words or more,
+    each opening on a capital and closing on a full stop ("Skips must report scores to
+    the Draw Master.") as prose does, no list of names or of duties."""
+    return len(items) >= 2 and all(
+        isinstance(x, str) and len(x.split()) >= 4 and x.strip()[:1].isupper() and
+        x.strip().endswith((".", "!")) for x in items)
 
 
 def _note_paragraphs(text: str) -> list[str]:

@@ -9483,14 +9483,25 @@ _FIELD_BEFORE = re.compile(r"\b(?:responsible|accountable)\s+for\b", re.IGNORECA
 # A relative clause whose verb is plural: "parts that are out of stock", "forms which
 # have expired"
 _PLURAL_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:are|were|have|do|need|go)\b")
+# ... and one whose verb is in the third person: "a tenant who owes", "a form that needs"
+_SINGULAR_RELATIVE = re.compile(r"\b(?:that|which|who)\s+([a-z]+s)\b")
 
 
 def _plural_clause_before(first: str, verb: str, plural: bool) -> bool:
     """Whether a verb in the third person after "and" ("... on parts that are out of
     stock and orders the spares") cannot carry on the relative clause before it, whose
-    verb is plural, so it is the singular subject's next predicate."""
+    verb is plural, so it is the singular subject's next predicate; or, the other way
+    round, whether a plain verb after "and" ("Wardens ring any tenant who owes two months
+    and agree a plan") cannot carry on a relative clause whose verb is in the third
+    person, so it is the plural subject's (or the modal's) next predicate."""
     clauses = list(CLAUSE_WORD.finditer(first))
-    return not plural and is_third_person_verb(verb) and bool(clauses) and \
+    if not clauses:
+        return False
+    if plural:
+        said = _SINGULAR_RELATIVE.match(first, clauses[-1].start())
+        return said is not None and is_third_person_verb(said.group(1)) and \
+            not is_third_person_verb(verb) and verb_lemma(verb) == verb
+    return is_third_person_verb(verb) and \
         _PLURAL_RELATIVE.match(first, clauses[-1].start()) is not None
 
 

@@ -116,6 +116,12 @@ _CALENDAR_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satu
                    "August", "September", "October", "November", "December"}
 
 
+# A capital and the small letters after it in a person's name, accented letters too
+# ("Siobhán", "Łukasz", "Zoë"), and the apostrophe and hyphen a surname may hold
+NAME_UPPER = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
+NAME_LOWER = r"[a-zß-öø-ÿĀ-ž'’-]"
+
+
 # Words of address before a person's name, no first name ("Canon Peter Amery")
 _HONORIFICS = {"Revd", "Rev", "Canon", "Dr", "Prof", "Father", "Sister", "Cllr", "Mr",
                "Mrs", "Ms", "Miss", "Mx", "Sir", "Dame", "Lady", "Lord", "Captain", "Judge"}
@@ -971,6 +977,15 @@ _NOT_NAME_WORDS = frozenset({"the", "our", "a", "an", "each", "every", "their", 
                              "his", "her", "both", "all", "and", "or", "with", "to", "for",
                              "by", "from", "of", "in", "at", "on", "ask", "tell", "if",
                              "when", "then", "contact", "email", "call", "this", "that"})
+
+
+def _topic_in_capitals(role: str) -> bool:
+    """Whether the words before a person in brackets are one word of the language in
+    capitals that names no role written in title case ("FOOD", "MUSIC", "KIDS" over the
+    part of the work someone takes on), not a code ("DSL", "SENCO") nor a role or a
+    department in capitals ("TREASURER", "FINANCE")."""
+    return re.fullmatch(r"[A-Z]{3,}", role) is not None and \
+        bool(actors.word_classes(role.lower())) and actors.actor_name(role.title()) is None
 
 
 def _bracketed(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
@@ -2349,9 +2364,11 @@ def _named_people(role: str, header: tuple[str, ...], cells: tuple[str, ...]
 
 
 # A person's name alone in a cell, perhaps after a title: "Dr Ana Ruiz", "Iain McLeod",
-# "Rhona MacAskill" (a surname may hold a second capital: "McLeod", "DeWitt")
-_PERSON_IN_CELL = re.compile(r"(?:Dr\.? |Mr\.? |Ms\.? |Mrs\.? )?[A-Z][a-z'’-]+"
-                             r"(?: [A-Z][a-z'’-]+(?:[A-Z][a-z'’-]+)?){0,2}")
+# "Rhona MacAskill" (a surname may hold a second capital: "McLeod", "DeWitt"), its letters
+# perhaps accented ("Siobhán Kelly", "Zoë Müller")
+_NAME_WORD = f"{NAME_UPPER}{NAME_LOWER}+"
+_PERSON_IN_CELL = re.compile(rf"(?:Dr\.? |Mr\.? |Ms\.? |Mrs\.? )?{_NAME_WORD}"
+                             rf"(?: {_NAME_WORD}(?:{_NAME_WORD})?){{0,2}}")
 # A telephone number or an e-mail address that ends a contact's cell
 _CONTACT_CELL_MAX = 300
 _REACHED_AT = re.compile(r"(?<!\s)(?:\s+(?:\+?\d[\d ()-]{5,}\d|[\w.+-]+@[\w-]+"
@@ -3114,6 +3131,11 @@ def _letter_meaning(name: str) -> bool:
         len(words) == 1 or words[1][:1].islower())
 
 
+# Words a phrase opens on that no role's name does ("In charge of ...", "For the ...")
+_PHRASE_OPENERS = frozenset({"in", "of", "for", "on", "at", "with", "from", "into", "to",
+                             "by", "about", "under"})
+
+
 def letter_lines(text: str) -> list[tuple[frozenset[str], list[str]]]:
     """The letters and role names of a line that lists them under an activity
     ("Responsible: Release Manager", "**Consulted:** PM, QA Lead; Informed: Support"),
@@ -3148,7 +3170,10 @@ def letter_lines(text: str) -> list[tuple[frozenset[str], list[str]]]:
         # are looked up among the document's roles)
         if not letters or not letters <= TABLE_LETTERS or not names or not all(
                 n[:1].isupper() or word == "who" for n in names) or all(
-                n.lower() in LEGEND_WORDS or _letter_meaning(n) for n in names):
+                n.lower() in LEGEND_WORDS or _letter_meaning(n) for n in names) or any(
+                n.split()[0].lower() in _PHRASE_OPENERS for n in names):
+            # ("Driver: In charge of the train and its crew.": a post's description after
+            # its title, a phrase, not a role given a letter)
             # ("Key: R = Responsible, A = Accountable", "I = Informed once it is done": a
             # legend, no roles)
             return []
@@ -3542,6 +3567,14 @@ def discover_roles(documents: list[Document],
                     if m.group("role").lower() in actors.DEPARTMENTS)]:
             # "Priya (Campaign Manager)": the person fills the role; later "Priya to
             # chase" is the role's
+            if m.re in (ROLE_PERSON, ROLE_PEOPLE) and _topic_in_capitals(m.group("role")):
+                # "FOOD (Kath)" over what Kath does: a part of the work in capitals and
+                # the person who takes it on, no role "FOOD"; the person is the role
+                for named in {m.group("person"), *re.findall(r"[A-Z][a-z]+",
+                                                              m.groupdict().get("more") or "")}:
+                    structural.setdefault(named, set()).add(doc.name)
+                    counts[named] += 1
+                continue
             role_name = actors.actor_name(_WORKLOAD.sub("", m.group("role")), acronym=True)
             if role_name is None and m.re is PERSON_ROLE:
                 lines = lines if lines is not None else _TextLines(within)
