@@ -786,7 +786,8 @@ def wb_breton(tmp: Path) -> Built:
     people = [("Katell Le Gall", 1), ("Yann Morvan", 2), ("Soazig Riou", 2), ("—", 2)]
     phases = [("Prientiñ", ["Dibab an deiziadoù", "Goulenn skoazell digant ar gumun",
                             "Aozañ ar budjed", "Kevratoù gant ar sonerien"]),
-              ("Aozañ", ["Staliañ al leurenn", "Kemenn d'ar pres", "Gwerzhañ ar tikedoù", "Aozañ ar fest-noz"]),
+              ("Aozañ", ["Staliañ al leurenn", "Kemenn d'ar pres", "Gwerzhañ ar tikedoù",
+                         "Aozañ ar fest-noz"]),
               ("Goude ar gouel", ["Naetaat al lec'h", "Paeañ ar fakturennoù",
                                   "Danevell an emvod-meur"])]
     n = sum(len(t) for _, t in phases)
@@ -862,13 +863,13 @@ def wb_punjabi(tmp: Path) -> Built:
     fname = "RACI_ਮੈਟ੍ਰਿਕਸ_ਪਿੰਡ_ਸੋਲਰ_ਲਾਈਟਾਂ.xlsx"
     names = ["ਸਰਪੰਚ", "ਪੰਚਾਇਤ ਸਕੱਤਰ", "ਬਲਾਕ ਵਿਕਾਸ ਅਫ਼ਸਰ", "ਪੇਡਾ ਇੰਜੀਨੀਅਰ", "ਠੇਕੇਦਾਰ",
              "ਗ੍ਰਾਮ ਸਭਾ", "ਲਾਈਨਮੈਨ"]
-    G = "◆ "
+    gate_mark = "◆ "
     phases = [("ਪੜਾਅ 1 – ਯੋਜਨਾ", ["ਸਰਵੇਖਣ", "ਖੰਭਿਆਂ ਦੀ ਥਾਂ ਤੈਅ ਕਰਨਾ", "ਬਜਟ ਅਨੁਮਾਨ",
-                                 G + "ਗੇਟ 1: ਯੋਜਨਾ ਦੀ ਮਨਜ਼ੂਰੀ"]),
+                                 gate_mark + "ਗੇਟ 1: ਯੋਜਨਾ ਦੀ ਮਨਜ਼ੂਰੀ"]),
               ("ਪੜਾਅ 2 – ਉਸਾਰੀ", ["ਟੈਂਡਰ", "ਸਮੱਗਰੀ ਦੀ ਖਰੀਦ", "ਖੰਭੇ ਲਗਾਉਣਾ", "ਲਾਈਟਾਂ ਦੀ ਫਿਟਿੰਗ",
-                                  G + "ਗੇਟ 2: ਕੰਮ ਦੀ ਜਾਂਚ"]),
+                                  gate_mark + "ਗੇਟ 2: ਕੰਮ ਦੀ ਜਾਂਚ"]),
               ("ਪੜਾਅ 3 – ਸੌਂਪਣਾ", ["ਚਾਲੂ ਕਰਨਾ", "ਸਾਂਭ-ਸੰਭਾਲ ਦੀ ਸਿਖਲਾਈ",
-                                  G + "ਗੇਟ 3: ਅੰਤਿਮ ਪ੍ਰਵਾਨਗੀ"])]
+                                  gate_mark + "ਗੇਟ 3: ਅੰਤਿਮ ਪ੍ਰਵਾਨਗੀ"])]
     n = sum(len(t) for _, t in phases)
     grid = gen(1510, n, len(names), no_a=5, two_a=8, no_r=10)
     merge_ar(grid, [1, 6])
@@ -897,7 +898,7 @@ def wb_punjabi(tmp: Path) -> Built:
         ti = 0
         for t in tasks:
             r += 1
-            gate = t.startswith(G)
+            gate = t.startswith(gate_mark)
             if not gate:
                 ti += 1
                 ws.cell(r, 1, f"{pi + 1}.{ti}").border = BOX
@@ -910,7 +911,7 @@ def wb_punjabi(tmp: Path) -> Built:
                 for ci in range(1, 4 + len(names)):
                     ws.cell(r, ci).fill = fill("FFD966")
                     ws.cell(r, ci).font = Font(bold=True)
-            acts.append((r, t[len(G):] if gate else t, grid[k]))
+            acts.append((r, t[len(gate_mark):] if gate else t, grid[k]))
             k += 1
     widths(ws, {"A": 8, "B": 34, **{c: 13 for c in rc}, last: 12})
     wb.save(HERE / fname)
@@ -929,7 +930,7 @@ def wb_punjabi(tmp: Path) -> Built:
     rows = [a[0] for a in acts]
     return fname, e, {"sheet": None, "heads": [(hr, c) for c in rc],
                       "names": [(r, "B") for r in rows], "cells": spots(rows, rc),
-                      "name_prefix": G, "phase_rows": prow}
+                      "name_prefix": gate_mark, "phase_rows": prow}
 
 
 # ------------------------------ 11 Somali: role heads are formulas with a live count '(n)'
@@ -993,7 +994,8 @@ def wb_somali(tmp: Path) -> Built:
     )
     rows = [a[0] for a in acts]
     return fname, e, {"sheet": None, "heads": [(hr, c) for c in rc],
-                      "head_values": [f"{nm} ({cnt})" for nm, cnt in zip(names, counts)],
+                      "head_values": [f"{nm} ({cnt})"
+                                      for nm, cnt in zip(names, counts, strict=True)],
                       "names": [(r, "B") for r in rows], "cells": spots(rows, rc),
                       "formula_heads": True}
 
@@ -1157,7 +1159,7 @@ def check(fname: str, e: dict[str, Any], cfg: dict[str, Any], tmp: Path) -> None
         assert g.get((r, c)) == want, (fname, r, c, g.get((r, c)), want)
     for (r, c), ro in zip(cfg.get("also_heads", []),
                           [ro for _ in range(len(cfg.get("also_heads", [])) // len(e["roles"]))
-                           for ro in e["roles"]]):
+                           for ro in e["roles"]], strict=True):
         assert g.get((r, c)) == ro["name"], (fname, "repeated head", r, c)
     n_letters = 0
     for i, a in enumerate(e["activities"]):
