@@ -1015,6 +1015,19 @@ def test_sub_items_marked_with_an_arrow_under_their_parent_lose_the_mark(
         "Deliver": {"Head": "I", "Cook": "AR", "Driver": "C"}}
 
 
+@pytest.mark.parametrize("mark", ["◆ ", "■ ", "▶ ", "♦ "])
+def test_a_row_marked_with_a_shape_bullet_loses_the_mark(tmp_path: Path, mark: str) -> None:
+    """A milestone row set apart by a shape in front of its name ('◆ Gate 1: sign-off',
+    with no number of its own) is the activity without the shape."""
+    rows = [["No", "Task", "Head", "Cook", "Driver"],
+            ["1.1", "Plan the route", "A", "C", "R"],
+            [None, f"{mark}Gate 1: route signed off", "A", "I", "R"],
+            ["2.1", "Deliver", "I", "A/R", "C"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [a.name for a in plan.activities] == [
+        "Plan the route", "Gate 1: route signed off", "Deliver"]
+
+
 @pytest.mark.parametrize(("middle", "last"), [("├ ", "└ "), ("├─ ", "└── "), ("├──", "└─"),
                                               ("-> ", "-> "), ("--> ", "--> ")])
 def test_sub_items_drawn_as_a_tree_or_with_a_typed_arrow_lose_the_whole_mark(
@@ -1119,6 +1132,41 @@ def test_tables_side_by_side_with_the_same_roles_are_one_list(tmp_path: Path) ->
     assert plan.title == "Rollout"
     assert "read 2 tables side by side with the same headings (A-D, F-I)" in said(plan)
     assert plan.skipped == []
+
+
+def stacked_blocks(other_names: bool = False) -> list[list[Any]]:
+    """A grid printed as two blocks one under the other, roles 1-3 then roles 4-5, each
+    under its own 'No. | Task' head; other_names: the second block lists other tasks."""
+    tasks = ["Hire the hall", "Book the band", "Sell tickets"]
+    later = ["Sweep the floor", "Pay the band", "Count the takings"] if other_names else tasks
+    return [["Spring dance"], ["Part 1 (roles 1-3)"],
+            ["No.", "Task", "Chair", "Treasurer", "Secretary", "Due"],
+            [1, tasks[0], "A", "C", "R", "2026-03-01"],
+            [2, tasks[1], "R", "A", None, "2026-03-08"],
+            [3, tasks[2], None, "A/R", "I", "2026-03-15"],
+            [], [], ["Part 2 (roles 4-5), continued"],
+            ["No.", "Task", "Caretaker", "Volunteers"],
+            [1, later[0], "C", None], [2, later[1], None, "I"], [3, later[2], "I", "R"]]
+
+
+def test_a_second_block_under_the_grid_with_more_roles_for_the_same_tasks_joins_it(
+        tmp_path: Path) -> None:
+    plan = read_workbook(write(tmp_path, stacked_blocks()))
+    assert [r.name for r in plan.roles] == ["Chair", "Treasurer", "Secretary", "Caretaker",
+                                            "Volunteers"]
+    assert grid(plan) == {
+        "Hire the hall": {"Chair": "A", "Treasurer": "C", "Secretary": "R", "Caretaker": "C"},
+        "Book the band": {"Chair": "R", "Treasurer": "A", "Volunteers": "I"},
+        "Sell tickets": {"Treasurer": "AR", "Secretary": "I", "Caretaker": "I",
+                         "Volunteers": "R"}}
+    assert "more roles for the same 3 activities" in said(plan)
+
+
+def test_a_second_block_with_other_tasks_is_no_more_roles(tmp_path: Path) -> None:
+    """Stacked blocks joined as one grid only where they list the same tasks in order."""
+    plan = read_workbook(write(tmp_path, stacked_blocks(other_names=True)))
+    assert "more roles" not in said(plan)
+    assert [r.name for r in plan.roles][:3] == ["Chair", "Treasurer", "Secretary"]
 
 
 def test_letters_with_the_time_they_take_are_those_letters(tmp_path: Path) -> None:
@@ -1250,6 +1298,34 @@ def test_full_width_letters_are_the_letters(tmp_path: Path) -> None:
     plan = read_workbook(write(tmp_path, rows))
     assert grid(plan) == {"要件定義": {"経理部": "R", "情報システム部": "A"},
                           "設計": {"経理部": "AR", "情報システム部": "C"}}
+
+
+def test_circled_letters_are_the_letters(tmp_path: Path) -> None:
+    """Letters typed from a symbol table as circled capitals ('Ⓡ', two run together as
+    'ⒶⓇ') read as the plain letters."""
+    rows = [["Step", "Warden", "Porter", "Cook"], ["Stock the shelves", "Ⓐ", "Ⓡ", "Ⓘ"],
+            ["Paint the shed", "ⒶⓇ", "Ⓒ", None], ["Order coal", "Ⓒ", "ⒶⓇ", "Ⓡ"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert grid(plan) == {"Stock the shelves": {"Warden": "A", "Porter": "R", "Cook": "I"},
+                          "Paint the shed": {"Warden": "AR", "Porter": "C"},
+                          "Order coal": {"Warden": "C", "Porter": "AR", "Cook": "R"}}
+
+
+@pytest.mark.parametrize("word", ["i", "a", "e"])
+def test_two_capital_letters_joined_by_a_one_letter_and_are_both_letters(
+        tmp_path: Path, word: str) -> None:
+    """'A i R' (Bosnian, Croatian, Polish 'and'), 'A a R' (Czech, Slovak), 'A e R'
+    (Italian, Portuguese): the small letter between capitals is the word, not an I; set
+    apart otherwise ('A/i', 'i' alone) a small 'i' is still Informed."""
+    rows = [["Zadatak", "Tajnik", "Blagajnik", "Odbor"],
+            ["Sazvati sastanak", f"A {word} R", "C", "I"],
+            ["Platiti racune", "C", f"R {word} A", "A/i"],
+            ["Arhivirati zapisnik", "R", "i", "A"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert grid(plan) == {
+        "Sazvati sastanak": {"Tajnik": "AR", "Blagajnik": "C", "Odbor": "I"},
+        "Platiti racune": {"Tajnik": "C", "Blagajnik": "AR", "Odbor": "AI"},
+        "Arhivirati zapisnik": {"Tajnik": "R", "Blagajnik": "I", "Odbor": "A"}}
 
 
 def test_summary_rows_of_a_project_export_head_the_rows_numbered_under_them(
