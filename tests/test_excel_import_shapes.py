@@ -1169,6 +1169,45 @@ def test_a_second_block_with_other_tasks_is_no_more_roles(tmp_path: Path) -> Non
     assert [r.name for r in plan.roles][:3] == ["Chair", "Treasurer", "Secretary"]
 
 
+def test_a_block_of_role_columns_per_letter_ticked_is_read_as_letters(
+        tmp_path: Path) -> None:
+    """Letter by letter: a head per letter ('R - Does it', 'A - Answers for it' ...) over
+    the same role names each time, a tick in a role's column of a block gives that letter."""
+    roles = ["Warden", "Nurse", "Builder"]
+    rows = [["Clinic extension"], [],
+            ["No.", "Task", "R - Does it", None, None, "A - Answers for it", None, None,
+             "C - Asked", None, None, "I - Told", None, None],
+            [None, None, *roles, *roles, *roles, *roles],
+            [1, "Clear the site", None, None, "✓", "✓", None, None, None, "✓", None,
+             None, None, None],
+            [2, "Lay the floor", None, "✓", "✓", None, "✓", None, "✓", None, None,
+             None, None, None],
+            [3, "Paint the ward", None, None, "✓", None, None, "✓", None, None, None,
+             "✓", "✓", None]]
+    path = write(tmp_path, rows, merges=["C3:E3", "F3:H3", "I3:K3", "L3:N3", "A3:A4",
+                                         "B3:B4"])
+    plan = read_workbook(path)
+    assert [r.name for r in plan.roles] == roles
+    assert grid(plan) == {"Clear the site": {"Warden": "A", "Nurse": "C", "Builder": "R"},
+                          "Lay the floor": {"Warden": "C", "Nurse": "AR", "Builder": "R"},
+                          "Paint the ward": {"Warden": "I", "Nurse": "I", "Builder": "AR"}}
+
+
+def test_group_heads_that_open_on_a_letter_over_other_roles_are_no_letter_blocks(
+        tmp_path: Path) -> None:
+    """Group heads that happen to open on a letter ('A - Admin', 'C - Crew', 'R - Rescue')
+    over groups of other roles, with letters in the cells, read as an ordinary grid."""
+    rows = [["Task", "A - Admin", None, "C - Crew", None, "R - Rescue", None],
+            [None, "Clerk", "Head", "Cook", "Driver", "Medic", "Pilot"],
+            ["Plan the drill", "A", "R", "C", None, "I", None],
+            ["Run the drill", "I", "A", "R", "R", "C", "C"]]
+    plan = read_workbook(write(tmp_path, rows, merges=["B1:C1", "D1:E1", "F1:G1"]))
+    assert [r.name for r in plan.roles] == ["Clerk", "Head", "Cook", "Driver", "Medic",
+                                            "Pilot"]
+    assert grid(plan)["Plan the drill"] == {"Clerk": "A", "Head": "R", "Cook": "C",
+                                            "Medic": "I"}
+
+
 def test_letters_with_the_time_they_take_are_those_letters(tmp_path: Path) -> None:
     rows = [["Task", "Lead", "Analyst", "DBA"], ["Map the fields", "A 1h", "R 16h", "C 2h"],
             ["Load the data", "A/R 0.5h", "C 4h", "R 2 days"], ["Check it", "A", "R 20%", None]]

@@ -78,7 +78,12 @@ from raci.excel.letters import (
     legend_words,
 )
 from raci.excel.long_list import find_long_list, read_long_list
-from raci.excel.mark_columns import find_mark_header, read_mark_columns
+from raci.excel.mark_columns import (
+    find_letter_blocks,
+    find_mark_header,
+    read_letter_blocks,
+    read_mark_columns,
+)
 from raci.excel.own_export import (
     LIST_SEPARATOR,
     exact_roles,
@@ -636,6 +641,8 @@ def read_sheet(sheet: SheetCells, own_export: bool = False,
         return _finish_other_layout(listed, legend, sheet.title, where)
     if not own_export and not fixed and find_mark_header(table) is not None:
         return _finish_other_layout(read_mark_columns(table), legend, sheet.title)
+    if not own_export and not fixed and find_letter_blocks(table) is not None:
+        return _finish_other_layout(read_letter_blocks(table), legend, sheet.title)
     if not own_export and not fixed and find_assignment_column(table) is not None:
         return _finish_other_layout(read_assignment_column(table), legend, sheet.title)
     if not own_export and not fixed and (spans := side_by_side(table)):
