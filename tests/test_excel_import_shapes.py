@@ -13,7 +13,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
-from openpyxl.styles import Font
+from openpyxl.styles import Font, GradientFill, PatternFill
 
 from raci.checks import check_project
 from raci.cli import main
@@ -1206,6 +1206,68 @@ def test_group_heads_that_open_on_a_letter_over_other_roles_are_no_letter_blocks
                                             "Pilot"]
     assert grid(plan)["Plan the drill"] == {"Clerk": "A", "Head": "R", "Cook": "C",
                                             "Medic": "I"}
+
+
+COLOURS = {"R": "2E8B57", "A": "B22222", "C": "DAA520", "I": "4682B4"}
+
+
+def coloured_grid(tmp_path: Path, cells: dict[str, str], *, letters: bool = False,
+                  key: bool = True) -> Path:
+    """A grid whose cells are filled in their letter's colour (two letters as a gradient
+    of both colours), with a key of swatches above it; letters: the letters typed in too."""
+    rows: list[list[Any]] = [["Village well"], ["Colours:"], [],
+                             ["No.", "Task", "Chief", "Clerk", "Digger"],
+                             [1, "Choose the site"], [2, "Dig the shaft"],
+                             [3, "Line the walls"], [4, "Test the water"]]
+    path = write(tmp_path, rows)
+    wb = load_workbook(path)
+    ws = wb.active
+    assert ws is not None
+    if key:
+        for k, (letter, word) in enumerate([("R", "Digs"), ("A", "Answers"),
+                                            ("C", "Asked"), ("I", "Told")]):
+            ws.cell(2, 2 + 2 * k).fill = PatternFill("solid", fgColor=COLOURS[letter])
+            ws.cell(2, 3 + 2 * k, f"{word} ({letter})")
+    for ref, value in cells.items():
+        if len(value) == 2:
+            ws[ref].fill = GradientFill(stop=[COLOURS[value[0]], COLOURS[value[1]]])
+        else:
+            ws[ref].fill = PatternFill("solid", fgColor=COLOURS[value])
+        if letters:
+            ws[ref] = "/".join(value)
+    wb.save(path)
+    return path
+
+
+COLOURED = {"C5": "A", "D5": "R", "E5": "C", "C6": "I", "D6": "AR", "E6": "R",
+            "C7": "A", "E7": "R", "D8": "A", "E8": "R", "C8": "C"}
+
+
+def test_a_grid_of_fill_colours_with_a_colour_key_reads_the_colours_as_letters(
+        tmp_path: Path) -> None:
+    plan = read_workbook(coloured_grid(tmp_path, COLOURED))
+    assert grid(plan) == {
+        "Choose the site": {"Chief": "A", "Clerk": "R", "Digger": "C"},
+        "Dig the shaft": {"Chief": "I", "Clerk": "AR", "Digger": "R"},
+        "Line the walls": {"Chief": "A", "Digger": "R"},
+        "Test the water": {"Chief": "C", "Clerk": "A", "Digger": "R"}}
+    assert "11 cells without text read by their fill colour" in said(plan)
+
+
+def test_a_grid_of_letters_with_some_coloured_cells_reads_its_letters(
+        tmp_path: Path) -> None:
+    """Colours are read only where no letters are: a grid whose letters are typed reads
+    them, its colours (and their key) change nothing; and without a key, colours alone
+    make no grid."""
+    path = coloured_grid(tmp_path, COLOURED, letters=True)
+    wb = load_workbook(path)
+    wb.active["E8"] = "I"  # type: ignore[index]  # a typed I in a cell coloured as R
+    wb.save(path)
+    plan = read_workbook(path)
+    assert grid(plan)["Test the water"] == {"Chief": "C", "Clerk": "A", "Digger": "I"}
+    assert not any("fill colour" in n for n in plan.notes)
+    with pytest.raises(RaciError):
+        read_workbook(coloured_grid(tmp_path, COLOURED, key=False))
 
 
 def test_letters_with_the_time_they_take_are_those_letters(tmp_path: Path) -> None:

@@ -26,6 +26,7 @@ from raci.checks import normalise_name
 from raci.errors import ConflictError, LetterError, NotFoundError, RaciError
 from raci.excel import people as who
 from raci.excel.codes import read_codes
+from raci.excel.colour_key import read_colour_letters
 from raci.excel.export import (
     LIMIT_HEADER,
     LIMIT_LABELS,
@@ -1244,7 +1245,13 @@ def _read_sheet(path: Path, wb: Any, name: str, own_export: bool,
     """One sheet read with the corrections; a correction outside its grid is a clear error."""
     try:
         cells = read_codes(read_cells(path, wb, name))
-        plan = read_sheet(cells, own_export, options, known_roles)
+        try:
+            plan = read_sheet(cells, own_export, options, known_roles)
+        except NoGridError:
+            if own_export or (coloured := read_colour_letters(path, wb, name, cells)) is None:
+                raise
+            cells = coloured
+            plan = read_sheet(cells, own_export, options, known_roles)
         plan.notes[0:0] = cells.notes
         return plan
     except IndexError as exc:

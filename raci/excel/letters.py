@@ -96,8 +96,8 @@ def parse_letters(text: str, words: dict[str, str] | None = None) -> frozenset[s
     """The letters a cell holds, the empty set for 'none', or None when it is not a letter cell.
 
     Full-width letters, as East Asian input methods type them ('Ｒ', 'Ａ／Ｒ'), and circled
-    ones ('Ⓡ', 'ⒶⓇ') are read as the letters they are; other compatibility characters are not (a Roman numeral 'Ⅱ' is
-    no pair of I's)."""
+    ones ('Ⓡ', 'ⒶⓇ') are read as the letters they are; other compatibility characters are
+    not (a Roman numeral 'Ⅱ' is no pair of I's)."""
     if not text.isascii():
         text = text.translate(FULL_WIDTH).translate(CIRCLED)
     if is_none(text):
