@@ -1212,7 +1212,7 @@ COLOURS = {"R": "2E8B57", "A": "B22222", "C": "DAA520", "I": "4682B4"}
 
 
 def coloured_grid(tmp_path: Path, cells: dict[str, str], *, letters: bool = False,
-                  key: bool = True) -> Path:
+                  key: bool = True, label_left: bool = False) -> Path:
     """A grid whose cells are filled in their letter's colour (two letters as a gradient
     of both colours), with a key of swatches above it; letters: the letters typed in too."""
     rows: list[list[Any]] = [["Village well"], ["Colours:"], [],
@@ -1226,8 +1226,9 @@ def coloured_grid(tmp_path: Path, cells: dict[str, str], *, letters: bool = Fals
     if key:
         for k, (letter, word) in enumerate([("R", "Digs"), ("A", "Answers"),
                                             ("C", "Asked"), ("I", "Told")]):
-            ws.cell(2, 2 + 2 * k).fill = PatternFill("solid", fgColor=COLOURS[letter])
-            ws.cell(2, 3 + 2 * k, f"{word} ({letter})")
+            swatch, label = (3 + 2 * k, 2 + 2 * k) if label_left else (2 + 2 * k, 3 + 2 * k)
+            ws.cell(2, swatch).fill = PatternFill("solid", fgColor=COLOURS[letter])
+            ws.cell(2, label, f"{letter} = {word}" if label_left else f"{word} ({letter})")
     for ref, value in cells.items():
         if len(value) == 2:
             ws[ref].fill = GradientFill(stop=[COLOURS[value[0]], COLOURS[value[1]]])
@@ -1243,9 +1244,12 @@ COLOURED = {"C5": "A", "D5": "R", "E5": "C", "C6": "I", "D6": "AR", "E6": "R",
             "C7": "A", "E7": "R", "D8": "A", "E8": "R", "C8": "C"}
 
 
+@pytest.mark.parametrize("label_left", [False, True])
 def test_a_grid_of_fill_colours_with_a_colour_key_reads_the_colours_as_letters(
-        tmp_path: Path) -> None:
-    plan = read_workbook(coloured_grid(tmp_path, COLOURED))
+        tmp_path: Path, label_left: bool) -> None:
+    """The key's swatches each beside a label naming its letter ('Digs (R)' after it, or
+    'R = Digs' before it); the grid's cells hold no text."""
+    plan = read_workbook(coloured_grid(tmp_path, COLOURED, label_left=label_left))
     assert grid(plan) == {
         "Choose the site": {"Chief": "A", "Clerk": "R", "Digger": "C"},
         "Dig the shaft": {"Chief": "I", "Clerk": "AR", "Digger": "R"},

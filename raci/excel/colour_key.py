@@ -90,24 +90,32 @@ def _label_letter(text: str) -> str | None:
     return next(iter(letters)) if letters and len(letters) == 1 else None
 
 
-def colour_key(sheet: SheetCells, blanks: dict[Cell, tuple[str, ...]]
-               ) -> dict[str, tuple[str, Cell]]:
-    """colour -> (letter, swatch cell) for a key of swatches: a cell filled in one colour
-    right before (or after) a label naming one letter. Each colour one letter, and each
-    letter one colour; a colour or letter given twice is no key entry."""
+def _entries(sheet: SheetCells, blanks: dict[Cell, tuple[str, ...]], side: int
+             ) -> dict[str, tuple[str, Cell]]:
+    """colour -> (letter, swatch) for swatches whose label stands on one side (+1 right,
+    -1 left); a colour or a letter given twice is no entry."""
     found: dict[str, tuple[str, Cell]] = {}
     twice: set[str] = set()
     for (r, c), colours in blanks.items():
-        if len(colours) != 1:
-            continue
-        label = sheet.text.get((r, c + 1)) or sheet.text.get((r, c - 1))
-        letter = _label_letter(label) if label else None
+        label = sheet.text.get((r, c + side))
+        letter = _label_letter(label) if len(colours) == 1 and label else None
         if letter is None:
             continue
         if colours[0] in found or letter in {v[0] for v in found.values()}:
             twice.add(colours[0])
+            twice.update(k for k, v in found.items() if v[0] == letter)
         found[colours[0]] = (letter, (r, c))
     return {colour: v for colour, v in found.items() if colour not in twice}
+
+
+def colour_key(sheet: SheetCells, blanks: dict[Cell, tuple[str, ...]]
+               ) -> dict[str, tuple[str, Cell]]:
+    """colour -> (letter, swatch cell) for a key of swatches: each a cell filled in one
+    colour beside a label naming one letter, every label on the same side of its swatch
+    (the side more swatches have one on), each colour one letter and each letter one
+    colour."""
+    right, left = _entries(sheet, blanks, 1), _entries(sheet, blanks, -1)
+    return right if len(right) >= len(left) else left
 
 
 def read_colour_letters(path: Path, book: Book | TextTable, title: str,
@@ -123,10 +131,13 @@ def read_colour_letters(path: Path, book: Book | TextTable, title: str,
     if len(key) < 3 or not {"R", "A"} <= {letter for letter, _ in key.values()}:
         return None
     swatches = {cell for _, cell in key.values()}
+    rows, cols = {r for r, _ in swatches}, {c for _, c in swatches}
     text = dict(sheet.text)
     coloured = []
     for cell, colours in blanks.items():
-        if (cell in swatches or not all(c in key for c in colours)
+        in_key = (cell in swatches or (len(rows) == 1 and cell[0] in rows)
+                  or (len(cols) == 1 and cell[1] in cols))  # the key's own line
+        if (in_key or not all(c in key for c in colours)
                 or cell[0] >= sheet.rows or cell[1] >= sheet.cols):
             continue
         letters = {key[c][0] for c in colours}
