@@ -1256,6 +1256,7 @@ def test_a_grid_of_fill_colours_with_a_colour_key_reads_the_colours_as_letters(
         "Line the walls": {"Chief": "A", "Digger": "R"},
         "Test the water": {"Chief": "C", "Clerk": "A", "Digger": "R"}}
     assert "11 cells without text read by their fill colour" in said(plan)
+    assert plan.skipped == []  # the key is read, not left out
 
 
 def test_a_grid_of_letters_with_some_coloured_cells_reads_its_letters(

@@ -19,6 +19,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from openpyxl.utils.cell import get_column_letter
 from openpyxl.worksheet._reader import WorkSheetParser
 
 from raci.excel.letters import parse_letters
@@ -118,12 +119,13 @@ def colour_key(sheet: SheetCells, blanks: dict[Cell, tuple[str, ...]]
     return right if len(right) >= len(left) else left
 
 
-def read_colour_letters(path: Path, book: Book | TextTable, title: str,
-                        sheet: SheetCells) -> SheetCells | None:
+def read_colour_letters(path: Path, book: Book | TextTable, title: str, sheet: SheetCells
+                        ) -> tuple[SheetCells, int | None] | None:
     """The sheet with each cell filled in a key colour given that colour's letters as its
     text (a gradient of two key colours, both), for a sheet where the fills are the only
-    letters; None when the sheet has no such key (three colours or more, R and A among
-    them) or fewer than three cells so filled."""
+    letters, and the key's row when it is written along one; None when the sheet has no
+    such key (three colours or more, R and A among them) or fewer than three cells so
+    filled."""
     if not isinstance(book, Book) or title not in book.parts:
         return None
     blanks = filled_blanks(path, book, title)
@@ -148,7 +150,26 @@ def read_colour_letters(path: Path, book: Book | TextTable, title: str,
     first = min(swatches)
     said = ", ".join(sorted((letter for letter, _ in key.values()),
                             key=lambda x: (ORDER + x).index(x)))
+    column = get_column_letter(first[1] + 1)
+    where = (f"row {first[0] + 1}" if len(rows) == 1 else f"column {column}"
+             if len(cols) == 1 else f"{column}{first[0] + 1}")
     note = (f"{len(coloured)} cells without text read by their fill colour, as the colour "
-            f"key in row {first[0] + 1} gives them ({said}; a cell filled with two of its "
+            f"key in {where} gives them ({said}; a cell filled with two of its "
             "colours holds both letters)")
-    return replace(sheet, text=text, notes=[*sheet.notes, note])
+    return replace(sheet, text=text, notes=[*sheet.notes, note]), (
+        first[0] if len(rows) == 1 else None)
+
+
+
+_SKIPPED_AT = re.compile(r"([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?: ")
+
+
+def without_key(skipped: list[str], key_row: int | None) -> list[str]:
+    """The cells listed as left out, less those along the colour key's row (0-based; its
+    labels are read, not left out)."""
+    row = str(key_row + 1) if key_row is not None else ""
+
+    def in_key(entry: str) -> bool:
+        at = _SKIPPED_AT.match(entry)
+        return at is not None and at[2] == row and at[4] in (None, row)
+    return [entry for entry in skipped if not in_key(entry)]

@@ -26,7 +26,7 @@ from raci.checks import normalise_name
 from raci.errors import ConflictError, LetterError, NotFoundError, RaciError
 from raci.excel import people as who
 from raci.excel.codes import read_codes
-from raci.excel.colour_key import read_colour_letters
+from raci.excel.colour_key import read_colour_letters, without_key
 from raci.excel.export import (
     LIMIT_HEADER,
     LIMIT_LABELS,
@@ -1250,8 +1250,9 @@ def _read_sheet(path: Path, wb: Any, name: str, own_export: bool,
         except NoGridError:
             if own_export or (coloured := read_colour_letters(path, wb, name, cells)) is None:
                 raise
-            cells = coloured
+            cells, key_row = coloured
             plan = read_sheet(cells, own_export, options, known_roles)
+            plan.skipped = without_key(plan.skipped, key_row)
         plan.notes[0:0] = cells.notes
         return plan
     except IndexError as exc:
