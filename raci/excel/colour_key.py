@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from pathlib import Path
 from typing import Any
 
 from openpyxl.utils.cell import get_column_letter
@@ -57,7 +56,7 @@ def _fill_colours(fill: Any) -> tuple[str, ...]:  # openpyxl's Fill is untyped
     return ()
 
 
-def filled_blanks(path: Path, book: Book, title: str) -> dict[Cell, tuple[str, ...]]:
+def filled_blanks(book: Book, title: str) -> dict[Cell, tuple[str, ...]]:
     """The sheet's cells without text that are filled with a colour or a gradient, and
     the colours they show; one pass over the sheet."""
     wb = book.wb
@@ -119,7 +118,7 @@ def colour_key(sheet: SheetCells, blanks: dict[Cell, tuple[str, ...]]
     return right if len(right) >= len(left) else left
 
 
-def read_colour_letters(path: Path, book: Book | TextTable, title: str, sheet: SheetCells
+def read_colour_letters(book: Book | TextTable, title: str, sheet: SheetCells
                         ) -> tuple[SheetCells, int | None] | None:
     """The sheet with each cell filled in a key colour given that colour's letters as its
     text (a gradient of two key colours, both), for a sheet where the fills are the only
@@ -128,7 +127,7 @@ def read_colour_letters(path: Path, book: Book | TextTable, title: str, sheet: S
     filled."""
     if not isinstance(book, Book) or title not in book.parts:
         return None
-    blanks = filled_blanks(path, book, title)
+    blanks = filled_blanks(book, title)
     key = colour_key(sheet, blanks)
     if len(key) < 3 or not {"R", "A"} <= {letter for letter, _ in key.values()}:
         return None

@@ -1248,7 +1248,7 @@ def _read_sheet(path: Path, wb: Any, name: str, own_export: bool,
         try:
             plan = read_sheet(cells, own_export, options, known_roles)
         except NoGridError:
-            if own_export or (coloured := read_colour_letters(path, wb, name, cells)) is None:
+            if own_export or (coloured := read_colour_letters(wb, name, cells)) is None:
                 raise
             cells, key_row = coloured
             plan = read_sheet(cells, own_export, options, known_roles)
