@@ -13,7 +13,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
-from openpyxl.styles import Font
+from openpyxl.styles import Font, GradientFill, PatternFill
 
 from raci.checks import check_project
 from raci.cli import main
@@ -1015,6 +1015,19 @@ def test_sub_items_marked_with_an_arrow_under_their_parent_lose_the_mark(
         "Deliver": {"Head": "I", "Cook": "AR", "Driver": "C"}}
 
 
+@pytest.mark.parametrize("mark", ["◆ ", "■ ", "▶ ", "♦ "])
+def test_a_row_marked_with_a_shape_bullet_loses_the_mark(tmp_path: Path, mark: str) -> None:
+    """A milestone row set apart by a shape in front of its name ('◆ Gate 1: sign-off',
+    with no number of its own) is the activity without the shape."""
+    rows = [["No", "Task", "Head", "Cook", "Driver"],
+            ["1.1", "Plan the route", "A", "C", "R"],
+            [None, f"{mark}Gate 1: route signed off", "A", "I", "R"],
+            ["2.1", "Deliver", "I", "A/R", "C"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [a.name for a in plan.activities] == [
+        "Plan the route", "Gate 1: route signed off", "Deliver"]
+
+
 @pytest.mark.parametrize(("middle", "last"), [("├ ", "└ "), ("├─ ", "└── "), ("├──", "└─"),
                                               ("-> ", "-> "), ("--> ", "--> ")])
 def test_sub_items_drawn_as_a_tree_or_with_a_typed_arrow_lose_the_whole_mark(
@@ -1119,6 +1132,147 @@ def test_tables_side_by_side_with_the_same_roles_are_one_list(tmp_path: Path) ->
     assert plan.title == "Rollout"
     assert "read 2 tables side by side with the same headings (A-D, F-I)" in said(plan)
     assert plan.skipped == []
+
+
+def stacked_blocks(other_names: bool = False) -> list[list[Any]]:
+    """A grid printed as two blocks one under the other, roles 1-3 then roles 4-5, each
+    under its own 'No. | Task' head; other_names: the second block lists other tasks."""
+    tasks = ["Hire the hall", "Book the band", "Sell tickets"]
+    later = ["Sweep the floor", "Pay the band", "Count the takings"] if other_names else tasks
+    return [["Spring dance"], ["Part 1 (roles 1-3)"],
+            ["No.", "Task", "Chair", "Treasurer", "Secretary", "Due"],
+            [1, tasks[0], "A", "C", "R", "2026-03-01"],
+            [2, tasks[1], "R", "A", None, "2026-03-08"],
+            [3, tasks[2], None, "A/R", "I", "2026-03-15"],
+            [], [], ["Part 2 (roles 4-5), continued"],
+            ["No.", "Task", "Caretaker", "Volunteers"],
+            [1, later[0], "C", None], [2, later[1], None, "I"], [3, later[2], "I", "R"]]
+
+
+def test_a_second_block_under_the_grid_with_more_roles_for_the_same_tasks_joins_it(
+        tmp_path: Path) -> None:
+    plan = read_workbook(write(tmp_path, stacked_blocks()))
+    assert [r.name for r in plan.roles] == ["Chair", "Treasurer", "Secretary", "Caretaker",
+                                            "Volunteers"]
+    assert grid(plan) == {
+        "Hire the hall": {"Chair": "A", "Treasurer": "C", "Secretary": "R", "Caretaker": "C"},
+        "Book the band": {"Chair": "R", "Treasurer": "A", "Volunteers": "I"},
+        "Sell tickets": {"Treasurer": "AR", "Secretary": "I", "Caretaker": "I",
+                         "Volunteers": "R"}}
+    assert "more roles for the same 3 activities" in said(plan)
+
+
+def test_a_second_block_with_other_tasks_is_no_more_roles(tmp_path: Path) -> None:
+    """Stacked blocks joined as one grid only where they list the same tasks in order."""
+    plan = read_workbook(write(tmp_path, stacked_blocks(other_names=True)))
+    assert "more roles" not in said(plan)
+    assert [r.name for r in plan.roles][:3] == ["Chair", "Treasurer", "Secretary"]
+
+
+def test_a_block_of_role_columns_per_letter_ticked_is_read_as_letters(
+        tmp_path: Path) -> None:
+    """Letter by letter: a head per letter ('R - Does it', 'A - Answers for it' ...) over
+    the same role names each time, a tick in a role's column of a block gives that letter."""
+    roles = ["Warden", "Nurse", "Builder"]
+    rows = [["Clinic extension"], [],
+            ["No.", "Task", "R - Does it", None, None, "A - Answers for it", None, None,
+             "C - Asked", None, None, "I - Told", None, None],
+            [None, None, *roles, *roles, *roles, *roles],
+            [1, "Clear the site", None, None, "✓", "✓", None, None, None, "✓", None,
+             None, None, None],
+            [2, "Lay the floor", None, "✓", "✓", None, "✓", None, "✓", None, None,
+             None, None, None],
+            [3, "Paint the ward", None, None, "✓", None, None, "✓", None, None, None,
+             "✓", "✓", None]]
+    path = write(tmp_path, rows, merges=["C3:E3", "F3:H3", "I3:K3", "L3:N3", "A3:A4",
+                                         "B3:B4"])
+    plan = read_workbook(path)
+    assert [r.name for r in plan.roles] == roles
+    assert grid(plan) == {"Clear the site": {"Warden": "A", "Nurse": "C", "Builder": "R"},
+                          "Lay the floor": {"Warden": "C", "Nurse": "AR", "Builder": "R"},
+                          "Paint the ward": {"Warden": "I", "Nurse": "I", "Builder": "AR"}}
+
+
+def test_group_heads_that_open_on_a_letter_over_other_roles_are_no_letter_blocks(
+        tmp_path: Path) -> None:
+    """Group heads that happen to open on a letter ('A - Admin', 'C - Crew', 'R - Rescue')
+    over groups of other roles, with letters in the cells, read as an ordinary grid."""
+    rows = [["Task", "A - Admin", None, "C - Crew", None, "R - Rescue", None],
+            [None, "Clerk", "Head", "Cook", "Driver", "Medic", "Pilot"],
+            ["Plan the drill", "A", "R", "C", None, "I", None],
+            ["Run the drill", "I", "A", "R", "R", "C", "C"]]
+    plan = read_workbook(write(tmp_path, rows, merges=["B1:C1", "D1:E1", "F1:G1"]))
+    assert [r.name for r in plan.roles] == ["Clerk", "Head", "Cook", "Driver", "Medic",
+                                            "Pilot"]
+    assert grid(plan)["Plan the drill"] == {"Clerk": "A", "Head": "R", "Cook": "C",
+                                            "Medic": "I"}
+
+
+COLOURS = {"R": "2E8B57", "A": "B22222", "C": "DAA520", "I": "4682B4"}
+
+
+def coloured_grid(tmp_path: Path, cells: dict[str, str], *, letters: bool = False,
+                  key: bool = True, label_left: bool = False) -> Path:
+    """A grid whose cells are filled in their letter's colour (two letters as a gradient
+    of both colours), with a key of swatches above it; letters: the letters typed in too."""
+    rows: list[list[Any]] = [["Village well"], ["Colours:"], [],
+                             ["No.", "Task", "Chief", "Clerk", "Digger"],
+                             [1, "Choose the site"], [2, "Dig the shaft"],
+                             [3, "Line the walls"], [4, "Test the water"]]
+    path = write(tmp_path, rows)
+    wb = load_workbook(path)
+    ws = wb.active
+    assert ws is not None
+    if key:
+        for k, (letter, word) in enumerate([("R", "Digs"), ("A", "Answers"),
+                                            ("C", "Asked"), ("I", "Told")]):
+            swatch, label = (3 + 2 * k, 2 + 2 * k) if label_left else (2 + 2 * k, 3 + 2 * k)
+            ws.cell(2, swatch).fill = PatternFill("solid", fgColor=COLOURS[letter])
+            ws.cell(2, label, f"{letter} = {word}" if label_left else f"{word} ({letter})")
+    for ref, value in cells.items():
+        if len(value) == 2:
+            ws[ref].fill = GradientFill(stop=[COLOURS[value[0]], COLOURS[value[1]]])
+        else:
+            ws[ref].fill = PatternFill("solid", fgColor=COLOURS[value])
+        if letters:
+            ws[ref] = "/".join(value)
+    wb.save(path)
+    return path
+
+
+COLOURED = {"C5": "A", "D5": "R", "E5": "C", "C6": "I", "D6": "AR", "E6": "R",
+            "C7": "A", "E7": "R", "D8": "A", "E8": "R", "C8": "C"}
+
+
+@pytest.mark.parametrize("label_left", [False, True])
+def test_a_grid_of_fill_colours_with_a_colour_key_reads_the_colours_as_letters(
+        tmp_path: Path, label_left: bool) -> None:
+    """The key's swatches each beside a label naming its letter ('Digs (R)' after it, or
+    'R = Digs' before it); the grid's cells hold no text."""
+    plan = read_workbook(coloured_grid(tmp_path, COLOURED, label_left=label_left))
+    assert grid(plan) == {
+        "Choose the site": {"Chief": "A", "Clerk": "R", "Digger": "C"},
+        "Dig the shaft": {"Chief": "I", "Clerk": "AR", "Digger": "R"},
+        "Line the walls": {"Chief": "A", "Digger": "R"},
+        "Test the water": {"Chief": "C", "Clerk": "A", "Digger": "R"}}
+    assert "11 cells without text read by their fill colour" in said(plan)
+    assert plan.skipped == []  # the key is read, not left out
+
+
+def test_a_grid_of_letters_with_some_coloured_cells_reads_its_letters(
+        tmp_path: Path) -> None:
+    """Colours are read only where no letters are: a grid whose letters are typed reads
+    them, its colours (and their key) change nothing; and without a key, colours alone
+    make no grid."""
+    path = coloured_grid(tmp_path, COLOURED, letters=True)
+    wb = load_workbook(path)
+    wb.active["E8"] = "I"  # type: ignore[index]  # a typed I in a cell coloured as R
+    wb.save(path)
+    plan = read_workbook(path)
+    assert grid(plan)["Test the water"] == {"Chief": "C", "Clerk": "A", "Digger": "I"}
+    assert not any("fill colour" in n for n in plan.notes)
+    with pytest.raises(RaciError):
+        read_workbook(coloured_grid(tmp_path, COLOURED, key=False))
 
 
 def test_letters_with_the_time_they_take_are_those_letters(tmp_path: Path) -> None:
@@ -1250,6 +1404,34 @@ def test_full_width_letters_are_the_letters(tmp_path: Path) -> None:
     plan = read_workbook(write(tmp_path, rows))
     assert grid(plan) == {"要件定義": {"経理部": "R", "情報システム部": "A"},
                           "設計": {"経理部": "AR", "情報システム部": "C"}}
+
+
+def test_circled_letters_are_the_letters(tmp_path: Path) -> None:
+    """Letters typed from a symbol table as circled capitals ('Ⓡ', two run together as
+    'ⒶⓇ') read as the plain letters."""
+    rows = [["Step", "Warden", "Porter", "Cook"], ["Stock the shelves", "Ⓐ", "Ⓡ", "Ⓘ"],
+            ["Paint the shed", "ⒶⓇ", "Ⓒ", None], ["Order coal", "Ⓒ", "ⒶⓇ", "Ⓡ"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert grid(plan) == {"Stock the shelves": {"Warden": "A", "Porter": "R", "Cook": "I"},
+                          "Paint the shed": {"Warden": "AR", "Porter": "C"},
+                          "Order coal": {"Warden": "C", "Porter": "AR", "Cook": "R"}}
+
+
+@pytest.mark.parametrize("word", ["i", "a", "e"])
+def test_two_capital_letters_joined_by_a_one_letter_and_are_both_letters(
+        tmp_path: Path, word: str) -> None:
+    """'A i R' (Bosnian, Croatian, Polish 'and'), 'A a R' (Czech, Slovak), 'A e R'
+    (Italian, Portuguese): the small letter between capitals is the word, not an I; set
+    apart otherwise ('A/i', 'i' alone) a small 'i' is still Informed."""
+    rows = [["Zadatak", "Tajnik", "Blagajnik", "Odbor"],
+            ["Sazvati sastanak", f"A {word} R", "C", "I"],
+            ["Platiti racune", "C", f"R {word} A", "A/i"],
+            ["Arhivirati zapisnik", "R", "i", "A"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert grid(plan) == {
+        "Sazvati sastanak": {"Tajnik": "AR", "Blagajnik": "C", "Odbor": "I"},
+        "Platiti racune": {"Tajnik": "C", "Blagajnik": "AR", "Odbor": "AI"},
+        "Arhivirati zapisnik": {"Tajnik": "R", "Blagajnik": "I", "Odbor": "A"}}
 
 
 def test_summary_rows_of_a_project_export_head_the_rows_numbered_under_them(

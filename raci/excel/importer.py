@@ -26,6 +26,7 @@ from raci.checks import normalise_name
 from raci.errors import ConflictError, LetterError, NotFoundError, RaciError
 from raci.excel import people as who
 from raci.excel.codes import read_codes
+from raci.excel.colour_key import read_colour_letters, without_key
 from raci.excel.export import (
     LIMIT_HEADER,
     LIMIT_LABELS,
@@ -78,7 +79,12 @@ from raci.excel.letters import (
     legend_words,
 )
 from raci.excel.long_list import find_long_list, read_long_list
-from raci.excel.mark_columns import find_mark_header, read_mark_columns
+from raci.excel.mark_columns import (
+    find_letter_blocks,
+    find_mark_header,
+    read_letter_blocks,
+    read_mark_columns,
+)
 from raci.excel.own_export import (
     LIST_SEPARATOR,
     exact_roles,
@@ -120,13 +126,13 @@ from raci.state import MAX_THRESHOLD
 from raci.templates import Evidence, Provenance
 from raci.wording import counted, role_label
 
-# Leading numbering or a bullet: "1. ", "1) ", "1 - ", "1.2 ", "a) ", "• ", and the arrow
+# Leading numbering or a bullet: "1. ", "1) ", "1 - ", "1.2 ", "a) ", "• ", "◆ ", and the arrow
 # or corner a sub-item is marked with under its parent ("↳ ", "└ ", "→ "), whole: a tree's
 # branch with its line ("├─ ", "└── ") and an arrow typed ("-> ", "--> ", "=> ").
 # A number alone is part of the name ("2019 budget", "123", "3.5"), never numbering.
 NUMBERED = re.compile(
     r"^\s*(?:\d+(?:\.\d+)+\.?\s+|\d+\s*[.)\-–](?!\d)\s*|[a-z][.)]\s+"
-    r"|(?:[├└╰┣┗]\s*[─━]*|(?:-+|=)>|[–—•·▪\-*↳↪⤷→▸►‣◦➔➜⇒])\s*)(?=\S)",
+    r"|(?:[├└╰┣┗]\s*[─━]*|(?:-+|=)>|[–—•·▪\-*↳↪⤷→▸►‣◦➔➜⇒◆◇♦❖■□▶▷])\s*)(?=\S)",
     re.IGNORECASE)
 PLACEHOLDERS = re.compile(
     r"^(\.{2,}|…|tbd|tba|todo|\(?add (more|activities|rows?)\)?|<.*>|\[.*\])$", re.IGNORECASE
@@ -415,6 +421,76 @@ def _read_side_by_side(sheet: SheetCells, spans: list[tuple[int, int]],
     return joined
 
 
+def stacked_header(table: Table) -> int | None:
+    """The header row of a second block stacked under the grid that goes on with more roles
+    for the same activities (nine roles too wide for a page, printed as roles 1-5, then
+    roles 6-9 under the same 'No. | Activity' columns), else None. Found as the first row
+    below the header whose first headings are the header's own, in the same columns, and
+    whose others, two or more, are new headings (no letters, none of the header's)."""
+    found = find_header(table)
+    if found is None:
+        return None
+    h = found[0]
+    cols = [c for c in range(table.cols) if table.g[h][c]]
+    heads = [fold(table.g[h][c]) for c in cols]
+    if len(cols) < 3:
+        return None
+    for r in range(h + 2, table.rows):
+        row = table.g[r]
+        if fold(row[cols[0]]) != heads[0] or any(row[c] for c in range(cols[0])):
+            continue
+        filled = [c for c in range(cols[0], table.cols) if row[c]]
+        same = 0
+        while (same < min(len(filled), len(cols)) and filled[same] == cols[same]
+               and fold(row[filled[same]]) == heads[same]):
+            same += 1
+        rest = [row[c] for c in filled[same:]]
+        if (len(rest) >= 2 and not {fold(t) for t in rest} & set(heads)
+                and all(table.letters(t) is None for t in rest)):
+            return r
+    return None
+
+
+def _rows(sheet: SheetCells, first: int, last: int) -> SheetCells:
+    """The cells of rows first..last alone (where they stand), for reading one block."""
+    def inside(cell: tuple[int, int]) -> bool:
+        return first <= cell[0] <= last
+    return SheetCells(
+        sheet.title, {k: v for k, v in sheet.text.items() if inside(k)},
+        {k: v for k, v in sheet.styles.items() if inside(k)},
+        [m for m in sheet.merges if first <= m[0] and m[2] <= last],
+        {k: v for k, v in sheet.comments.items() if inside(k)},
+        sheet.rows, sheet.cols, sheet.emphasis, struck=sheet.struck)
+
+
+def _read_stacked(sheet: SheetCells, second: int, options: ReadOptions) -> ImportPlan | None:
+    """Two blocks stacked on the sheet, the second (its header at row second) listing the
+    same activities in the same order under other roles: one grid, the second block's roles
+    after the first's. None when the blocks are not so (other activities, a role in both,
+    another scheme): the sheet is then read as one grid."""
+    top = _read_oriented(_rows(sheet, 0, second - 1), False, options)
+    below = _read_oriented(_rows(sheet, second, sheet.rows - 1), False, options)
+    names = [fold(a.name) for a in top.activities]
+    if (below.header_row != second + 1 or names != [fold(a.name) for a in below.activities]
+            or {fold(r.name) for r in top.roles} & {fold(r.name) for r in below.roles}
+            or below.scheme != top.scheme or below.transposed or top.transposed):
+        return None
+    offset = len(top.roles)
+    for act, more in zip(top.activities, below.activities, strict=True):
+        act.cells.update({offset + j: v for j, v in more.cells.items()})
+        act.notes.update({offset + j: v for j, v in more.notes.items()})
+    top.roles += below.roles
+    top.people += [p for p in below.people if p not in top.people]
+    top.unread += below.unread
+    top.skipped += below.skipped
+    top.notes += [n for n in below.notes if n not in top.notes
+                  and ": the title, used as" not in n]
+    top.notes.insert(0, f"read the block under the header in row {second + 1} as more roles "
+                        f"for the same {counted(len(names), 'activity')} (the roles "
+                        f"{', '.join(r.name for r in below.roles)})")
+    return top
+
+
 def _looks_transposed(plan: ImportPlan) -> bool:
     """True when a plan's activities read more like roles than its roles do.
 
@@ -566,12 +642,20 @@ def read_sheet(sheet: SheetCells, own_export: bool = False,
         return _finish_other_layout(listed, legend, sheet.title, where)
     if not own_export and not fixed and find_mark_header(table) is not None:
         return _finish_other_layout(read_mark_columns(table), legend, sheet.title)
+    if not own_export and not fixed and find_letter_blocks(table) is not None:
+        return _finish_other_layout(read_letter_blocks(table), legend, sheet.title)
     if not own_export and not fixed and find_assignment_column(table) is not None:
         return _finish_other_layout(read_assignment_column(table), legend, sheet.title)
     if not own_export and not fixed and (spans := side_by_side(table)):
         try:
             return _read_side_by_side(sheet, spans, options)
         except (NoGridError, KeyError):
+            pass  # read as one grid, as before
+    if not own_export and not fixed and (second := stacked_header(table)) is not None:
+        try:
+            if (stacked := _read_stacked(sheet, second, options)) is not None:
+                return stacked
+        except NoGridError:
             pass  # read as one grid, as before
     try:
         plan: ImportPlan | None = _read_oriented(sheet, own_export, options, table)
@@ -1161,7 +1245,14 @@ def _read_sheet(path: Path, wb: Any, name: str, own_export: bool,
     """One sheet read with the corrections; a correction outside its grid is a clear error."""
     try:
         cells = read_codes(read_cells(path, wb, name))
-        plan = read_sheet(cells, own_export, options, known_roles)
+        try:
+            plan = read_sheet(cells, own_export, options, known_roles)
+        except NoGridError:
+            if own_export or (coloured := read_colour_letters(wb, name, cells)) is None:
+                raise
+            cells, key_row = coloured
+            plan = read_sheet(cells, own_export, options, known_roles)
+            plan.skipped = without_key(plan.skipped, key_row)
         plan.notes[0:0] = cells.notes
         return plan
     except IndexError as exc:

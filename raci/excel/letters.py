@@ -67,6 +67,14 @@ def is_none(text: str) -> bool:
 
 FULL_WIDTH = {0xFF01 + i: 0x21 + i for i in range(94)} | {0x3000: 0x20}
 """Full-width ASCII ('Ｒ', '／') and the ideographic space, as their plain forms."""
+CIRCLED = {0x24B6 + i: 0x41 + i for i in range(26)} | {0x24D0 + i: 0x61 + i for i in range(26)}
+"""Circled Latin letters ('Ⓡ', 'ⓐ'), typed from a symbol table for a letter that stands
+out, as their plain forms."""
+
+_JOINED = re.compile(r"\s*([A-Z]{1,3})\s+[iaeu]\s+([A-Z]{1,3})\s*")
+"""Two capital letters joined by a one-letter word for 'and' ('A i R' in Bosnian, Croatian,
+Serbian or Polish, 'R a C' in Czech or Slovak, 'A e R' in Italian or Portuguese, 'A u R' in
+Maltese): the small letter between capitals, apart by spaces, is the word, not a letter."""
 
 LOOKALIKES = str.maketrans(
     "\u0391\u0399\u03a1\u0410\u0421\u0406\u0420\u0405\u0430\u0441\u0456\u0440", "AIPACIPSacip")
@@ -87,15 +95,18 @@ def lookalike_letters(text: str, words: dict[str, str] | None = None
 def parse_letters(text: str, words: dict[str, str] | None = None) -> frozenset[str] | None:
     """The letters a cell holds, the empty set for 'none', or None when it is not a letter cell.
 
-    Full-width letters, as East Asian input methods type them ('Ｒ', 'Ａ／Ｒ'), are read as
-    the letters they are; other compatibility characters are not (a Roman numeral 'Ⅱ' is
-    no pair of I's)."""
+    Full-width letters, as East Asian input methods type them ('Ｒ', 'Ａ／Ｒ'), and circled
+    ones ('Ⓡ', 'ⒶⓇ') are read as the letters they are; other compatibility characters are
+    not (a Roman numeral 'Ⅱ' is no pair of I's)."""
     if not text.isascii():
-        text = text.translate(FULL_WIDTH)
+        text = text.translate(FULL_WIDTH).translate(CIRCLED)
     if is_none(text):
         return frozenset()
     if len(text) > 40:
         return None
+    joined = _JOINED.fullmatch(text)
+    if joined:
+        text = f"{joined[1]} {joined[2]}"
     vocabulary = words or WORD_LETTERS
     whole = fold(text)
     if whole in vocabulary:

@@ -6,12 +6,16 @@
 
 The role names sit over groups of letter sub-columns (usually merged across
 them); any mark in a sub-column (x, a tick, 1, yes) gives the role that letter.
+The same grid laid out letter by letter, one block of role columns under each letter
+(find_letter_blocks), is read here too.
 """
 
 from __future__ import annotations
 
+import re
+
 from raci.excel.grid import HEADER_SCAN_ROWS, Table, name_column, row_word, rows_down
-from raci.excel.letters import is_none
+from raci.excel.letters import fold, is_none
 from raci.excel.plan import ImportedActivity, ImportedRole, ImportPlan, NoGridError, no_grid
 
 LETTERS = set("RACISVOD")
@@ -78,3 +82,96 @@ def read_mark_columns(table: Table) -> ImportPlan:
                           "but no marked activity rows below them")
     return ImportPlan(table.sheet.title, s + 1, "RACI",
                       [ImportedRole(name, "") for name, _ in groups], activities, [], notes)
+
+
+_LETTER_HEAD = re.compile(r"\s*([A-Za-z])\s*(?:[-–—:=(|]|$)")
+
+
+def _head_letter(table: Table, text: str) -> str | None:
+    """The letter a block's head names: 'R', 'R – Does the work', 'A (Accountable)', or a
+    letter word alone ('Responsible')."""
+    if match := _LETTER_HEAD.match(text):
+        letter = match[1].upper()
+        return letter if letter in LETTERS else None
+    letters = table.letters(text)
+    return next(iter(letters)) if letters and len(letters) == 1 else None
+
+
+def find_letter_blocks(table: Table) -> tuple[int, list[tuple[str, dict[int, str]]]] | None:
+    """The role sub-header row and, per letter block, its letter and role sub-columns, for
+    a grid laid out letter by letter: one block of columns per letter (an 'R – Does the
+    work' head over the roles, then an 'A' head over the same roles again ...), a mark in
+    a role's sub-column of a block giving the role that letter. Only where three blocks or
+    more, R and A among them, each a different letter, head the very same role names in
+    the same order (two roles or more): an ordinary grid's group heads over other roles
+    are no such blocks."""
+    for s in range(1, min(table.rows, HEADER_SCAN_ROWS)):
+        above = s - 1
+        blocks: list[tuple[str, dict[int, str]]] = []
+        for c in range(table.cols):
+            head = table.g[above][c]
+            if head:
+                letter = _head_letter(table, head)
+                blocks.append((letter or "", {}))
+            name = " ".join(table.g[s][c].split())
+            if name and blocks:
+                blocks[-1][1][c] = name
+        blocks = [b for b in blocks if b[1]]
+        while blocks and not blocks[0][0]:  # the activity's head, a remarks column
+            blocks.pop(0)
+        while blocks and not blocks[-1][0]:
+            blocks.pop()
+        letters = [b[0] for b in blocks]
+        if (len(blocks) < 3 or "" in letters or len(set(letters)) < len(letters)
+                or not {"R", "A"} <= set(letters)):
+            continue
+        names = [fold(n) for n in blocks[0][1].values()]
+        if len(names) >= 2 and len(set(names)) == len(names) and all(
+                [fold(n) for n in b[1].values()] == names for b in blocks[1:]) and all(
+                table.letters(n) is None for n in blocks[0][1].values()):
+            return s, blocks
+    return None
+
+
+def read_letter_blocks(table: Table) -> ImportPlan:
+    """The plan for a grid laid out letter by letter (find_letter_blocks); NoGridError when
+    the sheet is not one."""
+    found = find_letter_blocks(table)
+    if found is None:
+        raise no_grid(table.sheet.title)
+    s, blocks = found
+    first = min(min(cols) for _, cols in blocks)
+    if first == 0:
+        raise NoGridError(f"sheet '{table.sheet.title}': blocks of role columns per letter "
+                          f"in {row_word(s)} but no activity column to their left")
+    act = name_column(table, range(first), s)
+    roles = list(blocks[0][1].values())
+    notes = [f"{row_word(s)}: one block of role columns per letter "
+             f"({', '.join(letter for letter, _ in blocks)}); a mark in a role's column of a "
+             "block gives the role that letter"]
+
+    def marked(r: int, c: int) -> bool:
+        return bool(table.g[r][c]) and not is_none(table.g[r][c])
+
+    activities: list[ImportedActivity] = []
+    phase = ""
+    for r in rows_down(table, s + 1, lambda r: bool(table.g[r][act]) or any(
+            marked(r, c) for _, cols in blocks for c in cols)):
+        name = table.g[r][act]
+        cells: dict[int, frozenset[str]] = {}
+        for letter, cols in blocks:
+            for j, c in enumerate(cols):
+                if marked(r, c):
+                    cells[j] = cells.get(j, frozenset()) | {letter}
+        if not name:
+            notes.append(f"{row_word(r)}: marks but no activity name; skipped")
+        elif not cells:
+            phase = name
+            notes.append(f"{row_word(r)}: read '{name}' as a phase heading")
+        else:
+            activities.append(ImportedActivity(name, phase, cells, r + 1))
+    if not activities:
+        raise NoGridError(f"sheet '{table.sheet.title}': blocks of role columns per letter "
+                          f"in {row_word(s)} but no marked activity rows below them")
+    return ImportPlan(table.sheet.title, s + 1, "RACI",
+                      [ImportedRole(name, "") for name in roles], activities, [], notes)

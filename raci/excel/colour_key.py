@@ -1,0 +1,174 @@
+"""Read a grid whose letters are shown only by the cells' fill colours, as a key gives them.
+
+    Key:  [green] Does it (R)   [red] Answers for it (A)   [amber] Asked (C)   [blue] Told (I)
+
+    Task        | Head    | Clerk   | Crew
+    Plan it     | [red]   | [green] |
+    Build it    |         | [red]   | [green]
+
+A cell with no text filled in a key's colour holds that colour's letter; one filled with a
+gradient of two key colours (red to green) holds both letters. Read only for a sheet in
+which no grid of letters is found: a grid with letters is read by its letters, whatever
+its colours.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from openpyxl.utils.cell import get_column_letter
+from openpyxl.worksheet._reader import WorkSheetParser
+
+from raci.excel.letters import parse_letters
+from raci.excel.sheets import Book, Cell, SheetCells, TextTable
+
+ORDER = "RASCIVDO"
+"""The order letters are written in a cell ('A/R')."""
+
+_BRACKETED = re.compile(r"[(\[]\s*([A-Za-z])\s*[)\]]\s*$")
+_OPENING = re.compile(r"\s*([A-Za-z])\s*(?:[=:–—|-]|$)")
+
+
+def _colour(color: Any) -> str:  # openpyxl's Color is untyped
+    """One colour as a comparable string: its RGB, else its theme and tint, else its index."""
+    if color is None:
+        return ""
+    kind = getattr(color, "type", "rgb")
+    if kind == "rgb" and isinstance(color.rgb, str):
+        return color.rgb[-6:].upper()
+    if kind == "theme":
+        return f"theme{color.theme}/{round(float(color.tint or 0), 3)}"
+    if kind == "indexed":
+        return f"indexed{color.indexed}"
+    return ""
+
+
+def _fill_colours(fill: Any) -> tuple[str, ...]:  # openpyxl's Fill is untyped
+    """The colours a fill shows: one for a solid fill, each stop's for a gradient."""
+    stops = getattr(fill, "stop", None)
+    if getattr(fill, "type", None) in ("linear", "path") and stops:
+        return tuple(c for c in (_colour(s.color) for s in stops) if c)
+    if getattr(fill, "fill_type", None) == "solid":
+        colour = _colour(fill.fgColor)
+        return (colour,) if colour and colour not in ("000000", "FFFFFF") else ()
+    return ()
+
+
+def filled_blanks(book: Book, title: str) -> dict[Cell, tuple[str, ...]]:
+    """The sheet's cells without text that are filled with a colour or a gradient, and
+    the colours they show; one pass over the sheet."""
+    wb = book.wb
+    styles = getattr(wb, "_cell_styles", [])
+    fills = getattr(wb, "_fills", [])
+    shown: dict[int, tuple[str, ...]] = {}
+    for i, style in enumerate(styles):
+        fill_id = getattr(style, "fillId", 0)
+        if 0 <= fill_id < len(fills) and (colours := _fill_colours(fills[fill_id])):
+            shown[i] = colours
+    out: dict[Cell, tuple[str, ...]] = {}
+    if not shown:
+        return out
+    with book.archive.open(book.parts[title]) as fh:
+        parser = WorkSheetParser(fh, book.reader.shared_strings, data_only=True,
+                                 epoch=wb.epoch, date_formats=wb._date_formats,
+                                 timedelta_formats=wb._timedelta_formats)
+        for _, cells in parser.parse():
+            for cell in cells:
+                style = int(cell.get("style_id") or 0)
+                if style in shown and cell.get("value") in (None, ""):
+                    out[(int(cell["row"]) - 1, int(cell["column"]) - 1)] = shown[style]
+    return out
+
+
+def _label_letter(text: str) -> str | None:
+    """The one letter a key's label names: 'Does it (R)', 'R = Does it', 'Responsible'."""
+    if match := _BRACKETED.search(text) or _OPENING.match(text):
+        return match[1].upper()
+    letters = parse_letters(text)
+    return next(iter(letters)) if letters and len(letters) == 1 else None
+
+
+def _entries(sheet: SheetCells, blanks: dict[Cell, tuple[str, ...]], side: int
+             ) -> dict[str, tuple[str, Cell]]:
+    """colour -> (letter, swatch) for swatches whose label stands on one side (+1 right,
+    -1 left); a colour or a letter given twice is no entry."""
+    found: dict[str, tuple[str, Cell]] = {}
+    twice: set[str] = set()
+    for (r, c), colours in blanks.items():
+        label = sheet.text.get((r, c + side))
+        letter = _label_letter(label) if len(colours) == 1 and label else None
+        if letter is None:
+            continue
+        if colours[0] in found or letter in {v[0] for v in found.values()}:
+            twice.add(colours[0])
+            twice.update(k for k, v in found.items() if v[0] == letter)
+        found[colours[0]] = (letter, (r, c))
+    return {colour: v for colour, v in found.items() if colour not in twice}
+
+
+def colour_key(sheet: SheetCells, blanks: dict[Cell, tuple[str, ...]]
+               ) -> dict[str, tuple[str, Cell]]:
+    """colour -> (letter, swatch cell) for a key of swatches: each a cell filled in one
+    colour beside a label naming one letter, every label on the same side of its swatch
+    (the side more swatches have one on), each colour one letter and each letter one
+    colour."""
+    right, left = _entries(sheet, blanks, 1), _entries(sheet, blanks, -1)
+    return right if len(right) >= len(left) else left
+
+
+def read_colour_letters(book: Book | TextTable, title: str, sheet: SheetCells
+                        ) -> tuple[SheetCells, int | None] | None:
+    """The sheet with each cell filled in a key colour given that colour's letters as its
+    text (a gradient of two key colours, both), for a sheet where the fills are the only
+    letters, and the key's row when it is written along one; None when the sheet has no
+    such key (three colours or more, R and A among them) or fewer than three cells so
+    filled."""
+    if not isinstance(book, Book) or title not in book.parts:
+        return None
+    blanks = filled_blanks(book, title)
+    key = colour_key(sheet, blanks)
+    if len(key) < 3 or not {"R", "A"} <= {letter for letter, _ in key.values()}:
+        return None
+    swatches = {cell for _, cell in key.values()}
+    rows, cols = {r for r, _ in swatches}, {c for _, c in swatches}
+    text = dict(sheet.text)
+    coloured = []
+    for cell, colours in blanks.items():
+        in_key = (cell in swatches or (len(rows) == 1 and cell[0] in rows)
+                  or (len(cols) == 1 and cell[1] in cols))  # the key's own line
+        if (in_key or not all(c in key for c in colours)
+                or cell[0] >= sheet.rows or cell[1] >= sheet.cols):
+            continue
+        letters = {key[c][0] for c in colours}
+        text[cell] = "/".join(sorted(letters, key=lambda x: (ORDER + x).index(x)))
+        coloured.append(cell)
+    if len(coloured) < 3:
+        return None
+    first = min(swatches)
+    said = ", ".join(sorted((letter for letter, _ in key.values()),
+                            key=lambda x: (ORDER + x).index(x)))
+    column = get_column_letter(first[1] + 1)
+    where = (f"row {first[0] + 1}" if len(rows) == 1 else f"column {column}"
+             if len(cols) == 1 else f"{column}{first[0] + 1}")
+    note = (f"{len(coloured)} cells without text read by their fill colour, as the colour "
+            f"key in {where} gives them ({said}; a cell filled with two of its "
+            "colours holds both letters)")
+    return replace(sheet, text=text, notes=[*sheet.notes, note]), (
+        first[0] if len(rows) == 1 else None)
+
+
+
+_SKIPPED_AT = re.compile(r"([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?: ")
+
+
+def without_key(skipped: list[str], key_row: int | None) -> list[str]:
+    """The cells listed as left out, less those along the colour key's row (0-based; its
+    labels are read, not left out)."""
+    row = str(key_row + 1) if key_row is not None else ""
+
+    def in_key(entry: str) -> bool:
+        at = _SKIPPED_AT.match(entry)
+        return at is not None and at[2] == row and at[4] in (None, row)
+    return [entry for entry in skipped if not in_key(entry)]
