@@ -1166,7 +1166,9 @@ OPENING_PHRASE = (
     r"(?:the|that|this|next)\s+(?:(?:next|following|previous|same)\s+)?(?:day|night|morning|"
     r"afternoon|evening|week|weekend|month)(?:\s+(?:before|after|beforehand))?|"
     r"\w+ly|however|next|then|meanwhile|also|finally|first|second|third|lastly|afterwards|"
-    r"later|in addition|moreover|furthermore|similarly|instead|ultimately)"
+    r"later|in addition|moreover|furthermore|similarly|instead|ultimately|"
+    # ("Post-show, the Stage Manager ...", "Mid-week, ...": a hyphenated word alone)
+    r"[a-z]{2,}(?:-[a-z]+){1,2})"
 )
 
 
@@ -1418,7 +1420,7 @@ _REVIEW_STEPS = {"review", "check", "verify", "comment", "consult", "scrutinise"
 _STATE_STEPS = {"surround", "own", "locate", "base", "situate", "house", "border", "bound",
                 "cover", "know", "call", "name", "hold", "occupy", "lease", "rent"}
 _APPROVAL_STEPS = {"approve", "authorise", "authorize", "endorse", "ratify", "countersign",
-                   "accept", "sign", "agree"}
+                   "accept", "sign", "agree", "co-sign", "cosign"}
 
 
 @lru_cache(maxsize=SENTENCE_CACHE)
@@ -1531,11 +1533,17 @@ _NEEDS_SIGN_OFF = Guarded(re.compile(
     r"(?:the\s+)?)?(?P<who>[^,.;:()]{2,60}?)(?:['’]s\s+(?:sign-?off|approval))?\s*[.]?$",
     re.IGNORECASE), r"\s(?:need|require|must )", quick=("need", "require", "must "))
 _SIGNED_BY = re.compile(r"\s+and\s+(?:then\s+)?(?:signed(?: off)?|approved|authori[sz]ed|"
-                        r"countersigned|checked)\s+by\s+(?:the\s+|a\s+|an\s+)?"
-                        r"(?P<who>[^,.;:()]{2,40}?)"
+                        r"countersigned|co-?signed|endorsed|ratified|checked)\s+by\s+(?:the\s+|a\s+|an\s+)?"
+                        r"(?P<who>[^,.;:()]{2,40}?"
+                        # ("... by the Head, the Bursar and the Chair": each signs it off)
+                        r"(?:(?:,\s*|\s+and\s+|\s*&\s*)(?:the\s+|a\s+|an\s+)?"
+                        r"[^,.;:()]{2,40}?){0,4})"
                         # ("... and checked by the Manager each month": when, after it)
                         r"(?=\s*[,.;]|\s*$|\s+(?:each|every|once|twice|at|before|after|"
                         r"within|on)\s[^,.;]{1,40}(?:[,.;]|$))", re.IGNORECASE)
+# The parts of a list of parties: "the Head, the Bursar and the Chair"
+_PARTY_LIST = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+|a\s+|an\s+)?|\s+(?:and|&)\s+"
+                         r"(?:the\s+|a\s+|an\s+)?")
 _SECOND_DOER = re.compile(r"\s+and\s+(?:the\s+)?(?P<who>[^,.;:()]{2,40}?)(?=\s*[,.;]|\s*$)")
 
 
@@ -1934,7 +1942,14 @@ def _passive_statement(m: re.Match[str], head: str, who: list[str], name: str,
         subject = f"The {name} and the {second}"
         return " ".join(who), f"{subject} {doing} {what}."
     signer = _SIGNED_BY.match(head, m.end())
+    signers = [actor_name(part, acronym=True) for part in _PARTY_LIST.split(
+        signer.group("who"))] if signer else []
     signer_name = actor_name(signer.group("who"), acronym=True) if signer else None
+    if len(signers) > 1 and all(signers) and not signer_name:
+        # "... and signed off by the Head, the Bursar and the Chair": each of them
+        # approves it, as after a comma ("..., approved by the Head, ...")
+        return " ".join(who), f"{subject} is responsible for {doing} {what}, approved " \
+            f"by {', '.join(f'the {w}' for w in signers[:-1])} and the {signers[-1]}."
     if signer_name:
         # "... are booked by the Technician and signed off by the Safety Officer":
         # the one who signs off answers for the work
@@ -2321,6 +2336,36 @@ def _verb_after_title(tokens: list[tuple[str, int]], k: int) -> bool:
         tokens[k + 1][0].lower() in DETERMINERS
 
 
+# An acronym and what it stands for in brackets after it: "the HFSV (high-frequency
+# safety visit)", "the CSU (Community Safety Unit)"
+SPELLED_ACRONYM = re.compile(r"\b(?P<code>[A-Z]{2,6}|[A-Z][A-Za-z]{1,5})\s+\((?P<words>[A-Za-z]"
+                             r"[\w'’-]*(?:[ -](?:of|and|&|for|the|[A-Za-z][\w'’]*)){1,7})\)")
+
+
+def spelled_out(code: str, words: str) -> bool:
+    """Whether ``words`` spell out the acronym ``code``: their initials (each part of a
+    hyphenated word counted, small joining words skipped or not) are its capitals."""
+    caps = "".join(c for c in code if c.isupper()).lower()
+    parts = [w for w in re.split(r"[ -]", words) if w]
+    full = "".join(w[0] for w in parts).lower()
+    short = "".join(w[0] for w in parts if w.lower() not in ("of", "and", "&", "for", "the"))
+    return caps in (full, short.lower())
+
+
+def spelled_thing(text: str) -> bool:
+    """Whether ``text`` opens on an acronym spelled out in brackets as a thing, no party
+    ("The HFSV (high-frequency safety visit) checks ...", "A PEEP (personal emergency
+    evacuation plan) sets out ..."): the words end on no person's or group's noun. An
+    acronym spelled out as a team or a post ("The CSU (Community Safety Unit)") is none."""
+    m = SPELLED_ACRONYM.search(text[:80])
+    if m is None or text[:m.start()].strip().lower() not in ("", "the", "a", "an", "each",
+                                                              "every", "any", "our"):
+        return False
+    words = m.group("words")
+    return spelled_out(m.group("code"), words) and not actor_word(words.split()[-1]) and \
+        actor_name(words, acronym=True) is None
+
+
 @lru_cache(maxsize=SENTENCE_CACHE)
 def subject_actor(sentence: str) -> tuple[str, int] | None:
     """The actor a sentence begins with and where its verb starts:
@@ -2336,6 +2381,8 @@ def subject_actor(sentence: str) -> tuple[str, int] | None:
     # "The carer (first aider on the team) treats ...": the aside in brackets too
     # (not a list in brackets: "Contractors (trimmer, technician) must ...")
     if "(" in head:
+        if spelled_thing(head):
+            return None  # "The PEEP (personal evacuation plan) sets out ...": a thing
         head = re.sub(r"^([^,;:()]{2,60}?)\s+\([^(),]{2,80}\)(?=\s+[a-z])", r"\1", head,
                       count=1)
     # "Both the clerk and the porter sign ...": the first of the two, the other below

@@ -29,6 +29,7 @@ from raci.derive.actors import (
     DETERMINERS,
     FUNCTION_WORDS,
     LANE_STEP,
+    MEETING_BODIES,
     MODAL_AUXILIARIES,
     MONTHS,
     OPENING_NO_COMMA,
@@ -1112,6 +1113,9 @@ LEFT_PARTICIPLE = re.compile(r"\s+(?:reported|raised|found|submitted|received|lo
                              r"opened|flagged|detected|held|kept|owned|managed|provided|supplied|"
                              r"issued|approved|agreed|requested|prepared|assigned|signed off)\s*$",
                              re.IGNORECASE)
+# A sign-off's participle left at a name's end after a comma, its "by ..." cut
+_LEFT_SIGN_OFF = re.compile(r",\s+(?:signed off|signed|countersigned|co-?signed|endorsed|ratified|"
+                            r"approved|authori[sz]ed)\s*$", re.IGNORECASE)
 # Pieces every match of REDUCED_RELATIVE or LEFT_PARTICIPLE holds, in lower case
 PARTICIPLE_PIECES = ("reported", "raised", "found", "submitted", "received", "logged", "filed",
                      "sent", "opened", "flagged", "detected", "held", "kept", "owned", "managed",
@@ -1886,6 +1890,28 @@ def _ensured_verb(words: list[str]) -> int:
     return 0
 
 
+# What is attended as a gathering, named by itself ("attends the weekly review": "Weekly
+# review"); anything else attended is work that keeps its verb ("Attend breakdowns")
+_GATHERINGS = frozenset({
+    "meeting", "review", "briefing", "debrief", "session", "workshop", "seminar", "webinar",
+    "conference", "huddle", "stand-up", "standup", "retro", "retrospective", "demo", "class",
+    "course", "training", "induction", "rehearsal", "event", "ceremony", "service", "call",
+    "sync", "catch-up", "check-in", "interview", "hearing", "clinic", "surgery", "summit",
+    "gathering", "handover", "planning", "parade", "muster", "assembly", "fair", "day",
+    "evening", "talk", "lecture", "tutorial", "meet", "party", "dinner", "lunch", "breakfast",
+    "show", "festival", "match", "game", "visit", "tour", "inspection", "audit", "exercise",
+    "drill", "vigil", "mass", "update"}) | MEETING_BODIES
+
+
+def _attended_work(rest: str) -> bool:
+    """Whether what follows "attends" is work done at its place, no gathering ("attends
+    breakdowns", "attends every call-out"), so the name keeps the verb: none of its words is
+    a gathering's noun (a meeting, a review, a board, a training ...)."""
+    words = [singular(w) for w in re.findall(r"[a-z][a-z-]*", rest.split(",")[0])]
+    return bool(words) and words[0] not in ("for", "on", "in", "at", "with") and \
+        not any(w in _GATHERINGS for w in words)
+
+
 def _activity_name(text: str) -> str:
     text = " ".join(text.replace("’", "'").split()).strip(" -•*,;")
     source = text  # (a clause a cut leaves open is taken whole from here)
@@ -2010,6 +2036,10 @@ def _activity_name(text: str) -> str:
             "been", "be") \
             and not kept[-1].endswith(","):
         text = text[:modifier.start()]  # "triage regressions reported against a release"
+    if "," in text and _holds(text, "signed", "approved", "endorsed", "ratified", "authori"):
+        # "..., co-signed" left when "by the Branch Manager" was cut: the sign-off is the
+        # approver's letter, no part of the name
+        text = _LEFT_SIGN_OFF.sub("", text)
     quoted = re.search(r"\s[“\"]", text) if "“" in text or '"' in text else None
     if quoted and len(text[:quoted.start()].split()) >= 2:
         text = text[:quoted.start()]  # "the expert pools “Training” and ...": the pools
@@ -2027,6 +2057,12 @@ def _activity_name(text: str) -> str:
         lowered = text.lower()
         # (one test of all the phrases first: most names start with none of them)
         for phrase in LEAD_PHRASES if lowered.startswith(LEAD_PHRASES) else ():
+            if lowered.startswith(phrase) and phrase.startswith("attend") and \
+                    _attended_work(lowered[len(phrase):]):
+                # "attends breakdowns": "Attend breakdowns", the verb kept
+                text = "Attend " + text[len(phrase):]
+                lowered = text.lower()
+                break
             if lowered.startswith(phrase):
                 text = text[len(phrase):]
                 lowered = text.lower()
@@ -3936,8 +3972,8 @@ PARTY_CLAUSE = re.compile(
     r"alongside|with the (?:help|support|agreement) of|with (?:the|our|their|its|a|an) |"
     r"(?:seeking|taking|after|following|on) (?:the )?(?:input|advice|guidance|views|"
     r"recommendations?) (?:from|of)|"
-    r"(?:agreed|checked|approved|signed off|reviewed|cleared|countersigned|authori[sz]ed) "
-    r"(?:with|by)|"
+    r"(?:agreed|checked|approved|signed off|reviewed|cleared|countersigned|co-?signed|endorsed|"
+    r"ratified|authori[sz]ed) (?:with|by)|"
     # ", copied to the PM": where the thing goes, no duty of its own
     r"(?:copied|cc'?d|sent|passed|forwarded|circulated|emailed|copy) to|"
     # ", on the Privacy Officer's advice": whose advice the duty before is done on
@@ -4669,9 +4705,17 @@ def _parties(text: str, own: list[str], name: str, doc: Document, location: str,
 def _approves(text: str, key: str, catalog: RoleCatalog, document: str) -> bool:
     """Whether ``text`` names the role ``key`` as approving the work ("changes approved by
     the Data Owner", "once the Shift Manager has approved the restart")."""
-    return any(APPROVED_BY.search(text[:start]) or _signs_off_step(text, start, end)
-               or _says_go(text, start, end)
-               for k, start, end in catalog.find(text, document) if k == key)
+    approving, last_end = False, -1
+    for k, start, end in catalog.find(text, document):
+        # ("approved by the Head, the Bursar and the Chair": each of those joined after
+        # an approver approves too)
+        approving = bool(APPROVED_BY.search(text[:start]) or _signs_off_step(text, start, end)
+                         or _says_go(text, start, end) or approving and
+                         PARTY_JOINER.fullmatch(text[last_end:start]))
+        if k == key and approving:
+            return True
+        last_end = end
+    return False
 
 
 # The one whose word the work is done on: "on the Safety Officer's instruction", "at the
@@ -4684,13 +4728,14 @@ _DIRECTED_BEFORE = re.compile(r"\b" + _DIRECTION + r"\s+of\s+(?:the\s+|our\s+)?$
 # The one the work is made for to approve: "drafts the statement for the Director to approve"
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+|our\s+)?$", re.IGNORECASE)
 _TO_APPROVE_AFTER = re.compile(r"^\s+to\s+(?:approve|sign(?:\s+off)?|authori[sz]e|agree|"
-                               r"clear|countersign|ratify)\b", re.IGNORECASE)
+                               r"clear|countersign|co-?sign|endorse|ratify)\b", re.IGNORECASE)
 # The one who approves the work just done, in a clause of their own about "it": "..., and the
 # Depot Manager signs it off", "..., where the Board approves it", "..., who approves them"
 _APPROVER_OPENS = re.compile(r"(?:[,;]\s*(?:and\s+|where\s+|when\s+|then\s+|and\s+then\s+)?"
                             r"|\s(?:and|where)\s+)(?:the\s+|our\s+)?$", re.IGNORECASE)
 _APPROVES_IT = re.compile(r"^,?\s+(?:who\s+)?(?:then\s+|also\s+|finally\s+)?(?:approves|"
-                          r"signs\s+off|authori[sz]es|ratifies|countersigns|signs)\s+(?:it|"
+                          r"signs\s+off|authori[sz]es|ratifies|countersigns|co-?signs|endorses|"
+                          r"signs)\s+(?:it|"
                           r"them|this|these)\b(?!\s+(?:to|for)\b)", re.IGNORECASE)
 
 
@@ -4827,7 +4872,8 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
             # Treasurer's agreement", not "counts the till with the Treasurer's float" (a
             # thing of theirs)
             out.append((key, "C"))
-        if len(out) > found and out[-1][1] in ("C", "I"):
+        if len(out) > found and (out[-1][1] in ("C", "I") or APPROVED_BY.search(before)):
+            # ("approved by the Head, the Bursar and the Chair": each an approver)
             last_kind = out[-1][1]
     return out
 
@@ -4863,7 +4909,8 @@ COPIED_IN = re.compile(r"^\s*(?:cop(?:y|ies|ying)|cc(?:s|'s|'d)?)\s+(?:in\s+)?(?
                        re.IGNORECASE)
 ASKED_FOR = re.compile(r"\s+for\s+(?:(?:their|his|her|its)\s+)?(?:advice|input|guidance|views|"
                        r"help|comments?|opinion)\b", re.IGNORECASE)
-APPROVED_BY = re.compile(r"\b(?:approved|signed off|authori[sz]ed|agreed)\s+by\s+"
+APPROVED_BY = re.compile(r"\b(?:approved|signed off|authori[sz]ed|agreed|countersigned|"
+                         r"co-?signed|endorsed|ratified)\s+by\s+"
                          r"(?:the\s+|our\s+|a\s+)?$", re.IGNORECASE)
 # The one something is given to: "gives the Contract Owner a risk summary".
 GIVEN_BEFORE = re.compile(r"\b(?:gives?|giving|sends?|sending|hands?|handing|shows?|showing|"
@@ -4928,14 +4975,16 @@ AFTER_CONSULTING = re.compile(r",?\s+(?:(?:after|before|once|when|while)\s+(?:ta
                               r"recommendations?)\s+(?:of|from)|"
                               # ", agreed with the Head of IG", ", approved by the Board"
                               r"(?:agreed|checked|approved|signed off|reviewed|cleared|"
-                              r"countersigned|authori[sz]ed)\s+(?:with|by)|"
+                              r"countersigned|co-?signed|endorsed|ratified|authori[sz]ed)\s+"
+                              r"(?:with|by)|"
                               r"in (?:partnership|collaboration|conjunction|liaison) with)\b.*$",
                               re.IGNORECASE)
 # Pieces every match of AFTER_CONSULTING holds, in lower case
 AFTER_CONSULTING_PIECES = ("talking", "speaking", "consulting", "check", "conferring",
                            "hearing", "discussing", "agreeing", "advice", "input", "guidance",
                            "recommendation", "agreed", "approved", "signed off", "reviewed",
-                           "cleared", "countersigned", "authori", "partnership",
+                           "cleared", "countersigned", "co-signed", "cosigned", "endorsed",
+                           "ratified", "authori", "partnership",
                            "collaboration", "conjunction", "liaison")
 def _party_duties(text: str, catalog: RoleCatalog, document: str) -> dict[str, str]:
     """Party -> the one duty of a text of several duties that names it: the nearest duty
@@ -6087,7 +6136,8 @@ def _charges_named(claims: list[Claim]) -> list[Claim]:
 # "..., where the CEO approves it", "..., and the Depot Manager signs them off"
 APPROVAL_AFTER = re.compile(
     r"\s+and\s+(?:then\s+)?(?:(?:gets?|has|have)\s+(?:it|them)\s+(?:approved|signed\s+off|"
-    r"authori[sz]ed|agreed|cleared|countersigned)\s+by\s+(?P<by>[^,.;]{2,80})|(?P<hand>presents?|"
+    r"authori[sz]ed|agreed|cleared|countersigned|co-?signed|endorsed|ratified)\s+by\s+"
+    r"(?P<by>[^,.;]{2,80})|(?P<hand>presents?|"
     r"submits?|sends?|takes?|brings?|passes|puts?|gives?|forwards?|refers?)\s+(?:it|them)\s+to\s+"
     r"(?P<to>[^,.;]{2,80}?)\s+for\s+(?:(?:their|its|his|her)\s+)?(?:approval|sign-?off|"
     r"authori[sz]ation|agreement|ratification)\b)"
@@ -6185,10 +6235,12 @@ def _call_tree_rows(doc: Document, catalog: RoleCatalog) -> list[Claim]:
 # the words before a role named in a step's aside that give it its letter: "reported to the
 # Practice Manager" told, "in consultation with Legal" consulted, "approved by the Chair"
 # accountable
-_STEP_APPROVED = re.compile(r"\b(?:approved|signed\s+off|authori[sz]ed|countersigned)\s+by\s+"
+_STEP_APPROVED = re.compile(r"\b(?:approved|signed\s+off|authori[sz]ed|countersigned|co-?signed|"
+                            r"endorsed|ratified)\s+by\s+"
                             r"(?:the\s+)?$", re.IGNORECASE)
 # "Fraud Team Leader approves any refund over £5,000": a note's title approving the step
-_STEP_APPROVES = re.compile(r"\s+(?:approves|authori[sz]es|signs\s+(?:it\s+)?off|countersigns)\b")
+_STEP_APPROVES = re.compile(r"\s+(?:approves|authori[sz]es|signs\s+(?:it\s+)?off|countersigns|"
+                            r"co-?signs|endorses|ratifies)\b")
 _STEP_ASKED = re.compile(r"\b(?:with|asks?|asking|consults?|consulting|by)\s+(?:(?:the|a|an|"
                          r"each|every|their|its|any)\s+)?$", re.IGNORECASE)
 _STEP_TOLD = re.compile(r"\b(?:to|tells?|telling|informs?|notif(?:y|ies)|copy|copies|cc|lets?|"
@@ -8931,6 +8983,20 @@ def _let_know_name(name: str, sentence: str) -> str:
     return name
 
 
+# "The bins get emptied by the Caretaker", "Invoices must get checked by the Bursar": a
+# passive with "get" for "be", read as one with "be" (quoted as written)
+GET_PASSIVE = re.compile(r"\b(?:(?P<modal>(?:must|will|should|shall|can|may|to)\s+)get|"
+                         r"(?P<one>gets)|(?P<many>get))"
+                         r"(?=\s+(?:[a-z]{3,}ly\s+)?[a-z]{3,}(?:ed|en|wn|ne|nt|lt|pt|id|ught|"
+                         r"ung|ut)(?:\s+(?:off|up|out|away|back|in|down|over))?"
+                         r"(?:\s+[a-z]{3,}ly)?\s+by\s)")
+
+
+def _get_as_be(m: re.Match[str]) -> str:
+    """A "get" passive's "get" as "be" ("gets" -> "is", "must get" -> "must be")."""
+    return f"{m.group('modal')}be" if m.group("modal") else "is" if m.group("one") else "are"
+
+
 LET_KNOW = re.compile(r"\b(?P<verb>[Ll]ets?)\s+(?P<who>(?:the\s+|their\s+|our\s+)?[A-Z][\w-]*"
                       r"(?:\s+[A-Z][\w-]*){0,3}"
                       # ("lets the Chef and the Porter know": two parties let know)
@@ -9028,9 +9094,11 @@ DECIDING_VERBS = {"decide", "agree", "vote", "rule", "adjudicate", "determine"}
 # "..., and the Treasurer signs it off", "... and the Vicar approves it": a second subject
 # approving the work of the clause before, in the same sentence
 _SIGNS_IT_OFF = re.compile(
-    r"^(?P<first>.*?\S)\s*,?\s+and\s+(?:then\s+)?(?P<who>(?:the\s+|our\s+)?[A-Z][^,;]{0,60}?)"
+    r"^(?P<first>.*?\S)\s*,?\s+and\s+(?:then\s+)?(?P<who>(?:the\s+|our\s+)?[A-Z][^,;]{0,60}?"
+    # ("... and the Head, the Bursar and the Chair sign it off": each of them)
+    r"(?:,\s*(?:the\s+|our\s+)?[A-Z][^,;]{0,60}?){0,3})"
     r"\s+(?:(?:then|also|finally)\s+)?(?:approves?|signs?|countersigns?|authori[sz]es?|"
-    r"endorses?|ratif(?:y|ies))\s+(?:it|them|this|these)(?:\s+off)?\s*[.;!]?\s*$")
+    r"endorses?|ratif(?:y|ies)|co-?signs?)\s+(?:it|them|this|these)(?:\s+off)?\s*[.;!]?\s*$")
 
 
 # Words before a sign-off's verb that deny it or hold it back: "The Chair does not approve
@@ -9054,7 +9122,15 @@ def _signed_off_after(sentence: str, catalog: RoleCatalog, document: str) -> str
     if not who or subject is None or subject[0] == who[0] or \
             len(first[subject[2]:].split()) < 2:
         return None
+    if len(who) > 1 and len(who) == len(_PARTY_SPLIT.split(m.group("who"))):
+        # "..., and the Head, the Bursar and the Chair sign it off": each approves it
+        names = [f"the {catalog.roles[k].name}" for k in who]
+        return f"{first}, approved by {', '.join(names[:-1])} and {names[-1]}."
     return f"{first}, which the {m.group('who').removeprefix('the ')} approves."
+
+
+# The parts of a list of parties: "the Head, the Bursar and the Chair"
+_PARTY_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
 
 
 # "the officer tries ...": a title's last word after "the", in lower case, as the subject
@@ -9123,8 +9199,10 @@ def _titles_named_back(parts: list[str], catalog: RoleCatalog, document: str,
 
 # "The Manager signs this off.": a sign-off of the work just named, in a sentence of its own
 _SIGNS_OFF_ALONE = re.compile(
-    r"^(?:the\s+|our\s+)?[A-Z][^,;]{0,60}?\s+(?:(?:then|also|finally)\s+)?(?:approves?|signs?|"
-    r"countersigns?|authori[sz]es?|endorses?|ratif(?:y|ies))\s+(?:it|them|this|these)"
+    r"^(?P<who>(?:the\s+|our\s+)?[A-Z][^,;]{0,60}?"
+    r"(?:,\s*(?:the\s+|our\s+)?[A-Z][^,;]{0,60}?){0,3})"
+    r"\s+(?:(?:then|also|finally)\s+)?(?:approves?|signs?|"
+    r"countersigns?|authori[sz]es?|endorses?|ratif(?:y|ies)|co-?signs?)\s+(?:it|them|this|these)"
     r"(?:\s+off)?\s*[.!]?\s*$")
 
 
@@ -9134,7 +9212,11 @@ def _sign_off_joined(parts: list[str], catalog: RoleCatalog, document: str) -> l
     it, as when both are written in one ("..., which the Chair approves.")."""
     out: list[str] = []
     for part in parts:
-        if out and _SIGNS_OFF_ALONE.match(part) and out[-1].rstrip().endswith("."):
+        alone = _SIGNS_OFF_ALONE.match(part)
+        if out and alone and out[-1].rstrip().endswith(".") and all(
+                actor_name(who, acronym=True) for who in _PARTY_SPLIT.split(alone["who"])):
+            # (the sign-off's subject only names who signs: "The Agent books the hall and
+            # the Director signs it" has work of its own)
             joined = _signed_off_after(f"{out[-1].rstrip(' .')}, and {part[:1].lower()}"
                                        f"{part[1:]}" if part.startswith("The ") else
                                        f"{out[-1].rstrip(' .')}, and {part}",
@@ -9242,7 +9324,8 @@ _ROLE_OR_ASIDE = re.compile(r"\s*\(\s*or\s+(?:the\s+|a\s+|an\s+)?", re.IGNORECAS
 _ASIDE_CLOSED = re.compile(r"[^()]{0,80}\)")
 # ... or "and" ("The Cellar Supervisor and the Bar Manager check ..."), the first title at
 # the sentence's start or after "the" alone, the verb after the second in the plural
-_ROLE_AND = re.compile(r"\s+and\s+(?:the\s+)?", re.IGNORECASE)
+# ("Priya & Tom set up the stalls": "&" between two names in running text is "and")
+_ROLE_AND = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?", re.IGNORECASE)
 _PAIR_OPENING = re.compile(r"^\s*(?:the\s+)?$", re.IGNORECASE)
 _BOTH_DO = re.compile(r"\s+(?:(?:jointly|together|both)\s+)?([a-z]+)\b")
 
@@ -9255,7 +9338,7 @@ def _catalogued_pair(sentence: str, doc: Document, catalog: RoleCatalog
     on its own ("The Bar Manager or the Cellar Hand changes the barrels", "The Cellar
     Supervisor and the Bar Manager check the deliveries")."""
     head = sentence[:200]
-    if " or " not in head and " and " not in head and "(or " not in head:
+    if " or " not in head and " and " not in head and "(or " not in head and " & " not in head:
         return None
     found = catalog.find(sentence, doc.name)
     if len(found) < 2 or found[0][0] == found[1][0] and not (
@@ -10085,7 +10168,8 @@ _THING_A_ROLE_DOES = re.compile(
     r"(?P<rest>(?:\s+(?:every|each|on|by|before|after|at)\s+[^,;.]{1,40})?)\s*(?=[,;.]|$)")
 # Steps of checking or approving a thing, which make its checker consulted or its owner
 _CHECKING_STEPS = {"review", "check", "verify", "approve", "authorise", "authorize",
-                   "sign", "audit", "inspect", "countersign", "endorse", "test"}
+                   "sign", "audit", "inspect", "countersign", "endorse", "test", "co-sign",
+                   "cosign", "ratify"}
 
 
 # An entry of a list of contacts: a post or a team, a dash and whom to ring, ending on the
@@ -10458,7 +10542,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
     if re.search(r"\b[Tt]he [a-z]", block.text):
         parts = _titles_named_back(parts, catalog, doc.name, carry or ())
     if len(parts) > 1 and _holds(block.text, " off", "approv", "countersign", "authori",
-                                 "endorse", "ratif"):
+                                 "endorse", "ratif", "co-sign", "cosign"):
         parts = _sign_off_joined(parts, catalog, doc.name)
     for sentence in parts:
         found_at = block.text.find(sentence, at)
@@ -10651,6 +10735,9 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         expanded = CONTRACTION.sub(lambda m: m.group(1) + (" will" if m.group(2).lower() == "ll"
                                                            else " are"), sentence) \
             if "'" in sentence or "’" in sentence else sentence  # (a contraction's mark)
+        if "get" in expanded and " by " in expanded:
+            # "The bins get emptied by the Caretaker": read as "are emptied by"
+            expanded = GET_PASSIVE.sub(_get_as_be, expanded)
         # "let the Site Manager know": tell them
         expanded = LET_KNOW.sub(lambda m: ("tells " if m.group("verb").lower() == "lets" else
                                            "Tell " if m.group("verb") == "Let" else "tell ") +

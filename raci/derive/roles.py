@@ -548,6 +548,33 @@ def _everyone_does(text: str) -> bool:
                for m in _EVERYONE_DOES.finditer(text[:SCANNED]))
 
 
+# A team named by a hyphenated noun opening a sentence as its doer, before a verb of the
+# third person (or a modal and one) and what the verb acts on ("Goods-in checks each
+# delivery", "Front-of-house opens the doors"): a word joined to a small word after it
+# ("Goods-in") or by "of" to another ("Front-of-house")
+_HYPHEN_DOER = re.compile(
+    r"(?:^|[.;!?:]\s+|\n[^\S\n]*(?:[-*•]\s+)?)(?P<who>[A-Z][a-z]{2,}"
+    r"(?:-(?:in|out|on|off|up)|-of-(?:the-)?[a-z]{3,}))\s+"
+    r"(?:(?P<modal>must|will|should|shall)\s+)?(?:(?:also|then|always|now)\s+)?"
+    r"(?P<verb>[a-z]{2,})\s+(?P<next>[a-z]+)\b")
+
+
+def _hyphen_doers(text: str) -> list[str]:
+    """The teams a page names by a hyphenated noun as a sentence's doer ("Goods-in checks
+    each delivery against the note", "Front-of-house will open the doors"), as roles
+    written as the page writes them ("Goods-in"); not before a verb with no object
+    ("Check-in opens at nine": a time, no team's work)."""
+    out: list[str] = []
+    for m in _HYPHEN_DOER.finditer(text[:SCANNED]):
+        verb = m.group("verb")
+        acts = actors.verb_lemma(verb) == verb if m.group("modal") else \
+            actors.is_third_person_verb(verb)
+        if acts and m.group("next") in _OBJECT_OPENS and \
+                actors.verb_lemma(verb) not in _NOT_DUTIES and m.group("who") not in out:
+            out.append(m.group("who"))
+    return out
+
+
 # Modals that give leave, no duty: "Everyone can edit this page"
 _LEAVE_MODALS = frozenset({"can", "could", "may", "might"})
 
@@ -915,7 +942,8 @@ def _written_with_article(text: str, name: str) -> bool:
 
 def _acts_later(text: str, m: re.Match[str]) -> bool:
     """Whether the person of a who's-who line is, somewhere after it, the subject of a
-    verb ("Kofi runs the day-to-day side", "Aisha will check"), the doer of a passive
+    verb ("Kofi runs the day-to-day side", "Aisha will check"; "Kofi & Ann set up"), the
+    doer of a passive
     in the present ("The float is counted by Kofi"; "was founded by Kofi" is history) or,
     by their initials, the
     owner of an action ("PB – update the map", "PB to update the map")."""
@@ -929,7 +957,15 @@ def _acts_later(text: str, m: re.Match[str]) -> bool:
     return any(actors.is_third_person_verb(later.group(1)) or later.group(1) in (
         "will", "is", "has", "can", "must", "should")
         for later in re.finditer(rf"\b{first}(?:[ -][A-Z][a-z'’-]+)?\s+([a-z]+)\b",
-                                 after)) or \
+                                 after)) or any(
+        # ("Priya & Tom set up the stalls", "Tom and Priya will count the float": one of
+        # two people joined as the subject of a verb in the plural)
+        actors.verb_lemma(later.group(1)) == later.group(1) and
+        "VERB" in actors.word_classes(later.group(1)) or later.group(1) in ("will", "must")
+        for later in re.finditer(
+            rf"\b(?:{first}(?:\s+[A-Z][a-z'’-]+)?\s+(?:&|and)\s+[A-Z][a-z'’-]+"
+            rf"(?:\s+[A-Z][a-z'’-]+)?|[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?\s+(?:&|and)\s+"
+            rf"{first}(?:\s+[A-Z][a-z'’-]+)?)\s+([a-z]+)\b", after)) or \
         re.search(rf"\b(?:is|are|be|been|gets?)\s+(?:[a-z]+\s+)?[a-z]+\s+"
                   rf"by\s+{first}\b", after) is not None
 
@@ -3843,6 +3879,10 @@ def discover_roles(documents: list[Document],
         for party in _plural_doers(text):
             # "Parents pay the deposit by 1 May": a group of people the page writes as
             # a sentence's doer
+            structural.setdefault(party, set()).add(doc.name)
+            counts[party] += 1
+        for party in _hyphen_doers(text) if "-" in text else ():
+            # "Goods-in checks each delivery": a team named by a hyphenated noun
             structural.setdefault(party, set()).add(doc.name)
             counts[party] += 1
         if "Every" in text and _everyone_does(text):
