@@ -21,7 +21,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -156,6 +156,15 @@ class WorkloadView(QWidget):
         """Draw the chart if the state changed since it was last drawn."""
         if self._dirty:
             self._draw()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Override QWidget.changeEvent: a palette turned light or dark draws the chart
+        again in its theme (now if it shows, else when it is next shown)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.state is not None:
+            self._dirty = True
+            if self.isVisible():
+                self._draw()
 
     def showEvent(self, event: QShowEvent) -> None:
         """Override QWidget.showEvent: draw what changed while hidden."""
