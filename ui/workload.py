@@ -36,6 +36,7 @@ from raci.palette import LETTER_FILLS
 from raci.state import ProjectState
 from raci.wording import counted
 from raci.workload import Bands, band_letters, bands
+from ui.empty_hint import APPLY_TEMPLATE
 from ui.palette import is_dark
 
 MAX_BARS = 40
@@ -101,7 +102,9 @@ def empty_caption(state: ProjectState, wanted: str) -> str:
     text = "Nothing to chart yet: "
     if missing:
         text += f"add {' and '.join(missing)} on the Matrix tab"
-        return text + (", and people in Team (Ctrl+T)." if wanted == "Person"
+        if not state.activities:  # as the empty matrix offers it
+            text += f", or {APPLY_TEMPLATE}"
+        return text + ("; and add people in Team (Ctrl+T)." if wanted == "Person"
                        and not state.people else ".")
     return text + ("add people in Team (Ctrl+T) and tick the roles they fill; the chart then "
                    "shows each person's load through their roles.")
