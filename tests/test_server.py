@@ -497,7 +497,7 @@ def test_a_copy_stopped_between_its_steps_leaves_nothing_on_the_server(
         pg: Server, staffed: ProjectService, at: int) -> None:
     """A publish can be cancelled: its progress callback raises between the steps (nothing
     made yet, tables made, tables filled) and the server holds no project afterwards."""
-    class Stop(Exception):
+    class StopError(Exception):
         pass
 
     steps: list[int] = []
@@ -506,10 +506,10 @@ def test_a_copy_stopped_between_its_steps_leaves_nothing_on_the_server(
         steps.append(step)
         assert total == 3
         if step == at:
-            raise Stop
+            raise StopError
 
     url = pg.url(project=f"stopped{at}")
-    with pytest.raises(Stop) as stopped:
+    with pytest.raises(StopError) as stopped:
         locations.Snapshot.of(staffed).write(url, progress=progress)
     assert steps[-1] == at and not getattr(stopped.value, "__notes__", [])
     with pytest.raises(ProjectFileError, match="holds no RACI project"):
