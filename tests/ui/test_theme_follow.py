@@ -141,3 +141,35 @@ def test_the_letter_pickers_empty_boxes_can_be_seen_on_their_colours(
             row = QColor(f"#{LETTER_FILLS[code]}")
             assert _edge_contrast(box, row) >= 3.0, code
             assert box.palette().color(QPalette.ColorRole.Base).isValid()
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_the_grid_lines_of_a_table_can_be_seen(qtbot: Any, glyph_style: Any, dark: bool) -> None:
+    """On the dark palette the matrix's grid lines were 1.1:1 on its field: a row of empty
+    cells was one black band. They stand out about as Fusion's do on white (light: as
+    they were)."""
+    from PySide6.QtWidgets import QStyleFactory, QStyleOption, QTableWidget
+
+    with palette_shown(dark=dark) as app:
+        table = QTableWidget(3, 3)
+        qtbot.addWidget(table)
+        option = QStyleOption()
+        option.initFrom(table)
+        hint = QStyle.StyleHint.SH_Table_GridLineColor
+        line = QColor.fromRgba(app.style().styleHint(hint, option, table) & 0xFFFFFFFF)
+        field = table.palette().color(QPalette.ColorRole.Base)
+        fusion = QColor.fromRgba(
+            QStyleFactory.create("Fusion").styleHint(hint, option, table) & 0xFFFFFFFF)
+        assert _contrast(fusion, QColor("white")) >= 1.5  # the light lines, as a measure
+        if dark:
+            assert _contrast(fusion, field) < 1.3  # Fusion's own: hardly there
+            assert _contrast(line, field) >= 2.0
+        else:
+            assert line.rgb() == fusion.rgb()
+        table.show()  # and as the table draws it (Qt takes the colour as a signed int)
+        qtbot.waitExposed(table)
+        image = table.viewport().grab().toImage()
+        middle = table.visualRect(table.model().index(0, 0)).center().y()
+        ratio = image.width() / table.viewport().width()
+        across = {image.pixelColor(x, round(middle * ratio)).rgb() for x in range(image.width())}
+        assert line.rgb() in across
