@@ -13,6 +13,7 @@ a file uses SQLite's backup API.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from raci import db, server
@@ -56,27 +57,43 @@ def open_location(location: str | Path, read_only: bool = False,
     return ProjectService.open(Path(location), read_only)
 
 
+Progress = Callable[[int, int], None]
+"""progress(step, total): called between the steps of a long copy; raising stops it there."""
+
+LEFT_BEHIND = "what was copied could not be removed from the server"
+"""The note added to the error of a server copy that stopped halfway and could not be undone
+(the server went away too): the project's tables may still be there."""
+
+
 def create_location(
     location: str | Path, name: str | None = None, scheme: str = DEFAULT_SCHEME,
     fill: Callable[[ProjectService], object] | None = None, overwrite: bool = False,
-    password: str | None = None,
+    password: str | None = None, progress: Progress | None = None,
 ) -> ProjectState:
     """Create a project at a file or on a server, filled by ``fill``; its final state.
 
-    Nothing is left behind when filling fails (no file, no tables on the server).
+    Nothing is left behind when filling fails (no file, no tables on the server), nor
+    when ``progress`` raises between the steps of a server copy (a cancel): the tables
+    made are removed, and an error whose removal failed has ``LEFT_BEHIND`` among its
+    notes.
     """
     if not is_url(location):
         return build_project(Path(location), name, scheme, fill, overwrite)
+    step = progress or (lambda _step, _total: None)
     where = server.ServerLocation.parse(str(location), password)
     default = where.project if where.project != "public" else where.url.database or "Project"
+    step(0, 3)  # nothing made yet
     service = ProjectService.create_server(where, name or default, scheme)
     try:
+        step(1, 3)  # the tables are made
         if fill is not None:
             fill(service)
+        step(2, 3)  # and filled
         state = service.state()
-    except BaseException:
+    except BaseException as exc:
         service.close()
-        server.drop(where)
+        if not server.drop(where):
+            exc.add_note(f"{where.display}: {LEFT_BEHIND}")
         raise
     service.close()
     return state
@@ -105,13 +122,14 @@ def snapshot_operation(state: ProjectState) -> Operation:
 
 def _fill_from(source: ProjectService) -> Callable[[ProjectService], object]:
     state = source.state()
+    origin = source.location
     try:
         records = source.log(limit=10_000_000)
     except RaciError:
         records = []  # the source is gone (a server that went away): the matrix still copies
 
     def fill(target: ProjectService) -> None:
-        target.load_copy(snapshot_operation(state), records, source.location)
+        target.load_copy(snapshot_operation(state), records, origin)
     return fill
 
 
@@ -132,7 +150,29 @@ def copy_project(source: ProjectService, target: str | Path, overwrite: bool = F
     if not is_url(target) and source.session is None:
         source.save_copy(Path(target))
         return str(target)
-    state = source.state()
-    create_location(target, state.name, state.scheme_id, _fill_from(source), overwrite,
-                    password)
-    return describe(target)
+    return Snapshot.of(source).write(target, overwrite, password)
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """A project as read now, with its history, ready to be written to a new location: read
+    where the project is open (its connection stays on that thread), written anywhere (a
+    worker thread, while the window stays live)."""
+
+    name: str
+    scheme_id: str
+    fill: Callable[[ProjectService], object]
+
+    @classmethod
+    def of(cls, source: ProjectService) -> Snapshot:
+        """Read source's state and history now."""
+        state = source.state()
+        return cls(state.name, state.scheme_id, _fill_from(source))
+
+    def write(self, target: str | Path, overwrite: bool = False, password: str | None = None,
+              progress: Progress | None = None) -> str:
+        """Create the copy at target (as ``create_location``: stopped by progress raising,
+        nothing left behind); the target as it may be shown."""
+        create_location(target, self.name, self.scheme_id, self.fill, overwrite, password,
+                        progress)
+        return describe(target)

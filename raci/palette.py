@@ -6,13 +6,15 @@ LETTER_FILLS: dict[str, str] = {
     "A": "F4B183",  # owner: warm orange
     "R": "9DC3E6",  # doer: blue
     "D": "9DC3E6",  # DACI driver: the doer colour
-    "S": "FFE699",  # support / signs off: yellow
     "V": "D9C3E9",  # verifies: lilac
+    "S": "FFE699",  # support / signs off: yellow
     "C": "C5E0B4",  # consulted / contributor: green
     "I": "E2E2E2",  # informed: grey
     "O": "F7F7F7",  # out of the loop: near white
 }
-"""RRGGBB fill per letter; a cell with several letters takes the first in this order."""
+"""RRGGBB fill per letter; a cell with several letters takes the first in this order, which
+is every scheme's own order (RACI-VS shows "V/S": verifies, then signs off), so a cell is
+coloured by the first letter it shows."""
 
 PRIORITY = tuple(LETTER_FILLS)
 

@@ -206,8 +206,9 @@ def create(location: ServerLocation) -> Engine:
     return engine
 
 
-def drop(location: ServerLocation) -> None:
-    """Delete a project's tables from the server (a failed create or copy).
+def drop(location: ServerLocation) -> bool:
+    """Delete a project's tables from the server (a failed create or copy); True when they
+    are gone, False when the server could not be asked (they may still be there).
 
     Only RACI Planner's own tables go; the project's schema goes too when that
     leaves it empty (one that holds anything else, or ``public``, stays).
@@ -217,13 +218,18 @@ def drop(location: ServerLocation) -> None:
         with engine.begin() as conn:
             for table in _RACI_TABLES:
                 conn.exec_driver_sql(f"DROP TABLE IF EXISTS {table} CASCADE")
+    except SQLAlchemyError:
+        engine.dispose()
+        return False
+    try:
         if location.project != "public":
             with engine.begin() as conn:  # RESTRICT: refused while anything else is in it
                 conn.exec_driver_sql(f"DROP SCHEMA IF EXISTS {_quoted(location.project)}")
     except SQLAlchemyError:
-        pass
+        pass  # the schema holds something else: the project itself is gone
     finally:
         engine.dispose()
+    return True
 
 
 def _not_allowed(exc: SQLAlchemyError) -> bool:

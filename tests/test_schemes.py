@@ -63,3 +63,23 @@ def test_convert_maps_owner_and_doer_and_refuses_lost_letters() -> None:
     assert convert_letters(frozenset({"A", "R"}), RACI, daci) == {"A", "D"}
     assert convert_letters(frozenset({"C", "I"}), RACI, daci) == {"C", "I"}
     assert convert_letters(frozenset({"S"}), rasci, RACI) is None
+
+
+def test_a_cell_is_coloured_by_the_first_letter_it_shows() -> None:
+    """RACI-VS shows a cell with both new letters as "V/S" (verifies, then signs off), yet
+    coloured it yellow, the colour of S, shown second: in the matrix, the letter picker's
+    cell and the workbook, the colour and the text disagreed. For every built-in scheme and
+    every combination of its letters, the colour is that of the first letter shown."""
+    from itertools import combinations
+
+    from raci.palette import LETTER_FILLS, fill_for
+
+    for scheme in SCHEMES.values():
+        for size in (2, 3):
+            for letters in combinations(scheme.codes, size):
+                shown = scheme.format(letters)
+                first = shown.split("/")[0]
+                assert fill_for(set(letters)) == LETTER_FILLS.get(first), (scheme.id, shown)
+    vs = SCHEMES["RACI-VS"]
+    assert vs.format(vs.parse("s, v")) == "V/S"
+    assert fill_for(vs.parse("S/V")) == LETTER_FILLS["V"]

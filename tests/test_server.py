@@ -490,3 +490,33 @@ def test_a_template_is_one_history_entry(tmp_path: Path) -> None:
         assert f"{len(template.roles)} roles added" in entry.new and "cells set" in entry.new
     finally:
         service.close()
+
+
+@pytest.mark.parametrize("at", [0, 1, 2])
+def test_a_copy_stopped_between_its_steps_leaves_nothing_on_the_server(
+        pg: Server, staffed: ProjectService, at: int) -> None:
+    """A publish can be cancelled: its progress callback raises between the steps (nothing
+    made yet, tables made, tables filled) and the server holds no project afterwards."""
+    class StopError(Exception):
+        pass
+
+    steps: list[int] = []
+
+    def progress(step: int, total: int) -> None:
+        steps.append(step)
+        assert total == 3
+        if step == at:
+            raise StopError
+
+    url = pg.url(project=f"stopped{at}")
+    with pytest.raises(StopError) as stopped:
+        locations.Snapshot.of(staffed).write(url, progress=progress)
+    assert steps[-1] == at and not getattr(stopped.value, "__notes__", [])
+    with pytest.raises(ProjectFileError, match="holds no RACI project"):
+        _open(url)
+    assert locations.Snapshot.of(staffed).write(url) == ServerLocation.parse(url).display
+    copy = _open(url)
+    try:
+        assert copy.state() == staffed.state()
+    finally:
+        copy.close()

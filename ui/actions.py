@@ -17,7 +17,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar
 
 from ui.find_bar import find_bar
-from ui.palette import icon
+from ui.palette import themed_icon
+from ui.theme import ThemeFollower
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -305,6 +306,7 @@ class StepAction(QAction):
 def build_actions(window: MainWindow) -> dict[str, QAction]:
     """QActions for every row of ACTIONS, connected to the window."""
     actions: dict[str, QAction] = {}
+    ThemeFollower(window)  # the icons set here, and the window's others, follow the palette
     for act in ACTIONS:
         if act.key == SEP or act.key == "recent":
             continue
@@ -319,7 +321,7 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
         if act.keys:
             action.setShortcuts([QKeySequence(k) for k in act.keys])
         if act.icon:
-            action.setIcon(icon(act.icon))
+            action.setIcon(themed_icon(action, act.icon))
         tip = act.tip or act.text.replace("&", "").rstrip(".")
         action.setStatusTip(tip)
         action.setToolTip(f"{tip} ({key_text(act)})" if key_text(act) else tip)

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from typing import Protocol
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QClipboard
 from PySide6.QtWidgets import QApplication
 
@@ -15,6 +13,7 @@ from raci.paths import APP_AUTHOR, APP_NAME
 from raci.similar import one_blas_thread
 from ui.main_window import start_window
 from ui.palette import DarkGlyphs, dark_palette, icon
+from ui.theme import apply_scheme, wanted_dark
 
 
 def make_app(argv: list[str]) -> QApplication:
@@ -28,6 +27,9 @@ def make_app(argv: list[str]) -> QApplication:
     app.setStyle(DarkGlyphs("Fusion"))  # Fusion, its near-black glyphs light when dark
     if wants_dark(app):
         app.setPalette(dark_palette())
+    # the system turning dark (or light) while the app runs: the palette follows, and each
+    # window's icons with it (ui.theme.ThemeFollower)
+    app.styleHints().colorSchemeChanged.connect(lambda scheme: apply_scheme(app, scheme))
     app.aboutToQuit.connect(lambda: release_clipboard(app.clipboard(), app.platformName()))
     return app
 
@@ -60,10 +62,7 @@ def release_clipboard(clipboard: _Clipboard, platform: str) -> list[QClipboard.M
 
 def wants_dark(app: QApplication) -> bool:
     """True when the system (or RACI_PLANNER_THEME=dark) asks for a dark palette."""
-    theme = os.environ.get("RACI_PLANNER_THEME", "").lower()
-    if theme in ("dark", "light"):
-        return theme == "dark"
-    return bool(app.styleHints().colorScheme() == Qt.ColorScheme.Dark)
+    return wanted_dark(app.styleHints().colorScheme())
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -580,6 +580,9 @@ class TeamDialog(KeyedDialog):
         tabs.addTab(self.roles_tab, "&Roles")
         tabs.addTab(self.people_tab, "&People")
         tabs.addTab(self.staffing_view, "&Staffing")
+        # named, and its tab bar, as the window's views are (a screen reader said "tab")
+        tabs.setAccessibleName("Team: roles, people and staffing")
+        tabs.tabBar().setAccessibleName("Team: roles, people and staffing")
         self.tabs = tabs
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)

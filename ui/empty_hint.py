@@ -96,6 +96,11 @@ class EmptyHint(QObject):
         return False
 
 
+APPLY_TEMPLATE = "fill both at once with File > Apply Template"
+"""The offer every empty view makes while the project has no activities (the matrix, the
+workload chart): a template brings roles and activities in one step."""
+
+
 def matrix_hint(state: ProjectState | None) -> str:
     """What an empty matrix is missing, and how to add it."""
     if state is None:
@@ -106,7 +111,7 @@ def matrix_hint(state: ProjectState | None) -> str:
                        "or in Team (Ctrl+T).")
     if not state.activities:
         missing.append("No activities yet: add rows with Matrix > Add Activity "
-                       "(Ctrl+Shift+A), or fill both at once with File > Apply Template.")
+                       f"(Ctrl+Shift+A), or {APPLY_TEMPLATE}.")
     return "\n\n".join(missing)
 
 

@@ -38,6 +38,12 @@ def staffing_fix_text(finding: Finding) -> str:
     return f"Change Who Fills {finding.role} (Team, Staffing)..."
 
 
+FIX_TIP = ("Fix the selected finding in one step (owner, doer, or letters that do not go "
+           "together) (Ctrl+.)")
+NO_FIX_TIP = ("Nothing to fix here: choose a finding in the list, or a matrix row marked with "
+              "one, that has a fix (two owners, no owner or doer, letters that do not go "
+              "together, who fills a role), then Quick Fix (Ctrl+.)")
+
 class FindingsPanel(QDockWidget):
     """A dock with the findings tree and a Quick Fix button."""
 
@@ -53,8 +59,7 @@ class FindingsPanel(QDockWidget):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._findings_menu)
         self.fix_button = QPushButton(QUICK_FIX_TEXT, self)
-        self.fix_button.setToolTip("Fix the selected finding in one step (owner, doer, or "
-                                   "letters that do not go together) (Ctrl+.)")
+        self.fix_button.setToolTip(FIX_TIP)
         self.fix_button.clicked.connect(self._fix_button_menu)
         self.view.selectionModel().currentChanged.connect(lambda *_: self.update_fix_button())
         self.model.modelReset.connect(self.update_fix_button)
@@ -141,7 +146,11 @@ class FindingsPanel(QDockWidget):
         """Quick Fix is enabled on a chosen finding that has a fix, or, with none chosen,
         when the matrix's current row has one (the row marked in the matrix is fixed from
         the matrix, without finding it in the list first)."""
-        self.fix_button.setEnabled(self._fix_index().isValid())
+        able = self._fix_index().isValid()
+        self.fix_button.setEnabled(able)
+        # greyed out, it says what would make it work (a first-time user saw a warning and
+        # a Quick Fix that did nothing, with no word why)
+        self.fix_button.setToolTip(FIX_TIP if able else NO_FIX_TIP)
 
     def _fix_index(self, row_only: bool = False) -> QModelIndex:
         """The finding Quick Fix works on: the chosen one, or the current row's first with a

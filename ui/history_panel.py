@@ -19,14 +19,25 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QChildEvent,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDockWidget,
     QHeaderView,
     QLabel,
+    QTabBar,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -83,6 +94,34 @@ def how(entry: Entry) -> str:
     if entry.action.startswith("delete"):
         return "deleted"
     return entry.new or entry.old or "-"
+
+
+class TabBarNames(QObject):
+    """Names the tab bars a screen reader called by nothing: the one Qt makes for tabbed
+    panels (Findings | History, made again when a panel is docked back), and the views'."""
+
+    PANELS = "Panels"
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        window.installEventFilter(self)
+        for tabs in window.findChildren(QTabWidget):
+            if not tabs.tabBar().accessibleName():
+                tabs.tabBar().setAccessibleName(tabs.accessibleName() or "Tabs")
+        for bar in window.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            self._name(bar)
+
+    def _name(self, bar: QTabBar) -> None:
+        if not bar.accessibleName():
+            bar.setAccessibleName(self.PANELS)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Override QObject.eventFilter: name a tab bar the window gains."""
+        if event.type() == QEvent.Type.ChildPolished and isinstance(event, QChildEvent):
+            child = event.child()
+            if isinstance(child, QTabBar):
+                self._name(child)
+        return False
 
 
 class HistoryModel(QAbstractTableModel):
@@ -188,6 +227,7 @@ class HistoryPanel(QDockWidget):
         self._fill_filter()
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self)
         window.tabifyDockWidget(window.findings, self)
+        TabBarNames(window)  # the bar of the panels' tabs, made by Qt when it is needed
         window.findings.raise_()
         window.findings.visibilityChanged.connect(self._findings_shown)
 

@@ -3,6 +3,7 @@ skipped and why, and controls to correct its guesses and read again."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -265,6 +266,14 @@ class ImportDialog(KeyedDialog):
                 self.headings_of[part] = (label, heading)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+        # Tab goes as the eye does, top to bottom: the grid, the lists, the corrections and
+        # the buttons (the lists and the grid were made first, and Tab went to them after
+        # the sheet's lines above, then up to the grid, then down again)
+        chain = [self.preview, self.skipped, self.notes, self.sheet, self.all_sheets,
+                 self.headings, self.header_row, self.phase_column, self.people_columns,
+                 self.reread_button]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
         fit_to_screen(self, 900, 780)
         self.show_reading(reading)
 

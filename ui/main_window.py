@@ -35,7 +35,7 @@ from ui.findings_panel import FindingsPanel
 from ui.help_dialog import ShortcutsDialog
 from ui.history_panel import HistoryPanel
 from ui.matrix import MatrixModel, MatrixView, PersonMatrixModel, PersonView
-from ui.palette import icon
+from ui.palette import icon, themed_icon
 from ui.read_only_banner import ReadOnlyBanner
 from ui.screen import fit_to_screen
 from ui.shared_workflows import SharedWorkflows
@@ -78,9 +78,9 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName("Views of the project")
         # Mnemonics distinct from the menus' (Alt+M opens the Matrix menu).
-        self.tabs.addTab(self.view, icon("template"), "Mat&rix")
-        self.tabs.addTab(self.person_view, icon("team"), "By &person")
-        self.tabs.addTab(self.workload, icon("workload"), "&Workload")
+        self.tabs.addTab(self.view, themed_icon(self.view, "template"), "Mat&rix")
+        self.tabs.addTab(self.person_view, themed_icon(self.person_view, "team"), "By &person")
+        self.tabs.addTab(self.workload, themed_icon(self.workload, "workload"), "&Workload")
         for i, tip in enumerate(TAB_TIPS):
             self.tabs.setTabToolTip(i, tip)
         self.tabs.currentChanged.connect(lambda _i: self.workload.ensure_drawn()

@@ -6,8 +6,9 @@ to a project:
 - File > Open Shared Project and Open Recent (``open_url``): the password comes
   from the dialog, the system keyring (``ui.passwords``) or libpq's own sources;
   when the server refuses it, the dialog asks again, naming why.
-- File > Publish to Server (``publish``): the open file is copied, with its
-  history, to the server (``raci.locations.copy_project``), then opened there.
+- File > Publish to Server (``publish``): the open file is read, with its
+  history (``raci.locations.Snapshot``), copied to the server on a worker thread
+  behind a progress dialog whose Cancel removes what was copied, then opened there.
 - Presence: a heartbeat every ``HEARTBEAT_MS`` and "Also open: bob (host)" in
   the status bar. Other sessions' commits arrive through the window's watch
   timer (``FileWorkflows.check_outside_changes`` -> ``ProjectService.sync``).
@@ -30,20 +31,19 @@ import contextlib
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from raci.checks import IncrementalChecker
 from raci.errors import ProjectFileError, RaciError
-from raci.locations import copy_project, open_location
-from raci.server import ServerLocation, failure, is_url
+from raci.locations import LEFT_BEHIND, Snapshot, open_location
+from raci.server import ServerLocation, drop, failure, is_url
 from raci.service import UNREACHABLE, ProjectService
 from ui import passwords
 from ui.mnemonics import keyed_box
 from ui.plain import plain_tip, sentence
 from ui.server_dialog import OPEN_TEXT, PUBLISH_TEXT, ServerDialog
-from ui.tasks import run_with_progress
+from ui.tasks import CancelledError, run_with_progress
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -305,9 +305,15 @@ class SharedWorkflows:
         return False
 
     def publish(self, target: str, password: str | None = None, remember: bool = False,
-                again: Callable[[str, str], object] | None = None) -> bool:
+                again: Callable[[str, str], object] | None = None,
+                background: bool = True) -> bool:
         """Copy the open file project to a server address and open it from there;
-        again(address, why): what a failure does instead of a message (ask again)."""
+        again(address, why): what a failure does instead of a message (ask again).
+
+        The copy runs on a worker thread behind a progress dialog (a long history or a far
+        server takes a while, and the window stays live); Cancel stops it, removes what was
+        copied, and the status bar says what the server holds. background False: here and
+        now (False when it failed)."""
         service = self.w.service
         if service is None or not self._publishable(service):
             return False
@@ -324,24 +330,54 @@ class SharedWorkflows:
         except RaciError as exc:
             return failed(str(exc))
         secret = password or passwords.get_password(where.key)
-        # the copy runs here, a few seconds for a long history or a far server: the window
-        # says what it is busy with (a wait cursor alone looked like a hang)
-        bar = self.w.statusBar()
-        bar.showMessage(f"Publishing {service.state().name} to {where.url.host or 'the server'}"
-                        "… (the project and its history are copied)")
-        bar.repaint()
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        name, host = service.state().name, where.url.host or "the server"
         try:
-            shown = copy_project(service, where.display, password=secret)
+            snapshot = Snapshot.of(service)  # read here, where the file is open
         except RaciError as exc:
-            shown, why = "", str(exc)
-        finally:
-            QGuiApplication.restoreOverrideCursor()  # (before the dialog comes back)
-            bar.clearMessage()
-        if not shown:
-            return failed(why)
-        self.w.statusBar().showMessage(f"Published to {shown}", 8000)
-        return self.open_url(shown, secret, remember if password else None, background=False)
+            return failed(str(exc))
+        left: list[bool] = []  # a cancel that could not remove what it had copied
+
+        def work(progress: Callable[[int, int], None] | None) -> str:
+            try:
+                return snapshot.write(where.display, password=secret, progress=progress)
+            except CancelledError as exc:
+                left.append(any(LEFT_BEHIND in note for note in getattr(exc, "__notes__", [])))
+                raise
+
+        def done(shown: str) -> None:
+            self.w.statusBar().showMessage(f"Published to {shown}", 8000)
+            self.open_url(shown, secret, remember if password else None,
+                          background=background)
+
+        def refused(why: str) -> None:
+            failed(why)
+
+        def discard(_shown: str) -> None:  # copied in full, just as Cancel was pressed
+            left.append(not drop(ServerLocation.parse(where.display, secret)))
+
+        def cancelled() -> None:
+            if any(left):
+                self.w.error(f"{where.display}: publishing was cancelled, but {LEFT_BEHIND}; "
+                             "delete the project there, or publish to another ?project=NAME",
+                             "Publishing cancelled")
+            else:
+                self.w.statusBar().showMessage(
+                    f"Publishing cancelled: nothing was left on {host}, and {name} stays in "
+                    "its file", 10000)
+
+        if background:
+            run_with_progress(self.w, f"Publishing {name} to {host}… (the project and its "
+                              "history are copied)", work, done, refused,
+                              cancellable=True,
+                              title="Publishing to a server", discard=discard,
+                              cancelled=cancelled)
+            return True
+        try:
+            shown = work(None)
+        except RaciError as exc:
+            return failed(str(exc))
+        done(shown)
+        return self.w.service is not None and self.w.service.session is not None
 
     # --- while a server project is open -----------------------------------------------
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.palette import icon
+from ui.palette import ICON_ROLE, icon, themed_icon
 from ui.plain import plain_tip
 from ui.server_dialog import describe
 
@@ -76,7 +76,7 @@ class StartPage(QWidget):
                    slot: Callable[[], object]) -> QCommandLinkButton:
         """A big button with a one-line description under its text."""
         button = QCommandLinkButton(text, line, self)
-        button.setIcon(icon(icon_name))
+        button.setIcon(themed_icon(button, icon_name))
         button.setAccessibleName(text.replace("&", ""))
         button.setAccessibleDescription(line)
         button.setAutoDefault(True)  # Enter, not only Space, takes the focused choice
@@ -121,8 +121,9 @@ class StartPage(QWidget):
         for name in files:
             path = Path(name)
             shared = _server_project(name)
-            item = QListWidgetItem(icon("team" if shared else "open"),
-                                   shared or f"{path.stem}    {path.parent}")
+            kind = "team" if shared else "open"
+            item = QListWidgetItem(icon(kind), shared or f"{path.stem}    {path.parent}")
+            item.setData(ICON_ROLE, kind)  # drawn again when the palette changes
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setToolTip(plain_tip(name))
             if not shared and not path.exists():

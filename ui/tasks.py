@@ -83,6 +83,7 @@ def run_with_progress(
     title: str,
     discard: Callable[[Any], None] | None = None,
     finish_on_close: bool = False,
+    cancelled: Callable[[], None] | None = None,
 ) -> _Job:
     """Run work(progress) on the thread pool behind a progress dialog.
 
@@ -93,7 +94,9 @@ def run_with_progress(
     step, or runs to its end unseen, and then its result goes to discard (a project opened
     in vain is closed again), on the worker or on the GUI thread, once. finish_on_close:
     closing the window lets the work end (an export the user asked for is written) where
-    it cancels other cancellable work.
+    it cancels other cancellable work. cancelled is called on the GUI thread once the
+    worker of a cancelled job is done (stopped, or its result discarded): the moment to
+    say what the cancel left.
     """
     dialog = QProgressDialog(label, "&Cancel" if cancellable else "", 0, 0, parent)
     dialog.setWindowTitle(title)
@@ -139,6 +142,8 @@ def run_with_progress(
         # the job leaves its window's list of running work (a late signal is dropped)
         with contextlib.suppress(ValueError):
             running_jobs(parent).remove(job)
+        if job.cancelled and cancelled is not None:
+            cancelled()
 
     if cancellable:
         dialog.canceled.connect(on_cancel)

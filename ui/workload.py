@@ -21,8 +21,8 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen, QResizeEvent, QShowEvent
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -36,7 +36,8 @@ from raci.palette import LETTER_FILLS
 from raci.state import ProjectState
 from raci.wording import counted
 from raci.workload import Bands, band_letters, bands
-from ui.palette import is_dark
+from ui.empty_hint import APPLY_TEMPLATE
+from ui.palette import is_dark, quiet
 
 MAX_BARS = 40
 """Bars drawn at most: the busiest first; the caption says how many are left out."""
@@ -101,7 +102,9 @@ def empty_caption(state: ProjectState, wanted: str) -> str:
     text = "Nothing to chart yet: "
     if missing:
         text += f"add {' and '.join(missing)} on the Matrix tab"
-        return text + (", and people in Team (Ctrl+T)." if wanted == "Person"
+        if not state.activities:  # as the empty matrix offers it
+            text += f", or {APPLY_TEMPLATE}"
+        return text + ("; and add people in Team (Ctrl+T)." if wanted == "Person"
                        and not state.people else ".")
     return text + ("add people in Team (Ctrl+T) and tick the roles they fill; the chart then "
                    "shows each person's load through their roles.")
@@ -138,6 +141,7 @@ class WorkloadView(QWidget):
         layout.addWidget(self.caption)
         layout.addWidget(self.chart_view, 1)
         layout.addStretch(0)  # keeps the caption at the top while there is no chart
+        self._layout = layout
         self.state: ProjectState | None = None
         self.bars: dict[str, list[int]] = {}
         self.names: list[str] = []
@@ -156,6 +160,29 @@ class WorkloadView(QWidget):
         """Draw the chart if the state changed since it was last drawn."""
         if self._dirty:
             self._draw()
+
+    def _caption_as_hint(self, empty: bool) -> None:
+        """With no chart, the caption is the tab's empty hint, shown as the other empty views
+        show theirs: centred in the whole tab, in their quiet grey (it sat at the top left in
+        the text colour, unlike the Matrix and By person tabs beside it)."""
+        self._layout.setStretchFactor(self.caption, 1 if empty else 0)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter if empty else
+                                  Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        palette = self.palette()
+        if empty:
+            grey = quiet(palette.color(QPalette.ColorRole.WindowText),
+                         palette.color(QPalette.ColorRole.Window))
+            palette.setColor(QPalette.ColorRole.WindowText, grey)
+        self.caption.setPalette(palette)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Override QWidget.changeEvent: a palette turned light or dark draws the chart
+        again in its theme (now if it shows, else when it is next shown)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.state is not None:
+            self._dirty = True
+            if self.isVisible():
+                self._draw()
 
     def showEvent(self, event: QShowEvent) -> None:
         """Override QWidget.showEvent: draw what changed while hidden."""
@@ -197,7 +224,9 @@ class WorkloadView(QWidget):
             self.chart_view.setAccessibleDescription("")
             self.bars, self.names = {}, []
             self.caption.setText(empty_caption(state, wanted))
+            self._caption_as_hint(True)
             return
+        self._caption_as_hint(False)
         self.chart_view.show()
         shown = sorted(everyone, key=lambda b: (-b.load, -sum(b.counts)))[:MAX_BARS]
         shown = [b for b in everyone if b in shown]  # keep the matrix order

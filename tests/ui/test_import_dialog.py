@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -115,6 +116,9 @@ def test_an_empty_list_says_none_in_its_heading_and_has_no_alt_key(
     dialog.show_reading(replace(dialog.reading, plan=plan))
     assert skipped.text() == SKIPPED_HEADING and skipped.buddy() is dialog.skipped
     assert dialog.skipped.isVisible() and texts(dialog.skipped) == ["A9: a note ('text')"]
+    dialog.activateWindow()  # (an Alt key reaches the window that is active)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    assert QApplication.focusWidget() is not dialog.skipped
     qtbot.keyClick(dialog, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.skipped)
     notes = heading(dialog, "Notes heading")
@@ -134,7 +138,7 @@ def test_an_empty_list_is_passed_over_by_the_keyboard(qtbot: Any, dialog: Import
     dialog.show()
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
-    assert QApplication.focusWidget() is dialog.notes  # the first list with lines
+    assert QApplication.focusWidget() is dialog.preview  # the first, top, then the lists
     seen = []
     for _ in range(12):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
@@ -940,3 +944,33 @@ def test_every_sheet_is_offered_only_where_it_reads_more(qtbot: Any, tmp_path: P
     qtbot.addWidget(other)
     assert other.sheet.isVisibleTo(other) and not other.all_sheets.isEnabled()
     assert other.all_sheets.toolTip().startswith("No other sheet")
+
+
+def test_tab_goes_top_to_bottom_left_to_right(qtbot: Any, dialog: ImportDialog) -> None:
+    """The grid and the lists were made before the corrections under them: Tab went from
+    the notes to the sheet's box, then back up to the grid, then down again. Now each Tab
+    lands below (or on the same line, right of) the control before it, round to the top."""
+    from PySide6.QtCore import QPoint
+
+    plan = replace(dialog.plan, skipped=["B9: a stray total ('12')"])
+    dialog.show_reading(replace(dialog.reading, plan=plan))  # every list shows
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    seen: list[QWidget] = []  # the widgets Tab stops at, in Tab's order, from the first
+    widget = dialog.nextInFocusChain()
+    while widget is not dialog:
+        if widget.isVisible() and widget.isEnabled() and \
+                widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.window() is dialog:
+            seen.append(widget)
+        widget = widget.nextInFocusChain()
+    # a box's own line edit stands where its box does
+    seen = [w for w in seen if not w.parent().inherits("QAbstractSpinBox")
+            and not w.parent().inherits("QComboBox")]
+    assert seen[0] is dialog.preview
+    assert {dialog.skipped, dialog.notes, dialog.sheet, dialog.people_columns,
+            dialog.import_button} <= set(seen)
+    places = [w.mapTo(dialog, QPoint(0, 0)) for w in seen]
+    for (before, after), (one, two) in zip(itertools.pairwise(places),
+                                           itertools.pairwise(seen), strict=True):
+        assert after.y() > before.y() or (after.y() == before.y() and after.x() > before.x()), \
+            (one.accessibleName(), two.accessibleName())

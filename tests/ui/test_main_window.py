@@ -1051,3 +1051,31 @@ def test_applying_a_template_that_adds_nothing_says_so_and_leaves_no_undo_step(
     assert window.stack.count() == steps + 1
     assert not boxes.messages().split("\n")[-1].startswith("Nothing to add")
     assert boxes.shown[-1][1] == "Template applied"
+
+
+def test_every_stop_of_tab_in_the_window_has_a_name(main_window: MainWindow, qtbot: Any) -> None:
+    """Tab reached two tab bars a screen reader called by nothing: the views' (Matrix, By
+    person, Workload) and the panels' (Findings, History), on the start page too."""
+    from PySide6.QtWidgets import QTabBar
+
+    def unnamed() -> list[str]:
+        out, widget = [], main_window.nextInFocusChain()
+        while widget is not main_window:
+            if widget.isVisible() and widget.isEnabled() and widget.window() is main_window \
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus \
+                    and not widget.accessibleName():
+                out.append(type(widget).__name__)
+            widget = widget.nextInFocusChain()
+        return out
+
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    assert len([b for b in main_window.findChildren(QTabBar) if b.isVisible()]) >= 2
+    assert unnamed() == []
+    main_window.findings.setFloating(True)  # and docked back: Qt makes its tab bar again
+    main_window.findings.setFloating(False)
+    main_window.tabifyDockWidget(main_window.history, main_window.findings)
+    qtbot.wait(50)
+    assert unnamed() == []
+    main_window.close_project()  # the start page
+    assert unnamed() == []

@@ -406,3 +406,20 @@ def test_the_letter_pickers_heading_and_hint_are_readable(qtbot: Any, dark: bool
         editor = LetterPicker(SCHEMES["RACI"], "Test plan / PO", view.viewport())
         shown = editor.hint.palette().color(editor.hint.foregroundRole())
         assert shown == editor.hint.palette().color(QPalette.ColorRole.WindowText)
+
+
+def test_the_grids_corner_and_headers_have_names(main_window: Any, qtbot: Any) -> None:
+    """A screen reader called the select-all corner of the matrix, and its row and column
+    headers, by nothing ("button", "header"): each has a name, in both grids, and the
+    corner still selects every cell."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    for view, columns in ((main_window.view, "Roles"), (main_window.person_view, "People")):
+        corner = view.findChild(QAbstractButton)
+        assert corner is not None and corner.accessibleName() == "Select all cells"
+        assert "Ctrl+A" in corner.toolTip()
+        assert view.verticalHeader().accessibleName() == "Activities"
+        assert view.horizontalHeader().accessibleName() == columns
+    state = main_window.service.state()
+    main_window.view.findChild(QAbstractButton).click()
+    assert len(main_window.view.selected_cells()) == len(state.activities) * len(state.roles)

@@ -119,3 +119,17 @@ def test_ctrl_period_then_enter_applies_the_first_fix(
     assert seen and seen[0].startswith("Make ")
     assert window.stack.undoText() == seen[0]
     window.hide()
+
+
+def test_a_greyed_out_quick_fix_says_what_would_make_it_work(main_window: Any) -> None:
+    """The sample opens on a row with nothing to fix and a warning in the panel: Quick Fix was
+    greyed out with the tip of a working one, and nothing said to choose a finding first."""
+    from ui.findings_panel import FIX_TIP, NO_FIX_TIP
+
+    panel = main_window.findings
+    assert not panel.fix_button.isEnabled()
+    assert panel.fix_button.toolTip() == NO_FIX_TIP and "choose a finding" in NO_FIX_TIP
+    warning = next(i for i in panel.model.activity_indexes(next(
+        a.id for a in main_window.service.state().activities if a.name == "Code reviews")))
+    panel.view.setCurrentIndex(warning)
+    assert panel.fix_button.isEnabled() and panel.fix_button.toolTip() == FIX_TIP

@@ -556,7 +556,7 @@ def test_publish_a_file_then_work_offline(window: MainWindow, qtbot: Any, pg: Se
     staffed.close()
     assert path is not None and window.files.open_path(path)
     url = pg.url(project="published").replace(":alice-pw", "")
-    assert window.shared.publish(url, "alice-pw", remember=True)
+    assert window.shared.publish(url, "alice-pw", remember=True, background=False)
     assert window.service is not None and window.service.session is not None
     assert window.service.state() == original
     assert window.files.recent_files()[0] == url
@@ -573,7 +573,7 @@ def test_publish_a_file_then_work_offline(window: MainWindow, qtbot: Any, pg: Se
         "keep a copy in a file"
     # Publishing never merges into a project already there: the file stays open.
     assert window.files.open_path(path)
-    assert not window.shared.publish(url, "alice-pw")
+    assert not window.shared.publish(url, "alice-pw", background=False)
     assert boxes.shown[-1][2].startswith(f"{url}: already holds a RACI project")
     assert window.service is not None and window.service.path == path
 
@@ -737,7 +737,7 @@ def test_save_as_takes_a_shared_project_into_a_file_and_goes_on_there(
     staffed.close()
     assert path is not None and window.files.open_path(path)
     url = pg.url(project="saved-as").replace(":alice-pw", "")
-    assert window.shared.publish(url, "alice-pw")
+    assert window.shared.publish(url, "alice-pw", background=False)
     shared, model = window.service, window.model
     assert shared is not None and shared.session is not None and model is not None
     act, role = shared.state().activities[0].id, shared.state().roles[0].id
@@ -865,31 +865,100 @@ def test_a_publish_that_fails_brings_the_dialog_back_with_why(
         return ServerDialog.DialogCode.Rejected.value
 
     monkeypatch.setattr(ServerDialog, "exec", answer)
-    assert not window.shared.publish_dialog()
-    assert len(asked) == 2 and asked[1][:2] == (address, "ann-pw")
+    window.shared.publish_dialog()  # the copy is tried on a worker thread
+    qtbot.waitUntil(lambda: len(asked) == 2, timeout=NOTICE_MS)
+    assert asked[1][:2] == (address, "ann-pw")
     assert asked[1][2].startswith(f"{address}: ") and boxes.shown == []
     assert window.service is not None and window.service.session is None  # the file still
 
 
-def test_publishing_says_what_the_window_is_busy_with(
-        window: MainWindow, boxes: Boxes, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Publishing copies the project on the spot: only a wait cursor showed, and the window
-    looked hung. The status bar names what is being done while it is."""
-    from ui import shared_workflows
+def test_publishing_runs_behind_a_progress_dialog_the_window_stays_live(
+        window: MainWindow, qtbot: Any, boxes: Boxes, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Publishing copied the project on the GUI thread: the window froze (a wait cursor and
+    a status line) until the server answered, with no way to stop it. The copy runs on a
+    worker, a progress dialog names it, and its failure is a message box."""
+    import threading
+
+    from PySide6.QtWidgets import QProgressDialog
+
+    from raci.locations import Snapshot
 
     assert window.files.open_sample()
-    said: list[str] = []
+    release = threading.Event()
+    threads: list[bool] = []
 
-    def copy(*_args: Any, **_kwargs: Any) -> str:
-        said.append(window.statusBar().currentMessage())
-        raise RaciError("the server went away")
+    def write(*_args: Any, **_kwargs: Any) -> str:
+        threads.append(threading.current_thread() is threading.main_thread())
+        release.wait(NOTICE_MS / 1000)
+        raise RaciError("postgresql://ann@db.example.org/plans: the server went away")
 
-    monkeypatch.setattr(shared_workflows, "copy_project", copy)
-    assert not window.shared.publish("postgresql://ann@db.example.org/plans", "pw")
-    assert said == ["Publishing Sample product team to db.example.org… (the project and its "
-                    "history are copied)"]
-    assert window.statusBar().currentMessage() == ""  # not left behind
+    monkeypatch.setattr(Snapshot, "write", write)
+    assert window.shared.publish("postgresql://ann@db.example.org/plans", "pw")
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(QProgressDialog)),
+                    timeout=NOTICE_MS)
+    shown = next(d for d in window.findChildren(QProgressDialog) if d.isVisible())
+    assert shown.labelText() == ("Publishing Sample product team to db.example.org… (the "
+                                 "project and its history are copied)")
+    assert shown.windowTitle() == "Publishing to a server"
+    assert threads == [False]  # not the GUI thread: this test's own loop keeps running
+    release.set()
+    qtbot.waitUntil(lambda: bool(boxes.shown), timeout=NOTICE_MS)
     assert boxes.shown[-1][1] == "Cannot publish the project"
+    assert window.service is not None and window.service.session is None  # the file still
+
+
+def _publish_cancelled(window: MainWindow, qtbot: Any, url: str, at: int) -> None:
+    """Publish to url, pressing Cancel when the copy reaches step at of its steps; wait until
+    the window has said what the cancel left."""
+    from ui import tasks
+
+    reached: list[int] = []
+    original = tasks.run_with_progress
+
+    def run(*args: Any, **kwargs: Any) -> Any:
+        work = args[2]
+
+        def slowed(progress: Any) -> Any:
+            def step(done: int, total: int) -> None:
+                reached.append(done)
+                if done == at:
+                    job.cancel()  # as the dialog's Cancel does, mid-copy
+                progress(done, total)
+            return work(step)
+
+        job = original(*args[:2], slowed, *args[3:], **kwargs)
+        return job
+
+    from ui import shared_workflows
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(shared_workflows, "run_with_progress", run)
+        assert window.shared.publish(url, "alice-pw")
+        qtbot.waitUntil(lambda: "cancelled" in window.statusBar().currentMessage(),
+                        timeout=NOTICE_MS)
+    assert at in reached
+
+
+@pytest.mark.parametrize("at", [1, 2])
+def test_cancel_while_publishing_leaves_the_server_as_it_was(
+        window: MainWindow, qtbot: Any, pg: Server, staffed: ProjectService,
+        boxes: Boxes, memory_keyring: MemoryKeyring, at: int) -> None:
+    """Cancel, once the tables are made (1) or filled (2): what was copied is removed, the
+    file stays open, and the status bar says so; publishing there again then works."""
+    path = staffed.path
+    staffed.close()
+    assert path is not None and window.files.open_path(path)
+    url = pg.url(project=f"cancelled{at}").replace(":alice-pw", "")
+    _publish_cancelled(window, qtbot, url, at)
+    assert window.statusBar().currentMessage() == (
+        "Publishing cancelled: nothing was left on 127.0.0.1, and Test project stays in its "
+        "file")
+    assert window.service is not None and window.service.path == path
+    assert boxes.shown == []
+    with pytest.raises(RaciError, match="holds no RACI project"):
+        locations.open_location(pg.url(project=f"cancelled{at}"))
+    assert window.shared.publish(url, "alice-pw", background=False)
+    assert window.service is not None and window.service.session is not None
 
 
 def test_no_server_dialog_stays_behind_with_a_password_in_it(
@@ -915,7 +984,8 @@ def test_no_server_dialog_stays_behind_with_a_password_in_it(
     window.shared.open_dialog()
     qtbot.waitUntil(lambda: len(tries) == 2, timeout=NOTICE_MS)
     assert window.files.open_sample()
-    assert not window.shared.publish_dialog()
+    window.shared.publish_dialog()
+    qtbot.waitUntil(lambda: len(tries) == 4, timeout=NOTICE_MS)
     assert tries == ["Open shared project"] * 2 + ["Publish to server"] * 2
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert window.findChildren(ServerDialog) == []

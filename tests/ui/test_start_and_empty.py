@@ -347,3 +347,54 @@ def test_each_way_to_begin_has_a_picture_of_its_own(qtbot: Any, settings: QSetti
     same = [(a, b) for i, a in enumerate(keys) for b in keys[i + 1:]
             if pictures[a] == pictures[b]]
     assert same == []
+
+
+def test_the_empty_workload_offers_a_template_as_the_empty_matrix_does(
+        qtbot: Any, main_window: MainWindow, tmp_path: Path) -> None:
+    """An empty matrix offered File > Apply Template; the empty Workload tab only said to add
+    roles and activities on the Matrix tab, one by one."""
+    from ui.empty_hint import APPLY_TEMPLATE
+
+    assert main_window.files.new_project(tmp_path / "bare.raci", "__empty__", "Kiln")
+    matrix_hint = main_window.hints[0]
+    main_window.tabs.setCurrentWidget(main_window.workload)
+    for kind in (0, 1):  # roles, people
+        main_window.workload.kind.setCurrentIndex(kind)
+        assert "File > Apply Template" in main_window.workload.caption.text()
+    assert APPLY_TEMPLATE in matrix_hint.label.text()
+    assert main_window.structure.add_role("Glaze Lead")  # roles, still no activity
+    main_window.tabs.setCurrentWidget(main_window.view)
+    main_window.tabs.setCurrentWidget(main_window.workload)
+    assert APPLY_TEMPLATE in matrix_hint.label.text()
+    assert APPLY_TEMPLATE in main_window.workload.caption.text()
+    main_window.structure.add_activity("Fire the kiln")
+    main_window.tabs.setCurrentWidget(main_window.view)
+    main_window.tabs.setCurrentWidget(main_window.workload)
+    assert APPLY_TEMPLATE not in main_window.workload.caption.text()  # people missing
+
+
+def test_the_empty_workload_shows_its_hint_as_the_other_empty_views(
+        qtbot: Any, main_window: MainWindow, tmp_path: Path) -> None:
+    """The Workload tab's line saying what to add sat at the top left in the text colour,
+    where the Matrix and By person tabs centre theirs in a quiet grey; once there is a chart
+    it is the chart's caption again, in the text colour, at the left."""
+    from PySide6.QtGui import QPalette
+
+    from ui.palette import quiet
+
+    assert main_window.files.new_project(tmp_path / "bare.raci", "__empty__", "Kiln")
+    main_window.show()
+    main_window.tabs.setCurrentWidget(main_window.workload)
+    caption = main_window.workload.caption
+    text, window = (main_window.workload.palette().color(role) for role in
+                    (QPalette.ColorRole.WindowText, QPalette.ColorRole.Window))
+    assert caption.alignment() & Qt.AlignmentFlag.AlignHCenter
+    assert caption.palette().color(QPalette.ColorRole.WindowText) == quiet(text, window)
+    qtbot.waitUntil(lambda: caption.height() > main_window.workload.height() // 2)  # whole tab
+    assert main_window.structure.add_role("Glaze Lead")
+    main_window.structure.add_activity("Fire the kiln")
+    main_window.tabs.setCurrentWidget(main_window.view)
+    main_window.tabs.setCurrentWidget(main_window.workload)
+    assert not main_window.workload.chart_view.isHidden()
+    assert caption.alignment() & Qt.AlignmentFlag.AlignLeft
+    assert caption.palette().color(QPalette.ColorRole.WindowText) == text

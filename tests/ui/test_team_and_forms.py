@@ -654,3 +654,12 @@ def test_a_greyed_out_add_says_what_it_waits_for(qtbot: Any, form_type: Any) -> 
     assert add.isEnabled() and add.toolTip() == ""
     form.name.clear()
     assert not add.isEnabled() and add.toolTip() == "Type a name first"
+
+
+def test_the_team_dialogs_tabs_have_a_name(qtbot: Any, main_window: MainWindow) -> None:
+    """Tab reached the Team dialog's tabs (Roles, People, Staffing) and a screen reader said
+    only "tab": the tabs and their bar are named, as the main window's views are."""
+    dialog = TeamDialog(main_window.service, main_window.stack, main_window)
+    qtbot.addWidget(dialog)
+    assert dialog.tabs.accessibleName() and dialog.tabs.tabBar().accessibleName()
+    assert "staffing" in dialog.tabs.tabBar().accessibleName()

@@ -184,8 +184,8 @@ def test_an_empty_people_chart_names_only_what_is_missing(qtbot: Any) -> None:
     assert "roles and activities" not in text and "Matrix tab" not in text
     empty = make_state([], {})
     view.set_state(empty)
-    assert "add roles and activities on the Matrix tab, and people in Team" in \
-        view.caption.text()
+    assert "add roles and activities on the Matrix tab, or fill both at once with File > " \
+        "Apply Template; and add people in Team" in view.caption.text()
 
 
 def test_a_screen_reader_hears_the_bars_in_words(qtbot: Any) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QHeaderView,
     QTableView,
@@ -30,6 +31,19 @@ from ui.matrix.model import MatrixModel
 
 Index = QModelIndex | QPersistentModelIndex
 CODE_COLUMN, FULL_NAME_COLUMN = 72, 130  # role column widths: codes, or full names
+
+
+def name_parts(view: QTableView, rows: str, columns: str) -> None:
+    """Accessible names for a grid's parts a screen reader otherwise calls by nothing: the
+    select-all corner, the row header and the column header."""
+    corner = view.findChild(QAbstractButton)  # Qt's corner button: the only one in a table
+    if corner is not None:
+        corner.setAccessibleName("Select all cells")
+        corner.setToolTip("Select all cells (Ctrl+A)")
+    view.verticalHeader().setAccessibleName(rows.capitalize())
+    view.verticalHeader().setAccessibleDescription(f"The {rows}: one row each")
+    view.horizontalHeader().setAccessibleName(columns.capitalize())
+    view.horizontalHeader().setAccessibleDescription(f"The {columns}: one column each")
 
 
 class MatrixView(QTableView):
@@ -55,6 +69,7 @@ class MatrixView(QTableView):
                                                   | Qt.AlignmentFlag.AlignVCenter)
         self.setWordWrap(False)
         self.setAccessibleName("RACI matrix")
+        name_parts(self, "activities", "roles")
         self.setToolTip("")
 
     def set_full_role_names(self, on: bool) -> None:
@@ -390,6 +405,7 @@ class PersonView(QTableView):
         self.doubleClicked.connect(lambda _index: self._refuse_edit())
         self.setAccessibleName("Matrix by person")
         self.setVerticalHeader(ActivityHeader(self))
+        name_parts(self, "activities", "people")
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
 
     def setModel(self, model: Any) -> None:
