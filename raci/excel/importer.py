@@ -99,7 +99,14 @@ from raci.excel.plan import (
     unread_note,
 )
 from raci.excel.scheme_choice import choose_scheme, declared_scheme
-from raci.excel.sheets import Book, SheetCells, TextTable, open_workbook, read_cells
+from raci.excel.sheets import (
+    Book,
+    SheetCells,
+    TextTable,
+    colour_advice,
+    open_workbook,
+    read_cells,
+)
 from raci.excel.staffing import read_staffing, split_titles
 from raci.files import refuse_same
 from raci.locations import create_location, is_url
@@ -276,6 +283,22 @@ def _labelled_title(text: str) -> str:
     return ""
 
 
+MATRIX_WORDS = re.compile(
+    r"\s*(?:the\s+)?(?:raci|rasci|rapid|cairo|daci|responsibilit(?:y|ies)|roles?(?:\s+(?:and|&)"
+    r"\s+responsibilit(?:y|ies))?)(?:\s+(?:matrix|chart|table|grid|plan|overview|assignment"
+    r"s?))?\s*$", re.IGNORECASE)
+"""What a title says the sheet is, after the project's name ('Website relaunch: RACI')."""
+
+
+def _matrix_title(text: str) -> str:
+    """The project's name of a title line that names it, then what the sheet is ('Website
+    relaunch: RACI', 'Harbour works: responsibility matrix'); '' for another line."""
+    match = LABEL_VALUE.match(text)
+    if match and MATRIX_WORDS.fullmatch(match[2]) and not MATRIX_WORDS.fullmatch(match[1]):
+        return " ".join(match[1].split())
+    return ""
+
+
 def _no_title(texts: list[str], block: bool) -> bool:
     """True for a line above the grid that names no project: a comment line ('# exported
     2025-03-01', as text files open with), a stamp ('APPROVED', 'GENEHMIGT'), a form's
@@ -298,8 +321,8 @@ def _title(table: Table, layout: Layout) -> str:
     for _first, texts in above:
         if len(texts) > 1 and PROJECT_LABEL.match(texts[0]):
             return " ".join(texts[1].split())  # "Project title: | Apollo"
-        if len(texts) == 1 and (named := _labelled_title(texts[0])):
-            return named  # "Project: Apollo", "# Project: Apollo"
+        if len(texts) == 1 and (named := _labelled_title(texts[0]) or _matrix_title(texts[0])):
+            return named  # "Project: Apollo", "# Project: Apollo", "Apollo: RACI"
     labelled = [len(texts) <= 2 and bool(texts and LABEL_VALUE.match(texts[0]))
                 for _first, texts in above]
     for k, (first_col, texts) in enumerate(above):
@@ -1161,8 +1184,15 @@ def _read_sheet(path: Path, wb: Any, name: str, own_export: bool,
     """One sheet read with the corrections; a correction outside its grid is a clear error."""
     try:
         cells = read_codes(read_cells(path, wb, name))
-        plan = read_sheet(cells, own_export, options, known_roles)
+        try:
+            plan = read_sheet(cells, own_export, options, known_roles)
+        except NoGridError as exc:
+            if advice := colour_advice(cells):
+                raise NoGridError(f"{exc}; {advice}") from exc
+            raise
         plan.notes[0:0] = cells.notes
+        if not any(a.cells for a in plan.activities) and (advice := colour_advice(cells)):
+            plan.notes.insert(0, advice)
         return plan
     except IndexError as exc:
         if options.header_row is None and options.phase_column is None and \
