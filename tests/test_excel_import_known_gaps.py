@@ -212,3 +212,26 @@ def test_a_wide_grid_of_one_word_names_without_a_corner_stays_as_laid_out(
     assert not plan.transposed
     assert [a.name for a in plan.activities] == ["Plan", "Build", "Test"]
     assert len(plan.roles) == 8
+
+
+def test_two_people_named_in_one_heading_hold_one_role(tmp_path: Path) -> None:
+    """'Jane Smith & Tom Hale' over one column: the two share its letters, so one role held
+    by both (two roles would double each letter, two A's on a row)."""
+    rows = [["Work item", "Mia Lund & Sam Cole", "Ida Berg", "Tom Hale"],
+            ["Draft the brief", "A", "R", "C"],
+            ["Order the parts", "R", "A", "C"]]
+    plan = read_workbook(saved(tmp_path, build(tmp_path, rows)))
+    assert [(r.name, r.people) for r in plan.roles] == [
+        ("Mia Lund & Sam Cole", ["Mia Lund", "Sam Cole"]), ("Ida Berg", ["Ida Berg"]),
+        ("Tom Hale", ["Tom Hale"])]
+    assert grid(plan)["Draft the brief"] == {"Mia Lund & Sam Cole": "A", "Ida Berg": "R",
+                                             "Tom Hale": "C"}
+    assert "one role held by Mia Lund and Sam Cole" in said(plan)
+
+
+def test_a_heading_joining_two_functions_stays_one_role(tmp_path: Path) -> None:
+    rows = [["Work item", "Sales & Marketing", "Research and Development", "Legal"],
+            ["Draft the brief", "A", "R", "C"]]
+    plan = read_workbook(saved(tmp_path, build(tmp_path, rows)))
+    assert [(r.name, r.people) for r in plan.roles] == [
+        ("Sales & Marketing", []), ("Research and Development", []), ("Legal", [])]
