@@ -235,3 +235,51 @@ def test_a_heading_joining_two_functions_stays_one_role(tmp_path: Path) -> None:
     plan = read_workbook(saved(tmp_path, build(tmp_path, rows)))
     assert [(r.name, r.people) for r in plan.roles] == [
         ("Sales & Marketing", []), ("Research and Development", []), ("Legal", [])]
+
+
+def test_a_hidden_role_column_and_activity_row_are_imported_and_said(tmp_path: Path) -> None:
+    rows = [["Work item", "Owner", "Former lead", "Builder"],
+            ["Draft the brief", "A", "R", "R"],
+            ["Order the parts", "A", "C", "R"],
+            ["Dropped step", "A", "R", "I"]]
+    wb = build(tmp_path, rows)
+    ws = wb.active
+    assert ws is not None
+    ws.column_dimensions["C"].hidden = True
+    ws.row_dimensions[4].hidden = True
+    plan = read_workbook(saved(tmp_path, wb))
+    assert [r.name for r in plan.roles] == ["Owner", "Former lead", "Builder"]
+    assert [a.name for a in plan.activities] == ["Draft the brief", "Order the parts",
+                                                 "Dropped step"]
+    assert "column C ('Former lead'): hidden in the workbook; imported as a role" in said(plan)
+    assert "row 4: hidden in the workbook; imported as an activity all the same" in said(plan)
+
+
+def test_a_square_grid_on_its_side_without_a_corner_is_turned_by_its_accountables(
+        tmp_path: Path) -> None:
+    """Trades down the side, tasks across under a phase row, no corner heading: each task
+    has its one A, while read as it stands most trades would be accountable for nothing."""
+    rows = [[None, "Survey", None, None, "Works", None],
+            [None, "Walk the site", "Measure rooms", "List defects", "Strip walls", "Paint"],
+            ["Site foreman", "A", "A", "R", "A", "A"],
+            ["Surveyor", "R", "R", "A", "I", "I"],
+            ["Plasterer", "I", "I", "C", "R", "C"],
+            ["Glazier", "I", "C", "I", "C", "R"],
+            ["Client", "C", "I", "I", "I", "C"]]
+    plan = read_workbook(saved(tmp_path, build(tmp_path, rows)))
+    assert plan.transposed
+    assert [r.name for r in plan.roles] == ["Site foreman", "Surveyor", "Plasterer",
+                                            "Glazier", "Client"]
+    assert [(a.phase, a.name) for a in plan.activities][3:] == [("Works", "Strip walls"),
+                                                               ("Works", "Paint")]
+
+
+def test_a_list_of_short_tasks_with_few_accountables_stays_as_laid_out(
+        tmp_path: Path) -> None:
+    rows = [["Task", "Project manager", "Finance lead", "Site engineer", "Safety officer"],
+            *[[name, "R", "C", "I", "I"] for name in ["Budget", "Hiring", "Permits",
+                                                       "Survey", "Fencing", "Cleanup"]],
+            ["Sign-off", "A", "A", "A", "A"]]
+    plan = read_workbook(saved(tmp_path, build(tmp_path, rows)))
+    assert not plan.transposed
+    assert len(plan.activities) == 7

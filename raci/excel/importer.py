@@ -41,6 +41,7 @@ from raci.excel.grid import (
     Table,
     col_name,
     col_word,
+    cols_word,
     default_heads,
     describe_region,
     find_header,
@@ -360,6 +361,7 @@ def transpose(sheet: SheetCells) -> SheetCells:
         [(c1, r1, c2, r2) for r1, c1, r2, c2 in sheet.merges],
         {(c, r): t for (r, c), t in sheet.comments.items()},
         sheet.cols, sheet.rows, sheet.emphasis, struck=sheet.struck,
+        hidden_rows=sheet.hidden_cols, hidden_cols=sheet.hidden_rows,
     )
 
 
@@ -394,7 +396,8 @@ def _columns(sheet: SheetCells, first: int, last: int) -> SheetCells:
         {k: v for k, v in sheet.styles.items() if inside(k)},
         [m for m in sheet.merges if first <= m[1] and m[3] <= last],
         {k: v for k, v in sheet.comments.items() if inside(k)},
-        sheet.rows, sheet.cols, sheet.emphasis, struck=sheet.struck)
+        sheet.rows, sheet.cols, sheet.emphasis, struck=sheet.struck,
+        hidden_rows=sheet.hidden_rows, hidden_cols=sheet.hidden_cols)
 
 
 def _read_side_by_side(sheet: SheetCells, spans: list[tuple[int, int]],
@@ -508,6 +511,28 @@ def _one_accountable_per_column(plan: ImportPlan) -> bool:
             < 3 * _words_per_name(plan.roles[j].name for j in lettered))
 
 
+def _accountable_only_across(plan: ImportPlan) -> bool:
+    """True when every lettered column (four or more, no fewer than the rows) holds
+    exactly one A while most rows hold none (one role down the side accountable for
+    nearly everything, the others for nothing), and the names across have more words
+    than those down ('Walk the site' across, 'Surveyor' down): a square grid on its side
+    with no corner heading, each task across with its one accountable. Read as it
+    stands, most of its activities would have nobody accountable."""
+    acts = [a for a in plan.activities if a.cells]
+    lettered = {j for act in acts for j in act.cells}
+    if len(acts) < 3 or len(lettered) < 4 or len(acts) > len(lettered):
+        return False  # (taller than wide: a list of tasks, few of them with an A)
+    per_role: Counter[int] = Counter()
+    none = 0
+    for act in acts:
+        held = [j for j, letters in act.cells.items() if "A" in letters]
+        per_role.update(held)
+        none += not held
+    return (all(per_role[j] == 1 for j in lettered) and 2 * none > len(acts)
+            and _words_per_name(a.name for a in acts)
+            < _words_per_name(plan.roles[j].name for j in lettered))
+
+
 def _words_per_name(names: Iterable[str]) -> float:
     counts = [len(name.split()) for name in names]
     return sum(counts) / max(1, len(counts))
@@ -564,7 +589,7 @@ def _wrong_way_up(plan: ImportPlan, table: Table | None = None) -> bool:
     alone, only when the corner heading, if the table is given, does not call the names
     down the side activities)."""
     return (_looks_transposed(plan) or _accountable_across(plan)
-            or _one_accountable_per_column(plan)
+            or (_one_accountable_per_column(plan) or _accountable_only_across(plan))
             and not (table is not None and _corner_names_activities(table, plan)))
 
 
@@ -624,7 +649,9 @@ def read_sheet(sheet: SheetCells, own_export: bool = False,
             " (each column holds one A, while most rows hold several)"
             if _accountable_across(plan) else
             " (nearly every column holds one A, while several rows hold more)"
-            if _one_accountable_per_column(plan) else " (the corner heading names the roles)")
+            if _one_accountable_per_column(plan)
+            else " (each column holds one A, while most rows hold none)"
+            if _accountable_only_across(plan) else " (the corner heading names the roles)")
         turned.notes.insert(0, "read the grid turned on its side: roles down the side, "
                                f"activities across the top{why}")
         return turned
@@ -893,7 +920,7 @@ def _read_oriented(sheet: SheetCells, own_export: bool, options: ReadOptions,
             row_notes.append(f"{struck}: letters struck through, withdrawn and kept for the "
                              "record; read as empty")
     pre_data(table, layout, notes)
-    notes += row_notes
+    notes += row_notes + _hidden_notes(sheet, roles, rows)
     staffing = read_staffing(table, layout, roles, own_export, options)
     notes += staffing.notes
 
@@ -914,6 +941,32 @@ def _read_oriented(sheet: SheetCells, own_export: bool, options: ReadOptions,
                       staffing.roles, activities, staffing.people, notes, title, skipped,
                       unread=unread)
     return plan
+
+
+def _hidden_notes(sheet: SheetCells, roles: list[int], rows: list[Row]) -> list[str]:
+    """What the workbook hides of the grid (a role's column, an activity's row, often a
+    withdrawn one kept out of sight): imported all the same, and said, so nothing hidden
+    comes in unseen."""
+    notes: list[str] = []
+    if hidden := [c for c in roles if c in sheet.hidden_cols]:
+        named = ", ".join(f"'{shorten(table_heading, 30)}'" for c in hidden[:4]
+                          if (table_heading := _heading_of(sheet, c, rows)))
+        notes.append(f"{cols_word(hidden) if len(hidden) > 1 else col_word(hidden[0])}"
+                     f"{f' ({named})' if named else ''}: hidden in the workbook; imported as "
+                     f"{'roles' if len(hidden) > 1 else 'a role'} all the same (delete "
+                     f"{'them' if len(hidden) > 1 else 'it'} after the import if no longer "
+                     "used)")
+    if hidden := [x.r for x in rows if x.kind == "activity" and x.r in sheet.hidden_rows]:
+        words = [row_word(r) for r in hidden]
+        notes.append(f"{lines_word(words)}: hidden in the workbook; imported as "
+                     f"{'activities' if len(hidden) > 1 else 'an activity'} all the same")
+    return notes
+
+
+def _heading_of(sheet: SheetCells, c: int, rows: list[Row]) -> str:
+    """The text nearest above a grid's first row in column c: the role's heading."""
+    top = rows[0].r if rows else sheet.rows
+    return next((t for r in range(top - 1, -1, -1) if (t := sheet.text.get((r, c)))), "")
 
 
 def _letters_named_beside(table: Table, layout: Layout, roles: list[int],

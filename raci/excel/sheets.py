@@ -69,6 +69,9 @@ class SheetCells:
     """The styles whose font is struck through."""
     coloured: dict[Cell, int] = field(default_factory=dict)
     """Empty cells filled with a colour, by style: a grid may mark its letters so."""
+    hidden_rows: frozenset[int] = frozenset()
+    hidden_cols: frozenset[int] = frozenset()
+    """The rows and columns the workbook hides (within the filled cells)."""
 
     def grid(self) -> list[list[str]]:
         """The cells as a dense table of text ('' for empty), within the checked bounds."""
@@ -813,11 +816,28 @@ def read_cells(path: Path, book: Book | TextTable, title: str) -> SheetCells:
                                  min(c2, sheet.cols) - 1))
         sheet.comments = _comments(archive, source)
         _note_changes(sheet, changed)
+        sheet.hidden_rows, sheet.hidden_cols = _hidden(parser, sheet.rows, sheet.cols)
     except RaciError:
         raise
     except Exception as exc:  # damaged parts surface as many exception types
         raise unreadable(path, exc) from exc
     return sheet
+
+
+def _hidden(parser: WorkSheetParser, rows: int, cols: int
+            ) -> tuple[frozenset[int], frozenset[int]]:
+    """The rows and the columns a sheet hides (0-based, within rows x cols)."""
+    def on(attrs: dict[str, str]) -> bool:
+        return str(attrs.get("hidden", "")).lower() in ("1", "true")
+    hidden_rows = frozenset(int(r) - 1 for r, attrs in parser.row_dimensions.items()
+                            if on(attrs) and str(r).isdigit() and int(r) <= rows)
+    hidden_cols: set[int] = set()
+    for attrs in parser.column_dimensions.values():
+        if on(attrs) and str(attrs.get("min", "")).isdigit():
+            first = int(attrs["min"])
+            last = int(attrs["max"]) if str(attrs.get("max", "")).isdigit() else first
+            hidden_cols.update(range(first - 1, min(last, cols)))
+    return hidden_rows, frozenset(hidden_cols)
 
 
 def _note_changes(sheet: SheetCells, changed: dict[Cell, str]) -> None:
