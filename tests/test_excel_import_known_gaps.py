@@ -187,6 +187,21 @@ def test_a_title_naming_the_project_then_raci_is_the_project_name(tmp_path: Path
     rows = [["Harbour wall repair: RACI"], ["Owner: Ida Berg"], [], *GRID]
     plan = read_workbook(saved(tmp_path, build(tmp_path, rows)))
     assert plan.title == "Harbour wall repair"
+    assert "A1: the title, used as the project name" in said(plan)
+    assert plan.skipped == ["A2: a note ('Owner: Ida Berg')"]
+
+
+def test_a_title_naming_raci_then_the_project_is_the_project_name(tmp_path: Path) -> None:
+    rows = [["RACI: Harbour wall repair"], ["Owner: Ida Berg"], [], *GRID]
+    plan = read_workbook(saved(tmp_path, build(tmp_path, rows)))
+    assert plan.title == "Harbour wall repair"
+
+
+def test_a_bare_total_row_under_the_grid_is_named_as_the_total(tmp_path: Path) -> None:
+    rows = [*GRID, ["Total", 3, 3, 3]]
+    plan = read_workbook(saved(tmp_path, build(tmp_path, rows)))
+    assert len(plan.activities) == 3
+    assert plan.skipped == ["A5:D5: the grand total of the counts above"]
 
 
 def test_a_key_glossing_another_schemes_letter_with_a_raci_word_reads_it_so(

@@ -648,7 +648,8 @@ def describe_region(table: Table, region: tuple[int, int, int, int]) -> str:
     numbers = sum(t.replace(".", "", 1).isdigit() for t in texts)
     if rows and legend >= max(1, len(rows) // 2):
         return LEGEND_REGION
-    if texts and GRAND_TOTAL.match(texts[0]) and numbers == len(texts) - 1:
+    if texts and (GRAND_TOTAL.match(texts[0]) or re.fullmatch(
+            r"\s*totals?\s*:?\s*", texts[0], re.IGNORECASE)) and numbers == len(texts) - 1:
         return "the grand total of the counts above"
     if texts and numbers >= len(texts) / 3:
         return "a table of numbers (a summary?)"

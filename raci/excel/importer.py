@@ -292,11 +292,14 @@ MATRIX_WORDS = re.compile(
 
 
 def _matrix_title(text: str) -> str:
-    """The project's name of a title line that names it, then what the sheet is ('Website
-    relaunch: RACI', 'Harbour works: responsibility matrix'); '' for another line."""
+    """The project's name of a title line that names it and what the sheet is, apart by a
+    colon ('Website relaunch: RACI', 'Harbour works: responsibility matrix', 'RACI:
+    Website relaunch'); '' for another line."""
     match = LABEL_VALUE.match(text)
     if match and MATRIX_WORDS.fullmatch(match[2]) and not MATRIX_WORDS.fullmatch(match[1]):
         return " ".join(match[1].split())
+    if match and MATRIX_WORDS.fullmatch(match[1]) and not MATRIX_WORDS.fullmatch(match[2]):
+        return " ".join(match[2].split())  # 'RACI: Website relaunch'
     return ""
 
 
@@ -810,7 +813,8 @@ def _frame_cells(table: Table, layout: Layout, box: tuple[int, int, int, int],
             frame[(r, c)] = "heading"  # merged down over the header row: it names a column
         elif r == layout.header - 1 and default_heads(table.row_texts(r)):
             frame[(r, c)] = "heading"  # 'Column1', 'Column2': the table's stand-in heads
-        elif title and title in (" ".join(text.split()), _labelled_title(text)):
+        elif title and title in (" ".join(text.split()), _labelled_title(text),
+                                 _matrix_title(text)):
             frame[(r, c)] = TITLE_CELL
             label = table.g[r][c - 1] if c > 0 else ""
             if label and (label.endswith(":") or PROJECT_LABEL.match(label)
