@@ -631,6 +631,12 @@ def shorten(text: str, limit: int) -> str:
     return cut.rstrip(" ,;:-–|/") + "…"
 
 
+GRAND_TOTAL = re.compile(
+    r"\s*(grand total|gesamtergebnis|total général|total general|totale complessivo|"
+    r"eindtotaal|totaal|suma całkowita|celkový součet|総計|总计|합계)\s*$", re.IGNORECASE)
+"""A pivot table's total row or column, which gathers the letters of the others."""
+
+
 def describe_region(table: Table, region: tuple[int, int, int, int]) -> str:
     """What a skipped range looks like: a legend, a table of numbers, notes."""
     r1, c1, r2, c2 = region
@@ -642,6 +648,9 @@ def describe_region(table: Table, region: tuple[int, int, int, int]) -> str:
     numbers = sum(t.replace(".", "", 1).isdigit() for t in texts)
     if rows and legend >= max(1, len(rows) // 2):
         return LEGEND_REGION
+    if texts and (GRAND_TOTAL.match(texts[0]) or re.fullmatch(
+            r"\s*totals?\s*:?\s*", texts[0], re.IGNORECASE)) and numbers == len(texts) - 1:
+        return "the grand total of the counts above"
     if texts and numbers >= len(texts) / 3:
         return "a table of numbers (a summary?)"
     if len(texts) == 1:

@@ -42,6 +42,7 @@ from raci.excel.grid import (
     Table,
     col_name,
     col_word,
+    cols_word,
     default_heads,
     describe_region,
     find_header,
@@ -105,7 +106,14 @@ from raci.excel.plan import (
     unread_note,
 )
 from raci.excel.scheme_choice import choose_scheme, declared_scheme
-from raci.excel.sheets import Book, SheetCells, TextTable, open_workbook, read_cells
+from raci.excel.sheets import (
+    Book,
+    SheetCells,
+    TextTable,
+    colour_advice,
+    open_workbook,
+    read_cells,
+)
 from raci.excel.staffing import read_staffing, split_titles
 from raci.files import refuse_same
 from raci.locations import create_location, is_url
@@ -282,6 +290,25 @@ def _labelled_title(text: str) -> str:
     return ""
 
 
+MATRIX_WORDS = re.compile(
+    r"\s*(?:the\s+)?(?:raci|rasci|rapid|cairo|daci|responsibilit(?:y|ies)|roles?(?:\s+(?:and|&)"
+    r"\s+responsibilit(?:y|ies))?)(?:\s+(?:matrix|chart|table|grid|plan|overview|assignment"
+    r"s?))?\s*$", re.IGNORECASE)
+"""What a title says the sheet is, after the project's name ('Website relaunch: RACI')."""
+
+
+def _matrix_title(text: str) -> str:
+    """The project's name of a title line that names it and what the sheet is, apart by a
+    colon ('Website relaunch: RACI', 'Harbour works: responsibility matrix', 'RACI:
+    Website relaunch'); '' for another line."""
+    match = LABEL_VALUE.match(text)
+    if match and MATRIX_WORDS.fullmatch(match[2]) and not MATRIX_WORDS.fullmatch(match[1]):
+        return " ".join(match[1].split())
+    if match and MATRIX_WORDS.fullmatch(match[1]) and not MATRIX_WORDS.fullmatch(match[2]):
+        return " ".join(match[2].split())  # 'RACI: Website relaunch'
+    return ""
+
+
 def _no_title(texts: list[str], block: bool) -> bool:
     """True for a line above the grid that names no project: a comment line ('# exported
     2025-03-01', as text files open with), a stamp ('APPROVED', 'GENEHMIGT'), a form's
@@ -304,8 +331,8 @@ def _title(table: Table, layout: Layout) -> str:
     for _first, texts in above:
         if len(texts) > 1 and PROJECT_LABEL.match(texts[0]):
             return " ".join(texts[1].split())  # "Project title: | Apollo"
-        if len(texts) == 1 and (named := _labelled_title(texts[0])):
-            return named  # "Project: Apollo", "# Project: Apollo"
+        if len(texts) == 1 and (named := _labelled_title(texts[0]) or _matrix_title(texts[0])):
+            return named  # "Project: Apollo", "# Project: Apollo", "Apollo: RACI"
     labelled = [len(texts) <= 2 and bool(texts and LABEL_VALUE.match(texts[0]))
                 for _first, texts in above]
     for k, (first_col, texts) in enumerate(above):
@@ -343,6 +370,7 @@ def transpose(sheet: SheetCells) -> SheetCells:
         [(c1, r1, c2, r2) for r1, c1, r2, c2 in sheet.merges],
         {(c, r): t for (r, c), t in sheet.comments.items()},
         sheet.cols, sheet.rows, sheet.emphasis, struck=sheet.struck,
+        hidden_rows=sheet.hidden_cols, hidden_cols=sheet.hidden_rows,
     )
 
 
@@ -377,7 +405,8 @@ def _columns(sheet: SheetCells, first: int, last: int) -> SheetCells:
         {k: v for k, v in sheet.styles.items() if inside(k)},
         [m for m in sheet.merges if first <= m[1] and m[3] <= last],
         {k: v for k, v in sheet.comments.items() if inside(k)},
-        sheet.rows, sheet.cols, sheet.emphasis, struck=sheet.struck)
+        sheet.rows, sheet.cols, sheet.emphasis, struck=sheet.struck,
+        hidden_rows=sheet.hidden_rows, hidden_cols=sheet.hidden_cols)
 
 
 def _read_side_by_side(sheet: SheetCells, spans: list[tuple[int, int]],
@@ -561,6 +590,28 @@ def _one_accountable_per_column(plan: ImportPlan) -> bool:
             < 3 * _words_per_name(plan.roles[j].name for j in lettered))
 
 
+def _accountable_only_across(plan: ImportPlan) -> bool:
+    """True when every lettered column (four or more, no fewer than the rows) holds
+    exactly one A while most rows hold none (one role down the side accountable for
+    nearly everything, the others for nothing), and the names across have more words
+    than those down ('Walk the site' across, 'Surveyor' down): a square grid on its side
+    with no corner heading, each task across with its one accountable. Read as it
+    stands, most of its activities would have nobody accountable."""
+    acts = [a for a in plan.activities if a.cells]
+    lettered = {j for act in acts for j in act.cells}
+    if len(acts) < 3 or len(lettered) < 4 or len(acts) > len(lettered):
+        return False  # (taller than wide: a list of tasks, few of them with an A)
+    per_role: Counter[int] = Counter()
+    none = 0
+    for act in acts:
+        held = [j for j, letters in act.cells.items() if "A" in letters]
+        per_role.update(held)
+        none += not held
+    return (all(per_role[j] == 1 for j in lettered) and 2 * none > len(acts)
+            and _words_per_name(a.name for a in acts)
+            < _words_per_name(plan.roles[j].name for j in lettered))
+
+
 def _words_per_name(names: Iterable[str]) -> float:
     counts = [len(name.split()) for name in names]
     return sum(counts) / max(1, len(counts))
@@ -617,7 +668,7 @@ def _wrong_way_up(plan: ImportPlan, table: Table | None = None) -> bool:
     alone, only when the corner heading, if the table is given, does not call the names
     down the side activities)."""
     return (_looks_transposed(plan) or _accountable_across(plan)
-            or _one_accountable_per_column(plan)
+            or (_one_accountable_per_column(plan) or _accountable_only_across(plan))
             and not (table is not None and _corner_names_activities(table, plan)))
 
 
@@ -685,7 +736,9 @@ def read_sheet(sheet: SheetCells, own_export: bool = False,
             " (each column holds one A, while most rows hold several)"
             if _accountable_across(plan) else
             " (nearly every column holds one A, while several rows hold more)"
-            if _one_accountable_per_column(plan) else " (the corner heading names the roles)")
+            if _one_accountable_per_column(plan)
+            else " (each column holds one A, while most rows hold none)"
+            if _accountable_only_across(plan) else " (the corner heading names the roles)")
         turned.notes.insert(0, "read the grid turned on its side: roles down the side, "
                                f"activities across the top{why}")
         return turned
@@ -844,7 +897,8 @@ def _frame_cells(table: Table, layout: Layout, box: tuple[int, int, int, int],
             frame[(r, c)] = "heading"  # merged down over the header row: it names a column
         elif r == layout.header - 1 and default_heads(table.row_texts(r)):
             frame[(r, c)] = "heading"  # 'Column1', 'Column2': the table's stand-in heads
-        elif title and title in (" ".join(text.split()), _labelled_title(text)):
+        elif title and title in (" ".join(text.split()), _labelled_title(text),
+                                 _matrix_title(text)):
             frame[(r, c)] = TITLE_CELL
             label = table.g[r][c - 1] if c > 0 else ""
             if label and (label.endswith(":") or PROJECT_LABEL.match(label)
@@ -954,7 +1008,7 @@ def _read_oriented(sheet: SheetCells, own_export: bool, options: ReadOptions,
             row_notes.append(f"{struck}: letters struck through, withdrawn and kept for the "
                              "record; read as empty")
     pre_data(table, layout, notes)
-    notes += row_notes
+    notes += row_notes + _hidden_notes(sheet, roles, rows)
     staffing = read_staffing(table, layout, roles, own_export, options)
     notes += staffing.notes
 
@@ -975,6 +1029,32 @@ def _read_oriented(sheet: SheetCells, own_export: bool, options: ReadOptions,
                       staffing.roles, activities, staffing.people, notes, title, skipped,
                       unread=unread)
     return plan
+
+
+def _hidden_notes(sheet: SheetCells, roles: list[int], rows: list[Row]) -> list[str]:
+    """What the workbook hides of the grid (a role's column, an activity's row, often a
+    withdrawn one kept out of sight): imported all the same, and said, so nothing hidden
+    comes in unseen."""
+    notes: list[str] = []
+    if hidden := [c for c in roles if c in sheet.hidden_cols]:
+        named = ", ".join(f"'{shorten(table_heading, 30)}'" for c in hidden[:4]
+                          if (table_heading := _heading_of(sheet, c, rows)))
+        notes.append(f"{cols_word(hidden) if len(hidden) > 1 else col_word(hidden[0])}"
+                     f"{f' ({named})' if named else ''}: hidden in the workbook; imported as "
+                     f"{'roles' if len(hidden) > 1 else 'a role'} all the same (delete "
+                     f"{'them' if len(hidden) > 1 else 'it'} after the import if no longer "
+                     "used)")
+    if hidden := [x.r for x in rows if x.kind == "activity" and x.r in sheet.hidden_rows]:
+        words = [row_word(r) for r in hidden]
+        notes.append(f"{lines_word(words)}: hidden in the workbook; imported as "
+                     f"{'activities' if len(hidden) > 1 else 'an activity'} all the same")
+    return notes
+
+
+def _heading_of(sheet: SheetCells, c: int, rows: list[Row]) -> str:
+    """The text nearest above a grid's first row in column c: the role's heading."""
+    top = rows[0].r if rows else sheet.rows
+    return next((t for r in range(top - 1, -1, -1) if (t := sheet.text.get((r, c)))), "")
 
 
 def _letters_named_beside(table: Table, layout: Layout, roles: list[int],
@@ -1247,13 +1327,18 @@ def _read_sheet(path: Path, wb: Any, name: str, own_export: bool,
         cells = read_codes(read_cells(path, wb, name))
         try:
             plan = read_sheet(cells, own_export, options, known_roles)
-        except NoGridError:
-            if own_export or (coloured := read_colour_letters(wb, name, cells)) is None:
+        except NoGridError as exc:
+            coloured = None if own_export else read_colour_letters(wb, name, cells)
+            if coloured is None:
+                if advice := colour_advice(cells):
+                    raise NoGridError(f"{exc}; {advice}") from exc
                 raise
             cells, key_row = coloured
             plan = read_sheet(cells, own_export, options, known_roles)
             plan.skipped = without_key(plan.skipped, key_row)
         plan.notes[0:0] = cells.notes
+        if not any(a.cells for a in plan.activities) and (advice := colour_advice(cells)):
+            plan.notes.insert(0, advice)
         return plan
     except IndexError as exc:
         if options.header_row is None and options.phase_column is None and \

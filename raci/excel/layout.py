@@ -24,6 +24,7 @@ from raci.excel import people as who
 from raci.excel.grid import (
     ACTIVITY_HEADING,
     CODE_VALUE,
+    GRAND_TOTAL,
     HEADER_SCAN_ROWS,
     ID_HEADINGS,
     LETTERS,
@@ -415,7 +416,8 @@ def find_layout(table: Table, options: ReadOptions,
         # a mark with no letter or digit ('★' on the key activities) names no phase
         marks = not any(ch.isalnum() for v in vals for ch in v)
         if layout.phase_col is None and (head in PHASE_HEADINGS or (
-                head not in NON_ROLE_HEADINGS and c < act and (merged or repeats)
+                head not in NON_ROLE_HEADINGS and c < act
+                and (merged or repeats or group_starts(table, c, act, body, head))
                 and not dated and not marks)):
             layout.phase_col = c
             if head not in PHASE_HEADINGS:
@@ -428,6 +430,18 @@ def find_layout(table: Table, options: ReadOptions,
     layout.details += left_notes  # notes left of the roles, the names right of them
     layout.headings = {c: heading(c) for c in [*text_cols, *left_notes]}
     return layout, notes
+
+
+def group_starts(table: Table, c: int, act: int, body: range, head: str) -> bool:
+    """True when an unheaded column left of the names holds a short name on the first
+    named row and on a few rows after it, blank between (each a group's first row, the
+    blanks carrying it on, as a phase row over roles down the side reads turned on its
+    side): phases, like a column merged down over each group."""
+    named = [r for r in body if table.g[r][act]]
+    filled = [r for r in named if table.g[r][c]]
+    return (not head and len(filled) >= 2 and 2 * len(filled) <= len(named)
+            and bool(named) and filled[0] == named[0]
+            and all(len(table.g[r][c].split()) <= 4 for r in filled))
 
 
 def mirrored(table: Table, roles: list[int], left: list[int], right: int,
@@ -689,10 +703,6 @@ DAY_HEADING = re.compile(r"day|dag|tag|jour|d[ií]a|giorno|dzie[nń]|päivä|den
                          r"event day|show day|week|woche|semaine|semana|settimana")
 """A heading over dates that group the activities by their day or week ('Day')."""
 
-GRAND_TOTAL = re.compile(
-    r"\s*(grand total|gesamtergebnis|total général|total general|totale complessivo|"
-    r"eindtotaal|totaal|suma całkowita|celkový součet|総計|总计|합계)\s*$", re.IGNORECASE)
-"""A pivot table's total row or column, which gathers the letters of the others."""
 
 FOLLOW_ROWS = 20
 """How far below a row of text under the roles lettered rows are looked for."""
@@ -780,7 +790,7 @@ def body_rows(table: Table, layout: Layout, roles: list[int],
             continue
         if not any(k == LETTERS for k in kinds.values()) and (
                 label := labelled_sub_total(table, layout, roles, r)):
-            if not letters_follow(table, roles, r):
+            if not letters_follow(table, roles, r) and not total_follows(table, layout, r):
                 return out, r  # the last group's, or the grand total: the grid ends
             notes.append(f"{row_word(r)} ('{shorten(label, 40)}'): a sub-total between rows "
                          "of letters; not imported")
@@ -791,7 +801,8 @@ def body_rows(table: Table, layout: Layout, roles: list[int],
         if any(k == TEXT for k in kinds.values()):
             numbers = all(NUMBER.match(table.g[r][c]) for c in roles if table.g[r][c])
             label = name or sub_total_label(table, layout, r)
-            if label and numbers and letters_follow(table, roles, r):
+            if label and numbers and (letters_follow(table, roles, r)
+                                      or total_follows(table, layout, r)):
                 notes.append(f"{row_word(r)} ('{shorten(label, 40)}'): counts under the "
                              "roles between rows of letters (a sub-total); not imported")
                 r += 1
@@ -942,6 +953,24 @@ def letters_follow(table: Table, roles: list[int], r: int) -> bool:
             return True
         if any(kind == TEXT and not NUMBER.match(table.g[q][c])
                for kind, c in zip(kinds, roles, strict=True)):
+            return False
+    return False
+
+
+def total_follows(table: Table, layout: Layout, r: int) -> bool:
+    """True when row r is the last group's sub-total ('Sub-total', 'Build total') right
+    above the grand total of the groups ('Grand total', 'Total'), within a few rows: it is
+    a sub-total as the ones between the groups are, and the grid ends at the grand total."""
+    label = table.g[r][layout.act] or sub_total_label(table, layout, r)
+    if not TOTAL_LABEL.search(label.strip()) or GRAND_TOTAL.match(label):
+        return False
+    lo, hi = layout.span()
+    for q in range(r + 1, min(table.rows, r + 1 + SUBTOTAL_LOOKAHEAD)):
+        below = table.g[q][layout.act] or sub_total_label(table, layout, q)
+        if below:
+            return bool(GRAND_TOTAL.match(below) or re.fullmatch(
+                r"\s*(?:overall|project|total)?\s*totals?\s*:?\s*", below, re.IGNORECASE))
+        if any(table.g[q][c] for c in range(lo, hi + 1)):
             return False
     return False
 

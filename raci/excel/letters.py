@@ -513,15 +513,30 @@ def equivalent(meaning: str) -> str:
 def stands_for(symbol: str, meaning: str) -> str:
     """The letter a legend's other symbol stands for ('X = does the work (Responsible)' ->
     R): one of R, A, C, I named by its word in the meaning, the symbol no letter of a
-    built-in scheme (RASCI's 'S = Supports the Responsible' stays S); else ''."""
+    built-in scheme (RASCI's 'S = Supports the Responsible' stays S); else ''. A letter of
+    another scheme stands for the RACI letter its meaning is the word of ('O = Informed',
+    'O | Informed (kept up to date)': this sheet's I, not CAIRO's O, 'Out of the loop')."""
     if symbol.upper() in KNOWN:
-        return ""
+        return glossed(symbol.upper(), meaning)
     words = re.findall(r"[^\W\d_]+", fold(meaning))
     if NEGATION.intersection(words):
         return ""  # 'X = not responsible / not applicable': a mark for no letter
     named = {WORD_LETTERS[w] for w in words if w in WORD_LETTERS} & set("RACI")
     return named.pop() if len(named) == 1 else ""
 
+
+def glossed(letter: str, meaning: str) -> str:
+    """The RACI letter a letter of another scheme stands for when its meaning opens on
+    that letter's own word ('O = Informed' -> I); '' for R, A, C, I themselves and for a
+    meaning of the letter's own ('S = Supports the Responsible', 'O = Out of the loop')."""
+    if letter in RACI_LETTERS:
+        return ""
+    first = fold(re.split(r"[\s(:,;.\-–—/]+", meaning.strip(), maxsplit=1)[0])
+    named = WORD_LETTERS.get(first, "")
+    return named if named in RACI_LETTERS and named != letter else ""
+
+
+RACI_LETTERS = frozenset("RACI")
 
 _NO_LETTER = ("n/a", "none", "nobody", "nil", "nothing", "no one")
 

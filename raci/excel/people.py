@@ -128,12 +128,28 @@ def looks_like_name(text: str, strict: bool = True) -> bool:
     return not strict or words[0].casefold() in given_names()
 
 
+JOINED = re.compile(r"\s+(?:&|\+|and|und|et|y|en)\s+")
+"""What joins two people's names in one heading ('Jane Smith & Tom Hale')."""
+
+
+def joint_holders(heading: str) -> list[str]:
+    """The two (or more) people one heading names, who share the column's letters ('Jane
+    Smith & Tom Hale', 'Ana Ruiz and Li Wei'): each a name of two words or more, or one
+    starting with a known given name; [] for another heading ('Sales & Marketing')."""
+    parts = [" ".join(p.split()) for p in JOINED.split(heading.strip())]
+    if len(parts) < 2 or not all(
+            looks_like_name(p) or len(p.split()) >= 2 and looks_like_name(p, strict=False)
+            for p in parts):
+        return []
+    return parts
+
+
 def person_row(headings: list[str], label: str = "") -> bool:
     """True when a row of role headings names people, judged on the whole row."""
     folded = label.strip(" :").casefold()
     if folded in ROLE_LABELS:
         return False
-    filled = [h for h in headings if h.strip()]
+    filled = [(joint_holders(h) or [h])[0] for h in headings if h.strip()]
     if not filled:
         return False
     if folded in PERSON_LABELS:

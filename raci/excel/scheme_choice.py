@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 
 from raci.excel.grid import Table, shorten
-from raci.excel.letters import WORD_LETTERS, denies, fold
+from raci.excel.letters import WORD_LETTERS, denies, fold, glossed
 from raci.excel.plan import NoGridError
 from raci.schemes import MAX_EXTRA_LETTERS, SCHEMES, Scheme
 
@@ -58,6 +58,9 @@ def choose_scheme(used: Counter[str], legend: dict[str, str],
         notes.append(f"detected the {scheme.id} scheme from the letters used")
     notes += [f"mark {code} is '{shorten(meaning, 40)}' in the workbook's legend: its cells "
               "are read as empty" for code, meaning in legend.items() if denies(code, meaning)]
+    notes += [f"letter {code} is '{shorten(meaning, 40)}' in the workbook's legend: its cells "
+              f"are read as {letter}" for code, meaning in legend.items()
+              if (letter := glossed(code, meaning))]
     if not extra:
         return scheme, notes
     if len(extra) > MAX_EXTRA_LETTERS:

@@ -30,9 +30,9 @@ from openpyxl.comments.comment_sheet import CommentSheet
 from openpyxl.packaging.relationship import get_dependents, get_rels_path
 from openpyxl.reader.excel import ExcelReader
 from openpyxl.styles.stylesheet import apply_stylesheet
-from openpyxl.utils.cell import range_boundaries
+from openpyxl.utils.cell import get_column_letter, range_boundaries
 from openpyxl.worksheet._reader import WorkSheetParser
-from openpyxl.xml.constants import COMMENTS_NS
+from openpyxl.xml.constants import COMMENTS_NS, SHARED_STRINGS
 from openpyxl.xml.functions import fromstring
 
 from raci.errors import RaciError
@@ -67,6 +67,11 @@ class SheetCells:
     """How the cells were read when that differs from the sheet as it stands."""
     struck: frozenset[int] = frozenset()
     """The styles whose font is struck through."""
+    coloured: dict[Cell, int] = field(default_factory=dict)
+    """Empty cells filled with a colour, by style: a grid may mark its letters so."""
+    hidden_rows: frozenset[int] = frozenset()
+    hidden_cols: frozenset[int] = frozenset()
+    """The rows and columns the workbook hides (within the filled cells)."""
 
     def grid(self) -> list[list[str]]:
         """The cells as a dense table of text ('' for empty), within the checked bounds."""
@@ -614,10 +619,15 @@ def open_workbook(path: Path) -> Book | TextTable:
             strict = b"purl.oclc.org/ooxml" in zf.read("xl/workbook.xml")
         if strict:
             data = strict_to_transitional(data)
-        reader = ExcelReader(io.BytesIO(data), read_only=True, data_only=True, rich_text=True)
+        reader = ExcelReader(io.BytesIO(data), read_only=True, data_only=True)
         reader.read_manifest()
+        strings = reader.package.find(SHARED_STRINGS)
+        # runs of rich text are read only where one may be struck through
+        reader.rich_text = strings is not None and _mentions_strike(reader.archive,
+                                                                    strings.PartName[1:])
         reader.read_strings()
-        reader.shared_strings = [_unstruck(text) for text in reader.shared_strings]
+        if reader.rich_text:
+            reader.shared_strings = [_unstruck(text) for text in reader.shared_strings]
         reader.read_workbook()
         apply_stylesheet(reader.archive, reader.wb)
         return Book(reader)
@@ -627,6 +637,27 @@ def open_workbook(path: Path) -> Book | TextTable:
 
 class StruckText(str):
     """A cell's text whose every run is struck through, though its cell's style is not."""
+
+
+class ChangedText(str):
+    """A cell's text after a change tracked inside it: was, the text struck through;
+    shown, True when what it now says has a font of its own, not struck through (whatever
+    the cell's style: a program may give the cell the font of its first run)."""
+
+    was: str = ""
+    shown: bool = False
+
+
+def _mentions_strike(archive: zipfile.ZipFile, member: str) -> bool:
+    """True when a part of the workbook names a font struck through anywhere (a run of
+    rich text crossed out): read chunk by chunk, so only its bytes are scanned."""
+    tail = b""
+    with archive.open(member) as fh:
+        while chunk := fh.read(1 << 20):
+            if b"strike" in tail + chunk:
+                return True
+            tail = chunk[-6:]
+    return False
 
 
 def _unstruck(value: Any) -> Any:
@@ -639,7 +670,15 @@ def _unstruck(value: Any) -> Any:
     kept = "".join(run.text if isinstance(run, TextBlock) else str(run) for run in value
                    if not (isinstance(run, TextBlock) and run.font.strike))
     if kept.strip():
-        return kept
+        was = " ".join(run.text for run in value
+                       if isinstance(run, TextBlock) and run.font.strike and run.text.strip())
+        if not was:
+            return kept
+        changed = ChangedText(kept)
+        changed.was = " ".join(was.split())
+        changed.shown = all(isinstance(run, TextBlock) for run in value
+                            if not (isinstance(run, TextBlock) and run.font.strike))
+        return changed
     return StruckText("".join(str(run) for run in value))
 
 
@@ -671,6 +710,26 @@ def _struck(wb: Any) -> frozenset[int]:  # openpyxl's Workbook is untyped
                      and fonts[font_id].strike)
 
 
+def _filled(wb: Any) -> frozenset[int]:  # openpyxl's Workbook is untyped
+    """The styles that fill their cells with a colour (a pattern other than none)."""
+    fills = getattr(wb, "_fills", [])
+    return frozenset(i for i, style in enumerate(getattr(wb, "_cell_styles", []))
+                     if 0 <= (fill_id := getattr(style, "fillId", 0)) < len(fills)
+                     and getattr(fills[fill_id], "patternType", None) not in (None, "none"))
+
+
+def colour_advice(sheet: SheetCells) -> str:
+    """What to do with a grid marked by colour alone (four empty cells or more filled with
+    a colour, no letters in them): colours are not read as letters; '' for another sheet."""
+    if len(sheet.coloured) < 4:
+        return ""
+    colours = len(set(sheet.coloured.values()))
+    return (f"{len(sheet.coloured)} empty cells are filled with "
+            f"{'a colour' if colours == 1 else f'{colours} colours'}: a grid marked by colour "
+            "is not read (only letters are); type the letter each colour stands for into its "
+            "cells (the sheet's colour key, if it has one, says which) and import again")
+
+
 def _strike_style(sheet: SheetCells, key: Cell, styles: int) -> None:
     """Give a cell whose text is struck through run by run the struck-through twin of its
     style (its number past the workbook's styles), so it reads as crossed out as a cell
@@ -682,31 +741,54 @@ def _strike_style(sheet: SheetCells, key: Cell, styles: int) -> None:
     sheet.styles[key] = twin
 
 
+def _unstrike_style(sheet: SheetCells, key: Cell, styles: int) -> None:
+    """Give a cell whose style is struck through, but whose text now reads in runs of a font
+    not struck (a change tracked inside the cell), a twin of its style not struck through
+    (its number past the struck-through twins), its emphasis unchanged."""
+    style = sheet.styles[key]
+    if style not in sheet.struck:
+        return
+    twin = 2 * styles + style
+    sheet.emphasis[twin] = sheet.emphasis.get(style, 0.0)
+    sheet.styles[key] = twin
+
+
 def read_cells(path: Path, book: Book | TextTable, title: str) -> SheetCells:
     """Every non-empty cell of a sheet, its merged ranges and comments, within bounds."""
     if isinstance(book, TextTable):
         return book.sheet
     wb = book.wb
     sheet = SheetCells(title, emphasis=_emphasis(wb), struck=_struck(wb))
+    filled = _filled(wb)
+    changed: dict[Cell, str] = {}
     archive = book.archive
     source = book.parts[title]
     try:
         with archive.open(source) as fh:
             parser = WorkSheetParser(fh, book.reader.shared_strings, data_only=True,
                                      epoch=wb.epoch, date_formats=wb._date_formats,
-                                     timedelta_formats=wb._timedelta_formats, rich_text=True)
+                                     timedelta_formats=wb._timedelta_formats,
+                                     rich_text=_mentions_strike(archive, source))
             for _, cells in parser.parse():
                 for cell in cells:
                     value = _unstruck(cell.get("value"))
                     text = _text(value)
                     if not text:
+                        if (style := cell.get("style_id")) in filled and \
+                                len(sheet.coloured) < MAX_CELLS:
+                            sheet.coloured[(int(cell["row"]) - 1,
+                                            int(cell["column"]) - 1)] = int(style)
                         continue
                     key = (int(cell["row"]) - 1, int(cell["column"]) - 1)
                     sheet.text[key] = text
+                    if isinstance(value, ChangedText):
+                        changed[key] = value.was
                     if cell.get("style_id") or isinstance(value, StruckText):
                         sheet.styles[key] = int(cell.get("style_id") or 0)
                         if isinstance(value, StruckText):
                             _strike_style(sheet, key, len(getattr(wb, "_cell_styles", [])))
+                        elif isinstance(value, ChangedText) and value.shown:
+                            _unstrike_style(sheet, key, len(getattr(wb, "_cell_styles", [])))
                     if len(sheet.text) > MAX_CELLS:
                         raise RaciError(f"sheet '{title}': more than the {MAX_CELLS:,} "
                                         "filled cells a RACI sheet may have")
@@ -733,11 +815,48 @@ def read_cells(path: Path, book: Book | TextTable, title: str) -> SheetCells:
             sheet.merges.append((r1 - 1, c1 - 1, min(r2, sheet.rows) - 1,
                                  min(c2, sheet.cols) - 1))
         sheet.comments = _comments(archive, source)
+        _note_changes(sheet, changed)
+        sheet.hidden_rows, sheet.hidden_cols = _hidden(parser, sheet.rows, sheet.cols)
     except RaciError:
         raise
     except Exception as exc:  # damaged parts surface as many exception types
         raise unreadable(path, exc) from exc
     return sheet
+
+
+def _hidden(parser: WorkSheetParser, rows: int, cols: int
+            ) -> tuple[frozenset[int], frozenset[int]]:
+    """The rows and the columns a sheet hides (0-based, within rows x cols)."""
+    def on(attrs: dict[str, str]) -> bool:
+        return str(attrs.get("hidden", "")).lower() in ("1", "true")
+    hidden_rows = frozenset(int(r) - 1 for r, attrs in parser.row_dimensions.items()
+                            if on(attrs) and str(r).isdigit() and int(r) <= rows)
+    hidden_cols: set[int] = set()
+    for attrs in parser.column_dimensions.values():
+        if on(attrs) and str(attrs.get("min", "")).isdigit():
+            first = int(attrs["min"])
+            last = int(attrs["max"]) if str(attrs.get("max", "")).isdigit() else first
+            hidden_cols.update(range(first - 1, min(last, cols)))
+    return hidden_rows, frozenset(hidden_cols)
+
+
+def _note_changes(sheet: SheetCells, changed: dict[Cell, str]) -> None:
+    """Keep what a change tracked inside a cell replaced ('C' struck through, then 'R'):
+    the cell reads as it now says, and its note says what it was changed from; one line
+    of the sheet's notes names the cells."""
+    if not changed:
+        return
+    for key, was in changed.items():
+        note = f"Changed from '{was}' (struck through in the cell)"
+        sheet.comments[key] = "\n".join(filter(None, [note, sheet.comments.get(key)]))
+    cells = sorted(changed)
+    named = ", ".join(f"{get_column_letter(c + 1)}{r + 1}" for r, c in cells[:8])
+    more = " ..." if len(cells) > 8 else ""
+    first = cells[0]
+    sheet.notes.append(
+        f"{named}{more}: changed inside the cell (old text struck through, new after; "
+        f"{get_column_letter(first[1] + 1)}{first[0] + 1} from '{changed[first]}' to "
+        f"'{sheet.text[first]}'): read as the new, the old kept in each cell's note")
 
 
 PASTED_SEPARATORS = ";\t|"

@@ -247,9 +247,10 @@ def read_staffing(table: Table, layout: Layout, roles: list[int], own_export: bo
                      "name, filled by that person")
     elif options.people is None and who.person_row(heads, label):
         for role in out:
-            role.people = [role.name]
+            role.people = who.joint_holders(role.name) or [role.name]
         notes.append(f"{cols} look like people; each became a role of the same name, "
                      "filled by that person (use --no-people to import them as roles only)")
+        notes += _joint_note(out, roles)
     elif options.people is None:
         notes += _per_heading(out, heads, roles, people)
     if not own_export:
@@ -261,6 +262,13 @@ def read_staffing(table: Table, layout: Layout, roles: list[int], own_export: bo
         if c in forced and not role.people:
             _fill(role, found or (role.name, ""), people)
     return Staffing(out, people, notes)
+
+
+def _joint_note(out: list[ImportedRole], roles: list[int]) -> list[str]:
+    """The note naming the headings that give one column to two people or more."""
+    joint = [(role, c) for role, c in zip(out, roles, strict=True) if len(role.people) > 1]
+    return [f"{col_word(c)} ('{shorten(role.name, 40)}'): one role held by "
+            f"{' and '.join(role.people)}, who share its letters" for role, c in joint]
 
 
 def _chosen_columns(roles: list[int], chosen: tuple[str, ...], notes: list[str]) -> set[int]:
@@ -314,6 +322,7 @@ def _per_heading(out: list[ImportedRole], heads: list[str], roles: list[int],
             _fill(role, (filled[1], ""), people)
             notes.append(f"{col_word(c)}: role '{filled[0]}' filled by '{filled[1]}' "
                          "(the name in brackets)")
-        elif who.looks_like_name(code["name"] if (code := CODE.match(role.name)) else text):
+        elif who.looks_like_name(code["name"] if (code := CODE.match(role.name)) else text) \
+                or who.joint_holders(text):
             unsure.append(c)  # 'Mary Jones', or 'Mary Jones (MJ)' with her initials
     return notes + _unsure_note(unsure)
