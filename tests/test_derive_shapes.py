@@ -638,7 +638,8 @@ SENTENCES = [
          "Loading yard\n\n"
          "Every shift, the stores clerk counts the pallets.\n"
          "Finally, the site supervisor signs the count sheets.\n",
-         has=[("Stores Clerk", "Count the pallets"), ("Site Supervisor", "Sign the count sheets")]),
+         has=[("Stores Clerk", "Count the pallets every shift"),
+              ("Site Supervisor", "Sign the count sheets")]),
     *[case(f"modal statement: {label}", "yard.txt", _yard(sentence),
            exactly={("Site Supervisor", name): "A/R"})
       for label, sentence, name in [

@@ -10354,6 +10354,52 @@ def _comma_after_condition(sentence: str, catalog: RoleCatalog, document: str) -
     return sentence
 
 
+# How often a duty is done, written first ("Each week, the Cook orders ...", "Every evening
+# the Warden checks ..."), before the subject
+_OFTEN_FIRST = re.compile(
+    r"^\s*(?P<when>(?:each|every)\s+(?:other\s+)?(?:day|morning|afternoon|evening|night|"
+    r"week|fortnight|month|quarter|year|term|season|sprint|shift|session|iteration|cycle|"
+    r"weekday|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day))"
+    r"\s*,?\s+(?=(?:the|our|your|its|their)\s)",
+    re.IGNORECASE)
+
+
+def _often_after_duty(sentence: str, catalog: RoleCatalog, document: str) -> str:
+    """How often a duty is done written before its subject ("Each week, the Cook orders
+    the flour.") read after the duty, where a name keeps it ("The Cook orders the flour
+    each week."): the subject a role, followed by a modal or a verb in the third person,
+    one act after it (a series parted by commas is read one act at a time, each with the
+    time before it; two acts joined by "and" are read as written), and room left in the
+    act's name for the time. Any other sentence as it was."""
+    opening = _OFTEN_FIRST.match(sentence)
+    if opening is None:
+        return sentence
+    main = sentence[opening.end():].rstrip()
+    found = catalog.find(main[:160], document)
+    if not found or not re.fullmatch(r"(?:the|our|your|its|their)\s+", main[:found[0][1]],
+                                     re.IGNORECASE):
+        return sentence
+    after = main[found[0][2]:].split()[:1]
+    if not after or not (after[0] in MODAL_AUXILIARIES or is_third_person_verb(after[0])) or \
+            re.search(r"[,;:]\s", main):
+        return sentence
+    stop = main[-1] if main[-1] in ".!" else ""
+    main = main[:len(main) - len(stop)]
+    if any(is_third_person_verb(m.group(1)) for m in _AND_ACT.finditer(main, found[0][2])):
+        # ("Every month the Clerk checks two files and records the result": two acts, and
+        # which of them the time belongs to the sentence does not say)
+        return sentence
+    when = opening.group("when").lower()
+    if len(activity_name(main[found[0][2]:]).split()) + len(when.split()) > MAX_WORDS:
+        # (a name with no room left for when keeps what it is about and where, as a name
+        # too long with its time goes without the time first)
+        return sentence
+    return f"{main[:1].upper()}{main[1:]} {when}{stop}"
+
+
+_AND_ACT = re.compile(r"\s+and\s+([a-z]+)\b")
+
+
 # A point in time written first with no comma, before a passive ("At the end of the 28
 # days the plot is re-inspected by the Allotments Officer"): read after it, as a condition
 _POINT_FIRST = re.compile(r"^\s*(?:at|by|before|after|on)\s+the\s+(?:end|start|beginning|"
@@ -10450,6 +10496,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         sentence = said_plainly(sentence)  # ", keeping X informed", ", checking with X"
         sentence = _each_party(sentence, catalog, doc.name)
         sentence = _comma_after_condition(sentence, catalog, doc.name)
+        if sentence.lstrip()[:1] in "Ee":
+            sentence = _often_after_duty(sentence, catalog, doc.name)
         if " and " in sentence:  # ("..., and the Treasurer signs it off")
             sentence = _signed_off_after(sentence, catalog, doc.name) or sentence
         if " it" in sentence:
