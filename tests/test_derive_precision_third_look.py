@@ -1,5 +1,6 @@
 """Shapes found on a third look at the rows the development corpus gets wrong: how often a
-duty is done written before its subject. Every text here is written for the test."""
+duty is done written before its subject, and a duty written in the imperative. Every text
+here is written for the test."""
 
 from __future__ import annotations
 
@@ -36,6 +37,27 @@ def test_how_often_written_first_goes_with_each_act_of_a_series(tmp_path: Path) 
     assert cells[("Porter", "Lock the gate each evening")] == "A/R", cells
     # "every member of staff" is who does it, not how often
     assert cells[("Staff", "Sign in at the gate")] == "A/R", cells
+
+
+def test_a_duty_in_the_imperative_keeps_its_words(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "pantry.md", (
+        "# Pantry Lead\n\n"
+        "## Tasks\n\n"
+        "- Organise the store room\n"
+        "- Monitor the walk-in fridges\n"
+        "- Supervise the kitchen porters\n"))
+    assert cells[("Pantry Lead", "Organise the store room")] == "A/R", cells
+    assert cells[("Pantry Lead", "Monitor the walk-in fridges")] == "A/R", cells
+    assert cells[("Pantry Lead", "Supervise the kitchen porters")] == "A/R", cells
+
+
+def test_a_duty_in_the_third_person_is_named_by_its_action(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "pantry.md", (
+        "# Pantry roles\n\n"
+        "The Pantry Lead monitors the stock levels and the Night Porter organises the "
+        "deliveries.\n"))
+    assert cells[("Pantry Lead", "Stock level monitoring")] == "A/R", cells
+
 
 
 def test_how_often_written_first_before_two_acts_is_left_where_it_is(tmp_path: Path) -> None:

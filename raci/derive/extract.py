@@ -809,6 +809,8 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
         if rest and carries_duty(lemma) and second is None:
             if first.endswith("ing") and len(rest) == 1 and singular(rest[0]) == rest[0]:
                 return text  # "hiring process", "testing phase": a compound noun
+            if _written_imperative(words[0], lemma):
+                return text  # "Organise the store room": the document's own words
             return _keep_action(lemma, rest)
         # "Analyse and model the data"; but "manages and prioritises the backlog", "plans and
         # runs the meetings": together the verbs say the role owns it, the object is the duty
@@ -855,6 +857,16 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
         # in the imperative reads
         return " ".join([gerund_lemma, *words[1:]])
     return text
+
+
+def _written_imperative(word: str, lemma: str) -> bool:
+    """Whether a name opens on a verb in the imperative as the document writes it, at the
+    head of a line, a step or a task cell ("Organise the store room", "Monitor the
+    fridges"): its own words name the duty, no noun of the action ("Store room
+    organisation") is made of them. A verb in the third person ("monitors the fridges"),
+    a gerund ("monitoring the fridges") or a verb after a subject or "to" (written in lower
+    case) is named as before."""
+    return word[:1].isupper() and word.lower() == lemma and not lemma.endswith("ing")
 
 
 ARTICLES_AND_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "all", "any",
