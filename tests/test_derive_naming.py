@@ -126,7 +126,7 @@ def test_partnering_and_working_alongside_make_the_party_consulted(tmp_path: Pat
     [
         ("Triage faults reported against a release", "Triage faults"),
         ("Respond to tickets raised by users", "Respond to tickets"),
-        ("Audit the firewall rules since the last review", "Firewall rule audit"),
+        ("Audit the firewall rules since the last review", "Audit the firewall rules"),
         # a state of several participles stays whole
         ("Ensure that the forms are complete, signed, and filed",
          "Ensure the forms are complete, signed, and filed"),

@@ -2828,8 +2828,8 @@ def test_a_job_description_laid_out_as_a_table_of_fields(tmp_path: Path) -> None
     names = {r.name for r in draft.roles}
     assert not names & {"Job purpose", "Main duties", "Person specification", "Department"}
     cells = derived_cells(draft)
-    assert cells[("Grounds Supervisor", "Mowing rota planning")] == "A/R"
-    assert cells[("Grounds Supervisor", "Play area inspection every Monday")] == "A/R"
+    assert cells[("Grounds Supervisor", "Plan the mowing rota")] == "A/R"
+    assert cells[("Grounds Supervisor", "Inspect the play areas every Monday")] == "A/R"
     # ("up to £1,500" is one amount: the name is not cut at its comma)
     assert cells[("Grounds Supervisor", "Order tools and materials up to £1,500")] == "A/R"
 

@@ -810,6 +810,8 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
         if rest and carries_duty(lemma) and second is None:
             if first.endswith("ing") and len(rest) == 1 and singular(rest[0]) == rest[0]:
                 return text  # "hiring process", "testing phase": a compound noun
+            if _written_imperative(words[0], lemma):
+                return text  # "Organise the store room": the document's own words
             return _keep_action(lemma, rest)
         # "Analyse and model the data"; but "manages and prioritises the backlog", "plans and
         # runs the meetings": together the verbs say the role owns it, the object is the duty
@@ -856,6 +858,16 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
         # in the imperative reads
         return " ".join([gerund_lemma, *words[1:]])
     return text
+
+
+def _written_imperative(word: str, lemma: str) -> bool:
+    """Whether a name opens on a verb in the imperative as the document writes it, at the
+    head of a line, a step or a task cell ("Organise the store room", "Monitor the
+    fridges"): its own words name the duty, no noun of the action ("Store room
+    organisation") is made of them. A verb in the third person ("monitors the fridges"),
+    a gerund ("monitoring the fridges") or a verb after a subject or "to" (written in lower
+    case) is named as before."""
+    return word[:1].isupper() and word.lower() == lemma and not lemma.endswith("ing")
 
 
 ARTICLES_AND_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "all", "any",
@@ -10458,6 +10470,52 @@ def _comma_after_condition(sentence: str, catalog: RoleCatalog, document: str) -
     return sentence
 
 
+# How often a duty is done, written first ("Each week, the Cook orders ...", "Every evening
+# the Warden checks ..."), before the subject
+_OFTEN_FIRST = re.compile(
+    r"^\s*(?P<when>(?:each|every)\s+(?:other\s+)?(?:day|morning|afternoon|evening|night|"
+    r"week|fortnight|month|quarter|year|term|season|sprint|shift|session|iteration|cycle|"
+    r"weekday|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day))"
+    r"\s*,?\s+(?=(?:the|our|your|its|their)\s)",
+    re.IGNORECASE)
+
+
+def _often_after_duty(sentence: str, catalog: RoleCatalog, document: str) -> str:
+    """How often a duty is done written before its subject ("Each week, the Cook orders
+    the flour.") read after the duty, where a name keeps it ("The Cook orders the flour
+    each week."): the subject a role, followed by a modal or a verb in the third person,
+    one act after it (a series parted by commas is read one act at a time, each with the
+    time before it; two acts joined by "and" are read as written), and room left in the
+    act's name for the time. Any other sentence as it was."""
+    opening = _OFTEN_FIRST.match(sentence)
+    if opening is None:
+        return sentence
+    main = sentence[opening.end():].rstrip()
+    found = catalog.find(main[:160], document)
+    if not found or not re.fullmatch(r"(?:the|our|your|its|their)\s+", main[:found[0][1]],
+                                     re.IGNORECASE):
+        return sentence
+    after = main[found[0][2]:].split()[:1]
+    if not after or not (after[0] in MODAL_AUXILIARIES or is_third_person_verb(after[0])) or \
+            re.search(r"[,;:]\s", main):
+        return sentence
+    stop = main[-1] if main[-1] in ".!" else ""
+    main = main[:len(main) - len(stop)]
+    if any(is_third_person_verb(m.group(1)) for m in _AND_ACT.finditer(main, found[0][2])):
+        # ("Every month the Clerk checks two files and records the result": two acts, and
+        # which of them the time belongs to the sentence does not say)
+        return sentence
+    when = opening.group("when").lower()
+    if len(activity_name(main[found[0][2]:]).split()) + len(when.split()) > MAX_WORDS:
+        # (a name with no room left for when keeps what it is about and where, as a name
+        # too long with its time goes without the time first)
+        return sentence
+    return f"{main[:1].upper()}{main[1:]} {when}{stop}"
+
+
+_AND_ACT = re.compile(r"\s+and\s+([a-z]+)\b")
+
+
 # A point in time written first with no comma, before a passive ("At the end of the 28
 # days the plot is re-inspected by the Allotments Officer"): read after it, as a condition
 _POINT_FIRST = re.compile(r"^\s*(?:at|by|before|after|on)\s+the\s+(?:end|start|beginning|"
@@ -10554,6 +10612,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         sentence = said_plainly(sentence)  # ", keeping X informed", ", checking with X"
         sentence = _each_party(sentence, catalog, doc.name)
         sentence = _comma_after_condition(sentence, catalog, doc.name)
+        if sentence.lstrip()[:1] in "Ee":
+            sentence = _often_after_duty(sentence, catalog, doc.name)
         if " and " in sentence:  # ("..., and the Treasurer signs it off")
             sentence = _signed_off_after(sentence, catalog, doc.name) or sentence
         if " it" in sentence:
