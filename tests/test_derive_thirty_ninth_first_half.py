@@ -132,3 +132,66 @@ def test_a_passive_doer_then_with_advice_from_a_party(tmp_path: Path) -> None:
     cells = cells_of_text(tmp_path / "reviews.txt", page)
     assert cells.get(("Parking Manager", "Hear appeals")) == "A/R", cells
     assert cells.get(("Site Assessor", "Hear appeals")) == "C", cells
+
+
+def test_a_passive_doer_then_with_a_thing_named_for_advice_is_no_party(
+        tmp_path: Path) -> None:
+    # ", with advice leaflets sent to ...", ", with guidance notes from ...": the word of
+    # advice begins the name of a thing, no party is consulted, and the duty's name does
+    # not end on the cut word ("Hear appeals with advice")
+    head = "Reviews\n\nThe Parking Manager owns this page. The Site Assessor visits sites.\n\n"
+    for tail in ("with advice leaflets sent to each appellant",
+                 "with guidance notes from the Site Assessor",
+                 "with input forms kept on file",
+                 "with recommendations sent to the Site Assessor"):
+        cells = cells_of_text(tmp_path / "reviews.txt",
+                              f"{head}Appeals are heard by the Parking Manager, {tail}.\n")
+        assert cells.get(("Parking Manager", "Hear appeals")) == "A/R", (tail, cells)
+        assert not any(a.startswith("Hear appeals with") for _r, a in cells), (tail, cells)
+        assert ("Site Assessor", "Hear appeals") not in cells, (tail, cells)
+    # (the party written after the word of advice is still consulted, as it is after
+    # ", following guidance from")
+    cells = cells_of_text(tmp_path / "reviews.txt",
+                          f"{head}Appeals are heard by the Parking Manager, following "
+                          "guidance from the Site Assessor.\n")
+    assert cells.get(("Site Assessor", "Hear appeals")) == "C", cells
+
+
+def test_a_short_form_used_before_its_title_is_written_with_capitals(
+        tmp_path: Path) -> None:
+    # "The coordinator opens the hall" all through the page, and the title written only in
+    # the contacts table at its end ("Shift Coordinator"): a title written with its
+    # capitals is a name the short form stands for wherever it is written; only a longer
+    # name never so written ("a trained volunteer") must come first
+    page = ("# Hall opening\n\n## Duties\n\n"
+            "- The coordinator opens the hall at 9am.\n"
+            "- The coordinator books the caretaker.\n"
+            "- The Treasurer banks the takings.\n\n"
+            "## Contacts\n\n| Role | Name | Phone |\n|---|---|---|\n"
+            "| Shift Coordinator | Jo Bell | 0123 |\n| Treasurer | Sam Hay | 0456 |\n")
+    cells = cells_of_text(tmp_path / "hall.md", page)
+    assert cells.get(("Shift Coordinator", "Book the caretaker")) == "A/R", cells
+    assert not any(r == "Coordinator" for r, _a in cells), cells
+    from raci.derive.roles import _anaphor
+    names = {"Shift Coordinator", "Coordinator"}
+    assert _anaphor("Coordinator", "The coordinator opens. Ask the Shift Coordinator.",
+                    names)
+
+
+def test_the_officer_after_a_paragraph_naming_another_officer_is_not_read_back(
+        tmp_path: Path) -> None:
+    # the Fraud Officer is the subject two paragraphs up, but the paragraph between names
+    # the Lending Officer ("Members call the Lending Officer first."): "the officer" could
+    # be either, and is read as neither
+    head = "Lending procedure\n\nRoles: Lending Officer, Fraud Officer, Branch Manager.\n\n"
+    for between in ("Members should call the Lending Officer first.",
+                    "The Branch Manager and the Lending Officer meet monthly."):
+        cells = cells_of_text(tmp_path / "lending.txt",
+                              f"{head}The Fraud Officer reviews flags.\n\n{between}\n\n"
+                              "The officer then books a meeting.\n")
+        assert ("Fraud Officer", "Book a meeting") not in cells, (between, cells)
+    # (with nothing between, or the same officer named again, it is still the one before)
+    cells = cells_of_text(tmp_path / "lending.txt",
+                          f"{head}The Fraud Officer reviews flags.\n\nMembers apply online."
+                          "\n\nThe officer then books a meeting.\n")
+    assert cells.get(("Fraud Officer", "Book a meeting")) == "A/R", cells

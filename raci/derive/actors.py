@@ -2031,12 +2031,15 @@ _WHEN_AFTER_DOER = re.compile(
 
 # ", on the DPO's advice", ", after consulting the Bursar" after a passive's doer: whom
 # the doer consults
+_ADVICE = r"(?:advice|input|recommendations?|guidance)"
 _ADVISED_BY = re.compile(r"\s*(?:\([^()]{1,12}\))?\s*,\s+(?P<how>(?:on|after|following|with|"
-                         # ("with advice from the Assessor": the word of advice first)
-                         r"taking)\s+(?:[^,;.]{2,60}?)?(?:advice|input|recommendations?|"
-                         r"guidance)"
-                         r"(?:\s+(?:of|from)\s+[^,;.]{2,40})?|after (?:consulting|asking)\s+"
-                         r"[^,;.]{2,40})")
+                         r"taking)\s+(?:[^,;.]{2,60}?" + _ADVICE +
+                         r"(?:\s+(?:of|from)\s+[^,;.]{2,40})?|"
+                         # ("with advice from the Assessor": the word of advice first, and
+                         # the party after it; "with advice leaflets", "with guidance
+                         # notes" name a thing, no party)
+                         + _ADVICE + r"\s+(?:of|from)\s+[^,;.]{2,40})|"
+                         r"after (?:consulting|asking)\s+[^,;.]{2,40})")
 # ", which also sends the claim to the defendant" after a passive's doer
 _WHICH_ALSO = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,\s+(?:which|who)\s+(?:also\s+|then\s+)?"
                          r"(?P<does>[a-z]+\s[^;]+)$")

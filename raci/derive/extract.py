@@ -9164,15 +9164,16 @@ _CLAUSE_OPENS = re.compile(r"(?:[,;:(—–-]|\b(?:and|but|then|so|or|while|wher
 
 
 def _titles_named_back(parts: list[str], catalog: RoleCatalog, document: str,
-                       before: Sequence[str] = ()) -> list[str]:
+                       carried: Callable[[], Sequence[str]] = tuple) -> list[str]:
     """The sentences of a block with "the officer" written as the title it stands for when
     two or more roles of the page end on that word: the one the block named last ("...
     acknowledged by the Licensing Officer, and the officer tries to resolve it"), or,
     of several named, the one the others end with ("the Licensing Officer writes ... and
     the Senior Licensing Officer grants ... the officer prepares": the Licensing Officer);
-    with none of them named in the block, the subject of the sentence before it (``before``,
-    a paragraph of its own: "A lending officer checks ..." over "Where ..., the officer
-    approves the loan"). A word ending one role alone is its alias already."""
+    with none of them named in the block, the subject of the sentence before it (``carried``,
+    asked only then: a paragraph of its own, "A lending officer checks ..." over "Where
+    ..., the officer approves the loan"). A word ending one role alone is its alias
+    already."""
     ending: dict[str, list[str]] = {}
     for key, role in catalog.roles.items():
         words = role.name.split()
@@ -9182,7 +9183,7 @@ def _titles_named_back(parts: list[str], catalog: RoleCatalog, document: str,
     ending = {w: keys for w, keys in ending.items() if len(keys) >= 2}
     if not ending:
         return parts
-    named: list[str] = list(before)  # the roles named so far, last named last
+    named: list[str] = []  # the roles named so far, last named last
     out: list[str] = []
     for part in parts:
         found = catalog.find(part, document)
@@ -9195,8 +9196,9 @@ def _titles_named_back(parts: list[str], catalog: RoleCatalog, document: str,
             lead = part[:m.start()].rstrip()
             if lead and not _CLAUSE_OPENS.search(lead):
                 continue  # "sends the officer notes": an object, whatever follows it
-            before = [k for k, start, _e in found if start < m.start() and k in keys]
-            seen = [k for k in dict.fromkeys(reversed(named + before)) if k in keys]
+            earlier = [k for k, start, _e in found if start < m.start() and k in keys]
+            seen = [k for k in dict.fromkeys(reversed(named + earlier)) if k in keys] or \
+                [k for k in carried() if k in keys]
             if not seen:
                 continue
             names = {k: catalog.roles[k].name.lower() for k in seen}
@@ -9207,6 +9209,33 @@ def _titles_named_back(parts: list[str], catalog: RoleCatalog, document: str,
         named += [k for k, _s, _e in catalog.find(part, document)]
         out.append(part)
     return out
+
+
+def _carried_alone(block: Block, doc: Document, catalog: RoleCatalog,
+                   carry: Sequence[str]) -> Sequence[str]:
+    """``carry``, the subject of the paragraphs before ``block``, unless a role that ends in
+    the same word as its role is named between (as a second subject, or an object:
+    "Members call the Lending Officer first." after "The Fraud Officer reviews flags."),
+    so that "the officer" after them is either; or nothing, when the carried role is not
+    named in the few blocks before this one (back to a heading)."""
+    if not carry:
+        return ()
+    at = next((i for i, b in enumerate(doc.blocks) if b is block), None)
+    if at is None:
+        return carry  # (a block made for the reading, not one of the document's)
+    word = catalog.roles[carry[0]].name.split()[-1].lower() if carry[0] in catalog.roles \
+        else ""
+    for earlier in reversed(doc.blocks[max(at - _CARRY_BACK, 0):at]):
+        keys = [k for k, _s, _e in catalog.find(earlier.text, doc.name)]
+        if any(k != carry[0] and k in catalog.roles and
+               catalog.roles[k].name.split()[-1].lower() == word for k in keys):
+            return ()
+        if carry[0] in keys or earlier.kind == "heading":
+            return carry if carry[0] in keys else ()
+    return ()
+
+
+_CARRY_BACK = 5  # blocks looked back for the carried subject of "the officer"
 
 
 # "The Manager signs this off.": a sign-off of the work just named, in a sentence of its own
@@ -10593,12 +10622,14 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
     if carry:
         last = last or carry[0]
     sentences: list[tuple[str, str]] = []  # (sentence, the line it starts on)
+    source = block
     block = _dash_doer(_lane_step(block, catalog, doc.name), catalog, doc.name)
     at = 0
     parts = [part for whole in split_sentences(block.text)
              for part in _bracketed_clause(whole, catalog, doc.name)]
     if re.search(r"\b[Tt]he [a-z]", block.text):
-        parts = _titles_named_back(parts, catalog, doc.name, carry or ())
+        parts = _titles_named_back(parts, catalog, doc.name,
+                                   partial(_carried_alone, source, doc, catalog, carry or ()))
     if len(parts) > 1 and _holds(block.text, " off", "approv", "countersign", "authori",
                                  "endorse", "ratif", "co-sign", "cosign"):
         parts = _sign_off_joined(parts, catalog, doc.name)

@@ -4415,8 +4415,15 @@ def _anaphor(name: str, text: str, names: set[str]) -> bool:
 
 def _the_word_after(word: str, fuller: str, text: str) -> bool:
     """Whether "the <word>" is written after ``fuller`` is first written (in any case), or
-    ``fuller`` is never written in ``text`` at all (a name found elsewhere)."""
-    first = text.lower().find(fuller.lower())
+    ``fuller`` is never written in ``text`` at all (a name found elsewhere), or is written
+    somewhere as a title, with its capitals, and the word never is but in it ("The
+    coordinator opens the hall" all through a page whose contacts table at the end names
+    the "Shift Coordinator": the short form is the title's wherever the title is written;
+    not beside "- Chair" and "The Chair answers questions", a title of its own)."""
+    spaced = r"\s+".join(re.escape(w) for w in fuller.split())
+    titled = len(re.findall(rf"\b{spaced}\b", text))
+    alone = len(re.findall(rf"\b{re.escape(word[:1].upper() + word[1:])}\b", text))
+    first = -1 if titled and alone <= titled else text.lower().find(fuller.lower())
     return re.search(rf"\b[Tt]he {re.escape(word)}\b", text[max(first, 0):]) is not None
 
 
