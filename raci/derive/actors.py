@@ -1915,8 +1915,9 @@ def _passive_statement(m: re.Match[str], head: str, who: list[str], name: str,
                            _TAKEN_FROM.match(m.group("how")) and
                            not actor_name(m.group("how").split(None, 1)[1], acronym=True)):
         # "Healthy colonies are offered to members on the waiting list by the ...": to
-        # whom is part of the duty (when or how long is not), as what a party is told of
-        # ("The police are informed of each closure by ...")
+        # whom, when, within what time, for how long and from where ("every week",
+        # "within a fortnight", "from the stores") are part of the duty, as what a party
+        # is told of ("The police are informed of each closure by ...")
         what += m.group("how")
     # ("Roads Policing and the bus operators are informed by ...": a name stays as written)
     if not re.match(r"(?!(?:This|That|These|Those|The|All|Each|Every|Any|Our|Their|Its|"
