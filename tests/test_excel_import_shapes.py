@@ -1208,6 +1208,36 @@ def test_group_heads_that_open_on_a_letter_over_other_roles_are_no_letter_blocks
                                             "Medic": "I"}
 
 
+def test_stage_heads_that_open_on_a_letter_over_the_same_roles_with_letters_are_no_blocks(
+        tmp_path: Path) -> None:
+    """Stages named by a letter ('A - Analyse', 'D - Design', 'R - Release') over the same
+    roles each time, with letters typed in the cells: a grid of letters per stage, not a
+    block of ticks per letter."""
+    roles = ["PM", "Dev", "QA"]
+    rows = [["Task", "A - Analyse", None, None, "D - Design", None, None, "R - Release",
+             None, None],
+            [None, *roles, *roles, *roles],
+            ["Kick-off", "A", "R", "C", "A", "C", "I", "A", "I", "R"],
+            ["Review", "R", "C", "I", "I", "A", "R", "C", "R", "A"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert "block of role columns per letter" not in said(plan)
+    assert "ADR" not in "".join(grid(plan)["Kick-off"].values())
+
+
+def test_letter_blocks_under_merged_letter_word_heads_ticked_with_x(tmp_path: Path) -> None:
+    """The letter-by-letter grid with each head a letter word merged over its block
+    ('Informed' over two columns, then 'Consulted' ...) in any order, ticked with 'x'."""
+    rows = [["Activity", "Informed", None, "Consulted", None, "Accountable", None,
+             "Responsible", None],
+            [None, "Head", "Clerk", "Head", "Clerk", "Head", "Clerk", "Head", "Clerk"],
+            ["Plan", None, "x", None, None, "x", None, None, "x"],
+            ["Build", "x", None, None, "x", None, "x", "x", "x"]]
+    plan = read_workbook(write(tmp_path, rows, merges=["B1:C1", "D1:E1", "F1:G1", "H1:I1"]))
+    assert [r.name for r in plan.roles] == ["Head", "Clerk"]
+    assert grid(plan) == {"Plan": {"Head": "A", "Clerk": "IR"},
+                          "Build": {"Head": "IR", "Clerk": "ACR"}}
+
+
 COLOURS = {"R": "2E8B57", "A": "B22222", "C": "DAA520", "I": "4682B4"}
 
 
