@@ -1305,6 +1305,72 @@ def test_a_grid_of_letters_with_some_coloured_cells_reads_its_letters(
         read_workbook(coloured_grid(tmp_path, COLOURED, key=False))
 
 
+def test_a_status_key_of_colours_is_no_letter_key(tmp_path: Path) -> None:
+    """A tracker whose cells are filled red, amber or green for their status, with a key
+    'R - Off track', 'A - At risk', 'G - On track': G is no letter of any scheme, so the key
+    is a status key and the colours are no letters."""
+    rows = [["Status report"], [None, None, "R - Off track", None, "A - At risk", None,
+                                "G - On track"], [],
+            ["Task", "Owner", "Q1", "Q2", "Q3", "Q4"],
+            ["Build site", "Ann"], ["Hire staff", "Bob"], ["Launch", "Cy"], ["Review", "Di"]]
+    path = write(tmp_path, rows)
+    wb = load_workbook(path)
+    ws = wb.active
+    assert ws is not None
+    rag = {"B2": "FF0000", "D2": "FFC000", "F2": "00B050", "C5": "00B050", "D5": "FFC000",
+           "E5": "FF0000", "C6": "00B050", "D6": "00B050", "E6": "FFC000", "C7": "FF0000",
+           "D7": "FFC000", "F8": "00B050"}
+    for ref, colour in rag.items():
+        ws[ref].fill = PatternFill("solid", fgColor=colour)
+    wb.save(path)
+    with pytest.raises(RaciError):
+        read_workbook(path)
+
+
+def test_a_colour_key_down_a_role_column_below_the_grid_leaves_that_column_read(
+        tmp_path: Path) -> None:
+    """The key's swatches down column B under the grid, each with its label beside it: the
+    role in column B keeps its coloured cells."""
+    rows = [["Task", "Chief", "Clerk", "Digger"],
+            ["Choose the site"], ["Dig the shaft"], ["Line the walls"], [],
+            [None, None, "Does it (R)"], [None, None, "Answers (A)"], [None, None, "Asked (C)"],
+            [None, None, "Told (I)"]]
+    path = write(tmp_path, rows)
+    wb = load_workbook(path)
+    ws = wb.active
+    assert ws is not None
+    cells = {"B6": "R", "B7": "A", "B8": "C", "B9": "I", "B2": "A", "C2": "R", "D2": "C",
+             "B3": "I", "D3": "R", "B4": "A", "D4": "R"}
+    for ref, letter in cells.items():
+        ws[ref].fill = PatternFill("solid", fgColor=COLOURS[letter])
+    ws["C3"].fill = GradientFill(stop=[COLOURS["A"], COLOURS["R"]])
+    wb.save(path)
+    plan = read_workbook(path)
+    assert grid(plan) == {"Choose the site": {"Chief": "A", "Clerk": "R", "Digger": "C"},
+                          "Dig the shaft": {"Chief": "I", "Clerk": "AR", "Digger": "R"},
+                          "Line the walls": {"Chief": "A", "Digger": "R"}}
+    assert "colour key in column B" in said(plan)
+
+
+def test_a_colour_key_down_a_column_beside_the_grid_is_not_left_out(tmp_path: Path) -> None:
+    rows = [["Task", "Chief", "Clerk", "Digger", None, None, "Key"],
+            ["Choose the site", None, None, None, None, None, "Does it (R)"],
+            ["Dig the shaft", None, None, None, None, None, "Answers (A)"],
+            ["Line the walls", None, None, None, None, None, "Asked (C)"]]
+    path = write(tmp_path, rows)
+    wb = load_workbook(path)
+    ws = wb.active
+    assert ws is not None
+    cells = {"F2": "R", "F3": "A", "F4": "C", "B2": "A", "C2": "R", "D2": "C", "B3": "C",
+             "D3": "R", "B4": "A", "D4": "R"}
+    for ref, letter in cells.items():
+        ws[ref].fill = PatternFill("solid", fgColor=COLOURS[letter])
+    wb.save(path)
+    plan = read_workbook(path)
+    assert grid(plan)["Dig the shaft"] == {"Chief": "C", "Digger": "R"}
+    assert plan.skipped == []
+
+
 def test_letters_with_the_time_they_take_are_those_letters(tmp_path: Path) -> None:
     rows = [["Task", "Lead", "Analyst", "DBA"], ["Map the fields", "A 1h", "R 16h", "C 2h"],
             ["Load the data", "A/R 0.5h", "C 4h", "R 2 days"], ["Check it", "A", "R 20%", None]]

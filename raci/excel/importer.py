@@ -1250,9 +1250,9 @@ def _read_sheet(path: Path, wb: Any, name: str, own_export: bool,
         except NoGridError:
             if own_export or (coloured := read_colour_letters(wb, name, cells)) is None:
                 raise
-            cells, key_row = coloured
+            cells, key_row, key_col = coloured
             plan = read_sheet(cells, own_export, options, known_roles)
-            plan.skipped = without_key(plan.skipped, key_row)
+            plan.skipped = without_key(plan.skipped, key_row, key_col)
         plan.notes[0:0] = cells.notes
         return plan
     except IndexError as exc:
