@@ -1169,6 +1169,18 @@ def test_a_second_block_with_other_tasks_is_no_more_roles(tmp_path: Path) -> Non
     assert [r.name for r in plan.roles][:3] == ["Chair", "Treasurer", "Secretary"]
 
 
+def test_a_second_block_without_the_numbering_column_joins_the_grid(tmp_path: Path) -> None:
+    """The second block under the same 'Task' head with its 'No.' column left out."""
+    rows = stacked_blocks()
+    for row in rows[9:]:
+        row[0] = None
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["Chair", "Treasurer", "Secretary", "Caretaker",
+                                            "Volunteers"]
+    assert grid(plan)["Sell tickets"] == {"Treasurer": "AR", "Secretary": "I",
+                                          "Caretaker": "I", "Volunteers": "R"}
+
+
 def test_a_block_of_role_columns_per_letter_ticked_is_read_as_letters(
         tmp_path: Path) -> None:
     """Letter by letter: a head per letter ('R - Does it', 'A - Answers for it' ...) over
@@ -1303,6 +1315,45 @@ def test_a_grid_of_letters_with_some_coloured_cells_reads_its_letters(
     assert not any("fill colour" in n for n in plan.notes)
     with pytest.raises(RaciError):
         read_workbook(coloured_grid(tmp_path, COLOURED, key=False))
+
+
+def test_a_grid_of_fill_colours_under_job_titles_reads_the_colours(tmp_path: Path) -> None:
+    """Job titles over the colours read as a grid with no letters yet until its colours
+    are read: the colours are its letters all the same."""
+    path = coloured_grid(tmp_path, COLOURED)
+    wb = load_workbook(path)
+    ws = wb.active
+    assert ws is not None
+    for ref, title in {"C4": "Project Manager", "D4": "Finance Lead", "E4": "IT Manager"}.items():
+        ws[ref] = title
+    wb.save(path)
+    plan = read_workbook(path)
+    assert grid(plan)["Dig the shaft"] == {"Project Manager": "I", "Finance Lead": "AR",
+                                           "IT Manager": "R"}
+    assert "11 cells without text read by their fill colour" in said(plan)
+
+
+def test_an_absence_calendar_with_a_key_of_letters_is_no_grid_of_colours(
+        tmp_path: Path) -> None:
+    """People down the side, days across, each absence a colour, a key 'A = Annual leave',
+    'S = Sick', 'R = Remote', 'O = Off': the key's labels would be the grid's activities,
+    so the colours are no letters."""
+    rows = [["Team calendar"], [None, None, "A = Annual leave", None, "S = Sick", None,
+                                "R = Remote", None, "O = Off"], [],
+            ["Name", *[datetime(2026, 3, d) for d in range(2, 9)]], ["Ann"], ["Bob"], ["Cy"]]
+    path = write(tmp_path, rows)
+    wb = load_workbook(path)
+    ws = wb.active
+    assert ws is not None
+    for ref, letter in {"B2": "R", "D2": "A", "F2": "C", "H2": "I", "B5": "R", "C5": "R",
+                        "D6": "A", "E6": "C", "F7": "I", "G7": "C", "H5": "R"}.items():
+        ws[ref].fill = PatternFill("solid", fgColor=COLOURS[letter])
+    wb.save(path)
+    try:
+        plan = read_workbook(path)
+    except RaciError:
+        return
+    assert not any("fill colour" in n for n in plan.notes)
 
 
 def test_a_status_key_of_colours_is_no_letter_key(tmp_path: Path) -> None:

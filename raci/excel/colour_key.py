@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from openpyxl.utils.cell import get_column_letter
 from openpyxl.worksheet._reader import WorkSheetParser
 
-from raci.excel.letters import parse_letters
+from raci.excel.letters import fold, parse_letters
 from raci.excel.sheets import Book, Cell, SheetCells, TextTable
 
 ORDER = "RASCIVDO"
@@ -126,14 +126,26 @@ def _key_and_side(sheet: SheetCells, blanks: dict[Cell, tuple[str, ...]]
     return (right, 1) if len(right) >= len(left) else (left, -1)
 
 
+class Coloured(NamedTuple):
+    """A sheet read through its colour key (read_colour_letters)."""
+
+    sheet: SheetCells
+    """The sheet with each coloured cell given its letters as text, and a note saying so."""
+    key_row: int | None
+    """The key's row (0-based) when it is written along one."""
+    key_col: int | None
+    """Its labels' column (0-based) when it is written down one."""
+    labels: frozenset[str]
+    """The key's labels, folded: none of them is a name of the grid read."""
+
+
 def read_colour_letters(book: Book | TextTable, title: str, sheet: SheetCells
-                        ) -> tuple[SheetCells, int | None, int | None] | None:
+                        ) -> Coloured | None:
     """The sheet with each cell filled in a key colour given that colour's letters as its
     text (a gradient of two key colours, both), for a sheet where the fills are the only
-    letters, the key's row when it is written along one and its labels' column when it is
-    written down one; None when the sheet has no such key (three colours or more, R and A
-    among them, every one a letter of a scheme: 'G - On track' makes a status key) or
-    fewer than three cells so filled."""
+    letters; None when the sheet has no such key (three colours or more, R and A among
+    them, every one a letter of a scheme: 'G - On track' makes a status key) or fewer than
+    three cells so filled."""
     if not isinstance(book, Book) or title not in book.parts:
         return None
     blanks = filled_blanks(book, title)
@@ -166,9 +178,10 @@ def read_colour_letters(book: Book | TextTable, title: str, sheet: SheetCells
     note = (f"{len(coloured)} cells without text read by their fill colour, as the colour "
             f"key in {where} gives them ({said}; a cell filled with two of its "
             "colours holds both letters)")
-    return (replace(sheet, text=text, notes=[*sheet.notes, note]),
-            first[0] if len(rows) == 1 else None,
-            first[1] + side if len(cols) == 1 and len(rows) > 1 else None)
+    labels = frozenset(fold(sheet.text.get((r, c + side), "")) for r, c in swatches)
+    return Coloured(replace(sheet, text=text, notes=[*sheet.notes, note]),
+                    first[0] if len(rows) == 1 else None,
+                    first[1] + side if len(cols) == 1 and len(rows) > 1 else None, labels)
 
 
 _SKIPPED_AT = re.compile(r"([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?: ")
