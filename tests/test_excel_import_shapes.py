@@ -1573,12 +1573,14 @@ def test_two_capital_letters_joined_by_a_one_letter_and_are_both_letters(
     rows = [["Zadatak", "Tajnik", "Blagajnik", "Odbor"],
             ["Sazvati sastanak", f"A {word} R", "C", "I"],
             ["Platiti racune", "C", f"R {word} A", "A/i"],
-            ["Arhivirati zapisnik", "R", "i", "A"]]
+            ["Arhivirati zapisnik", "R", "i", "A"],
+            ["Odobriti proracun", f"R, A {word} C", "C", "I"]]
     plan = read_workbook(write(tmp_path, rows))
     assert grid(plan) == {
         "Sazvati sastanak": {"Tajnik": "AR", "Blagajnik": "C", "Odbor": "I"},
         "Platiti racune": {"Tajnik": "C", "Blagajnik": "AR", "Odbor": "AI"},
-        "Arhivirati zapisnik": {"Tajnik": "R", "Blagajnik": "I", "Odbor": "A"}}
+        "Arhivirati zapisnik": {"Tajnik": "R", "Blagajnik": "I", "Odbor": "A"},
+        "Odobriti proracun": {"Tajnik": "ACR", "Blagajnik": "C", "Odbor": "I"}}
 
 
 def test_summary_rows_of_a_project_export_head_the_rows_numbered_under_them(
