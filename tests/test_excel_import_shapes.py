@@ -1205,6 +1205,15 @@ def test_a_block_of_role_columns_per_letter_ticked_is_read_as_letters(
                           "Paint the ward": {"Warden": "I", "Nurse": "I", "Builder": "AR"}}
 
 
+def test_letter_blocks_with_no_activity_column_say_where_to_put_the_names(
+        tmp_path: Path) -> None:
+    rows = [["R", None, "A", None, "C", None], ["Head", "Clerk", "Head", "Clerk", "Head", "Clerk"],
+            ["x", None, None, "x", None, None], [None, "x", "x", None, "x", None]]
+    with pytest.raises(RaciError, match=r"no activity column to their left; put the "
+                                        r"activity names in the column before"):
+        read_workbook(write(tmp_path, rows))
+
+
 def test_group_heads_that_open_on_a_letter_over_other_roles_are_no_letter_blocks(
         tmp_path: Path) -> None:
     """Group heads that happen to open on a letter ('A - Admin', 'C - Crew', 'R - Rescue')

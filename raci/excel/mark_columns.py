@@ -161,7 +161,8 @@ def read_letter_blocks(table: Table) -> ImportPlan:
     first = min(min(cols) for _, cols in blocks)
     if first == 0:
         raise NoGridError(f"sheet '{table.sheet.title}': blocks of role columns per letter "
-                          f"in {row_word(s)} but no activity column to their left")
+                          f"in {row_word(s)} but no activity column to their left; put "
+                          "the activity names in the column before the first block")
     act = name_column(table, range(first), s)
     roles = list(blocks[0][1].values())
     notes = [f"{row_word(s)}: one block of role columns per letter "
@@ -190,6 +191,7 @@ def read_letter_blocks(table: Table) -> ImportPlan:
             activities.append(ImportedActivity(name, phase, cells, r + 1))
     if not activities:
         raise NoGridError(f"sheet '{table.sheet.title}': blocks of role columns per letter "
-                          f"in {row_word(s)} but no marked activity rows below them")
+                          f"in {row_word(s)} but no marked activity rows below them; "
+                          "mark a role's column in a letter's block to give it that letter")
     return ImportPlan(table.sheet.title, s + 1, "RACI",
                       [ImportedRole(name, "") for name in roles], activities, [], notes)
