@@ -1169,6 +1169,18 @@ def test_a_second_block_with_other_tasks_is_no_more_roles(tmp_path: Path) -> Non
     assert [r.name for r in plan.roles][:3] == ["Chair", "Treasurer", "Secretary"]
 
 
+def test_a_second_block_without_the_numbering_column_joins_the_grid(tmp_path: Path) -> None:
+    """The second block under the same 'Task' head with its 'No.' column left out."""
+    rows = stacked_blocks()
+    for row in rows[9:]:
+        row[0] = None
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["Chair", "Treasurer", "Secretary", "Caretaker",
+                                            "Volunteers"]
+    assert grid(plan)["Sell tickets"] == {"Treasurer": "AR", "Secretary": "I",
+                                          "Caretaker": "I", "Volunteers": "R"}
+
+
 def test_a_block_of_role_columns_per_letter_ticked_is_read_as_letters(
         tmp_path: Path) -> None:
     """Letter by letter: a head per letter ('R - Does it', 'A - Answers for it' ...) over
@@ -1193,6 +1205,15 @@ def test_a_block_of_role_columns_per_letter_ticked_is_read_as_letters(
                           "Paint the ward": {"Warden": "I", "Nurse": "I", "Builder": "AR"}}
 
 
+def test_letter_blocks_with_no_activity_column_say_where_to_put_the_names(
+        tmp_path: Path) -> None:
+    rows = [["R", None, "A", None, "C", None], ["Head", "Clerk", "Head", "Clerk", "Head", "Clerk"],
+            ["x", None, None, "x", None, None], [None, "x", "x", None, "x", None]]
+    with pytest.raises(RaciError, match=r"no activity column to their left; put the "
+                                        r"activity names in the column before"):
+        read_workbook(write(tmp_path, rows))
+
+
 def test_group_heads_that_open_on_a_letter_over_other_roles_are_no_letter_blocks(
         tmp_path: Path) -> None:
     """Group heads that happen to open on a letter ('A - Admin', 'C - Crew', 'R - Rescue')
@@ -1206,6 +1227,36 @@ def test_group_heads_that_open_on_a_letter_over_other_roles_are_no_letter_blocks
                                             "Pilot"]
     assert grid(plan)["Plan the drill"] == {"Clerk": "A", "Head": "R", "Cook": "C",
                                             "Medic": "I"}
+
+
+def test_stage_heads_that_open_on_a_letter_over_the_same_roles_with_letters_are_no_blocks(
+        tmp_path: Path) -> None:
+    """Stages named by a letter ('A - Analyse', 'D - Design', 'R - Release') over the same
+    roles each time, with letters typed in the cells: a grid of letters per stage, not a
+    block of ticks per letter."""
+    roles = ["PM", "Dev", "QA"]
+    rows = [["Task", "A - Analyse", None, None, "D - Design", None, None, "R - Release",
+             None, None],
+            [None, *roles, *roles, *roles],
+            ["Kick-off", "A", "R", "C", "A", "C", "I", "A", "I", "R"],
+            ["Review", "R", "C", "I", "I", "A", "R", "C", "R", "A"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert "block of role columns per letter" not in said(plan)
+    assert "ADR" not in "".join(grid(plan)["Kick-off"].values())
+
+
+def test_letter_blocks_under_merged_letter_word_heads_ticked_with_x(tmp_path: Path) -> None:
+    """The letter-by-letter grid with each head a letter word merged over its block
+    ('Informed' over two columns, then 'Consulted' ...) in any order, ticked with 'x'."""
+    rows = [["Activity", "Informed", None, "Consulted", None, "Accountable", None,
+             "Responsible", None],
+            [None, "Head", "Clerk", "Head", "Clerk", "Head", "Clerk", "Head", "Clerk"],
+            ["Plan", None, "x", None, None, "x", None, None, "x"],
+            ["Build", "x", None, None, "x", None, "x", "x", "x"]]
+    plan = read_workbook(write(tmp_path, rows, merges=["B1:C1", "D1:E1", "F1:G1", "H1:I1"]))
+    assert [r.name for r in plan.roles] == ["Head", "Clerk"]
+    assert grid(plan) == {"Plan": {"Head": "A", "Clerk": "IR"},
+                          "Build": {"Head": "IR", "Clerk": "ACR"}}
 
 
 COLOURS = {"R": "2E8B57", "A": "B22222", "C": "DAA520", "I": "4682B4"}
@@ -1273,6 +1324,111 @@ def test_a_grid_of_letters_with_some_coloured_cells_reads_its_letters(
     assert not any("fill colour" in n for n in plan.notes)
     with pytest.raises(RaciError):
         read_workbook(coloured_grid(tmp_path, COLOURED, key=False))
+
+
+def test_a_grid_of_fill_colours_under_job_titles_reads_the_colours(tmp_path: Path) -> None:
+    """Job titles over the colours read as a grid with no letters yet until its colours
+    are read: the colours are its letters all the same."""
+    path = coloured_grid(tmp_path, COLOURED)
+    wb = load_workbook(path)
+    ws = wb.active
+    assert ws is not None
+    for ref, title in {"C4": "Project Manager", "D4": "Finance Lead", "E4": "IT Manager"}.items():
+        ws[ref] = title
+    wb.save(path)
+    plan = read_workbook(path)
+    assert grid(plan)["Dig the shaft"] == {"Project Manager": "I", "Finance Lead": "AR",
+                                           "IT Manager": "R"}
+    assert "11 cells without text read by their fill colour" in said(plan)
+
+
+def test_an_absence_calendar_with_a_key_of_letters_is_no_grid_of_colours(
+        tmp_path: Path) -> None:
+    """People down the side, days across, each absence a colour, a key 'A = Annual leave',
+    'S = Sick', 'R = Remote', 'O = Off': the key's labels would be the grid's activities,
+    so the colours are no letters."""
+    rows = [["Team calendar"], [None, None, "A = Annual leave", None, "S = Sick", None,
+                                "R = Remote", None, "O = Off"], [],
+            ["Name", *[datetime(2026, 3, d) for d in range(2, 9)]], ["Ann"], ["Bob"], ["Cy"]]
+    path = write(tmp_path, rows)
+    wb = load_workbook(path)
+    ws = wb.active
+    assert ws is not None
+    for ref, letter in {"B2": "R", "D2": "A", "F2": "C", "H2": "I", "B5": "R", "C5": "R",
+                        "D6": "A", "E6": "C", "F7": "I", "G7": "C", "H5": "R"}.items():
+        ws[ref].fill = PatternFill("solid", fgColor=COLOURS[letter])
+    wb.save(path)
+    try:
+        plan = read_workbook(path)
+    except RaciError:
+        return
+    assert not any("fill colour" in n for n in plan.notes)
+
+
+def test_a_status_key_of_colours_is_no_letter_key(tmp_path: Path) -> None:
+    """A tracker whose cells are filled red, amber or green for their status, with a key
+    'R - Off track', 'A - At risk', 'G - On track': G is no letter of any scheme, so the key
+    is a status key and the colours are no letters."""
+    rows = [["Status report"], [None, None, "R - Off track", None, "A - At risk", None,
+                                "G - On track"], [],
+            ["Task", "Owner", "Q1", "Q2", "Q3", "Q4"],
+            ["Build site", "Ann"], ["Hire staff", "Bob"], ["Launch", "Cy"], ["Review", "Di"]]
+    path = write(tmp_path, rows)
+    wb = load_workbook(path)
+    ws = wb.active
+    assert ws is not None
+    rag = {"B2": "FF0000", "D2": "FFC000", "F2": "00B050", "C5": "00B050", "D5": "FFC000",
+           "E5": "FF0000", "C6": "00B050", "D6": "00B050", "E6": "FFC000", "C7": "FF0000",
+           "D7": "FFC000", "F8": "00B050"}
+    for ref, colour in rag.items():
+        ws[ref].fill = PatternFill("solid", fgColor=colour)
+    wb.save(path)
+    with pytest.raises(RaciError):
+        read_workbook(path)
+
+
+def test_a_colour_key_down_a_role_column_below_the_grid_leaves_that_column_read(
+        tmp_path: Path) -> None:
+    """The key's swatches down column B under the grid, each with its label beside it: the
+    role in column B keeps its coloured cells."""
+    rows = [["Task", "Chief", "Clerk", "Digger"],
+            ["Choose the site"], ["Dig the shaft"], ["Line the walls"], [],
+            [None, None, "Does it (R)"], [None, None, "Answers (A)"], [None, None, "Asked (C)"],
+            [None, None, "Told (I)"]]
+    path = write(tmp_path, rows)
+    wb = load_workbook(path)
+    ws = wb.active
+    assert ws is not None
+    cells = {"B6": "R", "B7": "A", "B8": "C", "B9": "I", "B2": "A", "C2": "R", "D2": "C",
+             "B3": "I", "D3": "R", "B4": "A", "D4": "R"}
+    for ref, letter in cells.items():
+        ws[ref].fill = PatternFill("solid", fgColor=COLOURS[letter])
+    ws["C3"].fill = GradientFill(stop=[COLOURS["A"], COLOURS["R"]])
+    wb.save(path)
+    plan = read_workbook(path)
+    assert grid(plan) == {"Choose the site": {"Chief": "A", "Clerk": "R", "Digger": "C"},
+                          "Dig the shaft": {"Chief": "I", "Clerk": "AR", "Digger": "R"},
+                          "Line the walls": {"Chief": "A", "Digger": "R"}}
+    assert "colour key in column B" in said(plan)
+
+
+def test_a_colour_key_down_a_column_beside_the_grid_is_not_left_out(tmp_path: Path) -> None:
+    rows = [["Task", "Chief", "Clerk", "Digger", None, None, "Key"],
+            ["Choose the site", None, None, None, None, None, "Does it (R)"],
+            ["Dig the shaft", None, None, None, None, None, "Answers (A)"],
+            ["Line the walls", None, None, None, None, None, "Asked (C)"]]
+    path = write(tmp_path, rows)
+    wb = load_workbook(path)
+    ws = wb.active
+    assert ws is not None
+    cells = {"F2": "R", "F3": "A", "F4": "C", "B2": "A", "C2": "R", "D2": "C", "B3": "C",
+             "D3": "R", "B4": "A", "D4": "R"}
+    for ref, letter in cells.items():
+        ws[ref].fill = PatternFill("solid", fgColor=COLOURS[letter])
+    wb.save(path)
+    plan = read_workbook(path)
+    assert grid(plan)["Dig the shaft"] == {"Chief": "C", "Digger": "R"}
+    assert plan.skipped == []
 
 
 def test_letters_with_the_time_they_take_are_those_letters(tmp_path: Path) -> None:
@@ -1426,12 +1582,14 @@ def test_two_capital_letters_joined_by_a_one_letter_and_are_both_letters(
     rows = [["Zadatak", "Tajnik", "Blagajnik", "Odbor"],
             ["Sazvati sastanak", f"A {word} R", "C", "I"],
             ["Platiti racune", "C", f"R {word} A", "A/i"],
-            ["Arhivirati zapisnik", "R", "i", "A"]]
+            ["Arhivirati zapisnik", "R", "i", "A"],
+            ["Odobriti proracun", f"R, A {word} C", "C", "I"]]
     plan = read_workbook(write(tmp_path, rows))
     assert grid(plan) == {
         "Sazvati sastanak": {"Tajnik": "AR", "Blagajnik": "C", "Odbor": "I"},
         "Platiti racune": {"Tajnik": "C", "Blagajnik": "AR", "Odbor": "AI"},
-        "Arhivirati zapisnik": {"Tajnik": "R", "Blagajnik": "I", "Odbor": "A"}}
+        "Arhivirati zapisnik": {"Tajnik": "R", "Blagajnik": "I", "Odbor": "A"},
+        "Odobriti proracun": {"Tajnik": "ACR", "Blagajnik": "C", "Odbor": "I"}}
 
 
 def test_summary_rows_of_a_project_export_head_the_rows_numbered_under_them(

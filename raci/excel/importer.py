@@ -454,8 +454,9 @@ def stacked_header(table: Table) -> int | None:
     """The header row of a second block stacked under the grid that goes on with more roles
     for the same activities (nine roles too wide for a page, printed as roles 1-5, then
     roles 6-9 under the same 'No. | Activity' columns), else None. Found as the first row
-    below the header whose first headings are the header's own, in the same columns, and
-    whose others, two or more, are new headings (no letters, none of the header's)."""
+    below the header whose first headings are the header's own, in the same columns (the
+    numbering column's may be left out), and whose others, two or more, are new headings
+    (no letters, none of the header's)."""
     found = find_header(table)
     if found is None:
         return None
@@ -464,14 +465,18 @@ def stacked_header(table: Table) -> int | None:
     heads = [fold(table.g[h][c]) for c in cols]
     if len(cols) < 3:
         return None
+    place = {c: k for k, c in enumerate(cols)}
     for r in range(h + 2, table.rows):
         row = table.g[r]
-        if fold(row[cols[0]]) != heads[0] or any(row[c] for c in range(cols[0])):
+        # its first heading the header's own in the same column: the first, or the second
+        # where the block leaves out the numbering column ('Task' alone under 'No. | Task')
+        first = next((c for c in range(min(table.cols, cols[1] + 1)) if row[c]), None)
+        if first is None or place.get(first, 2) > 1 or fold(row[first]) != heads[place[first]]:
             continue
-        filled = [c for c in range(cols[0], table.cols) if row[c]]
-        same = 0
-        while (same < min(len(filled), len(cols)) and filled[same] == cols[same]
-               and fold(row[filled[same]]) == heads[same]):
+        filled = [c for c in range(first, table.cols) if row[c]]
+        same, k = 0, place[first]
+        while (same < min(len(filled), len(cols) - k) and filled[same] == cols[k + same]
+               and fold(row[filled[same]]) == heads[k + same]):
             same += 1
         rest = [row[c] for c in filled[same:]]
         if (len(rest) >= 2 and not {fold(t) for t in rest} & set(heads)
@@ -1319,23 +1324,46 @@ def _check_options(path: Path, options: ReadOptions) -> None:
                             "row number for a grid with the roles down the side")
 
 
+def _read_colours(wb: Any, name: str, cells: SheetCells, options: ReadOptions,
+                  known_roles: frozenset[str]) -> tuple[ImportPlan, SheetCells] | None:
+    """The sheet read by its cells' fill colours, as its colour key gives them, for a sheet
+    with no letters typed (no grid found, or one with no letters yet), and the cells so
+    read; None without such a key, or when the key's own labels would be read as the
+    grid's names (an absence calendar's 'A = Annual leave' down the side)."""
+    coloured = read_colour_letters(wb, name, cells)
+    if coloured is None:
+        return None
+    try:
+        plan = read_sheet(coloured.sheet, False, options, known_roles)
+    except NoGridError:
+        return None
+    names = {fold(a.name) for a in plan.activities} | {fold(r.name) for r in plan.roles}
+    if names & coloured.labels or not any(a.cells for a in plan.activities):
+        return None
+    plan.skipped = without_key(plan.skipped, coloured.key_row, coloured.key_col)
+    return plan, coloured.sheet
+
+
 def _read_sheet(path: Path, wb: Any, name: str, own_export: bool,
                 options: ReadOptions, known_roles: frozenset[str] = frozenset()
                 ) -> ImportPlan:
     """One sheet read with the corrections; a correction outside its grid is a clear error."""
     try:
         cells = read_codes(read_cells(path, wb, name))
+        plan: ImportPlan | None = None
+        failure: NoGridError | None = None
         try:
             plan = read_sheet(cells, own_export, options, known_roles)
         except NoGridError as exc:
-            coloured = None if own_export else read_colour_letters(wb, name, cells)
-            if coloured is None:
-                if advice := colour_advice(cells):
-                    raise NoGridError(f"{exc}; {advice}") from exc
-                raise
-            cells, key_row = coloured
-            plan = read_sheet(cells, own_export, options, known_roles)
-            plan.skipped = without_key(plan.skipped, key_row)
+            failure = exc
+        if not own_export and (plan is None or not any(a.cells for a in plan.activities)) \
+                and (by_colour := _read_colours(wb, name, cells, options, known_roles)):
+            plan, cells = by_colour
+        if plan is None:
+            assert failure is not None
+            if advice := colour_advice(cells):
+                raise NoGridError(f"{failure}; {advice}") from failure
+            raise failure
         plan.notes[0:0] = cells.notes
         if not any(a.cells for a in plan.activities) and (advice := colour_advice(cells)):
             plan.notes.insert(0, advice)

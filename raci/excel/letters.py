@@ -71,10 +71,11 @@ CIRCLED = {0x24B6 + i: 0x41 + i for i in range(26)} | {0x24D0 + i: 0x61 + i for 
 """Circled Latin letters ('Ⓡ', 'ⓐ'), typed from a symbol table for a letter that stands
 out, as their plain forms."""
 
-_JOINED = re.compile(r"\s*([A-Z]{1,3})\s+[iaeu]\s+([A-Z]{1,3})\s*")
+_JOINED = re.compile(r"\s*((?:[A-Z]{1,3}\s*[,/]\s*)*[A-Z]{1,3})\s+[iaeu]\s+([A-Z]{1,3})\s*")
 """Two capital letters joined by a one-letter word for 'and' ('A i R' in Bosnian, Croatian,
 Serbian or Polish, 'R a C' in Czech or Slovak, 'A e R' in Italian or Portuguese, 'A u R' in
-Maltese): the small letter between capitals, apart by spaces, is the word, not a letter."""
+Maltese), or the last two of a list so joined ('R, A i C'): the small letter between
+capitals, apart by spaces, is the word, not a letter."""
 
 LOOKALIKES = str.maketrans(
     "\u0391\u0399\u03a1\u0410\u0421\u0406\u0420\u0405\u0430\u0441\u0456\u0440", "AIPACIPSacip")

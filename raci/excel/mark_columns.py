@@ -110,7 +110,7 @@ def find_letter_blocks(table: Table) -> tuple[int, list[tuple[str, dict[int, str
         blocks: list[tuple[str, dict[int, str]]] = []
         for c in range(table.cols):
             head = table.g[above][c]
-            if head:
+            if head and (above, c) not in table.across:  # not a merged head's next column
                 letter = _head_letter(table, head)
                 blocks.append((letter or "", {}))
             name = " ".join(table.g[s][c].split())
@@ -128,9 +128,27 @@ def find_letter_blocks(table: Table) -> tuple[int, list[tuple[str, dict[int, str
         names = [fold(n) for n in blocks[0][1].values()]
         if len(names) >= 2 and len(set(names)) == len(names) and all(
                 [fold(n) for n in b[1].values()] == names for b in blocks[1:]) and all(
-                table.letters(n) is None for n in blocks[0][1].values()):
+                table.letters(n) is None for n in blocks[0][1].values()) and _ticked(
+                table, s, blocks):
             return s, blocks
     return None
+
+
+def _ticked(table: Table, s: int, blocks: list[tuple[str, dict[int, str]]]) -> bool:
+    """True when the cells under the blocks hold marks more often than letters other than
+    their block's own: stages named by a letter ('A - Analyse', 'R - Release') over the same
+    roles with 'R', 'C' typed in them are a grid of letters per stage, not ticks."""
+    marks = others = 0
+    for letter, cols in blocks:
+        for c in cols:
+            for r in range(s + 1, table.rows):
+                if text := table.g[r][c]:
+                    letters = table.letters(text)
+                    if letters and not letters <= {letter, "X"}:
+                        others += 1
+                    else:
+                        marks += 1
+    return marks > others
 
 
 def read_letter_blocks(table: Table) -> ImportPlan:
@@ -143,7 +161,8 @@ def read_letter_blocks(table: Table) -> ImportPlan:
     first = min(min(cols) for _, cols in blocks)
     if first == 0:
         raise NoGridError(f"sheet '{table.sheet.title}': blocks of role columns per letter "
-                          f"in {row_word(s)} but no activity column to their left")
+                          f"in {row_word(s)} but no activity column to their left; put "
+                          "the activity names in the column before the first block")
     act = name_column(table, range(first), s)
     roles = list(blocks[0][1].values())
     notes = [f"{row_word(s)}: one block of role columns per letter "
@@ -172,6 +191,7 @@ def read_letter_blocks(table: Table) -> ImportPlan:
             activities.append(ImportedActivity(name, phase, cells, r + 1))
     if not activities:
         raise NoGridError(f"sheet '{table.sheet.title}': blocks of role columns per letter "
-                          f"in {row_word(s)} but no marked activity rows below them")
+                          f"in {row_word(s)} but no marked activity rows below them; "
+                          "mark a role's column in a letter's block to give it that letter")
     return ImportPlan(table.sheet.title, s + 1, "RACI",
                       [ImportedRole(name, "") for name in roles], activities, [], notes)
