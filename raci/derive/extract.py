@@ -83,6 +83,7 @@ from raci.derive.documents import (
     split_badges,
     without_change_logs,
 )
+from raci.derive.names import FIRST_NAME, GIVEN_NAME, PERSON_NAME, SURNAME
 from raci.derive.naming import (
     ACTION_NOUNS,
     OWNERSHIP_VERBS,
@@ -8051,7 +8052,7 @@ REFERENCE = re.compile(
 CLAUSE_WITH_SUBJECT = re.compile(  # (";" first, so it is searched for as a literal)
     r";(?<=\w;)\s+(?=(?:(?:the|our|their|your)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
     # ("...; our Treasurer, Joe, will chase ...": the person who holds it named between commas)
-    r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)?,)?\s+"
+    rf"(?:,\s+{GIVEN_NAME}(?:\s+{SURNAME})?,)?\s+"
     r"(?:(?:then|also|now|usually|immediately|in turn)\s+)?(?:[a-z]{2,}s|will|must|shall|"
     r"should|can|is|are|has|have)\b|you\s+[a-z]+\s|"
     # "...; AO to provide costings": an action of its own
@@ -8370,7 +8371,7 @@ def _told_you(sentence: str, catalog: RoleCatalog, document: str) -> tuple[str, 
 # A role, then the person who holds it between commas: "Our Treasurer, Joe, will ..."
 _HOLDER_ASIDE = re.compile(r"^(?P<lead>\s*(?:[Tt]he|[Oo]ur|[Tt]heir|[Yy]our)\s+"
                            r"(?P<role>[A-Z][\w&/-]*(?:\s+(?:of\s+)?[A-Z][\w&/-]*){0,4})),\s+"
-                           r"(?P<person>[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+)?),\s+(?=[a-z])")
+                           rf"(?P<person>{PERSON_NAME}),\s+(?=[a-z])")
 
 
 def _holder_aside(sentence: str, catalog: RoleCatalog, document: str) -> str:
@@ -10390,7 +10391,8 @@ def _pronoun_antecedents(sentences: list[tuple[str, str]], catalog: RoleCatalog,
 
 
 # A passive's doer named as a person: "(is kept) by Ifeoma", "by Ifeoma Obi"
-_BY_PERSON = re.compile(r"(?<=\sby\s)(?P<person>[A-Z][a-z]+(?:\s[A-Z][a-z'’-]+)?)\b")
+# (a hyphen never ends it: "by Ngozi Okonjo-Iweala" is the whole name)
+_BY_PERSON = re.compile(rf"(?<=\sby\s)(?P<person>{FIRST_NAME}(?:\s{SURNAME})?)(?<!-)\b")
 
 
 def _by_holder(m: re.Match[str], catalog: RoleCatalog, document: str) -> str:

@@ -27,6 +27,7 @@ from raci.derive.documents import (
     Document,
     key_blocks,
 )
+from raci.derive.names import FIRST_NAME, GIVEN_NAME, NAME_LOWER, NAME_UPPER, SURNAME
 from raci.derive.steps import APPROVER, ASIDE, CONSULTED, DECLARED, DOER, STEP, TOLD
 from raci.errors import RaciError
 from raci.excel.letters import WORD_LETTERS, annotated_letters, parse_letters
@@ -98,11 +99,11 @@ FROM_LINE = re.compile(r"(?m)^[^\S\n]*(?i:from):\s*(?P<person>[A-Z][\w.'’ -]{1
                        r"(?P<role>[A-Z][\w&/ -]{2,50}?)\s*\)?\s*$")
 # The header lines of a mail thread: "From: Helen Marsh <helen@...>", "To: ...", "Cc: ..."
 _MAIL_HEADER = re.compile(r"(?m)^[^\S\n]*(?i:from|to|cc):[^\S\n]*(?P<names>.+)$")
-_MAIL_PERSON = re.compile(r"\"?(?P<first>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?:[ \t]+[A-Z][a-z'’-]+)"
+_MAIL_PERSON = re.compile(rf"\"?(?P<first>{GIVEN_NAME})(?:[ \t]+{SURNAME})"
                           r"{1,2}\"?[ \t]*<[^>\n]+>")
 
 # "Priya will:", "Priya will send ...": a capitalised word before "will"
-_MAIL_NAME_WILL = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+)(?:\s+will\b|['’]ll\b|\s+has\s+"
+_MAIL_NAME_WILL = re.compile(rf"(?<![\w'’-])(?P<name>{FIRST_NAME})(?:\s+will\b|['’]ll\b|\s+has\s+"
                              r"(?:kindly\s+)?(?:offered|agreed|volunteered)\s+to\b|"
                              # ("Colin is writing the leaflet": the work in progress)
                              r"\s+is\s+(?:also\s+|now\s+)?[a-z]{2,}ing\s+(?:the|a|an|our|all)\s|"
@@ -116,10 +117,6 @@ _CALENDAR_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satu
                    "August", "September", "October", "November", "December"}
 
 
-# A capital and the small letters after it in a person's name, accented letters too
-# ("Siobhán", "Łukasz", "Zoë"), and the apostrophe and hyphen a surname may hold
-NAME_UPPER = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
-NAME_LOWER = r"[a-zß-öø-ÿĀ-ž'’-]"
 
 
 # Words of address before a person's name, no first name ("Canon Peter Amery")
@@ -626,7 +623,7 @@ def _holder_read(said: str) -> str | None:
 ROLE_PERSON = re.compile(
     # (the name within one line: a list item's last words are no part of the heading under it)
     r"\b(?P<role>(?:[A-Z][\w&/-]*[ \t]+){0,4}[A-Z][\w&/-]*)[ \t]*\(\s*"
-    r"(?P<person>[A-Z][a-z]+(?:-[a-z]+)?(?:[ -][A-Z][a-z'’-]+)?)\s*\)")
+    rf"(?P<person>{GIVEN_NAME}(?:[ -]{SURNAME})?)\s*\)")
 # "Recorders (Jenny and Mike)", "Marshals (Ade, Bea and Cal)": a role and the people who
 # fill it, two or three given names in brackets (the first as "person", the rest "more")
 ROLE_PEOPLE = re.compile(
@@ -637,7 +634,7 @@ ROLE_PEOPLE = re.compile(
 # "Dr Patel as Clinical Lead", "Jess in Finance will ...": a person and the role they fill.
 # ("Hyun-woo Park": a given name may hold a hyphen before a lower-case part)
 _PERSON = (r"(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Mx\.?\s+|Prof\.?\s+|Professor\s+)?"
-           r"[A-Z][a-z]+(?:-[a-z]+)?(?:[ -][A-Z][a-z'’-]+)?")
+           rf"{GIVEN_NAME}(?:[ -]{SURNAME})?")
 _TITLE_WORDS = r"[A-Z][\w&/-]*(?:\s+(?:of\s+)?[A-Z][\w&/-]*){0,4}"
 PERSON_APPOSITIVE = re.compile(
     rf"\b(?P<person>{_PERSON}),\s+(?:our|the|their|your)\s+(?P<role>{_TITLE_WORDS}),")
@@ -2401,9 +2398,10 @@ def _named_people(role: str, header: tuple[str, ...], cells: tuple[str, ...]
 
 # A person's name alone in a cell, perhaps after a title: "Dr Ana Ruiz", "Iain McLeod",
 # "Rhona MacAskill" (a surname may hold a second capital: "McLeod", "DeWitt"), its letters
-# perhaps accented ("Siobhán Kelly", "Zoë Müller")
+# perhaps accented ("Siobhán Kelly", "Zoë Müller"), a given name with a second capital
+# ("DeShawn Smith-Jones")
 _NAME_WORD = f"{NAME_UPPER}{NAME_LOWER}+"
-_PERSON_IN_CELL = re.compile(rf"(?:Dr\.? |Mr\.? |Ms\.? |Mrs\.? )?{_NAME_WORD}"
+_PERSON_IN_CELL = re.compile(rf"(?:Dr\.? |Mr\.? |Ms\.? |Mrs\.? )?(?:{GIVEN_NAME}|{_NAME_WORD})"
                              rf"(?: {_NAME_WORD}(?:{_NAME_WORD})?){{0,2}}")
 # A telephone number or an e-mail address that ends a contact's cell
 _CONTACT_CELL_MAX = 300
