@@ -122,3 +122,22 @@ def test_endorsed_ratified_and_cosigns_are_sign_offs(tmp_path: Path) -> None:
     assert cells[("Treasurer", "Draft the policy")] == "R", cells
     assert "A" in cells[("Treasurer", "Book the hall")], cells
     assert cells[("Clerk", "Book the hall")] == "R", cells
+
+
+GROUPS_SIGN_IT = """# School trips
+
+The Trip Leader plans the route. Staff and volunteers sign it.
+The Office Manager orders the coach. The Bursar and the Trip Leader sign it off.
+
+The Bursar pays the invoices.
+"""
+
+
+def test_groups_putting_their_names_to_it_are_no_approvers(tmp_path: Path) -> None:
+    # "Staff and volunteers sign it": everyone signs to say they have read it, as "Staff
+    # sign it." alone is read; two posts written with capitals still sign it off
+    cells = cells_of_text(tmp_path / "trips.md", GROUPS_SIGN_IT)
+    assert not any(role in ("Staff", "Volunteer") and name == "Route planning"
+                   for role, name in cells), cells
+    assert "A" in cells[("Bursar", "Order the coach")], cells
+    assert cells[("Trip Leader", "Order the coach")] == "R", cells

@@ -9136,8 +9136,13 @@ def _signed_off_after(sentence: str, catalog: RoleCatalog, document: str) -> str
     if not who or subject is None or subject[0] == who[0] or \
             len(first[subject[2]:].split()) < 2:
         return None
-    if len(who) > 1 and len(who) == len(_PARTY_SPLIT.split(m.group("who"))):
+    parts = _PARTY_SPLIT.split(m.group("who"))
+    if len(who) > 1 and len(who) == len(parts) and all(
+            re.sub(r"^(?:the|our)\s+", "", p.strip(), flags=re.IGNORECASE)[:1].isupper()
+            for p in parts):
         # "..., and the Head, the Bursar and the Chair sign it off": each approves it
+        # (posts, each written with a capital: "Staff and volunteers sign it" is everyone
+        # putting their name to it, no sign-off)
         names = [f"the {catalog.roles[k].name}" for k in who]
         return f"{first}, approved by {', '.join(names[:-1])} and {names[-1]}."
     return f"{first}, which the {m.group('who').removeprefix('the ')} approves."
