@@ -1532,12 +1532,15 @@ _NEEDS_SIGN_OFF = Guarded(re.compile(
     r"(?:(?:sign-?off|approval|authori[sz]ation)\s+(?:of|from)\s+"
     r"(?:the\s+)?)?(?P<who>[^,.;:()]{2,60}?)(?:['’]s\s+(?:sign-?off|approval))?\s*[.]?$",
     re.IGNORECASE), r"\s(?:need|require|must )", quick=("need", "require", "must "))
+# A letter of a signer's name: none of the words that join two names begins there, so a
+# list of names splits one way only (time linear in the line)
+_SIGNER = r"(?:(?!\s+and\s|\s*&)[^,.;:()])"
 _SIGNED_BY = re.compile(r"\s+and\s+(?:then\s+)?(?:signed(?: off)?|approved|authori[sz]ed|"
                         r"countersigned|co-?signed|endorsed|ratified|checked)\s+by\s+(?:the\s+|a\s+|an\s+)?"
-                        r"(?P<who>[^,.;:()]{2,40}?"
+                        r"(?P<who>" + _SIGNER + r"{2,40}?"
                         # ("... by the Head, the Bursar and the Chair": each signs it off)
                         r"(?:(?:,\s*|\s+and\s+|\s*&\s*)(?:the\s+|a\s+|an\s+)?"
-                        r"[^,.;:()]{2,40}?){0,4})"
+                        + _SIGNER + r"{2,40}?){0,4})"
                         # ("... and checked by the Manager each month": when, after it)
                         r"(?=\s*[,.;]|\s*$|\s+(?:each|every|once|twice|at|before|after|"
                         r"within|on)\s[^,.;]{1,40}(?:[,.;]|$))", re.IGNORECASE)
@@ -1946,6 +1949,10 @@ def _passive_statement(m: re.Match[str], head: str, who: list[str], name: str,
     signers = [actor_name(part, acronym=True) for part in _PARTY_LIST.split(
         signer.group("who"))] if signer else []
     signer_name = actor_name(signer.group("who"), acronym=True) if signer else None
+    if signer and not signer_name and signers and not all(signers):
+        # ("... approved by the Chair, the Treasurer keeping a copy": the list is no list
+        # of signers; the one named before the comma signs, as it always did)
+        signer_name = actor_name(signer.group("who").split(",")[0], acronym=True)
     if len(signers) > 1 and all(signers) and not signer_name:
         # "... and signed off by the Head, the Bursar and the Chair": each of them
         # approves it, as after a comma ("..., approved by the Head, ...")
@@ -2366,8 +2373,20 @@ def spelled_thing(text: str) -> bool:
                                                               "every", "any", "our"):
         return False
     words = m.group("words")
-    return spelled_out(m.group("code"), words) and not actor_word(words.split()[-1]) and \
-        actor_name(words, acronym=True) is None
+    last = words.split()[-1].lower()
+    return spelled_out(m.group("code"), words) and not actor_word(last) and \
+        last not in _PARTY_NOUNS and actor_name(words, acronym=True) is None
+
+
+# Nouns for people or a body that the word lists hold no actor's word for: "the AHP (allied
+# health professional)", "the SWP (South West Partnership)"
+_PARTY_NOUNS = frozenset({"professional", "professionals", "guardian", "guardians", "deputy",
+                          "deputies", "network", "partnership", "body", "bodies", "trust",
+                          "service", "services", "cell", "alliance", "consortium",
+                          "federation", "association", "society", "foundation", "agency",
+                          "commission", "inspectorate", "ombudsman", "tribunal", "kin",
+                          "forum", "collective", "cooperative", "co-operative", "charity",
+                          "company", "firm"})
 
 
 @lru_cache(maxsize=SENTENCE_CACHE)
@@ -2826,3 +2845,24 @@ def with_label(text: str) -> tuple[str, str] | None:
         return None
     who = " ".join(_title(w) for w in m.group("who").split())
     return who, m.group("rest")
+
+
+# "The bins get emptied by the Caretaker", "Invoices must get checked by the Bursar": a
+# passive with "get" for "be", read as one with "be" (quoted as written)
+GET_PASSIVE = re.compile(r"\b(?:(?P<modal>(?:must|will|should|shall|can|may|to)\s+)get|"
+                         r"(?P<one>gets)|(?P<many>get))"
+                         r"(?=\s+(?:[a-z]{3,}ly\s+)?[a-z]{3,}(?:ed|en|wn|ne|nt|lt|pt|id|ught|"
+                         r"ung|ut)(?:\s+(?:off|up|out|away|back|in|down|over))?"
+                         r"(?:\s+[a-z]{3,}ly)?\s+by\s)")
+
+
+def _get_as_be(m: re.Match[str]) -> str:
+    """A "get" passive's "get" as "be" ("gets" -> "is", "must get" -> "must be")."""
+    return f"{m.group('modal')}be" if m.group("modal") else "is" if m.group("one") else "are"
+
+
+def get_as_be(sentence: str) -> str:
+    """``sentence`` with a passive's "get" written as "be" ("The bins get emptied by the
+    Caretaker": "The bins are emptied by the Caretaker")."""
+    return GET_PASSIVE.sub(_get_as_be, sentence) if "get" in sentence and " by " in sentence \
+        else sentence

@@ -52,6 +52,7 @@ from raci.derive.actors import (
     dash_doer,
     dash_topic,
     further_actions,
+    get_as_be,
     heading_actor,
     is_third_person_verb,
     label_actor,
@@ -1921,8 +1922,18 @@ def _attended_work(rest: str) -> bool:
     breakdowns", "attends every call-out"), so the name keeps the verb: none of its words is
     a gathering's noun (a meeting, a review, a board, a training ...)."""
     words = [singular(w) for w in re.findall(r"[a-z][a-z-]*", rest.split(",")[0])]
-    return bool(words) and words[0] not in ("for", "on", "in", "at", "with") and \
-        not any(w in _GATHERINGS for w in words)
+    if not words or words[0] in ("for", "on", "in", "at", "with"):
+        return False
+    # (what is attended ends where a phrase of place or time begins: "attends incidents at
+    # the training ground" is no training, "attends the review of incidents" a review)
+    cut = next((k for k, w in enumerate(words) if w in _AFTER_ATTENDED), len(words))
+    return not any(w in _GATHERINGS for w in words[:cut])
+
+
+# Words that end what is attended: "attends falls in the day room"
+_AFTER_ATTENDED = frozenset({"at", "in", "on", "of", "during", "after", "before", "within",
+                             "from", "for", "with", "by", "across", "around", "throughout",
+                             "when", "if", "while", "until", "near", "outside", "inside"})
 
 
 def _activity_name(text: str) -> str:
@@ -4719,16 +4730,31 @@ def _approves(text: str, key: str, catalog: RoleCatalog, document: str) -> bool:
     """Whether ``text`` names the role ``key`` as approving the work ("changes approved by
     the Data Owner", "once the Shift Manager has approved the restart")."""
     approving, last_end = False, -1
-    for k, start, end in catalog.find(text, document):
+    found = catalog.find(text, document)
+    for i, (k, start, end) in enumerate(found):
+        direct = bool(APPROVED_BY.search(text[:start]) or _signs_off_step(text, start, end)
+                      or _says_go(text, start, end))
         # ("approved by the Head, the Bursar and the Chair": each of those joined after
-        # an approver approves too)
-        approving = bool(APPROVED_BY.search(text[:start]) or _signs_off_step(text, start, end)
-                         or _says_go(text, start, end) or approving and
-                         PARTY_JOINER.fullmatch(text[last_end:start]))
-        if k == key and approving:
+        # an approver approves too, when the list closes there)
+        approving = direct or approving and bool(PARTY_JOINER.fullmatch(text[last_end:start]))
+        if k == key and approving and (direct or _list_closes(text, found, i)):
             return True
         last_end = end
     return False
+
+
+# What may follow a list of approvers: its end, or when ("... and the Chair each year")
+_LIST_CLOSED = re.compile(r"\s*(?:[.,;:)!?]|$|(?:each|every|once|twice|at|before|after|"
+                          r"within|on|by|in|when|if)\b)", re.IGNORECASE)
+
+
+def _list_closes(text: str, found: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether the list of parties the ``i``-th of ``found`` is in ends on the list's own
+    end ("approved by the Chair and the Treasurer."), not on words that say something else
+    of its last ("approved by the Chair, the Treasurer then filing it")."""
+    while i + 1 < len(found) and PARTY_JOINER.fullmatch(text[found[i][2]:found[i + 1][1]]):
+        i += 1
+    return _LIST_CLOSED.match(text, found[i][2]) is not None
 
 
 # The one whose word the work is done on: "on the Safety Officer's instruction", "at the
@@ -4828,10 +4854,12 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
     out: list[tuple[str, str]] = []
     quoted = [m.span() for m in QUOTED.finditer(text)]
     last_end, last_kind = -1, ""  # the party just before, and its letter
-    for key, start, end in catalog.find(text, document):
+    parties = catalog.find(text, document)
+    for i, (key, start, end) in enumerate(parties):
         if key in own or any(a < start < b for a, b in quoted):
             continue  # a role named in a quoted value ("Ready for Client Review") is no party
-        if last_kind and PARTY_JOINER.fullmatch(text[last_end:start]):
+        if last_kind and PARTY_JOINER.fullmatch(text[last_end:start]) and (
+                last_kind != "A" or _list_closes(text, parties, i)):
             # "with the customer and the Claims Team Leader": both consulted
             out.append((key, last_kind))
             last_end = end
@@ -8996,20 +9024,6 @@ def _let_know_name(name: str, sentence: str) -> str:
     return name
 
 
-# "The bins get emptied by the Caretaker", "Invoices must get checked by the Bursar": a
-# passive with "get" for "be", read as one with "be" (quoted as written)
-GET_PASSIVE = re.compile(r"\b(?:(?P<modal>(?:must|will|should|shall|can|may|to)\s+)get|"
-                         r"(?P<one>gets)|(?P<many>get))"
-                         r"(?=\s+(?:[a-z]{3,}ly\s+)?[a-z]{3,}(?:ed|en|wn|ne|nt|lt|pt|id|ught|"
-                         r"ung|ut)(?:\s+(?:off|up|out|away|back|in|down|over))?"
-                         r"(?:\s+[a-z]{3,}ly)?\s+by\s)")
-
-
-def _get_as_be(m: re.Match[str]) -> str:
-    """A "get" passive's "get" as "be" ("gets" -> "is", "must get" -> "must be")."""
-    return f"{m.group('modal')}be" if m.group("modal") else "is" if m.group("one") else "are"
-
-
 LET_KNOW = re.compile(r"\b(?P<verb>[Ll]ets?)\s+(?P<who>(?:the\s+|their\s+|our\s+)?[A-Z][\w-]*"
                       r"(?:\s+[A-Z][\w-]*){0,3}"
                       # ("lets the Chef and the Porter know": two parties let know)
@@ -9135,8 +9149,13 @@ def _signed_off_after(sentence: str, catalog: RoleCatalog, document: str) -> str
     if not who or subject is None or subject[0] == who[0] or \
             len(first[subject[2]:].split()) < 2:
         return None
-    if len(who) > 1 and len(who) == len(_PARTY_SPLIT.split(m.group("who"))):
+    parts = _PARTY_SPLIT.split(m.group("who"))
+    if len(who) > 1 and len(who) == len(parts) and all(
+            re.sub(r"^(?:the|our)\s+", "", p.strip(), flags=re.IGNORECASE)[:1].isupper()
+            for p in parts):
         # "..., and the Head, the Bursar and the Chair sign it off": each approves it
+        # (posts, each written with a capital: "Staff and volunteers sign it" is everyone
+        # putting their name to it, no sign-off)
         names = [f"the {catalog.roles[k].name}" for k in who]
         return f"{first}, approved by {', '.join(names[:-1])} and {names[-1]}."
     return f"{first}, which the {m.group('who').removeprefix('the ')} approves."
@@ -10830,7 +10849,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             if "'" in sentence or "’" in sentence else sentence  # (a contraction's mark)
         if "get" in expanded and " by " in expanded:
             # "The bins get emptied by the Caretaker": read as "are emptied by"
-            expanded = GET_PASSIVE.sub(_get_as_be, expanded)
+            expanded = get_as_be(expanded)
         # "let the Site Manager know": tell them
         expanded = LET_KNOW.sub(lambda m: ("tells " if m.group("verb").lower() == "lets" else
                                            "Tell " if m.group("verb") == "Let" else "tell ") +

@@ -556,6 +556,21 @@ _HYPHEN_DOER = re.compile(
     r"(?P<verb>[a-z]{2,})\s+(?P<next>[a-z]+)\b")
 
 
+# The first words of "X-of-Y" that name a part of a place's staff ("Front-of-house"),
+# not a thing ("Point-of-sale", "Proof-of-concept", "Word-of-mouth")
+_PLACE_SIDES = frozenset({"front", "back", "rear"})
+
+
+def _team_like(word: str) -> bool:
+    """Whether a hyphenated noun may name a team: "Goods-in" (a noun and a small word),
+    "Front-of-house"; not a thing made of a verb and a small word ("Plug-in", "Log-in",
+    "Check-out", "Follow-up") nor "X-of-Y" of a thing ("Point-of-sale")."""
+    first = word.split("-")[0].lower()
+    if "-of-" in word:
+        return first in _PLACE_SIDES
+    return actors.verb_lemma(first) != first
+
+
 def _hyphen_doers(text: str) -> list[str]:
     """The teams a page names by a hyphenated noun as a sentence's doer ("Goods-in checks
     each delivery against the note", "Front-of-house will open the doors"), as roles
@@ -566,7 +581,7 @@ def _hyphen_doers(text: str) -> list[str]:
         verb = m.group("verb")
         acts = actors.verb_lemma(verb) == verb if m.group("modal") else \
             actors.is_third_person_verb(verb)
-        if acts and m.group("next") in _OBJECT_OPENS and \
+        if acts and m.group("next") in _OBJECT_OPENS and _team_like(m.group("who")) and \
                 actors.verb_lemma(verb) not in _NOT_DUTIES and m.group("who") not in out:
             out.append(m.group("who"))
     return out
@@ -2114,6 +2129,7 @@ def _structural_names(doc: Document, spelled: dict[str, str] | None = None,
         for sentence in _SENTENCE_END.split(block.text[:20_000]):
             sentence = actors.without_clause_number(sentence)  # "... 3.2 The Clerk shall"
             sentence = actors.said_plainly(sentence)  # ", keeping the Bursar informed"
+            sentence = actors.get_as_be(sentence)  # "get emptied by": "are emptied by"
             # ("At half time the Steward checks the gates": after an opening phrase)
             subject = actors.subject_actor(sentence) or actors.opened_subject(sentence)
             topic = None if subject else actors.after_topic(sentence)
