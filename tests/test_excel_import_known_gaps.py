@@ -17,7 +17,8 @@ from openpyxl.cell.text import InlineFont
 from openpyxl.styles import Font, PatternFill
 
 from raci.excel import sheets as sheets_module
-from raci.excel.importer import ImportPlan, read_workbook
+from raci.excel.importer import read_workbook
+from tests.test_excel_import_shapes import grid, said
 
 
 def build(tmp_path: Path, rows: Sequence[Sequence[Any]], name: str = "in.xlsx") -> Workbook:
@@ -39,14 +40,6 @@ def saved(tmp_path: Path, wb: Workbook, name: str = "in.xlsx") -> Path:
     return path
 
 
-def grid(plan: ImportPlan) -> dict[str, dict[str, str]]:
-    """{activity: {role: letters sorted}}."""
-    return {a.name: {plan.roles[j].name: "".join(sorted(v)) for j, v in a.cells.items()}
-            for a in plan.activities}
-
-
-def said(plan: ImportPlan) -> str:
-    return "\n".join(plan.notes + plan.skipped)
 
 
 GRID = [["Work item", "Owner", "Builder", "Reviewer"],

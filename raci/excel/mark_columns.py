@@ -13,6 +13,7 @@ The same grid laid out letter by letter, one block of role columns under each le
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from raci.excel.grid import HEADER_SCAN_ROWS, Table, name_column, row_word, rows_down
 from raci.excel.letters import fold, is_none
@@ -45,6 +46,33 @@ def find_mark_header(table: Table) -> tuple[int, list[tuple[str, dict[int, str]]
     return None
 
 
+def _marked(table: Table, r: int, c: int) -> bool:
+    """Whether a cell holds a mark: any text but a 'none' word."""
+    return bool(table.g[r][c]) and not is_none(table.g[r][c])
+
+
+def _marked_rows(table: Table, s: int, act: int, columns: list[int],
+                 cells_of: Callable[[int], dict[int, frozenset[str]]],
+                 notes: list[str]) -> list[ImportedActivity]:
+    """The activities under the header row ``s`` of a grid of marks: a row with a name and
+    marks is an activity (``cells_of`` gives its letters by role), one with a name and no
+    marks a phase heading, one with marks and no name skipped (each said in ``notes``)."""
+    activities: list[ImportedActivity] = []
+    phase = ""
+    for r in rows_down(table, s + 1, lambda r: bool(table.g[r][act]) or any(
+            _marked(table, r, c) for c in columns)):
+        name = table.g[r][act]
+        cells = cells_of(r)
+        if not name:
+            notes.append(f"{row_word(r)}: marks but no activity name; skipped")
+        elif not cells:
+            phase = name
+            notes.append(f"{row_word(r)}: read '{name}' as a phase heading")
+        else:
+            activities.append(ImportedActivity(name, phase, cells, r + 1))
+    return activities
+
+
 def read_mark_columns(table: Table) -> ImportPlan:
     """The plan for a ticked sub-column grid; NoGridError when the sheet is not one."""
     found = find_mark_header(table)
@@ -56,27 +84,19 @@ def read_mark_columns(table: Table) -> ImportPlan:
         raise NoGridError(f"sheet '{table.sheet.title}': letter sub-columns in {row_word(s)} "
                           "but no activity column to their left")
     act = name_column(table, range(first), s)
-    activities: list[ImportedActivity] = []
     notes = [f"{row_word(s)}: one sub-column per letter under each role; a mark in a "
              "sub-column gives the role that letter"]
-    def marked(r: int, c: int) -> bool:
-        return bool(table.g[r][c]) and not is_none(table.g[r][c])
 
-    phase = ""
-    for r in rows_down(table, s + 1, lambda r: bool(table.g[r][act]) or any(
-            marked(r, c) for _, cols in groups for c in cols)):
-        name = table.g[r][act]
+    def cells_of(r: int) -> dict[int, frozenset[str]]:
         cells: dict[int, frozenset[str]] = {}
         for j, (_, cols) in enumerate(groups):
-            if letters := frozenset(letter for c, letter in cols.items() if marked(r, c)):
+            if letters := frozenset(letter for c, letter in cols.items()
+                                    if _marked(table, r, c)):
                 cells[j] = letters
-        if not name:
-            notes.append(f"{row_word(r)}: marks but no activity name; skipped")
-        elif not cells:
-            phase = name
-            notes.append(f"{row_word(r)}: read '{name}' as a phase heading")
-        else:
-            activities.append(ImportedActivity(name, phase, cells, r + 1))
+        return cells
+
+    activities = _marked_rows(table, s, act, [c for _, cols in groups for c in cols],
+                              cells_of, notes)
     if not activities:
         raise NoGridError(f"sheet '{table.sheet.title}': letter sub-columns in {row_word(s)} "
                           "but no marked activity rows below them")
@@ -169,26 +189,16 @@ def read_letter_blocks(table: Table) -> ImportPlan:
              f"({', '.join(letter for letter, _ in blocks)}); a mark in a role's column of a "
              "block gives the role that letter"]
 
-    def marked(r: int, c: int) -> bool:
-        return bool(table.g[r][c]) and not is_none(table.g[r][c])
-
-    activities: list[ImportedActivity] = []
-    phase = ""
-    for r in rows_down(table, s + 1, lambda r: bool(table.g[r][act]) or any(
-            marked(r, c) for _, cols in blocks for c in cols)):
-        name = table.g[r][act]
+    def cells_of(r: int) -> dict[int, frozenset[str]]:
         cells: dict[int, frozenset[str]] = {}
         for letter, cols in blocks:
             for j, c in enumerate(cols):
-                if marked(r, c):
+                if _marked(table, r, c):
                     cells[j] = cells.get(j, frozenset()) | {letter}
-        if not name:
-            notes.append(f"{row_word(r)}: marks but no activity name; skipped")
-        elif not cells:
-            phase = name
-            notes.append(f"{row_word(r)}: read '{name}' as a phase heading")
-        else:
-            activities.append(ImportedActivity(name, phase, cells, r + 1))
+        return cells
+
+    activities = _marked_rows(table, s, act, [c for _, cols in blocks for c in cols],
+                              cells_of, notes)
     if not activities:
         raise NoGridError(f"sheet '{table.sheet.title}': blocks of role columns per letter "
                           f"in {row_word(s)} but no marked activity rows below them; "
