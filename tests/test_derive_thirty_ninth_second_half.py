@@ -4,9 +4,13 @@ the test."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
 
 from tests.helpers import cells_of_text
 
@@ -230,8 +234,6 @@ def test_a_plain_verb_after_an_infinitive_in_the_clause_carries_it_on(
 
 
 def test_a_name_in_a_cell_is_read_one_way_whatever_its_letters() -> None:
-    import re
-
     from raci.derive.roles import _PERSON_IN_CELL, NAME_LOWER, NAME_UPPER
 
     # no letter is both a capital and a small letter of a name, so a long word is parted
@@ -290,3 +292,24 @@ def test_the_people_under_a_topic_come_in_the_same_order_on_every_run(
         drafts.append((tmp_path / f"draft{seed}.toml").read_text(encoding="utf-8"))
     assert 'name = "Bea"' in drafts[0]
     assert drafts[1] == drafts[0]
+
+
+def test_the_titles_a_text_gives_work_to_are_read_once_for_all_its_topics(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from raci.derive import roles
+
+    pattern = roles._TITLE_ACTING
+    scans: list[int] = []
+
+    class Counted:
+        def finditer(self, text: str) -> Iterator[re.Match[str]]:
+            scans.append(len(text))
+            return pattern.finditer(text)
+
+    monkeypatch.setattr(roles, "_TITLE_ACTING", Counted())
+    roles._acting_titles.cache_clear()
+    topics = "".join(f"TEAS (Marta)\nMarta bakes batch {i} of the scones.\n\n" for i in range(60))
+    cells = cells_of_text(tmp_path / "teas.txt", f"Hi all,\n\n{topics}Thanks\n")
+    assert ("Marta", "Bake batch 0 of the scones") in cells
+    # (each topic scanning the whole text again made a long message's reading quadratic)
+    assert 1 <= len(scans) <= 2

@@ -988,17 +988,24 @@ def _topic_in_capitals(role: str, text: str) -> bool:
     part of the work someone takes on), not a code ("DSL", "SENCO") nor a role or a
     department in capitals ("TREASURER", "FINANCE"), nor a title the text gives work to
     elsewhere ("SKIP (Morag)" and later "The Skip reports the score ...")."""
-    if re.fullmatch(r"[A-Z]{3,}", role) is None or \
-            not actors.word_classes(role.lower()) or \
-            actors.actor_name(role.title()) is not None:
-        return False
-    acting = re.compile(rf"\b(?:[Tt]he|[Oo]ur|[Ee]ach|[Ee]very|[Tt]his)\s+{role.title()}\s+"
-                        r"([a-z]+)\b")
-    return not any(m.group(1) in _TITLE_MODALS or actors.is_third_person_verb(m.group(1))
-                   for m in acting.finditer(text))
+    return re.fullmatch(r"[A-Z]{3,}", role) is not None and \
+        bool(actors.word_classes(role.lower())) and \
+        actors.actor_name(role.title()) is None and role.title() not in _acting_titles(text)
 
 
+# "The Skip reports ...", "the Guide will check ...": a word in title case after "the"
+# and before a verb in the third person or a modal
+_TITLE_ACTING = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Ee]ach|[Ee]very|[Tt]his)\s+([A-Z][a-z]+)\s+"
+                           r"([a-z]+)\b")
 _TITLE_MODALS = frozenset({"will", "must", "should", "shall", "can", "may"})
+
+
+@lru_cache(maxsize=4)
+def _acting_titles(text: str) -> frozenset[str]:
+    """The words a text gives work to as titles ("The Skip reports the score"), read once
+    for all its topics in capitals."""
+    return frozenset(m.group(1) for m in _TITLE_ACTING.finditer(text)
+                     if m.group(2) in _TITLE_MODALS or actors.is_third_person_verb(m.group(2)))
 
 
 def _bracketed(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
