@@ -313,3 +313,40 @@ def test_the_titles_a_text_gives_work_to_are_read_once_for_all_its_topics(
     assert ("Marta", "Bake batch 0 of the scones") in cells
     # (each topic scanning the whole text again made a long message's reading quadratic)
     assert 1 <= len(scans) <= 2
+
+
+_NIGHT_ROTA = """\
+# Night shifts
+
+The Patient Access Liaison (PAL) is on call every night.
+
+## Rota
+
+- PAL (Tom)
+
+Tom books the beds for the night.
+"""
+
+
+def test_a_code_the_text_spells_out_is_no_topic_over_its_holder(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "rota.md", _NIGHT_ROTA)
+    # "PAL" is a word, but the text spells it out as a role's code: Tom holds the role
+    assert cells[("PAL", "Book the beds for the night")] == "A/R"
+    assert "Tom" not in {role for role, _ in cells}
+
+
+_PLANNING_BOARD = """\
+{
+  "tasks": [
+    {"id": "T-1", "name": "Book the hall", "assignee": "Secretary",
+     "history": ["Card created by the Chair on 3 May.",
+                 "Card moved to Done by the Secretary on 9 May."]}
+  ]
+}
+"""
+
+
+def test_a_tasks_record_of_sentences_is_no_prose(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "board.json", _PLANNING_BOARD)
+    # the task's history says what was done to the card, no duty of the Chair's
+    assert cells == {("Secretary", "Book the hall"): "A/R"}

@@ -987,10 +987,12 @@ def _topic_in_capitals(role: str, text: str) -> bool:
     capitals that names no role written in title case ("FOOD", "MUSIC", "KIDS" over the
     part of the work someone takes on), not a code ("DSL", "SENCO") nor a role or a
     department in capitals ("TREASURER", "FINANCE"), nor a title the text gives work to
-    elsewhere ("SKIP (Morag)" and later "The Skip reports the score ...")."""
+    elsewhere ("SKIP (Morag)" and later "The Skip reports the score ..."), nor a code the
+    text spells out ("Patient Access Liaison (PAL)" before "PAL (Tom)")."""
     return re.fullmatch(r"[A-Z]{3,}", role) is not None and \
         bool(actors.word_classes(role.lower())) and \
-        actors.actor_name(role.title()) is None and role.title() not in _acting_titles(text)
+        actors.actor_name(role.title()) is None and role.title() not in _acting_titles(text) \
+        and f"({role})" not in text
 
 
 # "The Skip reports ...", "the Guide will check ...": a word in title case after "the"
