@@ -633,9 +633,14 @@ class _Reader:
             if _NOTE_KEY.match(human) and isinstance(v, str):
                 self.notes += _note_paragraphs(v)
             elif isinstance(v, list) and human not in fields and k not in duty_keys and \
-                    _sentences_only(v):
+                    _sentences_only(v) and actor_name(str(k), acronym=True) is None and \
+                    not _ASKED_OF_KEY.search(human) and not holders:
                 # "rules: [Only the Icemaker may ..., Skips must report ...]": sentences
-                # of prose, each read as a paragraph
+                # of prose, each read as a paragraph (not under a role's name, whose list
+                # is its duties: "Treasurer: [Pays the invoices.]", nor under what a post
+                # asks of its holder: "requirements: [Drivers must hold a licence.]", nor
+                # in a task that names its parties, whose "history: [Card moved to Done by
+                # the Secretary.]" is its record, no prose)
                 self.notes += [" ".join(x.split()) for x in v]
             elif isinstance(v, (dict, list)) and human not in fields and \
                     k not in duty_keys and \

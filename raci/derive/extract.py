@@ -9629,6 +9629,8 @@ _FIELD_BEFORE = re.compile(r"\b(?:responsible|accountable)\s+for\b", re.IGNORECA
 _PLURAL_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:are|were|have|do|need|go)\b")
 # ... and one whose verb is in the third person: "a tenant who owes", "a form that needs"
 _SINGULAR_RELATIVE = re.compile(r"\b(?:that|which|who)\s+([a-z]+s)\b")
+# "to" before a plain verb: "who wants to pay"
+_INFINITIVE = re.compile(r"\bto\s+([a-z]+)\b")
 
 
 def _plural_clause_before(first: str, verb: str, plural: bool) -> bool:
@@ -9643,8 +9645,12 @@ def _plural_clause_before(first: str, verb: str, plural: bool) -> bool:
         return False
     if plural:
         said = _SINGULAR_RELATIVE.match(first, clauses[-1].start())
+        # (not after an infinitive in the clause: "any tenant who wants to pay early and
+        # agree a plan" may carry on "to pay")
         return said is not None and is_third_person_verb(said.group(1)) and \
-            not is_third_person_verb(verb) and verb_lemma(verb) == verb
+            not is_third_person_verb(verb) and verb_lemma(verb) == verb and not any(
+                "VERB" in word_classes(m.group(1)) and verb_lemma(m.group(1)) == m.group(1)
+                for m in _INFINITIVE.finditer(first, said.end()))
     return is_third_person_verb(verb) and \
         _PLURAL_RELATIVE.match(first, clauses[-1].start()) is not None
 

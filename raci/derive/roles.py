@@ -1027,13 +1027,32 @@ _NOT_NAME_WORDS = frozenset({"the", "our", "a", "an", "each", "every", "their", 
                              "when", "then", "contact", "email", "call", "this", "that"})
 
 
-def _topic_in_capitals(role: str) -> bool:
+def _topic_in_capitals(role: str, text: str) -> bool:
     """Whether the words before a person in brackets are one word of the language in
     capitals that names no role written in title case ("FOOD", "MUSIC", "KIDS" over the
     part of the work someone takes on), not a code ("DSL", "SENCO") nor a role or a
-    department in capitals ("TREASURER", "FINANCE")."""
+    department in capitals ("TREASURER", "FINANCE"), nor a title the text gives work to
+    elsewhere ("SKIP (Morag)" and later "The Skip reports the score ..."), nor a code the
+    text spells out ("Patient Access Liaison (PAL)" before "PAL (Tom)")."""
     return re.fullmatch(r"[A-Z]{3,}", role) is not None and \
-        bool(actors.word_classes(role.lower())) and actors.actor_name(role.title()) is None
+        bool(actors.word_classes(role.lower())) and \
+        actors.actor_name(role.title()) is None and role.title() not in _acting_titles(text) \
+        and f"({role})" not in text
+
+
+# "The Skip reports ...", "the Guide will check ...": a word in title case after "the"
+# and before a verb in the third person or a modal
+_TITLE_ACTING = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Ee]ach|[Ee]very|[Tt]his)\s+([A-Z][a-z]+)\s+"
+                           r"([a-z]+)\b")
+_TITLE_MODALS = frozenset({"will", "must", "should", "shall", "can", "may"})
+
+
+@lru_cache(maxsize=4)
+def _acting_titles(text: str) -> frozenset[str]:
+    """The words a text gives work to as titles ("The Skip reports the score"), read once
+    for all its topics in capitals."""
+    return frozenset(m.group(1) for m in _TITLE_ACTING.finditer(text)
+                     if m.group(2) in _TITLE_MODALS or actors.is_third_person_verb(m.group(2)))
 
 
 def _bracketed(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
@@ -3181,9 +3200,21 @@ def _letter_meaning(name: str) -> bool:
         len(words) == 1 or words[1][:1].islower())
 
 
-# Words a phrase opens on that no role's name does ("In charge of ...", "For the ...")
+# Words a phrase opens on ("In charge of ...", "For the ..."), and words that then make it
+# one, not a title that opens on them ("On Call Engineer", "On call engineer")
 _PHRASE_OPENERS = frozenset({"in", "of", "for", "on", "at", "with", "from", "into", "to",
                              "by", "about", "under"})
+_PHRASE_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "your",
+                           "all", "each", "every", "any", "be", "charge"})
+
+
+def _phrase(name: str) -> bool:
+    """Whether a name after a letter word is a phrase ("In charge of the coach", "To be
+    confirmed"), not a role's title: it opens on a preposition, its next word is in lower
+    case and it holds an article or the like."""
+    words = name.split()
+    return len(words) > 1 and words[0].lower() in _PHRASE_OPENERS and \
+        words[1][:1].islower() and any(w.lower() in _PHRASE_WORDS for w in words[1:])
 
 
 def letter_lines(text: str) -> list[tuple[frozenset[str], list[str]]]:
@@ -3218,12 +3249,18 @@ def letter_lines(text: str) -> list[tuple[frozenset[str], list[str]]]:
             names = [n for n in names if n[:1].isupper()]
         # ("Who: vineyard hands": a "Who:" line may name its doers in lower case; they
         # are looked up among the document's roles)
+        phrases = [n for n in names if _phrase(n)]
+        names = [n for n in names if n not in phrases]
+        if phrases and not names:
+            # ("Driver: In charge of the train and its crew.": a post's description after
+            # its title, a phrase, not a role given a letter; "Informed: To be agreed"
+            # after "Responsible: Signaller" names nobody, the line before still does)
+            if i == 0:
+                return []
+            continue
         if not letters or not letters <= TABLE_LETTERS or not names or not all(
                 n[:1].isupper() or word == "who" for n in names) or all(
-                n.lower() in LEGEND_WORDS or _letter_meaning(n) for n in names) or any(
-                n.split()[0].lower() in _PHRASE_OPENERS for n in names):
-            # ("Driver: In charge of the train and its crew.": a post's description after
-            # its title, a phrase, not a role given a letter)
+                n.lower() in LEGEND_WORDS or _letter_meaning(n) for n in names):
             # ("Key: R = Responsible, A = Accountable", "I = Informed once it is done": a
             # legend, no roles)
             return []
@@ -3617,11 +3654,12 @@ def discover_roles(documents: list[Document],
                     if m.group("role").lower() in actors.DEPARTMENTS)]:
             # "Priya (Campaign Manager)": the person fills the role; later "Priya to
             # chase" is the role's
-            if m.re in (ROLE_PERSON, ROLE_PEOPLE) and _topic_in_capitals(m.group("role")):
+            if m.re in (ROLE_PERSON, ROLE_PEOPLE) and _topic_in_capitals(m.group("role"), within):
                 # "FOOD (Kath)" over what Kath does: a part of the work in capitals and
                 # the person who takes it on, no role "FOOD"; the person is the role
-                for named in {m.group("person"), *re.findall(r"[A-Z][a-z]+",
-                                                              m.groupdict().get("more") or "")}:
+                # (in the order written, each once: a set's order changes from run to run)
+                for named in dict.fromkeys([m.group("person"), *re.findall(
+                        r"[A-Z][a-z]+", m.groupdict().get("more") or "")]):
                     structural.setdefault(named, set()).add(doc.name)
                     counts[named] += 1
                 continue
