@@ -318,3 +318,100 @@ def test_a_list_of_short_tasks_with_few_accountables_stays_as_laid_out(
     plan = read_workbook(saved(tmp_path, build(tmp_path, rows)))
     assert not plan.transposed
     assert len(plan.activities) == 7
+
+
+# Shapes that look like the ones above but are not them (review-29).
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    ([["Website relaunch"], ["RACI: 2025"]], "Website relaunch"),
+    ([["Harbour works"], ["Responsibilities: see key below"]], "Harbour works"),
+    ([["Harbour works"], ["Prepared by: Ann"], ["RACI: updated 3 May"]], "Harbour works"),
+    ([["RACI: 2025"]], "RACI: 2025"),
+    ([["RACI: Draft v2"]], "RACI: Draft v2"),
+    ([["Role: see legend"]], "Role: see legend"),
+    ([["Budget: RACI review"]], "Budget: RACI review"),
+    ([["Prepared by: Ann"], ["Website relaunch: RACI"]], "Website relaunch"),
+])
+def test_a_raci_label_line_names_no_project_over_a_title_or_without_a_name(
+        tmp_path: Path, lines: list[list[str]], title: str) -> None:
+    """'RACI: 2025' below the title, or a year, a version, a stamp or a pointer after
+    'RACI:', names no project: the title line above stays the project's name."""
+    plan = read_workbook(saved(tmp_path, build(tmp_path, [*lines, [], *GRID])))
+    assert plan.title == title
+
+
+@pytest.mark.parametrize("company", ["Tom & Jerry Ltd", "Ana and Luis GmbH",
+                                     "Mia Lund & Sam Cole Inc."])
+def test_a_firm_named_after_two_people_is_no_two_people(tmp_path: Path, company: str) -> None:
+    rows = [["Work item", "Ida Berg", "Tom Hale", company, "Mia Lund"],
+            ["Draft the brief", "A", "R", "C", "I"],
+            ["Order the parts", "R", "A", "C", "I"]]
+    plan = read_workbook(saved(tmp_path, build(tmp_path, rows)))
+    firm = next(r for r in plan.roles if r.name == company)
+    assert len(firm.people) <= 1
+    assert "one role held by" not in said(plan)
+
+
+def test_a_square_grid_of_roles_across_with_one_joint_sign_off_stays_as_laid_out(
+        tmp_path: Path) -> None:
+    """Job titles across, short tasks down, no corner heading, every role accountable on
+    the one sign-off row: one A per column, most rows none, yet the right way up."""
+    rows = [[None, "Project manager", "Finance lead", "Site engineer", "Safety officer"],
+            ["Budget", "R", "C", "I", "I"], ["Hiring", "R", "C", "I", "I"],
+            ["Permits", "C", "I", "R", "C"], ["Sign-off", "A", "A", "A", "A"]]
+    plan = read_workbook(saved(tmp_path, build(tmp_path, rows)))
+    assert not plan.transposed
+    assert [a.name for a in plan.activities] == ["Budget", "Hiring", "Permits", "Sign-off"]
+
+
+@pytest.mark.parametrize("fill", ["white", "banded", "bordered"])
+def test_fills_that_mark_no_letters_give_no_colour_advice(tmp_path: Path, fill: str) -> None:
+    """An empty grid filled white, banded in one colour row by row, or filled in one colour
+    with borders (several styles, one colour) is no grid marked by colour."""
+    from openpyxl.styles import Border, Side
+    wb = build(tmp_path, [["Work item", "Owner", "Builder", "Reviewer"],
+                          ["Draft the brief"], ["Order the parts"], ["Check the build"],
+                          ["Fit the parts"]])
+    ws = wb.active
+    assert ws is not None
+    thin = Side(style="thin")
+    for r in range(2, 6):
+        for c in range(2, 5):
+            colour = {"white": "FFFFFFFF", "banded": "FFEEEEEE" if r % 2 else "FFCCE5FF",
+                      "bordered": "FFFFFF99"}[fill]
+            ws.cell(r, c).fill = PatternFill("solid", fgColor=colour)
+            ws.cell(r, c).border = Border(left=thin if c == 2 else None,
+                                          right=thin if c == 4 else None)
+    plan = read_workbook(saved(tmp_path, wb))
+    assert "marked by colour" not in said(plan)
+
+
+@pytest.mark.parametrize("flags", [["Changed", None, None, "Added", None],
+                                   ["Ann", None, None, "Bob", None]])
+def test_an_unheaded_column_of_a_few_words_is_no_phase_column_the_right_way_up(
+        tmp_path: Path, flags: list[str | None]) -> None:
+    """Flags or names written on a few rows of an unheaded column left of the tasks are
+    no phases in a grid the right way up (only a phase row over roles down the side,
+    turned, reads so)."""
+    body = [["Draft the brief", "A", "R", "C"], ["Order the parts", "A", "R", "I"],
+            ["Check the build", "R", "C", "A"], ["Fit the parts", "A", "R", "C"],
+            ["Hand over", "A", "C", "R"]]
+    rows = [[None, "Task", "Owner", "Builder", "Reviewer"],
+            *[[flag, *row] for flag, row in zip(flags, body, strict=True)]]
+    plan = read_workbook(saved(tmp_path, build(tmp_path, rows)))
+    assert {a.phase for a in plan.activities} == {""}
+
+
+def test_the_strike_scan_finds_the_word_across_a_chunk_boundary(tmp_path: Path) -> None:
+    import zipfile
+    path = tmp_path / "parts.zip"
+    with zipfile.ZipFile(path, "w") as zf:
+        for at in range(8):  # 'strike' starting at every place around a boundary of 8
+            zf.writestr(f"p{at}.xml", b"x" * at + b"<strike/>" + b"y" * 20)
+        zf.writestr("none.xml", b"<font><b/></font>" * 10 + b"strik")
+    with zipfile.ZipFile(path) as zf:
+        for at in range(8):
+            for chunk in (3, 8):
+                assert sheets_module._mentions_strike(zf, f"p{at}.xml", chunk=chunk)
+        assert not sheets_module._mentions_strike(zf, "none.xml", chunk=8)
