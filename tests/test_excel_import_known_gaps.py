@@ -415,3 +415,16 @@ def test_the_strike_scan_finds_the_word_across_a_chunk_boundary(tmp_path: Path) 
             for chunk in (3, 8):
                 assert sheets_module._mentions_strike(zf, f"p{at}.xml", chunk=chunk)
         assert not sheets_module._mentions_strike(zf, "none.xml", chunk=8)
+
+
+def test_a_change_tracked_in_a_long_name_on_two_lines_is_said_on_one_short_line(
+        tmp_path: Path) -> None:
+    wb = build(tmp_path, GRID)
+    ws = wb.active
+    assert ws is not None
+    ws["A3"].value = CellRichText("Order the parts\nfrom the ",
+                                  TextBlock(InlineFont(strike=True), "old"),
+                                  " new supplier and check every delivery note")
+    plan = read_workbook(saved(tmp_path, wb))
+    line = next(n for n in plan.notes if "changed inside the cell" in n)
+    assert "\n" not in line and len(line) < 200

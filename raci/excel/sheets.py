@@ -893,8 +893,14 @@ def _note_changes(sheet: SheetCells, changed: dict[Cell, str]) -> None:
     first = cells[0]
     sheet.notes.append(
         f"{named}{more}: changed inside the cell (old text struck through, new after; "
-        f"{get_column_letter(first[1] + 1)}{first[0] + 1} from '{changed[first]}' to "
-        f"'{sheet.text[first]}'): read as the new, the old kept in each cell's note")
+        f"{get_column_letter(first[1] + 1)}{first[0] + 1} from '{_brief(changed[first])}' to "
+        f"'{_brief(sheet.text[first])}'): read as the new, the old kept in each cell's note")
+
+
+def _brief(text: str, limit: int = 40) -> str:
+    """A cell's text on one line, cut to limit characters: for a line of the summary."""
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[:limit - 1].rstrip() + "…"
 
 
 PASTED_SEPARATORS = ";\t|"
