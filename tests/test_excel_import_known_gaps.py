@@ -129,7 +129,7 @@ def coloured(tmp_path: Path, key: bool) -> Path:
 
 def test_a_grid_marked_by_colour_alone_says_so_and_what_to_do(tmp_path: Path) -> None:
     plan = read_workbook(coloured(tmp_path, key=False))
-    assert "9 empty cells are filled with 3 colours" in said(plan)
+    assert "9 empty cells in B2:D4 are filled with 3 colours" in said(plan)
     assert "type the letter each colour stands for" in said(plan)
 
 
@@ -156,7 +156,8 @@ def test_a_grid_marked_by_colour_with_a_key_of_no_raci_words_says_what_to_do(
     wb.save(path)
     plan = read_workbook(path)
     assert all(not row for row in grid(plan).values())
-    assert "12 empty cells are filled with 3 colours: a grid marked by colour" in said(plan)
+    assert "12 empty cells in A2:D9 are filled with 3 colours: a grid marked by colour" \
+        in said(plan)
 
 
 def test_a_phase_row_over_roles_down_the_side_names_the_phases(tmp_path: Path) -> None:
@@ -428,3 +429,44 @@ def test_a_change_tracked_in_a_long_name_on_two_lines_is_said_on_one_short_line(
     plan = read_workbook(saved(tmp_path, wb))
     line = next(n for n in plan.notes if "changed inside the cell" in n)
     assert "\n" not in line and len(line) < 200
+
+
+def with_shared_string(path: Path, cell: str, runs: str) -> Path:
+    """The workbook with one cell's text moved into a shared strings part as runs of rich
+    text (as Excel writes it; openpyxl writes rich text inline in the sheet)."""
+    import re
+    import zipfile
+    out = path.with_name("shared-" + path.name)
+    with zipfile.ZipFile(path) as zin, zipfile.ZipFile(out, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = re.sub(rf'<c r="{cell}"([^>]*?) t="inlineStr"([^>]*)>.*?</c>'.encode(),
+                              rf'<c r="{cell}"\1 t="s"\2><v>0</v></c>'.encode(), data)
+            elif item.filename == "[Content_Types].xml":
+                data = data.replace(b"</Types>", (
+                    b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
+                    b'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
+                    b"</Types>"))
+            zout.writestr(item, data)
+        zout.writestr("xl/sharedStrings.xml", (
+            '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+            f'count="1" uniqueCount="1"><si>{runs}</si></sst>'))
+    return out
+
+
+def test_a_change_tracked_in_a_shared_string_reads_the_new_letter(tmp_path: Path) -> None:
+    """Excel keeps a cell's runs of rich text in the workbook's shared strings: the change
+    tracked there ('C' struck through, then 'I') reads as the new letter too."""
+    wb = build(tmp_path, GRID)
+    ws = wb.active
+    assert ws is not None
+    ws["D3"].value = CellRichText(TextBlock(InlineFont(b=True), "C"), "I")
+    path = with_shared_string(saved(tmp_path, wb), "D3",
+                              "<r><rPr><strike/></rPr><t>C</t></r><r><t>I</t></r>")
+    plan = read_workbook(path)
+    assert grid(plan)["Order the parts"] == {"Owner": "A", "Builder": "R", "Reviewer": "I"}
+    assert "from 'C' to 'I'" in said(plan)
+    plain = with_shared_string(saved(tmp_path, wb, "plain.xlsx"), "D3",
+                               "<r><rPr><b/></rPr><t>C</t></r><r><t>I</t></r>")
+    assert grid(read_workbook(plain))["Order the parts"]["Reviewer"] == "CI"

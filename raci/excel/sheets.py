@@ -762,7 +762,12 @@ def colour_advice(sheet: SheetCells) -> str:
     if not (any(len(seen) > 1 for seen in by_row.values())
             and any(len(seen) > 1 for seen in by_col.values())):
         return ""
-    return (f"{len(sheet.coloured)} empty cells are filled with {colours} colours: a grid "
+    top, left = min(r for r, _ in sheet.coloured), min(c for _, c in sheet.coloured)
+    bottom, right = max(r for r, _ in sheet.coloured), max(c for _, c in sheet.coloured)
+    where = (f"{get_column_letter(left + 1)}{top + 1}:"
+             f"{get_column_letter(right + 1)}{bottom + 1}")
+    return (f"{len(sheet.coloured)} empty cells in {where} are filled with {colours} "
+            "colours: a grid "
             "marked by colour is not read (only letters are); type the letter each colour "
             "stands for into its cells (the sheet's colour key, if it has one, says which) "
             "and import again")
