@@ -122,7 +122,7 @@ def coloured(tmp_path: Path, key: bool) -> Path:
 
 def test_a_grid_marked_by_colour_alone_says_so_and_what_to_do(tmp_path: Path) -> None:
     plan = read_workbook(coloured(tmp_path, key=False))
-    assert "9 empty cells are filled with 3 colours" in said(plan)
+    assert "9 empty cells in B2:D4 are filled with 3 colours" in said(plan)
     assert "type the letter each colour stands for" in said(plan)
 
 
@@ -149,7 +149,8 @@ def test_a_grid_marked_by_colour_with_a_key_of_no_raci_words_says_what_to_do(
     wb.save(path)
     plan = read_workbook(path)
     assert all(not row for row in grid(plan).values())
-    assert "12 empty cells are filled with 3 colours: a grid marked by colour" in said(plan)
+    assert "12 empty cells in A2:D9 are filled with 3 colours: a grid marked by colour" \
+        in said(plan)
 
 
 def test_a_phase_row_over_roles_down_the_side_names_the_phases(tmp_path: Path) -> None:
@@ -311,3 +312,154 @@ def test_a_list_of_short_tasks_with_few_accountables_stays_as_laid_out(
     plan = read_workbook(saved(tmp_path, build(tmp_path, rows)))
     assert not plan.transposed
     assert len(plan.activities) == 7
+
+
+# Shapes that look like the ones above but are not them (review-29).
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    ([["Website relaunch"], ["RACI: 2025"]], "Website relaunch"),
+    ([["Harbour works"], ["Responsibilities: see key below"]], "Harbour works"),
+    ([["Harbour works"], ["Prepared by: Ann"], ["RACI: updated 3 May"]], "Harbour works"),
+    ([["RACI: 2025"]], "RACI: 2025"),
+    ([["RACI: Draft v2"]], "RACI: Draft v2"),
+    ([["Role: see legend"]], "Role: see legend"),
+    ([["Budget: RACI review"]], "Budget: RACI review"),
+    ([["Prepared by: Ann"], ["Website relaunch: RACI"]], "Website relaunch"),
+])
+def test_a_raci_label_line_names_no_project_over_a_title_or_without_a_name(
+        tmp_path: Path, lines: list[list[str]], title: str) -> None:
+    """'RACI: 2025' below the title, or a year, a version, a stamp or a pointer after
+    'RACI:', names no project: the title line above stays the project's name."""
+    plan = read_workbook(saved(tmp_path, build(tmp_path, [*lines, [], *GRID])))
+    assert plan.title == title
+
+
+@pytest.mark.parametrize("company", ["Tom & Jerry Ltd", "Ana and Luis GmbH",
+                                     "Mia Lund & Sam Cole Inc."])
+def test_a_firm_named_after_two_people_is_no_two_people(tmp_path: Path, company: str) -> None:
+    rows = [["Work item", "Ida Berg", "Tom Hale", company, "Mia Lund"],
+            ["Draft the brief", "A", "R", "C", "I"],
+            ["Order the parts", "R", "A", "C", "I"]]
+    plan = read_workbook(saved(tmp_path, build(tmp_path, rows)))
+    firm = next(r for r in plan.roles if r.name == company)
+    assert len(firm.people) <= 1
+    assert "one role held by" not in said(plan)
+
+
+def test_a_square_grid_of_roles_across_with_one_joint_sign_off_stays_as_laid_out(
+        tmp_path: Path) -> None:
+    """Job titles across, short tasks down, no corner heading, every role accountable on
+    the one sign-off row: one A per column, most rows none, yet the right way up."""
+    rows = [[None, "Project manager", "Finance lead", "Site engineer", "Safety officer"],
+            ["Budget", "R", "C", "I", "I"], ["Hiring", "R", "C", "I", "I"],
+            ["Permits", "C", "I", "R", "C"], ["Sign-off", "A", "A", "A", "A"]]
+    plan = read_workbook(saved(tmp_path, build(tmp_path, rows)))
+    assert not plan.transposed
+    assert [a.name for a in plan.activities] == ["Budget", "Hiring", "Permits", "Sign-off"]
+
+
+@pytest.mark.parametrize("fill", ["white", "banded", "bordered"])
+def test_fills_that_mark_no_letters_give_no_colour_advice(tmp_path: Path, fill: str) -> None:
+    """An empty grid filled white, banded in one colour row by row, or filled in one colour
+    with borders (several styles, one colour) is no grid marked by colour."""
+    from openpyxl.styles import Border, Side
+    wb = build(tmp_path, [["Work item", "Owner", "Builder", "Reviewer"],
+                          ["Draft the brief"], ["Order the parts"], ["Check the build"],
+                          ["Fit the parts"]])
+    ws = wb.active
+    assert ws is not None
+    thin = Side(style="thin")
+    for r in range(2, 6):
+        for c in range(2, 5):
+            colour = {"white": "FFFFFFFF", "banded": "FFEEEEEE" if r % 2 else "FFCCE5FF",
+                      "bordered": "FFFFFF99"}[fill]
+            ws.cell(r, c).fill = PatternFill("solid", fgColor=colour)
+            ws.cell(r, c).border = Border(left=thin if c == 2 else None,
+                                          right=thin if c == 4 else None)
+    plan = read_workbook(saved(tmp_path, wb))
+    assert "marked by colour" not in said(plan)
+
+
+@pytest.mark.parametrize("flags", [["Changed", None, None, "Added", None],
+                                   ["Ann", None, None, "Bob", None]])
+def test_an_unheaded_column_of_a_few_words_is_no_phase_column_the_right_way_up(
+        tmp_path: Path, flags: list[str | None]) -> None:
+    """Flags or names written on a few rows of an unheaded column left of the tasks are
+    no phases in a grid the right way up (only a phase row over roles down the side,
+    turned, reads so)."""
+    body = [["Draft the brief", "A", "R", "C"], ["Order the parts", "A", "R", "I"],
+            ["Check the build", "R", "C", "A"], ["Fit the parts", "A", "R", "C"],
+            ["Hand over", "A", "C", "R"]]
+    rows = [[None, "Task", "Owner", "Builder", "Reviewer"],
+            *[[flag, *row] for flag, row in zip(flags, body, strict=True)]]
+    plan = read_workbook(saved(tmp_path, build(tmp_path, rows)))
+    assert {a.phase for a in plan.activities} == {""}
+
+
+def test_the_strike_scan_finds_the_word_across_a_chunk_boundary(tmp_path: Path) -> None:
+    import zipfile
+    path = tmp_path / "parts.zip"
+    with zipfile.ZipFile(path, "w") as zf:
+        for at in range(8):  # 'strike' starting at every place around a boundary of 8
+            zf.writestr(f"p{at}.xml", b"x" * at + b"<strike/>" + b"y" * 20)
+        zf.writestr("none.xml", b"<font><b/></font>" * 10 + b"strik")
+    with zipfile.ZipFile(path) as zf:
+        for at in range(8):
+            for chunk in (3, 8):
+                assert sheets_module._mentions_strike(zf, f"p{at}.xml", chunk=chunk)
+        assert not sheets_module._mentions_strike(zf, "none.xml", chunk=8)
+
+
+def test_a_change_tracked_in_a_long_name_on_two_lines_is_said_on_one_short_line(
+        tmp_path: Path) -> None:
+    wb = build(tmp_path, GRID)
+    ws = wb.active
+    assert ws is not None
+    ws["A3"].value = CellRichText("Order the parts\nfrom the ",
+                                  TextBlock(InlineFont(strike=True), "old"),
+                                  " new supplier and check every delivery note")
+    plan = read_workbook(saved(tmp_path, wb))
+    line = next(n for n in plan.notes if "changed inside the cell" in n)
+    assert "\n" not in line and len(line) < 200
+
+
+def with_shared_string(path: Path, cell: str, runs: str) -> Path:
+    """The workbook with one cell's text moved into a shared strings part as runs of rich
+    text (as Excel writes it; openpyxl writes rich text inline in the sheet)."""
+    import re
+    import zipfile
+    out = path.with_name("shared-" + path.name)
+    with zipfile.ZipFile(path) as zin, zipfile.ZipFile(out, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = re.sub(rf'<c r="{cell}"([^>]*?) t="inlineStr"([^>]*)>.*?</c>'.encode(),
+                              rf'<c r="{cell}"\1 t="s"\2><v>0</v></c>'.encode(), data)
+            elif item.filename == "[Content_Types].xml":
+                data = data.replace(b"</Types>", (
+                    b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
+                    b'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
+                    b"</Types>"))
+            zout.writestr(item, data)
+        zout.writestr("xl/sharedStrings.xml", (
+            '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+            f'count="1" uniqueCount="1"><si>{runs}</si></sst>'))
+    return out
+
+
+def test_a_change_tracked_in_a_shared_string_reads_the_new_letter(tmp_path: Path) -> None:
+    """Excel keeps a cell's runs of rich text in the workbook's shared strings: the change
+    tracked there ('C' struck through, then 'I') reads as the new letter too."""
+    wb = build(tmp_path, GRID)
+    ws = wb.active
+    assert ws is not None
+    ws["D3"].value = CellRichText(TextBlock(InlineFont(b=True), "C"), "I")
+    path = with_shared_string(saved(tmp_path, wb), "D3",
+                              "<r><rPr><strike/></rPr><t>C</t></r><r><t>I</t></r>")
+    plan = read_workbook(path)
+    assert grid(plan)["Order the parts"] == {"Owner": "A", "Builder": "R", "Reviewer": "I"}
+    assert "from 'C' to 'I'" in said(plan)
+    plain = with_shared_string(saved(tmp_path, wb, "plain.xlsx"), "D3",
+                               "<r><rPr><b/></rPr><t>C</t></r><r><t>I</t></r>")
+    assert grid(read_workbook(plain))["Order the parts"]["Reviewer"] == "CI"

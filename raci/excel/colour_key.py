@@ -16,44 +16,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from openpyxl.utils.cell import get_column_letter
 from openpyxl.worksheet._reader import WorkSheetParser
 
 from raci.excel.letters import fold, parse_letters
-from raci.excel.sheets import Book, Cell, SheetCells, TextTable
+from raci.excel.sheets import Book, Cell, SheetCells, TextTable, fill_colours
 
 ORDER = "RASCIVDO"
 """The order letters are written in a cell ('A/R')."""
 
 _BRACKETED = re.compile(r"[(\[]\s*([A-Za-z])\s*[)\]]\s*$")
 _OPENING = re.compile(r"\s*([A-Za-z])\s*(?:[=:–—|-]|$)")
-
-
-def _colour(color: Any) -> str:  # openpyxl's Color is untyped
-    """One colour as a comparable string: its RGB, else its theme and tint, else its index."""
-    if color is None:
-        return ""
-    kind = getattr(color, "type", "rgb")
-    if kind == "rgb" and isinstance(color.rgb, str):
-        return color.rgb[-6:].upper()
-    if kind == "theme":
-        return f"theme{color.theme}/{round(float(color.tint or 0), 3)}"
-    if kind == "indexed":
-        return f"indexed{color.indexed}"
-    return ""
-
-
-def _fill_colours(fill: Any) -> tuple[str, ...]:  # openpyxl's Fill is untyped
-    """The colours a fill shows: one for a solid fill, each stop's for a gradient."""
-    stops = getattr(fill, "stop", None)
-    if getattr(fill, "type", None) in ("linear", "path") and stops:
-        return tuple(c for c in (_colour(s.color) for s in stops) if c)
-    if getattr(fill, "fill_type", None) == "solid":
-        colour = _colour(fill.fgColor)
-        return (colour,) if colour and colour not in ("000000", "FFFFFF") else ()
-    return ()
 
 
 def filled_blanks(book: Book, title: str) -> dict[Cell, tuple[str, ...]]:
@@ -65,7 +40,7 @@ def filled_blanks(book: Book, title: str) -> dict[Cell, tuple[str, ...]]:
     shown: dict[int, tuple[str, ...]] = {}
     for i, style in enumerate(styles):
         fill_id = getattr(style, "fillId", 0)
-        if 0 <= fill_id < len(fills) and (colours := _fill_colours(fills[fill_id])):
+        if 0 <= fill_id < len(fills) and (colours := fill_colours(fills[fill_id])):
             shown[i] = colours
     out: dict[Cell, tuple[str, ...]] = {}
     if not shown:

@@ -302,11 +302,24 @@ def _matrix_title(text: str) -> str:
     colon ('Website relaunch: RACI', 'Harbour works: responsibility matrix', 'RACI:
     Website relaunch'); '' for another line."""
     match = LABEL_VALUE.match(text)
-    if match and MATRIX_WORDS.fullmatch(match[2]) and not MATRIX_WORDS.fullmatch(match[1]):
-        return " ".join(match[1].split())
-    if match and MATRIX_WORDS.fullmatch(match[1]) and not MATRIX_WORDS.fullmatch(match[2]):
-        return " ".join(match[2].split())  # 'RACI: Website relaunch'
-    return ""
+    if not match:
+        return ""
+    if MATRIX_WORDS.fullmatch(match[2]) and not MATRIX_WORDS.fullmatch(match[1]):
+        name = match[1]
+    elif (MATRIX_WORDS.fullmatch(match[1]) and not MATRIX_WORDS.fullmatch(match[2])
+          and not re.fullmatch(r"\s*roles?\s*", match[1], re.IGNORECASE)):
+        name = match[2]  # 'RACI: Website relaunch' (but 'Role: see legend' is a field)
+    else:
+        return ""
+    first = fold(name.split()[0].strip(" .!*-–—")) if name.split() else ""
+    return "" if NO_NAME.match(name) or first in STAMP_WORDS else " ".join(name.split())
+
+
+NO_NAME = re.compile(
+    r"\s*(?:[\W\d_]*$|(?:v|ver|version|rev|revision|draft|final|updated?|as\s+of|dated?|"
+    r"see|status|sheet|tab|page)\b|v\d)", re.IGNORECASE)
+"""What a 'RACI:' line says that is no project's name: a year or a number ('RACI: 2025'),
+a version or a stamp ('Draft v2'), a date or a pointer ('updated 3 May', 'see key')."""
 
 
 def _no_title(texts: list[str], block: bool) -> bool:
@@ -331,13 +344,15 @@ def _title(table: Table, layout: Layout) -> str:
     for _first, texts in above:
         if len(texts) > 1 and PROJECT_LABEL.match(texts[0]):
             return " ".join(texts[1].split())  # "Project title: | Apollo"
-        if len(texts) == 1 and (named := _labelled_title(texts[0]) or _matrix_title(texts[0])):
-            return named  # "Project: Apollo", "# Project: Apollo", "Apollo: RACI"
+        if len(texts) == 1 and (named := _labelled_title(texts[0])):
+            return named  # "Project: Apollo", "# Project: Apollo"
     labelled = [len(texts) <= 2 and bool(texts and LABEL_VALUE.match(texts[0]))
                 for _first, texts in above]
     for k, (first_col, texts) in enumerate(above):
         if not texts or legend_entries(texts):
             continue
+        if len(texts) == 1 and (named := _matrix_title(texts[0])):
+            return named  # "Apollo: RACI", "RACI: Apollo", the first title line
         block = labelled[k] and (k > 0 and labelled[k - 1]
                                  or k + 1 < len(above) and labelled[k + 1])
         if _no_title(texts, block):
@@ -601,7 +616,9 @@ def _accountable_only_across(plan: ImportPlan) -> bool:
     nearly everything, the others for nothing), and the names across have more words
     than those down ('Walk the site' across, 'Surveyor' down): a square grid on its side
     with no corner heading, each task across with its one accountable. Read as it
-    stands, most of its activities would have nobody accountable."""
+    stands, most of its activities would have nobody accountable. Job titles across
+    ('Project manager', 'Site engineer') are roles: a joint sign-off row of A's under them
+    is no grid on its side."""
     acts = [a for a in plan.activities if a.cells]
     lettered = {j for act in acts for j in act.cells}
     if len(acts) < 3 or len(lettered) < 4 or len(acts) > len(lettered):
@@ -612,9 +629,10 @@ def _accountable_only_across(plan: ImportPlan) -> bool:
         held = [j for j, letters in act.cells.items() if "A" in letters]
         per_role.update(held)
         none += not held
+    across = [plan.roles[j].name for j in lettered]
     return (all(per_role[j] == 1 for j in lettered) and 2 * none > len(acts)
-            and _words_per_name(a.name for a in acts)
-            < _words_per_name(plan.roles[j].name for j in lettered))
+            and _words_per_name(a.name for a in acts) < _words_per_name(across)
+            and not who.role_row(across))  # job titles across: roles, the right way up
 
 
 def _words_per_name(names: Iterable[str]) -> float:

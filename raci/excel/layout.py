@@ -37,6 +37,7 @@ from raci.excel.grid import (
     ROMAN,
     SUMMARY_TEXT,
     TEXT,
+    TRANSPOSED,
     ColumnRun,
     Table,
     col_word,
@@ -436,10 +437,11 @@ def group_starts(table: Table, c: int, act: int, body: range, head: str) -> bool
     """True when an unheaded column left of the names holds a short name on the first
     named row and on a few rows after it, blank between (each a group's first row, the
     blanks carrying it on, as a phase row over roles down the side reads turned on its
-    side): phases, like a column merged down over each group."""
+    side): phases, like a column merged down over each group. Only so turned: the right
+    way up, a few words on some rows of an unheaded column ('Changed', 'Ann') are notes."""
     named = [r for r in body if table.g[r][act]]
     filled = [r for r in named if table.g[r][c]]
-    return (not head and len(filled) >= 2 and 2 * len(filled) <= len(named)
+    return (TRANSPOSED.get() and not head and len(filled) >= 2 and 2 * len(filled) <= len(named)
             and bool(named) and filled[0] == named[0]
             and all(len(table.g[r][c].split()) <= 4 for r in filled))
 

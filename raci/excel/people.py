@@ -132,12 +132,19 @@ JOINED = re.compile(r"\s+(?:&|\+|and|und|et|y|en)\s+")
 """What joins two people's names in one heading ('Jane Smith & Tom Hale')."""
 
 
+FIRM = re.compile(
+    r"\b(?:ltd|limited|inc|llc|llp|plc|gmbh|ag|kg|sa|sas|sarl|srl|spa|bv|nv|ab|oy|as|pty|"
+    r"corp|corporation|co|company|sons|brothers|bros|partners|associates|group)\b\.?\s*$",
+    re.IGNORECASE)
+"""The word that ends a firm's name ('Tom & Jerry Ltd', 'Smith & Sons'): no two people."""
+
+
 def joint_holders(heading: str) -> list[str]:
     """The two (or more) people one heading names, who share the column's letters ('Jane
     Smith & Tom Hale', 'Ana Ruiz and Li Wei'): each a name of two words or more, or one
     starting with a known given name; [] for another heading ('Sales & Marketing')."""
     parts = [" ".join(p.split()) for p in JOINED.split(heading.strip())]
-    if len(parts) < 2 or not all(
+    if len(parts) < 2 or FIRM.search(heading) or not all(
             looks_like_name(p) or len(p.split()) >= 2 and looks_like_name(p, strict=False)
             for p in parts):
         return []

@@ -67,8 +67,8 @@ class SheetCells:
     """How the cells were read when that differs from the sheet as it stands."""
     struck: frozenset[int] = frozenset()
     """The styles whose font is struck through."""
-    coloured: dict[Cell, int] = field(default_factory=dict)
-    """Empty cells filled with a colour, by style: a grid may mark its letters so."""
+    coloured: dict[Cell, str] = field(default_factory=dict)
+    """Empty cells filled with a colour, and that colour: a grid may mark its letters so."""
     hidden_rows: frozenset[int] = frozenset()
     hidden_cols: frozenset[int] = frozenset()
     """The rows and columns the workbook hides (within the filled cells)."""
@@ -648,15 +648,18 @@ class ChangedText(str):
     shown: bool = False
 
 
-def _mentions_strike(archive: zipfile.ZipFile, member: str) -> bool:
+def _mentions_strike(archive: zipfile.ZipFile, member: str, chunk: int = 1 << 20) -> bool:
     """True when a part of the workbook names a font struck through anywhere (a run of
-    rich text crossed out): read chunk by chunk, so only its bytes are scanned."""
+    rich text crossed out): read once, chunk by chunk, the word found across a chunk's
+    end too (each chunk is searched after the last bytes of the one before)."""
+    word = b"strike"
     tail = b""
     with archive.open(member) as fh:
-        while chunk := fh.read(1 << 20):
-            if b"strike" in tail + chunk:
+        while data := fh.read(chunk):
+            window = tail + data
+            if word in window:
                 return True
-            tail = chunk[-6:]
+            tail = window[-(len(word) - 1):]
     return False
 
 
@@ -710,24 +713,64 @@ def _struck(wb: Any) -> frozenset[int]:  # openpyxl's Workbook is untyped
                      and fonts[font_id].strike)
 
 
-def _filled(wb: Any) -> frozenset[int]:  # openpyxl's Workbook is untyped
-    """The styles that fill their cells with a colour (a pattern other than none)."""
+def _colour(color: Any) -> str:  # openpyxl's Color is untyped
+    """One colour as a comparable string: its RGB, else its theme and tint, else its index."""
+    if color is None:
+        return ""
+    kind = getattr(color, "type", "rgb")
+    if kind == "rgb" and isinstance(color.rgb, str):
+        return color.rgb[-6:].upper()
+    if kind == "theme":
+        return f"theme{color.theme}/{round(float(color.tint or 0), 3)}"
+    if kind == "indexed":
+        return f"indexed{color.indexed}"
+    return ""
+
+
+def fill_colours(fill: Any) -> tuple[str, ...]:  # openpyxl's Fill is untyped
+    """The colours a fill shows: one for a solid fill, each stop's for a gradient."""
+    stops = getattr(fill, "stop", None)
+    if getattr(fill, "type", None) in ("linear", "path") and stops:
+        return tuple(c for c in (_colour(s.color) for s in stops) if c)
+    if getattr(fill, "fill_type", None) == "solid":
+        colour = _colour(fill.fgColor)
+        return (colour,) if colour and colour not in ("000000", "FFFFFF") else ()
+    return ()
+
+
+def _filled(wb: Any) -> dict[int, str]:  # openpyxl's Workbook is untyped
+    """The styles that fill their cells with a colour (or a gradient), and that colour."""
     fills = getattr(wb, "_fills", [])
-    return frozenset(i for i, style in enumerate(getattr(wb, "_cell_styles", []))
-                     if 0 <= (fill_id := getattr(style, "fillId", 0)) < len(fills)
-                     and getattr(fills[fill_id], "patternType", None) not in (None, "none"))
+    return {i: "+".join(colours) for i, style in enumerate(getattr(wb, "_cell_styles", []))
+            if 0 <= (fill_id := getattr(style, "fillId", 0)) < len(fills)
+            and (colours := fill_colours(fills[fill_id]))}
 
 
 def colour_advice(sheet: SheetCells) -> str:
-    """What to do with a grid marked by colour alone (four empty cells or more filled with
-    a colour, no letters in them): colours are not read as letters; '' for another sheet."""
+    """What to do with a grid marked by colour alone (four empty cells or more filled in
+    two colours or more, varying along a row and down a column, no letters in them):
+    colours are not read as letters; '' for another sheet. Cells filled white, in one
+    colour, or banded a colour a row (or a column) mark no letters."""
     if len(sheet.coloured) < 4:
         return ""
+    by_row: dict[int, set[str]] = {}
+    by_col: dict[int, set[str]] = {}
+    for (r, c), colour in sheet.coloured.items():
+        by_row.setdefault(r, set()).add(colour)
+        by_col.setdefault(c, set()).add(colour)
     colours = len(set(sheet.coloured.values()))
-    return (f"{len(sheet.coloured)} empty cells are filled with "
-            f"{'a colour' if colours == 1 else f'{colours} colours'}: a grid marked by colour "
-            "is not read (only letters are); type the letter each colour stands for into its "
-            "cells (the sheet's colour key, if it has one, says which) and import again")
+    if not (any(len(seen) > 1 for seen in by_row.values())
+            and any(len(seen) > 1 for seen in by_col.values())):
+        return ""
+    top, left = min(r for r, _ in sheet.coloured), min(c for _, c in sheet.coloured)
+    bottom, right = max(r for r, _ in sheet.coloured), max(c for _, c in sheet.coloured)
+    where = (f"{get_column_letter(left + 1)}{top + 1}:"
+             f"{get_column_letter(right + 1)}{bottom + 1}")
+    return (f"{len(sheet.coloured)} empty cells in {where} are filled with {colours} "
+            "colours: a grid "
+            "marked by colour is not read (only letters are); type the letter each colour "
+            "stands for into its cells (the sheet's colour key, if it has one, says which) "
+            "and import again")
 
 
 def _strike_style(sheet: SheetCells, key: Cell, styles: int) -> None:
@@ -774,10 +817,10 @@ def read_cells(path: Path, book: Book | TextTable, title: str) -> SheetCells:
                     value = _unstruck(cell.get("value"))
                     text = _text(value)
                     if not text:
-                        if (style := cell.get("style_id")) in filled and \
+                        if (colour := filled.get(int(cell.get("style_id") or 0))) and \
                                 len(sheet.coloured) < MAX_CELLS:
                             sheet.coloured[(int(cell["row"]) - 1,
-                                            int(cell["column"]) - 1)] = int(style)
+                                            int(cell["column"]) - 1)] = colour
                         continue
                     key = (int(cell["row"]) - 1, int(cell["column"]) - 1)
                     sheet.text[key] = text
@@ -855,8 +898,14 @@ def _note_changes(sheet: SheetCells, changed: dict[Cell, str]) -> None:
     first = cells[0]
     sheet.notes.append(
         f"{named}{more}: changed inside the cell (old text struck through, new after; "
-        f"{get_column_letter(first[1] + 1)}{first[0] + 1} from '{changed[first]}' to "
-        f"'{sheet.text[first]}'): read as the new, the old kept in each cell's note")
+        f"{get_column_letter(first[1] + 1)}{first[0] + 1} from '{_brief(changed[first])}' to "
+        f"'{_brief(sheet.text[first])}'): read as the new, the old kept in each cell's note")
+
+
+def _brief(text: str, limit: int = 40) -> str:
+    """A cell's text on one line, cut to limit characters: for a line of the summary."""
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[:limit - 1].rstrip() + "…"
 
 
 PASTED_SEPARATORS = ";\t|"
