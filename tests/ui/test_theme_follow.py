@@ -179,3 +179,35 @@ def test_the_grid_lines_of_a_table_can_be_seen(qtbot: Any, glyph_style: Any, dar
         ratio = image.width() / table.viewport().width()
         across = {image.pixelColor(x, round(middle * ratio)).rgb() for x in range(image.width())}
         assert line.rgb() in across
+
+
+def test_the_empty_workload_follows_a_palette_turned_dark_drawn_once(
+        qtbot: Any, main_window: Any, tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The Workload tab redrew on every palette change it got, and drawing changes its own
+    background (the empty tab on the field colour): a palette change inside its palette-change
+    handler, which recursed until the stack ran out. Turned dark, it draws once, and its hint
+    is the dark field's quiet grey; turned back, once again."""
+    from ui.palette import quiet
+    from ui.workload import WorkloadView
+
+    assert main_window.files.new_project(tmp_path / "bare.raci", "__empty__", "Kiln")
+    main_window.show()
+    main_window.tabs.setCurrentWidget(main_window.workload)
+    qtbot.waitExposed(main_window)
+    draws: list[bool] = []
+    original = WorkloadView._draw
+
+    def counted(view: WorkloadView) -> None:
+        draws.append(is_dark())
+        original(view)
+
+    monkeypatch.setattr(WorkloadView, "_draw", counted)
+    caption = main_window.workload.caption
+    with palette_shown(dark=True) as app:
+        app.processEvents()
+        assert draws == [True]
+        palette = main_window.workload.palette()
+        assert caption.palette().color(caption.foregroundRole()) == quiet(
+            palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base))
+    QApplication.processEvents()
+    assert draws == [True, False]
