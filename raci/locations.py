@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from raci import db, server
+from raci import db, history, server
 from raci.errors import RaciError
 from raci.operations import (
     AddActivities,
@@ -120,19 +120,6 @@ def snapshot_operation(state: ProjectState) -> Operation:
     return Batch((settings, phases, roles, people, activities))
 
 
-def _fill_from(source: ProjectService) -> Callable[[ProjectService], object]:
-    state = source.state()
-    origin = source.location
-    try:
-        records = source.log(limit=10_000_000)
-    except RaciError:
-        records = []  # the source is gone (a server that went away): the matrix still copies
-
-    def fill(target: ProjectService) -> None:
-        target.load_copy(snapshot_operation(state), records, origin)
-    return fill
-
-
 def write_file_copy(state: ProjectState, target: Path, origin: str) -> None:
     """Write a snapshot to a new project file (a server project saved locally)."""
     if target.exists():
@@ -157,17 +144,36 @@ def copy_project(source: ProjectService, target: str | Path, overwrite: bool = F
 class Snapshot:
     """A project as read now, with its history, ready to be written to a new location: read
     where the project is open (its connection stays on that thread), written anywhere (a
-    worker thread, while the window stays live)."""
+    worker thread, while the window stays live). Plain values only: the immutable state,
+    the history as a tuple of frozen records, and where it came from; writing it never
+    goes back to the source."""
 
-    name: str
-    scheme_id: str
-    fill: Callable[[ProjectService], object]
+    state: ProjectState
+    records: tuple[history.Record, ...]
+    origin: str
 
     @classmethod
     def of(cls, source: ProjectService) -> Snapshot:
         """Read source's state and history now."""
-        state = source.state()
-        return cls(state.name, state.scheme_id, _fill_from(source))
+        try:
+            records = tuple(source.log(limit=10_000_000))
+        except RaciError:
+            records = ()  # the source is gone (a server that went away): the matrix copies
+        return cls(source.state(), records, str(source.location))
+
+    @property
+    def name(self) -> str:
+        """The project's name."""
+        return self.state.name
+
+    @property
+    def scheme_id(self) -> str:
+        """The project's letter scheme."""
+        return self.state.scheme_id
+
+    def fill(self, target: ProjectService) -> None:
+        """Fill a new, empty project with this one, its history kept."""
+        target.load_copy(snapshot_operation(self.state), self.records, self.origin)
 
     def write(self, target: str | Path, overwrite: bool = False, password: str | None = None,
               progress: Progress | None = None) -> str:

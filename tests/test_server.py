@@ -520,3 +520,59 @@ def test_a_copy_stopped_between_its_steps_leaves_nothing_on_the_server(
         assert copy.state() == staffed.state()
     finally:
         copy.close()
+
+
+def test_a_snapshot_is_plain_values_written_on_another_thread_after_the_source_closed(
+        pg: Server, staffed: ProjectService) -> None:
+    """Publish reads the project on the GUI thread and writes it on a worker: the snapshot
+    held a closure over a list, not values that can be seen to be frozen. It holds the
+    immutable state, the history as a tuple of frozen records and the origin's name; it is
+    written on another thread once the source (a SQLite file, bound to its thread) is
+    closed, and the copy has the project and its history whole."""
+    import dataclasses
+    import threading
+
+    snapshot = locations.Snapshot.of(staffed)
+    history = staffed.log(limit=1000)
+    path = staffed.path
+    staffed.close()
+    assert dataclasses.is_dataclass(snapshot)
+    assert isinstance(snapshot.records, tuple) and snapshot.records == tuple(history)
+    assert snapshot.origin == str(path) and snapshot.name == snapshot.state.name
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        snapshot.origin = "elsewhere"  # type: ignore[misc]
+    url = pg.url(project="threaded")
+    written: list[str | BaseException] = []
+
+    def write() -> None:
+        try:
+            written.append(snapshot.write(url))
+        except BaseException as exc:  # (told below, on the test's thread)
+            written.append(exc)
+
+    worker = threading.Thread(target=write)
+    worker.start()
+    worker.join()
+    assert written == [ServerLocation.parse(url).display]
+    copy = _open(url)
+    try:
+        assert copy.state() == snapshot.state
+        assert [r.entry for r in copy.log(limit=1000)][1:] == [r.entry for r in history]
+    finally:
+        copy.close()
+
+
+def test_a_copy_that_fails_and_cannot_be_removed_says_so(
+        pg: Server, staffed: ProjectService, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A copy that fails halfway removes what it made; when the server cannot be asked to
+    (it went away too) the error carries LEFT_BEHIND, the note the app shows."""
+    def fill(_self: locations.Snapshot, _target: ProjectService) -> None:
+        raise RaciError("the server went away")
+
+    snapshot = locations.Snapshot.of(staffed)
+    monkeypatch.setattr(locations.Snapshot, "fill", fill)
+    monkeypatch.setattr(server, "drop", lambda _where: False)
+    with pytest.raises(RaciError, match="the server went away") as failed:
+        snapshot.write(pg.url(project="stuck"))
+    assert failed.value.__notes__ == [
+        f"{ServerLocation.parse(pg.url(project='stuck')).display}: {locations.LEFT_BEHIND}"]

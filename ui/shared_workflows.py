@@ -43,7 +43,7 @@ from ui import passwords
 from ui.mnemonics import keyed_box
 from ui.plain import plain_tip, sentence
 from ui.server_dialog import OPEN_TEXT, PUBLISH_TEXT, ServerDialog
-from ui.tasks import CancelledError, run_with_progress
+from ui.tasks import run_with_progress
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -335,13 +335,18 @@ class SharedWorkflows:
             snapshot = Snapshot.of(service)  # read here, where the file is open
         except RaciError as exc:
             return failed(str(exc))
-        left: list[bool] = []  # a cancel that could not remove what it had copied
+        left: list[bool] = []  # a cancel or a failure that could not remove what it copied
+        undo = "delete the project there, or publish to another ?project=NAME"
 
         def work(progress: Callable[[int, int], None] | None) -> str:
             try:
                 return snapshot.write(where.display, password=secret, progress=progress)
-            except CancelledError as exc:
-                left.append(any(LEFT_BEHIND in note for note in getattr(exc, "__notes__", [])))
+            except BaseException as exc:
+                # (the note create_location adds when what it made could not be removed)
+                stuck = any(LEFT_BEHIND in note for note in getattr(exc, "__notes__", []))
+                left.append(stuck)
+                if stuck and isinstance(exc, RaciError):  # said with the failure: str(exc)
+                    raise RaciError(f"{exc}; and {LEFT_BEHIND}: {undo}") from exc  # lacks it
                 raise
 
         def done(shown: str) -> None:
@@ -358,8 +363,7 @@ class SharedWorkflows:
         def cancelled() -> None:
             if any(left):
                 self.w.error(f"{where.display}: publishing was cancelled, but {LEFT_BEHIND}; "
-                             "delete the project there, or publish to another ?project=NAME",
-                             "Publishing cancelled")
+                             f"{undo}", "Publishing cancelled")
             else:
                 self.w.statusBar().showMessage(
                     f"Publishing cancelled: nothing was left on {host}, and {name} stays in "
@@ -370,7 +374,8 @@ class SharedWorkflows:
                               "history are copied)", work, done, refused,
                               cancellable=True,
                               title="Publishing to a server", discard=discard,
-                              cancelled=cancelled)
+                              cancelled=cancelled,
+                              cancelling=f"Cancelling: removing what was copied to {host}…")
             return True
         try:
             shown = work(None)

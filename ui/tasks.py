@@ -8,7 +8,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from raci.errors import RaciError
 
@@ -18,6 +19,25 @@ class _Signals(QObject):
     finished = Signal(object)
     failed = Signal(str)
     ended = Signal()  # the worker is done, however it ended (also once cancelled)
+
+
+class _ProgressDialog(QProgressDialog):
+    """A progress dialog that, once holding, cannot be dismissed: neither Escape nor its
+    title bar's close button take it away while cancelled work is still undoing itself."""
+
+    holding = False
+
+    def reject(self) -> None:
+        """Override QDialog.reject (Escape): ignored while holding."""
+        if not self.holding:
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Override QProgressDialog.closeEvent: refused while holding."""
+        if self.holding:
+            event.ignore()
+            return
+        super().closeEvent(event)
 
 
 class CancelledError(Exception):
@@ -84,6 +104,7 @@ def run_with_progress(
     discard: Callable[[Any], None] | None = None,
     finish_on_close: bool = False,
     cancelled: Callable[[], None] | None = None,
+    cancelling: str | None = None,
 ) -> _Job:
     """Run work(progress) on the thread pool behind a progress dialog.
 
@@ -96,9 +117,12 @@ def run_with_progress(
     closing the window lets the work end (an export the user asked for is written) where
     it cancels other cancellable work. cancelled is called on the GUI thread once the
     worker of a cancelled job is done (stopped, or its result discarded): the moment to
-    say what the cancel left.
+    say what the cancel left. cancelling: the dialog does not close at once on Cancel, it
+    says this instead (no Cancel button, Escape and its close button refused) until the
+    worker is done, so that the window is not used while cancelled work still writes or
+    undoes itself (a publish removing what it copied).
     """
-    dialog = QProgressDialog(label, "&Cancel" if cancellable else "", 0, 0, parent)
+    dialog = _ProgressDialog(label, "&Cancel" if cancellable else "", 0, 0, parent)
     dialog.setWindowTitle(title)
     if not cancellable:
         dialog.setCancelButton(None)
@@ -110,9 +134,20 @@ def run_with_progress(
     def on_cancel() -> None:
         # (once only: closing the window after Cancel, while the work has yet to reach its
         # next step, finds the dialog already gone)
+        if dialog.holding:
+            dialog.show()  # Escape again while cancelling: Qt's cancel hid it, it stays
+            return
         if not job.over and not job.cancelled:
             job.cancelled = True
-            dialog.deleteLater()
+            if cancelling is None:
+                dialog.deleteLater()
+                return
+            dialog.holding = True  # (Qt's own cancel has hidden it: it comes back, busy)
+            dialog.setLabelText(cancelling)
+            for button in dialog.findChildren(QPushButton):
+                button.hide()
+            dialog.setRange(0, 0)
+            dialog.show()
 
     def on_progress(step: int, total: int) -> None:
         if job.cancelled:
@@ -142,6 +177,10 @@ def run_with_progress(
         # the job leaves its window's list of running work (a late signal is dropped)
         with contextlib.suppress(ValueError):
             running_jobs(parent).remove(job)
+        if dialog.holding:
+            dialog.holding = False
+            dialog.close()
+            dialog.deleteLater()
         if job.cancelled and cancelled is not None:
             cancelled()
 

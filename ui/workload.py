@@ -148,6 +148,7 @@ class WorkloadView(QWidget):
         # each legend entry: how to set its text, the text in full, and a short one
         self.legend_labels: list[tuple[Callable[[str], None], str, str]] = []
         self._dirty = False
+        self._drawn_dark: bool | None = None  # the palette's lightness when last drawn
 
     def set_state(self, state: ProjectState, draw: bool = True) -> None:
         """Take a new project state; draw now, or later (``ensure_drawn``, or when shown)."""
@@ -168,18 +169,27 @@ class WorkloadView(QWidget):
         self._layout.setStretchFactor(self.caption, 1 if empty else 0)
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter if empty else
                                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        # and on the field colour the other empty views show (the window's grey was a lighter
+        # tab than theirs beside it on the dark palette, #444 against #1f1f1f)
+        self.setBackgroundRole(QPalette.ColorRole.Base if empty else QPalette.ColorRole.Window)
+        self.setAutoFillBackground(empty)
         palette = self.palette()
         if empty:
-            grey = quiet(palette.color(QPalette.ColorRole.WindowText),
-                         palette.color(QPalette.ColorRole.Window))
-            palette.setColor(QPalette.ColorRole.WindowText, grey)
+            grey = quiet(palette.color(QPalette.ColorRole.Text),
+                         palette.color(QPalette.ColorRole.Base))
+            # (on Base a label draws in Text, the role that goes with it, as EmptyHint's do)
+            for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
+                palette.setColor(role, grey)
         self.caption.setPalette(palette)
 
     def changeEvent(self, event: QEvent) -> None:
         """Override QWidget.changeEvent: a palette turned light or dark draws the chart
         again in its theme (now if it shows, else when it is next shown)."""
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and self.state is not None:
+        # only a change of lightness: drawing sets this view's own background role, itself a
+        # palette change (redrawing on every one recursed until the stack ran out)
+        if event.type() == QEvent.Type.PaletteChange and self.state is not None \
+                and is_dark() != self._drawn_dark:
             self._dirty = True
             if self.isVisible():
                 self._draw()
@@ -211,6 +221,7 @@ class WorkloadView(QWidget):
 
     def _draw(self) -> None:
         self._dirty = False
+        self._drawn_dark = is_dark()
         if self.state is None:
             return
         state = self.state

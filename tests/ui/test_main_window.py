@@ -1075,7 +1075,10 @@ def test_every_stop_of_tab_in_the_window_has_a_name(main_window: MainWindow, qtb
     main_window.findings.setFloating(True)  # and docked back: Qt makes its tab bar again
     main_window.findings.setFloating(False)
     main_window.tabifyDockWidget(main_window.history, main_window.findings)
-    qtbot.wait(50)
+    # (a fixed 50 ms wait: a bar not yet shown then passed unnoticed; wait for it instead)
+    qtbot.waitUntil(lambda: any(
+        b.isVisible() for b in main_window.findChildren(
+            QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly)))
     assert unnamed() == []
     main_window.close_project()  # the start page
     assert unnamed() == []

@@ -900,6 +900,8 @@ def test_publishing_runs_behind_a_progress_dialog_the_window_stays_live(
     assert shown.labelText() == ("Publishing Sample product team to db.example.org… (the "
                                  "project and its history are copied)")
     assert shown.windowTitle() == "Publishing to a server"
+    # (the dialog shows after 300 ms whether or not the worker has begun: wait for it)
+    qtbot.waitUntil(lambda: bool(threads), timeout=NOTICE_MS)
     assert threads == [False]  # not the GUI thread: this test's own loop keeps running
     release.set()
     qtbot.waitUntil(lambda: bool(boxes.shown), timeout=NOTICE_MS)
@@ -908,11 +910,14 @@ def test_publishing_runs_behind_a_progress_dialog_the_window_stays_live(
 
 
 def _publish_cancelled(window: MainWindow, qtbot: Any, url: str, at: int) -> None:
-    """Publish to url, pressing Cancel when the copy reaches step at of its steps; wait until
-    the window has said what the cancel left."""
+    """Publish to url, pressing Cancel (on the GUI thread, as the dialog's button does) once
+    the copy reaches step at of its steps, the worker held there until it has; wait until
+    the window has said what the cancel left. (The worker called cancel itself: Qt widgets
+    touched from the worker thread, and a job it could reach before it was assigned.)"""
     from ui import tasks
 
     reached: list[int] = []
+    jobs: list[Any] = []
     original = tasks.run_with_progress
 
     def run(*args: Any, **kwargs: Any) -> Any:
@@ -921,22 +926,25 @@ def _publish_cancelled(window: MainWindow, qtbot: Any, url: str, at: int) -> Non
         def slowed(progress: Any) -> Any:
             def step(done: int, total: int) -> None:
                 reached.append(done)
-                if done == at:
-                    job.cancel()  # as the dialog's Cancel does, mid-copy
+                deadline = time.monotonic() + NOTICE_MS / 1000
+                while done == at and time.monotonic() < deadline and not (
+                        jobs and jobs[0].cancelled):
+                    time.sleep(0.005)  # until the GUI thread has cancelled
                 progress(done, total)
             return work(step)
 
-        job = original(*args[:2], slowed, *args[3:], **kwargs)
-        return job
+        jobs.append(original(*args[:2], slowed, *args[3:], **kwargs))
+        return jobs[-1]
 
     from ui import shared_workflows
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(shared_workflows, "run_with_progress", run)
         assert window.shared.publish(url, "alice-pw")
+        qtbot.waitUntil(lambda: at in reached, timeout=NOTICE_MS)
+        jobs[0].cancel()
         qtbot.waitUntil(lambda: "cancelled" in window.statusBar().currentMessage(),
                         timeout=NOTICE_MS)
-    assert at in reached
 
 
 @pytest.mark.parametrize("at", [1, 2])
@@ -959,6 +967,172 @@ def test_cancel_while_publishing_leaves_the_server_as_it_was(
         locations.open_location(pg.url(project=f"cancelled{at}"))
     assert window.shared.publish(url, "alice-pw", background=False)
     assert window.service is not None and window.service.session is not None
+
+
+class _HeldCopy:
+    """Snapshot.fill held on the worker until released (or until the job is cancelled, with
+    until_cancelled): the copy is mid-way, its tables made, when the test acts."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, until_cancelled: bool = False,
+                 then: BaseException | None = None) -> None:
+        import threading
+
+        self.release = threading.Event()
+        self.entered = threading.Event()
+        self.on_gui_thread: list[bool] = []
+        original = locations.Snapshot.fill
+        window_jobs: list[Any] = []
+        self.jobs = window_jobs
+
+        def fill(snapshot: locations.Snapshot, target: ProjectService) -> None:
+            self.on_gui_thread.append(threading.current_thread() is threading.main_thread())
+            self.entered.set()
+            deadline = time.monotonic() + NOTICE_MS / 1000
+            while time.monotonic() < deadline:  # (a bound: a broken test ends, it never hangs)
+                if self.release.is_set() or (until_cancelled and any(
+                        job.cancelled for job in window_jobs)):
+                    break
+                time.sleep(0.005)
+            if then is not None:
+                raise then
+            original(snapshot, target)
+
+        monkeypatch.setattr(locations.Snapshot, "fill", fill)
+
+
+def _progress_dialog(window: MainWindow, qtbot: Any) -> Any:
+    from PySide6.QtWidgets import QProgressDialog
+
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(QProgressDialog)),
+                    timeout=NOTICE_MS)
+    return next(d for d in window.findChildren(QProgressDialog) if d.isVisible())
+
+
+def test_cancel_keeps_the_dialog_until_what_was_copied_is_removed(
+        window: MainWindow, qtbot: Any, pg: Server, staffed: ProjectService, boxes: Boxes,
+        memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cancel closed the progress dialog at once while the worker went on copying (a long
+    history, a far server) and then removing it: the window was live again, unseen work
+    still writing to the server (publishing there again collided with it). The dialog stays,
+    saying it is cancelling, with no Cancel and deaf to Escape and to its close button,
+    until the worker is done; then it goes and the status bar says what the server holds."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    from ui.tasks import running_jobs
+
+    held = _HeldCopy(monkeypatch)
+    path = staffed.path
+    staffed.close()
+    assert path is not None and window.files.open_path(path)
+    window.show()
+    qtbot.waitExposed(window)
+    url = pg.url(project="held").replace(":alice-pw", "")
+    assert window.shared.publish(url, "alice-pw")
+    dialog = _progress_dialog(window, qtbot)
+    assert held.entered.wait(NOTICE_MS / 1000) and held.on_gui_thread == [False]
+    cancel = next(b for b in dialog.findChildren(QPushButton) if b.isVisible())
+    cancel.click()  # as the user does: Qt's own cancel hides the dialog first
+    assert dialog.isVisible() and dialog.labelText() == (
+        "Cancelling: removing what was copied to 127.0.0.1…")
+    assert not any(b.isVisible() for b in dialog.findChildren(QPushButton))
+    assert dialog.windowModality() == Qt.WindowModality.WindowModal
+    QApplication.sendEvent(dialog, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Escape,
+                                             Qt.KeyboardModifier.NoModifier))
+    dialog.close()
+    assert dialog.isVisible()  # neither dismissed it
+    assert running_jobs(window) != []
+    held.release.set()
+    qtbot.waitUntil(lambda: "cancelled" in window.statusBar().currentMessage(),
+                    timeout=NOTICE_MS)
+    assert running_jobs(window) == []
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not any(d.isVisible() for d in window.findChildren(type(dialog)))
+    assert window.statusBar().currentMessage().startswith(
+        "Publishing cancelled: nothing was left on 127.0.0.1")
+    assert boxes.shown == []
+    with pytest.raises(RaciError, match="holds no RACI project"):
+        locations.open_location(pg.url(project="held"))
+    window.close()
+
+
+def test_a_failed_publish_that_could_not_remove_its_copy_says_so(
+        window: MainWindow, qtbot: Any, pg: Server, staffed: ProjectService, boxes: Boxes,
+        memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A copy that failed halfway (the server went away) and whose tables could not be
+    removed carried that as a note on its error, which the app never showed: the message
+    said only why it failed, and the tables stayed on the server unannounced."""
+    from raci import server
+
+    _HeldCopy(monkeypatch, then=RaciError("the server went away")).release.set()
+    monkeypatch.setattr(server, "drop", lambda _where: False)
+    path = staffed.path
+    staffed.close()
+    assert path is not None and window.files.open_path(path)
+    url = pg.url(project="failed").replace(":alice-pw", "")
+    assert window.shared.publish(url, "alice-pw")
+    qtbot.waitUntil(lambda: bool(boxes.shown), timeout=NOTICE_MS)
+    kind, title, text = boxes.shown[-1]
+    assert (kind, title) == ("critical", "Cannot publish the project")
+    assert text.startswith("The server went away") and locations.LEFT_BEHIND in text
+    assert window.service is not None and window.service.path == path  # the file still
+
+
+def test_a_cancel_then_a_failure_that_left_the_copy_is_not_called_clean(
+        window: MainWindow, qtbot: Any, pg: Server, staffed: ProjectService, boxes: Boxes,
+        memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cancel pressed, then the copy failed and could not remove its tables: only a
+    cancelled step was looked at for the note, so the status bar said "nothing was left on
+    the server" while the tables were there."""
+    from raci import server
+    from ui.tasks import running_jobs
+
+    held = _HeldCopy(monkeypatch, until_cancelled=True,
+                     then=RaciError("the server went away"))
+    monkeypatch.setattr(server, "drop", lambda _where: False)
+    path = staffed.path
+    staffed.close()
+    assert path is not None and window.files.open_path(path)
+    url = pg.url(project="both").replace(":alice-pw", "")
+    assert window.shared.publish(url, "alice-pw")
+    held.jobs.extend(running_jobs(window))
+    assert held.entered.wait(NOTICE_MS / 1000)
+    held.jobs[0].cancel()
+    qtbot.waitUntil(lambda: running_jobs(window) == [] and bool(boxes.shown),
+                    timeout=NOTICE_MS)
+    assert "nothing was left" not in window.statusBar().currentMessage()
+    kind, title, text = boxes.shown[-1]
+    assert title == "Publishing cancelled" and locations.LEFT_BEHIND in text
+
+
+def test_closing_the_window_while_publishing_stops_the_copy_and_leaves_nothing(
+        window: MainWindow, qtbot: Any, pg: Server, staffed: ProjectService, boxes: Boxes,
+        memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window closed mid-copy: the copy is cancelled, the close waits for its worker,
+    which removes what it made; no worker thread is left running, nothing is shown over
+    the closed window, and the server holds no project."""
+    from PySide6.QtCore import QCoreApplication, QThreadPool
+
+    from ui.tasks import running_jobs
+
+    held = _HeldCopy(monkeypatch, until_cancelled=True)
+    path = staffed.path
+    staffed.close()
+    assert path is not None and window.files.open_path(path)
+    window.show()
+    qtbot.waitExposed(window)
+    url = pg.url(project="closed").replace(":alice-pw", "")
+    assert window.shared.publish(url, "alice-pw")
+    held.jobs.extend(running_jobs(window))
+    assert held.entered.wait(NOTICE_MS / 1000)
+    window.close()  # cancels, then waits for the worker
+    assert QThreadPool.globalInstance().activeThreadCount() == 0
+    QCoreApplication.processEvents()  # the worker's last signals
+    assert running_jobs(window) == [] and boxes.shown == []
+    assert window.service is None
+    with pytest.raises(RaciError, match="holds no RACI project"):
+        locations.open_location(pg.url(project="closed"))
 
 
 def test_no_server_dialog_stays_behind_with_a_password_in_it(

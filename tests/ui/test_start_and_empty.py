@@ -388,13 +388,21 @@ def test_the_empty_workload_shows_its_hint_as_the_other_empty_views(
     caption = main_window.workload.caption
     text, window = (main_window.workload.palette().color(role) for role in
                     (QPalette.ColorRole.WindowText, QPalette.ColorRole.Window))
+    field, field_text = (main_window.workload.palette().color(role) for role in
+                         (QPalette.ColorRole.Base, QPalette.ColorRole.Text))
     assert caption.alignment() & Qt.AlignmentFlag.AlignHCenter
-    assert caption.palette().color(QPalette.ColorRole.WindowText) == quiet(text, window)
+    assert caption.palette().color(caption.foregroundRole()) == quiet(field_text, field)
+    # on the field colour, as the empty matrix's viewport (the window's grey was a lighter
+    # tab than the others on the dark palette)
+    corner = main_window.workload.grab().toImage().pixelColor(2, main_window.workload.height()
+                                                             - 3)
+    assert corner.rgb() == field.rgb() != window.rgb()
     qtbot.waitUntil(lambda: caption.height() > main_window.workload.height() // 2)  # whole tab
     assert main_window.structure.add_role("Glaze Lead")
     main_window.structure.add_activity("Fire the kiln")
     main_window.tabs.setCurrentWidget(main_window.view)
     main_window.tabs.setCurrentWidget(main_window.workload)
     assert not main_window.workload.chart_view.isHidden()
+    assert not main_window.workload.autoFillBackground()
     assert caption.alignment() & Qt.AlignmentFlag.AlignLeft
-    assert caption.palette().color(QPalette.ColorRole.WindowText) == text
+    assert caption.palette().color(caption.foregroundRole()) == text
