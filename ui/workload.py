@@ -47,6 +47,9 @@ LEGEND_MARKER = 40
 """Width a legend entry takes besides its text (marker and spacing), in pixels."""
 
 
+KIND_TIP = "Show the load of roles or of people"
+
+
 def name_list(names: list[str], limit: int = MAX_NAMES) -> str:
     """'A, B and C', or 'A, B, ... and 12 more' past the limit."""
     if len(names) > limit:
@@ -117,7 +120,7 @@ class WorkloadView(QWidget):
         super().__init__(parent)
         self.kind = QComboBox(self)
         self.kind.addItems(["Roles", "People"])
-        self.kind.setToolTip("Show the load of roles or of people")
+        self.kind.setToolTip(KIND_TIP)
         self.kind.setAccessibleName("Workload of")
         self.kind.currentIndexChanged.connect(lambda _i: self._draw())
         self.caption = QLabel(self)
@@ -229,6 +232,10 @@ class WorkloadView(QWidget):
         threshold = state.thresholds.overload
         wanted = "Role" if self.kind.currentIndex() == 0 else "Person"
         everyone = [b for b in bands(state) if b.kind == wanted]
+        # (with no activity there is no load of anyone to choose between: greyed, saying why)
+        self.kind.setEnabled(bool(state.activities))
+        self.kind.setToolTip(KIND_TIP if state.activities else
+                             f"{KIND_TIP} (once the matrix has activities)")
         if not everyone or not state.activities:
             self.chart_view.setChart(new_chart())
             self.chart_view.hide()  # an empty frame where the chart goes looks broken

@@ -367,10 +367,15 @@ def test_the_empty_workload_offers_a_template_as_the_empty_matrix_does(
     main_window.tabs.setCurrentWidget(main_window.workload)
     assert APPLY_TEMPLATE in matrix_hint.label.text()
     assert APPLY_TEMPLATE in main_window.workload.caption.text()
+    # nothing to choose between yet: the Show box is greyed and says what it waits for
+    assert not main_window.workload.kind.isEnabled()
+    assert "once the matrix has activities" in main_window.workload.kind.toolTip()
     main_window.structure.add_activity("Fire the kiln")
     main_window.tabs.setCurrentWidget(main_window.view)
     main_window.tabs.setCurrentWidget(main_window.workload)
     assert APPLY_TEMPLATE not in main_window.workload.caption.text()  # people missing
+    assert main_window.workload.kind.isEnabled()
+    assert "once" not in main_window.workload.kind.toolTip()
 
 
 def test_the_empty_workload_shows_its_hint_as_the_other_empty_views(
