@@ -211,6 +211,21 @@ def test_a_title_naming_raci_then_the_project_is_the_project_name(tmp_path: Path
     assert plan.title == "Harbour wall repair"
 
 
+@pytest.mark.parametrize("title", ["Harbour wall repair – RACI matrix",
+                                   "Harbour wall repair - RACI", "RACI — Harbour wall repair"])
+def test_a_title_parting_the_project_and_raci_by_a_dash_is_the_project_name(
+        tmp_path: Path, title: str) -> None:
+    rows = [[title], ["Owner: Ida Berg"], [], *GRID]
+    plan = read_workbook(saved(tmp_path, build(tmp_path, rows)))
+    assert plan.title == "Harbour wall repair"
+
+
+def test_a_title_with_a_dash_naming_no_matrix_stays_whole(tmp_path: Path) -> None:
+    rows = [["Harbour wall – phase 2"], [], *GRID]
+    plan = read_workbook(saved(tmp_path, build(tmp_path, rows)))
+    assert plan.title == "Harbour wall – phase 2"
+
+
 def test_a_bare_total_row_under_the_grid_is_named_as_the_total(tmp_path: Path) -> None:
     rows = [*GRID, ["Total", 3, 3, 3]]
     plan = read_workbook(saved(tmp_path, build(tmp_path, rows)))

@@ -297,11 +297,16 @@ MATRIX_WORDS = re.compile(
 """What a title says the sheet is, after the project's name ('Website relaunch: RACI')."""
 
 
+DASHED = re.compile(r"^\s*([^\W\d_][^\n]{0,60}?)\s+[-–—]\s+(\S.*)$", re.DOTALL)
+"""One title written 'name – what it is' with a spaced dash ('Office move – RACI matrix')."""
+
+
 def _matrix_title(text: str) -> str:
     """The project's name of a title line that names it and what the sheet is, apart by a
-    colon ('Website relaunch: RACI', 'Harbour works: responsibility matrix', 'RACI:
-    Website relaunch'); '' for another line."""
-    match = LABEL_VALUE.match(text)
+    colon or a spaced dash ('Website relaunch: RACI', 'Harbour works: responsibility
+    matrix', 'Office move – RACI matrix', 'RACI: Website relaunch'); '' for another
+    line."""
+    match = LABEL_VALUE.match(text) or DASHED.match(text)
     if not match:
         return ""
     if MATRIX_WORDS.fullmatch(match[2]) and not MATRIX_WORDS.fullmatch(match[1]):
