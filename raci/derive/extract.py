@@ -9194,13 +9194,8 @@ def _titles_named_back(parts: list[str], catalog: RoleCatalog, document: str,
     asked only then: a paragraph of its own, "A lending officer checks ..." over "Where
     ..., the officer approves the loan"). A word ending one role alone is its alias
     already."""
-    ending: dict[str, list[str]] = {}
-    for key, role in catalog.roles.items():
-        words = role.name.split()
-        if len(words) >= 2 and words[-2].lower() not in _BEFORE_WHAT_IS_HEADED:
-            # (not "Head of Department": "the department" is the department, no person)
-            ending.setdefault(words[-1].lower(), []).append(key)
-    ending = {w: keys for w, keys in ending.items() if len(keys) >= 2}
+    # (not "Head of Department": "the department" is the department, no person)
+    ending = catalog.shared_endings(_BEFORE_WHAT_IS_HEADED)
     if not ending:
         return parts
     named: list[str] = []  # the roles named so far, last named last

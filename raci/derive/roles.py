@@ -1473,6 +1473,25 @@ class RoleCatalog:
         # (document, text) -> its mentions: the readers ask about one sentence several
         # times; emptied with the finders, and when it holds a large document's sentences
         self._found: dict[tuple[str, str], tuple[tuple[str, int, int], ...]] = {}
+        # words that end two roles' names or more -> those roles, per set of words that may
+        # not stand before such a last word: asked once a block, built once
+        self._endings: dict[frozenset[str], dict[str, list[str]]] = {}
+
+    def shared_endings(self, not_after: frozenset[str]) -> dict[str, list[str]]:
+        """The last words that end two or more roles' names of two words or more ("Officer"
+        of the Licensing Officer and the Senior Licensing Officer), each with those roles in
+        the catalog's order, leaving out a name whose word before the last is in
+        ``not_after`` ("Head of Department"). Built once for the catalog's roles: a
+        document's blocks each ask it."""
+        if not_after not in self._endings:
+            ending: dict[str, list[str]] = {}
+            for key, role in self.roles.items():
+                words = role.name.split()
+                if len(words) >= 2 and words[-2].lower() not in not_after:
+                    ending.setdefault(words[-1].lower(), []).append(key)
+            self._endings[not_after] = {w: keys for w, keys in ending.items()
+                                        if len(keys) >= 2}
+        return self._endings[not_after]
 
     def _global_acronyms(self) -> dict[str, str]:
         votes: dict[str, Counter[str]] = {}
@@ -1620,6 +1639,7 @@ class RoleCatalog:
         }
         self._finders.clear()
         self._found.clear()
+        self._endings.clear()
         self._spellings = None
         return renames
 
