@@ -4285,3 +4285,24 @@ def test_a_corner_naming_roles_does_not_turn_a_grid_whose_rows_hold_one_a_each(
     assert [r.name for r in plan.roles] == crews
     assert grid(plan)["Signage"] == {"Grounds crew": "AR", "Bar volunteers": "R",
                                      "Kitchen helpers": "I"}
+
+
+def test_the_header_is_searched_once_for_the_readings_of_several_tables(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tables side by side and blocks stacked under the grid both start from the grid's
+    header row: it is searched for once for both (each searched the whole grid for it again,
+    some 4 % of importing a large .xlsx), and the grid reads as before."""
+    calls: list[int] = []
+    search = importer.find_header
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        return search(*args, **kwargs)
+
+    monkeypatch.setattr(importer, "find_header", counted)
+    path = write(tmp_path, [["Task", "Owner", "Builder"], ["Draw the plan", "A", "R"],
+                            ["Lay the base", "A", "R"]])
+    plan = read_workbook(path)
+    assert grid(plan) == {"Draw the plan": {"Owner": "A", "Builder": "R"},
+                          "Lay the base": {"Owner": "A", "Builder": "R"}}
+    assert len(calls) == 1

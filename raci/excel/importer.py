@@ -394,15 +394,11 @@ def transpose(sheet: SheetCells) -> SheetCells:
     )
 
 
-def side_by_side(table: Table) -> list[tuple[int, int]]:
+def side_by_side(table: Table, h: int) -> list[tuple[int, int]]:
     """The column spans of tables set side by side with the same headings ('Activity |
     Sponsor | PM' then, after a gap, 'Activity | Sponsor | PM' again: the work before and
-    after go-live), else []. Found in the header row of the grid: its headings, left to
+    after go-live), else []. Found in the header row of the grid (h): its headings, left to
     right, are one run of three or more repeated whole, each copy after the one before."""
-    found = find_header(table)
-    if found is None:
-        return []
-    h = found[0]
     cols = [c for c in range(table.cols) if table.g[h][c]]
     heads = [fold(table.g[h][c]) for c in cols]
     for copies in (2, 3, 4):
@@ -470,17 +466,13 @@ def _read_side_by_side(sheet: SheetCells, spans: list[tuple[int, int]],
     return joined
 
 
-def stacked_header(table: Table) -> int | None:
+def stacked_header(table: Table, h: int) -> int | None:
     """The header row of a second block stacked under the grid that goes on with more roles
     for the same activities (nine roles too wide for a page, printed as roles 1-5, then
     roles 6-9 under the same 'No. | Activity' columns), else None. Found as the first row
     below the header whose first headings are the header's own, in the same columns (the
     numbering column's may be left out), and whose others, two or more, are new headings
-    (no letters, none of the header's)."""
-    found = find_header(table)
-    if found is None:
-        return None
-    h = found[0]
+    (no letters, none of the header's). h is the grid's header row."""
     cols = [c for c in range(table.cols) if table.g[h][c]]
     heads = [fold(table.g[h][c]) for c in cols]
     if len(cols) < 3:
@@ -725,12 +717,14 @@ def read_sheet(sheet: SheetCells, own_export: bool = False,
         return _finish_other_layout(read_letter_blocks(table), legend, sheet.title)
     if not own_export and not fixed and find_assignment_column(table) is not None:
         return _finish_other_layout(read_assignment_column(table), legend, sheet.title)
-    if not own_export and not fixed and (spans := side_by_side(table)):
+    # (the header row, found once for the two readings of several tables on one sheet)
+    found = None if own_export or fixed else find_header(table)
+    if found is not None and (spans := side_by_side(table, found[0])):
         try:
             return _read_side_by_side(sheet, spans, options)
         except (NoGridError, KeyError):
             pass  # read as one grid, as before
-    if not own_export and not fixed and (second := stacked_header(table)) is not None:
+    if found is not None and (second := stacked_header(table, found[0])) is not None:
         try:
             if (stacked := _read_stacked(sheet, second, options)) is not None:
                 return stacked
