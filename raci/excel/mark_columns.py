@@ -46,6 +46,16 @@ def find_mark_header(table: Table) -> tuple[int, list[tuple[str, dict[int, str]]
     return None
 
 
+def _activity_column(table: Table, s: int, groups: list[tuple[str, dict[int, str]]],
+                     missing: str) -> int:
+    """The column of activity names left of the first marked column under header row s;
+    NoGridError saying ``missing`` when the marked columns start at the sheet's edge."""
+    first = min(min(cols) for _, cols in groups)
+    if first == 0:
+        raise NoGridError(f"sheet '{table.sheet.title}': {missing}")
+    return name_column(table, range(first), s)
+
+
 def _marked(table: Table, r: int, c: int) -> bool:
     """Whether a cell holds a mark: any text but a 'none' word."""
     return bool(table.g[r][c]) and not is_none(table.g[r][c])
@@ -79,11 +89,8 @@ def read_mark_columns(table: Table) -> ImportPlan:
     if found is None:
         raise no_grid(table.sheet.title)
     s, groups = found
-    first = min(min(cols) for _, cols in groups)
-    if first == 0:
-        raise NoGridError(f"sheet '{table.sheet.title}': letter sub-columns in {row_word(s)} "
-                          "but no activity column to their left")
-    act = name_column(table, range(first), s)
+    act = _activity_column(table, s, groups, f"letter sub-columns in {row_word(s)} but no "
+                           "activity column to their left")
     notes = [f"{row_word(s)}: one sub-column per letter under each role; a mark in a "
              "sub-column gives the role that letter"]
 
@@ -178,12 +185,9 @@ def read_letter_blocks(table: Table) -> ImportPlan:
     if found is None:
         raise no_grid(table.sheet.title)
     s, blocks = found
-    first = min(min(cols) for _, cols in blocks)
-    if first == 0:
-        raise NoGridError(f"sheet '{table.sheet.title}': blocks of role columns per letter "
-                          f"in {row_word(s)} but no activity column to their left; put "
-                          "the activity names in the column before the first block")
-    act = name_column(table, range(first), s)
+    act = _activity_column(table, s, blocks, f"blocks of role columns per letter in "
+                           f"{row_word(s)} but no activity column to their left; put the "
+                           "activity names in the column before the first block")
     roles = list(blocks[0][1].values())
     notes = [f"{row_word(s)}: one block of role columns per letter "
              f"({', '.join(letter for letter, _ in blocks)}); a mark in a role's column of a "
